@@ -1,0 +1,122 @@
+"""Engine and session factory for SQLite (default, one file) or PostgreSQL (a shared server)."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import StaticPool
+
+from db.base import Stamped, Versioned, utcnow
+
+SQLITE_BUSY_TIMEOUT_MS = 10_000
+
+
+def to_url(target: str | Path) -> URL:
+    """A SQLAlchemy URL, or a plain file path meaning a SQLite database file."""
+    text = str(target)
+    if "://" in text:
+        return make_url(text)
+    if text == ":memory:":
+        return make_url("sqlite://")
+    return URL.create("sqlite+pysqlite", database=str(Path(text).expanduser().resolve()))
+
+
+class AnvisSession(Session):
+    """A session that stamps who created or changed a row (`info["user"]`, the OS login)."""
+
+
+@event.listens_for(AnvisSession, "before_flush")
+def _stamp_rows(session: Session, flush_context: Any, instances: Any) -> None:
+    user = str(session.info.get("user", ""))
+    for obj in session.new:
+        if isinstance(obj, Stamped) and not obj.created_by:
+            obj.created_by = user
+    for obj in session.dirty:
+        if isinstance(obj, Versioned) and session.is_modified(obj, include_collections=False):
+            obj.updated_at = utcnow()
+            obj.updated_by = user
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: sqlite3.Connection, record: Any) -> None:
+        # Autocommit at the driver level; SQLAlchemy's "begin" event below emits BEGIN itself, so
+        # that write transactions can take the write lock up front (BEGIN IMMEDIATE) and wait for
+        # another workstation instead of failing with "database is locked" half way.
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
+        cur.execute("PRAGMA foreign_keys = ON")
+        cur.execute("PRAGMA secure_delete = ON")  # erased personal data must not linger in pages
+        if engine.url.database not in (None, "", ":memory:"):
+            cur.execute("PRAGMA journal_mode = WAL")
+            cur.execute("PRAGMA synchronous = NORMAL")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        immediate = conn.get_execution_options().get("sqlite_immediate", False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+class Database:
+    """One open database: its engine and the sessions to read and to write with."""
+
+    def __init__(self, target: str | Path | URL, *, echo: bool = False) -> None:
+        self.url: URL = target if isinstance(target, URL) else to_url(target)
+        self.is_sqlite = self.url.get_backend_name() == "sqlite"
+        kwargs: dict[str, Any] = {"echo": echo, "future": True}
+        if self.is_sqlite:
+            kwargs["connect_args"] = {
+                "timeout": SQLITE_BUSY_TIMEOUT_MS / 1000,
+                "check_same_thread": False,
+            }
+            if self.sqlite_path is None:
+                kwargs["poolclass"] = StaticPool  # one shared in-memory database
+        else:
+            kwargs["pool_pre_ping"] = True
+        self.engine: Engine = create_engine(self.url, **kwargs)
+        if self.is_sqlite:
+            _configure_sqlite(self.engine)
+        self._reader = sessionmaker(self.engine, class_=AnvisSession, expire_on_commit=False)
+        writer_bind = self.engine.execution_options(sqlite_immediate=True)
+        self._writer = sessionmaker(writer_bind, class_=AnvisSession, expire_on_commit=False)
+
+    @property
+    def sqlite_path(self) -> Path | None:
+        if not self.is_sqlite or self.url.database in (None, "", ":memory:"):
+            return None
+        return Path(str(self.url.database))
+
+    def describe(self) -> str:
+        """What the status bar shows: the file, or the server and database without a password."""
+        if self.is_sqlite:
+            return str(self.sqlite_path) if self.sqlite_path else ":memory:"
+        return self.url.render_as_string(hide_password=True)
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A session for reading; anything it writes is rolled back."""
+        with self._reader() as session:
+            try:
+                yield session
+            finally:
+                session.rollback()
+
+    @contextmanager
+    def write(self, user: str = "") -> Iterator[Session]:
+        """One transaction: committed if the block succeeds, rolled back wholly if not."""
+        with self._writer() as session:
+            session.info["user"] = user
+            with session.begin():
+                yield session
+
+    def dispose(self) -> None:
+        self.engine.dispose()

@@ -1,0 +1,95 @@
+"""Bring a database to the schema of this version of Anvis, with a backup copy first."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import inspect
+
+from db.backup import backup_sqlite
+from db.engine import Database
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+class SchemaError(Exception):
+    """The database cannot be used by this version; the message says why (in English)."""
+
+
+class DatabaseTooNew(SchemaError):
+    def __init__(self, revision: str) -> None:
+        super().__init__(f"the database was made by a newer Anvis (schema {revision})")
+        self.revision = revision
+
+
+class NotAnAnvisDatabase(SchemaError):
+    def __init__(self) -> None:
+        super().__init__("the database holds tables but no Anvis schema version")
+
+
+@dataclass(frozen=True)
+class MigrationReport:
+    before: str | None
+    after: str
+    backup: Path | None
+
+    @property
+    def created(self) -> bool:
+        return self.before is None
+
+    @property
+    def upgraded(self) -> bool:
+        return self.before is not None and self.before != self.after
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(database: Database) -> str | None:
+    with database.engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def upgrade(database: Database, revision: str = "head") -> None:
+    config = alembic_config()
+    with database.engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, revision)
+
+
+def ensure_schema(database: Database, backup_dir: Path | None = None) -> MigrationReport:
+    """Create a new database, upgrade an older one (after a backup), refuse a newer one."""
+    before = current_revision(database)
+    head = head_revision()
+    if before == head:
+        return MigrationReport(before, head, None)
+    if before is None:
+        if inspect(database.engine).get_table_names():
+            raise NotAnAnvisDatabase()
+        upgrade(database)
+        return MigrationReport(None, head, None)
+    known = {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+    if before not in known:
+        raise DatabaseTooNew(before)
+    backup = None
+    if database.sqlite_path is not None and backup_dir is not None:
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        name = f"{database.sqlite_path.stem}-before-upgrade-{before}-{stamp}.sqlite"
+        backup = backup_sqlite(database.sqlite_path, backup_dir / name)
+    upgrade(database)
+    return MigrationReport(before, head, backup)

@@ -1,0 +1,55 @@
+"""All models, imported here so that `Base.metadata` is complete for Alembic and tests."""
+
+from db.models.applicants import (
+    Applicant,
+    ApplicantEvent,
+    ApplicantExcludedDepartment,
+    Caseworker,
+    HouseholdMember,
+    LegalFact,
+)
+from db.models.audit import AuditEvent
+from db.models.imports import ColumnMapping, ImportBatch, ImportRow
+from db.models.letters import Letter, LetterTemplate
+from db.models.offers import Offer, OfferEvent
+from db.models.registry import (
+    Department,
+    DepartmentVacancyCount,
+    HousingArea,
+    MinistryList,
+    MinistryListEntry,
+    MonitoringFigures,
+    Organisation,
+    Placement,
+)
+from db.models.settings import Setting
+from db.models.vacancies import IntakeCheck, Vacancy, VacancyEvent
+
+__all__ = [
+    "Applicant",
+    "ApplicantEvent",
+    "ApplicantExcludedDepartment",
+    "AuditEvent",
+    "Caseworker",
+    "ColumnMapping",
+    "Department",
+    "DepartmentVacancyCount",
+    "HouseholdMember",
+    "HousingArea",
+    "ImportBatch",
+    "ImportRow",
+    "IntakeCheck",
+    "LegalFact",
+    "Letter",
+    "LetterTemplate",
+    "MinistryList",
+    "MinistryListEntry",
+    "MonitoringFigures",
+    "Offer",
+    "OfferEvent",
+    "Organisation",
+    "Placement",
+    "Setting",
+    "Vacancy",
+    "VacancyEvent",
+]

@@ -1,0 +1,144 @@
+"""Applicants (boligsøgende), their households, dated legal facts and caseworkers."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import Date, ForeignKey, Index, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from db.base import Base, EnumText, IdMixin, Money, Stamped, Versioned, utcnow
+from db.enums import ApplicantStatus, LegalFactKind, MemberRelation, Urgency
+
+
+class Caseworker(IdMixin, Versioned, Base):
+    """The social worker (sagsbehandler / bostøttemedarbejder) who follows a citizen."""
+
+    __tablename__ = "caseworker"
+
+    name: Mapped[str] = mapped_column(String(200), index=True)
+    unit: Mapped[str | None] = mapped_column(String(200))
+    phone: Mapped[str | None] = mapped_column(String(40))
+    email: Mapped[str | None] = mapped_column(String(254))
+    active: Mapped[bool] = mapped_column(default=True)
+
+
+class Applicant(IdMixin, Versioned, Base):
+    """A citizen on the desk's list. Personal data: see DOMAIN.md on GDPR."""
+
+    __tablename__ = "applicant"
+    __table_args__ = (
+        Index("ix_applicant_status_urgency", "status", "urgency"),
+        Index("ix_applicant_name_birth", "name", "birth_date"),
+    )
+
+    name: Mapped[str] = mapped_column(String(200))
+    cpr: Mapped[str | None] = mapped_column(String(10), unique=True)  # ten digits, no hyphen
+    birth_date: Mapped[dt.date | None] = mapped_column(Date)
+    address: Mapped[str | None] = mapped_column(String(300))  # or whereabouts: "Herberg: ..."
+    phone: Mapped[str | None] = mapped_column(String(40), index=True)
+    email: Mapped[str | None] = mapped_column(String(254))
+    exempt_digital_post: Mapped[bool] = mapped_column(default=False)
+
+    target_group: Mapped[str] = mapped_column(String(40), index=True)  # code from the settings
+    caseworker_id: Mapped[int | None] = mapped_column(ForeignKey("caseworker.id"), index=True)
+    registered_on: Mapped[dt.date] = mapped_column(Date, index=True)  # waiting time runs from here
+    urgency: Mapped[Urgency] = mapped_column(EnumText(Urgency), default=Urgency.NORMAL)
+    status: Mapped[ApplicantStatus] = mapped_column(
+        EnumText(ApplicantStatus), default=ApplicantStatus.ACTIVE
+    )
+    paused_until: Mapped[dt.date | None] = mapped_column(Date)
+    removed_reason: Mapped[str | None] = mapped_column(Text)
+    closed_on: Mapped[dt.date | None] = mapped_column(Date)  # housed or removed: retention
+
+    max_rent: Mapped[Decimal | None] = mapped_column(Money)  # incl. a conto
+    rooms_min: Mapped[float | None]
+    rooms_max: Mapped[float | None]
+    needs_wheelchair: Mapped[bool] = mapped_column(default=False)
+    needs_step_free: Mapped[bool] = mapped_column(default=False)
+    needs_ground_floor: Mapped[bool] = mapped_column(default=False)
+    has_pets: Mapped[bool] = mapped_column(default=False)
+    needs_strong_area: Mapped[bool] = mapped_column(default=False)  # not to yellow departments
+    wanted_areas: Mapped[list[Any]] = mapped_column(default=list)  # postcodes or area names
+    notes: Mapped[str | None] = mapped_column(Text)
+
+    anonymised_at: Mapped[dt.datetime | None]
+    import_batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batch.id"))
+
+    caseworker: Mapped[Caseworker | None] = relationship()
+    members: Mapped[list[HouseholdMember]] = relationship(
+        back_populates="applicant", cascade="all, delete-orphan", order_by="HouseholdMember.id"
+    )
+    events: Mapped[list[ApplicantEvent]] = relationship(
+        back_populates="applicant", cascade="all, delete-orphan", order_by="ApplicantEvent.at"
+    )
+    excluded_departments: Mapped[list[ApplicantExcludedDepartment]] = relationship(
+        cascade="all, delete-orphan"
+    )
+
+
+class ApplicantExcludedDepartment(Base):
+    """A department the applicant must not be offered (e.g. where a conflict lives)."""
+
+    __tablename__ = "applicant_excluded_department"
+
+    applicant_id: Mapped[int] = mapped_column(
+        ForeignKey("applicant.id", ondelete="CASCADE"), primary_key=True
+    )
+    department_id: Mapped[int] = mapped_column(ForeignKey("department.id"), primary_key=True)
+    reason: Mapped[str | None] = mapped_column(Text)
+
+
+class ApplicantEvent(IdMixin, Base):
+    """One status change of an applicant: the status history of the detail form."""
+
+    __tablename__ = "applicant_event"
+
+    applicant_id: Mapped[int] = mapped_column(
+        ForeignKey("applicant.id", ondelete="CASCADE"), index=True
+    )
+    at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    by: Mapped[str] = mapped_column(String(100), default="")
+    from_status: Mapped[ApplicantStatus | None] = mapped_column(EnumText(ApplicantStatus))
+    to_status: Mapped[ApplicantStatus] = mapped_column(EnumText(ApplicantStatus))
+    note: Mapped[str | None] = mapped_column(Text)
+
+    applicant: Mapped[Applicant] = relationship(back_populates="events")
+
+
+class HouseholdMember(IdMixin, Versioned, Base):
+    """A person in the applicant's household, the applicant included (relation = applicant)."""
+
+    __tablename__ = "household_member"
+
+    applicant_id: Mapped[int] = mapped_column(
+        ForeignKey("applicant.id", ondelete="CASCADE"), index=True
+    )
+    relation: Mapped[MemberRelation] = mapped_column(EnumText(MemberRelation))
+    name: Mapped[str | None] = mapped_column(String(200))
+    cpr: Mapped[str | None] = mapped_column(String(10))
+    birth_date: Mapped[dt.date | None] = mapped_column(Date)
+
+    applicant: Mapped[Applicant] = relationship(back_populates="members")
+    facts: Mapped[list[LegalFact]] = relationship(
+        back_populates="member", cascade="all, delete-orphan", order_by="LegalFact.start_date"
+    )
+
+
+class LegalFact(IdMixin, Stamped, Base):
+    """A dated fact that the legal blocks read. Sensitive: never exported or shown in lists."""
+
+    __tablename__ = "legal_fact"
+
+    member_id: Mapped[int] = mapped_column(
+        ForeignKey("household_member.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[LegalFactKind] = mapped_column(EnumText(LegalFactKind))
+    label: Mapped[str | None] = mapped_column(String(100))  # benefit name or country code
+    start_date: Mapped[dt.date | None] = mapped_column(Date)
+    end_date: Mapped[dt.date | None] = mapped_column(Date)
+    note: Mapped[str | None] = mapped_column(Text)
+
+    member: Mapped[HouseholdMember] = relationship(back_populates="facts")

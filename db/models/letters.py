@@ -1,0 +1,46 @@
+"""Letter templates the desk edits, and every letter it has produced (archived as PDF)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import ForeignKey, LargeBinary, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from db.base import Base, EnumText, IdMixin, Stamped
+from db.enums import LetterKind
+
+
+class LetterTemplate(IdMixin, Stamped, Base):
+    """One version of a letter's text with named fields; versions are never edited in place."""
+
+    __tablename__ = "letter_template"
+    __table_args__ = (UniqueConstraint("kind", "version"),)
+
+    kind: Mapped[LetterKind] = mapped_column(EnumText(LetterKind))
+    version: Mapped[int]
+    title: Mapped[str] = mapped_column(String(200))
+    body: Mapped[str] = mapped_column(Text)
+    has_reply_slip: Mapped[bool] = mapped_column(default=False)
+    active: Mapped[bool] = mapped_column(default=True)
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class Letter(IdMixin, Stamped, Base):
+    """A produced letter: the exact PDF bytes, so a reprint is identical."""
+
+    __tablename__ = "letter"
+
+    kind: Mapped[LetterKind] = mapped_column(EnumText(LetterKind))
+    offer_id: Mapped[int | None] = mapped_column(ForeignKey("offer.id"), index=True)
+    applicant_id: Mapped[int | None] = mapped_column(ForeignKey("applicant.id"), index=True)
+    vacancy_id: Mapped[int | None] = mapped_column(ForeignKey("vacancy.id"), index=True)
+    template_id: Mapped[int | None] = mapped_column(ForeignKey("letter_template.id"))
+    template_version: Mapped[int | None]
+    pdf: Mapped[bytes] = mapped_column(LargeBinary)
+    sha256: Mapped[str] = mapped_column(String(64))
+    pages: Mapped[int] = mapped_column(default=1)
+    printed_at: Mapped[dt.datetime | None]
+    sent_at: Mapped[dt.datetime | None]
+
+    template: Mapped[LetterTemplate | None] = relationship()

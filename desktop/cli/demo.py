@@ -1,0 +1,43 @@
+"""`anvis demo`: make a realistic demo database."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from desktop.cli.registry import Commands, Context
+from desktop.core.errors import FileProblem
+from desktop.core.i18n import translate
+
+
+def register(commands: Commands) -> None:
+    parser = commands.command("demo", "Create a demo database with invented data", run)
+    parser.add_argument("--db", dest="demo_db", required=True, metavar="PATH", help="new file")
+    parser.add_argument("--applicants", type=int, default=1000, metavar="N")
+    parser.add_argument("--vacancies", type=int, default=400, metavar="N")
+    parser.add_argument("--seed", type=int, default=2026, help="same seed, same data")
+    parser.add_argument("--force", action="store_true", help="replace an existing file")
+
+
+def run(args: argparse.Namespace, context: Context) -> int:
+    from desktop.core.demo import DemoSize, create_demo  # noqa: PLC0415
+
+    target = Path(args.demo_db)
+    if target.exists() and not args.force:
+        raise FileProblem(
+            translate("Demo", "{path} exists already; add --force to replace it.").format(
+                path=target
+            )
+        )
+    if args.applicants < 0 or args.vacancies < 0:
+        raise FileProblem(translate("Demo", "The numbers must be zero or more."))
+    summary = create_demo(
+        target,
+        DemoSize(applicants=args.applicants, vacancies=args.vacancies),
+        seed=args.seed,
+        replace=args.force,
+    )
+    context.print(
+        translate("Demo", "Demo database {path}: {summary}").format(path=target, summary=summary)
+    )
+    return 0

@@ -1,0 +1,97 @@
+"""Entry point of `anvis`: parse the command line, then start the GUI or run a sub-command."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from desktop import __version__
+from desktop.cli.registry import Commands, Context
+from desktop.core import paths
+from desktop.core.errors import DatabaseProblem, FileProblem, UserError
+from desktop.core.workspace import Workspace, open_workspace
+
+# Each module has `register(commands)`; an area adds its module here.
+COMMAND_MODULES = ("desktop.cli.demo",)
+
+GROUPS = (
+    ("import", "Import a file: departments, monitoring, vacancies, applicants"),
+    ("export", "Export workbooks: replies, templates, reports"),
+)
+
+log = logging.getLogger(__name__)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="anvis",
+        description="Anvis - the housing allocation desk. Without a command the window opens.",
+    )
+    parser.add_argument("--version", action="version", version=f"Anvis {__version__}")
+    parser.add_argument("--db", help="database: a SQLite file path or a SQLAlchemy URL")
+    parser.add_argument(
+        "--demo", action="store_true", help="open the demo database (made on first use)"
+    )
+    parser.add_argument("--lang", choices=("da", "en"), help="language (default: Danish)")
+    parser.add_argument(
+        "--screenshot", metavar="PNG", help="open the window, save a picture of it and quit"
+    )
+    parser.add_argument("--page", help="with --screenshot: the page to show first")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands = Commands(subparsers)
+    for name, help_text in GROUPS:
+        commands.group(name, help_text)
+    for module in COMMAND_MODULES:
+        importlib.import_module(module).register(commands)
+    return parser
+
+
+def language(args: argparse.Namespace) -> str:
+    from desktop.core import preferences  # noqa: PLC0415 - small, Qt-free
+
+    return args.lang or os.environ.get("ANVIS_LANG") or preferences.load().language
+
+
+def _open(args: argparse.Namespace) -> Workspace:
+    return open_workspace(paths.resolve_database(args.db), backup_dir=paths.backup_dir())
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from desktop.app import run  # noqa: PLC0415 - Qt only when the window is wanted
+
+        return run(args, language(args))
+    if args.handler is None:
+        args.group_parser.print_help()
+        return 2
+    from desktop.i18n import install_for_cli  # noqa: PLC0415
+
+    install_for_cli(language(args))
+    context = Context(open_workspace=lambda: _open(args))
+    try:
+        return int(args.handler(args, context))
+    except (FileProblem, DatabaseProblem) as exc:
+        print(f"anvis: {exc.message}", file=sys.stderr)
+        return 2
+    except UserError as exc:
+        print(f"anvis: {exc.message}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    finally:
+        context.close()
+
+
+def existing_file(text: str) -> Path:
+    """An argparse type for input files: a clear message instead of a traceback later."""
+    path = Path(text)
+    if not path.is_file():
+        raise argparse.ArgumentTypeError(f"no such file: {text}")
+    return path

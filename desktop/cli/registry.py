@@ -1,0 +1,70 @@
+"""How areas add their sub-commands: each command module has `register(commands)`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, TextIO
+
+from desktop.core.workspace import Workspace
+
+Handler = Callable[[argparse.Namespace, "Context"], int]
+
+
+@dataclass
+class Context:
+    """What a handler gets besides its arguments: the workspace (opened on first use), output."""
+
+    open_workspace: Callable[[], Workspace]
+    out: TextIO = field(default_factory=lambda: sys.stdout)
+    err: TextIO = field(default_factory=lambda: sys.stderr)
+    _workspace: Workspace | None = None
+
+    def workspace(self) -> Workspace:
+        if self._workspace is None:
+            self._workspace = self.open_workspace()
+        return self._workspace
+
+    def print(self, text: str = "") -> None:
+        print(text, file=self.out)
+
+    def print_json(self, data: Any) -> None:
+        json.dump(data, self.out, ensure_ascii=False, indent=2, default=str)
+        self.out.write("\n")
+
+    def close(self) -> None:
+        if self._workspace is not None:
+            self._workspace.close()
+
+
+class Commands:
+    """Top-level commands (`anvis demo`) and grouped ones (`anvis import vacancies`)."""
+
+    def __init__(self, subparsers: Any) -> None:
+        self._subparsers = subparsers
+        self._groups: dict[str, Any] = {}
+
+    def command(self, name: str, help_text: str, handler: Handler) -> argparse.ArgumentParser:
+        parser: argparse.ArgumentParser = self._subparsers.add_parser(
+            name, help=help_text, description=help_text
+        )
+        parser.set_defaults(handler=handler)
+        return parser
+
+    def group(self, name: str, help_text: str) -> None:
+        if name not in self._groups:
+            parser = self._subparsers.add_parser(name, help=help_text, description=help_text)
+            parser.set_defaults(handler=None, group_parser=parser)
+            self._groups[name] = parser.add_subparsers(dest=f"{name}_command", metavar="WHAT")
+
+    def sub(
+        self, group: str, name: str, help_text: str, handler: Handler
+    ) -> argparse.ArgumentParser:
+        parser: argparse.ArgumentParser = self._groups[group].add_parser(
+            name, help=help_text, description=help_text
+        )
+        parser.set_defaults(handler=handler)
+        return parser

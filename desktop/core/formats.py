@@ -1,0 +1,65 @@
+"""Numbers, money and dates as people read them: Danish in the Danish UI (4.250,00 kr.,
+21.11.2026), British English otherwise. Parsing of spreadsheet values lives in core.tabular."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from babel.dates import format_date as _format_date
+from babel.numbers import format_currency, format_decimal
+
+from desktop.core.i18n import language
+
+
+def _locale() -> str:
+    return "da_DK" if language() == "da" else "en_GB"
+
+
+def money(amount: Decimal | float | int | None, *, decimals: bool = True) -> str:
+    """`4.250,00 kr.` (or `4.250 kr.` without decimals); empty for None."""
+    if amount is None:
+        return ""
+    pattern = "#,##0.00" if decimals else "#,##0"
+    if language() == "da":
+        return format_decimal(Decimal(str(amount)), format=pattern, locale="da_DK") + " kr."
+    return format_currency(
+        Decimal(str(amount)), "DKK", format=pattern + " ¤", locale="en_GB", currency_digits=False
+    )
+
+
+def number(value: float | Decimal | int | None, decimals: int = 0) -> str:
+    if value is None:
+        return ""
+    pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
+    return format_decimal(value, format=pattern, locale=_locale())
+
+
+def rooms(value: float | None) -> str:
+    """Half rooms as people write them: 2½."""
+    if value is None:
+        return ""
+    whole = int(value)
+    if abs(value - whole - 0.5) < 1e-9:
+        return f"{whole}½" if whole else "½"
+    return number(value, 0 if value == whole else 1)
+
+
+def date(value: dt.date | None) -> str:
+    """21.11.2026 in Danish, 21/11/2026 in English; empty for None."""
+    if value is None:
+        return ""
+    return _format_date(value, "short", locale=_locale())
+
+
+def long_date(value: dt.date | None) -> str:
+    """21. november 2026: the date line of a letter."""
+    if value is None:
+        return ""
+    return _format_date(value, "long", locale=_locale())
+
+
+def percent(value: float | None, decimals: int = 1) -> str:
+    if value is None:
+        return ""
+    return number(value, decimals) + " %"

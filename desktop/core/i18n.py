@@ -1,0 +1,36 @@
+"""Translatable text for Qt-free code.
+
+Write `translate("Context", "English source text")` with literal arguments: `pyside6-lupdate`
+collects those calls into the Danish catalogue like any `tr()` in the UI. The GUI and the command
+line install Qt's translator as the backend (see `desktop.i18n`); without one, the English source
+text is returned, which keeps core tests independent of the language.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+Translator = Callable[[str, str], str]
+
+
+def _identity(context: str, text: str) -> str:
+    return text
+
+
+_backend: Translator = _identity
+_language = "en"
+
+
+def translate(context: str, text: str) -> str:
+    return _backend(context, text)
+
+
+def set_backend(backend: Translator | None, language: str) -> None:
+    global _backend, _language
+    _backend = backend or _identity
+    _language = language
+
+
+def language() -> str:
+    """The language of the text `translate` returns: "da" or "en"."""
+    return _language

@@ -1,0 +1,108 @@
+"""The open database together with who is working and what day it is.
+
+Every core function takes a `Workspace` first. It opens its own transaction with `ws.write()`
+(one user action = one transaction) or reads with `ws.read()`, so callers never hold sessions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+import socket
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from db.engine import Database
+from db.migrate import DatabaseTooNew, MigrationReport, NotAnAnvisDatabase, ensure_schema
+from desktop.core.errors import DatabaseProblem
+from desktop.core.i18n import translate
+
+
+def current_user() -> str:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):  # no login name (e.g. a service account without one)
+        return "unknown"
+
+
+@dataclass
+class Workspace:
+    database: Database
+    user: str = field(default_factory=current_user)
+    workstation: str = field(default_factory=socket.gethostname)
+    is_demo: bool = False
+    clock: Callable[[], dt.date] = dt.date.today  # tests pin the day
+    migration: MigrationReport | None = None
+
+    def today(self) -> dt.date:
+        return self.clock()
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with self.database.read() as session:
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        with self.database.write(self.user) as session:
+            session.info["workstation"] = self.workstation
+            yield session
+
+    def describe(self) -> str:
+        return self.database.describe()
+
+    def close(self) -> None:
+        self.database.dispose()
+
+
+def open_workspace(
+    target: str | Path,
+    *,
+    backup_dir: Path | None = None,
+    is_demo: bool = False,
+    user: str | None = None,
+) -> Workspace:
+    """Open (creating or upgrading as needed) the database at `target` (a path or a URL)."""
+    try:
+        database = Database(target)
+    except (SQLAlchemyError, ValueError) as exc:
+        raise DatabaseProblem(
+            translate("Workspace", "The database address is not valid: {error}").format(error=exc)
+        ) from exc
+    if database.sqlite_path is not None:
+        database.sqlite_path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        report = ensure_schema(database, backup_dir)
+    except DatabaseTooNew as exc:
+        database.dispose()
+        raise DatabaseProblem(
+            translate(
+                "Workspace",
+                "The database was made by a newer version of Anvis (schema {revision}). "
+                "Install the newest Anvis to open it.",
+            ).format(revision=exc.revision)
+        ) from exc
+    except NotAnAnvisDatabase as exc:
+        database.dispose()
+        raise DatabaseProblem(
+            translate(
+                "Workspace",
+                "{target} is not an Anvis database. Choose another file or an empty folder.",
+            ).format(target=database.describe())
+        ) from exc
+    except OperationalError as exc:
+        database.dispose()
+        raise DatabaseProblem(
+            translate("Workspace", "The database {target} cannot be opened: {error}").format(
+                target=database.describe(), error=exc.orig
+            )
+        ) from exc
+    workspace = Workspace(database, is_demo=is_demo, migration=report)
+    if user:
+        workspace.user = user
+    return workspace

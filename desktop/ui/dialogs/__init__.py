@@ -1,0 +1,1 @@
+"""Qt only: calls desktop.core, never builds queries."""

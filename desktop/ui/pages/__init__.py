@@ -1,0 +1,1 @@
+"""The window\x27s pages, one per area."""

@@ -1,0 +1,94 @@
+"""Shared fixtures. Qt runs offscreen; every test gets its own data folder and database.
+
+Database tests run on SQLite, and also on PostgreSQL when ANVIS_TEST_POSTGRES_URL names a server
+(`.ci/run` starts one): use the `database` fixture and they run on both.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QT_QPA_FONTDIR", "")  # quiet the offscreen plugin's font lookup
+
+SAMPLES = Path(__file__).resolve().parents[2] / "shared" / "samples"
+if not SAMPLES.is_dir():  # a checkout that lies elsewhere: ANVIS_SAMPLES names the folder
+    SAMPLES = Path(os.environ.get("ANVIS_SAMPLES", "../shared/samples")).resolve()
+
+POSTGRES_URL = os.environ.get("ANVIS_TEST_POSTGRES_URL")
+TODAY = dt.date(2026, 11, 21)
+
+
+@pytest.fixture(autouse=True)
+def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    """No test touches the user's real data folder, preferences or database."""
+    data = tmp_path_factory.mktemp("anvis-data")
+    monkeypatch.setenv("ANVIS_DATA_DIR", str(data))
+    monkeypatch.delenv("ANVIS_DB", raising=False)
+    monkeypatch.setenv("ANVIS_LANG", "en")
+
+
+@pytest.fixture
+def samples() -> Path:
+    if not SAMPLES.is_dir():
+        pytest.fail(f"the shared sample folder is missing: {SAMPLES}")
+    return SAMPLES
+
+
+def _postgres_database_url() -> Iterator[str]:
+    """A fresh, empty PostgreSQL database for one test, dropped afterwards."""
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    assert POSTGRES_URL
+    admin_url = make_url(POSTGRES_URL)
+    name = f"anvis_test_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        yield admin_url.set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+BACKENDS = ["sqlite"] + (["postgres"] if POSTGRES_URL else [])
+
+
+@pytest.fixture(params=BACKENDS)
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """An empty database on each backend: a SQLite file, and PostgreSQL when configured."""
+    if request.param == "sqlite":
+        yield str(tmp_path / "anvis.sqlite")
+    else:
+        yield from _postgres_database_url()
+
+
+@pytest.fixture
+def workspace(database_url: str, tmp_path: Path):
+    """A migrated, empty workspace on each backend, with the day pinned to TODAY."""
+    from desktop.core.workspace import open_workspace
+
+    ws = open_workspace(database_url, backup_dir=tmp_path / "backups", user="tester")
+    ws.clock = lambda: TODAY
+    yield ws
+    ws.close()
+
+
+@pytest.fixture
+def sqlite_workspace(tmp_path: Path):
+    """A migrated, empty SQLite workspace (for tests about SQLite itself, and GUI tests)."""
+    from desktop.core.workspace import open_workspace
+
+    ws = open_workspace(tmp_path / "anvis.sqlite", backup_dir=tmp_path / "backups", user="tester")
+    ws.clock = lambda: TODAY
+    yield ws
+    ws.close()

@@ -1,0 +1,75 @@
+"""The schema is built by the migrations, equals the models, and older databases upgrade."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import inspect
+
+import db.models  # noqa: F401
+from db.base import Base
+from db.engine import Database
+from db.migrate import current_revision, ensure_schema, head_revision, upgrade
+from desktop.core.errors import DatabaseProblem
+from desktop.core.workspace import open_workspace
+
+FIRST_REVISION = "0001"
+
+
+def test_migrations_build_exactly_the_models(database_url: str) -> None:
+    database = Database(database_url)
+    report = ensure_schema(database)
+    assert report.created
+    with database.engine.connect() as conn:
+        drift = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    database.dispose()
+    assert drift == []
+
+
+def test_database_made_at_the_first_revision_upgrades_after_a_backup(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite"
+    old = Database(path)
+    upgrade(old, FIRST_REVISION)
+    with old.engine.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO organisation (number, name, active, version, created_at, created_by)"
+            " VALUES ('088', 'Plus Bolig', 1, 1, '2026-01-01 00:00:00', 'x')"
+        )
+    old.dispose()
+
+    backups = tmp_path / "backups"
+    database = Database(path)
+    report = ensure_schema(database, backups)
+    assert report.before == FIRST_REVISION
+    assert report.after == head_revision() == current_revision(database)
+    if report.upgraded:
+        assert report.backup is not None
+        copy = sqlite3.connect(report.backup)
+        assert copy.execute("SELECT name FROM organisation").fetchall() == [("Plus Bolig",)]
+        copy.close()
+    assert "organisation" in inspect(database.engine).get_table_names()
+    database.dispose()
+
+
+def test_a_newer_database_is_refused_with_a_clear_message(tmp_path: Path) -> None:
+    path = tmp_path / "newer.sqlite"
+    database = Database(path)
+    ensure_schema(database)
+    with database.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    database.dispose()
+    with pytest.raises(DatabaseProblem, match="newer version of Anvis"):
+        open_workspace(path)
+
+
+def test_a_foreign_sqlite_file_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "other.sqlite"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE budget (x INTEGER)")
+    conn.close()
+    with pytest.raises(DatabaseProblem, match="not an Anvis database"):
+        open_workspace(path)
