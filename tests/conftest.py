@@ -17,9 +17,22 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_QPA_FONTDIR", "")  # quiet the offscreen plugin's font lookup
 
-SAMPLES = Path(__file__).resolve().parents[2] / "shared" / "samples"
-if not SAMPLES.is_dir():  # a checkout that lies elsewhere: ANVIS_SAMPLES names the folder
-    SAMPLES = Path(os.environ.get("ANVIS_SAMPLES", "../shared/samples")).resolve()
+
+def _find_samples() -> Path:
+    """ANVIS_SAMPLES, else the shared folder beside the checkout, else the copy in the repo (a
+    clone elsewhere, such as CI's, has no shared folder beside it)."""
+    here = Path(__file__).resolve().parent
+    for candidate in (
+        os.environ.get("ANVIS_SAMPLES"),
+        here.parents[1] / "shared" / "samples",
+        here / "fixtures" / "samples",
+    ):
+        if candidate and Path(candidate).is_dir():
+            return Path(candidate)
+    return here / "fixtures" / "samples"
+
+
+SAMPLES = _find_samples()
 
 POSTGRES_URL = os.environ.get("ANVIS_TEST_POSTGRES_URL")
 TODAY = dt.date(2026, 11, 21)

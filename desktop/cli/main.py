@@ -6,6 +6,7 @@ import argparse
 import importlib
 import logging
 import os
+import pkgutil
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -16,8 +17,7 @@ from desktop.core import paths
 from desktop.core.errors import DatabaseProblem, FileProblem, UserError
 from desktop.core.workspace import Workspace, open_workspace
 
-# Each module has `register(commands)`; an area adds its module here.
-COMMAND_MODULES = ("desktop.cli.demo",)
+_NOT_COMMANDS = {"main", "registry"}
 
 GROUPS = (
     ("import", "Import a file: departments, monitoring, vacancies, applicants"),
@@ -25,6 +25,14 @@ GROUPS = (
 )
 
 log = logging.getLogger(__name__)
+
+
+def command_modules() -> list[str]:
+    """Every module of desktop.cli with a `register(commands)`: one per area."""
+    import desktop.cli as package  # noqa: PLC0415
+
+    names = sorted(m.name for m in pkgutil.iter_modules(package.__path__))
+    return [f"desktop.cli.{name}" for name in names if name not in _NOT_COMMANDS]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -46,7 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = Commands(subparsers)
     for name, help_text in GROUPS:
         commands.group(name, help_text)
-    for module in COMMAND_MODULES:
+    for module in command_modules():
         importlib.import_module(module).register(commands)
     return parser
 
