@@ -61,6 +61,10 @@ class Department(IdMixin, Versioned, Base):
     suitable_for_young: Mapped[bool] = mapped_column(default=False)
     notes: Mapped[str | None] = mapped_column(Text)
     active: Mapped[bool] = mapped_column(default=True)
+    # Lower-cased (casefolded) text of organisation number and name, department number and name,
+    # address, postcode, city and housing area, kept by desktop.core.registry.search: substring
+    # search that folds æ/ø/å on SQLite and PostgreSQL alike (SQLite's LIKE folds only ASCII).
+    search_text: Mapped[str | None] = mapped_column(String(1000))
 
     organisation: Mapped[Organisation] = relationship(back_populates="departments")
     housing_area: Mapped[HousingArea | None] = relationship(back_populates="departments")
