@@ -1,0 +1,183 @@
+"""The main window: navigation, the pages, menus and the status bar. It only composes."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from desktop import __version__
+from desktop.core.workspace import Workspace
+from desktop.ui.navigation import PAGES, PageEntry
+from desktop.ui.pages.base import Page, PageContext
+from desktop.ui.pages.placeholder import PlaceholderPage
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    """Requests that need the application (another database, another language) are signals,
+    handled by the composition root in desktop.app."""
+
+    open_database_requested = Signal()
+    language_requested = Signal(str)
+    about_requested = Signal()
+
+    def __init__(self, workspace: Workspace, tasks: Any, language: str) -> None:
+        super().__init__()
+        self.workspace = workspace
+        self.context = PageContext(workspace=workspace, tasks=tasks)
+        self._pages: dict[str, Page] = {}
+        self.setObjectName("main_window")
+        self.setWindowTitle(self._window_title())
+        self.resize(1280, 800)
+        self.setMinimumSize(QSize(900, 600))
+
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName(self.tr("Navigation"))
+        self.navigation.setFixedWidth(190)
+        self.navigation.setSpacing(2)
+        self.navigation.setStyleSheet(
+            "QListWidget#navigation { border: none; background: palette(window);"
+            " font-size: 11pt; padding-top: 8px; }"
+            "QListWidget#navigation::item { padding: 8px 12px; border-radius: 4px; }"
+            "QListWidget#navigation::item:selected { background: palette(highlight);"
+            " color: palette(highlighted-text); }"
+        )
+        for number, page in enumerate(PAGES, start=1):
+            item = QListWidgetItem(page.title())
+            item.setData(Qt.ItemDataRole.UserRole, page.key)
+            item.setToolTip(f"{page.title()} (Ctrl+{number})")
+            self.navigation.addItem(item)
+        self.stack = QStackedWidget()
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self._build_menus(language)
+        self._build_status_bar()
+        self.navigation.currentRowChanged.connect(self._show_row)
+        self.navigation.setCurrentRow(0)
+
+    # --- pages ---------------------------------------------------------------------------------
+
+    def page(self, key: str) -> Page:
+        """The page for `key`, created on first use (keeps the window's start fast)."""
+        if key not in self._pages:
+            entry = next(p for p in PAGES if p.key == key)
+            page = self._create_page(entry)
+            page.navigate.connect(self.show_item)
+            page.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+            self._pages[key] = page
+            self.stack.addWidget(page)
+        return self._pages[key]
+
+    def _create_page(self, entry: PageEntry) -> Page:
+        try:
+            module = importlib.import_module(entry.module)
+        except ModuleNotFoundError as exc:
+            if exc.name != entry.module:
+                raise
+            return PlaceholderPage(self.context, entry)
+        page_class: type[Page] = module.PAGE
+        return page_class(self.context)
+
+    def show_page(self, key: str) -> Page:
+        row = next(i for i, p in enumerate(PAGES) if p.key == key)
+        if self.navigation.currentRow() != row:
+            self.navigation.setCurrentRow(row)
+        return self._pages[key]
+
+    def show_item(self, key: str, item: object) -> None:
+        self.show_page(key).open_item(item)
+
+    def current_page(self) -> Page:
+        widget = self.stack.currentWidget()
+        assert isinstance(widget, Page)
+        return widget
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        page = self.page(PAGES[row].key)
+        self.stack.setCurrentWidget(page)
+        page.on_shown()
+
+    # --- chrome --------------------------------------------------------------------------------
+
+    def _window_title(self) -> str:
+        title = "Anvis"
+        if self.workspace.is_demo:
+            title += " - " + self.tr("DEMO (invented data)")
+        return title
+
+    def _build_menus(self, language: str) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        open_action = QAction(self.tr("&Open database..."), self)
+        open_action.setShortcut(QKeySequence.StandardKey.Open)
+        open_action.triggered.connect(self.open_database_requested)
+        file_menu.addAction(open_action)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for number, entry in enumerate(PAGES, start=1):
+            action = QAction(entry.title(), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _=False, key=entry.key: self.show_page(key))
+            view_menu.addAction(action)
+            self.addAction(action)  # the shortcut works whichever widget has focus
+
+        language_menu = self.menuBar().addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        for code, name in (("da", "Dansk"), ("en", "English")):
+            action = QAction(name, self, checkable=True)
+            action.setChecked(code == language)
+            action.triggered.connect(lambda _=False, c=code: self.language_requested.emit(c))
+            group.addAction(action)
+            language_menu.addAction(action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About Anvis"), self)
+        about.triggered.connect(self.about_requested)
+        help_menu.addAction(about)
+
+    def _build_status_bar(self) -> None:
+        database = QLabel(self.tr("Database: {name}").format(name=self.workspace.describe()))
+        database.setObjectName("database_label")
+        database.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.statusBar().addPermanentWidget(database)
+        if self.workspace.is_demo:
+            demo = QLabel(" " + self.tr("DEMO") + " ")
+            demo.setObjectName("demo_badge")
+            demo.setToolTip(self.tr("This is the demo database with invented data."))
+            demo.setStyleSheet(
+                "QLabel#demo_badge { background: #b3261e; color: white; font-weight: bold;"
+                " border-radius: 3px; padding: 1px 6px; }"
+            )
+            self.statusBar().addPermanentWidget(demo)
+        self.statusBar().addPermanentWidget(QLabel(f"Anvis {__version__}"))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        log.info("main window closed")
+        super().closeEvent(event)

@@ -1,0 +1,50 @@
+"""The base of every page in the main window's navigation."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+from desktop.core.workspace import Workspace
+
+
+@dataclass
+class PageContext:
+    """What a page may use: the open workspace and the background-task runner."""
+
+    workspace: Workspace
+    tasks: Any  # desktop.ui.tasks runner (typed loosely to keep this module import-light)
+
+
+class Page(QWidget):
+    """One area of the desk's work. Subclasses set `key` and implement `title()`.
+
+    `navigate` asks the window to show another page and open one of its items
+    (e.g. Overblik opening an offer): `navigate.emit("offers", offer_id)`.
+    """
+
+    key: ClassVar[str] = ""
+    navigate = Signal(str, object)
+    status_message = Signal(str)
+
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setObjectName(f"page_{self.key}")
+
+    @property
+    def workspace(self) -> Workspace:
+        return self.context.workspace
+
+    @staticmethod
+    def title() -> str:
+        raise NotImplementedError
+
+    def on_shown(self) -> None:
+        """Called each time the page becomes visible: refresh what may have changed."""
+
+    def open_item(self, item: Any) -> None:
+        """Show one item of this page (an id, or what the page documents)."""
