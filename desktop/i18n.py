@@ -67,10 +67,5 @@ def install_for_app(app: QCoreApplication, language: str) -> None:
     for translator in translators:
         app.installTranslator(translator)
     _kept[:] = translators
-    QLocale.setDefault(
-        QLocale(
-            QLocale.Language.Danish if language == "da" else QLocale.Language.English,
-            QLocale.Territory.Denmark if language == "da" else QLocale.Territory.UnitedKingdom,
-        )
-    )
+    QLocale.setDefault(QLocale("da_DK" if language == "da" else "en_GB"))
     core_i18n.set_backend(QCoreApplication.translate, language)
