@@ -1,0 +1,64 @@
+"""Indstillinger: one page hosting each area's settings section."""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QStackedWidget, QWidget
+
+import desktop.ui.settings_sections as sections_package
+from desktop.ui.navigation import entry
+from desktop.ui.pages.base import Page, PageContext
+from desktop.ui.settings_sections import ORDER
+
+
+def section_classes() -> list[type[QWidget]]:
+    names = [m.name for m in pkgutil.iter_modules(sections_package.__path__)]
+    names.sort(key=lambda n: (ORDER.index(n) if n in ORDER else len(ORDER), n))
+    classes = []
+    for name in names:
+        module = importlib.import_module(f"desktop.ui.settings_sections.{name}")
+        section = getattr(module, "SECTION", None)
+        if section is not None:
+            classes.append(section)
+    return classes
+
+
+class SettingsPage(Page):
+    key = "settings"
+
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.list = QListWidget()
+        self.list.setFixedWidth(220)
+        self.list.setAccessibleName(self.tr("Settings sections"))
+        self.stack = QStackedWidget()
+        for section_class in section_classes():
+            section = section_class(context)  # type: ignore[call-arg]
+            self.list.addItem(section_class.title())  # type: ignore[attr-defined]
+            self.stack.addWidget(section)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addWidget(self.list)
+        layout.addWidget(self.stack, 1)
+        self.list.currentRowChanged.connect(self._show)
+        if self.list.count():
+            self.list.setCurrentRow(0)
+
+    @staticmethod
+    def title() -> str:
+        return entry("settings").title()
+
+    def _show(self, row: int) -> None:
+        self.stack.setCurrentIndex(row)
+        widget = self.stack.currentWidget()
+        refresh = getattr(widget, "on_shown", None)
+        if callable(refresh):
+            refresh()
+
+    def on_shown(self) -> None:
+        self._show(self.list.currentRow())
+
+
+PAGE = SettingsPage

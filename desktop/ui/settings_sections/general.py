@@ -1,0 +1,76 @@
+"""General settings: the desk's own details, used on every letter."""
+
+from __future__ import annotations
+
+from dataclasses import fields, replace
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import (
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core import desk
+from desktop.core.settings import DeskContact
+from desktop.ui.pages.base import PageContext
+
+_LABELS = {
+    "municipality": QT_TRANSLATE_NOOP("GeneralSettings", "Municipality"),
+    "unit": QT_TRANSLATE_NOOP("GeneralSettings", "Unit"),
+    "address": QT_TRANSLATE_NOOP("GeneralSettings", "Address"),
+    "postcode_city": QT_TRANSLATE_NOOP("GeneralSettings", "Postcode and town"),
+    "phone": QT_TRANSLATE_NOOP("GeneralSettings", "Phone"),
+    "email": QT_TRANSLATE_NOOP("GeneralSettings", "Email"),
+    "hours": QT_TRANSLATE_NOOP("GeneralSettings", "Opening hours"),
+}
+
+
+class GeneralSection(QWidget):
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        heading = QLabel(self.tr("The desk's contact details"))
+        heading.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        intro = QLabel(self.tr("Shown on every letter and on the reply workbooks."))
+        intro.setWordWrap(True)
+        form = QFormLayout()
+        self.edits: dict[str, QLineEdit] = {}
+        for field in fields(DeskContact):
+            edit = QLineEdit()
+            label = QCoreApplication.translate("GeneralSettings", _LABELS[field.name])
+            edit.setAccessibleName(label)
+            form.addRow(label + ":", edit)
+            self.edits[field.name] = edit
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save)
+        buttons.accepted.connect(self.save)
+        self.saved = QLabel()
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        layout.addWidget(self.saved)
+        layout.addStretch(1)
+
+    @staticmethod
+    def title() -> str:
+        return QCoreApplication.translate("GeneralSettings", "General")
+
+    def on_shown(self) -> None:
+        value = desk.contact(self.context.workspace)
+        for name, edit in self.edits.items():
+            edit.setText(getattr(value, name))
+        self.saved.clear()
+
+    def save(self) -> None:
+        current = desk.contact(self.context.workspace)
+        changed = replace(current, **{n: e.text().strip() for n, e in self.edits.items()})
+        desk.set_contact(self.context.workspace, changed)
+        self.saved.setText(self.tr("Saved. New letters use these details."))
+
+
+SECTION = GeneralSection
