@@ -1,0 +1,111 @@
+"""Read checked bytes with python-calamine and normalise its values in one pass per row.
+
+Normalising is the only per-cell Python work of reading, so it is one list comprehension: text
+is stripped of surrounding whitespace (an empty or blank cell becomes None); numbers, booleans and
+dates pass through unchanged (calamine already gives `date` for date cells and `datetime` for
+date-time cells). Row numbers are the spreadsheet's own, counting any empty rows calamine skips.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Mapping
+from typing import Any
+
+from desktop.core.tabular import problems
+from desktop.core.tabular.model import CellValue, Limits, MergedRange, Row, Sheet
+
+
+def read_calamine(
+    name: str,
+    data: bytes,
+    limits: Limits,
+    hidden_columns: Mapping[str, frozenset[int]],
+    merged: Mapping[str, tuple[MergedRange, ...]] | None = None,
+) -> tuple[Sheet, ...]:
+    import python_calamine as calamine  # noqa: PLC0415 - heavy, loaded on first read
+
+    try:
+        book = calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
+        metadata = book.sheets_metadata
+    except calamine.PasswordError:
+        problems.encrypted(name)
+    except (calamine.CalamineError, OSError, ValueError, OverflowError):
+        problems.corrupt(name)
+    if len(metadata) > limits.max_sheets:
+        problems.too_many_sheets(name, limits.max_sheets)
+    sheets: list[Sheet] = []
+    for index, meta in enumerate(metadata):
+        if meta.typ != calamine.SheetTypeEnum.WorkSheet:
+            continue
+        try:
+            sheet = book.get_sheet_by_index(index)
+            raw = sheet.to_python()
+            start = sheet.start
+            blocks = sheet.merged_cell_ranges
+        except calamine.PasswordError:
+            problems.encrypted(name)
+        except (calamine.CalamineError, OSError, ValueError, OverflowError):
+            problems.corrupt(name)
+        first_row, first_column = start if start is not None else (0, 0)
+        rows = normalise_rows(raw, first_row + 1, first_column, limits.max_cell_chars)
+        if rows is None:
+            problems.cell_too_long(
+                name, meta.name, _long_row(raw, first_row + 1, limits), limits.max_cell_chars
+            )
+        if blocks is not None:
+            ranges = tuple(MergedRange(a + 1, b, c + 1, d) for (a, b), (c, d) in blocks)
+        else:
+            ranges = (merged or {}).get(meta.name, ())
+        sheets.append(
+            Sheet(
+                name=meta.name,
+                index=index,
+                hidden=meta.visible != calamine.SheetVisibleEnum.Visible,
+                rows=rows,
+                hidden_columns=hidden_columns.get(meta.name, frozenset()),
+                merged=ranges,
+            )
+        )
+    return tuple(sheets)
+
+
+def normalise_rows(
+    raw: list[list[Any]], first_row: int, first_column: int, max_chars: int
+) -> list[Row] | None:
+    """Rows as (number, values); None if a text cell is longer than `max_chars`.
+
+    The length check rides on the strip that happens anyway, so it costs almost nothing.
+    """
+    text = str
+    pad: tuple[CellValue, ...] = (None,) * first_column
+    too_long = False
+
+    def long_text(value: str) -> CellValue:
+        nonlocal too_long
+        too_long = True
+        return value
+
+    rows = [
+        (
+            number,
+            pad
+            + tuple(
+                [
+                    ((v.strip() or None) if len(v) <= max_chars else long_text(v))
+                    if type(v) is text
+                    else v
+                    for v in values
+                ]
+            ),
+        )
+        for number, values in enumerate(raw, first_row)
+    ]
+    return None if too_long else rows
+
+
+def _long_row(raw: list[list[Any]], first_row: int, limits: Limits) -> int:
+    for number, values in enumerate(raw, first_row):
+        if any(type(v) is str and len(v) > limits.max_cell_chars for v in values):
+            return number
+    return first_row

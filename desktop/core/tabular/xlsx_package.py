@@ -1,0 +1,73 @@
+"""The parts of an xlsx/xlsm package that must be checked before calamine reads it.
+
+Every XML part is unpacked under the zip budget and refused if it carries a DTD; each worksheet is
+bounded (see `xlsx_scan`) and its hidden columns noted. calamine then reads the same bytes.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from typing import Any
+
+from desktop.core.tabular import problems
+from desktop.core.tabular.model import Limits, column_letter
+from desktop.core.tabular.xlsx_scan import extent, hidden_columns
+from desktop.core.tabular.zipguard import Archive
+
+_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
+
+
+def check_xlsx(name: str, data: bytes, limits: Limits) -> dict[str, frozenset[int]]:
+    """Hidden columns by sheet name, after refusing anything unsafe (raises FileProblem)."""
+    archive = Archive(name, data, limits)
+    sheets = _sheet_parts(archive)
+    if len(sheets) > limits.max_sheets:
+        problems.too_many_sheets(name, limits.max_sheets)
+    parts = set(sheets.values())
+    for member in list(archive.names()):
+        if member.endswith((".xml", ".rels")) and member not in parts:
+            archive.read(member, keep=False)
+    hidden: dict[str, frozenset[int]] = {}
+    for sheet_name, member in sheets.items():
+        if member not in archive.infos:
+            continue  # calamine reports the missing part as damage
+        xml = archive.read(member)
+        try:
+            far = extent(xml)
+        except ValueError:
+            problems.corrupt(name)
+        if far is not None and far.cells > limits.max_cells:
+            problems.sheet_too_large(
+                name, sheet_name, far.rows, column_letter(max(far.columns - 1, 0))
+            )
+        hidden[sheet_name] = hidden_columns(xml)
+    return hidden
+
+
+def _parse(archive: Archive, member: str) -> Any:
+    from defusedxml.ElementTree import fromstring  # noqa: PLC0415 - loaded when used
+
+    try:
+        return fromstring(archive.read(member), forbid_dtd=True)
+    except Exception:  # defusedxml's and expat's errors: not a readable workbook
+        problems.corrupt(archive.name)
+
+
+def _sheet_parts(archive: Archive) -> dict[str, str]:
+    """Sheet name -> worksheet part, in workbook order (chart sheets excluded)."""
+    workbook = _parse(archive, "xl/workbook.xml")
+    rels_name = "xl/_rels/workbook.xml.rels"
+    targets: dict[str, str] = {}
+    if rels_name in archive.infos:
+        for rel in _parse(archive, rels_name).iter(f"{{{_PKG_REL}}}Relationship"):
+            target = rel.get("Target", "")
+            path = target.lstrip("/") if target.startswith("/") else posixpath.join("xl", target)
+            targets[rel.get("Id", "")] = posixpath.normpath(path)
+    parts: dict[str, str] = {}
+    for sheet in workbook.iter(f"{{{_MAIN}}}sheet"):
+        part = targets.get(sheet.get(f"{{{_REL}}}id", ""), "")
+        if "worksheets/" in part:
+            parts[sheet.get("name", "")] = part
+    return parts

@@ -1,0 +1,148 @@
+"""Safety scan and layout facts of an xlsx worksheet's XML, before calamine reads it.
+
+Why: calamine allocates the whole rectangle from the first to the last cell it finds, so one cell
+at XFD1048576 makes it request half a terabyte and the process aborts (measured with
+python-calamine 0.9). The `<dimension>` element is ignored by calamine, so a false claim there is
+harmless; the real cell references are what we must bound.
+
+The fast path costs two regex passes over the unpacked XML: when every cell element starts
+exactly `<c r="A1"` with a small reference (at most column Z and row 99,999, or column ZZ and
+row 9,999), the sheet cannot span more than ~7 million cells. Anything else (references further
+out, cells without a reference, prefixed element names) goes through an exact scan with expat
+that follows calamine's rules: a cell's own reference decides its place; without one it follows
+the previous cell, and a row without a number follows the previous row.
+
+Hidden columns are read from `<cols>`, which precedes `<sheetData>`, so only that prefix is parsed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from desktop.core.tabular.model import column_index
+
+_UNUSUAL_CELL = re.compile(rb'<c(?! r="(?:[A-Za-z]\d{1,5}|[A-Za-z]{2}\d{1,4})")[\s/>]')
+_PREFIXED_CELL = re.compile(rb":c[\s/>]")
+_REFERENCE = re.compile(r"\s*([A-Za-z]{1,7})(\d{1,9})\s*$")
+_SHEET_DATA = re.compile(rb"<(?:[\w.-]+:)?sheetData[\s/>]")
+
+
+@dataclass(frozen=True, slots=True)
+class Extent:
+    """The far corner of a sheet as calamine will see it (1-based, inclusive)."""
+
+    rows: int
+    columns: int
+
+    @property
+    def cells(self) -> int:
+        return self.rows * self.columns
+
+
+def extent(xml: bytes) -> Extent | None:
+    """None when the fast check proves the sheet small; else the exact far corner.
+
+    Raises ValueError when the XML is not well-formed (the caller reports a damaged file).
+    """
+    if _UNUSUAL_CELL.search(xml) is None and _PREFIXED_CELL.search(xml) is None:
+        return None
+    return _exact_extent(xml)
+
+
+class _ExtentTarget:
+    """expat target that tracks row and column positions the way calamine assigns them."""
+
+    def __init__(self) -> None:
+        self.row = 0
+        self.column = 0
+        self.max_row = 0
+        self.max_column = 0
+
+    def start(self, tag: str, attrib: dict[str, str]) -> None:
+        local = tag.rpartition("}")[2]
+        if local == "row":
+            number = attrib.get("r")
+            self.row = int(number) if number and number.strip().isdigit() else self.row + 1
+            self.column = 0
+        elif local == "c":
+            reference = attrib.get("r")
+            match = _REFERENCE.match(reference) if reference else None
+            if match:  # an upper bound is enough: later implicit rows count on from here
+                self.column = column_index(match.group(1)) + 1
+                cell_row = int(match.group(2))
+                self.row = max(self.row, cell_row)
+            else:
+                self.column += 1
+                cell_row = max(self.row, 1)
+            self.max_row = max(self.max_row, cell_row)
+            self.max_column = max(self.max_column, self.column)
+
+    def end(self, tag: str) -> None:
+        return None
+
+    def data(self, text: str) -> None:
+        return None
+
+    def close(self) -> None:
+        return None
+
+
+def _exact_extent(xml: bytes) -> Extent:
+    from defusedxml.ElementTree import DefusedXMLParser  # noqa: PLC0415 - loaded when used
+
+    target = _ExtentTarget()
+    parser: Any = DefusedXMLParser(target=target, forbid_dtd=True)
+    try:
+        parser.feed(xml)
+        parser.close()
+    except Exception as exc:  # expat, defusedxml and the target's int() all mean "damaged"
+        raise ValueError(str(exc)) from exc
+    return Extent(rows=target.max_row, columns=target.max_column)
+
+
+class _ColumnsTarget:
+    """Collects hidden columns from `<col min max hidden>` elements."""
+
+    def __init__(self) -> None:
+        self.hidden: set[int] = set()
+
+    def start(self, tag: str, attrib: dict[str, str]) -> None:
+        if tag.rpartition("}")[2] != "col":
+            return
+        if attrib.get("hidden", "").strip().lower() not in ("1", "true"):
+            return
+        try:
+            first = int(attrib.get("min", "0"))
+            last = int(attrib.get("max", str(first)))
+        except ValueError:
+            return
+        last = min(last, first + 16_384, 16_384)  # a <col> may cover the whole sheet width
+        self.hidden.update(range(max(first, 1) - 1, last))
+
+    def end(self, tag: str) -> None:
+        return None
+
+    def data(self, text: str) -> None:
+        return None
+
+    def close(self) -> None:
+        return None
+
+
+def hidden_columns(xml: bytes) -> frozenset[int]:
+    """0-based indexes of hidden columns, from the part of the sheet before `<sheetData>`."""
+    from defusedxml.ElementTree import DefusedXMLParser  # noqa: PLC0415 - loaded when used
+
+    found = _SHEET_DATA.search(xml)
+    prefix = xml if found is None else xml[: found.start()]
+    if b"<col" not in prefix and b":col" not in prefix:
+        return frozenset()
+    target = _ColumnsTarget()
+    parser: Any = DefusedXMLParser(target=target, forbid_dtd=True)
+    try:
+        parser.feed(prefix)  # never closed: the root element is left open on purpose
+    except Exception:  # a damaged prefix hides nothing we could trust; calamine reports damage
+        return frozenset(target.hidden)
+    return frozenset(target.hidden)

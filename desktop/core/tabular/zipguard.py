@@ -1,0 +1,104 @@
+"""Zip containers (xlsx, xlsm, ods) checked from their directory, then unpacked under a budget.
+
+A zip bomb declares small sizes or compresses a gigabyte of zeros into kilobytes. We refuse on
+the directory's numbers first (cheap), then count the bytes actually produced while unpacking, so
+a lying directory cannot get past either. Python's zipfile also stops at the declared size and
+checks the CRC, which catches members that were tampered with.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+import zlib
+from collections.abc import Iterable
+
+from desktop.core.tabular import problems
+from desktop.core.tabular.model import Limits
+
+CHUNK = 1 << 20
+SMALL_MEMBER = 1 << 20  # below this, a high compression ratio is harmless
+DTD_MARKERS = (b"<!DOCTYPE", b"<!doctype", b"<!ENTITY", b"<!entity")
+
+
+class Archive:
+    """An opened, directory-checked zip; `read` unpacks one member within the limits."""
+
+    def __init__(self, name: str, data: bytes, limits: Limits) -> None:
+        self.name = name
+        self.limits = limits
+        try:
+            self.zip = zipfile.ZipFile(io.BytesIO(data))
+            infos = self.zip.infolist()
+        except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError):
+            problems.corrupt(name)
+        if len(infos) > limits.max_zip_entries:
+            problems.bomb(name)
+        total = 0
+        for info in infos:
+            if info.flag_bits & 0x1:
+                problems.encrypted(name)
+            total += info.file_size
+            ratio_too_high = (
+                info.file_size > SMALL_MEMBER
+                and info.file_size > limits.max_compression_ratio * max(info.compress_size, 1)
+            )
+            if ratio_too_high or info.file_size > limits.max_uncompressed_bytes:
+                problems.bomb(name)
+        if total > limits.max_uncompressed_bytes:
+            problems.bomb(name)
+        self.infos = {info.filename: info for info in infos}
+        self.unpacked = 0
+
+    def names(self) -> Iterable[str]:
+        return self.infos.keys()
+
+    def read(self, member: str, *, keep: bool = True) -> bytes:
+        """The member's bytes (or b"" with keep=False, after checking it unpacks safely).
+
+        Refuses XML with a DTD: spreadsheets never carry one, and it is how external entities and
+        entity expansion ("billion laughs") get in.
+        """
+        info = self.infos.get(member)
+        if info is None:
+            problems.corrupt(self.name)
+        parts: list[bytes] = []
+        produced = 0
+        try:
+            with self.zip.open(info) as stream:
+                first = True
+                while chunk := stream.read(CHUNK):
+                    produced += len(chunk)
+                    self.unpacked += len(chunk)
+                    if (
+                        produced > info.file_size
+                        or self.unpacked > self.limits.max_uncompressed_bytes
+                    ):
+                        problems.bomb(self.name)
+                    if first and member.endswith((".xml", ".rels")):
+                        _refuse_dtd(self.name, chunk)
+                    first = False
+                    if keep:
+                        parts.append(chunk)
+        except (zipfile.BadZipFile, EOFError, OSError, ValueError, zlib.error, NotImplementedError):
+            problems.corrupt(self.name)
+        return b"".join(parts)
+
+
+def _refuse_dtd(name: str, head: bytes) -> None:
+    """A DTD must come before the root element, so the first chunk is where it can be."""
+    root = _root_start(head)
+    prolog = head if root < 0 else head[:root]
+    if any(marker in prolog for marker in DTD_MARKERS):
+        problems.unsafe_xml(name)
+
+
+def _root_start(head: bytes) -> int:
+    """Index of the first element tag (not `<?`, `<!`), or -1 if the chunk has none."""
+    position = head.find(b"<")
+    while position >= 0:
+        following = head[position + 1 : position + 2]
+        if following not in (b"?", b"!"):
+            return position
+        position = head.find(b"<", position + 1)
+    return -1
