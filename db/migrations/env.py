@@ -12,6 +12,7 @@ from sqlalchemy.types import TypeDecorator
 import db.models  # noqa: F401 - fills Base.metadata
 from db.base import Base
 from db.engine import Database
+from db.models.applicants import is_dialect_search_object
 
 config = context.config
 target_metadata = Base.metadata
@@ -25,6 +26,11 @@ def _render_item(type_: str, obj: Any, autogen_context: AutogenContext) -> str |
     return False
 
 
+def include_name(name: str | None, type_: str, parent_names: Any) -> bool:
+    """Leave the dialect-specific search tables and indexes (FTS5, pg_trgm) to their migration."""
+    return not (type_ in ("table", "index") and is_dialect_search_object(name))
+
+
 def _run(connection: Connection) -> None:
     context.configure(
         connection=connection,
@@ -32,6 +38,7 @@ def _run(connection: Connection) -> None:
         render_as_batch=connection.dialect.name == "sqlite",  # SQLite cannot ALTER most things
         compare_type=True,
         render_item=_render_item,
+        include_name=include_name,
     )
     with context.begin_transaction():
         context.run_migrations()

@@ -32,6 +32,15 @@ class Applicant(IdMixin, Versioned, Base):
     __table_args__ = (
         Index("ix_applicant_status_urgency", "status", "urgency"),
         Index("ix_applicant_name_birth", "name", "birth_date"),
+        # The list page sorts on every column of 100,000 rows: one index per sort order.
+        Index("ix_applicant_sort_name", "sort_name"),
+        Index("ix_applicant_caseworker_sort", "caseworker_sort"),
+        Index("ix_applicant_status", "status"),
+        Index("ix_applicant_urgency", "urgency"),
+        Index("ix_applicant_birth_date", "birth_date"),
+        Index("ix_applicant_max_rent", "max_rent"),
+        Index("ix_applicant_rooms_min", "rooms_min"),
+        Index("ix_applicant_closed_on", "closed_on"),
     )
 
     name: Mapped[str] = mapped_column(String(200))
@@ -66,6 +75,14 @@ class Applicant(IdMixin, Versioned, Base):
 
     anonymised_at: Mapped[dt.datetime | None]
     import_batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batch.id"))
+
+    # Derived columns kept by desktop.core.applicants.search_text on every flush (NULL = not yet
+    # computed). search_text: casefolded name, birth-date part of the CPR, phone digits and
+    # caseworker, indexed by FTS5 (SQLite) or pg_trgm (PostgreSQL) for substring search.
+    # sort_name / caseworker_sort: keys that sort in Danish order by plain binary comparison.
+    search_text: Mapped[str | None] = mapped_column(String(600))
+    sort_name: Mapped[str | None] = mapped_column(String(200))
+    caseworker_sort: Mapped[str | None] = mapped_column(String(200))
 
     caseworker: Mapped[Caseworker | None] = relationship()
     members: Mapped[list[HouseholdMember]] = relationship(
@@ -142,3 +159,21 @@ class LegalFact(IdMixin, Stamped, Base):
     note: Mapped[str | None] = mapped_column(Text)
 
     member: Mapped[HouseholdMember] = relationship(back_populates="facts")
+
+
+# Search structures that exist on one database kind only and are made by migration 0003, not by
+# the models: the FTS5 table (and its shadow tables) on SQLite, trigram and "C"-collation indexes
+# on PostgreSQL. Schema comparisons (Alembic autogenerate, the drift test) leave them alone.
+DIALECT_SEARCH_OBJECTS = (
+    "applicant_fts",
+    "ix_applicant_search_trgm",
+    "ix_applicant_sort_name_c",
+    "ix_applicant_caseworker_sort_c",
+)
+
+
+def is_dialect_search_object(name: str | None) -> bool:
+    """True for the dialect-specific search tables and indexes above (incl. FTS5 shadows)."""
+    return bool(name) and any(
+        name == base or str(name).startswith(base + "_") for base in DIALECT_SEARCH_OBJECTS
+    )
