@@ -1,0 +1,355 @@
+"""The one background-task helper: work on a thread pool, the outcome back on the GUI thread.
+
+    task = run_task(
+        lambda: intake.import_vacancies(ws, path),   # a function, or a generator of progress
+        on_done=self._imported,                      # called on the GUI thread with the result
+        parent=self,                                 # owner: message boxes, progress dialog
+        progress=self.tr("Importing vacancies"),     # show a progress dialog after ~0.5 s
+        write=True,                                  # serialised with every other write
+    )
+
+- `fn` runs on a worker thread. If it returns a generator, the generator is consumed there:
+  each item it yields is progress, `(done, total, text)` (a `Progress`, a plain tuple or any
+  object with those attributes; `total` 0 = unknown), and its `return` value is the result.
+- Exactly one outcome reaches the GUI thread: `on_done(result)`, or `on_error(error)` for a
+  `UserError` (without `on_error`: a message box with its message), or `on_cancelled()`.
+  Any other exception is a bug and goes to `sys.excepthook` (the exception dialog and the log).
+  `Task.finished` is emitted after every outcome: use it to re-enable buttons.
+- Cancelling (the dialog's button, Escape, or `task.cancel()`) stops consuming the generator at
+  its next `yield` and closes it, so its `finally`/`with` blocks run (a `ws.write()` rolls back);
+  the outcome is then Cancelled, never a half result. Work that finished before the cancel took
+  effect reports its result. A plain function can only be cancelled before it starts.
+- `write=True` tasks run one at a time, in the order started, on a single worker thread.
+- When the owner widget (`parent`) is destroyed, the task is cancelled and no callback runs.
+- Tests wait with `qtbot.waitSignal(task.finished)`; no sleeps needed.
+"""
+
+from __future__ import annotations
+
+import enum
+import inspect
+import logging
+import sys
+import threading
+from collections.abc import Callable, Generator
+from typing import Any, NamedTuple
+
+import shiboken6
+from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
+
+from desktop.core.errors import UserError
+
+log = logging.getLogger(__name__)
+
+PROGRESS_DELAY_MS = 500
+READ_THREADS = 4
+_NEVER_MS = 2**31 - 1
+
+
+class Progress(NamedTuple):
+    """How far a generator has come; `total` 0 means unknown (a busy indicator)."""
+
+    done: int
+    total: int = 0
+    text: str = ""
+
+
+def as_progress(item: Any) -> Progress:
+    """Read a yielded item: a Progress, a tuple (done, total[, text]) or an object with
+    `done`, `total` and `text` attributes. Anything else counts as 'still working'."""
+    if isinstance(item, Progress):
+        return item
+    if isinstance(item, tuple) and 2 <= len(item) <= 3:
+        return Progress(int(item[0]), int(item[1] or 0), str(item[2]) if len(item) == 3 else "")
+    done = getattr(item, "done", None)
+    if done is not None:
+        return Progress(
+            int(done), int(getattr(item, "total", 0) or 0), str(getattr(item, "text", "") or "")
+        )
+    return Progress(0, 0, "")
+
+
+class Cancelled(Exception):
+    """The outcome of a cancelled task (in `Task.error`): there is no result."""
+
+
+class State(enum.Enum):
+    RUNNING = "running"
+    DONE = "done"
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+
+
+class _Stopped(Exception):
+    pass
+
+
+_PROGRESS, _DONE, _FAILED, _CANCELLED = range(4)
+
+_running: set[Task] = set()
+_pools: dict[bool, QThreadPool] = {}
+
+
+def _pool(write: bool) -> QThreadPool:
+    pool = _pools.get(write)
+    if pool is None:
+        pool = QThreadPool()
+        pool.setMaxThreadCount(1 if write else READ_THREADS)
+        pool.setObjectName("anvis-writes" if write else "anvis-reads")
+        _pools[write] = pool
+    return pool
+
+
+class Task(QObject):
+    """One piece of background work. Its signals are emitted on the GUI thread."""
+
+    progressed = Signal(object)  # Progress
+    succeeded = Signal(object)  # the result
+    failed = Signal(object)  # the exception (a UserError or a bug)
+    cancelled = Signal()
+    finished = Signal()  # after any of the three above
+
+    _report = Signal(int, object)  # worker -> GUI thread (queued)
+
+    def __init__(
+        self,
+        fn: Callable[[], Any],
+        *,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[UserError], None] | None = None,
+        on_cancelled: Callable[[], None] | None = None,
+        parent: QWidget | None = None,
+        progress: str | None = None,
+        cancellable: bool = True,
+        delay_ms: int = PROGRESS_DELAY_MS,
+    ) -> None:
+        super().__init__()  # no Qt parent: the task lives until its outcome is delivered
+        self._fn = fn
+        self._on_done = on_done
+        self._on_error = on_error
+        self._on_cancelled = on_cancelled
+        self._owner = parent
+        self._owner_gone = False
+        self._cancel = threading.Event()
+        self._latest: Progress | None = None
+        self._progress_pending = False
+        self._label = progress
+        self._cancellable = cancellable
+        self.state = State.RUNNING
+        self.result: Any = None
+        self.error: BaseException | None = None
+        self.progress = Progress(0, 0, "")
+        self._report.connect(self._on_report, Qt.ConnectionType.QueuedConnection)
+        if parent is not None:
+            parent.destroyed.connect(self._on_owner_destroyed)
+        self._dialog: QProgressDialog | None = None
+        self._show_timer: QTimer | None = None
+        if progress is not None:
+            self._show_timer = QTimer(self)
+            self._show_timer.setSingleShot(True)
+            self._show_timer.timeout.connect(self._show_dialog)
+            self._show_timer.start(max(0, delay_ms))
+
+    # -- GUI thread -------------------------------------------------------------------------
+
+    @property
+    def is_running(self) -> bool:
+        return self.state is State.RUNNING
+
+    @property
+    def progress_dialog(self) -> QProgressDialog | None:
+        """The progress dialog once it has been shown (after the delay), else None."""
+        return self._dialog
+
+    def cancel(self) -> None:
+        """Ask the work to stop at its next progress step; the outcome will be Cancelled."""
+        if self.state is State.RUNNING:
+            self._cancel.set()
+
+    def _on_owner_destroyed(self) -> None:
+        self._owner_gone = True
+        self._owner = None
+        self.cancel()
+        self._close_dialog()
+
+    def _release_owner(self) -> None:
+        """Forget the owner once the outcome is known: the task must not keep it alive, nor be
+        called back when it is destroyed later (possibly while the task itself is freed)."""
+        owner, self._owner = self._owner, None
+        if owner is not None and shiboken6.isValid(owner):
+            owner.destroyed.disconnect(self._on_owner_destroyed)
+
+    def _show_dialog(self) -> None:
+        if self.state is not State.RUNNING or self._owner_gone or self._cancel.is_set():
+            return
+        owner = self._owner if self._owner is not None else QApplication.activeWindow()
+        dialog = QProgressDialog(owner)
+        dialog.setMinimumDuration(_NEVER_MS)  # we decide when it shows, not Qt's estimate
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setWindowTitle("Anvis")
+        dialog.setAccessibleName(self._label or "")
+        dialog.setMinimumWidth(420)
+        if self._cancellable:
+            dialog.setCancelButtonText(self.tr("Cancel"))
+            dialog.canceled.connect(self.cancel)
+        else:
+            dialog.setCancelButton(None)
+        self._dialog = dialog
+        self._update_dialog(self.progress)
+        dialog.show()
+
+    def _update_dialog(self, progress: Progress) -> None:
+        dialog = self._dialog
+        if dialog is None or not shiboken6.isValid(dialog):
+            return
+        label = self._label or ""
+        if progress.text:
+            label = f"{label}\n{progress.text}" if label else progress.text
+        dialog.setLabelText(label)
+        if progress.total > 0:
+            dialog.setRange(0, progress.total)
+            dialog.setValue(min(progress.done, progress.total))  # last: may process events
+        else:
+            dialog.setRange(0, 0)
+
+    def _close_dialog(self) -> None:
+        if self._show_timer is not None:
+            self._show_timer.stop()
+        dialog, self._dialog = self._dialog, None
+        if dialog is not None and shiboken6.isValid(dialog):
+            dialog.hide()  # not close(): closing a QProgressDialog emits canceled
+            dialog.deleteLater()
+
+    def _on_report(self, kind: int, payload: Any) -> None:
+        if kind == _PROGRESS:
+            self._progress_pending = False  # first, so a newer item queues another report
+            latest = self._latest
+            if latest is None or latest == self.progress or self.state is not State.RUNNING:
+                return
+            self.progress = latest
+            self.progressed.emit(latest)
+            self._update_dialog(latest)
+            return
+        if self.state is not State.RUNNING:
+            return
+        self._close_dialog()
+        _running.discard(self)
+        owner = self._owner
+        self._release_owner()
+        if kind == _DONE:
+            self.state, self.result = State.DONE, payload
+            if not self._owner_gone and self._on_done is not None:
+                _call(self._on_done, payload)
+            self.succeeded.emit(payload)
+        elif kind == _CANCELLED:
+            self.state, self.error = State.CANCELLED, Cancelled()
+            if not self._owner_gone and self._on_cancelled is not None:
+                _call(self._on_cancelled)
+            self.cancelled.emit()
+        else:
+            self.state, self.error = State.FAILED, payload
+            self._deliver_error(payload, owner)
+            self.failed.emit(payload)
+        self.finished.emit()
+
+    def _deliver_error(self, error: BaseException, owner: QWidget | None) -> None:
+        if isinstance(error, UserError):
+            log.info("Task ended with a user error: %s", error.message)
+            if self._owner_gone:
+                return
+            if self._on_error is not None:
+                _call(self._on_error, error)
+            else:
+                from desktop.ui.errors import show_user_error  # noqa: PLC0415 - avoids a cycle
+
+                show_user_error(owner, error)
+        else:
+            sys.excepthook(type(error), error, error.__traceback__)
+
+    # -- worker thread ----------------------------------------------------------------------
+
+    def _work(self) -> None:
+        if self._cancel.is_set():
+            self._report.emit(_CANCELLED, None)
+            return
+        try:
+            value = self._fn()
+            if inspect.isgenerator(value):
+                value = self._consume(value)
+        except _Stopped:
+            self._report.emit(_CANCELLED, None)
+        except BaseException as exc:
+            self._report.emit(_FAILED, exc)
+        else:
+            self._report.emit(_DONE, value)
+
+    def _consume(self, generator: Generator[Any, Any, Any]) -> Any:
+        while True:
+            if self._cancel.is_set():
+                generator.close()  # runs its finally/with blocks: a write rolls back
+                raise _Stopped
+            try:
+                item = next(generator)
+            except StopIteration as stop:
+                return stop.value
+            self._latest = as_progress(item)
+            if not self._progress_pending:
+                self._progress_pending = True
+                self._report.emit(_PROGRESS, None)
+
+
+def _call(callback: Callable[..., Any], *args: Any) -> None:
+    """A callback's bug goes to the exception hook; it never stops the other deliveries."""
+    try:
+        callback(*args)
+    except BaseException:
+        sys.excepthook(*sys.exc_info())
+
+
+def run_task(
+    fn: Callable[[], Any],
+    *,
+    on_done: Callable[[Any], None] | None = None,
+    on_error: Callable[[UserError], None] | None = None,
+    on_cancelled: Callable[[], None] | None = None,
+    parent: QWidget | None = None,
+    progress: str | None = None,
+    cancellable: bool = True,
+    write: bool = False,
+    delay_ms: int = PROGRESS_DELAY_MS,
+) -> Task:
+    """Run `fn()` in the background and deliver its outcome on the GUI thread (see the module
+    docstring). `progress` is the (translated) title of a progress dialog shown when the work
+    lasts longer than `delay_ms`; without it no dialog is shown."""
+    task = Task(
+        fn,
+        on_done=on_done,
+        on_error=on_error,
+        on_cancelled=on_cancelled,
+        parent=parent,
+        progress=progress,
+        cancellable=cancellable,
+        delay_ms=delay_ms,
+    )
+    _running.add(task)
+    _pool(write).start(task._work)
+    return task
+
+
+def running_tasks() -> list[Task]:
+    """Tasks whose outcome has not been delivered yet (e.g. to ask before quitting)."""
+    return list(_running)
+
+
+def shutdown(timeout_ms: int = 5000) -> bool:
+    """Cancel every task and wait for the worker threads; True if they all stopped in time.
+    Call it when the application quits, before the interpreter shuts down."""
+    for task in list(_running):
+        task.cancel()
+    stopped = True
+    for pool in _pools.values():
+        stopped = pool.waitForDone(timeout_ms) and stopped
+    return stopped
