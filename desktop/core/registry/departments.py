@@ -103,7 +103,11 @@ def _similarity(a: str, b: str) -> float:
         and numbers.without_leading_zeros(a) == numbers.without_leading_zeros(b)
     ):
         return 1.5
-    return difflib.SequenceMatcher(None, a.casefold(), b.casefold()).ratio()
+    ratio = difflib.SequenceMatcher(None, a.casefold(), b.casefold()).ratio()
+    if a.isdigit() and b.isdigit():  # 3 is near 2, 99 is far from 17
+        x, y = int(a), int(b)
+        ratio = max(ratio, 1.0 - abs(x - y) / max(x, y, 1))
+    return ratio
 
 
 def closest_departments(
