@@ -1,0 +1,111 @@
+"""Start-up: process start to the first painted main window, Anvis against a bare PySide6 window.
+
+Both are child processes timed the same way from outside: the clock starts just before the spawn
+and stops when the child prints `first-paint` (Anvis does so with ANVIS_BENCH_FIRST_PAINT=1, see
+desktop/app.py; the baseline is a QMainWindow with the same hook). They alternate A B A B after a
+warm-up, on a demo database made once in a temporary folder. Target: Anvis within 1.5 x the bare
+window.
+
+    .venv/bin/python bench/startup.py [--rounds 7] [--warmup 1]
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from _common import REPO, BenchError, child_env, compare, report, run_main, time_command
+
+TARGET = 1.5
+MARKER = "first-paint"
+
+BARE_WINDOW = """
+import sys
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+
+
+class FirstPaint(QObject):
+    def __init__(self, app):
+        super().__init__()
+        self.app = app
+        self.done = False
+
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Paint and not self.done:
+            self.done = True
+            print("first-paint", flush=True)
+            QTimer.singleShot(0, self.app.quit)
+        return False
+
+
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.setWindowTitle("Bare")
+window.setCentralWidget(QLabel("bare window"))
+window.resize(1200, 800)
+watcher = FirstPaint(app)
+window.installEventFilter(watcher)
+window.show()
+sys.exit(app.exec())
+"""
+
+
+def make_demo(folder: Path) -> Path:
+    target = folder / "demo.sqlite"
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop", "demo", "--db", str(target)],
+        cwd=REPO,
+        env=child_env(ANVIS_DATA_DIR=str(folder / "data")),
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    if result.returncode != 0:
+        raise BenchError(f"making the demo database failed:\n{result.stderr[-3000:]}")
+    return target
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=7)
+    parser.add_argument("--warmup", type=int, default=1)
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory(prefix="anvis-bench-") as tmp:
+        folder = Path(tmp)
+        demo = make_demo(folder)
+        bare_script = folder / "bare_window.py"
+        bare_script.write_text(BARE_WINDOW, encoding="utf-8")
+        env = child_env(ANVIS_BENCH_FIRST_PAINT="1", ANVIS_DATA_DIR=str(folder / "data"))
+
+        def anvis() -> float:
+            return time_command(
+                [sys.executable, "-m", "desktop", "--db", str(demo)],
+                marker=MARKER,
+                env=env,
+                cwd=REPO,
+            )
+
+        def bare() -> float:
+            return time_command(
+                [sys.executable, str(bare_script)], marker=MARKER, env=env, cwd=folder
+            )
+
+        measured, baseline = compare(anvis, bare, rounds=args.rounds, warmup=args.warmup)
+        report(
+            "startup",
+            measured,
+            baseline,
+            target=TARGET,
+            extra={"platform": env["QT_QPA_PLATFORM"], "database": "demo (default size)"},
+        )
+
+
+if __name__ == "__main__":
+    run_main(main)
