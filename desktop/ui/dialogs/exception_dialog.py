@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,13 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+translate = QCoreApplication.translate
+
 
 class _Layout:
     """The widgets of the dialog, without behaviour."""
 
     def __init__(self, dialog: QDialog) -> None:
-        tr = dialog.tr
-        dialog.setWindowTitle(tr("Anvis - unexpected error"))
+        dialog.setWindowTitle(translate("ExceptionDialog", "Anvis - unexpected error"))
         dialog.setMinimumWidth(560)
 
         self.icon = QLabel()
@@ -38,27 +39,29 @@ class _Layout:
         self.icon.setPixmap(icon.pixmap(size, size))
         self.icon.setAlignment(Qt.AlignmentFlag.AlignTop)
 
-        self.heading = QLabel(tr("An unexpected error occurred"))
+        self.heading = QLabel(translate("ExceptionDialog", "An unexpected error occurred"))
         font = self.heading.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.25)
         self.heading.setFont(font)
 
         self.explanation = QLabel(
-            tr(
+            translate(
+                "ExceptionDialog",
                 "Anvis ran into a problem it did not expect. What you saved before is safe, "
-                "but your last action may not have been completed."
+                "but your last action may not have been completed.",
             )
         )
         self.explanation.setWordWrap(True)
 
         self.advice = QLabel(
-            tr(
+            translate(
+                "ExceptionDialog",
                 "<b>What to do:</b><ol>"
                 "<li>Check whether your last action was saved; if not, try it once more.</li>"
                 "<li>Click <i>Copy details</i> and send them to IT support with a few words "
                 "about what you were doing.</li>"
-                "<li>If the error comes back, save your work and restart Anvis.</li></ol>"
+                "<li>If the error comes back, save your work and restart Anvis.</li></ol>",
             )
         )
         self.advice.setTextFormat(Qt.TextFormat.RichText)
@@ -67,7 +70,7 @@ class _Layout:
         self.log_label = QLabel()
         self.log_label.setWordWrap(True)
         self.log_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.open_log_folder = QPushButton(tr("Open log &folder"))
+        self.open_log_folder = QPushButton(translate("ExceptionDialog", "Open log &folder"))
 
         self.count_label = QLabel()
         self.count_label.setVisible(False)
@@ -77,15 +80,17 @@ class _Layout:
         self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.details.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.details.setMinimumHeight(180)
-        self.details.setAccessibleName(tr("Error details"))
+        self.details.setAccessibleName(translate("ExceptionDialog", "Error details"))
         self.details.setVisible(False)
 
-        self.toggle_details = QPushButton(tr("Show &details"))
+        self.toggle_details = QPushButton(translate("ExceptionDialog", "Show &details"))
         self.toggle_details.setCheckable(True)
-        self.copy = QPushButton(tr("&Copy details"))
+        self.copy = QPushButton(translate("ExceptionDialog", "&Copy details"))
         self.copy_feedback = QLabel()
         self.buttons = QDialogButtonBox()
-        self.close = self.buttons.addButton(tr("C&lose"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.close = self.buttons.addButton(
+            translate("ExceptionDialog", "C&lose"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         self.close.setDefault(True)
 
         text = QVBoxLayout()
@@ -97,6 +102,7 @@ class _Layout:
         log_row.addWidget(self.log_label, 1)
         log_row.addWidget(self.open_log_folder)
         text.addLayout(log_row)
+        text.addStretch(1)
         top = QHBoxLayout()
         top.addWidget(self.icon)
         top.addLayout(text, 1)
@@ -151,6 +157,7 @@ class ExceptionDialog(QDialog):
         self.ui.open_log_folder.clicked.connect(self._open_log_folder)
         self.ui.buttons.rejected.connect(self.reject)
         self.setAccessibleName(self.tr("An unexpected error occurred"))
+        self._fit_height()
 
     @property
     def details(self) -> str:
@@ -186,7 +193,18 @@ class ExceptionDialog(QDialog):
         self.ui.toggle_details.setText(
             self.tr("Hide &details") if shown else self.tr("Show &details")
         )
-        self.adjustSize()
+        if shown:
+            self.resize(self.width(), self.height() + self.ui.details.sizeHint().height())
+        else:
+            self._fit_height()
+
+    def _fit_height(self) -> None:
+        """As tall as the wrapped text needs at the current width (no empty band)."""
+        layout = self.layout()
+        layout.activate()
+        height = layout.heightForWidth(self.width())
+        if height > 0:
+            self.resize(self.width(), max(height, layout.minimumSize().height()))
 
     def _open_log_folder(self) -> None:
         if self._log_path is not None:
