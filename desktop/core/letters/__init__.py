@@ -1,0 +1,48 @@
+"""Letters: offer letters, allocation notices and decision letters as PDF.
+
+    fields      the named fields each letter kind's template may use
+    language    the template language (substitution, never code) and its checks
+    templates   templates in the database: shipped defaults, versions, the active one
+    context     a letter's data gathered from the database into plain values
+    render      reportlab drawing (imported lazily): letterhead, window address, reply slip
+    archive     issue = render + store the exact PDF; reprint; preview
+    batch       many letters in one PDF, built in chunks
+
+Nothing here imports reportlab at import time.
+"""
+
+from desktop.core.letters.archive import (
+    LetterPdf,
+    archive_allocation_notice,
+    archive_decision,
+    archive_offer_letter,
+    issue_allocation_notice,
+    issue_decision,
+    issue_offer_letter,
+    letters_of_offer,
+    preview_offer_letter,
+    preview_template,
+    record_printed,
+    reprint,
+)
+from desktop.core.letters.batch import BatchResult, write_batch, write_offer_letters
+from desktop.core.letters.language import TemplateError
+
+__all__ = [
+    "BatchResult",
+    "LetterPdf",
+    "TemplateError",
+    "archive_allocation_notice",
+    "archive_decision",
+    "archive_offer_letter",
+    "issue_allocation_notice",
+    "issue_decision",
+    "issue_offer_letter",
+    "letters_of_offer",
+    "preview_offer_letter",
+    "preview_template",
+    "record_printed",
+    "reprint",
+    "write_batch",
+    "write_offer_letters",
+]

@@ -1,0 +1,517 @@
+"""Everything one letter needs, gathered from the database into plain values.
+
+A `LetterContext` holds text only (names, Danish dates and amounts, table rows, the envelope
+address): the renderer never touches the database, and a context can be built once and printed,
+previewed or archived the same way. Build one with `offer_letter`, `allocation_notice` or
+`decision` (each takes an open session), or `sample` for the template editor's preview.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from sqlalchemy.orm import Session
+
+from db.enums import DwellingType, LetterKind
+from db.models import Applicant, Offer, Organisation, Vacancy
+from desktop.core import cpr, settings
+from desktop.core.errors import NotFound
+from desktop.core.i18n import translate
+from desktop.core.letters import danish
+from desktop.core.letters import fields as letter_fields
+from desktop.core.letters.look import LETTER_SETTINGS
+
+_PREFIX = {
+    LetterKind.OFFER: "BT",
+    LetterKind.ALLOCATION_NOTICE: "AM",
+    LetterKind.DECISION_REMOVAL: "AF",
+    LetterKind.DECISION_REFUSAL: "AF",
+}
+_DWELLING_TYPE = {
+    DwellingType.FAMILY: "Familiebolig",
+    DwellingType.YOUTH: "Ungdomsbolig",
+    DwellingType.ELDERLY: "Ældrebolig",
+    DwellingType.OTHER: "Bolig",
+}
+
+
+@dataclass(frozen=True)
+class TableRow:
+    label: str
+    value: str
+    amount: bool = False  # right-aligned money
+    total: bool = False  # bold, with a rule above
+
+
+@dataclass(frozen=True)
+class ReplySlip:
+    """The svarslip's data: it goes back to the desk in a window envelope."""
+
+    return_address: tuple[str, ...]
+    rows: tuple[TableRow, ...]  # who, which dwelling, reference
+    deadline: str  # with the weekday, for the text
+    deadline_date: str  # the date alone, for the narrow column
+    answer_by: str  # how else to answer: phone and e-mail
+
+
+@dataclass(frozen=True)
+class LetterContext:
+    kind: LetterKind
+    letter_date: dt.date
+    values: dict[str, str]  # every text field of the kind, filled (may be empty)
+    recipient: tuple[str, ...]  # the lines in the envelope window
+    sender_line: str  # the small return address above them
+    info: tuple[tuple[str, str], ...]  # the right-hand column: date, reference ...
+    tables: dict[str, tuple[TableRow, ...]] = field(default_factory=dict)
+    reply_slip: ReplySlip | None = None
+    offer_id: int | None = None
+    applicant_id: int | None = None
+    vacancy_id: int | None = None
+
+    @property
+    def reference(self) -> str:
+        return self.values.get("reference", "")
+
+
+def reference_for(kind: LetterKind, offer_id: int | None, applicant_id: int | None) -> str:
+    """The letter's case reference: BT-000042 (offer letter), AM-... (notice), AF-... (decision)."""
+    prefix = _PREFIX.get(kind, "XX")
+    if offer_id is not None:
+        return f"{prefix}-{offer_id:06d}"
+    return f"{prefix}-A{applicant_id or 0:06d}"
+
+
+# --- the parts -------------------------------------------------------------------------------
+
+
+def _desk(session: Session | None, on: dt.date) -> dict[str, str]:
+    """The desk's part of every letter, read once per session and day (a batch reads it once)."""
+    if session is not None:
+        memo: dict[dt.date, dict[str, str]] = session.info.setdefault("letters_desk", {})
+        if on not in memo:
+            memo[on] = _read_desk(session, on)
+        return dict(memo[on])
+    return _read_desk(None, on)
+
+
+def _read_desk(session: Session | None, on: dt.date) -> dict[str, str]:
+    if session is None:
+        contact = settings.DESK_CONTACT.default
+        look = LETTER_SETTINGS.default
+        retention = settings.RETENTION_YEARS.default
+    else:
+        contact = settings.get(session, settings.DESK_CONTACT, on=on)
+        look = settings.get(session, LETTER_SETTINGS, on=on)
+        retention = settings.get(session, settings.RETENTION_YEARS, on=on)
+    return {
+        "letter_date": danish.long_date(on),
+        "desk_municipality": contact.municipality,
+        "desk_unit": contact.unit,
+        "desk_address": contact.address,
+        "desk_postcode_city": contact.postcode_city,
+        "desk_phone": contact.phone,
+        "desk_email": contact.email,
+        "desk_hours": contact.hours,
+        "desk_website": look.website,
+        "dpo_contact": look.dpo_contact,
+        "retention_years": str(retention),
+        "signature": look.signature or contact.unit,
+        "complaint_body": look.complaint_body,
+    }
+
+
+def _sender_line(values: dict[str, str]) -> str:
+    parts = (
+        values["desk_municipality"],
+        values["desk_unit"],
+        values["desk_address"],
+        values["desk_postcode_city"],
+    )
+    return ", ".join(p for p in parts if p)
+
+
+def _applicant(applicant: Applicant) -> dict[str, str]:
+    caseworker = applicant.caseworker
+    persons = len(applicant.members) or 1  # the applicant is a member too
+    return {
+        "recipient_name": applicant.name,
+        "applicant_name": applicant.name,
+        "applicant_cpr": cpr.masked(applicant.cpr),
+        "applicant_address": ", ".join(danish.address_lines(applicant.address)),
+        "applicant_phone": applicant.phone or "",
+        "applicant_email": applicant.email or "",
+        "household_size": str(persons),
+        "caseworker_name": caseworker.name if caseworker else "",
+        "caseworker_phone": (caseworker.phone or "") if caseworker else "",
+    }
+
+
+def _dwelling(vacancy: Vacancy) -> dict[str, str]:
+    department = vacancy.department
+    organisation = department.organisation
+    acontos = [a for a in (vacancy.aconto_heating, vacancy.aconto_water, vacancy.aconto_other) if a]
+    return {
+        "dwelling_address": danish.street_line(
+            vacancy.street, vacancy.house_number, vacancy.floor, vacancy.door
+        ),
+        "dwelling_postcode_city": danish.postcode_city(vacancy.postcode, vacancy.city),
+        "organisation_name": organisation.name,
+        "department_name": f"afd. {department.number} {department.name}".strip(),
+        "lease_number": vacancy.lease_number or "",
+        "rooms": danish.rooms(vacancy.rooms),
+        "area": danish.area(vacancy.area_m2),
+        "rent": danish.money(vacancy.rent),
+        "aconto": danish.money(sum(acontos, Decimal(0))) if acontos else "",
+        "monthly_total": danish.money(vacancy.monthly_total),
+        "deposit": danish.money(vacancy.deposit),
+        "move_in_date": danish.long_date(vacancy.available_from),
+        "viewing_contact": vacancy.viewing_contact or "",
+    }
+
+
+def _dwelling_table(vacancy: Vacancy, values: dict[str, str]) -> tuple[TableRow, ...]:
+    size = ", ".join(
+        p
+        for p in (
+            f"{values['rooms']} værelser" if values["rooms"] else "",
+            values["area"],
+        )
+        if p
+    )
+    storey = danish.floor(vacancy.floor)
+    if storey and vacancy.elevator is not None:
+        storey += ", med elevator" if vacancy.elevator else ", uden elevator"
+    rows = [
+        TableRow("Adresse", f"{values['dwelling_address']}, {values['dwelling_postcode_city']}"),
+        TableRow("Boligorganisation", values["organisation_name"]),
+        TableRow("Afdeling", values["department_name"].removeprefix("afd. ")),
+        TableRow("Lejemål nr.", values["lease_number"]),
+        TableRow("Boligtype", _DWELLING_TYPE[vacancy.dwelling_type]),
+        TableRow("Størrelse", size),
+        TableRow("Etage", storey),
+        TableRow(
+            "Husdyr",
+            ""
+            if vacancy.pets_allowed is None
+            else ("tilladt" if vacancy.pets_allowed else "ikke tilladt"),
+        ),
+        TableRow("Ledig fra", values["move_in_date"]),
+        TableRow("Fremvisning", values["viewing_contact"]),
+    ]
+    return tuple(r for r in rows if r.value.strip(", "))
+
+
+def _rent_table(vacancy: Vacancy) -> tuple[TableRow, ...]:
+    rows = [TableRow("Husleje pr. måned", danish.money(vacancy.rent), amount=True)]
+    for label, value in (
+        ("Aconto varme", vacancy.aconto_heating),
+        ("Aconto vand", vacancy.aconto_water),
+        ("Aconto øvrigt", vacancy.aconto_other),
+    ):
+        if value:
+            rows.append(TableRow(label, danish.money(value), amount=True))
+    rows.append(
+        TableRow("I alt pr. måned", danish.money(vacancy.monthly_total), amount=True, total=True)
+    )
+    if vacancy.deposit is not None:
+        rows.append(TableRow("Indskud (depositum)", danish.money(vacancy.deposit), amount=True))
+    return tuple(rows)
+
+
+def _citizen_recipient(applicant: Applicant) -> tuple[str, ...]:
+    return (applicant.name, *danish.address_lines(applicant.address))
+
+
+def _citizen_info(values: dict[str, str]) -> tuple[tuple[str, str], ...]:
+    rows = [
+        ("Dato", values["letter_date"]),
+        ("Sagsnr.", values["reference"]),
+        ("CPR-nr.", values.get("applicant_cpr", "")),
+        ("Telefon", values["desk_phone"]),
+    ]
+    return tuple((label, value) for label, value in rows if value)
+
+
+def _load_offer(session: Session, offer_id: int) -> Offer:
+    offer = session.get(Offer, offer_id)
+    if offer is None:
+        raise NotFound(translate("Letters", "There is no offer number {id}.").format(id=offer_id))
+    return offer
+
+
+def _empty(kind: LetterKind) -> dict[str, str]:
+    return dict.fromkeys(
+        (f.name for f in letter_fields.fields_for(kind) if not f.block),
+        "",
+    )
+
+
+# --- the letters -----------------------------------------------------------------------------
+
+
+def offer_letter(session: Session, offer_id: int, on: dt.date | None = None) -> LetterContext:
+    """The offer letter (boligtilbud) of an offer, dated `on` (default: the day it was sent)."""
+    offer = _load_offer(session, offer_id)
+    day = on or offer.sent_on or dt.date.today()
+    kind = LetterKind.OFFER
+    values = _empty(kind) | _desk(session, day)
+    values["reference"] = reference_for(kind, offer.id, offer.applicant_id)
+    values |= _applicant(offer.applicant) | _dwelling(offer.vacancy)
+    values["offer_sent_date"] = danish.long_date(offer.sent_on or day)
+    values["reply_deadline"] = danish.weekday_date(offer.reply_deadline)
+    slip = ReplySlip(
+        return_address=(
+            values["desk_municipality"],
+            values["desk_unit"],
+            values["desk_address"],
+            values["desk_postcode_city"],
+        ),
+        rows=(
+            TableRow("Navn", values["applicant_name"]),
+            TableRow("CPR-nr.", values["applicant_cpr"]),
+            TableRow("Bolig", f"{values['dwelling_address']}, {values['dwelling_postcode_city']}"),
+            TableRow("Boligorganisation", values["organisation_name"]),
+            TableRow("Sagsnr.", values["reference"]),
+        ),
+        deadline=values["reply_deadline"],
+        deadline_date=danish.long_date(offer.reply_deadline),
+        answer_by=f"telefon {values['desk_phone']} eller e-mail {values['desk_email']}",
+    )
+    return LetterContext(
+        kind=kind,
+        letter_date=day,
+        values=values,
+        recipient=_citizen_recipient(offer.applicant),
+        sender_line=_sender_line(values),
+        info=_citizen_info(values),
+        tables={
+            "dwelling_table": _dwelling_table(offer.vacancy, values),
+            "rent_table": _rent_table(offer.vacancy),
+        },
+        reply_slip=slip,
+        offer_id=offer.id,
+        applicant_id=offer.applicant_id,
+        vacancy_id=offer.vacancy_id,
+    )
+
+
+def _organisation_recipient(organisation: Organisation) -> tuple[str, ...]:
+    lines = [organisation.name]
+    if organisation.contact_person:
+        lines.append(f"Att.: {organisation.contact_person}")
+    lines.extend(danish.address_lines(organisation.address))
+    return tuple(lines)
+
+
+def allocation_notice(session: Session, offer_id: int, on: dt.date | None = None) -> LetterContext:
+    """The allocation notice (anvisningsmeddelelse) to the organisation of an accepted offer."""
+    offer = _load_offer(session, offer_id)
+    day = on or offer.allocation_notice_on or offer.answered_on or dt.date.today()
+    kind = LetterKind.ALLOCATION_NOTICE
+    organisation = offer.vacancy.department.organisation
+    values = _empty(kind) | _desk(session, day)
+    values["reference"] = reference_for(kind, offer.id, offer.applicant_id)
+    values |= _applicant(offer.applicant) | _dwelling(offer.vacancy)
+    values["recipient_name"] = organisation.name
+    values["organisation_contact"] = organisation.contact_person or ""
+    values["offer_sent_date"] = danish.long_date(offer.sent_on)
+    values["accepted_date"] = danish.long_date(offer.answered_on)
+    tenant = (
+        TableRow("Navn", values["applicant_name"]),
+        TableRow("Fødselsdato (CPR)", values["applicant_cpr"]),
+        TableRow("Telefon", values["applicant_phone"]),
+        TableRow("E-mail", values["applicant_email"]),
+        TableRow("Personer i husstanden", values["household_size"]),
+        TableRow("Nuværende adresse", values["applicant_address"]),
+        TableRow("Tilbud accepteret", values["accepted_date"]),
+        TableRow("Sagsbehandler", _join(values["caseworker_name"], values["caseworker_phone"])),
+    )
+    info = (
+        ("Dato", values["letter_date"]),
+        ("Sagsnr.", values["reference"]),
+        ("Telefon", values["desk_phone"]),
+    )
+    return LetterContext(
+        kind=kind,
+        letter_date=day,
+        values=values,
+        recipient=_organisation_recipient(organisation),
+        sender_line=_sender_line(values),
+        info=info,
+        tables={
+            "tenant_table": tuple(r for r in tenant if r.value),
+            "dwelling_table": _dwelling_table(offer.vacancy, values),
+            "rent_table": _rent_table(offer.vacancy),
+        },
+        offer_id=offer.id,
+        applicant_id=offer.applicant_id,
+        vacancy_id=offer.vacancy_id,
+    )
+
+
+def _join(*parts: str) -> str:
+    return ", ".join(p for p in parts if p)
+
+
+def decision(
+    session: Session,
+    kind: LetterKind,
+    applicant_id: int,
+    *,
+    reasons: str,
+    offer_id: int | None = None,
+    on: dt.date | None = None,
+) -> LetterContext:
+    """A decision letter (removal from the list, or refusal) with the caseworker's reasons.
+
+    With `offer_id` (a removal after a declined or unanswered offer) the letter also names the
+    dwelling, the offer's dates and the reason the citizen gave.
+    """
+    if kind not in (LetterKind.DECISION_REMOVAL, LetterKind.DECISION_REFUSAL):
+        raise ValueError(f"not a decision letter: {kind}")
+    applicant = session.get(Applicant, applicant_id)
+    if applicant is None:
+        raise NotFound(
+            translate("Letters", "There is no applicant number {id}.").format(id=applicant_id)
+        )
+    day = on or dt.date.today()
+    values = _empty(kind) | _desk(session, day)
+    values |= _applicant(applicant)
+    values["reasons"] = reasons.strip()
+    tables: dict[str, tuple[TableRow, ...]] = {}
+    vacancy_id = None
+    if offer_id is not None:
+        offer = _load_offer(session, offer_id)
+        if offer.applicant_id != applicant_id:
+            raise ValueError(f"offer {offer_id} is not an offer to applicant {applicant_id}")
+        if kind == LetterKind.DECISION_REMOVAL:
+            values |= _dwelling(offer.vacancy)
+            values["offer_sent_date"] = danish.long_date(offer.sent_on)
+            values["reply_deadline"] = danish.weekday_date(offer.reply_deadline)
+            values["decline_reason"] = offer.decline_text or ""
+            tables["dwelling_table"] = _dwelling_table(offer.vacancy, values)
+            tables["rent_table"] = _rent_table(offer.vacancy)
+        vacancy_id = offer.vacancy_id
+    values["reference"] = reference_for(kind, offer_id, applicant.id)
+    return LetterContext(
+        kind=kind,
+        letter_date=day,
+        values={k: v for k, v in values.items() if k in letter_fields.field_names(kind)},
+        recipient=_citizen_recipient(applicant),
+        sender_line=_sender_line(values),
+        info=_citizen_info(values),
+        tables=tables,
+        offer_id=offer_id,
+        applicant_id=applicant.id,
+        vacancy_id=vacancy_id,
+    )
+
+
+def default_removal_reasons(session: Session, offer_id: int) -> str:
+    """A first draft of the reasons for a removal after a declined or unanswered offer; the
+    caseworker reads and adjusts it before the decision is sent."""
+    offer = _load_offer(session, offer_id)
+    values = _dwelling(offer.vacancy)
+    where = f"{values['dwelling_address']}, {values['dwelling_postcode_city']}"
+    text = (
+        f"Vi tilbød dig den {danish.long_date(offer.sent_on)} boligen {where} "
+        f"med svarfrist {danish.weekday_date(offer.reply_deadline)}. "
+    )
+    if offer.answered_on is not None:
+        text += f"Du takkede nej til tilbuddet den {danish.long_date(offer.answered_on)}. "
+    else:
+        text += "Vi har ikke modtaget dit svar inden svarfristen. "
+    text += (
+        "Boligen passede til din husstand og din økonomi. Efter Boliganvisningens retningslinjer "
+        "bliver man slettet fra ventelisten, når man uden en rimelig grund siger nej til en "
+        "passende bolig eller ikke svarer på tilbuddet."
+    )
+    return text
+
+
+# --- the preview's data ----------------------------------------------------------------------
+
+
+def sample(kind: LetterKind, on: dt.date | None = None) -> LetterContext:
+    """A complete letter context of invented data (the template editor's preview)."""
+    day = on or dt.date(2026, 11, 21)
+    values = _empty(kind) | letter_fields.sample_values(kind) | _desk(None, day)
+    values["letter_date"] = danish.long_date(day)
+    values["reference"] = f"{_PREFIX.get(kind, 'XX')}-000042"
+    applicant_address = ("Vesterbro 22, 1. th", "9000 Aalborg")
+    if kind == LetterKind.ALLOCATION_NOTICE:
+        recipient: tuple[str, ...] = (
+            "Himmerland Boligforening",
+            "Att.: Udlejningen",
+            "Over Kæret 6",
+            "9220 Aalborg Øst",
+        )
+        values["recipient_name"] = "Himmerland Boligforening"
+    else:
+        recipient = ("Łukasz Nowak", *applicant_address)
+    dwelling = (
+        TableRow("Adresse", "Hobrovej 12, 2. tv, 9000 Aalborg"),
+        TableRow("Boligorganisation", "Himmerland Boligforening"),
+        TableRow("Afdeling", "07 Hasseris Enge"),
+        TableRow("Lejemål nr.", "1.200"),
+        TableRow("Boligtype", "Familiebolig"),
+        TableRow("Størrelse", "2½ værelser, 68 m²"),
+        TableRow("Etage", "2. sal, med elevator"),
+        TableRow("Ledig fra", "1. december 2026"),
+        TableRow("Fremvisning", "Ejendomskontoret, tlf. 98 12 34 56, hverdage 8-9"),
+    )
+    rent = (
+        TableRow("Husleje pr. måned", "4.250,00 kr.", amount=True),
+        TableRow("Aconto varme", "450,00 kr.", amount=True),
+        TableRow("Aconto vand", "150,00 kr.", amount=True),
+        TableRow("I alt pr. måned", "4.850,00 kr.", amount=True, total=True),
+        TableRow("Indskud (depositum)", "12.750,00 kr.", amount=True),
+    )
+    tables: dict[str, tuple[TableRow, ...]] = {}
+    if kind != LetterKind.DECISION_REFUSAL:
+        tables = {"dwelling_table": dwelling, "rent_table": rent}
+    if kind == LetterKind.ALLOCATION_NOTICE:
+        tables["tenant_table"] = (
+            TableRow("Navn", "Łukasz Nowak"),
+            TableRow("Fødselsdato (CPR)", "010190-XXXX"),
+            TableRow("Telefon", "20 30 40 50"),
+            TableRow("Personer i husstanden", "2"),
+            TableRow("Tilbud accepteret", "20. november 2026"),
+        )
+    slip = None
+    if kind == LetterKind.OFFER:
+        slip = ReplySlip(
+            return_address=(
+                values["desk_municipality"],
+                values["desk_unit"],
+                values["desk_address"],
+                values["desk_postcode_city"],
+            ),
+            rows=(
+                TableRow("Navn", "Łukasz Nowak"),
+                TableRow("CPR-nr.", "010190-XXXX"),
+                TableRow("Bolig", "Hobrovej 12, 2. tv, 9000 Aalborg"),
+                TableRow("Boligorganisation", "Himmerland Boligforening"),
+                TableRow("Sagsnr.", values["reference"]),
+            ),
+            deadline=values.get("reply_deadline", ""),
+            deadline_date="26. november 2026",
+            answer_by=f"telefon {values['desk_phone']} eller e-mail {values['desk_email']}",
+        )
+    info: tuple[tuple[str, str], ...]
+    if kind == LetterKind.ALLOCATION_NOTICE:
+        info = (("Dato", values["letter_date"]), ("Sagsnr.", values["reference"]))
+    else:
+        info = _citizen_info(values)
+    return LetterContext(
+        kind=kind,
+        letter_date=day,
+        values=values,
+        recipient=recipient,
+        sender_line=_sender_line(values),
+        info=info,
+        tables=tables,
+        reply_slip=slip,
+    )

@@ -1,0 +1,260 @@
+"""Letter templates in the database: shipped defaults, versions, the active one per kind.
+
+A saved template is never changed: saving makes a new version and makes it the active one, so
+every archived letter can name the exact text it was made from. The defaults ship as text files
+in resources/templates/<kind>.txt:
+
+    // comments
+    title: the subject line, with {fields}
+    reply_slip: yes | no
+    ---
+    the body (see desktop.core.letters.language)
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from db.enums import LetterKind
+from db.models import LetterTemplate
+from desktop.core.errors import FileProblem, NotFound
+from desktop.core.i18n import translate
+from desktop.core.letters import language
+from desktop.core.letters.fields import LETTER_KINDS
+from desktop.core.paths import resources_dir
+from desktop.core.workspace import Workspace
+
+
+@dataclass(frozen=True)
+class TemplateInfo:
+    id: int
+    kind: LetterKind
+    version: int
+    title: str
+    body: str
+    has_reply_slip: bool
+    active: bool
+    created_by: str
+    note: str | None
+
+
+@dataclass(frozen=True)
+class DefaultText:
+    title: str
+    body: str
+    has_reply_slip: bool
+
+
+def default_text(kind: LetterKind) -> DefaultText:
+    """The shipped text of a letter kind (resources/templates/<kind>.txt)."""
+    path = resources_dir() / "templates" / f"{kind.value}.txt"
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise FileProblem(
+            translate("Letters", "The default letter text {path} cannot be read: {error}").format(
+                path=path, error=exc.strerror
+            )
+        ) from exc
+    head, sep, body = text.partition("\n---\n")
+    if not sep:
+        raise FileProblem(
+            translate("Letters", "{path} has no line --- between the header and the text.").format(
+                path=path
+            )
+        )
+    header: dict[str, str] = {}
+    for line in head.splitlines():
+        if line.strip().startswith("//") or not line.strip():
+            continue
+        key, _, value = line.partition(":")
+        header[key.strip().lower()] = value.strip()
+    return DefaultText(
+        title=header.get("title", ""),
+        body=body.strip("\n") + "\n",
+        has_reply_slip=header.get("reply_slip", "no").lower() in ("yes", "ja", "true", "1"),
+    )
+
+
+def _info(row: LetterTemplate) -> TemplateInfo:
+    return TemplateInfo(
+        row.id,
+        row.kind,
+        row.version,
+        row.title,
+        row.body,
+        row.has_reply_slip,
+        row.active,
+        row.created_by,
+        row.note,
+    )
+
+
+def ensure_defaults(session: Session) -> list[LetterKind]:
+    """Add version 1 from the shipped text for every kind that has no template yet."""
+    present = set(session.scalars(select(LetterTemplate.kind).distinct()))
+    added = []
+    for kind in LETTER_KINDS:
+        if kind in present:
+            continue
+        text = default_text(kind)
+        language.parse(kind, text.title, text.body)  # a shipped text must be valid
+        session.add(
+            LetterTemplate(
+                kind=kind,
+                version=1,
+                title=text.title,
+                body=text.body,
+                has_reply_slip=text.has_reply_slip,
+                active=True,
+                note="Anvis standardtekst",
+            )
+        )
+        added.append(kind)
+    if added:
+        session.flush()
+    return added
+
+
+def active(session: Session, kind: LetterKind) -> TemplateInfo:
+    """The template in use for `kind` (the shipped default is added on first use)."""
+    row = session.scalars(
+        select(LetterTemplate)
+        .where(LetterTemplate.kind == kind, LetterTemplate.active.is_(True))
+        .order_by(LetterTemplate.version.desc())
+        .limit(1)
+    ).first()
+    if row is None:
+        ensure_defaults(session)
+        row = session.scalars(
+            select(LetterTemplate)
+            .where(LetterTemplate.kind == kind)
+            .order_by(LetterTemplate.version.desc())
+            .limit(1)
+        ).first()
+    if row is None:
+        raise NotFound(translate("Letters", "There is no template for this letter."))
+    return _info(row)
+
+
+def by_version(session: Session, kind: LetterKind, version: int) -> TemplateInfo:
+    row = session.scalars(
+        select(LetterTemplate).where(LetterTemplate.kind == kind, LetterTemplate.version == version)
+    ).first()
+    if row is None:
+        raise NotFound(
+            translate("Letters", "Template version {version} does not exist.").format(
+                version=version
+            )
+        )
+    return _info(row)
+
+
+def versions(session: Session, kind: LetterKind) -> list[TemplateInfo]:
+    """Every version of a kind's template, newest first."""
+    rows = session.scalars(
+        select(LetterTemplate)
+        .where(LetterTemplate.kind == kind)
+        .order_by(LetterTemplate.version.desc())
+    )
+    return [_info(r) for r in rows]
+
+
+def save(
+    session: Session,
+    kind: LetterKind,
+    *,
+    title: str,
+    body: str,
+    has_reply_slip: bool,
+    note: str | None = None,
+) -> TemplateInfo:
+    """Check the text and store it as the next version, which becomes the active one.
+
+    Raises TemplateError (a ValidationError) listing every problem; nothing is stored then.
+    """
+    language.parse(kind, title, body)
+    ensure_defaults(session)
+    latest = session.scalar(
+        select(func.max(LetterTemplate.version)).where(LetterTemplate.kind == kind)
+    )
+    session.execute(
+        update(LetterTemplate)
+        .where(LetterTemplate.kind == kind, LetterTemplate.active.is_(True))
+        .values(active=False)
+    )
+    row = LetterTemplate(
+        kind=kind,
+        version=(latest or 0) + 1,
+        title=title.strip(),
+        body=body,
+        has_reply_slip=has_reply_slip,
+        active=True,
+        note=note,
+    )
+    session.add(row)
+    session.flush()
+    return _info(row)
+
+
+def activate(session: Session, kind: LetterKind, version: int) -> TemplateInfo:
+    """Go back to (or forward to) an existing version."""
+    chosen = by_version(session, kind, version)
+    session.execute(
+        update(LetterTemplate)
+        .where(LetterTemplate.kind == kind)
+        .values(active=LetterTemplate.version == version)
+    )
+    session.flush()
+    return TemplateInfo(**{**chosen.__dict__, "active": True})
+
+
+# --- workspace-level helpers for the UI and the command line ---------------------------------
+
+
+def active_template(ws: Workspace, kind: LetterKind) -> TemplateInfo:
+    with ws.write() as session:  # may add the shipped default on first use
+        return active(session, kind)
+
+
+def template_versions(ws: Workspace, kind: LetterKind) -> list[TemplateInfo]:
+    with ws.read() as session:
+        return versions(session, kind)
+
+
+def save_template(
+    ws: Workspace,
+    kind: LetterKind,
+    *,
+    title: str,
+    body: str,
+    has_reply_slip: bool,
+    note: str | None = None,
+) -> TemplateInfo:
+    with ws.write() as session:
+        return save(session, kind, title=title, body=body, has_reply_slip=has_reply_slip, note=note)
+
+
+def activate_version(ws: Workspace, kind: LetterKind, version: int) -> TemplateInfo:
+    with ws.write() as session:
+        return activate(session, kind, version)
+
+
+# --- parsed templates, cached (a template version never changes) ----------------------------
+
+_parsed: dict[tuple[LetterKind, str, str], language.Template] = {}
+_parsed_lock = threading.Lock()
+
+
+def parsed(info: TemplateInfo) -> language.Template:
+    key = (info.kind, info.title, info.body)
+    found = _parsed.get(key)
+    if found is None:
+        found = language.parse(info.kind, info.title, info.body)
+        with _parsed_lock:
+            _parsed[key] = found
+    return found
