@@ -1,0 +1,131 @@
+"""Committing a preview: one transaction that writes everything or nothing.
+
+The batch keeps the original file (bytes and SHA-256), who imported it and when, the counts and
+one `ImportRow` per row with its outcome and messages, so any imported value can be traced back to
+a row of a file. The rows are re-classified inside the write transaction, because another
+workstation may have imported the same dwellings since the preview was built.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import insert
+from sqlalchemy.orm import Session
+
+from db.enums import AuditAction
+from db.models import ImportBatch, ImportRow
+from desktop.core import audit
+from desktop.core.importing.mappings import save_mapping_in
+from desktop.core.importing.preview import Preview, classify
+from desktop.core.importing.progress import Progress, Steps
+from desktop.core.importing.spec import ImportSpec, PreviewRow, RowStatus
+from desktop.core.workspace import Workspace
+
+
+@dataclass(frozen=True, slots=True)
+class CommitResult:
+    batch_id: int
+    rows_total: int
+    rows_imported: int
+    rows_rejected: int
+    rows_duplicate: int
+
+
+def commit(
+    ws: Workspace, preview: Preview, spec: ImportSpec, *, remember_mapping: bool = True
+) -> Steps[CommitResult]:
+    """Write the preview's NEW and UPDATED rows; yields progress, returns the counts."""
+    yield Progress(0, 1, "write")
+    with ws.write() as session:
+        classify(session, spec, preview)
+        counts = _counts(preview)
+        book = preview.workbook
+        batch = ImportBatch(
+            kind=spec.kind,
+            organisation_id=preview.context.organisation_id,
+            filename=book.name[:260],
+            file_bytes=book.data,
+            sha256=book.sha256,
+            size=len(book.data),
+            rows_total=counts.rows_total,
+            rows_imported=counts.rows_imported,
+            rows_rejected=counts.rows_rejected,
+            rows_duplicate=counts.rows_duplicate,
+            mapping={m.sheet: m.columns.remembered for m in preview.mappings},
+        )
+        session.add(batch)
+        session.flush()
+        to_write = preview.rows_to_write
+        ids = list(spec.write(session, to_write, batch, preview.context)) if to_write else []
+        if len(ids) != len(to_write):
+            raise ValueError(
+                f"{type(spec).__name__}.write returned {len(ids)} ids for {len(to_write)} rows"
+            )
+        entity = {id(row): entity_id for row, entity_id in zip(to_write, ids, strict=True)}
+        _insert_rows(session, batch.id, preview.rows, entity)
+        if remember_mapping and preview.remembered():
+            save_mapping_in(
+                session, preview.context.organisation_id, spec.kind, preview.remembered(), ws.user
+            )
+        audit.record(
+            session,
+            AuditAction.IMPORT,
+            "import_batch",
+            batch.id,
+            details={
+                "kind": str(spec.kind),
+                "file": book.name,
+                "sha256": book.sha256,
+                "rows_total": counts.rows_total,
+                "rows_imported": counts.rows_imported,
+                "rows_rejected": counts.rows_rejected,
+                "duplicates": counts.rows_duplicate,
+            },
+        )
+        result = CommitResult(batch.id, *counts.as_tuple())
+    yield Progress(1, 1, "write")
+    return result
+
+
+@dataclass(frozen=True, slots=True)
+class _Counts:
+    rows_total: int
+    rows_imported: int
+    rows_rejected: int
+    rows_duplicate: int
+
+    def as_tuple(self) -> tuple[int, int, int, int]:
+        return (self.rows_total, self.rows_imported, self.rows_rejected, self.rows_duplicate)
+
+
+def _counts(preview: Preview) -> _Counts:
+    return _Counts(
+        rows_total=preview.rows_total,
+        rows_imported=preview.count(RowStatus.NEW) + preview.count(RowStatus.UPDATED),
+        rows_rejected=preview.count(RowStatus.ERROR),
+        rows_duplicate=preview.count(RowStatus.DUPLICATE),
+    )
+
+
+def _insert_rows(
+    session: Session, batch_id: int, rows: Sequence[PreviewRow], entity: dict[int, int | None]
+) -> None:
+    """All ImportRow records in one executemany (ORM add_all is several times slower)."""
+    if not rows:
+        return
+    session.execute(
+        insert(ImportRow),
+        [
+            {
+                "batch_id": batch_id,
+                "sheet": row.sheet[:100],
+                "row_number": row.row_number,
+                "outcome": row.status.outcome,
+                "entity_id": entity.get(id(row)),
+                "messages": [{"column": p.column, "message": p.message} for p in row.problems],
+            }
+            for row in rows
+        ],
+    )
