@@ -171,3 +171,13 @@ def validate(draft: VacancyDraft, today: dt.date) -> list[RowProblem]:
             )
         )
     return problems
+
+
+def dwelling_type_label(kind: DwellingType) -> str:
+    labels = {
+        DwellingType.FAMILY: translate("DwellingType", "Family dwelling"),
+        DwellingType.YOUTH: translate("DwellingType", "Youth dwelling"),
+        DwellingType.ELDERLY: translate("DwellingType", "Dwelling for the elderly"),
+        DwellingType.OTHER: translate("DwellingType", "Other"),
+    }
+    return labels[kind]

@@ -1,0 +1,149 @@
+"""The vacancy importer: what `desktop.core.importing`'s pipeline needs to read the
+organisations' vacancy spreadsheets (fields and synonyms, row parsing and the row rules, the
+duplicate key, departments and duplicates against the database, the bulk write with the intake
+check)."""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Mapping, Sequence
+from dataclasses import asdict, fields
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.enums import ImportKind
+from db.models import Department, ImportBatch, Organisation
+from desktop.core.i18n import translate
+from desktop.core.importing.spec import Cells, ImportContext, PreviewRow, Problem, RowStatus
+from desktop.core.intake import counts, rules, store
+from desktop.core.intake.fields import FIELDS
+from desktop.core.intake.manual import unknown_department_message
+from desktop.core.intake.parse import parse_cells, sheet_dwelling_type, source_field
+from desktop.core.intake.rules import VacancyDraft
+from desktop.core.registry import numbers
+from desktop.core.registry.departments import closest_departments
+from desktop.core.tabular.headers import FieldSet
+
+_DRAFT_FIELDS = tuple(f.name for f in fields(VacancyDraft))
+
+
+def draft_of(values: Mapping[str, Any]) -> VacancyDraft:
+    return VacancyDraft(**{name: values.get(name) for name in _DRAFT_FIELDS})
+
+
+class DepartmentIndex:
+    """An organisation's departments by number, found as `find_department` finds them: exact
+    text first, then (all digits) without leading zeros when that is unambiguous."""
+
+    def __init__(self, session: Session, organisation_id: int) -> None:
+        rows = session.execute(
+            select(Department.number, Department.id).where(
+                Department.organisation_id == organisation_id
+            )
+        ).all()
+        self.exact = dict(rows)
+        loose: dict[str, list[int]] = {}
+        for number, dept_id in rows:
+            if number.isdigit():
+                loose.setdefault(numbers.without_leading_zeros(number), []).append(dept_id)
+        self.loose = {k: v[0] for k, v in loose.items() if len(v) == 1}
+
+    def find(self, number: str) -> int | None:
+        found = self.exact.get(number)
+        if found is None and number.isdigit():
+            found = self.loose.get(numbers.without_leading_zeros(number))
+        return found
+
+
+class VacancySpec:
+    """The `ImportSpec` of vacancy files; the organisation is chosen by staff (the files carry
+    no organisation number)."""
+
+    kind = ImportKind.VACANCIES
+    fieldset: FieldSet = FIELDS
+
+    def parse_row(self, cells: Cells) -> dict[str, Any]:
+        values = asdict(parse_cells(cells, default_type=None))
+        values["_headers"] = cells.headers  # the file's header texts, for later problems
+        return values
+
+    def key(self, values: Mapping[str, Any]) -> Hashable | None:
+        number = values.get("department_number")
+        if not number:
+            return None
+        return (*store.duplicate_key(0, draft_of(values))[1:], number)
+
+    def classify(
+        self, session: Session, rows: Sequence[PreviewRow], context: ImportContext
+    ) -> None:
+        if context.organisation_id is None:
+            raise ValueError("a vacancy import needs the organisation")
+        organisation = session.get(Organisation, context.organisation_id)
+        if organisation is None:
+            raise ValueError("unknown organisation")
+        index = DepartmentIndex(session, organisation.id)
+        suggestions: dict[str, str] = {}
+        candidates: list[tuple[PreviewRow, VacancyDraft, int]] = []
+        for row in rows:
+            values = row.values
+            if values.get("dwelling_type") is None:
+                values["dwelling_type"] = sheet_dwelling_type(row.sheet)
+            draft = draft_of(values)
+            mapped = row.raw.keys()
+            for problem in rules.validate(draft, context.today):
+                field = source_field(problem.field, mapped)
+                row.problems.append(Problem(_header(row, field), problem.message))
+            number = draft.department_number or ""
+            dept_id = index.find(number) if number else None
+            if number and dept_id is None:
+                if number not in suggestions:
+                    close = closest_departments(session, organisation.number, number)
+                    suggestions[number] = unknown_department_message([r.number for r in close])
+                row.problems.append(Problem(_header(row, "department_number"), suggestions[number]))
+            values["department_id"] = dept_id
+            if dept_id is not None and not row.problems:
+                candidates.append((row, draft, dept_id))
+        keys = [store.duplicate_key(dept_id, draft) for _, draft, dept_id in candidates]
+        existing = store.existing_keys(session, keys)
+        for (row, _draft, _dept), key in zip(candidates, keys, strict=True):
+            if key in existing:
+                row.status = RowStatus.DUPLICATE
+                row.problems.append(
+                    Problem(
+                        "",
+                        translate(
+                            "Intake",
+                            "Already registered: the same department, lease number and "
+                            "available-from date.",
+                        ),
+                    )
+                )
+
+    def write(
+        self,
+        session: Session,
+        rows: Sequence[PreviewRow],
+        batch: ImportBatch,
+        context: ImportContext,
+    ) -> Sequence[int | None]:
+        items = [
+            store.NewVacancy(
+                draft_of(row.values), row.values["department_id"], row.sheet, row.row_number
+            )
+            for row in rows
+        ]
+        ids = store.insert_vacancies(
+            session, items, reported_on=context.today, by=context.user, batch_id=batch.id
+        )
+        counts.record_from_rows(session, items, context.today, batch.id)
+        return ids
+
+
+def _header(row: PreviewRow, name: str) -> str:
+    """The file's header of the field's column (the field's name if it has no column)."""
+    headers = row.values.get("_headers") or {}
+    return str(headers.get(name) or rules.field_label(name))
+
+
+SPEC = VacancySpec()
