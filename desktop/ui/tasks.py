@@ -39,6 +39,7 @@ from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from desktop.core.errors import UserError
+from desktop.ui.errors import show_user_error
 
 log = logging.getLogger(__name__)
 
@@ -263,8 +264,6 @@ class Task(QObject):
             if self._on_error is not None:
                 _call(self._on_error, error)
             else:
-                from desktop.ui.errors import show_user_error  # noqa: PLC0415 - avoids a cycle
-
                 show_user_error(owner, error)
         else:
             sys.excepthook(type(error), error, error.__traceback__)

@@ -260,3 +260,44 @@ def test_destroyed_owner_cancels_and_gets_no_callback(qtbot, gate):
 )
 def test_progress_items_are_read_leniently(item, expected):
     assert as_progress(item) == expected
+
+
+def _import_events(ws, count, gate=None):
+    """A write in the shape of an importer: one transaction, progress per row."""
+    from db.enums import AuditAction
+    from desktop.core import audit
+
+    with ws.write() as session:
+        for number in range(1, count + 1):
+            audit.record(session, AuditAction.IMPORT, "vacancy", number)
+            session.flush()
+            yield (number, count, f"row {number}")
+            if gate is not None and number == 2:
+                gate.wait(10)
+    return count
+
+
+def _event_count(ws) -> int:
+    from sqlalchemy import func, select
+
+    from db.models.audit import AuditEvent
+
+    with ws.read() as session:
+        return session.scalar(select(func.count()).select_from(AuditEvent))
+
+
+def test_a_cancelled_write_leaves_nothing_behind(qtbot, sqlite_workspace, gate):
+    ws = sqlite_workspace
+    task = run_task(lambda: _import_events(ws, 10, gate), write=True, progress="Importing")
+    qtbot.waitUntil(lambda: task.progress.done == 2)
+    with qtbot.waitSignal(task.finished):
+        task.cancel()
+        gate.set()
+    assert task.state is State.CANCELLED
+    assert _event_count(ws) == 0  # the transaction was rolled back as a whole
+
+    task = run_task(lambda: _import_events(ws, 10), write=True, progress="Importing")
+    with qtbot.waitSignal(task.finished):
+        pass
+    assert task.result == 10
+    assert _event_count(ws) == 10
