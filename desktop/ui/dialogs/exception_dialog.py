@@ -201,6 +201,8 @@ class ExceptionDialog(QDialog):
     def _fit_height(self) -> None:
         """As tall as the wrapped text needs at the current width (no empty band)."""
         layout = self.layout()
+        if layout is None:
+            return
         layout.activate()
         height = layout.heightForWidth(self.width())
         if height > 0:
