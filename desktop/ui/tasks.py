@@ -338,6 +338,26 @@ def run_task(
     return task
 
 
+class TaskRunner:
+    """The runner pages get as `context.tasks` (injected, so a test can pass its own).
+
+    `run(fn, ...)` and `write(fn, ...)` take the keyword arguments of `run_task`.
+    """
+
+    def run(self, fn: Callable[[], Any], **options: Any) -> Task:
+        return run_task(fn, **options)
+
+    def write(self, fn: Callable[[], Any], **options: Any) -> Task:
+        """A database write: serialised with every other write."""
+        return run_task(fn, write=True, **options)
+
+    def running(self) -> list[Task]:
+        return running_tasks()
+
+    def shutdown(self, timeout_ms: int = 5000) -> bool:
+        return shutdown(timeout_ms)
+
+
 def running_tasks() -> list[Task]:
     """Tasks whose outcome has not been delivered yet (e.g. to ask before quitting)."""
     return list(_running)

@@ -301,3 +301,24 @@ def test_a_cancelled_write_leaves_nothing_behind(qtbot, sqlite_workspace, gate):
         pass
     assert task.result == 10
     assert _event_count(ws) == 10
+
+
+def test_the_runner_pages_get_runs_reads_and_serialised_writes(qtbot, gate):
+    runner = tasks.TaskRunner()
+    log = []
+
+    def slow_write():
+        log.append("write 1")
+        gate.wait(10)
+
+    first = runner.write(slow_write)
+    second = runner.write(lambda: log.append("write 2"))
+    qtbot.waitUntil(lambda: log == ["write 1"])
+    assert set(runner.running()) == {first, second}
+    read = runner.run(lambda: "read", on_done=log.append)
+    with qtbot.waitSignal(read.finished):
+        pass
+    with qtbot.waitSignal(second.finished):
+        gate.set()
+    assert log == ["write 1", "read", "write 2"]
+    assert runner.shutdown(5000)
