@@ -1,0 +1,56 @@
+"""`anvis import vacancies FILE [--org NUMBER] [--dry-run] [--json]`."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from desktop.cli.registry import Commands, Context
+from desktop.core.i18n import translate
+
+
+def register(commands: Commands) -> None:
+    parser = commands.sub(
+        "import",
+        "vacancies",
+        "Import an organisation's spreadsheet of vacant dwellings (.xlsx, .xlsm, .xls, .ods, .csv)",
+        run,
+    )
+    parser.add_argument("file", metavar="FILE", type=Path, help="the spreadsheet")
+    parser.add_argument(
+        "--org",
+        metavar="NUMBER",
+        help="the housing organisation's number (default: found from the department numbers)",
+    )
+    parser.add_argument(
+        "--dry-run", action="store_true", help="check the file and report; save nothing"
+    )
+    parser.add_argument("--json", action="store_true", help="print the report as JSON")
+
+
+def run(args: argparse.Namespace, context: Context) -> int:
+    from desktop.core.importing import run_to_completion  # noqa: PLC0415
+    from desktop.core.intake import imports  # noqa: PLC0415
+    from desktop.core.tabular import problems  # noqa: PLC0415
+
+    path: Path = args.file
+    if not path.is_file():
+        problems.not_found(path.name)
+    ws = context.workspace()
+    organisation = (
+        imports.organisation_by_number(ws, args.org)
+        if args.org
+        else imports.guess_organisation(ws, path)
+    )
+    outcome = run_to_completion(
+        imports.import_vacancies(ws, path, organisation, dry_run=args.dry_run)
+    )
+    if args.json:
+        context.print_json(outcome.report)
+        return 0
+    context.print(outcome.summary())
+    for error in outcome.report["errors"]:
+        context.print(
+            translate("Intake", "  {sheet}, row {row}, {column}: {message}").format(**error)
+        )
+    return 0
