@@ -32,6 +32,11 @@ def read_calamine(
         problems.encrypted(name)
     except (calamine.CalamineError, OSError, ValueError, OverflowError):
         problems.corrupt(name)
+    except BaseException as exc:
+        _corrupt_if_panic(name, exc)
+        raise
+    if not metadata:
+        problems.corrupt(name)
     if len(metadata) > limits.max_sheets:
         problems.too_many_sheets(name, limits.max_sheets)
     sheets: list[Sheet] = []
@@ -47,6 +52,9 @@ def read_calamine(
             problems.encrypted(name)
         except (calamine.CalamineError, OSError, ValueError, OverflowError):
             problems.corrupt(name)
+        except BaseException as exc:
+            _corrupt_if_panic(name, exc)
+            raise
         first_row, first_column = start if start is not None else (0, 0)
         rows = normalise_rows(raw, first_row + 1, first_column, limits.max_cell_chars)
         if rows is None:
@@ -68,6 +76,13 @@ def read_calamine(
             )
         )
     return tuple(sheets)
+
+
+def _corrupt_if_panic(name: str, exc: BaseException) -> None:
+    """A Rust panic inside calamine (seen on truncated .xls files) arrives as pyo3's
+    PanicException, a BaseException: it means a damaged file, not a bug of ours."""
+    if type(exc).__name__ == "PanicException":
+        problems.corrupt(name)
 
 
 def normalise_rows(

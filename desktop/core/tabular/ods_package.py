@@ -136,8 +136,9 @@ def check_ods(name: str, data: bytes, limits: Limits) -> dict[str, OdsLayout]:
         problems.corrupt(name)
     target = _Target(limits)
     parser: Any = DefusedXMLParser(target=target, forbid_dtd=True)
+    content = archive.read("content.xml")
     try:
-        parser.feed(archive.read("content.xml"))
+        parser.feed(content)
         parser.close()
     except _TooLarge as exc:
         layout = exc.layout

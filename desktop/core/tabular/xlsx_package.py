@@ -49,8 +49,9 @@ def check_xlsx(name: str, data: bytes, limits: Limits) -> dict[str, frozenset[in
 def _parse(archive: Archive, member: str) -> Any:
     from defusedxml.ElementTree import fromstring  # noqa: PLC0415 - loaded when used
 
+    xml = archive.read(member)  # refuses DTDs with their own message
     try:
-        return fromstring(archive.read(member), forbid_dtd=True)
+        return fromstring(xml, forbid_dtd=True)
     except Exception:  # defusedxml's and expat's errors: not a readable workbook
         problems.corrupt(archive.name)
 
