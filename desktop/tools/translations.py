@@ -204,11 +204,12 @@ class Report:
     unfinished: list[str] = field(default_factory=list)
     missing: list[str] = field(default_factory=list)
     stale_qm: list[str] = field(default_factory=list)
+    bad_context: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
     @property
     def problems(self) -> list[str]:
-        return self.unfinished + self.missing + self.stale_qm
+        return self.unfinished + self.missing + self.stale_qm + self.bad_context
 
 
 def unfinished(repo: Path = REPO) -> list[str]:
@@ -219,13 +220,27 @@ def unfinished(repo: Path = REPO) -> list[str]:
     return found
 
 
+def bad_context(message: Message) -> bool:
+    """lupdate takes the context of `self.tr` from the enclosing class and of `x.y.tr(...)`
+    from the text `x.y`; a `tr` alias (`tr = dialog.tr`) gets none. At run time PySide6 looks
+    the text up under the object's class name, so only a plain name can ever match."""
+    return not message.context.isidentifier()
+
+
 def missing(repo: Path = REPO) -> tuple[list[str], list[str]]:
-    """(source texts not in their area's catalogue, notes on catalogue entries no longer used)."""
+    """(source texts not in their area's catalogue or never translatable, notes on catalogue
+    entries no longer used)."""
     problems: list[str] = []
     notes: list[str] = []
     areas = source_files(repo)
     for area, files in areas.items():
         fresh = extract(files)
+        problems += [
+            f"{area}: no usable context for {m} (use self.tr in the class itself, or "
+            f'translate("Context", ...))'
+            for m in fresh
+            if bad_context(m)
+        ]
         ts = catalogue_path(area, repo)
         have = {m.key for m in read_catalogue(ts)} if ts.exists() else set()
         problems += [f"{ts.name}: missing {m}" for m in fresh if m.key not in have]

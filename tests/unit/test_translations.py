@@ -171,3 +171,33 @@ def test_every_source_text_is_in_a_catalogue():
 def test_compiled_catalogues_match_their_sources():
     problems = tool.stale_qm()
     assert not problems, _listing(problems)
+
+
+def test_texts_whose_context_cannot_match_at_run_time_are_reported(tmp_path):
+    _write(
+        tmp_path,
+        "desktop/ui/dialogs/form.py",
+        """
+        from PySide6.QtWidgets import QDialog
+
+
+        class Layout:
+            def build(self, dialog):
+                tr = dialog.tr
+                self.title = tr("Title")
+                self.ok = self.window.tr("OK")
+
+
+        class Form(QDialog):
+            def __init__(self):
+                super().__init__()
+                self.setWindowTitle(self.tr("Fine"))
+        """,
+    )
+    problems, _notes = tool.missing(tmp_path)
+    assert sorted(p for p in problems if "no usable context" in p) == [
+        "dialog_form: no usable context for [" + "] 'Title' (use self.tr in the class itself, "
+        'or translate("Context", ...))',
+        "dialog_form: no usable context for [self.window] 'OK' (use self.tr in the class "
+        'itself, or translate("Context", ...))',
+    ]
