@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+from pathlib import Path
 
 from desktop.cli.registry import Commands, Context
+from desktop.core.i18n import translate
 
 
 def _date(text: str) -> dt.date:
@@ -25,6 +27,35 @@ def register(commands: Commands) -> None:
     parser.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="default: today")
     parser.add_argument("--json", action="store_true", help="machine-readable output")
 
+    parser = commands.sub(
+        "import",
+        "departments",
+        "Import the master workbook of organisations and departments (colours, lists)",
+        run_import_departments,
+    )
+    parser.add_argument("file", metavar="FILE", type=Path, help="the workbook")
+    parser.add_argument(
+        "--from",
+        dest="valid_from",
+        type=_date,
+        metavar="YYYY-MM-DD",
+        help="changed colours apply from this day (default: today)",
+    )
+    parser.add_argument(
+        "--first-from",
+        type=_date,
+        metavar="YYYY-MM-DD",
+        help="a department's first colour applies from this day (default: 1 January)",
+    )
+    parser.add_argument(
+        "--list-date",
+        type=_date,
+        metavar="YYYY-MM-DD",
+        help="the ministry lists' publication date (default: the last 1 December)",
+    )
+    parser.add_argument("--dry-run", action="store_true", help="check and report; save nothing")
+    parser.add_argument("--json", action="store_true", help="print the report as JSON")
+
 
 def run_colour(args: argparse.Namespace, context: Context) -> int:
     from desktop.core.registry.lookup import colour_of  # noqa: PLC0415
@@ -34,4 +65,57 @@ def run_colour(args: argparse.Namespace, context: Context) -> int:
         context.print_json(answer.as_json())
     else:
         context.print(answer.as_text())
+    return 0
+
+
+def _print_errors(context: Context, errors: list[dict[str, object]]) -> None:
+    for error in errors:
+        context.print(
+            translate("Registry", "  {sheet}, row {row}, {column}: {message}").format(**error)
+        )
+
+
+def run_import_departments(args: argparse.Namespace, context: Context) -> int:
+    from desktop.core.registry.master_data import import_master_data  # noqa: PLC0415
+    from desktop.core.tabular import problems  # noqa: PLC0415
+
+    path: Path = args.file
+    if not path.is_file():
+        problems.not_found(path.name)
+    outcome = import_master_data(
+        context.workspace(),
+        path,
+        valid_from=args.valid_from,
+        first_valid_from=args.first_from,
+        list_date=args.list_date,
+        dry_run=args.dry_run,
+    )
+    report = outcome.as_json()
+    if args.json:
+        context.print_json(report)
+        return 0
+    for sheet, counts in outcome.sheets().items():
+        context.print(
+            translate(
+                "Registry",
+                "{sheet}: {rows} rows - {new} new, {updated} updated, {unchanged} unchanged, "
+                "{errors} with errors, {duplicates} duplicates",
+            ).format(
+                sheet=sheet,
+                rows=counts.rows,
+                new=counts.new,
+                updated=counts.updated,
+                unchanged=counts.unchanged,
+                errors=counts.errors,
+                duplicates=counts.duplicates,
+            )
+        )
+    context.print(
+        translate("Registry", "Placements written: {count}").format(
+            count=outcome.placements_written
+        )
+    )
+    if args.dry_run:
+        context.print(translate("Registry", "Dry run: nothing was saved."))
+    _print_errors(context, report["errors"])
     return 0
