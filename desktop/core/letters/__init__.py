@@ -27,11 +27,21 @@ from desktop.core.letters.archive import (
 )
 from desktop.core.letters.batch import BatchResult, write_batch, write_offer_letters
 from desktop.core.letters.language import TemplateError
+from desktop.core.letters.templates import (
+    TemplateInfo,
+    activate_version,
+    active_template,
+    save_template,
+    template_versions,
+)
 
 __all__ = [
     "BatchResult",
     "LetterPdf",
     "TemplateError",
+    "TemplateInfo",
+    "activate_version",
+    "active_template",
     "archive_allocation_notice",
     "archive_decision",
     "archive_offer_letter",
@@ -43,6 +53,8 @@ __all__ = [
     "preview_template",
     "record_printed",
     "reprint",
+    "save_template",
+    "template_versions",
     "write_batch",
     "write_offer_letters",
 ]

@@ -222,7 +222,9 @@ def active_template(ws: Workspace, kind: LetterKind) -> TemplateInfo:
 
 
 def template_versions(ws: Workspace, kind: LetterKind) -> list[TemplateInfo]:
-    with ws.read() as session:
+    """Every version, newest first (the shipped default is added on first use)."""
+    with ws.write() as session:
+        ensure_defaults(session)
         return versions(session, kind)
 
 

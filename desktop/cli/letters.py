@@ -1,0 +1,82 @@
+"""`anvis letters ...`: offer letters and the day's letters as one PDF; reprints."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+
+from desktop.cli.registry import Commands, Context
+from desktop.core.errors import FileProblem
+from desktop.core.i18n import translate
+
+
+def _day(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text}") from exc
+
+
+def register(commands: Commands) -> None:
+    commands.group("letters", "Letters as PDF: offer letters, the day's letters, reprints")
+    offer = commands.sub(
+        "letters", "offer", "Write the offer letters of the given offers into one PDF", run_offer
+    )
+    offer.add_argument("offer_ids", nargs="+", type=int, metavar="OFFER_ID")
+    offer.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+
+    batch = commands.sub(
+        "letters", "batch", "Write every letter of a day into one PDF (to print)", run_batch
+    )
+    batch.add_argument("--date", required=True, type=_day, metavar="YYYY-MM-DD")
+    batch.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+    batch.add_argument("--chunk", type=int, default=100, metavar="N", help="letters per chunk")
+
+    again = commands.sub(
+        "letters", "reprint", "Write an archived letter exactly as it was sent", run_reprint
+    )
+    again.add_argument("letter_id", type=int, metavar="LETTER_ID")
+    again.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+
+
+def _report(context: Context, letters: int, pages: int, path: Path) -> None:
+    context.print(
+        translate("Letters", "{letters} letters, {pages} pages: {path}").format(
+            letters=letters, pages=pages, path=path
+        )
+    )
+
+
+def run_offer(args: argparse.Namespace, context: Context) -> int:
+    from desktop.core.letters.batch import write_offer_letters  # noqa: PLC0415
+
+    result = write_offer_letters(context.workspace(), args.offer_ids, args.out)
+    _report(context, result.letters, result.pages, result.path)
+    return 0
+
+
+def run_batch(args: argparse.Namespace, context: Context) -> int:
+    from desktop.core.letters.batch import write_batch  # noqa: PLC0415
+
+    if args.chunk < 1:
+        raise FileProblem(translate("Letters", "--chunk must be 1 or more."))
+    result = write_batch(context.workspace(), args.date, args.out, chunk_size=args.chunk)
+    _report(context, result.letters, result.pages, result.path)
+    return 0
+
+
+def run_reprint(args: argparse.Namespace, context: Context) -> int:
+    from desktop.core.letters.archive import reprint  # noqa: PLC0415
+
+    letter = reprint(context.workspace(), args.letter_id, purpose="reprint (command line)")
+    try:
+        args.out.write_bytes(letter.pdf)
+    except OSError as exc:
+        raise FileProblem(
+            translate("Letters", "{path} cannot be written: {error}").format(
+                path=args.out, error=exc.strerror
+            )
+        ) from exc
+    _report(context, 1, letter.pages, args.out)
+    return 0
