@@ -108,7 +108,6 @@ def test_the_wheel_carries_the_resources_as_desktop_resources(
     ]
     assert missing == []
     assert "desktop/resources/demo/organisations_departments.xlsx" in wheel_names
-    assert any(name.startswith("desktop/resources/fonts/") for name in wheel_names)
 
 
 def test_every_danish_catalogue_ships_compiled(source: Path, wheel_names: set[str]) -> None:
@@ -169,7 +168,6 @@ def test_the_installed_package_finds_its_own_resources_and_migrations(
     resources = Path(found["resources"])
     assert resources == installed / "desktop" / "resources"
     assert (resources / "demo" / "organisations_departments.xlsx").is_file()
-    assert any((resources / "fonts").iterdir())
 
     from alembic.script import ScriptDirectory
 
