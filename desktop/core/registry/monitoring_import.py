@@ -1,0 +1,298 @@
+"""Importing a year's monitoring figures (an importer of the shared pipeline).
+
+One row per department: organisation number (a number cell is fine: 88 = "088"), department
+number (text), residents and the five indicators. A department Anvis does not know is a row
+error with the closest departments as suggestions; a missing or suppressed (".") figure is a row
+error too: the figures are never guessed, the department simply gets no proposal in the review.
+Re-importing merges by department and year.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Hashable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from db.enums import ImportKind
+from db.models import ImportBatch, MonitoringFigures
+from desktop.core import colours
+from desktop.core.errors import ValidationError
+from desktop.core.i18n import translate
+from desktop.core.importing import (
+    Cells,
+    CommitResult,
+    ImportContext,
+    Preview,
+    PreviewRow,
+    Problem,
+    RowStatus,
+    build_preview,
+    commit,
+    import_report,
+    run_to_completion,
+)
+from desktop.core.registry import monitoring, numbers
+from desktop.core.registry.thresholds import FIGURE_NAMES, Figures
+from desktop.core.tabular.headers import Field, FieldSet
+from desktop.core.tabular.model import CellValue
+from desktop.core.tabular.values import ValueProblem, parse_decimal, parse_identifier
+from desktop.core.workspace import Workspace
+
+FIELDS = FieldSet(
+    (
+        Field(
+            "organisation_number",
+            ("Org.nr.", "Org nr", "Organisationsnummer", "Boligorganisation", "Org"),
+            required=True,
+            label="Org.nr.",
+        ),
+        Field(
+            "number",
+            ("Afd.nr.", "Afdelingsnummer", "Afd.", "Afdeling", "Afd nr"),
+            required=True,
+            label="Afd.nr.",
+        ),
+        Field("residents", ("Beboere", "Antal beboere", "Residents"), required=True),
+        Field(
+            "pct_outside_work",
+            (
+                "Andel 18-64 år uden for arbejde/uddannelse (%)",
+                "Uden for arbejde/uddannelse (%)",
+                "Uden for arbejdsmarkedet (%)",
+                "Outside work or education (%)",
+            ),
+            required=True,
+        ),
+        Field(
+            "conviction_ratio",
+            (
+                "Dømte ift. landsgennemsnit (ratio)",
+                "Dømte ift. landsgennemsnit",
+                "Dømte (ratio)",
+                "Convictions (ratio)",
+            ),
+            required=True,
+        ),
+        Field(
+            "pct_basic_school",
+            (
+                "Andel 30-59 år kun grundskole (%)",
+                "Kun grundskole (%)",
+                "Grundskole (%)",
+                "Basic school only (%)",
+            ),
+            required=True,
+        ),
+        Field(
+            "income_pct",
+            (
+                "Indkomst ift. regionen (%)",
+                "Indkomst ift. regionen",
+                "Indkomst (%)",
+                "Income vs. region (%)",
+            ),
+            required=True,
+        ),
+        Field(
+            "pct_non_western",
+            (
+                "Andel ikke-vestlige indvandrere/efterkommere (%)",
+                "Ikke-vestlige (%)",
+                "Andel ikke-vestlige (%)",
+                "Non-Western (%)",
+            ),
+            required=True,
+        ),
+    )
+)
+
+_SUPPRESSED = {".", "..", "-", "x", "n/a", "na", "*"}
+
+
+def parse_figure(value: CellValue) -> float | None:
+    """A number (23.4, "23,4", "23,4 %"); "." and the like mean a suppressed, missing figure."""
+    if isinstance(value, str):
+        text = value.strip()
+        if text.casefold() in _SUPPRESSED:
+            raise ValueProblem(
+                translate(
+                    "Monitoring",
+                    "“{value}” means the figure is suppressed or missing: the department gets "
+                    "no proposal until the figure is known.",
+                ).format(value=text)
+            )
+        value = text.rstrip("%").strip()
+    number = parse_decimal(value)
+    return None if number is None else float(number)
+
+
+def parse_residents(value: CellValue) -> int | None:
+    number = parse_figure(value)
+    if number is None:
+        return None
+    if number < 0 or number != int(number):
+        raise ValueProblem(
+            translate("Monitoring", "“{value}” is not a number of residents.").format(value=value)
+        )
+    return int(number)
+
+
+@dataclass
+class MonitoringSpec:
+    year: int
+    kind: ImportKind = ImportKind.MONITORING
+    fieldset: FieldSet = FIELDS
+
+    def parse_row(self, cells: Cells) -> dict[str, Any]:
+        values: dict[str, Any] = {
+            "organisation_number": numbers.organisation_number(
+                cells.take("organisation_number", parse_identifier, required=True)
+            ),
+            "number": cells.take("number", parse_identifier, required=True),
+            "residents": cells.take("residents", parse_residents, required=True),
+        }
+        for name in FIGURE_NAMES[1:]:
+            values[name] = cells.take(name, parse_figure, required=True)
+            if values[name] is not None and values[name] < 0:
+                cells.problem(name, translate("Monitoring", "A figure cannot be negative."))
+        return values
+
+    def key(self, values: Mapping[str, Any]) -> Hashable | None:
+        return (values["organisation_number"], values["number"])
+
+    def classify(
+        self, session: Session, rows: Sequence[PreviewRow], context: ImportContext
+    ) -> None:
+        stored = {
+            f.department_id: f
+            for f in session.scalars(
+                select(MonitoringFigures).where(MonitoringFigures.year == self.year)
+            )
+        }
+        for row in rows:
+            values = row.values
+            department = colours.find_department(
+                session, values["organisation_number"], values["number"]
+            )
+            if department is None:
+                row.problems.append(
+                    Problem(
+                        FIELDS.get("number").title,
+                        _unknown(session, values["organisation_number"], values["number"]),
+                    )
+                )
+                continue
+            values["department_id"] = department.id
+            existing = stored.get(department.id)
+            if existing is None:
+                continue  # NEW
+            row.existing_id = existing.id
+            same = all(getattr(existing, name) == values[name] for name in FIGURE_NAMES)
+            row.status = RowStatus.UNCHANGED if same else RowStatus.UPDATED
+
+    def write(
+        self,
+        session: Session,
+        rows: Sequence[PreviewRow],
+        batch: ImportBatch,
+        context: ImportContext,
+    ) -> Sequence[int | None]:
+        ids: list[int | None] = []
+        for row in rows:
+            figures = Figures(*(row.values[name] for name in FIGURE_NAMES))
+            monitoring.store_figures(
+                session, row.values["department_id"], self.year, figures, batch.id
+            )
+            ids.append(row.values["department_id"])
+        return ids
+
+
+def _unknown(session: Session, organisation: str, department: str) -> str:
+    message = translate(
+        "Monitoring", "Anvis has no department {department} in organisation {organisation}."
+    ).format(department=department, organisation=organisation)
+    near = colours.closest_departments(session, organisation, department)
+    if near:
+        message += " " + translate("Monitoring", "Did you mean: {names}?").format(
+            names="; ".join(ref.label for ref in near)
+        )
+    return message
+
+
+_YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
+
+
+def detect_year(path: Path, sheet_names: Sequence[str] = ()) -> int | None:
+    """The year a monitoring file is about, from its sheet names or file name ("2026")."""
+    for text in (*sheet_names, path.stem):
+        found = _YEAR.findall(text)
+        if len(set(found)) == 1:
+            return int(found[0])
+    return None
+
+
+@dataclass(frozen=True)
+class MonitoringResult:
+    year: int
+    preview: Preview
+    result: CommitResult | None  # None for a dry run
+    placements_written: int | None  # None unless the proposals were applied
+
+    def as_json(self) -> dict[str, Any]:
+        report = import_report(self.preview, self.result)
+        report["year"] = self.year
+        report["unknown_departments"] = [
+            e["row"] for e in report["errors"] if e["column"] == FIELDS.get("number").title
+        ]
+        report["placements_written"] = self.placements_written
+        return report
+
+
+def preview_monitoring(ws: Workspace, path: Path, year: int | None = None) -> Preview:
+    """Read and check the file (nothing written); the year from the file unless given."""
+    spec = MonitoringSpec(year or _year_of(path))
+    return run_to_completion(build_preview(ws, path, spec))
+
+
+def _year_of(path: Path) -> int:
+    from desktop.core.tabular import read_workbook  # noqa: PLC0415
+
+    year = detect_year(path)
+    if year is None:
+        year = detect_year(path, [s.name for s in read_workbook(path).sheets])
+    if year is None:
+        raise ValidationError(
+            translate(
+                "Monitoring",
+                "Anvis cannot tell which year {file} is about: give the year (--year 2026).",
+            ).format(file=path.name),
+            {"year": translate("Monitoring", "Give the year.")},
+        )
+    return year
+
+
+def import_monitoring(
+    ws: Workspace,
+    path: Path,
+    *,
+    year: int | None = None,
+    apply_from: dt.date | None = None,
+    dry_run: bool = False,
+) -> MonitoringResult:
+    """Import the figures; with `apply_from`, also accept every proposal from that day."""
+    used_year = year or _year_of(path)
+    spec = MonitoringSpec(used_year)
+    preview = run_to_completion(build_preview(ws, path, spec))
+    if dry_run:
+        return MonitoringResult(used_year, preview, None, None)
+    result = run_to_completion(commit(ws, preview, spec))
+    written = None
+    if apply_from is not None:
+        written = monitoring.apply_review(ws, used_year, apply_from)
+    return MonitoringResult(used_year, preview, result, written)
