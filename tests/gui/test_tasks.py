@@ -6,6 +6,7 @@ import threading
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QPushButton, QWidget
 
 from desktop.core.errors import NotFound, ValidationError
@@ -322,3 +323,23 @@ def test_the_runner_pages_get_runs_reads_and_serialised_writes(qtbot, gate):
         gate.set()
     assert log == ["write 1", "read", "write 2"]
     assert runner.shutdown(5000)
+
+
+def test_escape_in_the_progress_dialog_cancels(qtbot, gate):
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    owner.show()
+
+    def work():
+        yield (1, 3, "")
+        gate.wait(10)
+        yield (2, 3, "")
+        return "all"
+
+    task = run_task(work, parent=owner, progress="Exporting", delay_ms=0)
+    qtbot.waitUntil(lambda: task.progress_dialog is not None and task.progress_dialog.isVisible())
+    with qtbot.waitSignal(task.finished):
+        qtbot.keyClick(task.progress_dialog, Qt.Key.Key_Escape)
+        gate.set()
+    assert task.state is State.CANCELLED
+    assert task.result is None
