@@ -161,11 +161,13 @@ class LegalFact(IdMixin, Stamped, Base):
     member: Mapped[HouseholdMember] = relationship(back_populates="facts")
 
 
-# Search structures that exist on one database kind only and are made by migration 0003, not by
-# the models: the FTS5 table (and its shadow tables) on SQLite, trigram and "C"-collation indexes
-# on PostgreSQL. Schema comparisons (Alembic autogenerate, the drift test) leave them alone.
+# Search structures that exist on one database kind only and are made by migrations 0003/0004,
+# not by the models: the FTS5 table (and its shadow tables) and a covering index for short search
+# words on SQLite, trigram and "C"-collation indexes on PostgreSQL. Schema comparisons (Alembic
+# autogenerate, the drift test) leave them alone.
 DIALECT_SEARCH_OBJECTS = (
     "applicant_fts",
+    "ix_applicant_search_cover",
     "ix_applicant_search_trgm",
     "ix_applicant_sort_name_c",
     "ix_applicant_caseworker_sort_c",
