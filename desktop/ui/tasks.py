@@ -254,6 +254,9 @@ class Task(QObject):
             self.state, self.error = State.FAILED, payload
             self._deliver_error(payload, owner)
             self.failed.emit(payload)
+        # the work and its callbacks may hold a page and its data: let them go
+        self._fn = _spent
+        self._on_done = self._on_error = self._on_cancelled = None
         self.finished.emit()
 
     def _deliver_error(self, error: BaseException, owner: QWidget | None) -> None:
@@ -298,6 +301,10 @@ class Task(QObject):
             if not self._progress_pending:
                 self._progress_pending = True
                 self._report.emit(_PROGRESS, None)
+
+
+def _spent() -> None:
+    """Stands in for a task's function once the task is over."""
 
 
 def _call(callback: Callable[..., Any], *args: Any) -> None:
