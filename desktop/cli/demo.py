@@ -11,7 +11,9 @@ from desktop.core.i18n import translate
 
 
 def register(commands: Commands) -> None:
-    parser = commands.command("demo", "Create a demo database with invented data", run)
+    parser = commands.command(
+        "demo", "Create a demo database with invented data", run, database=False
+    )
     parser.add_argument("--db", dest="demo_db", required=True, metavar="PATH", help="new file")
     parser.add_argument("--applicants", type=int, default=1000, metavar="N")
     parser.add_argument("--vacancies", type=int, default=400, metavar="N")

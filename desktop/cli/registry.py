@@ -40,16 +40,34 @@ class Context:
             self._workspace.close()
 
 
+def _common_options() -> argparse.ArgumentParser:
+    """Options every sub-command also takes after its name (`anvis colour 088 2 --db x`)."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--db",
+        default=argparse.SUPPRESS,  # keeps a --db given before the command
+        help="database: a SQLite file path or a SQLAlchemy URL",
+    )
+    return common
+
+
 class Commands:
     """Top-level commands (`anvis demo`) and grouped ones (`anvis import vacancies`)."""
 
     def __init__(self, subparsers: Any) -> None:
         self._subparsers = subparsers
         self._groups: dict[str, Any] = {}
+        self._common = _common_options()
 
-    def command(self, name: str, help_text: str, handler: Handler) -> argparse.ArgumentParser:
+    def command(
+        self, name: str, help_text: str, handler: Handler, *, database: bool = True
+    ) -> argparse.ArgumentParser:
+        """`database=False` for a command that names its own file (`anvis demo --db NEW`)."""
         parser: argparse.ArgumentParser = self._subparsers.add_parser(
-            name, help=help_text, description=help_text
+            name,
+            help=help_text,
+            description=help_text,
+            parents=[self._common] if database else [],
         )
         parser.set_defaults(handler=handler)
         return parser
@@ -64,7 +82,7 @@ class Commands:
         self, group: str, name: str, help_text: str, handler: Handler
     ) -> argparse.ArgumentParser:
         parser: argparse.ArgumentParser = self._groups[group].add_parser(
-            name, help=help_text, description=help_text
+            name, help=help_text, description=help_text, parents=[self._common]
         )
         parser.set_defaults(handler=handler)
         return parser
