@@ -1,5 +1,5 @@
 """`anvis colour`, `anvis import departments`, `anvis import monitoring`: the register of
-organisations and departments from the command line."""
+organisations and departments from the command line (texts come from core)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,6 @@ import datetime as dt
 from pathlib import Path
 
 from desktop.cli.registry import Commands, Context
-from desktop.core.i18n import translate
 
 
 def _date(text: str) -> dt.date:
@@ -74,10 +73,11 @@ def register(commands: Commands) -> None:
         dest="valid_from",
         type=_date,
         metavar="YYYY-MM-DD",
-        help="with --apply: the day the new placements take effect",
+        help="the day the new placements take effect (with --apply; else the review's day)",
     )
     parser.add_argument("--dry-run", action="store_true", help="check and report; save nothing")
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
+    parser.set_defaults(monitoring_parser=parser)
 
 
 def run_colour(args: argparse.Namespace, context: Context) -> int:
@@ -91,129 +91,55 @@ def run_colour(args: argparse.Namespace, context: Context) -> int:
     return 0
 
 
-def _print_errors(context: Context, errors: list[dict[str, object]]) -> None:
-    for error in errors:
-        context.print(
-            translate("Registry", "  {sheet}, row {row}, {column}: {message}").format(**error)
-        )
+def _existing(path: Path) -> Path:
+    from desktop.core.tabular import problems  # noqa: PLC0415
+
+    if not path.is_file():
+        problems.not_found(path.name)
+    return path
 
 
 def run_import_departments(args: argparse.Namespace, context: Context) -> int:
-    from desktop.core.registry.master_data import import_master_data  # noqa: PLC0415
-    from desktop.core.tabular import problems  # noqa: PLC0415
+    from desktop.core.registry.master_data import import_master_data, summary_lines  # noqa: PLC0415
 
-    path: Path = args.file
-    if not path.is_file():
-        problems.not_found(path.name)
     outcome = import_master_data(
         context.workspace(),
-        path,
+        _existing(args.file),
         valid_from=args.valid_from,
         first_valid_from=args.first_from,
         list_date=args.list_date,
         dry_run=args.dry_run,
     )
-    report = outcome.as_json()
     if args.json:
-        context.print_json(report)
-        return 0
-    for sheet, counts in outcome.sheets().items():
-        context.print(
-            translate(
-                "Registry",
-                "{sheet}: {rows} rows - {new} new, {updated} updated, {unchanged} unchanged, "
-                "{errors} with errors, {duplicates} duplicates",
-            ).format(
-                sheet=sheet,
-                rows=counts.rows,
-                new=counts.new,
-                updated=counts.updated,
-                unchanged=counts.unchanged,
-                errors=counts.errors,
-                duplicates=counts.duplicates,
-            )
-        )
-    context.print(
-        translate("Registry", "Placements written: {count}").format(
-            count=outcome.placements_written
-        )
-    )
-    if args.dry_run:
-        context.print(translate("Registry", "Dry run: nothing was saved."))
-    _print_errors(context, report["errors"])
+        context.print_json(outcome.as_json())
+    else:
+        for line in summary_lines(outcome):
+            context.print(line)
     return 0
 
 
 def run_import_monitoring(args: argparse.Namespace, context: Context) -> int:
-    from desktop.core.errors import ValidationError  # noqa: PLC0415
-    from desktop.core.registry import monitoring  # noqa: PLC0415
-    from desktop.core.registry.monitoring_import import import_monitoring  # noqa: PLC0415
-    from desktop.core.tabular import problems  # noqa: PLC0415
+    from desktop.core.registry import monitoring_import  # noqa: PLC0415
 
-    path: Path = args.file
-    if not path.is_file():
-        problems.not_found(path.name)
     if args.apply and args.valid_from is None:
-        raise ValidationError(
-            translate("Registry", "--apply needs --from DATE: the day the new colours apply.")
-        )
+        args.monitoring_parser.error("--apply needs --from DATE: the day the new colours apply")
     if args.apply and args.dry_run:
-        raise ValidationError(translate("Registry", "--apply and --dry-run exclude each other."))
+        args.monitoring_parser.error("--apply and --dry-run exclude each other")
     ws = context.workspace()
-    outcome = import_monitoring(
+    outcome = monitoring_import.import_monitoring(
         ws,
-        path,
+        _existing(args.file),
         year=args.year,
         apply_from=args.valid_from if args.apply else None,
         dry_run=args.dry_run,
     )
-    report = outcome.as_json()
     if args.json:
-        context.print_json(report)
+        context.print_json(outcome.as_json())
         return 0
-    context.print(
-        translate(
-            "Registry",
-            "Monitoring {year}: {total} rows - {imported} imported, {rejected} with errors, "
-            "{duplicates} duplicates",
-        ).format(
-            year=outcome.year,
-            total=report["rows_total"],
-            imported=report["rows_imported"],
-            rejected=report["rows_rejected"],
-            duplicates=report["duplicates"],
-        )
-    )
-    _print_errors(context, report["errors"])
-    if args.dry_run:
-        context.print(translate("Registry", "Dry run: nothing was saved."))
-        return 0
-    if outcome.placements_written is not None:
-        context.print(
-            translate("Registry", "Placements written from {date}: {count}").format(
-                date=args.valid_from.isoformat(), count=outcome.placements_written
-            )
-        )
-        return 0
-    day = args.valid_from or ws.today()
-    changes = [row for row in monitoring.review(ws, outcome.year, day) if row.changes]
-    context.print(
-        translate(
-            "Registry", "Proposed changes ({count}); accept them with --apply --from DATE:"
-        ).format(count=len(changes))
-    )
-    for row in changes:
-        context.print(
-            "  {org}-{dept} {name}: {old} -> {new}".format(
-                org=row.organisation_number,
-                dept=row.department_number,
-                name=row.department_name,
-                old="-"
-                if row.current_colour is None
-                else monitoring.colour_name(row.current_colour),
-                new=monitoring.colour_name(row.proposed_colour)
-                if row.proposed_colour is not None
-                else "-",
-            )
-        )
+    for line in monitoring_import.summary_lines(outcome):
+        context.print(line)
+    if outcome.result is not None and outcome.placements_written is None:
+        day = args.valid_from or ws.today()
+        for line in monitoring_import.proposal_lines(ws, outcome.year, day):
+            context.print(line)
     return 0

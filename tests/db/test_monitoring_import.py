@@ -117,7 +117,9 @@ def test_the_command_line_proposes_and_applies(
         main([*db, "import", "departments", str(samples / "organisations_departments.xlsx")]) == 0
     )
     file = str(samples / "monitoring_2026.xlsx")
-    assert main([*db, "import", "monitoring", file, "--apply"]) == 1
+    with pytest.raises(SystemExit) as usage:
+        main([*db, "import", "monitoring", file, "--apply"])
+    assert usage.value.code == 2
     assert "--apply needs --from" in capsys.readouterr().err
     assert main([*db, "import", "monitoring", file]) == 0
     out = capsys.readouterr().out

@@ -665,3 +665,38 @@ def import_master_data(
         spec.list_entries_added,
         spec.list_entries_removed,
     )
+
+
+def error_lines(errors: Sequence[Mapping[str, Any]]) -> list[str]:
+    """The report's row errors as lines: "  Afdelinger, row 7, Farve: ..."."""
+    return [
+        translate("Registry", "  {sheet}, row {row}, {column}: {message}").format(**error)
+        for error in errors
+    ]
+
+
+def summary_lines(outcome: MasterDataResult) -> list[str]:
+    lines = [
+        translate(
+            "Registry",
+            "{sheet}: {rows} rows - {new} new, {updated} updated, {unchanged} unchanged, "
+            "{errors} with errors, {duplicates} duplicates",
+        ).format(
+            sheet=sheet,
+            rows=c.rows,
+            new=c.new,
+            updated=c.updated,
+            unchanged=c.unchanged,
+            errors=c.errors,
+            duplicates=c.duplicates,
+        )
+        for sheet, c in outcome.sheets().items()
+    ]
+    lines.append(
+        translate("Registry", "Placements written: {count}").format(
+            count=outcome.placements_written
+        )
+    )
+    if outcome.result is None:
+        lines.append(translate("Registry", "Dry run: nothing was saved."))
+    return lines + error_lines(outcome.as_json()["errors"])

@@ -296,3 +296,57 @@ def import_monitoring(
     if apply_from is not None:
         written = monitoring.apply_review(ws, used_year, apply_from)
     return MonitoringResult(used_year, preview, result, written)
+
+
+def summary_lines(outcome: MonitoringResult, day: dt.date | None = None) -> list[str]:
+    """What the import did, its row errors, and the proposed changes (or what was applied)."""
+    from desktop.core.registry.master_data import error_lines  # noqa: PLC0415
+
+    report = outcome.as_json()
+    lines = [
+        translate(
+            "Registry",
+            "Monitoring {year}: {total} rows - {imported} imported, {rejected} with errors, "
+            "{duplicates} duplicates",
+        ).format(
+            year=outcome.year,
+            total=report["rows_total"],
+            imported=report["rows_imported"],
+            rejected=report["rows_rejected"],
+            duplicates=report["duplicates"],
+        )
+    ]
+    lines += error_lines(report["errors"])
+    if outcome.result is None:
+        lines.append(translate("Registry", "Dry run: nothing was saved."))
+    elif outcome.placements_written is not None:
+        lines.append(
+            translate("Registry", "Placements written: {count}").format(
+                count=outcome.placements_written
+            )
+        )
+    return lines
+
+
+def proposal_lines(ws: Workspace, year: int, day: dt.date) -> list[str]:
+    changes = [row for row in monitoring.review(ws, year, day) if row.changes]
+    lines = [
+        translate(
+            "Registry", "Proposed changes ({count}); accept them with --apply --from DATE:"
+        ).format(count=len(changes))
+    ]
+    for row in changes:
+        lines.append(
+            "  {org}-{dept} {name}: {old} -> {new}".format(
+                org=row.organisation_number,
+                dept=row.department_number,
+                name=row.department_name,
+                old="-"
+                if row.current_colour is None
+                else monitoring.colour_name(row.current_colour),
+                new="-"
+                if row.proposed_colour is None
+                else monitoring.colour_name(row.proposed_colour),
+            )
+        )
+    return lines

@@ -20,6 +20,7 @@ from desktop.core.colours import PlacementView
 from desktop.core.errors import NotFound, ValidationError
 from desktop.core.formats import date as format_date
 from desktop.core.i18n import translate
+from desktop.core.workspace import Workspace
 
 ONE_DAY = dt.timedelta(days=1)
 
@@ -154,3 +155,31 @@ def remove(session: Session, placement_id: int) -> None:
     )
     session.delete(row)
     session.flush()
+
+
+def set_placement(
+    ws: Workspace,
+    department_id: int,
+    colour: Colour,
+    flexible_letting: FlexibleLetting,
+    valid_from: dt.date,
+    *,
+    valid_to: dt.date | None = None,
+    reason: str | None = None,
+) -> PlacementView:
+    """A placement entered by hand (one transaction; see `place`)."""
+    with ws.write() as session:
+        return place(
+            session,
+            department_id,
+            colour,
+            flexible_letting,
+            valid_from,
+            valid_to=valid_to,
+            reason=(reason or "").strip() or None,
+        )
+
+
+def remove_placement(ws: Workspace, placement_id: int) -> None:
+    with ws.write() as session:
+        remove(session, placement_id)
