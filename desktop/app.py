@@ -11,15 +11,24 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QMessageBox,
+    QProgressDialog,
+    QWidget,
+)
 
 from desktop import __version__
 from desktop.core import paths, preferences
 from desktop.core.errors import UserError
 from desktop.core.workspace import Workspace, open_workspace
 from desktop.i18n import install_for_app
+from desktop.logsetup import log_file, setup_logging
+from desktop.ui.errors import install_excepthook
 from desktop.ui.main_window import MainWindow
+from desktop.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
@@ -69,7 +78,8 @@ class Application:
         self.language = language
         self.workspace: Workspace | None = None
         self.window: MainWindow | None = None
-        self.tasks = _make_task_runner()
+        self.tasks = TaskRunner()
+        app.aboutToQuit.connect(lambda: self.tasks.shutdown(5000))
 
     def open(self, workspace: Workspace) -> MainWindow:
         if self.workspace is not None and self.workspace is not workspace:
@@ -91,9 +101,9 @@ class Application:
         assert self.window is not None
         filename, _ = QFileDialog.getOpenFileName(
             self.window,
-            self.window.tr("Open database"),
+            QCoreApplication.translate("App", "Open database"),
             str(paths.data_dir()),
-            self.window.tr("Anvis database (*.sqlite);;All files (*)"),
+            QCoreApplication.translate("App", "Anvis database (*.sqlite);;All files (*)"),
         )
         if filename:
             workspace = _open_or_explain(filename, self.window)
@@ -116,24 +126,17 @@ class Application:
         assert self.workspace is not None
         QMessageBox.about(
             self.window,
-            self.window.tr("About Anvis"),
-            self.window.tr(
+            QCoreApplication.translate("App", "About Anvis"),
+            QCoreApplication.translate(
+                "App",
                 "<h3>Anvis {version}</h3><p>The housing allocation desk's application.</p>"
-                "<p>Database: {database}</p><p>Log file: {log}</p>"
+                "<p>Database: {database}</p><p>Log file: {log}</p>",
             ).format(
                 version=__version__,
                 database=self.workspace.describe(),
-                log=paths.log_dir() / "anvis.log",
+                log=log_file() or paths.log_dir(),
             ),
         )
-
-
-def _make_task_runner() -> object | None:
-    try:
-        from desktop.ui.tasks import TaskRunner  # type: ignore[attr-defined]  # noqa: PLC0415
-    except ImportError:
-        return None
-    return TaskRunner()
 
 
 def _remember(database: str) -> None:
@@ -143,14 +146,14 @@ def _remember(database: str) -> None:
     preferences.save(prefs)
 
 
-def _open_or_explain(target: str | Path, parent: object = None, *, demo: bool = False):
+def _open_or_explain(
+    target: str | Path, parent: QWidget | None = None, *, demo: bool = False
+) -> Workspace | None:
     try:
         return open_workspace(target, backup_dir=paths.backup_dir(), is_demo=demo)
     except UserError as exc:
         QMessageBox.critical(
-            parent if parent is not None else None,  # type: ignore[arg-type]
-            QApplication.translate("App", "Anvis cannot open the database"),
-            exc.message,
+            parent, QApplication.translate("App", "Anvis cannot open the database"), exc.message
         )
         return None
 
@@ -173,36 +176,19 @@ def _demo_workspace() -> Workspace | None:
     return _open_or_explain(target, demo=True)
 
 
-def _setup_logging() -> None:
-    try:
-        from desktop.logsetup import setup_logging  # type: ignore[import-not-found]  # noqa: PLC0415
-    except ImportError:
-        logging.basicConfig(level=logging.INFO)
-        return
-    setup_logging()
-
-
-def _install_excepthook(app: QApplication) -> None:
-    try:
-        from desktop.ui.errors import install_excepthook  # type: ignore[import-not-found]  # noqa: PLC0415
-    except ImportError:
-        return
-    install_excepthook(app)
-
-
 def run(args: argparse.Namespace, language: str) -> int:
     problem = _choose_platform()
     if problem:
         print(problem, file=sys.stderr)
         return 2
-    _setup_logging()
+    setup_logging()
     log.info("Anvis %s starting", __version__)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Anvis")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Anvis")
-    _install_excepthook(app)
+    handler = install_excepthook(app, log_file())
     install_for_app(app, language)
 
     if args.demo:
@@ -221,7 +207,9 @@ def run(args: argparse.Namespace, language: str) -> int:
         if args.page:
             window.show_page(args.page)
         QTimer.singleShot(1200, lambda: _screenshot_and_quit(app, window, args.screenshot))
-    return int(app.exec())
+    code = int(app.exec())
+    handler.uninstall()
+    return code
 
 
 def _screenshot_and_quit(app: QApplication, window: MainWindow, target: str) -> None:

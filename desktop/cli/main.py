@@ -80,7 +80,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         args.group_parser.print_help()
         return 2
     from desktop.i18n import install_for_cli  # noqa: PLC0415
+    from desktop.logsetup import setup_logging  # noqa: PLC0415
 
+    setup_logging()
     install_for_cli(language(args))
     context = Context(open_workspace=lambda: _open(args))
     try:
