@@ -6,7 +6,7 @@ check)."""
 from __future__ import annotations
 
 from collections.abc import Hashable, Mapping, Sequence
-from dataclasses import asdict, fields
+from dataclasses import fields
 from typing import Any
 
 from sqlalchemy import select
@@ -25,11 +25,21 @@ from desktop.core.registry import numbers
 from desktop.core.registry.departments import closest_departments
 from desktop.core.tabular.headers import FieldSet
 
-_DRAFT_FIELDS = tuple(f.name for f in fields(VacancyDraft))
+DRAFT = "draft"  # the key of a row's `VacancyDraft` in the pipeline's values dict
 
 
 def draft_of(values: Mapping[str, Any]) -> VacancyDraft:
-    return VacancyDraft(**{name: values.get(name) for name in _DRAFT_FIELDS})
+    """The parsed dwelling of a preview row."""
+    draft: VacancyDraft = values[DRAFT]
+    return draft
+
+
+def shown_values(values: Mapping[str, Any]) -> dict[str, Any]:
+    """A preview row's parsed values by field name (for the preview table and reports)."""
+    draft = values.get(DRAFT)
+    if draft is None:
+        return {}
+    return {f.name: getattr(draft, f.name) for f in fields(VacancyDraft)}
 
 
 class DepartmentIndex:
@@ -64,15 +74,15 @@ class VacancySpec:
     fieldset: FieldSet = FIELDS
 
     def parse_row(self, cells: Cells) -> dict[str, Any]:
-        values = asdict(parse_cells(cells, default_type=None))
-        values["_headers"] = cells.headers  # the file's header texts, for later problems
-        return values
+        # The draft itself (no per-row copy into a dict: 50,000 rows), and the file's header
+        # texts for problems found later.
+        return {DRAFT: parse_cells(cells, default_type=None), "_headers": cells.headers}
 
     def key(self, values: Mapping[str, Any]) -> Hashable | None:
-        number = values.get("department_number")
-        if not number:
+        draft = draft_of(values)
+        if not draft.department_number:
             return None
-        return (*store.duplicate_key(0, draft_of(values))[1:], number)
+        return (*store.duplicate_key(0, draft)[1:], draft.department_number)
 
     def classify(
         self, session: Session, rows: Sequence[PreviewRow], context: ImportContext
@@ -87,9 +97,9 @@ class VacancySpec:
         candidates: list[tuple[PreviewRow, VacancyDraft, int]] = []
         for row in rows:
             values = row.values
-            if values.get("dwelling_type") is None:
-                values["dwelling_type"] = sheet_dwelling_type(row.sheet)
             draft = draft_of(values)
+            if draft.dwelling_type is None:
+                draft.dwelling_type = sheet_dwelling_type(row.sheet)
             mapped = row.raw.keys()
             for problem in rules.validate(draft, context.today):
                 field = source_field(problem.field, mapped)

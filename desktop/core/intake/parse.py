@@ -8,8 +8,9 @@ apart; rent with or without a conto).
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from decimal import Decimal
+from typing import Any
 
 from db.enums import DwellingType
 from desktop.core.i18n import translate
@@ -83,29 +84,35 @@ def _float(value: Decimal | None) -> float | None:
 
 def parse_cells(cells: Cells, default_type: DwellingType | None) -> VacancyDraft:
     """The draft of one data row; a cell that cannot be read is recorded on `cells`."""
+    raw = cells.raw
     take = cells.take
+
+    def get(name: str, parser: Callable[[CellValue], Any]) -> Any:
+        # Only filled, mapped cells go through the parser (50,000 rows x 29 fields).
+        return None if raw.get(name) is None else take(name, parser)
+
     draft = VacancyDraft(
-        department_number=take("department_number", parsers.parse_identifier),
-        lease_number=take("lease_number", parsers.parse_identifier),
-        dwelling_type=take("dwelling_type", parse_dwelling_type) or default_type,
-        rooms=take("rooms", parsers.parse_rooms),
-        area_m2=_float(take("area_m2", parsers.parse_decimal)),
-        deposit=take("deposit", parsers.parse_money),
-        available_from=take("available_from", parsers.parse_date),
-        elevator=take("elevator", parsers.parse_bool),
-        pets_allowed=take("pets_allowed", parsers.parse_bool),
-        wheelchair_accessible=take("wheelchair_accessible", parsers.parse_bool),
-        step_free=take("step_free", parsers.parse_bool),
-        remarks=take("remarks", _text),
-        viewing_contact=take("viewing_contact", _text),
-        total_vacancies=take("total_vacancies", parsers.parse_int),
+        department_number=get("department_number", parsers.parse_identifier),
+        lease_number=get("lease_number", parsers.parse_identifier),
+        dwelling_type=get("dwelling_type", parse_dwelling_type) or default_type,
+        rooms=get("rooms", parsers.parse_rooms),
+        area_m2=_float(get("area_m2", parsers.parse_decimal)),
+        deposit=get("deposit", parsers.parse_money),
+        available_from=get("available_from", parsers.parse_date),
+        elevator=get("elevator", parsers.parse_bool),
+        pets_allowed=get("pets_allowed", parsers.parse_bool),
+        wheelchair_accessible=get("wheelchair_accessible", parsers.parse_bool),
+        step_free=get("step_free", parsers.parse_bool),
+        remarks=get("remarks", _text),
+        viewing_contact=get("viewing_contact", _text),
+        total_vacancies=get("total_vacancies", parsers.parse_int),
     )
-    _address(draft, cells)
-    _rent(draft, cells)
+    _address(draft, cells, get)
+    _rent(draft, get)
     return draft
 
 
-def _address(draft: VacancyDraft, cells: Cells) -> None:
+def _address(draft: VacancyDraft, cells: Cells, get: Callable[..., Any]) -> None:
     raw = cells.raw
     found = None
     if raw.get("address") is not None:
@@ -127,19 +134,18 @@ def _address(draft: VacancyDraft, cells: Cells) -> None:
         draft.city = found.city
         if draft.address_text is None:
             draft.address_text = found.line()
-    postal = cells.take("postcode_city", addresses.parse_postcode_city)
+    postal = get("postcode_city", addresses.parse_postcode_city)
     if postal is not None:
         draft.postcode, draft.city = postal
-    postcode = cells.take("postcode", addresses.parse_postcode)
+    postcode = get("postcode", addresses.parse_postcode)
     if postcode is not None:
         draft.postcode = postcode
-    city = cells.take("city", _text)
+    city = get("city", _text)
     if city is not None:
         draft.city = city
 
 
-def _rent(draft: VacancyDraft, cells: Cells) -> None:
-    take = cells.take
+def _rent(draft: VacancyDraft, take: Callable[..., Any]) -> None:
     rent = take("rent", parsers.parse_money)
     total = take("rent_total", parsers.parse_money)
     aconto = take("aconto", parsers.parse_money)

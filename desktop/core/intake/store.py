@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import insert, select, tuple_
+from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
 from db.base import utcnow
@@ -50,37 +50,38 @@ def existing_keys(
 ) -> set[tuple[int, str, dt.date | None]]:
     """Which of `keys` the database holds already (by lease number, or address without one)."""
     found: set[tuple[int, str, dt.date | None]] = set()
-    with_lease = [k for k in keys if not k[1].startswith("@")]
-    for start in range(0, len(with_lease), _CHUNK):
-        chunk = with_lease[start : start + _CHUNK]
+    wanted = set(keys)
+    departments = sorted({k[0] for k in keys})
+    days = [k[2] for k in keys if k[2] is not None]
+    if not departments or not days:
+        return found
+    table = Vacancy.__table__.c
+    # One range query per chunk of departments (an IN list of 50,000 key tuples is slow), the
+    # keys compared in Python.
+    for start in range(0, len(departments), _CHUNK):
         rows = session.execute(
-            select(Vacancy.department_id, Vacancy.lease_number, Vacancy.available_from).where(
-                tuple_(Vacancy.department_id, Vacancy.lease_number, Vacancy.available_from).in_(
-                    chunk
-                )
+            select(
+                table.department_id,
+                table.lease_number,
+                table.street,
+                table.house_number,
+                table.floor,
+                table.door,
+                table.available_from,
+            ).where(
+                table.department_id.in_(departments[start : start + _CHUNK]),
+                table.available_from >= min(days),
+                table.available_from <= max(days),
             )
         )
-        found.update((row[0], row[1] or "", row[2]) for row in rows)
-    without = [k for k in keys if k[1].startswith("@")]
-    if without:
-        departments = sorted({k[0] for k in without})
-        for start in range(0, len(departments), _CHUNK):
-            addressed = session.execute(
-                select(
-                    Vacancy.department_id,
-                    Vacancy.street,
-                    Vacancy.house_number,
-                    Vacancy.floor,
-                    Vacancy.door,
-                    Vacancy.available_from,
-                ).where(
-                    Vacancy.department_id.in_(departments[start : start + _CHUNK]),
-                    Vacancy.lease_number.is_(None),
-                )
-            )
-            for row in addressed:
-                parts = (row[1], row[2], row[3], row[4])
-                found.add((row[0], "@" + " ".join(p.casefold() for p in parts if p), row[5]))
+        for dept, lease, street, number, floor, door, day in rows:
+            if lease:
+                key = (dept, lease, day)
+            else:
+                parts = (street, number, floor, door)
+                key = (dept, "@" + " ".join(p.casefold() for p in parts if p), day)
+            if key in wanted:
+                found.add(key)
     return found
 
 
@@ -126,18 +127,12 @@ def _row(
         "remarks": d.remarks,
         "viewing_contact": d.viewing_contact,
         "status": VacancyStatus.RECEIVED,
-        "return_reason": None,
-        "decided_on": None,
-        "lease_start": None,
-        "given_back_on": None,
         "import_batch_id": batch_id,
         "source_sheet": item.source_sheet,
         "source_row": item.source_row,
         "version": 1,
         "created_at": now,
         "created_by": by,
-        "updated_at": None,
-        "updated_by": None,
     }
 
 
@@ -163,8 +158,11 @@ def insert_vacancies(
         _row(i, reported_on=reported_on, deadline_of=deadline_of, batch_id=batch_id, now=now, by=by)
         for i in items
     ]
-    result = session.execute(
-        insert(Vacancy).returning(Vacancy.id, sort_by_parameter_order=True), rows
+    # A Core executemany with RETURNING: SQLAlchemy sends it as multi-row INSERTs ("insert many
+    # values") on SQLite and PostgreSQL alike, ids in the order of the rows.
+    table: Table = Vacancy.__table__  # type: ignore[assignment]
+    result = session.connection().execute(
+        insert(table).returning(table.c.id, sort_by_parameter_order=True), rows
     )
     ids = [row[0] for row in result]
     inputs = [
