@@ -113,6 +113,10 @@ class MainWindow(QMainWindow):
         assert isinstance(widget, Page)
         return widget
 
+    def current_key(self) -> str:
+        page = self.current_page()
+        return next(key for key, p in self._pages.items() if p is page)
+
     def _show_row(self, row: int) -> None:
         if row < 0:
             return

@@ -1,0 +1,72 @@
+"""The demo database: master data, every status, households; same seed, same data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from db.enums import ApplicantStatus, OfferStatus, VacancyStatus
+from db.models import Applicant, Department, HouseholdMember, Offer, Organisation, Vacancy
+from desktop.core.demo import DemoSize, create_demo
+from desktop.core.workspace import open_workspace
+
+
+def _statuses(session, model) -> set[str]:
+    return set(session.scalars(select(model.status).distinct()))
+
+
+def test_demo_has_the_sample_master_data_and_every_status(tmp_path: Path) -> None:
+    target = tmp_path / "demo.sqlite"
+    summary = create_demo(target, DemoSize(applicants=300, vacancies=200), seed=7)
+    assert "120 departments" in summary
+    ws = open_workspace(target)
+    with ws.read() as session:
+        assert session.scalar(select(func.count()).select_from(Organisation)) == 12
+        assert session.scalar(select(func.count()).select_from(Department)) == 120
+        assert session.scalar(select(func.count()).select_from(Vacancy)) == 200
+        assert session.scalar(select(func.count()).select_from(Applicant)) == 300
+        assert _statuses(session, Vacancy) == set(VacancyStatus)
+        assert _statuses(session, Offer) == set(OfferStatus)
+        assert {ApplicantStatus.ACTIVE, ApplicantStatus.OFFERED, ApplicantStatus.HOUSED} <= (
+            _statuses(session, Applicant)
+        )
+        households = session.scalar(
+            select(func.count(func.distinct(HouseholdMember.applicant_id))).where(
+                HouseholdMember.relation != "applicant"
+            )
+        )
+        assert (households or 0) > 10
+        names = set(session.scalars(select(Applicant.name)))
+        assert any(any(ch in name for ch in "æøåÆØÅ") for name in names)
+        assert any(any(ch in name for ch in "ŁłşıễịĐ") for name in names)
+    ws.close()
+
+
+def test_same_seed_same_data(tmp_path: Path) -> None:
+    first, second = tmp_path / "a.sqlite", tmp_path / "b.sqlite"
+    for target in (first, second):
+        create_demo(target, DemoSize(applicants=50, vacancies=40), seed=11)
+    rows = []
+    for target in (first, second):
+        ws = open_workspace(target)
+        with ws.read() as session:
+            rows.append(
+                session.execute(
+                    select(Applicant.name, Applicant.cpr, Applicant.target_group).order_by(
+                        Applicant.id
+                    )
+                ).all()
+            )
+        ws.close()
+    assert rows[0] == rows[1]
+
+
+def test_replace_starts_over(tmp_path: Path) -> None:
+    target = tmp_path / "demo.sqlite"
+    create_demo(target, DemoSize(applicants=20, vacancies=10))
+    create_demo(target, DemoSize(applicants=30, vacancies=10), replace=True)
+    ws = open_workspace(target)
+    with ws.read() as session:
+        assert session.scalar(select(func.count()).select_from(Applicant)) == 30
+    ws.close()
