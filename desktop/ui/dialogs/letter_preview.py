@@ -1,0 +1,142 @@
+"""Preview of a letter (QtPdf), with Print (the system print dialog) and Save as PDF.
+
+    dialog = LetterPreviewDialog(letter, parent, on_output=lambda purpose: record(ws, ...))
+    dialog.exec()
+
+`letter` is a `desktop.core.letters.LetterPdf`. Printing and saving personal data is logged:
+the dialog calls `on_output(purpose)` after each successful print or save (the caller records it
+with `desktop.core.letters.record_printed`). `print_to(printer)` and `save_to(path)` do the work
+without any dialog (tests, unattended use).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.errors import FileProblem, UserError
+from desktop.core.letters import LetterPdf
+from desktop.ui.errors import show_user_error
+from desktop.ui.printing import load_pdf, print_pdf
+
+
+class _Layout:
+    def __init__(self, dialog: QDialog) -> None:
+        self.view = QPdfView(dialog)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setPageSpacing(12)
+        self.summary = QLabel(dialog)
+        self.print_button = QPushButton(dialog)
+        self.save_button = QPushButton(dialog)
+        self.close_button = QPushButton(dialog)
+        self.print_button.setDefault(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.summary, 1)
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.close_button)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(buttons)
+
+
+class LetterPreviewDialog(QDialog):
+    def __init__(
+        self,
+        letter: LetterPdf,
+        parent: QWidget | None = None,
+        *,
+        on_output: Callable[[str], None] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._letter = letter
+        self._on_output = on_output
+        self.ui = _Layout(self)
+        self.document = load_pdf(letter.pdf, self)
+        self.ui.view.setDocument(self.document)
+        self.setWindowTitle(letter.title)
+        self.ui.print_button.setText(self.tr("&Print..."))
+        self.ui.save_button.setText(self.tr("&Save as PDF..."))
+        self.ui.close_button.setText(self.tr("&Close"))
+        self.ui.print_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
+        self.ui.summary.setText(
+            self.tr("{pages} pages · template version {version}").format(
+                pages=self.document.pageCount(), version=letter.template_version
+            )
+        )
+        self.ui.print_button.clicked.connect(self.choose_printer)
+        self.ui.save_button.clicked.connect(self.choose_file)
+        self.ui.close_button.clicked.connect(self.accept)
+        self.resize(820, 980)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+
+    @property
+    def page_count(self) -> int:
+        return int(self.document.pageCount())
+
+    @property
+    def letter(self) -> LetterPdf:
+        return self._letter
+
+    # --- behaviour without dialogs -------------------------------------------------------
+
+    def print_to(self, printer: QPrinter) -> int:
+        """Print every page through the app's print path; returns the pages printed."""
+        printer.setDocName(self._letter.title)
+        pages = print_pdf(self.document, printer)
+        self._output(self.tr("printed"))
+        return pages
+
+    def save_to(self, path: Path) -> None:
+        """Write the letter's exact PDF bytes."""
+        try:
+            path.write_bytes(self._letter.pdf)
+        except OSError as exc:
+            raise FileProblem(
+                self.tr("{path} cannot be written: {error}").format(path=path, error=exc.strerror)
+            ) from exc
+        self._output(self.tr("saved as PDF"))
+
+    def _output(self, purpose: str) -> None:
+        if self._on_output is not None:
+            self._on_output(purpose)
+
+    # --- the buttons ---------------------------------------------------------------------
+
+    def choose_printer(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Print letter"))
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            self.print_to(printer)
+        except UserError as error:
+            show_user_error(self, error)
+
+    def choose_file(self) -> None:
+        suggested = self._letter.title.replace(" ", "_") + ".pdf"
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save letter as PDF"), suggested, self.tr("PDF files (*.pdf)")
+        )
+        if not name:
+            return
+        try:
+            self.save_to(Path(name))
+        except UserError as error:
+            show_user_error(self, error)

@@ -1,0 +1,343 @@
+"""The desk edits a letter's text: the fields it may use, a live check and a live preview.
+
+Saving never changes a version: it stores the next version and makes it the active one. An older
+version can be loaded into the editor (and saved again as the newest). The preview fills the text
+with invented data, so it never shows a citizen.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFontDatabase, QTextCursor
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.enums import LetterKind
+from desktop.core.errors import UserError
+from desktop.core.letters import (
+    TemplateInfo,
+    language,
+    preview_template,
+    save_template,
+    template_versions,
+)
+from desktop.core.letters import fields as letter_fields
+from desktop.core.workspace import Workspace
+from desktop.ui.errors import show_user_error
+from desktop.ui.models.rows import Column, RowModel
+from desktop.ui.printing import load_pdf
+
+CHECK_DELAY_MS = 250
+PREVIEW_DELAY_MS = 600
+
+
+class _Layout:
+    def __init__(self, dialog: QDialog) -> None:
+        self.kind = QComboBox(dialog)
+        self.version = QComboBox(dialog)
+        self.title = QLineEdit(dialog)
+        self.reply_slip = QCheckBox(dialog)
+        self.body = QPlainTextEdit(dialog)
+        self.body.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.body.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.problems = QLabel(dialog)
+        self.problems.setWordWrap(True)
+        self.problems.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.note = QLineEdit(dialog)
+        self.fields = QTableView(dialog)
+        self.fields.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.fields.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.fields.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.fields.verticalHeader().hide()
+        self.fields.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.fields.horizontalHeader().setStretchLastSection(True)
+        self.insert = QPushButton(dialog)
+        self.preview = QPdfView(dialog)
+        self.preview.setPageMode(QPdfView.PageMode.MultiPage)
+        self.preview.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.save = QPushButton(dialog)
+        self.close = QPushButton(dialog)
+
+        self.kind_label = QLabel(dialog)
+        self.version_label = QLabel(dialog)
+        self.title_label = QLabel(dialog)
+        self.note_label = QLabel(dialog)
+        self.fields_label = QLabel(dialog)
+        self.kind_label.setBuddy(self.kind)
+        self.version_label.setBuddy(self.version)
+        self.title_label.setBuddy(self.title)
+        self.note_label.setBuddy(self.note)
+        self.fields_label.setBuddy(self.fields)
+
+        left = QWidget(dialog)
+        field_box = QVBoxLayout(left)
+        field_box.setContentsMargins(0, 0, 0, 0)
+        field_box.addWidget(self.fields_label)
+        field_box.addWidget(self.fields, 1)
+        field_box.addWidget(self.insert)
+
+        middle = QWidget(dialog)
+        form = QFormLayout()
+        form.addRow(self.kind_label, self.kind)
+        form.addRow(self.version_label, self.version)
+        form.addRow(self.title_label, self.title)
+        form.addRow("", self.reply_slip)
+        text_box = QVBoxLayout(middle)
+        text_box.setContentsMargins(0, 0, 0, 0)
+        text_box.addLayout(form)
+        text_box.addWidget(self.body, 1)
+        text_box.addWidget(self.problems)
+        note_row = QHBoxLayout()
+        note_row.addWidget(self.note_label)
+        note_row.addWidget(self.note, 1)
+        text_box.addLayout(note_row)
+
+        self.splitter = QSplitter(dialog)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(middle)
+        self.splitter.addWidget(self.preview)
+        self.splitter.setSizes([260, 520, 480])
+
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.save)
+        buttons.addWidget(self.close)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(self.splitter, 1)
+        layout.addLayout(buttons)
+
+
+class TemplateEditorDialog(QDialog):
+    """Edit the templates of the letter kinds; `saved` is emitted with each new version."""
+
+    saved = Signal(object)  # TemplateInfo
+    preview_updated = Signal(int)  # pages of the new preview
+
+    def __init__(
+        self, ws: Workspace, kind: LetterKind = LetterKind.OFFER, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._ws = ws
+        self._versions: list[TemplateInfo] = []
+        self._loaded: tuple[str, str, bool] = ("", "", False)
+        self._problems: list[language.Problem] = []
+        self._document: QPdfDocument | None = None
+        self.ui = _Layout(self)
+        self._retranslate()
+        self._field_model = RowModel(
+            [
+                Column(self.tr("Field"), lambda row: "{" + row[0] + "}"),
+                Column(self.tr("What it prints"), 1),
+            ],
+            parent=self,
+        )
+        self.ui.fields.setModel(self._field_model)
+        for value in letter_fields.LETTER_KINDS:
+            self.ui.kind.addItem(letter_fields.kind_title(value), value)
+
+        self._check_timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS)
+        self._check_timer.timeout.connect(self.check)
+        self._preview_timer = QTimer(self, singleShot=True, interval=PREVIEW_DELAY_MS)
+        self._preview_timer.timeout.connect(self.refresh_preview)
+
+        self.ui.kind.currentIndexChanged.connect(self._kind_chosen)
+        self.ui.version.currentIndexChanged.connect(self._version_chosen)
+        self.ui.title.textChanged.connect(self._edited)
+        self.ui.body.textChanged.connect(self._edited)
+        self.ui.reply_slip.toggled.connect(self._edited)
+        self.ui.fields.doubleClicked.connect(lambda _index: self.insert_field())
+        self.ui.insert.clicked.connect(self.insert_field)
+        self.ui.save.clicked.connect(self.save)
+        self.ui.close.clicked.connect(self.reject)
+
+        self.ui.kind.setCurrentIndex(max(0, self.ui.kind.findData(kind)))
+        self._kind_chosen()
+        self.resize(1400, 900)
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Letter templates"))
+        self.ui.kind_label.setText(self.tr("&Letter:"))
+        self.ui.version_label.setText(self.tr("&Version:"))
+        self.ui.title_label.setText(self.tr("&Subject:"))
+        self.ui.reply_slip.setText(self.tr("With a &reply slip"))
+        self.ui.note_label.setText(self.tr("&What changed:"))
+        self.ui.fields_label.setText(self.tr("&Fields (double-click to insert):"))
+        self.ui.insert.setText(self.tr("&Insert field"))
+        self.ui.save.setText(self.tr("Save as &new version"))
+        self.ui.close.setText(self.tr("Close"))
+        self.ui.body.setToolTip(
+            self.tr(
+                "{field} prints a field; ## starts a heading; - starts a bullet; **bold**; "
+                "{if field} ... {else} ... {end} keeps lines only when the field has a value; "
+                "lines starting with // are notes for the desk."
+            )
+        )
+
+    # --- values --------------------------------------------------------------------------
+
+    @property
+    def kind(self) -> LetterKind:
+        return LetterKind(self.ui.kind.currentData())
+
+    @property
+    def title_text(self) -> str:
+        return self.ui.title.text()
+
+    @property
+    def body_text(self) -> str:
+        return self.ui.body.toPlainText()
+
+    @property
+    def has_reply_slip(self) -> bool:
+        return self.ui.reply_slip.isChecked()
+
+    @property
+    def problems(self) -> list[language.Problem]:
+        return list(self._problems)
+
+    @property
+    def is_changed(self) -> bool:
+        return (self.title_text, self.body_text, self.has_reply_slip) != self._loaded
+
+    @property
+    def preview_pages(self) -> int:
+        return int(self._document.pageCount()) if self._document is not None else 0
+
+    # --- loading -------------------------------------------------------------------------
+
+    def _kind_chosen(self) -> None:
+        kind = self.kind
+        self._field_model.set_rows(
+            (f.name, letter_fields.describe(f)) for f in letter_fields.fields_for(kind)
+        )
+        try:
+            self._versions = template_versions(self._ws, kind)
+        except UserError as error:
+            show_user_error(self, error)
+            self._versions = []
+        self.ui.version.blockSignals(True)
+        self.ui.version.clear()
+        for info in self._versions:
+            label = self.tr("Version {version}").format(version=info.version)
+            if info.active:
+                label += " " + self.tr("(in use)")
+            self.ui.version.addItem(label, info.version)
+        active = next((i for i, v in enumerate(self._versions) if v.active), 0)
+        self.ui.version.setCurrentIndex(active)
+        self.ui.version.blockSignals(False)
+        self._version_chosen()
+
+    def _version_chosen(self) -> None:
+        index = self.ui.version.currentIndex()
+        if not 0 <= index < len(self._versions):
+            return
+        info = self._versions[index]
+        self._loaded = (info.title, info.body, info.has_reply_slip)
+        for widget in (self.ui.title, self.ui.body, self.ui.reply_slip):
+            widget.blockSignals(True)
+        self.ui.title.setText(info.title)
+        self.ui.body.setPlainText(info.body)
+        self.ui.reply_slip.setChecked(info.has_reply_slip)
+        for widget in (self.ui.title, self.ui.body, self.ui.reply_slip):
+            widget.blockSignals(False)
+        self.ui.note.clear()
+        self.check()
+        self.refresh_preview()
+
+    # --- editing -------------------------------------------------------------------------
+
+    def _edited(self) -> None:
+        self._check_timer.start()
+        self._preview_timer.start()
+        self._update_buttons()
+
+    def insert_field(self) -> None:
+        rows = self.ui.fields.selectionModel().selectedRows()
+        if not rows:
+            return
+        name = self._field_model.rows()[rows[0].row()][0]
+        field = letter_fields.get(name)
+        cursor = self.ui.body.textCursor()
+        if field is not None and field.block:
+            cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+            cursor.insertText("\n{" + name + "}\n")
+        else:
+            cursor.insertText("{" + name + "}")
+        self.ui.body.setTextCursor(cursor)
+        self.ui.body.setFocus()
+
+    def check(self) -> list[language.Problem]:
+        """Check the text now; the problems are listed under it."""
+        self._problems = language.problems(self.kind, self.title_text, self.body_text)
+        if self._problems:
+            shown = "<br>".join(
+                p.describe().replace("&", "&amp;").replace("<", "&lt;") for p in self._problems[:6]
+            )
+            self.ui.problems.setText(f"<span style='color:#b00020'>{shown}</span>")
+        else:
+            self.ui.problems.setText(self.tr("The text is fine."))
+        self._update_buttons()
+        return self._problems
+
+    def refresh_preview(self) -> None:
+        """Render the text with invented data (kept as it was when the text has errors)."""
+        if language.problems(self.kind, self.title_text, self.body_text):
+            return
+        next_version = max((v.version for v in self._versions), default=0) + 1
+        letter = preview_template(
+            self.kind,
+            self.title_text,
+            self.body_text,
+            self.has_reply_slip,
+            version=next_version if self.is_changed else self._current_version(),
+        )
+        old = self._document
+        self._document = load_pdf(letter.pdf, self)
+        self.ui.preview.setDocument(self._document)
+        if old is not None:
+            old.deleteLater()
+        self.preview_updated.emit(self.preview_pages)
+
+    def _current_version(self) -> int:
+        index = self.ui.version.currentIndex()
+        return self._versions[index].version if 0 <= index < len(self._versions) else 0
+
+    def _update_buttons(self) -> None:
+        self.ui.save.setEnabled(self.is_changed and not self._problems)
+
+    def save(self) -> TemplateInfo | None:
+        """Store the text as the next version (refused with the list of problems)."""
+        if self.check():
+            return None
+        try:
+            info = save_template(
+                self._ws,
+                self.kind,
+                title=self.title_text,
+                body=self.body_text,
+                has_reply_slip=self.has_reply_slip,
+                note=self.ui.note.text().strip() or None,
+            )
+        except UserError as error:
+            show_user_error(self, error)
+            return None
+        self._kind_chosen()
+        self.saved.emit(info)
+        return info

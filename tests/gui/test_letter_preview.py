@@ -1,0 +1,64 @@
+"""The letter preview: pages shown, printing through the app's path, saving the exact bytes,
+and each print or save logged."""
+
+from __future__ import annotations
+
+import pytest
+from pypdf import PdfReader
+from sqlalchemy import select
+
+from db.enums import AuditAction
+from db.models import AuditEvent
+from desktop.core.errors import FileProblem
+from desktop.core.letters import issue_offer_letter, record_printed
+from desktop.ui.dialogs.letter_preview import LetterPreviewDialog
+from desktop.ui.printing import pdf_file_printer
+from tests.unit.letters import factory
+
+
+def _issued(ws):
+    with ws.write() as session:
+        department = factory.organisation(session)
+        offer_id = factory.offer(session, department, 1).id
+    return issue_offer_letter(ws, offer_id)
+
+
+def test_the_preview_shows_prints_and_saves_the_letter(qtbot, sqlite_workspace, tmp_path):
+    letter = _issued(sqlite_workspace)
+    outputs: list[str] = []
+
+    def logged(purpose: str) -> None:
+        outputs.append(purpose)
+        record_printed(sqlite_workspace, letter, purpose=purpose)
+
+    dialog = LetterPreviewDialog(letter, on_output=logged)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.page_count == letter.pages == 3
+    assert dialog.windowTitle() == letter.title
+    assert "3 pages" in dialog.ui.summary.text()
+    assert "template version 1" in dialog.ui.summary.text()
+
+    printed = tmp_path / "printed.pdf"
+    assert dialog.print_to(pdf_file_printer(printed)) == 3
+    assert len(PdfReader(printed).pages) == 3
+
+    saved = tmp_path / "saved.pdf"
+    dialog.save_to(saved)
+    assert saved.read_bytes() == letter.pdf  # the archived bytes, unchanged
+
+    assert outputs == ["printed", "saved as PDF"]
+    with sqlite_workspace.read() as session:
+        events = session.scalars(
+            select(AuditEvent).where(AuditEvent.action == AuditAction.PRINT)
+        ).all()
+        assert [e.purpose for e in events] == ["printed", "saved as PDF"]
+        assert {e.applicant_id for e in events} == {letter.applicant_id}
+
+
+def test_saving_to_an_unwritable_place_is_a_clear_error(qtbot, sqlite_workspace, tmp_path):
+    letter = _issued(sqlite_workspace)
+    dialog = LetterPreviewDialog(letter)
+    qtbot.addWidget(dialog)
+    with pytest.raises(FileProblem, match="cannot be written"):
+        dialog.save_to(tmp_path / "no-such-folder" / "letter.pdf")
