@@ -20,7 +20,7 @@ from db.models import Department, MonitoringFigures, Organisation
 from desktop.core import audit, formats
 from desktop.core.colours import list_statuses, placements_on
 from desktop.core.i18n import translate
-from desktop.core.registry import placements
+from desktop.core.registry import numbers, placements
 from desktop.core.registry.thresholds import (
     FIGURE_NAMES,
     Assessment,
@@ -236,7 +236,10 @@ def _rows(
     )
     if department_ids is not None:
         query = query.where(Department.id.in_(list(department_ids)))
-    departments = session.execute(query).all()
+    departments = sorted(
+        session.execute(query).all(),
+        key=lambda r: (r[1], numbers.natural_key(r[0].number)),
+    )
     ids = [d.id for d, _, _ in departments]
     current = placements_on(session, ids, effective_from)
     lists = list_statuses(session, ids, effective_from)

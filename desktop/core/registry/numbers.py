@@ -8,6 +8,7 @@ one department (see `desktop.core.registry.departments.find_department`).
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 ORGANISATION_DIGITS = 3
@@ -41,3 +42,12 @@ def without_leading_zeros(number: str) -> str:
     """ "007" -> "7", "0" -> "0": the tolerant comparison of all-digit department numbers."""
     stripped = number.lstrip("0")
     return stripped or ("0" if number else "")
+
+
+def natural_key(number: str) -> tuple[tuple[int, int, str], ...]:
+    """Sort key for department numbers: "2" < "12-3" < "12-10" (digit runs as numbers)."""
+    return tuple(
+        (0, int(part), "") if part.isdigit() else (1, 0, part)
+        for part in re.split(r"(\d+)", number)
+        if part
+    )

@@ -1,0 +1,164 @@
+"""Create or edit a department: the layout (`DepartmentForm`) apart from the behaviour
+(`DepartmentDialog`: loads, validates through core, saves, shows field errors)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.errors import UserError, ValidationError
+from desktop.core.registry import editing
+from desktop.core.registry.editing import DepartmentData
+from desktop.core.workspace import Workspace
+from desktop.ui.errors import show_user_error
+
+
+class DepartmentForm(QWidget):
+    """The fields; no rules here."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.organisation = QComboBox()
+        self.number = QLineEdit()
+        self.number.setMaxLength(20)
+        self.name = QLineEdit()
+        self.housing_area = QComboBox()
+        self.housing_area.setEditable(True)
+        self.address = QLineEdit()
+        self.postcode = QLineEdit()
+        self.postcode.setMaxLength(4)
+        self.city = QLineEdit()
+        self.dwellings = QSpinBox()
+        self.dwellings.setRange(0, 100_000)
+        self.dwellings.setSpecialValueText(self.tr("unknown"))
+        self.young = QCheckBox(self.tr("Suitable for &young people (18-29)"))
+        self.active = QCheckBox(self.tr("&Active"))
+        self.notes = QPlainTextEdit()
+        self.notes.setFixedHeight(70)
+        self.error = QLabel()
+        self.error.setObjectName("form_error")
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+        form = QFormLayout(self)
+        form.addRow(self.tr("O&rganisation:"), self.organisation)
+        form.addRow(self.tr("Department &number:"), self.number)
+        form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("&Housing area:"), self.housing_area)
+        form.addRow(self.tr("A&ddress:"), self.address)
+        form.addRow(self.tr("&Postcode:"), self.postcode)
+        form.addRow(self.tr("&City:"), self.city)
+        form.addRow(self.tr("D&wellings:"), self.dwellings)
+        form.addRow("", self.young)
+        form.addRow("", self.active)
+        form.addRow(self.tr("No&tes:"), self.notes)
+        form.addRow(self.error)
+        self.fields: dict[str, QWidget] = {
+            "organisation_id": self.organisation,
+            "number": self.number,
+            "name": self.name,
+            "postcode": self.postcode,
+            "dwellings_count": self.dwellings,
+        }
+
+
+class DepartmentDialog(QDialog):
+    def __init__(
+        self, workspace: Workspace, department_id: int | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.department_id = department_id
+        self.saved_id: int | None = None
+        self._version: int | None = None
+        self.setWindowTitle(self.tr("New department") if department_id is None else "")
+        self.form = DepartmentForm()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addWidget(self.buttons)
+        self._load()
+
+    def _load(self) -> None:
+        form = self.form
+        for row in editing.organisations(self.workspace):
+            form.organisation.addItem(f"{row.data.number} {row.data.name}", row.id)
+        form.housing_area.addItem("")
+        form.housing_area.addItems(editing.housing_areas(self.workspace))
+        form.active.setChecked(True)
+        if self.department_id is None:
+            return
+        record = editing.load_department(self.workspace, self.department_id)
+        self._version = record.version
+        data = record.data
+        self.setWindowTitle(
+            self.tr("Department {org}-{number}").format(
+                org=record.organisation_number, number=data.number
+            )
+        )
+        form.organisation.setCurrentIndex(form.organisation.findData(data.organisation_id))
+        form.number.setText(data.number)
+        form.name.setText(data.name)
+        form.housing_area.setCurrentText(data.housing_area or "")
+        form.address.setText(data.address or "")
+        form.postcode.setText(data.postcode or "")
+        form.city.setText(data.city or "")
+        form.dwellings.setValue(data.dwellings_count or 0)
+        form.young.setChecked(data.suitable_for_young)
+        form.active.setChecked(data.active)
+        form.notes.setPlainText(data.notes or "")
+
+    @property
+    def data(self) -> DepartmentData:
+        """The values as entered (core cleans and checks them)."""
+        form = self.form
+        organisation_id = form.organisation.currentData()
+        return DepartmentData(
+            organisation_id=-1 if organisation_id is None else int(organisation_id),
+            number=form.number.text(),
+            name=form.name.text(),
+            housing_area=form.housing_area.currentText(),
+            address=form.address.text(),
+            postcode=form.postcode.text().strip(),
+            city=form.city.text(),
+            dwellings_count=form.dwellings.value() or None,
+            suitable_for_young=form.young.isChecked(),
+            notes=form.notes.toPlainText(),
+            active=form.active.isChecked(),
+        )
+
+    def save(self) -> None:
+        for widget in self.form.fields.values():
+            widget.setStyleSheet("")
+        try:
+            self.saved_id = editing.save_department(
+                self.workspace, self.department_id, self.data, self._version
+            )
+        except ValidationError as error:
+            self.form.error.setText(error.message)
+            for name in error.fields:
+                widget = self.form.fields.get(name)
+                if widget is not None:
+                    widget.setStyleSheet("border: 1px solid #b00020;")
+            first = next((self.form.fields.get(n) for n in error.fields), None)
+            if first is not None:
+                first.setFocus()
+            return
+        except UserError as error:
+            show_user_error(self, error)
+            return
+        self.accept()

@@ -1,0 +1,172 @@
+"""The housing organisations: a list and a form to create or edit one."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.errors import UserError, ValidationError
+from desktop.core.registry import editing
+from desktop.core.registry.editing import OrganisationData, OrganisationRow
+from desktop.core.workspace import Workspace
+from desktop.ui.errors import show_user_error
+from desktop.ui.models.rows import RIGHT, Column, RowModel
+
+
+class OrganisationForm(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.number = QLineEdit()
+        self.number.setMaxLength(10)
+        self.name = QLineEdit()
+        self.cvr = QLineEdit()
+        self.email = QLineEdit()
+        self.phone = QLineEdit()
+        self.address = QLineEdit()
+        self.contact = QLineEdit()
+        self.notes = QLineEdit()
+        self.active = QCheckBox(self.tr("&Active"))
+        self.error = QLabel()
+        self.error.setObjectName("form_error")
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Number:"), self.number)
+        form.addRow(self.tr("Na&me:"), self.name)
+        form.addRow(self.tr("&CVR:"), self.cvr)
+        form.addRow(self.tr("&Email:"), self.email)
+        form.addRow(self.tr("&Phone:"), self.phone)
+        form.addRow(self.tr("A&ddress:"), self.address)
+        form.addRow(self.tr("Contact &person:"), self.contact)
+        form.addRow(self.tr("No&tes:"), self.notes)
+        form.addRow("", self.active)
+        form.addRow(self.error)
+
+
+class OrganisationsDialog(QDialog):
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.setWindowTitle(self.tr("Housing organisations"))
+        self.resize(820, 460)
+        self.model = RowModel(
+            [
+                Column(self.tr("No."), 1),
+                Column(self.tr("Name"), 2),
+                Column(self.tr("Departments"), 3, align=RIGHT),
+            ],
+            parent=self,
+        )
+        self.table = QTableView()
+        self.table.setObjectName("organisation_table")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.form = OrganisationForm()
+        self.new_button = QPushButton(self.tr("&New"))
+        self.save_button = QPushButton(self.tr("&Save"))
+        self.save_button.setDefault(True)
+        form_buttons = QHBoxLayout()
+        form_buttons.addWidget(self.new_button)
+        form_buttons.addStretch(1)
+        form_buttons.addWidget(self.save_button)
+        right = QVBoxLayout()
+        right.addWidget(self.form)
+        right.addLayout(form_buttons)
+        right.addStretch(1)
+        body = QHBoxLayout()
+        body.addWidget(self.table, 1)
+        body.addLayout(right, 1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(body)
+        layout.addWidget(close)
+        self._rows: list[OrganisationRow] = []
+        self._current: OrganisationRow | None = None
+        self.table.selectionModel().currentRowChanged.connect(self._selected)
+        self.new_button.clicked.connect(self.new)
+        self.save_button.clicked.connect(self.save)
+        self.reload()
+        self.new()
+
+    def reload(self, select_id: int | None = None) -> None:
+        self._rows = editing.organisations(self.workspace)
+        self.model.set_rows([(r.id, r.data.number, r.data.name, r.departments) for r in self._rows])
+        if select_id is not None:
+            row = next((i for i, r in enumerate(self._rows) if r.id == select_id), -1)
+            if row >= 0:
+                self.table.selectRow(row)
+
+    def _selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if not current.isValid():
+            return
+        self.show_organisation(self._rows[current.row()])
+
+    def show_organisation(self, row: OrganisationRow | None) -> None:
+        self._current = row
+        data = OrganisationData("", "") if row is None else row.data
+        form = self.form
+        form.number.setText(data.number)
+        form.name.setText(data.name)
+        form.cvr.setText(data.cvr or "")
+        form.email.setText(data.email or "")
+        form.phone.setText(data.phone or "")
+        form.address.setText(data.address or "")
+        form.contact.setText(data.contact_person or "")
+        form.notes.setText(data.notes or "")
+        form.active.setChecked(data.active)
+        form.error.clear()
+
+    def new(self) -> None:
+        self.table.clearSelection()
+        self.show_organisation(None)
+        self.form.number.setFocus()
+
+    @property
+    def data(self) -> OrganisationData:
+        form = self.form
+        return OrganisationData(
+            form.number.text(),
+            form.name.text(),
+            form.cvr.text(),
+            form.email.text(),
+            form.phone.text(),
+            form.address.text(),
+            form.contact.text(),
+            form.notes.text(),
+            form.active.isChecked(),
+        )
+
+    def save(self) -> None:
+        current = self._current
+        try:
+            saved = editing.save_organisation(
+                self.workspace,
+                None if current is None else current.id,
+                self.data,
+                None if current is None else current.version,
+            )
+        except ValidationError as error:
+            self.form.error.setText(error.message)
+            return
+        except UserError as error:
+            show_user_error(self, error)
+            return
+        self.reload(saved)

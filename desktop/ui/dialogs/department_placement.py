@@ -1,0 +1,165 @@
+"""A new placement of a department by hand: colour, flexible letting, period, reason."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core import formats
+from desktop.core.colours import Colour, FlexibleLetting
+from desktop.core.errors import UserError, ValidationError
+from desktop.core.registry import lookup, placements
+from desktop.core.registry.lookup import flexible_name
+from desktop.core.workspace import Workspace
+from desktop.ui.errors import show_user_error
+from desktop.ui.widgets.colour_badge import badge_icon, colour_text
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def _date(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+class PlacementForm(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.colours = QButtonGroup(self)
+        colour_row = QHBoxLayout()
+        self.colour_buttons: dict[Colour, QRadioButton] = {}
+        for colour in Colour:
+            button = QRadioButton(colour_text(colour.value))
+            button.setIcon(badge_icon(colour.value))
+            self.colours.addButton(button)
+            self.colour_buttons[colour] = button
+            colour_row.addWidget(button)
+        colour_row.addStretch(1)
+        self.flexible = QComboBox()
+        for form in FlexibleLetting:
+            self.flexible.addItem(flexible_name(form), form.value)
+        self.valid_from = QDateEdit()
+        self.valid_from.setCalendarPopup(True)
+        self.valid_from.setDisplayFormat("dd.MM.yyyy")
+        self.has_end = QCheckBox(self.tr("Ends &on:"))
+        self.valid_to = QDateEdit()
+        self.valid_to.setCalendarPopup(True)
+        self.valid_to.setDisplayFormat("dd.MM.yyyy")
+        self.valid_to.setEnabled(False)
+        self.has_end.toggled.connect(self.valid_to.setEnabled)
+        end_row = QHBoxLayout()
+        end_row.addWidget(self.has_end)
+        end_row.addWidget(self.valid_to)
+        end_row.addStretch(1)
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(self.tr("e.g. the yearly review with the organisation"))
+        self.current = QLabel()
+        self.current.setWordWrap(True)
+        self.error = QLabel()
+        self.error.setObjectName("form_error")
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+        form = QFormLayout(self)
+        form.addRow(self.current)
+        form.addRow(self.tr("Colour:"), colour_row)
+        form.addRow(self.tr("&Flexible letting:"), self.flexible)
+        form.addRow(self.tr("Valid &from:"), self.valid_from)
+        form.addRow("", end_row)
+        form.addRow(self.tr("&Reason:"), self.reason)
+        form.addRow(self.error)
+
+
+class PlacementDialog(QDialog):
+    def __init__(
+        self, workspace: Workspace, department_id: int, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.department_id = department_id
+        detail = lookup.detail(workspace, department_id)
+        ref = detail.department
+        self.setWindowTitle(
+            self.tr("New placement: {org}-{number} {name}").format(
+                org=ref.organisation_number, number=ref.number, name=ref.name
+            )
+        )
+        self.form = PlacementForm()
+        today = workspace.today()
+        self.form.valid_from.setDate(_qdate(today))
+        self.form.valid_to.setDate(_qdate(dt.date(today.year, 12, 31)))
+        current = detail.status.placement
+        if current is None:
+            self.form.current.setText(self.tr("The department has no placement today."))
+            self.form.colour_buttons[Colour.GREEN].setChecked(True)
+        else:
+            self.form.current.setText(
+                self.tr(
+                    "Today: {colour} from {start}. The new placement ends it the day before."
+                ).format(
+                    colour=colour_text(current.colour.value), start=formats.date(current.valid_from)
+                )
+            )
+            self.form.colour_buttons[current.colour].setChecked(True)
+            self.form.flexible.setCurrentIndex(
+                self.form.flexible.findData(current.flexible_letting.value)
+            )
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addWidget(self.buttons)
+
+    @property
+    def colour(self) -> Colour:
+        return next(c for c, b in self.form.colour_buttons.items() if b.isChecked())
+
+    @property
+    def flexible_letting(self) -> FlexibleLetting:
+        return FlexibleLetting(self.form.flexible.currentData())
+
+    @property
+    def valid_from(self) -> dt.date:
+        return _date(self.form.valid_from.date())
+
+    @property
+    def valid_to(self) -> dt.date | None:
+        return _date(self.form.valid_to.date()) if self.form.has_end.isChecked() else None
+
+    def save(self) -> None:
+        try:
+            placements.set_placement(
+                self.workspace,
+                self.department_id,
+                self.colour,
+                self.flexible_letting,
+                self.valid_from,
+                valid_to=self.valid_to,
+                reason=self.form.reason.text(),
+            )
+        except ValidationError as error:
+            self.form.error.setText(error.message)
+            return
+        except UserError as error:
+            show_user_error(self, error)
+            return
+        self.accept()

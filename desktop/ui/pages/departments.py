@@ -1,0 +1,334 @@
+"""Afdelinger: find any department as you type, see its colour on a day and what it allows,
+its lists, vacancies, quota and placement history; edit departments and placements; import the
+master data and the monitoring figures; export the placement table."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QDate, QModelIndex, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core import formats
+from desktop.core.registry import lookup, search
+from desktop.core.registry.lookup import flexible_name
+from desktop.core.registry.monitoring import list_name
+from desktop.core.registry.numbers import natural_key
+from desktop.core.registry.search import DepartmentRow
+from desktop.ui.models.rows import Column, RowModel
+from desktop.ui.navigation import entry
+from desktop.ui.pages.base import Page, PageContext
+from desktop.ui.pages.departments_detail import DepartmentDetailPanel
+from desktop.ui.tasks import run_task
+from desktop.ui.widgets.colour_badge import colour_column
+from desktop.ui.widgets.search_field import SearchField
+
+
+def to_qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+def as_tuple(row: DepartmentRow) -> tuple[Any, ...]:
+    return (
+        row.id,
+        row.organisation_number,
+        row.organisation_name,
+        row.number,
+        row.name,
+        row.address,
+        row.postcode,
+        row.city,
+        row.housing_area,
+        None if row.colour is None else row.colour.value,
+        row.flexible_letting,
+        row.lists,
+    )
+
+
+class DepartmentsPage(Page):
+    key = "departments"
+
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        heading = QLabel(self.title())
+        heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.date_edit = QDateEdit()
+        self.date_edit.setObjectName("colour_date")
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("dd.MM.yyyy")
+        self.date_edit.setDate(to_qdate(self.workspace.today()))
+        self.date_edit.setAccessibleName(self.tr("Colour on the date"))
+        date_label = QLabel(self.tr("Colour &on:"))
+        date_label.setBuddy(self.date_edit)
+
+        self.new_button = QPushButton(self.tr("&New department…"))
+        self.new_button.setShortcut(QKeySequence.StandardKey.New)
+        self.organisation_button = QPushButton(self.tr("&Organisations…"))
+        self.import_button = QPushButton(self.tr("&Import master data…"))
+        self.review_button = QPushButton(self.tr("&Monitoring review…"))
+        self.export_button = QPushButton(self.tr("E&xport placements…"))
+        top = QHBoxLayout()
+        top.addWidget(heading)
+        top.addStretch(1)
+        top.addWidget(date_label)
+        top.addWidget(self.date_edit)
+        for button in (
+            self.new_button,
+            self.organisation_button,
+            self.import_button,
+            self.review_button,
+            self.export_button,
+        ):
+            top.addWidget(button)
+
+        self.search = SearchField(
+            self,
+            placeholder=self.tr(
+                "Search organisation, department number or name, address, postcode or area… "
+                "(Ctrl+F)"
+            ),
+        )
+        self.search.setObjectName("department_search")
+        self.search.install_shortcut(self)
+
+        self.model = RowModel(self._columns(), parent=self)
+        self.table = QTableView()
+        self.table.setObjectName("department_table")
+        self.table.setAccessibleName(self.tr("Departments"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # core's order until clicked
+        self.table.setSortingEnabled(True)
+        self.detail = DepartmentDetailPanel()
+        self.detail.setMaximumWidth(520)
+        splitter = QSplitter()
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("department_count")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addLayout(top)
+        layout.addWidget(self.search)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.count_label)
+
+        self.search.search_changed.connect(lambda _text: self.refresh())
+        self.date_edit.dateChanged.connect(lambda _date: self.refresh())
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.doubleClicked.connect(lambda _index: self.edit_department())
+        self.detail.edit_requested.connect(self.edit_department)
+        self.detail.place_requested.connect(self.new_placement)
+        self.new_button.clicked.connect(lambda: self.edit_department(None))
+        self.organisation_button.clicked.connect(self.edit_organisations)
+        self.import_button.clicked.connect(self.import_master_data)
+        self.review_button.clicked.connect(self.monitoring_review)
+        self.export_button.clicked.connect(self.export_placements)
+        self._loaded = False
+
+    @staticmethod
+    def title() -> str:
+        return entry("departments").title()
+
+    def _columns(self) -> list[Column]:
+        return [
+            Column(self.tr("Org. no."), 1),
+            Column(self.tr("Dept. no."), 3, sort_key=natural_key),
+            Column(self.tr("Department"), 4),
+            colour_column(self.tr("Colour"), 9),
+            Column(
+                self.tr("Flexible letting"),
+                10,
+                display=lambda v: "" if v is None else flexible_name(v),
+            ),
+            Column(
+                self.tr("Lists"), 11, display=lambda kinds: ", ".join(list_name(k) for k in kinds)
+            ),
+            Column(self.tr("Organisation"), 2),
+            Column(self.tr("Address"), 5),
+            Column(self.tr("Postcode"), 6),
+            Column(self.tr("City"), 7),
+            Column(self.tr("Housing area"), 8),
+        ]
+
+    # --- loading ---------------------------------------------------------------------------
+
+    @property
+    def day(self) -> dt.date:
+        return from_qdate(self.date_edit.date())
+
+    def on_shown(self) -> None:
+        if not self._loaded:
+            search.ensure_search_text(self.workspace)
+            self._loaded = True
+        self.refresh()
+        self.search.setFocus()
+
+    def refresh(self) -> None:
+        """Search again (each keystroke, after the search field's short pause)."""
+        selected = self.detail.department_id
+        rows = search.search(self.workspace, self.search.search_text, self.day)
+        self.model.set_rows([as_tuple(r) for r in rows])
+        if len(rows) >= search.MAX_RESULTS:
+            self.count_label.setText(
+                self.tr("The first {count} departments: type more to narrow the search").format(
+                    count=len(rows)
+                )
+            )
+        else:
+            self.count_label.setText(self.tr("{count} departments").format(count=len(rows)))
+        self.table.resizeColumnsToContents()
+        row = next((i for i, r in enumerate(rows) if r.id == selected), 0 if rows else -1)
+        if row >= 0:
+            self.table.selectRow(row)  # the current row changes: the detail follows
+        else:
+            self.detail.show_detail(None)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._show(self.model.row(current.row()) if current.isValid() else None)
+
+    def _show(self, row: tuple[Any, ...] | None) -> None:
+        if row is None:
+            self.detail.show_detail(None)
+            return
+        self.detail.show_detail(lookup.detail(self.workspace, row[0], self.day))
+
+    def open_item(self, item: Any) -> None:
+        """Show department `item` (its id)."""
+        detail = lookup.detail(self.workspace, int(item), self.day)
+        ref = detail.department
+        self.search.setText(f"{ref.organisation_number}-{ref.number}")
+        self.search.flush()
+        self.detail.show_detail(detail)
+
+    # --- actions ---------------------------------------------------------------------------
+
+    def edit_department(self, department_id: int | None = -1) -> None:
+        from desktop.ui.dialogs.department_form import DepartmentDialog  # noqa: PLC0415
+
+        if department_id == -1:
+            department_id = self.detail.department_id
+            if department_id is None:
+                return
+        dialog = DepartmentDialog(self.workspace, department_id, self)
+        if dialog.exec():
+            self.refresh()
+            if dialog.saved_id is not None:
+                self.detail.show_detail(lookup.detail(self.workspace, dialog.saved_id, self.day))
+
+    def new_placement(self, department_id: int) -> None:
+        from desktop.ui.dialogs.department_placement import PlacementDialog  # noqa: PLC0415
+
+        dialog = PlacementDialog(self.workspace, department_id, self)
+        if dialog.exec():
+            self.refresh()
+
+    def edit_organisations(self) -> None:
+        from desktop.ui.dialogs.department_organisations import (  # noqa: PLC0415
+            OrganisationsDialog,
+        )
+
+        OrganisationsDialog(self.workspace, self).exec()
+        self.refresh()
+
+    def monitoring_review(self) -> None:
+        from desktop.ui.dialogs.monitoring_review import MonitoringReviewDialog  # noqa: PLC0415
+
+        dialog = MonitoringReviewDialog(self.workspace, self)
+        dialog.exec()
+        self.refresh()
+
+    def import_master_data(self) -> None:
+        from desktop.core.registry.master_data import (  # noqa: PLC0415
+            import_master_data,
+            summary_lines,
+        )
+
+        name, _filter = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import master data"),
+            "",
+            self.tr("Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv)"),
+        )
+        if not name:
+            return
+        ws = self.workspace
+
+        def done(outcome: Any) -> None:
+            QMessageBox.information(
+                self, self.tr("Master data imported"), "\n".join(summary_lines(outcome))
+            )
+            self.refresh()
+
+        run_task(
+            lambda: import_master_data(ws, Path(name)),
+            on_done=done,
+            parent=self,
+            progress=self.tr("Importing master data"),
+            write=True,
+        )
+
+    def export_placements(self) -> None:
+        from desktop.core.registry.export import export_placements  # noqa: PLC0415
+
+        default = self.tr("placements {date}.xlsx").format(date=self.day.isoformat())
+        name, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export placements"), default, self.tr("Workbook (*.xlsx)")
+        )
+        if not name:
+            return
+        ws, day = self.workspace, self.day
+
+        def done(count: int) -> None:
+            self.status_message.emit(
+                self.tr("{count} departments exported to {file} ({date})").format(
+                    count=count, file=Path(name).name, date=formats.date(day)
+                )
+            )
+
+        run_task(
+            lambda: export_placements(ws, Path(name), day),
+            on_done=done,
+            parent=self,
+            progress=self.tr("Exporting placements"),
+            write=True,
+        )
+
+    def keyPressEvent(self, event: Any) -> None:
+        """Down in the search field moves to the results."""
+        if event.key() == Qt.Key.Key_Down and self.search.hasFocus():
+            self.table.setFocus()
+            return
+        super().keyPressEvent(event)
+
+
+PAGE = DepartmentsPage

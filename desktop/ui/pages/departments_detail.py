@@ -1,0 +1,250 @@
+"""The detail panel of the Afdelinger page: one department at a glance."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core import formats
+from desktop.core.intake.vocabulary import status_label
+from desktop.core.registry.lookup import DepartmentDetail, flexible_name
+from desktop.core.registry.monitoring import list_name
+from desktop.ui.models.rows import Column, RowModel
+from desktop.ui.widgets.colour_badge import ColourBadge, colour_column
+
+
+def _heading(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setStyleSheet("font-weight: 600; margin-top: 8px;")
+    return label
+
+
+def _text() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class DepartmentDetailPanel(QScrollArea):
+    """Shows a `DepartmentDetail`; asks for edits through its signals."""
+
+    edit_requested = Signal(int)
+    place_requested = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setMinimumWidth(360)
+        self._department_id: int | None = None
+
+        self.title_label = QLabel()
+        self.title_label.setObjectName("department_title")
+        self.title_label.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        self.title_label.setWordWrap(True)
+        self.organisation_label = _text()
+        self.address_label = _text()
+        self.badge = ColourBadge()
+        self.placement_label = _text()
+        self.allowances_label = _text()
+        self.allowances_label.setObjectName("department_allowances")
+        self.lists_label = _text()
+        self.vacancies_label = _text()
+        self.quota_label = _text()
+
+        self.history_model = RowModel(
+            [
+                colour_column(self.tr("Colour"), 0),
+                Column(self.tr("Flexible letting"), 1),
+                Column(self.tr("From"), 2, display=formats.date),
+                Column(self.tr("To"), 3, display=formats.date),
+                Column(self.tr("Source"), 4),
+                Column(self.tr("Reason"), 5),
+            ],
+            parent=self,
+        )
+        self.history = QTableView()
+        self.history.setObjectName("placement_history")
+        self.history.setAccessibleName(self.tr("Placement history"))
+        self.history.setModel(self.history_model)
+        self.history.verticalHeader().hide()
+        self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.history.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.history.horizontalHeader().setStretchLastSection(True)
+        self.history.setMinimumHeight(120)
+
+        self.place_button = QPushButton(self.tr("New &placement…"))
+        self.edit_button = QPushButton(self.tr("&Edit department…"))
+        self.place_button.clicked.connect(self._place)
+        self.edit_button.clicked.connect(self._edit)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.place_button)
+        buttons.addWidget(self.edit_button)
+        buttons.addStretch(1)
+
+        badge_row = QHBoxLayout()
+        badge_row.addWidget(self.badge)
+        badge_row.addWidget(self.placement_label, 1)
+
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(12, 4, 4, 4)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.organisation_label)
+        layout.addWidget(self.address_label)
+        layout.addLayout(badge_row)
+        layout.addWidget(_heading(self.tr("What the colour allows")))
+        layout.addWidget(self.allowances_label)
+        layout.addWidget(_heading(self.tr("Ministry lists")))
+        layout.addWidget(self.lists_label)
+        layout.addWidget(_heading(self.tr("Vacancies and quota")))
+        layout.addWidget(self.vacancies_label)
+        layout.addWidget(self.quota_label)
+        layout.addWidget(_heading(self.tr("Placement history")))
+        layout.addWidget(self.history)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        self.setWidget(body)
+        self.show_detail(None)
+
+    @property
+    def department_id(self) -> int | None:
+        return self._department_id
+
+    def _place(self) -> None:
+        if self._department_id is not None:
+            self.place_requested.emit(self._department_id)
+
+    def _edit(self) -> None:
+        if self._department_id is not None:
+            self.edit_requested.emit(self._department_id)
+
+    def show_detail(self, detail: DepartmentDetail | None) -> None:
+        self._department_id = None if detail is None else detail.department.id
+        for button in (self.place_button, self.edit_button):
+            button.setEnabled(detail is not None)
+        if detail is None:
+            self.title_label.setText(self.tr("Choose a department"))
+            for label in (
+                self.organisation_label,
+                self.address_label,
+                self.placement_label,
+                self.allowances_label,
+                self.lists_label,
+                self.vacancies_label,
+                self.quota_label,
+            ):
+                label.clear()
+            self.badge.set_colour(None)
+            self.history_model.set_rows([])
+            return
+        ref = detail.department
+        status = detail.status
+        self.title_label.setText(f"{ref.organisation_number}-{ref.number} {ref.name}")
+        extra = [] if detail.active else [self.tr("(not active)")]
+        self.organisation_label.setText(" ".join([ref.organisation_name, *extra]))
+        place = " ".join(p for p in (detail.postcode, detail.city) if p)
+        parts = [p for p in (detail.address, place) if p]
+        if detail.housing_area:
+            parts.append(self.tr("Housing area: {area}").format(area=detail.housing_area))
+        if detail.dwellings is not None:
+            parts.append(self.tr("{count} dwellings").format(count=detail.dwellings))
+        if detail.suitable_for_young:
+            parts.append(self.tr("Suitable for young people"))
+        self.address_label.setText("\n".join(parts))
+        self.badge.set_colour(None if status.colour is None else status.colour.value)
+        placement = status.placement
+        if placement is None:
+            self.placement_label.setText(
+                self.tr("No placement on {date}").format(date=formats.date(status.day))
+            )
+        else:
+            since = self.tr("from {start}").format(start=formats.date(placement.valid_from))
+            if placement.valid_to is not None:
+                since += " " + self.tr("to {end}").format(end=formats.date(placement.valid_to))
+            self.placement_label.setText(
+                self.tr("{period}\nFlexible letting: {form}").format(
+                    period=since, form=flexible_name(placement.flexible_letting)
+                )
+            )
+        self.allowances_label.setText("\n".join(f"• {line}" for line in detail.allowances))
+        if status.lists.kinds:
+            names = ", ".join(list_name(k) for k in sorted(status.lists.kinds))
+            self.lists_label.setText(
+                self.tr("{lists} (the lists of {date})").format(
+                    lists=names, date=formats.date(status.lists.list_date)
+                )
+            )
+        elif status.lists.list_date is not None:
+            self.lists_label.setText(
+                self.tr("On no list (the lists of {date})").format(
+                    date=formats.date(status.lists.list_date)
+                )
+            )
+        else:
+            self.lists_label.setText(self.tr("No ministry lists are registered."))
+        counts = ", ".join(
+            f"{status_label(s)}: {n}" for s, n in sorted(detail.vacancies_by_status.items())
+        )
+        self.vacancies_label.setText(
+            self.tr("Dwellings reported to the desk: {counts}").format(counts=counts)
+            if counts
+            else self.tr("No dwellings reported to the desk yet.")
+        )
+        start, end = detail.quota_period
+        if detail.quota_total:
+            quota = self.tr(
+                "{start}–{end}: {reported} of the department's {total} vacancies reported "
+                "(agreed share: {expected})"
+            ).format(
+                start=formats.date(start),
+                end=formats.date(end),
+                reported=detail.quota_reported,
+                total=detail.quota_total,
+                expected=formats.number(detail.quota_expected or 0, 1),
+            )
+        else:
+            quota = self.tr(
+                "{start}–{end}: {reported} reported; the department's total vacancies are not known"
+            ).format(
+                start=formats.date(start), end=formats.date(end), reported=detail.quota_reported
+            )
+        self.quota_label.setText(quota)
+        self.history_model.set_rows(
+            [
+                (
+                    p.colour.value,
+                    flexible_name(p.flexible_letting),
+                    p.valid_from,
+                    p.valid_to,
+                    source_name(p.source.value),
+                    p.reason or "",
+                )
+                for p in detail.history
+            ]
+        )
+
+
+def source_name(value: str) -> str:
+    """Where a placement came from, in words."""
+    names = {
+        "import": QCoreApplication.translate("DepartmentDetailPanel", "import"),
+        "manual": QCoreApplication.translate("DepartmentDetailPanel", "by hand"),
+        "monitoring": QCoreApplication.translate("DepartmentDetailPanel", "monitoring"),
+        "demo": QCoreApplication.translate("DepartmentDetailPanel", "demo"),
+    }
+    return names.get(value, value)

@@ -1,0 +1,207 @@
+"""Indstillinger > Farver: the dated colour policy of the trappetrinsmodel.
+
+Hosted by the settings page through `desktop/ui/settings_sections/colours.py`; it lives here so
+that its texts belong to the departments area's catalogue.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core import formats
+from desktop.core.colours import Colour, ColourPolicy, ColourRule, FlexibleLetting
+from desktop.core.errors import UserError, ValidationError
+from desktop.core.registry import policy
+from desktop.core.registry.lookup import flexible_name
+from desktop.ui.errors import show_user_error
+from desktop.ui.widgets.colour_badge import ColourBadge
+
+
+class RuleRow:
+    """The editors of one colour's rule."""
+
+    def __init__(self, parent: QWidget) -> None:
+        self.may_report = QCheckBox(parent)
+        self.may_place = QCheckBox(parent)
+        self.strong_area = QCheckBox(parent)
+        self.flexible = {form: QCheckBox(flexible_name(form), parent) for form in FlexibleLetting}
+        self.share = QDoubleSpinBox(parent)
+        self.share.setRange(0.0, 100.0)
+        self.share.setDecimals(1)
+        self.share.setSuffix(" %")
+
+    def set_rule(self, rule: ColourRule) -> None:
+        self.may_report.setChecked(rule.may_report)
+        self.may_place.setChecked(rule.may_place)
+        self.strong_area.setChecked(rule.blocks_strong_area_applicants)
+        for form, box in self.flexible.items():
+            box.setChecked(form in rule.flexible_letting)
+        self.share.setValue(rule.share_percent)
+
+    def rule(self) -> ColourRule:
+        return ColourRule(
+            may_report=self.may_report.isChecked(),
+            may_place=self.may_place.isChecked(),
+            flexible_letting=tuple(f for f, box in self.flexible.items() if box.isChecked()),
+            share_percent=self.share.value(),
+            blocks_strong_area_applicants=self.strong_area.isChecked(),
+        )
+
+
+class ColourPolicySection(QWidget):
+    def __init__(self, context: object, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.workspace = context.workspace  # type: ignore[attr-defined]
+        heading = QLabel(self.tr("Colour policy (trappetrinsmodel)"))
+        heading.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        intro = QLabel(
+            self.tr(
+                "What each colour allows. A change takes effect on the day you choose (today "
+                "or later); decisions already made keep the rules they were made under."
+            )
+        )
+        intro.setWordWrap(True)
+        self.in_force = QLabel()
+        self.in_force.setObjectName("policy_in_force")
+
+        grid = QGridLayout()
+        headers = [
+            self.tr("Colour"),
+            self.tr("May report\ndwellings"),
+            self.tr("Desk may\nplace"),
+            self.tr("Not for applicants\nneeding a strong area"),
+            self.tr("Flexible letting allowed"),
+            self.tr("Share to\nreport"),
+        ]
+        for column, text in enumerate(headers):
+            label = QLabel(text)
+            label.setStyleSheet("font-weight: 600;")
+            grid.addWidget(label, 0, column)
+        self.rows: dict[Colour, RuleRow] = {}
+        for line, colour in enumerate(Colour, start=1):
+            row = RuleRow(self)
+            self.rows[colour] = row
+            grid.addWidget(ColourBadge(colour.value), line, 0)
+            grid.addWidget(row.may_report, line, 1, Qt.AlignmentFlag.AlignCenter)
+            grid.addWidget(row.may_place, line, 2, Qt.AlignmentFlag.AlignCenter)
+            grid.addWidget(row.strong_area, line, 3, Qt.AlignmentFlag.AlignCenter)
+            forms = QHBoxLayout()
+            for box in row.flexible.values():
+                forms.addWidget(box)
+            grid.addLayout(forms, line, 4)
+            grid.addWidget(row.share, line, 5)
+        grid.setColumnStretch(6, 1)
+
+        self.valid_from = QDateEdit()
+        self.valid_from.setObjectName("policy_valid_from")
+        self.valid_from.setCalendarPopup(True)
+        self.valid_from.setDisplayFormat("dd.MM.yyyy")
+        self.note = QLineEdit()
+        self.note.setPlaceholderText(self.tr("e.g. the new agreement with the organisations"))
+        form = QFormLayout()
+        form.addRow(self.tr("Takes effect &from:"), self.valid_from)
+        form.addRow(self.tr("&Note:"), self.note)
+        self.save_button = QPushButton(self.tr("&Save new version"))
+        self.save_button.clicked.connect(self.save)
+        self.message = QLabel()
+        self.message.setObjectName("policy_message")
+        self.message.setWordWrap(True)
+        self.history = QListWidget()
+        self.history.setObjectName("policy_history")
+        self.history.setMaximumHeight(130)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(intro)
+        layout.addWidget(self.in_force)
+        layout.addLayout(grid)
+        layout.addLayout(form)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.message, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(QLabel(self.tr("Versions:")))
+        layout.addWidget(self.history)
+        layout.addStretch(1)
+        self.on_shown()
+
+    @staticmethod
+    def title() -> str:
+        return QCoreApplication.translate("ColourPolicySection", "Colours")
+
+    def on_shown(self) -> None:
+        today = self.workspace.today()
+        current = policy.policy_in_force(self.workspace, today)
+        versions = policy.policy_history(self.workspace)
+        newest = versions[-1]  # a version scheduled for later is what the next edit builds on
+        for colour, row in self.rows.items():
+            row.set_rule(newest.policy.rule(colour))
+        self.valid_from.setDate(QDate(today.year, today.month, today.day))
+        self.valid_from.setMinimumDate(QDate(today.year, today.month, today.day))
+        text = (
+            self.tr("In force today: the built-in default")
+            if current.valid_from is None
+            else self.tr("In force today: the version from {date}").format(
+                date=formats.date(current.valid_from)
+            )
+        )
+        if newest.valid_from is not None and newest.valid_from > today:
+            text += " " + self.tr("(shown below: the version from {date})").format(
+                date=formats.date(newest.valid_from)
+            )
+        self.in_force.setText(text)
+        self.history.clear()
+        for version in reversed(versions):
+            if version.valid_from is None:
+                self.history.addItem(self.tr("Built-in default"))
+                continue
+            text = self.tr("From {date}, by {user}").format(
+                date=formats.date(version.valid_from), user=version.created_by or "?"
+            )
+            if version.note:
+                text += f": {version.note}"
+            self.history.addItem(text)
+
+    @property
+    def edited_policy(self) -> ColourPolicy:
+        return ColourPolicy(
+            green=self.rows[Colour.GREEN].rule(),
+            yellow=self.rows[Colour.YELLOW].rule(),
+            red=self.rows[Colour.RED].rule(),
+        )
+
+    def save(self) -> None:
+        value = self.valid_from.date()
+        day = dt.date(value.year(), value.month(), value.day())
+        try:
+            policy.save_policy(self.workspace, self.edited_policy, day, self.note.text())
+        except ValidationError as error:
+            self.message.setStyleSheet("color: #b00020;")
+            self.message.setText(error.message)
+            return
+        except UserError as error:
+            show_user_error(self, error)
+            return
+        self.message.setStyleSheet("")
+        self.message.setText(
+            self.tr("Saved: the new version applies from {date}.").format(date=formats.date(day))
+        )
+        self.note.clear()
+        self.on_shown()

@@ -1,0 +1,223 @@
+"""The Afdelinger page, its dialogs, the monitoring review and the colour policy section."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from desktop.core import colours
+from desktop.core.registry import editing, monitoring, placements
+from desktop.core.registry.editing import DepartmentData, OrganisationData
+from desktop.core.registry.master_data import import_master_data
+from desktop.core.registry.monitoring_import import import_monitoring
+from desktop.core.workspace import Workspace
+from desktop.ui.pages.base import PageContext
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def desk(sqlite_workspace: Workspace) -> Workspace:
+    ws = sqlite_workspace
+    org = editing.save_organisation(ws, None, OrganisationData("164", "Nørresundby Boligselskab"))
+    plus = editing.save_organisation(ws, None, OrganisationData("088", "Plus Bolig"))
+    ids = [
+        editing.save_department(
+            ws, None, DepartmentData(org, "16", "Løvvangen", "Nørresundby Øst", "Lindholmsvej 2")
+        ),
+        editing.save_department(ws, None, DepartmentData(org, "3", "Kærparken", None, "Ærøvej 5")),
+        editing.save_department(ws, None, DepartmentData(plus, "2", "Rugmarken", None, "Vej 1")),
+    ]
+    with ws.write() as session:
+        placements.place(
+            session, ids[0], colours.Colour.GREEN, colours.FlexibleLetting.NONE, dt.date(2026, 1, 1)
+        )
+        placements.place(
+            session, ids[0], colours.Colour.RED, colours.FlexibleLetting.AGREED, dt.date(2026, 6, 1)
+        )
+    return ws
+
+
+@pytest.fixture
+def page(desk: Workspace, qtbot: QtBot):
+    from desktop.ui.pages.departments import DepartmentsPage
+
+    widget = DepartmentsPage(PageContext(desk, None))
+    qtbot.addWidget(widget)
+    widget.resize(1300, 700)
+    widget.show()
+    widget.on_shown()
+    return widget
+
+
+def names(page) -> list[str]:
+    return [page.model.row(i)[4] for i in range(page.model.rowCount())]
+
+
+def test_results_come_as_you_type_with_danish_letters(page, qtbot: QtBot, qtmodeltester) -> None:
+    assert names(page) == ["Rugmarken", "Kærparken", "Løvvangen"]
+    qtbot.keyClicks(page.search, "LØV")
+    qtbot.waitUntil(lambda: names(page) == ["Løvvangen"])
+    assert page.count_label.text() == "1 departments"
+    page.search.clear()
+    qtbot.keyClicks(page.search, "ærø")
+    qtbot.waitUntil(lambda: names(page) == ["Kærparken"])
+    qtmodeltester.check(page.model)
+
+
+def test_the_detail_shows_the_colour_on_the_chosen_date(page, qtbot: QtBot) -> None:
+    qtbot.keyClicks(page.search, "164-16")
+    qtbot.waitUntil(lambda: names(page) == ["Løvvangen"])
+    assert page.detail.title_label.text() == "164-16 Løvvangen"
+    assert page.detail.badge.colour() == "red"
+    assert "a reported dwelling is returned" in page.detail.allowances_label.text()
+    assert page.detail.history_model.rowCount() == 2
+    page.date_edit.setDate(QDate(2026, 3, 1))
+    assert page.detail.badge.colour() == "green"
+    assert "may report vacant dwellings" in page.detail.allowances_label.text()
+    colour_column = 3
+    assert page.model.data(page.model.index(0, colour_column)) == "Green"
+
+
+def test_a_new_placement_from_the_detail_panel(page, desk: Workspace, qtbot: QtBot) -> None:
+    from desktop.ui.dialogs.department_placement import PlacementDialog
+
+    qtbot.keyClicks(page.search, "rugmarken")
+    qtbot.waitUntil(lambda: names(page) == ["Rugmarken"])
+    assert page.detail.badge.colour() == "unknown"
+    dialog = PlacementDialog(desk, page.detail.department_id, page)
+    qtbot.addWidget(dialog)
+    dialog.form.colour_buttons[colours.Colour.YELLOW].setChecked(True)
+    dialog.form.flexible.setCurrentIndex(dialog.form.flexible.findData("agreed"))
+    dialog.form.valid_from.setDate(QDate(2026, 11, 1))
+    dialog.form.reason.setText("Aftale med Plus Bolig")
+    dialog.save()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    page.refresh()
+    assert page.detail.badge.colour() == "yellow"
+    assert page.detail.history_model.row(0)[5] == "Aftale med Plus Bolig"
+
+
+def test_an_overlapping_placement_shows_the_reason_in_the_dialog(
+    desk: Workspace, qtbot: QtBot
+) -> None:
+    from desktop.ui.dialogs.department_placement import PlacementDialog
+
+    with desk.read() as session:
+        dept = colours.find_department(session, "164", "16")
+        assert dept is not None
+        dept_id = dept.id
+    dialog = PlacementDialog(desk, dept_id)
+    qtbot.addWidget(dialog)
+    dialog.form.valid_from.setDate(QDate(2026, 3, 1))
+    dialog.form.has_end.setChecked(True)
+    dialog.form.valid_to.setDate(QDate(2026, 7, 1))
+    dialog.save()
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert "overlaps the placement from" in dialog.form.error.text()
+
+
+def test_the_department_form_names_the_fields_at_fault(desk: Workspace, qtbot: QtBot) -> None:
+    from desktop.ui.dialogs.department_form import DepartmentDialog
+
+    dialog = DepartmentDialog(desk, None)
+    qtbot.addWidget(dialog)
+    dialog.form.organisation.setCurrentIndex(dialog.form.organisation.findText("088 Plus Bolig"))
+    dialog.form.number.setText("2")
+    dialog.form.name.setText("Igen")
+    dialog.save()
+    assert "already has a department 2" in dialog.form.error.text()
+    assert dialog.form.number.styleSheet()
+    dialog.form.number.setText("7")
+    dialog.form.postcode.setText("9000")
+    dialog.form.housing_area.setCurrentText("Nørresundby Øst")
+    dialog.save()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert dialog.saved_id is not None
+    record = editing.load_department(desk, dialog.saved_id)
+    assert (record.data.number, record.data.housing_area) == ("7", "Nørresundby Øst")
+
+
+def test_organisations_are_created_and_edited(desk: Workspace, qtbot: QtBot) -> None:
+    from desktop.ui.dialogs.department_organisations import OrganisationsDialog
+
+    dialog = OrganisationsDialog(desk)
+    qtbot.addWidget(dialog)
+    assert dialog.model.rowCount() == 2
+    dialog.new()
+    dialog.form.number.setText("212")
+    dialog.form.name.setText("Alabu Bolig")
+    dialog.form.cvr.setText("1234")
+    dialog.save()
+    assert "CVR" in dialog.form.error.text()
+    dialog.form.cvr.setText("")
+    dialog.save()
+    assert dialog.model.rowCount() == 3
+    assert [r.data.number for r in editing.organisations(desk)] == ["088", "164", "212"]
+
+
+@pytest.fixture
+def sample_desk(sqlite_workspace: Workspace, samples: Path) -> Workspace:
+    import_master_data(sqlite_workspace, samples / "organisations_departments.xlsx")
+    import_monitoring(sqlite_workspace, samples / "monitoring_2026.xlsx")
+    return sqlite_workspace
+
+
+def test_the_review_proposes_and_accepts_selected(
+    sample_desk: Workspace, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.ui.dialogs.monitoring_review import MonitoringReviewDialog
+
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Yes
+    )
+    dialog = MonitoringReviewDialog(sample_desk)
+    qtbot.addWidget(dialog)
+    assert dialog.year.currentData() == 2026
+    assert dialog.summary.text() == "3 proposed changes, 2 departments without a proposal"
+    shown = {(r[1], r[2]) for r in (dialog.model.row(i) for i in range(dialog.model.rowCount()))}
+    assert shown == {("088", "36"), ("145", "34"), ("273", "3"), ("212", "33"), ("310", "1231")}
+    row = next(i for i in range(dialog.model.rowCount()) if dialog.model.row(i)[2] == "34")
+    dialog.table.selectRow(row)
+    assert "Green by the figures" in dialog.explanation.text()
+    dialog.apply_selected()
+    assert dialog.summary.text() == "2 proposed changes, 2 departments without a proposal"
+    rows = {
+        (r.organisation_number, r.department_number): r
+        for r in monitoring.review(sample_desk, 2026, dialog.effective_from)
+    }
+    assert not rows[("145", "34")].changes
+    assert rows[("088", "36")].changes
+    dialog.apply_all()
+    assert not any(r.changes for r in monitoring.review(sample_desk, 2026, dialog.effective_from))
+    assert not dialog.accept_all.isEnabled()
+
+
+def test_the_colour_policy_section_saves_a_dated_version(desk: Workspace, qtbot: QtBot) -> None:
+    from desktop.ui.pages.departments_policy import ColourPolicySection
+    from desktop.ui.settings_sections.colours import SECTION
+
+    assert SECTION is ColourPolicySection
+    section = ColourPolicySection(PageContext(desk, None))
+    qtbot.addWidget(section)
+    assert section.in_force.text() == "In force today: the built-in default"
+    yellow = section.rows[colours.Colour.YELLOW]
+    yellow.may_report.setChecked(False)  # may place but not report: refused
+    section.save()
+    assert "only place citizens where dwellings may be reported" in section.message.text()
+    yellow.may_report.setChecked(True)
+    yellow.share.setValue(20.0)
+    section.valid_from.setDate(QDate(2027, 1, 1))
+    section.note.setText("Ny aftale")
+    section.save()
+    assert section.message.text().startswith("Saved: the new version applies from")
+    assert section.history.item(0).text().startswith("From 01/01/2027, by tester: Ny aftale")
+    with desk.read() as session:
+        assert colours.policy_on(session, dt.date(2026, 12, 31)).policy.yellow.share_percent == 15
+        assert colours.policy_on(session, dt.date(2027, 1, 1)).policy.yellow.share_percent == 20
+    assert section.rows[colours.Colour.YELLOW].share.value() == 20.0
