@@ -4,28 +4,36 @@ window call these."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import select
 
+from db.enums import DwellingType, ImportKind
 from db.models import Department, ImportRow, Organisation
 from desktop.core.errors import NotFound, UserError
 from desktop.core.i18n import translate
 from desktop.core.importing import (
     Preview,
+    RowStatus,
     Steps,
     build_preview,
     commit,
     import_report,
+    load_mapping,
+    save_mapping,
 )
-from desktop.core.intake.fields import FIELDS
-from desktop.core.intake.importer import SPEC
+from desktop.core.intake.fields import FIELDS, NOT_IMPORTED
+from desktop.core.intake.importer import DRAFT, SPEC
+from desktop.core.intake.listing import format_address
+from desktop.core.intake.rules import field_label
 from desktop.core.registry import numbers
-from desktop.core.tabular import parse_identifier, read_workbook
-from desktop.core.tabular.headers import find_header, map_columns
+from desktop.core.tabular import column_letter, parse_identifier, read_workbook
+from desktop.core.tabular.headers import find_header, map_columns, normalise_header
 from desktop.core.workspace import Workspace
 
 
@@ -205,3 +213,132 @@ def batch_outcomes(ws: Workspace, batch_id: int) -> Counter[str]:
     with ws.read() as session:
         rows = session.scalars(select(ImportRow.outcome).where(ImportRow.batch_id == batch_id))
         return Counter(str(outcome) for outcome in rows)
+
+
+# --- what the preview and mapping dialogs show -------------------------------------------------
+
+
+class PreviewLine(NamedTuple):
+    """One row of the import preview."""
+
+    sheet: str
+    row: int
+    status: str  # RowStatus value: new, duplicate, error, skipped
+    department: str
+    lease_number: str
+    address: str
+    postcode_city: str
+    dwelling_type: DwellingType | None
+    rooms: float | None
+    area_m2: float | None
+    rent: Decimal | None
+    aconto: Decimal | None
+    available_from: dt.date | None
+    messages: str  # "Column: message" lines
+
+
+def preview_lines(preview: Preview) -> list[PreviewLine]:
+    """Every data row with its parsed values and status (blank and total rows left out)."""
+    lines = []
+    for row in preview.rows:
+        if row.status is RowStatus.SKIPPED:
+            continue
+        draft = row.values.get(DRAFT)
+        messages = "\n".join(
+            f"{p.column}: {p.message}" if p.column else p.message for p in row.problems
+        )
+        if draft is None:
+            lines.append(
+                PreviewLine(
+                    row.sheet,
+                    row.row_number,
+                    row.status.value,
+                    "",
+                    "",
+                    "",
+                    "",
+                    None,
+                    None,
+                    None,
+                    None,
+                    None,
+                    None,
+                    messages,
+                )
+            )
+            continue
+        acontos = [a for a in (draft.aconto_heating, draft.aconto_water, draft.aconto_other) if a]
+        lines.append(
+            PreviewLine(
+                row.sheet,
+                row.row_number,
+                row.status.value,
+                draft.department_number or "",
+                draft.lease_number or "",
+                format_address(draft.street, draft.house_number, draft.floor, draft.door),
+                " ".join(p for p in (draft.postcode, draft.city) if p),
+                draft.dwelling_type,
+                draft.rooms,
+                draft.area_m2,
+                draft.rent,
+                sum(acontos, Decimal(0)) if acontos else None,
+                draft.available_from,
+                messages,
+            )
+        )
+    return lines
+
+
+def preview_counts(preview: Preview) -> dict[str, int]:
+    return {status.value: preview.count(status) for status in RowStatus}
+
+
+@dataclass(frozen=True)
+class MappedColumn:
+    sheet: str
+    letter: str  # "F"
+    header: str  # as the file writes it
+    key: str  # the normalised header (what is remembered)
+    field: str | None  # the field it feeds, None = not imported
+    hidden: bool
+
+
+def mapped_columns(preview: Preview) -> list[MappedColumn]:
+    """Every header cell of every imported sheet and the field it was matched to."""
+    result = []
+    for mapping in preview.mappings:
+        sheet = preview.workbook.sheet(mapping.sheet)
+        headers = next(
+            (values for number, values in sheet.rows if number == mapping.columns.header_row), ()
+        )
+        by_column = {index: name for name, index in mapping.columns.columns.items()}
+        hidden = {index for index, _ in mapping.columns.hidden}
+        for index, header in enumerate(headers):
+            if header is None:
+                continue
+            result.append(
+                MappedColumn(
+                    mapping.sheet,
+                    column_letter(index),
+                    str(header),
+                    normalise_header(header),
+                    by_column.get(index),
+                    index in hidden,
+                )
+            )
+    return result
+
+
+def field_choices() -> list[tuple[str, str]]:
+    """(field name, label) of every field a column may feed, for the mapping dialog."""
+    return [(f.name, field_label(f.name)) for f in FIELDS.fields if f.name not in NOT_IMPORTED]
+
+
+def save_column_choices(ws: Workspace, organisation_id: int, choices: dict[str, str]) -> None:
+    """Remember staff's choices (normalised header -> field, "" = not imported) for the
+    organisation's next files."""
+    save_mapping(ws, organisation_id, ImportKind.VACANCIES, choices)
+
+
+def remembered_columns(ws: Workspace, organisation_id: int) -> dict[str, str]:
+    return load_mapping(ws, organisation_id, ImportKind.VACANCIES)

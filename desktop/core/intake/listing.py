@@ -135,12 +135,14 @@ def _colour_today(today: dt.date) -> Any:
 
 
 def _latest_check(column: Any) -> Any:
-    newest = (
-        select(func.max(IntakeCheck.id))
+    """`column` of the vacancy's newest intake check (a correlated scalar subquery)."""
+    return (
+        select(column)
         .where(IntakeCheck.vacancy_id == Vacancy.id)
+        .order_by(IntakeCheck.id.desc())
+        .limit(1)
         .scalar_subquery()
     )
-    return select(column).where(IntakeCheck.id == newest).scalar_subquery()
 
 
 def _where(query: Select[Any], flt: VacancyFilter, session: Session, today: dt.date) -> Select[Any]:

@@ -1,0 +1,274 @@
+"""The import preview: every row of the file with its parsed values and status (new, duplicate,
+error) before anything is written; staff import the valid rows in one transaction.
+
+`IntakePreviewLayout` builds the widgets; `IntakePreviewDialog` holds the `Preview`, shows it,
+lets staff choose the organisation and correct the columns, and commits in the background.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core import formats
+from desktop.core.errors import UserError
+from desktop.core.importing import Preview
+from desktop.core.intake import imports, listing
+from desktop.core.intake.imports import ImportOutcome, OrganisationRef, PreviewLine
+from desktop.core.intake.vocabulary import dwelling_type_label
+from desktop.core.workspace import Workspace
+from desktop.ui.errors import show_user_error
+from desktop.ui.models.rows import RIGHT, Column, RowModel
+from desktop.ui.tasks import run_task
+
+_TINTS = {"error": "#fde7e9", "duplicate": "#fff4ce", "new": "#e8f5e9"}
+
+
+class _PreviewModel(RowModel):
+    """Rows tinted by status (the status is also written out: colour is never the only sign)."""
+
+    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.BackgroundRole and index.isValid():
+            row = self.row(index.row())
+            tint = _TINTS.get(row[2]) if row is not None else None
+            return QBrush(QColor(tint)) if tint else None
+        return super().data(index, role)
+
+
+class IntakePreviewLayout:
+    def __init__(self, dialog: QDialog) -> None:
+        self.file_label = QLabel()
+        self.file_label.setObjectName("preview_file")
+        self.file_label.setStyleSheet("font-size: 12pt; font-weight: 600;")
+        self.organisation = QComboBox()
+        self.organisation.setAccessibleName(dialog.tr("Organisation"))
+        self.columns_button = QPushButton(dialog.tr("&Columns…"))
+        self.only_problems = QCheckBox(dialog.tr("Show only rows with &errors or duplicates"))
+        self.summary = QLabel()
+        self.summary.setObjectName("preview_summary")
+        self.summary.setWordWrap(True)
+        self.table = QTableView()
+        self.table.setObjectName("preview_table")
+        self.table.setAccessibleName(dialog.tr("Rows of the file"))
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(True)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = self.buttons.addButton(
+            dialog.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        top = QHBoxLayout()
+        top.addWidget(self.file_label, 1)
+        label = QLabel(dialog.tr("&Organisation:"))
+        label.setBuddy(self.organisation)
+        top.addWidget(label)
+        top.addWidget(self.organisation)
+        top.addWidget(self.columns_button)
+        layout = QVBoxLayout(dialog)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.only_problems)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.buttons)
+
+
+class IntakePreviewDialog(QDialog):
+    """Emits `imported(outcome)` after a successful commit."""
+
+    imported = Signal(object)
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        path: Path,
+        preview: Preview,
+        organisation: OrganisationRef,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Import vacancies"))
+        self.resize(1200, 640)
+        self.workspace = workspace
+        self.path = path
+        self.organisation = organisation
+        self.preview: Preview = preview
+        self.ui = IntakePreviewLayout(self)
+        self.model = _PreviewModel(self._columns(), parent=self)
+        self.ui.table.setModel(self.model)
+        header = self.ui.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for choice in listing.organisations(workspace):
+            self.ui.organisation.addItem(f"{choice.number} {choice.name}", choice.id)
+        self.ui.organisation.setCurrentIndex(self.ui.organisation.findData(organisation.id))
+        self.ui.organisation.currentIndexChanged.connect(self._organisation_changed)
+        self.ui.only_problems.toggled.connect(self._show_rows)
+        self.ui.columns_button.clicked.connect(self.edit_columns)
+        self.ui.buttons.accepted.connect(self.commit)
+        self.ui.buttons.rejected.connect(self.reject)
+        self.task: Any = None
+        self.outcome: ImportOutcome | None = None
+        self.show_preview(preview)
+
+    def _columns(self) -> list[Column]:
+        return [
+            Column(self.tr("Sheet"), 0),
+            Column(self.tr("Row"), 1, align=RIGHT),
+            Column(self.tr("Status"), 2, display=self._status_text),
+            Column(self.tr("Department"), 3),
+            Column(self.tr("Lease number"), 4),
+            Column(self.tr("Address"), 5),
+            Column(self.tr("Postcode and town"), 6),
+            Column(
+                self.tr("Type"), 7, display=lambda v: "" if v is None else dwelling_type_label(v)
+            ),
+            Column(self.tr("Rooms"), 8, display=formats.rooms, align=RIGHT),
+            Column(self.tr("m²"), 9, display=formats.number, align=RIGHT),
+            Column(self.tr("Rent"), 10, display=formats.money, align=RIGHT),
+            Column(self.tr("A conto"), 11, display=formats.money, align=RIGHT),
+            Column(self.tr("Available from"), 12, display=formats.date),
+            Column(self.tr("Problems"), 13, tooltip=lambda row: row[13] or None),
+        ]
+
+    def _status_text(self, value: str) -> str:
+        texts = {
+            "new": self.tr("New"),
+            "duplicate": self.tr("Duplicate"),
+            "error": self.tr("Error"),
+            "updated": self.tr("Updated"),
+            "unchanged": self.tr("Unchanged"),
+            "skipped": self.tr("Skipped"),
+        }
+        return texts.get(value, value)
+
+    # --- showing -------------------------------------------------------------------------------
+
+    @property
+    def importable(self) -> int:
+        return imports.preview_counts(self.preview)["new"]
+
+    def show_preview(self, preview: Preview) -> None:
+        self.preview = preview
+        counts = imports.preview_counts(preview)
+        sheets = ", ".join(m.sheet for m in preview.mappings)
+        self.ui.file_label.setText(
+            self.tr("{file} (sheets: {sheets})").format(file=preview.file_name, sheets=sheets)
+        )
+        lines = [
+            self.tr(
+                "{total} rows: {new} new, {errors} with errors, {duplicates} duplicates."
+            ).format(
+                total=preview.rows_total,
+                new=counts["new"],
+                errors=counts["error"],
+                duplicates=counts["duplicate"],
+            )
+        ]
+        if counts["skipped"]:
+            lines.append(
+                self.tr("{skipped} blank or total rows are left out.").format(
+                    skipped=counts["skipped"]
+                )
+            )
+        if counts["new"] == 0 and counts["duplicate"]:
+            lines.append(self.tr("Nothing new: every dwelling in the file is registered already."))
+        if preview.earlier_imports:
+            first = preview.earlier_imports[0]
+            lines.append(
+                self.tr("This exact file was imported before ({date}, {user}).").format(
+                    date=formats.date(first.created_at.date()), user=first.created_by
+                )
+            )
+        if counts["error"]:
+            lines.append(
+                self.tr(
+                    "Rows with errors are not imported; correct them in the file and import it "
+                    "again, or enter the dwellings by hand."
+                )
+            )
+        self.ui.summary.setText(" ".join(lines))
+        self.ui.import_button.setText(self.tr("&Import %n dwellings", "", counts["new"]))
+        self.ui.import_button.setEnabled(counts["new"] > 0)
+        self._show_rows()
+
+    def _show_rows(self) -> None:
+        lines: list[PreviewLine] = imports.preview_lines(self.preview)
+        if self.ui.only_problems.isChecked():
+            lines = [line for line in lines if line.status in ("error", "duplicate")]
+        self.model.set_rows(lines)
+        self.ui.table.resizeColumnsToContents()
+
+    # --- changing what is previewed ------------------------------------------------------------
+
+    def _rebuild(self, remembered: dict[str, str] | None = None) -> None:
+        organisation_id = self.organisation.id
+        self.ui.import_button.setEnabled(False)
+        self.task = run_task(
+            lambda: imports.preview_vacancies(
+                self.workspace, self.path, organisation_id, remembered=remembered
+            ),
+            on_done=self.show_preview,
+            on_error=self._failed,
+            parent=self,
+            progress=self.tr("Checking the file"),
+        )
+
+    def _failed(self, error: UserError) -> None:
+        show_user_error(self, error)
+
+    def _organisation_changed(self) -> None:
+        organisation_id = self.ui.organisation.currentData()
+        if organisation_id is None or organisation_id == self.organisation.id:
+            return
+        self.organisation = imports.organisation_by_id(self.workspace, int(organisation_id))
+        self._rebuild()
+
+    def edit_columns(self) -> None:
+        from desktop.ui.dialogs.column_mapping import ColumnMappingDialog  # noqa: PLC0415
+
+        dialog = ColumnMappingDialog(imports.mapped_columns(self.preview), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        imports.save_column_choices(self.workspace, self.organisation.id, dialog.choices)
+        self._rebuild(imports.remembered_columns(self.workspace, self.organisation.id))
+
+    # --- committing ----------------------------------------------------------------------------
+
+    def commit(self) -> None:
+        if self.importable == 0:
+            return
+        self.ui.import_button.setEnabled(False)
+        preview, organisation = self.preview, self.organisation
+        self.task = run_task(
+            lambda: imports.commit_vacancies(self.workspace, preview, organisation),
+            on_done=self._committed,
+            on_error=self._commit_failed,
+            parent=self,
+            progress=self.tr("Importing vacancies"),
+            write=True,
+        )
+
+    def _committed(self, outcome: ImportOutcome) -> None:
+        self.outcome = outcome
+        self.imported.emit(outcome)
+        self.accept()
+
+    def _commit_failed(self, error: UserError) -> None:
+        show_user_error(self, error)
+        self.ui.import_button.setEnabled(self.importable > 0)

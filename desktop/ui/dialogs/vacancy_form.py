@@ -1,0 +1,259 @@
+"""Manual entry of a dwelling reported by phone or mail (same rules as an imported row).
+
+`VacancyFormLayout` builds the widgets; `VacancyFormDialog` is the behaviour: it fills the
+department list for the chosen organisation, exposes the typed values as `draft`, saves through
+`desktop.core.intake.manual` and shows each refused field's message beside the field.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.errors import UserError, ValidationError
+from desktop.core.intake import listing, manual
+from desktop.core.intake.rules import VacancyDraft
+from desktop.core.intake.vocabulary import DwellingType, dwelling_type_label
+from desktop.core.workspace import Workspace
+from desktop.ui.errors import show_user_error
+
+_ERROR_STYLE = "color: #b00020;"
+
+
+def _money_box() -> QDoubleSpinBox:
+    box = QDoubleSpinBox()
+    box.setRange(-1_000_000, 1_000_000)
+    box.setDecimals(2)
+    box.setGroupSeparatorShown(True)
+    box.setSuffix(" kr.")
+    box.setSpecialValueText(" ")  # the minimum shows as empty: "not given"
+    box.setMinimum(-1_000_000)
+    box.setValue(box.minimum())
+    return box
+
+
+class VacancyFormLayout:
+    """The widgets of the form, without behaviour."""
+
+    def __init__(self, dialog: QDialog) -> None:
+        dialog.setWindowTitle(dialog.tr("New dwelling"))
+        self.organisation = QComboBox()
+        self.department = QComboBox()
+        self.lease_number = QLineEdit()
+        self.dwelling_type = QComboBox()
+        for kind in DwellingType:
+            self.dwelling_type.addItem(dwelling_type_label(kind), kind.value)
+        self.street = QLineEdit()
+        self.house_number = QLineEdit()
+        self.house_number.setMaximumWidth(80)
+        self.floor = QComboBox()
+        self.floor.setEditable(True)
+        self.floor.addItems(["", "st", "kl", "1", "2", "3", "4", "5", "6", "7", "8"])
+        self.door = QComboBox()
+        self.door.setEditable(True)
+        self.door.addItems(["", "th", "tv", "mf"])
+        self.postcode = QLineEdit()
+        self.postcode.setMaxLength(4)
+        self.postcode.setMaximumWidth(70)
+        self.city = QLineEdit()
+        self.rooms = QDoubleSpinBox()
+        self.rooms.setRange(0, 20)
+        self.rooms.setSingleStep(0.5)
+        self.rooms.setDecimals(1)
+        self.area = QDoubleSpinBox()
+        self.area.setRange(0, 1000)
+        self.area.setDecimals(1)
+        self.area.setSuffix(" m²")
+        self.rent = _money_box()
+        self.aconto_heating = _money_box()
+        self.aconto_water = _money_box()
+        self.deposit = _money_box()
+        self.available_from = QDateEdit()
+        self.available_from.setCalendarPopup(True)
+        self.elevator = QCheckBox(dialog.tr("Elevator"))
+        self.pets_allowed = QCheckBox(dialog.tr("Pets allowed"))
+        self.wheelchair = QCheckBox(dialog.tr("Wheelchair accessible"))
+        self.step_free = QCheckBox(dialog.tr("Step-free"))
+        self.remarks = QPlainTextEdit()
+        self.remarks.setMaximumHeight(60)
+        self.viewing_contact = QLineEdit()
+
+        self.errors: dict[str, QLabel] = {}
+        form = QFormLayout()
+
+        def row(label: str, name: str, *widgets: QWidget) -> None:
+            box = QHBoxLayout()
+            for widget in widgets:
+                box.addWidget(widget)
+                widget.setAccessibleName(label.replace("&", "").rstrip(":"))
+            error = QLabel()
+            error.setObjectName(f"error_{name}")
+            error.setStyleSheet(_ERROR_STYLE)
+            error.hide()
+            self.errors[name] = error
+            column = QVBoxLayout()
+            column.setSpacing(1)
+            column.addLayout(box)
+            column.addWidget(error)
+            form.addRow(label, column)
+
+        tr = dialog.tr
+        row(tr("&Organisation:"), "organisation", self.organisation)
+        row(tr("&Department:"), "department_number", self.department)
+        row(tr("&Lease number:"), "lease_number", self.lease_number)
+        row(tr("&Type:"), "dwelling_type", self.dwelling_type)
+        row(tr("&Street and number:"), "street", self.street, self.house_number)
+        row(tr("&Floor and door:"), "floor", self.floor, self.door)
+        row(tr("&Postcode and town:"), "postcode", self.postcode, self.city)
+        row(tr("&Rooms:"), "rooms", self.rooms)
+        row(tr("&Area:"), "area_m2", self.area)
+        row(tr("Ren&t a month:"), "rent", self.rent)
+        row(tr("A conto &heating:"), "aconto_heating", self.aconto_heating)
+        row(tr("A conto &water:"), "aconto_water", self.aconto_water)
+        row(tr("De&posit:"), "deposit", self.deposit)
+        row(tr("A&vailable from:"), "available_from", self.available_from)
+        checks = QHBoxLayout()
+        for box in (self.elevator, self.pets_allowed, self.wheelchair, self.step_free):
+            checks.addWidget(box)
+        form.addRow("", checks)
+        row(tr("Re&marks:"), "remarks", self.remarks)
+        row(tr("Viewing &contact:"), "viewing_contact", self.viewing_contact)
+
+        self.summary = QLabel()
+        self.summary.setObjectName("form_summary")
+        self.summary.setStyleSheet(_ERROR_STYLE)
+        self.summary.setWordWrap(True)
+        self.summary.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        layout = QVBoxLayout(dialog)
+        layout.addLayout(form)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.buttons)
+
+
+def _money(box: QDoubleSpinBox) -> Decimal | None:
+    if box.value() == box.minimum():
+        return None
+    return Decimal(str(round(box.value(), 2)))
+
+
+def _text(edit: QLineEdit | QComboBox) -> str | None:
+    text = (edit.currentText() if isinstance(edit, QComboBox) else edit.text()).strip()
+    return text or None
+
+
+class VacancyFormDialog(QDialog):
+    """Emits `saved(vacancy_id)` after the dwelling was stored."""
+
+    saved = Signal(int)
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.ui = VacancyFormLayout(self)
+        self.ui.available_from.setDate(QDate(workspace.today()))
+        for choice in listing.organisations(workspace):
+            self.ui.organisation.addItem(f"{choice.number} {choice.name}", choice.id)
+        self.ui.organisation.currentIndexChanged.connect(self._organisation_changed)
+        self.ui.department.currentIndexChanged.connect(self._department_changed)
+        self.ui.buttons.accepted.connect(self.save)
+        self.ui.buttons.rejected.connect(self.reject)
+        self._organisation_changed()
+
+    @property
+    def organisation_id(self) -> int | None:
+        value = self.ui.organisation.currentData()
+        return None if value is None else int(value)
+
+    def _organisation_changed(self) -> None:
+        self.ui.department.clear()
+        if self.organisation_id is None:
+            return
+        for choice in manual.departments_of(self.workspace, self.organisation_id):
+            self.ui.department.addItem(choice.label, (choice.number, choice.postcode, choice.city))
+
+    def _department_changed(self) -> None:
+        data = self.ui.department.currentData()
+        if data is None:
+            return
+        _number, postcode, city = data
+        if postcode and not self.ui.postcode.text():
+            self.ui.postcode.setText(postcode)
+        if city and not self.ui.city.text():
+            self.ui.city.setText(city)
+
+    @property
+    def draft(self) -> VacancyDraft:
+        ui = self.ui
+        department = ui.department.currentData()
+        qdate = ui.available_from.date()
+        return VacancyDraft(
+            department_number=None if department is None else department[0],
+            lease_number=_text(ui.lease_number),
+            dwelling_type=DwellingType(ui.dwelling_type.currentData()),
+            street=_text(ui.street),
+            house_number=_text(ui.house_number),
+            floor=_text(ui.floor),
+            door=_text(ui.door),
+            postcode=_text(ui.postcode),
+            city=_text(ui.city),
+            rooms=ui.rooms.value() or None,
+            area_m2=ui.area.value() or None,
+            rent=_money(ui.rent),
+            aconto_heating=_money(ui.aconto_heating),
+            aconto_water=_money(ui.aconto_water),
+            deposit=_money(ui.deposit),
+            available_from=dt.date(qdate.year(), qdate.month(), qdate.day()),
+            elevator=ui.elevator.isChecked(),
+            pets_allowed=ui.pets_allowed.isChecked(),
+            wheelchair_accessible=ui.wheelchair.isChecked(),
+            step_free=ui.step_free.isChecked(),
+            remarks=ui.remarks.toPlainText().strip() or None,
+            viewing_contact=_text(ui.viewing_contact),
+        )
+
+    def show_problems(self, error: ValidationError) -> None:
+        for label in self.ui.errors.values():
+            label.hide()
+        for name, message in error.fields.items():
+            label = self.ui.errors.get(name) or self.ui.errors.get("street")
+            if label is not None:
+                label.setText(message)
+                label.show()
+        self.ui.summary.setText(error.message)
+        self.ui.summary.show()
+
+    def save(self) -> None:
+        if self.organisation_id is None:
+            self.ui.summary.setText(self.tr("Choose the housing organisation."))
+            self.ui.summary.show()
+            return
+        try:
+            vacancy_id = manual.create_vacancy(self.workspace, self.organisation_id, self.draft)
+        except ValidationError as error:
+            self.show_problems(error)
+            return
+        except UserError as error:
+            show_user_error(self, error)
+            return
+        self.saved.emit(vacancy_id)
+        self.accept()

@@ -1,0 +1,372 @@
+"""Ledige boliger: the vacancy list with filters, the detail panel, imports, manual entry, and
+the decisions on received dwellings (confirm proposals, accept, return, give back)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core import formats
+from desktop.core.errors import UserError
+from desktop.core.intake import decisions, listing, status
+from desktop.core.intake.listing import VacancyRow
+from desktop.core.intake.vocabulary import (
+    IntakeProposal,
+    VacancyStatus,
+    dwelling_type_label,
+    status_label,
+)
+from desktop.ui.errors import show_user_error
+from desktop.ui.models.rows import RIGHT, Column, PagedRowModel
+from desktop.ui.navigation import entry
+from desktop.ui.pages.base import Page, PageContext
+from desktop.ui.pages.vacancies_detail import VacancyDetailPanel
+from desktop.ui.pages.vacancies_filters import VacancyFilterBar
+from desktop.ui.widgets.colour_badge import colour_column
+
+
+def _days_left(value: int | None) -> str:
+    return "" if value is None else str(value)
+
+
+class VacanciesPage(Page):
+    key = "vacancies"
+
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        heading = QLabel(self.title())
+        heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.import_button = QPushButton(self.tr("&Import file…"))
+        self.import_button.setShortcut(QKeySequence("Ctrl+I"))
+        self.new_button = QPushButton(self.tr("&New dwelling…"))
+        self.new_button.setShortcut(QKeySequence.StandardKey.New)
+        self.quota_button = QPushButton(self.tr("&Quota…"))
+        top = QHBoxLayout()
+        top.addWidget(heading)
+        top.addStretch(1)
+        for button in (self.import_button, self.new_button, self.quota_button):
+            top.addWidget(button)
+
+        self.filters = VacancyFilterBar(self)
+        self.filters.search.install_shortcut(self)
+        self.model = PagedRowModel(self._columns(), page_size=200, parent=self)
+        self.model.sort_key, self.model.descending = "deadline", False
+        self.table = QTableView()
+        self.table.setObjectName("vacancy_table")
+        self.table.setAccessibleName(self.tr("Vacancies"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setSortingEnabled(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSortIndicator(
+            self._column_of("deadline"), Qt.SortOrder.AscendingOrder
+        )
+        self.detail = VacancyDetailPanel()
+        splitter = QSplitter()
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+
+        self.confirm_button = QPushButton(self.tr("&Confirm proposals"))
+        self.confirm_button.setToolTip(
+            self.tr("Accept or return the chosen received dwellings as the intake check proposes")
+        )
+        self.accept_button = QPushButton(self.tr("&Accept"))
+        self.return_button = QPushButton(self.tr("&Return…"))
+        self.give_back_button = QPushButton(self.tr("&Give back…"))
+        self.count_label = QLabel()
+        self.count_label.setObjectName("vacancy_count")
+        actions = QHBoxLayout()
+        for button in (
+            self.confirm_button,
+            self.accept_button,
+            self.return_button,
+            self.give_back_button,
+        ):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        actions.addWidget(self.count_label)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addLayout(top)
+        layout.addWidget(self.filters)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(actions)
+
+        self.filters.changed.connect(self.refresh)
+        self.model.sort_changed.connect(lambda _k, _d: self._update_count())
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.import_button.clicked.connect(self.import_file)
+        self.new_button.clicked.connect(self.new_dwelling)
+        self.quota_button.clicked.connect(self.show_quota)
+        self.confirm_button.clicked.connect(self.confirm_selected)
+        self.accept_button.clicked.connect(self.accept_selected)
+        self.return_button.clicked.connect(self.return_selected)
+        self.give_back_button.clicked.connect(self.give_back_selected)
+        self._loaded = False
+        self._selection_changed()
+
+    @staticmethod
+    def title() -> str:
+        return entry("vacancies").title()
+
+    # --- the list ------------------------------------------------------------------------------
+
+    def _columns(self) -> list[Column]:
+        return [
+            Column(self.tr("Status"), 2, display=status_label, sort_key="status"),
+            Column(
+                self.tr("Proposal"),
+                16,
+                display=self._proposal_text,
+                sortable=False,
+                tooltip=lambda row: row[17],
+            ),
+            colour_column(self.tr("Colour"), 11, sort_key="colour"),
+            Column(self.tr("Organisation"), 3, sort_key="organisation"),
+            Column(self.tr("Department"), 4, sort_key="department"),
+            Column(self.tr("Address"), 5, sort_key="address"),
+            Column(self.tr("Postcode and town"), 6, sort_key="postcode"),
+            Column(self.tr("Type"), 7, display=dwelling_type_label, sort_key="type"),
+            Column(self.tr("Rooms"), 8, display=formats.rooms, align=RIGHT, sort_key="rooms"),
+            Column(self.tr("m²"), 9, display=formats.number, align=RIGHT, sort_key="area"),
+            Column(
+                self.tr("Monthly incl. a conto"),
+                10,
+                display=formats.money,
+                align=RIGHT,
+                sort_key="monthly_total",
+            ),
+            Column(self.tr("Available from"), 12, display=formats.date, sort_key="available_from"),
+            Column(self.tr("Deadline"), 13, display=formats.date, sort_key="deadline"),
+            Column(
+                self.tr("Days left"),
+                14,
+                display=_days_left,
+                align=RIGHT,
+                sortable=False,
+                tooltip=lambda row: self.tr("Working days to the desk's deadline"),
+            ),
+            Column(self.tr("Rent loss"), 15, display=formats.money, align=RIGHT, sortable=False),
+        ]
+
+    def _proposal_text(self, value: Any) -> str:
+        if value is None:
+            return ""
+        return self.tr("Accept") if value == IntakeProposal.ACCEPT else self.tr("Return")
+
+    def _column_of(self, sort_key: str) -> int:
+        return next(i for i, c in enumerate(self.model.columns) if c.sort_key == sort_key)
+
+    def _fetch(self, offset: int, limit: int) -> list[VacancyRow]:
+        return listing.list_vacancies(
+            self.workspace,
+            self.filters.value(),
+            sort=self.model.sort_key,
+            descending=self.model.descending,
+            offset=offset,
+            limit=limit,
+        )
+
+    def _count(self) -> int:
+        return listing.count_vacancies(self.workspace, self.filters.value())
+
+    def refresh(self) -> None:
+        chosen = self.selected_ids()
+        self.model.set_query(self._fetch, self._count)
+        self._update_count()
+        if chosen:
+            self._select_ids(chosen)
+        self._selection_changed()
+
+    def _update_count(self) -> None:
+        self.count_label.setText(self.tr("{count} dwellings").format(count=self.model.rowCount()))
+
+    def on_shown(self) -> None:
+        self.filters.set_organisations(listing.organisations(self.workspace))
+        self.refresh()
+        self._loaded = True
+
+    def open_item(self, item: Any) -> None:
+        """Show one vacancy (its id): all statuses, no other filter."""
+        self.filters.status.setCurrentIndex(self.filters.status.findData(None))
+        if not self._loaded:
+            self.on_shown()
+        self._select_ids([int(item)])
+
+    # --- selection and detail ------------------------------------------------------------------
+
+    def selected_rows(self) -> list[VacancyRow]:
+        rows = []
+        for index in self.table.selectionModel().selectedRows():
+            row = self.model.row(index.row())
+            if row is not None:
+                rows.append(row)
+        return rows
+
+    def selected_ids(self) -> list[int]:
+        return [row[0] for row in self.selected_rows()]
+
+    def _select_ids(self, ids: list[int]) -> None:
+        wanted = set(ids)
+        selection = self.table.selectionModel()
+        selection.clearSelection()
+        for number in range(min(self.model.rowCount(), 2000)):
+            row = self.model.row(number)
+            if row is not None and row[0] in wanted:
+                selection.select(
+                    self.model.index(number, 0),
+                    QItemSelectionModel.SelectionFlag.Select
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+                self.table.scrollTo(self.model.index(number, 0))
+
+    def _selection_changed(self, *_args: Any) -> None:
+        rows = self.selected_rows()
+        received = [r for r in rows if r.status == VacancyStatus.RECEIVED]
+        single = rows[0] if len(rows) == 1 else None
+        self.confirm_button.setEnabled(bool(received))
+        self.accept_button.setEnabled(
+            single is not None and single.status == VacancyStatus.RECEIVED
+        )
+        self.return_button.setEnabled(
+            single is not None and single.status == VacancyStatus.RECEIVED
+        )
+        self.give_back_button.setEnabled(
+            single is not None and single.status == VacancyStatus.ACCEPTED
+        )
+        if single is None:
+            self.detail.show_detail(None)
+            return
+        try:
+            self.detail.show_detail(listing.vacancy_detail(self.workspace, single.id))
+        except UserError as error:
+            self.detail.show_detail(None)
+            self.status_message.emit(error.message)
+
+    # --- actions -------------------------------------------------------------------------------
+
+    def _act(self, action: Callable[[], Any], done: str) -> None:
+        try:
+            action()
+        except UserError as error:
+            show_user_error(self, error)
+            self.refresh()
+            return
+        self.status_message.emit(done)
+        self.refresh()
+
+    def confirm_selected(self) -> None:
+        ids = [r.id for r in self.selected_rows() if r.status == VacancyStatus.RECEIVED]
+        if not ids:
+            return
+        summary: list[decisions.DecisionSummary] = []
+        self._act(
+            lambda: summary.append(decisions.confirm_proposals(self.workspace, ids)),
+            self.tr("Proposals confirmed."),
+        )
+        if summary:
+            self.status_message.emit(
+                self.tr("{accepted} accepted, {returned} returned.").format(
+                    accepted=summary[0].accepted, returned=summary[0].returned
+                )
+            )
+
+    def accept_selected(self) -> None:
+        row = self.selected_rows()[0]
+        self._act(
+            lambda: decisions.decide(self.workspace, row.id, True, expected_version=row.version),
+            self.tr("The dwelling was accepted."),
+        )
+
+    def return_selected(self) -> None:
+        row = self.selected_rows()[0]
+        reason, ok = QInputDialog.getMultiLineText(
+            self,
+            self.tr("Return the dwelling"),
+            self.tr("Why is the dwelling returned to the organisation?"),
+            row.reason or "",
+        )
+        if not ok:
+            return
+        self._act(
+            lambda: decisions.decide(
+                self.workspace, row.id, False, reason=reason, expected_version=row.version
+            ),
+            self.tr("The dwelling was returned."),
+        )
+
+    def give_back_selected(self) -> None:
+        row = self.selected_rows()[0]
+        reason, ok = QInputDialog.getText(
+            self,
+            self.tr("Give the dwelling back"),
+            self.tr("Why does the desk give the dwelling back unused?"),
+        )
+        if not ok:
+            return
+        self._act(
+            lambda: status.change_status(
+                self.workspace,
+                row.id,
+                VacancyStatus.GIVEN_BACK,
+                reason=reason,
+                expected_version=row.version,
+            ),
+            self.tr("The dwelling was given back to the organisation."),
+        )
+
+    def new_dwelling(self) -> None:
+        from desktop.ui.dialogs.vacancy_form import VacancyFormDialog  # noqa: PLC0415
+
+        dialog = VacancyFormDialog(self.workspace, self)
+        dialog.saved.connect(self._created)
+        dialog.open()
+
+    def _created(self, vacancy_id: int) -> None:
+        self.status_message.emit(self.tr("The dwelling was saved as received."))
+        self.filters.status.setCurrentIndex(0)
+        self.refresh()
+        self._select_ids([vacancy_id])
+
+    def import_file(self) -> None:
+        from desktop.ui.pages.vacancies_import import start_import  # noqa: PLC0415
+
+        start_import(self, self._imported)
+
+    def _imported(self, vacancy_ids: list[int]) -> None:
+        self.filters.status.setCurrentIndex(0)
+        self.refresh()
+
+    def show_quota(self) -> None:
+        from desktop.ui.pages.vacancies_quota import QuotaDialog  # noqa: PLC0415
+
+        dialog = QuotaDialog(self.workspace, self)
+        dialog.open()
+
+    def current_index(self) -> QModelIndex:
+        return self.table.currentIndex()
+
+
+PAGE = VacanciesPage

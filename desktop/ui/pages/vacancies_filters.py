@@ -1,0 +1,105 @@
+"""The filter bar of the vacancy list: status, organisation, colour, type, deadline and search."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+
+from desktop.core.intake.listing import (
+    OPEN_STATUSES,
+    DeadlineFilter,
+    OrganisationChoice,
+    VacancyFilter,
+)
+from desktop.core.intake.vocabulary import (
+    Colour,
+    DwellingType,
+    VacancyStatus,
+    dwelling_type_label,
+    status_label,
+)
+from desktop.ui.widgets.colour_badge import badge_icon, colour_text
+from desktop.ui.widgets.search_field import SearchField
+
+_OPEN = "open"
+_NONE = "none"
+
+
+class VacancyFilterBar(QWidget):
+    """Emits `changed()` when any filter changes; `value()` is the `VacancyFilter`."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.status = QComboBox()
+        self.status.setAccessibleName(self.tr("Status"))
+        self.status.addItem(self.tr("Open (received, accepted, offered)"), _OPEN)
+        self.status.addItem(self.tr("All statuses"), None)
+        for status in VacancyStatus:
+            self.status.addItem(status_label(status), status.value)
+        self.organisation = QComboBox()
+        self.organisation.setAccessibleName(self.tr("Organisation"))
+        self.organisation.setMinimumContentsLength(18)
+        self.organisation.addItem(self.tr("All organisations"), None)
+        self.colour = QComboBox()
+        self.colour.setAccessibleName(self.tr("Colour"))
+        self.colour.addItem(self.tr("All colours"), None)
+        for colour in Colour:
+            self.colour.addItem(badge_icon(colour.value), colour_text(colour.value), colour.value)
+        self.colour.addItem(badge_icon(None), self.tr("No colour"), _NONE)
+        self.kind = QComboBox()
+        self.kind.setAccessibleName(self.tr("Dwelling type"))
+        self.kind.addItem(self.tr("All types"), None)
+        for kind in DwellingType:
+            self.kind.addItem(dwelling_type_label(kind), kind.value)
+        self.deadline = QComboBox()
+        self.deadline.setAccessibleName(self.tr("Deadline"))
+        self.deadline.addItem(self.tr("Any deadline"), None)
+        self.deadline.addItem(self.tr("Overdue"), DeadlineFilter.OVERDUE.value)
+        self.deadline.addItem(self.tr("Due soon"), DeadlineFilter.SOON.value)
+        self.deadline.addItem(self.tr("Due later"), DeadlineFilter.LATER.value)
+        self.search = SearchField(
+            self, placeholder=self.tr("Address, lease or department… (Ctrl+F)")
+        )
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        label = QLabel(self.tr("&Show:"))
+        label.setBuddy(self.status)
+        layout.addWidget(label)
+        for combo in (self.status, self.organisation, self.colour, self.kind, self.deadline):
+            layout.addWidget(combo)
+            combo.currentIndexChanged.connect(self.changed)
+        layout.addWidget(self.search, 1)
+        self.search.search_changed.connect(self.changed)
+
+    def set_organisations(self, choices: list[OrganisationChoice]) -> None:
+        current = self.organisation.currentData()
+        self.organisation.blockSignals(True)
+        self.organisation.clear()
+        self.organisation.addItem(self.tr("All organisations"), None)
+        for choice in choices:
+            self.organisation.addItem(f"{choice.number} {choice.name}", choice.id)
+        index = self.organisation.findData(current)
+        self.organisation.setCurrentIndex(max(0, index))
+        self.organisation.blockSignals(False)
+
+    def value(self) -> VacancyFilter:
+        status = self.status.currentData()
+        statuses: tuple[VacancyStatus, ...] = ()
+        if status == _OPEN:
+            statuses = OPEN_STATUSES
+        elif status:
+            statuses = (VacancyStatus(status),)
+        colour = self.colour.currentData()
+        kind = self.kind.currentData()
+        deadline = self.deadline.currentData()
+        return VacancyFilter(
+            statuses=statuses,
+            organisation_id=self.organisation.currentData(),
+            colour=Colour(colour) if colour and colour != _NONE else None,
+            uncoloured=colour == _NONE,
+            dwelling_type=DwellingType(kind) if kind else None,
+            deadline=DeadlineFilter(deadline) if deadline else None,
+            text=self.search.text().strip(),
+        )
