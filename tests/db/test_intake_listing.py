@@ -23,7 +23,10 @@ def imported(workspace, samples):
     return workspace
 
 
-def _all(ws, flt=VacancyFilter(), **kwargs):
+EVERYTHING = VacancyFilter()
+
+
+def _all(ws, flt=EVERYTHING, **kwargs):
     return listing.list_vacancies(ws, flt, limit=1000, **kwargs)
 
 
