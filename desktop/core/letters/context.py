@@ -229,7 +229,6 @@ def _citizen_info(values: dict[str, str]) -> tuple[tuple[str, str], ...]:
         ("Dato", values["letter_date"]),
         ("Sagsnr.", values["reference"]),
         ("CPR-nr.", values.get("applicant_cpr", "")),
-        ("Telefon", values["desk_phone"]),
     ]
     return tuple((label, value) for label, value in rows if value)
 
@@ -328,11 +327,7 @@ def allocation_notice(session: Session, offer_id: int, on: dt.date | None = None
         TableRow("Tilbud accepteret", values["accepted_date"]),
         TableRow("Sagsbehandler", _join(values["caseworker_name"], values["caseworker_phone"])),
     )
-    info = (
-        ("Dato", values["letter_date"]),
-        ("Sagsnr.", values["reference"]),
-        ("Telefon", values["desk_phone"]),
-    )
+    info = (("Dato", values["letter_date"]), ("Sagsnr.", values["reference"]))
     return LetterContext(
         kind=kind,
         letter_date=day,
@@ -413,20 +408,16 @@ def default_removal_reasons(session: Session, offer_id: int) -> str:
     """A first draft of the reasons for a removal after a declined or unanswered offer; the
     caseworker reads and adjusts it before the decision is sent."""
     offer = _load_offer(session, offer_id)
-    values = _dwelling(offer.vacancy)
-    where = f"{values['dwelling_address']}, {values['dwelling_postcode_city']}"
-    text = (
-        f"Vi tilbød dig den {danish.long_date(offer.sent_on)} boligen {where} "
-        f"med svarfrist {danish.weekday_date(offer.reply_deadline)}. "
-    )
     if offer.answered_on is not None:
-        text += f"Du takkede nej til tilbuddet den {danish.long_date(offer.answered_on)}. "
+        text = f"Du takkede nej til tilbuddet den {danish.long_date(offer.answered_on)}. "
     else:
-        text += "Vi har ikke modtaget dit svar inden svarfristen. "
+        text = (
+            "Vi har ikke modtaget dit svar inden svarfristen "
+            f"{danish.weekday_date(offer.reply_deadline)}. "
+        )
     text += (
-        "Boligen passede til din husstand og din økonomi. Efter Boliganvisningens retningslinjer "
-        "bliver man slettet fra ventelisten, når man uden en rimelig grund siger nej til en "
-        "passende bolig eller ikke svarer på tilbuddet."
+        "Boligen passede til din husstand og til din økonomi, og vi har ikke fået oplyst en "
+        "rimelig grund til at sige nej."
     )
     return text
 
