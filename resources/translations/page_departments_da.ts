@@ -1,0 +1,131 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="da" sourcelanguage="en">
+<context>
+    <name>DepartmentsPage</name>
+    <message>
+        <source>Colour on the date</source>
+        <translation>Farve på datoen</translation>
+    </message>
+    <message>
+        <source>Colour &amp;on:</source>
+        <translation>Farve &amp;den:</translation>
+    </message>
+    <message>
+        <source>&amp;New department…</source>
+        <translation>&amp;Ny afdeling…</translation>
+    </message>
+    <message>
+        <source>&amp;Organisations…</source>
+        <translation>&amp;Boligorganisationer…</translation>
+    </message>
+    <message>
+        <source>&amp;Import master data…</source>
+        <translation>&amp;Indlæs stamdata…</translation>
+    </message>
+    <message>
+        <source>&amp;Monitoring review…</source>
+        <translation>&amp;Monitorering…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport placements…</source>
+        <translation>&amp;Eksportér indplaceringer…</translation>
+    </message>
+    <message>
+        <source>Search organisation, department number or name, address, postcode or area… (Ctrl+F)</source>
+        <translation>Søg boligorganisation, afdelingsnummer eller -navn, adresse, postnummer eller område… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Afdelinger</translation>
+    </message>
+    <message>
+        <source>Org. no.</source>
+        <translation>Org.nr.</translation>
+    </message>
+    <message>
+        <source>Dept. no.</source>
+        <translation>Afd.nr.</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Farve</translation>
+    </message>
+    <message>
+        <source>Flexible letting</source>
+        <translation>Fleksibel udlejning</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Lister</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Boligorganisation</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postnr.</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Housing area</source>
+        <translation>Boligområde</translation>
+    </message>
+    <message>
+        <source>The first {count} departments: type more to narrow the search</source>
+        <translation>De første {count} afdelinger: skriv mere for at indsnævre søgningen</translation>
+    </message>
+    <message>
+        <source>{count} departments</source>
+        <translation>{count} afdelinger</translation>
+    </message>
+    <message>
+        <source>Import master data</source>
+        <translation>Indlæs stamdata</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv)</source>
+        <translation>Regneark (*.xlsx *.xlsm *.xls *.ods *.csv)</translation>
+    </message>
+    <message>
+        <source>Master data imported</source>
+        <translation>Stamdata indlæst</translation>
+    </message>
+    <message>
+        <source>Importing master data</source>
+        <translation>Indlæser stamdata</translation>
+    </message>
+    <message>
+        <source>placements {date}.xlsx</source>
+        <translation>indplaceringer {date}.xlsx</translation>
+    </message>
+    <message>
+        <source>Export placements</source>
+        <translation>Eksportér indplaceringer</translation>
+    </message>
+    <message>
+        <source>Workbook (*.xlsx)</source>
+        <translation>Regneark (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>{count} departments exported to {file} ({date})</source>
+        <translation>{count} afdelinger eksporteret til {file} ({date})</translation>
+    </message>
+    <message>
+        <source>Exporting placements</source>
+        <translation>Eksporterer indplaceringer</translation>
+    </message>
+</context>
+</TS>
