@@ -6,7 +6,6 @@ import argparse
 from pathlib import Path
 
 from desktop.cli.registry import Commands, Context
-from desktop.core.i18n import translate
 
 
 def register(commands: Commands) -> None:
@@ -50,7 +49,5 @@ def run(args: argparse.Namespace, context: Context) -> int:
         return 0
     context.print(outcome.summary())
     for error in outcome.report["errors"]:
-        context.print(
-            translate("Intake", "  {sheet}, row {row}, {column}: {message}").format(**error)
-        )
+        context.print(imports.error_line(error))
     return 0

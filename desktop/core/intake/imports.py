@@ -30,6 +30,7 @@ from desktop.core.importing import (
 from desktop.core.intake.fields import FIELDS, NOT_IMPORTED
 from desktop.core.intake.importer import DRAFT, SPEC
 from desktop.core.intake.listing import format_address
+from desktop.core.intake.parse import sheet_dwelling_type
 from desktop.core.intake.rules import field_label
 from desktop.core.registry import numbers
 from desktop.core.tabular import column_letter, parse_identifier, read_workbook
@@ -86,6 +87,11 @@ class ImportOutcome:
         if r["dry_run"]:
             text += " " + translate("Intake", "Dry run: nothing was saved.")
         return text
+
+
+def error_line(error: dict[str, Any]) -> str:
+    """One row error of a report as a line for people."""
+    return translate("Intake", "  {sheet}, row {row}, {column}: {message}").format(**error)
 
 
 def organisation_by_number(ws: Workspace, number: str) -> OrganisationRef:
@@ -277,7 +283,7 @@ def preview_lines(preview: Preview) -> list[PreviewLine]:
                 draft.lease_number or "",
                 format_address(draft.street, draft.house_number, draft.floor, draft.door),
                 " ".join(p for p in (draft.postcode, draft.city) if p),
-                draft.dwelling_type,
+                draft.dwelling_type or sheet_dwelling_type(row.sheet),
                 draft.rooms,
                 draft.area_m2,
                 draft.rent,

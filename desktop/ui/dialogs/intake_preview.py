@@ -131,6 +131,7 @@ class IntakePreviewDialog(QDialog):
             Column(self.tr("Sheet"), 0),
             Column(self.tr("Row"), 1, align=RIGHT),
             Column(self.tr("Status"), 2, display=self._status_text),
+            Column(self.tr("Problems"), 13, tooltip=lambda row: row[13] or None),
             Column(self.tr("Department"), 3),
             Column(self.tr("Lease number"), 4),
             Column(self.tr("Address"), 5),
@@ -143,7 +144,6 @@ class IntakePreviewDialog(QDialog):
             Column(self.tr("Rent"), 10, display=formats.money, align=RIGHT),
             Column(self.tr("A conto"), 11, display=formats.money, align=RIGHT),
             Column(self.tr("Available from"), 12, display=formats.date),
-            Column(self.tr("Problems"), 13, tooltip=lambda row: row[13] or None),
         ]
 
     def _status_text(self, value: str) -> str:
@@ -213,6 +213,8 @@ class IntakePreviewDialog(QDialog):
             lines = [line for line in lines if line.status in ("error", "duplicate")]
         self.model.set_rows(lines)
         self.ui.table.resizeColumnsToContents()
+        problems = 3
+        self.ui.table.setColumnWidth(problems, min(self.ui.table.columnWidth(problems), 420))
 
     # --- changing what is previewed ------------------------------------------------------------
 

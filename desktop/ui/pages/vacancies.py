@@ -74,7 +74,9 @@ class VacanciesPage(Page):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setSortingEnabled(True)
         self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSortIndicator(
@@ -125,6 +127,7 @@ class VacanciesPage(Page):
         self.return_button.clicked.connect(self.return_selected)
         self.give_back_button.clicked.connect(self.give_back_selected)
         self._loaded = False
+        self._sized = False
         self._selection_changed()
 
     @staticmethod
@@ -144,10 +147,9 @@ class VacanciesPage(Page):
                 tooltip=lambda row: row[17],
             ),
             colour_column(self.tr("Colour"), 11, sort_key="colour"),
-            Column(self.tr("Organisation"), 3, sort_key="organisation"),
-            Column(self.tr("Department"), 4, sort_key="department"),
             Column(self.tr("Address"), 5, sort_key="address"),
             Column(self.tr("Postcode and town"), 6, sort_key="postcode"),
+            Column(self.tr("Department"), 4, sort_key="department"),
             Column(self.tr("Type"), 7, display=dwelling_type_label, sort_key="type"),
             Column(self.tr("Rooms"), 8, display=formats.rooms, align=RIGHT, sort_key="rooms"),
             Column(self.tr("m²"), 9, display=formats.number, align=RIGHT, sort_key="area"),
@@ -169,6 +171,7 @@ class VacanciesPage(Page):
                 tooltip=lambda row: self.tr("Working days to the desk's deadline"),
             ),
             Column(self.tr("Rent loss"), 15, display=formats.money, align=RIGHT, sortable=False),
+            Column(self.tr("Organisation"), 3, sort_key="organisation"),
         ]
 
     def _proposal_text(self, value: Any) -> str:
@@ -207,6 +210,12 @@ class VacanciesPage(Page):
         self.filters.set_organisations(listing.organisations(self.workspace))
         self.refresh()
         self._loaded = True
+        if not self._sized and self.model.rowCount():
+            self.table.resizeColumnsToContents()
+            for column in range(self.model.columnCount()):
+                width = self.table.columnWidth(column)
+                self.table.setColumnWidth(column, min(width + 8, 190))
+            self._sized = True
 
     def open_item(self, item: Any) -> None:
         """Show one vacancy (its id): all statuses, no other filter."""

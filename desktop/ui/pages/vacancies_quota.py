@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -65,9 +65,11 @@ class QuotaDialog(QDialog):
         today = workspace.today()
         self.start = QDateEdit(_qdate(dt.date(today.year, 1, 1)))
         self.start.setCalendarPopup(True)
+        self.start.setDisplayFormat("dd.MM.yyyy")
         self.start.setAccessibleName(self.tr("From"))
         self.end = QDateEdit(_qdate(today))
         self.end.setCalendarPopup(True)
+        self.end.setDisplayFormat("dd.MM.yyyy")
         self.end.setAccessibleName(self.tr("To"))
         self.organisation = QComboBox()
         self.organisation.setAccessibleName(self.tr("Organisation"))
@@ -95,6 +97,8 @@ class QuotaDialog(QDialog):
             view = QTableView()
             view.setModel(model)
             view.setSortingEnabled(True)
+            view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+            view.setWordWrap(False)
             view.verticalHeader().hide()
             view.horizontalHeader().setStretchLastSection(True)
             tabs.addTab(view, title)
@@ -147,3 +151,5 @@ class QuotaDialog(QDialog):
         )
         self.departments.set_rows(_row(line) for line in report.departments)
         self.organisations.set_rows(_row(line) for line in report.organisations)
+        for view in self.findChildren(QTableView):
+            view.resizeColumnsToContents()
