@@ -1,0 +1,203 @@
+"""What the detail form (or an import) hands in, and the rules it must keep.
+
+`validate(data, today)` checks everything that does not need the database and returns the
+cleaned values (CPR as ten digits, birth date from the CPR, trimmed text); a broken rule raises
+`ValidationError` whose `fields` map a field name to its message, so the form can mark it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+from decimal import Decimal
+
+from db.enums import LegalFactKind, MemberRelation, Urgency
+from desktop.core import cpr as cprs
+from desktop.core.errors import ValidationError
+from desktop.core.i18n import translate
+
+MAX_RENT_LIMIT = Decimal(100_000)
+MAX_ROOMS = 10.0
+EARLIEST_BIRTH = dt.date(1900, 1, 1)
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_PHONE = re.compile(r"^\+?[0-9 ()./-]{4,30}$")
+
+
+@dataclass(frozen=True)
+class MemberInput:
+    """A household member besides the applicant; `id` keeps an existing member and its facts."""
+
+    relation: MemberRelation
+    name: str | None = None
+    cpr: str | None = None
+    birth_date: dt.date | None = None
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class FactInput:
+    kind: LegalFactKind
+    label: str | None = None
+    start_date: dt.date | None = None
+    end_date: dt.date | None = None
+    note: str | None = None
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class ApplicantInput:
+    name: str
+    cpr: str | None = None
+    birth_date: dt.date | None = None
+    address: str | None = None
+    phone: str | None = None
+    email: str | None = None
+    exempt_digital_post: bool = False
+    target_group: str = "other"
+    caseworker_id: int | None = None
+    registered_on: dt.date | None = None  # today if not given
+    urgency: Urgency = Urgency.NORMAL
+    max_rent: Decimal | None = None
+    rooms_min: float | None = None
+    rooms_max: float | None = None
+    needs_wheelchair: bool = False
+    needs_step_free: bool = False
+    needs_ground_floor: bool = False
+    has_pets: bool = False
+    needs_strong_area: bool = False
+    wanted_areas: tuple[str, ...] = ()
+    excluded_departments: tuple[tuple[int, str | None], ...] = ()
+    notes: str | None = None
+    members: tuple[MemberInput, ...] = ()
+
+
+def _text(value: str | None) -> str | None:
+    cleaned = " ".join((value or "").split())
+    return cleaned or None
+
+
+def _multiline(value: str | None) -> str | None:
+    cleaned = (value or "").strip()
+    return cleaned or None
+
+
+def check_cpr(value: str | None, field: str, errors: dict[str, str]) -> str | None:
+    """Ten digits, or None when empty; a message in `errors[field]` when not a CPR number."""
+    if not (value or "").strip():
+        return None
+    try:
+        return cprs.normalise(value or "")
+    except ValidationError as exc:
+        errors[field] = exc.message
+        return None
+
+
+def _birth(
+    number: str | None, entered: dt.date | None, today: dt.date, field: str, errors: dict[str, str]
+) -> dt.date | None:
+    if number is not None:
+        from_cpr = cprs.birth_date(number)
+        if entered is not None and entered != from_cpr:
+            errors[field] = translate(
+                "Applicants", "The birth date does not match the CPR number ({date})."
+            ).format(date=from_cpr.strftime("%d.%m.%Y"))
+        return from_cpr
+    if entered is not None and not EARLIEST_BIRTH <= entered <= today:
+        errors[field] = translate("Applicants", "The birth date must be a past date.")
+    return entered
+
+
+def validate(data: ApplicantInput, today: dt.date) -> ApplicantInput:
+    """The cleaned input, or ValidationError naming every broken field."""
+    errors: dict[str, str] = {}
+    name = _text(data.name)
+    if name is None:
+        errors["name"] = translate("Applicants", "Write the citizen's name.")
+    elif len(name) > 200:
+        errors["name"] = translate("Applicants", "The name is longer than 200 characters.")
+    number = check_cpr(data.cpr, "cpr", errors)
+    birth = _birth(number, data.birth_date, today, "birth_date", errors)
+    phone = _text(data.phone)
+    if phone is not None and not _PHONE.match(phone):
+        errors["phone"] = translate(
+            "Applicants", "A phone number has digits, spaces and perhaps a leading +."
+        )
+    email = _text(data.email)
+    if email is not None and not _EMAIL.match(email):
+        errors["email"] = translate("Applicants", "The e-mail address is not valid.")
+    registered = data.registered_on or today
+    if registered > today:
+        errors["registered_on"] = translate(
+            "Applicants", "The registration date cannot be in the future."
+        )
+    if data.max_rent is not None and not Decimal(0) < data.max_rent <= MAX_RENT_LIMIT:
+        errors["max_rent"] = translate(
+            "Applicants", "The highest rent must be a monthly amount between 1 and 100.000 kr."
+        )
+    for key, rooms in (("rooms_min", data.rooms_min), ("rooms_max", data.rooms_max)):
+        if rooms is not None and not 1 <= rooms <= MAX_ROOMS:
+            errors[key] = translate("Applicants", "Rooms must be between 1 and 10.")
+    if (
+        data.rooms_min is not None
+        and data.rooms_max is not None
+        and data.rooms_max < data.rooms_min
+        and "rooms_max" not in errors
+    ):
+        errors["rooms_max"] = translate(
+            "Applicants", "The most rooms cannot be fewer than the fewest rooms."
+        )
+    members = []
+    for index, member in enumerate(data.members):
+        field = f"members.{index}"
+        if member.relation == MemberRelation.APPLICANT:
+            errors[field] = translate("Applicants", "The applicant is already in the household.")
+            continue
+        member_cpr = check_cpr(member.cpr, field, errors)
+        member_birth = _birth(member_cpr, member.birth_date, today, field, errors)
+        if member_cpr is not None and member_cpr == number:
+            errors[field] = translate(
+                "Applicants", "A household member has the applicant's own CPR number."
+            )
+        members.append(
+            replace(member, name=_text(member.name), cpr=member_cpr, birth_date=member_birth)
+        )
+    if errors:
+        first = next(iter(errors.values()))
+        raise ValidationError(first, errors)
+    assert name is not None
+    return replace(
+        data,
+        name=name,
+        cpr=number,
+        birth_date=birth,
+        address=_text(data.address),
+        phone=phone,
+        email=email,
+        registered_on=registered,
+        wanted_areas=tuple(a for a in (_text(x) for x in data.wanted_areas) if a),
+        notes=_multiline(data.notes),
+        members=tuple(members),
+    )
+
+
+def validate_fact(fact: FactInput) -> FactInput:
+    """The rules of one dated legal fact (what the legal blocks of ABL § 59 need to read it)."""
+    errors: dict[str, str] = {}
+    label = _text(fact.label)
+    if fact.kind == LegalFactKind.BENEFIT and label is None:
+        errors["label"] = translate("Applicants", "Write the benefit's name.")
+    if fact.kind == LegalFactKind.CITIZENSHIP:
+        if label is None or not re.fullmatch(r"[A-Za-z]{2}", label):
+            errors["label"] = translate(
+                "Applicants", "Write the citizenship as a two-letter country code (DK, SY, UA)."
+            )
+        else:
+            label = label.upper()
+    if fact.kind != LegalFactKind.CITIZENSHIP and fact.start_date is None:
+        errors["start_date"] = translate("Applicants", "Write the date.")
+    if fact.start_date and fact.end_date and fact.end_date < fact.start_date:
+        errors["end_date"] = translate("Applicants", "The end date is before the start date.")
+    if errors:
+        raise ValidationError(next(iter(errors.values())), errors)
+    return replace(fact, label=label, note=_multiline(fact.note))

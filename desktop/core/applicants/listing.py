@@ -1,0 +1,319 @@
+"""The list page's queries: search as you type, filters and sort, one page at a time, in SQL.
+
+`ApplicantList(ws, query)` gives `count()` and `fetch(offset, limit)` for the paged table model.
+Every word typed must occur in the applicant's `search_text` (name, birth-date part of the CPR
+number, phone digits, caseworker). On SQLite words of three or more characters are looked up in
+the FTS5 trigram index; shorter ones are compared with `instr`, which is as fast as a scan gets.
+On PostgreSQL each word is a `LIKE '%word%'` that the pg_trgm index serves.
+
+SQLite's planner cannot know how many rows a search matches, so the list decides how to read a
+page from the count it has just made: when the matches are common, walking the sort order's
+index finds a page after a few hundred rows; when they are rare, the matches are collected first
+and only they are sorted. The full CPR number is never searched here (see `access.find_by_cpr`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any, cast
+
+from sqlalchemy import (
+    ColumnElement,
+    Table,
+    column,
+    func,
+    literal_column,
+    select,
+    table,
+)
+from sqlalchemy.orm import Session
+from sqlalchemy.sql import Select
+
+from db.enums import ApplicantStatus, Urgency
+from db.models import Applicant, Caseworker
+from desktop.core import cpr
+from desktop.core.applicants.search_text import (
+    digits,
+    fold,
+    missing_search_fields,
+    refresh_search_fields,
+)
+from desktop.core.applicants.views import ApplicantListRow
+from desktop.core.workspace import Workspace
+
+WALK_LIMIT = 30_000  # rows worth walking in index order before collecting and sorting instead
+FTS_LOOKUP_LIMIT = 3_000  # FTS matches above which a filtered count scans the covering index
+_COVER = "INDEXED BY ix_applicant_search_cover"  # SQLite only, migration 0004
+_FTS = table("applicant_fts", column("rowid"))
+_DIGITS_ONLY = re.compile(r"^[\d\s+\-]+$")
+_CPR_PREFIX = re.compile(r"^(\d{6})-?\d{0,4}$")
+
+
+class SortKey(StrEnum):
+    NAME = "name"
+    CPR = "cpr"  # by birth date: the CPR number is shown masked, DDMMYY-XXXX
+    PHONE = "phone"
+    TARGET_GROUP = "target_group"
+    CASEWORKER = "caseworker"
+    STATUS = "status"
+    URGENCY = "urgency"
+    REGISTERED = "registered_on"
+    MAX_RENT = "max_rent"
+    ROOMS = "rooms"
+
+
+_SORT: dict[SortKey, tuple[Any, str, bool]] = {
+    # column, its index (SQLite), whether PostgreSQL must compare it in the "C" collation
+    SortKey.NAME: (Applicant.sort_name, "ix_applicant_sort_name", True),
+    SortKey.CPR: (Applicant.birth_date, "ix_applicant_birth_date", False),
+    SortKey.PHONE: (Applicant.phone, "ix_applicant_phone", False),
+    SortKey.TARGET_GROUP: (Applicant.target_group, "ix_applicant_target_group", False),
+    SortKey.CASEWORKER: (Applicant.caseworker_sort, "ix_applicant_caseworker_sort", True),
+    SortKey.STATUS: (Applicant.status, "ix_applicant_status", False),
+    SortKey.URGENCY: (Applicant.urgency, "ix_applicant_urgency", False),
+    SortKey.REGISTERED: (Applicant.registered_on, "ix_applicant_registered_on", False),
+    SortKey.MAX_RENT: (Applicant.max_rent, "ix_applicant_max_rent", False),
+    SortKey.ROOMS: (Applicant.rooms_min, "ix_applicant_rooms_min", False),
+}
+
+
+@dataclass(frozen=True)
+class ApplicantQuery:
+    text: str = ""
+    statuses: frozenset[ApplicantStatus] = frozenset()
+    target_groups: frozenset[str] = frozenset()
+    urgencies: frozenset[Urgency] = frozenset()
+    caseworker_id: int | None = None
+    only_ids: tuple[int, ...] | None = None  # the result of a logged CPR search
+    sort: SortKey = SortKey.NAME
+    descending: bool = False
+
+
+def search_terms(text: str) -> list[str]:
+    """The words to look for, folded like `search_text`.
+
+    A number typed with spaces ("20 12 34 56") is one word; a CPR number (or its beginning
+    "DDMMYY-NN") counts only with its birth-date part: the whole number is searched only through
+    the logged CPR search."""
+    stripped = text.strip()
+    if not stripped:
+        return []
+    prefix = _CPR_PREFIX.match(stripped.replace(" ", ""))
+    if prefix and ("-" in stripped or cpr.is_valid(stripped)):
+        return [prefix.group(1)]
+    if _DIGITS_ONLY.match(stripped):
+        return [digits(stripped)] if digits(stripped) else []
+    return fold(text).split()
+
+
+def _fts_match(terms: Sequence[str]) -> str:
+    return " AND ".join('"' + t.replace('"', '""') + '"' for t in terms)
+
+
+def _like(term: str) -> str:
+    escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+class ApplicantList:
+    """One query's rows for the paged table model."""
+
+    def __init__(self, ws: Workspace, query: ApplicantQuery) -> None:
+        self.ws = ws
+        self.query = query
+        self.terms = search_terms(query.text)
+        self._count: int | None = None
+        self._total: int | None = None
+
+    # --- conditions -----------------------------------------------------------------------
+
+    def _filters(self, plain: bool = False) -> list[ColumnElement[bool]]:
+        """The filter conditions; `plain` keeps SQLite from using their (unselective) indexes."""
+        q = self.query
+
+        def col(c: Any) -> Any:
+            return func.coalesce(c, c) if plain else c
+
+        conditions: list[ColumnElement[bool]] = []
+        if q.statuses:
+            conditions.append(col(Applicant.status).in_(sorted(q.statuses)))
+        if q.target_groups:
+            conditions.append(col(Applicant.target_group).in_(sorted(q.target_groups)))
+        if q.urgencies:
+            conditions.append(col(Applicant.urgency).in_(sorted(q.urgencies)))
+        if q.caseworker_id is not None:
+            conditions.append(col(Applicant.caseworker_id) == q.caseworker_id)
+        if q.only_ids is not None:
+            conditions.append(Applicant.id.in_(q.only_ids))
+        return conditions
+
+    def _long(self) -> list[str]:
+        return [t for t in self.terms if len(t) >= 3]
+
+    def _short(self) -> list[str]:
+        return [t for t in self.terms if len(t) < 3]
+
+    def _fts_ids(self) -> Select[Any]:
+        return select(_FTS.c.rowid).where(
+            literal_column("applicant_fts").op("MATCH")(_fts_match(self._long()))
+        )
+
+    def _instr(self, terms: Sequence[str]) -> list[ColumnElement[bool]]:
+        return [func.instr(Applicant.search_text, t) > 0 for t in terms]
+
+    def _text_conditions(self, session: Session, collect: bool) -> list[ColumnElement[bool]]:
+        """The search as conditions; `collect` makes SQLite gather the matching ids first."""
+        if not self.terms:
+            return []
+        if not _is_sqlite(session):
+            return [Applicant.search_text.like(_like(t), escape="\\") for t in self.terms]
+        conditions: list[ColumnElement[bool]] = []
+        if self._long():
+            conditions.append(Applicant.id.in_(self._fts_ids()))
+        if self._short():
+            if collect:
+                inner = cast(Table, Applicant.__table__).alias("matching")
+                ids = select(inner.c.id).where(
+                    *[func.instr(inner.c.search_text, t) > 0 for t in self._short()]
+                )
+                conditions.append(Applicant.id.in_(ids.with_hint(inner, _COVER, "sqlite")))
+            else:
+                conditions.extend(self._instr(self._short()))
+        return conditions
+
+    # --- count ----------------------------------------------------------------------------
+
+    def count(self) -> int:
+        with self.ws.read() as session:
+            self._count = self._count_in(session)
+            return self._count
+
+    def _count_in(self, session: Session) -> int:
+        base = select(func.count()).select_from(Applicant)
+        filters = self._filters()
+        if not self.terms or not _is_sqlite(session):
+            where = filters + self._text_conditions(session, collect=False)
+            return int(session.scalar(base.where(*where)) or 0)
+        if self._long():
+            fts_count = int(
+                session.scalar(select(func.count()).select_from(self._fts_ids().subquery())) or 0
+            )
+            if not filters and not self._short():
+                return fts_count
+            if fts_count <= FTS_LOOKUP_LIMIT:
+                where = filters + self._text_conditions(session, collect=False)
+                return int(session.scalar(base.where(*where)) or 0)
+        # Short words, or common words with filters: one pass over the covering index.
+        scan = base.where(*filters, *self._instr(self.terms))
+        return int(session.scalar(scan.with_hint(Applicant, _COVER, "sqlite")) or 0)
+
+    # --- fetch ----------------------------------------------------------------------------
+
+    def _total_in(self, session: Session) -> int:
+        if self._total is None:
+            self._total = int(session.scalar(select(func.count()).select_from(Applicant)) or 0)
+        return self._total
+
+    def _walk(self, session: Session, offset: int, limit: int) -> bool:
+        """Whether to read the page by walking the sort order's index (SQLite): when matches
+        are common enough that a page is found after a few thousand rows."""
+        if not self.terms and not self._filters():
+            return True
+        matches = self._count if self._count is not None else self._count_in(session)
+        self._count = matches
+        total = self._total_in(session)
+        if not matches or matches * 20 < total:  # rarer than 1 in 20: collect and sort them
+            return False
+        return (offset + limit) * total <= WALK_LIMIT * matches
+
+    def page_ids(self, session: Session, offset: int, limit: int) -> list[int]:
+        """The ids of one page in the query's order (the index-only first step of `fetch`)."""
+        sqlite = _is_sqlite(session)
+        sort_column, index, c_collation = _SORT[self.query.sort]
+        walk = sqlite and self._walk(session, offset, limit)
+        conditions = self._filters() + self._text_conditions(session, collect=sqlite and not walk)
+        key = sort_column.collate("C") if c_collation and not sqlite else sort_column
+        if self.query.descending:
+            first = key.desc() if sqlite else key.desc().nulls_last()
+            order = [first, Applicant.id.desc()]
+        else:  # empty values first ascending, last descending: SQLite's order, also on PostgreSQL
+            order = [key if sqlite else key.asc().nulls_first(), Applicant.id]
+        statement = (
+            select(Applicant.id)
+            .where(*conditions)
+            .order_by(*order)
+            .offset(max(0, offset))
+            .limit(max(0, limit))
+        )
+        if walk:
+            statement = statement.with_hint(Applicant, f"INDEXED BY {index}", "sqlite")
+        return list(session.scalars(statement))
+
+    def fetch(self, offset: int, limit: int) -> list[ApplicantListRow]:
+        with self.ws.read() as session:
+            ids = self.page_ids(session, offset, limit)
+            if not ids:
+                return []
+            rows = {
+                row[0]: row
+                for row in session.execute(
+                    select(
+                        Applicant.id,
+                        Applicant.name,
+                        Applicant.cpr,
+                        Applicant.birth_date,
+                        Applicant.phone,
+                        Applicant.target_group,
+                        Caseworker.name,
+                        Applicant.status,
+                        Applicant.paused_until,
+                        Applicant.urgency,
+                        Applicant.registered_on,
+                        Applicant.max_rent,
+                        Applicant.rooms_min,
+                        Applicant.rooms_max,
+                        Applicant.anonymised_at,
+                    )
+                    .outerjoin(Caseworker, Applicant.caseworker_id == Caseworker.id)
+                    .where(Applicant.id.in_(ids))
+                )
+            }
+            return [_list_row(rows[i]) for i in ids if i in rows]
+
+
+def _list_row(row: Any) -> ApplicantListRow:
+    return ApplicantListRow(
+        row[0],
+        row[1],
+        cpr.masked(row[2]),
+        row[3],
+        row[4],
+        row[5],
+        row[6],
+        row[7],
+        row[8],
+        row[9],
+        row[10],
+        row[11],
+        row[12],
+        row[13],
+        row[14] is not None,
+    )
+
+
+def _is_sqlite(session: Session) -> bool:
+    return session.get_bind().dialect.name == "sqlite"
+
+
+def ensure_search_fields(ws: Workspace) -> int:
+    """Fill the search and sort columns of applicants written without the flush listener (the
+    demo generator, bulk inserts by other tools); cheap when there are none."""
+    with ws.read() as session:
+        missing = missing_search_fields(session)
+    if not missing:
+        return 0
+    with ws.write() as session:
+        return refresh_search_fields(session, missing)

@@ -1,0 +1,62 @@
+"""Merging two records of one person into one (the merge dialog's action)."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm.exc import StaleDataError
+
+from db.enums import AuditAction
+from desktop.core import audit
+from desktop.core.applicants import duplicates, register
+from desktop.core.applicants.inputs import ApplicantInput, validate
+from desktop.core.errors import ValidationError
+from desktop.core.i18n import translate
+from desktop.core.workspace import Workspace
+
+
+def merge_applicants(
+    ws: Workspace,
+    keep_id: int,
+    keep_version: int,
+    other_id: int,
+    other_version: int,
+    data: ApplicantInput,
+) -> int:
+    """Keep `keep_id` with the values in `data` (the user's choice per field), move the other
+    record's household, facts, history, offers, letters and access log to it, and delete the
+    other record. Returns the kept record's new version."""
+    if keep_id == other_id:
+        raise ValidationError(translate("Applicants", "Choose two different records to merge."))
+    clean = validate(data, ws.today())
+    try:
+        with ws.write() as session:
+            keep = register.load(session, keep_id)
+            other = register.load(session, other_id)
+            for record, version in ((keep, keep_version), (other, other_version)):
+                register.refuse_anonymised(record)
+                if record.version != version:
+                    raise register.conflict_error(record)
+            duplicates.refuse_two_open_offers(session, keep_id, other_id)
+            register.check_references(session, clean, ws.today())
+            note = duplicates.merge_note(other)
+            if other.cpr is not None:  # free the unique CPR number before the kept record takes it
+                other.cpr = None
+                for member in other.members:
+                    member.cpr = None if member.cpr == clean.cpr else member.cpr
+                session.flush()
+            duplicates.move_records(session, other, keep)
+            changed = register.apply_input(session, keep, clean)
+            register.add_event(keep, keep.status, ws.user, note, keep.status)
+            session.delete(other)
+            session.flush()
+            audit.record(
+                session,
+                AuditAction.UPDATE,
+                register.ENTITY,
+                keep.id,
+                applicant_id=keep.id,
+                details={"fields": changed, "merged_from": other_id},
+            )
+            return keep.version
+    except StaleDataError as exc:
+        with ws.read() as session:
+            raise register.conflict_error(register.load(session, keep_id)) from exc
