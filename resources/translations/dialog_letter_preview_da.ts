@@ -1,0 +1,47 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="da" sourcelanguage="en">
+<context>
+    <name>LetterPreviewDialog</name>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>&amp;Udskriv...</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF...</source>
+        <translation>&amp;Gem som PDF...</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Luk</translation>
+    </message>
+    <message>
+        <source>{pages} pages · template version {version}</source>
+        <translation>{pages} sider · skabelonversion {version}</translation>
+    </message>
+    <message>
+        <source>printed</source>
+        <translation>udskrevet</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: {error}</source>
+        <translation>{path} kan ikke skrives: {error}</translation>
+    </message>
+    <message>
+        <source>saved as PDF</source>
+        <translation>gemt som PDF</translation>
+    </message>
+    <message>
+        <source>Print letter</source>
+        <translation>Udskriv brev</translation>
+    </message>
+    <message>
+        <source>Save letter as PDF</source>
+        <translation>Gem brev som PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+</context>
+</TS>
