@@ -1,0 +1,109 @@
+"""The Ledige boliger page: list, filters, detail panel and decisions; the quota dialog."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from desktop.core.importing import run_to_completion
+from desktop.core.intake import imports, listing
+from desktop.core.intake.vocabulary import IntakeProposal, VacancyStatus
+from desktop.core.workspace import Workspace
+from desktop.ui.pages.base import PageContext
+from tests.unit.intake.factories import load_sample_registry
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def desk(sqlite_workspace: Workspace, samples: Path) -> Workspace:
+    load_sample_registry(sqlite_workspace, samples)
+    path = samples / "vacancies_lejerbo.csv"
+    organisation = imports.organisation_by_number(sqlite_workspace, "310")
+    run_to_completion(imports.import_vacancies(sqlite_workspace, path, organisation))
+    return sqlite_workspace
+
+
+@pytest.fixture
+def page(desk: Workspace, qtbot: QtBot):
+    from desktop.ui.pages.vacancies import VacanciesPage
+
+    widget = VacanciesPage(PageContext(desk, None))
+    qtbot.addWidget(widget)
+    widget.resize(1400, 700)
+    widget.show()
+    widget.on_shown()
+    return widget
+
+
+def _rows(page) -> list[listing.VacancyRow]:
+    return [page.model.row(i) for i in range(page.model.rowCount())]
+
+
+def test_the_list_shows_every_open_dwelling_with_colour_and_proposal(page, qtmodeltester) -> None:
+    qtmodeltester.check(page.model)
+    rows = _rows(page)
+    assert len(rows) == 34
+    assert page.count_label.text() == "34 dwellings"
+    red = [r for r in rows if r.department.startswith("1231 ")]
+    assert red
+    assert all(r.proposal == IntakeProposal.RETURN for r in red)
+    colour_column = next(i for i, c in enumerate(page.model.columns) if c.sort_key == "colour")
+    assert page.model.index(rows.index(red[0]), colour_column).data() == "Red"
+
+
+def test_filters_narrow_the_list(page, qtbot: QtBot) -> None:
+    bar = page.filters
+    bar.colour.setCurrentIndex(bar.colour.findData("red"))
+    assert {r.colour for r in _rows(page)} == {"red"}
+    bar.colour.setCurrentIndex(0)
+    bar.kind.setCurrentIndex(bar.kind.findData("youth"))
+    assert len(_rows(page)) == 6
+    bar.kind.setCurrentIndex(0)
+    bar.search.setText("nibevej")
+    bar.search.flush()
+    assert {r.address.split()[0] for r in _rows(page)} == {"Nibevej"}
+
+
+def test_choosing_a_row_shows_its_detail_and_history(page) -> None:
+    page.table.selectRow(0)
+    detail = page.detail.detail
+    assert detail is not None
+    assert detail.id == _rows(page)[0].id
+    assert "Imported from vacancies_lejerbo.csv" in page.detail.history.text()
+    assert "Intake check" in page.detail.check.text()
+    assert page.confirm_button.isEnabled()
+    assert not page.give_back_button.isEnabled()
+
+
+def test_confirming_proposals_of_the_chosen_rows(page, desk: Workspace) -> None:
+    rows = _rows(page)
+    red = next(i for i, r in enumerate(rows) if r.department.startswith("1231 "))
+    page.table.selectRow(red)
+    page.confirm_selected()
+    returned = listing.list_vacancies(
+        desk, listing.VacancyFilter(statuses=(VacancyStatus.RETURNED,))
+    )
+    assert [r.id for r in returned] == [rows[red].id]
+    assert len(_rows(page)) == 33  # the open list no longer shows it
+
+
+def test_open_item_shows_one_dwelling_whatever_its_status(page, desk: Workspace) -> None:
+    from desktop.core.intake import decisions
+
+    target = _rows(page)[3]
+    decisions.decide(desk, target.id, accept=False, reason="Fejl")
+    page.open_item(target.id)
+    assert page.selected_ids() == [target.id]
+
+
+def test_the_quota_dialog_lists_departments_and_organisations(desk: Workspace, qtbot: QtBot):
+    from desktop.ui.pages.vacancies_quota import QuotaDialog
+
+    dialog = QuotaDialog(desk)
+    qtbot.addWidget(dialog)
+    assert dialog.departments.rowCount() == 120
+    lejerbo = [r for r in dialog.organisations.rows() if r[0].startswith("310 ")]
+    assert lejerbo[0][6] == 34  # reported in the period
