@@ -1,0 +1,48 @@
+"""`anvis candidates VACANCY_ID [--json]`: the ranked candidates of a dwelling and every excluded
+applicant with the rules that exclude them (texts come from core)."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+
+from desktop.cli.registry import Commands, Context
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text}") from None
+
+
+def register(commands: Commands) -> None:
+    parser = commands.command(
+        "candidates",
+        "The ranked candidates of a dwelling, with reasons, and every excluded applicant",
+        run_candidates,
+    )
+    parser.add_argument("vacancy_id", type=int, metavar="VACANCY_ID")
+    parser.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="default: today")
+    parser.add_argument("--json", action="store_true", help="machine-readable output")
+    parser.add_argument("--all", action="store_true", help="list every candidate, not the first 20")
+
+
+def run_candidates(args: argparse.Namespace, context: Context) -> int:
+    from desktop.core.matching import (  # noqa: PLC0415
+        excluded_applicants,
+        rank_candidates,
+        run_to_end,
+    )
+    from desktop.core.matching.report import as_json, as_lines  # noqa: PLC0415
+
+    ws = context.workspace()
+    ranking = rank_candidates(ws, args.vacancy_id, day=args.date)
+    excluded = run_to_end(excluded_applicants(ws, args.vacancy_id, day=ranking.day))
+    if args.json:
+        context.print_json(as_json(ranking, excluded))
+    else:
+        limit = len(ranking.candidates) if args.all else 20
+        for line in as_lines(ranking, excluded, limit=limit):
+            context.print(line)
+    return 0

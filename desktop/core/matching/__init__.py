@@ -1,0 +1,49 @@
+"""Matching: which applicants may be offered a dwelling, in which order, and why.
+
+    rules       one rule per reason of DOMAIN.md (code, Danish explanation, SQL twin)
+    ranking     urgency, waiting time and fit in the configured order, with reasons
+    candidates  the ranked list, the excluded tab, suitable vacancies for an applicant
+    load        the SQL prefilter and the plain tuples the rules read
+    settings    the dated settings the rules read (ranking, occupancy norm, legal blocks ...)
+
+The offer workflow (desktop.core.offers) calls `ranking_in(session, vacancy_id, day)`.
+"""
+
+from desktop.core.matching.candidates import (
+    CandidateList,
+    Excluded,
+    Progress,
+    VacancyInfo,
+    VacancyMatch,
+    excluded_applicants,
+    has_eligible_in,
+    rank_candidates,
+    ranking_in,
+    run_to_end,
+    suitable_vacancies,
+)
+from desktop.core.matching.model import Reason
+from desktop.core.matching.ranking import Candidate, criterion_label, urgency_label
+from desktop.core.matching.rules import RULES, rule_title
+from desktop.core.matching.settings import Criterion
+
+__all__ = [
+    "RULES",
+    "Candidate",
+    "CandidateList",
+    "Criterion",
+    "Excluded",
+    "Progress",
+    "Reason",
+    "VacancyInfo",
+    "VacancyMatch",
+    "criterion_label",
+    "excluded_applicants",
+    "has_eligible_in",
+    "rank_candidates",
+    "ranking_in",
+    "rule_title",
+    "run_to_end",
+    "suitable_vacancies",
+    "urgency_label",
+]

@@ -1,0 +1,126 @@
+"""The dwelling being matched, with everything the rules read about it on the decision day:
+its own data, the department's colour and lists, and the settings in force."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import cached_property
+from typing import Any
+
+from db.enums import Colour, DwellingType, ListKind
+from desktop.core.matching.model import add_months
+from desktop.core.matching.settings import (
+    AgeSeparation,
+    BenefitGroups,
+    BenefitKind,
+    LegalBlocks,
+    OccupancyNorm,
+    Ranking,
+)
+from desktop.core.settings import TargetGroups
+
+GROUND_FLOORS = frozenset({"st", "stuen", "0"})
+
+
+@dataclass(frozen=True)
+class VacancyContext:
+    """One dwelling on one day. Tests build it directly; `load.vacancy_context` reads it."""
+
+    day: dt.date
+    vacancy_id: int = 0
+    department_id: int = 0
+    dwelling_type: DwellingType = DwellingType.FAMILY
+    rooms: float | None = 2.0
+    monthly_total: Decimal = Decimal(4000)
+    floor: str | None = "1"
+    elevator: bool | None = None
+    pets_allowed: bool | None = None
+    wheelchair_accessible: bool | None = None
+    step_free: bool | None = None
+    postcode: str | None = None
+    city: str | None = None
+    suitable_for_young: bool = False
+    # the trappetrinsmodel on the day
+    placed: bool = True
+    colour: Colour | None = Colour.GREEN
+    may_place: bool = True
+    blocks_strong_area: bool = False
+    lists: frozenset[ListKind] = frozenset()
+    colour_snapshot: dict[str, Any] = field(default_factory=dict, compare=False)
+    # the settings in force on the day
+    target_groups: TargetGroups = field(default_factory=TargetGroups)
+    ranking: Ranking = field(default_factory=Ranking)
+    occupancy: OccupancyNorm = field(default_factory=OccupancyNorm)
+    age: AgeSeparation = field(default_factory=AgeSeparation)
+    benefits: BenefitGroups = field(default_factory=BenefitGroups)
+    legal: LegalBlocks = field(default_factory=LegalBlocks)
+    # applicants with an open offer, when read once for many dwellings (None: read per dwelling)
+    open_offer: frozenset[int] | None = field(default=None, compare=False, repr=False)
+
+    # --- derived --------------------------------------------------------------------------
+
+    @property
+    def disadvantaged(self) -> bool:
+        """In an udsat boligområde (parallelsamfund and omdannelsesområder included)."""
+        return any(kind.counts_as_disadvantaged for kind in self.lists)
+
+    @property
+    def prevention(self) -> bool:
+        """In a forebyggelsesområde."""
+        return ListKind.PREVENTION in self.lists
+
+    @property
+    def listed(self) -> bool:
+        """A legal block may apply: the household's legal facts are needed."""
+        return self.disadvantaged or self.prevention
+
+    @property
+    def is_youth(self) -> bool:
+        return self.dwelling_type == DwellingType.YOUTH
+
+    @property
+    def ground_floor(self) -> bool:
+        """Ground floor: "st", or a house (no floor)."""
+        return self.floor is None or self.floor.strip().casefold().rstrip(".") in GROUND_FLOORS
+
+    @property
+    def step_free_access(self) -> bool:
+        return bool(self.step_free) or bool(self.wheelchair_accessible)
+
+    @cached_property
+    def young_groups(self) -> frozenset[str]:
+        return frozenset(g.code for g in self.target_groups.groups if g.young)
+
+    @cached_property
+    def separated_groups(self) -> frozenset[str]:
+        """Target groups kept apart by age (young-flagged groups and the configured ones)."""
+        return self.young_groups | frozenset(self.age.groups)
+
+    @cached_property
+    def refugee_groups(self) -> frozenset[str]:
+        return frozenset(g.code for g in self.target_groups.groups if g.refugee)
+
+    @cached_property
+    def benefit_names(self) -> dict[BenefitKind, frozenset[str]]:
+        return {kind: self.benefits.names_of(kind) for kind in BenefitKind}
+
+    @cached_property
+    def release_cutoff(self) -> dt.date:
+        """Released after this day = within the last `release_months` months."""
+        return add_months(self.day, -self.legal.release_months)
+
+    @cached_property
+    def termination_cutoff(self) -> dt.date:
+        return add_months(self.day, -self.legal.termination_months)
+
+    @cached_property
+    def free_movement(self) -> frozenset[str]:
+        return frozenset(code.upper() for code in self.legal.free_movement)
+
+    @cached_property
+    def area_keys(self) -> frozenset[str]:
+        """What an applicant's wished areas are compared with: postcode and town."""
+        keys = {k.strip().casefold() for k in (self.postcode, self.city) if k}
+        return frozenset(keys)

@@ -1,0 +1,106 @@
+"""The plain values the matching rules read: one tuple per applicant (no ORM objects, so that
+100,000 applicants can be judged quickly), the dwelling's context, and date arithmetic."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from decimal import Decimal
+from typing import NamedTuple
+
+from db.enums import ApplicantStatus, LegalFactKind, Urgency
+
+
+class Fact(NamedTuple):
+    """A household member's dated legal fact (sensitive: read here, never shown in lists)."""
+
+    kind: LegalFactKind
+    label: str | None
+    start: dt.date | None
+    end: dt.date | None
+
+
+class Member(NamedTuple):
+    birth_date: dt.date | None
+    facts: tuple[Fact, ...]
+
+
+class ApplicantFacts(NamedTuple):
+    """What the rules know about one applicant.
+
+    `open_offer`, `excluded_here` and `declined_here` are about the dwelling being matched;
+    `members` holds the household's legal facts, loaded only when the department is on a
+    ministry list (None: not loaded because no legal rule needs them).
+    """
+
+    id: int
+    name: str
+    status: ApplicantStatus
+    paused_until: dt.date | None
+    urgency: Urgency
+    registered_on: dt.date
+    birth_date: dt.date | None
+    target_group: str
+    max_rent: Decimal | None
+    rooms_min: float | None
+    rooms_max: float | None
+    needs_wheelchair: bool
+    needs_step_free: bool
+    needs_ground_floor: bool
+    has_pets: bool
+    needs_strong_area: bool
+    wanted_areas: tuple[str, ...]
+    household_size: int
+    open_offer: bool = False
+    excluded_here: bool = False
+    declined_here: bool = False
+    members: tuple[Member, ...] | None = None
+
+
+class Reason(NamedTuple):
+    """One line of an explanation: a rule's or a ranking criterion's code and its text."""
+
+    code: str
+    text: str
+
+    def as_json(self) -> dict[str, str]:
+        return {"code": self.code, "text": self.text}
+
+
+# --- dates -------------------------------------------------------------------------------------
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    """The same day `months` later (earlier if negative), clamped to the month's last day."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    last = calendar.monthrange(year, month + 1)[1]
+    return dt.date(year, month + 1, min(day.day, last))
+
+
+def age_on(birth: dt.date | None, day: dt.date) -> int | None:
+    """Completed years on `day` (a birthday counts from the day itself)."""
+    if birth is None:
+        return None
+    years = day.year - birth.year
+    if (day.month, day.day) < (birth.month, birth.day):
+        years -= 1
+    return years
+
+
+def _month_index(day: dt.date) -> int:
+    return day.year * 12 + day.month - 1
+
+
+def full_calendar_months(start: dt.date, end: dt.date) -> int:
+    """How many whole calendar months lie in the period `start`..`end` (both days included).
+
+    1 May - 31 October is 6; 2 May - 31 October is 5 (May is not whole); 1 May - 30 October
+    is 5 (October is not whole).
+    """
+    if end < start:
+        return 0
+    first = _month_index(start) + (0 if start.day == 1 else 1)
+    last_day_of_end = calendar.monthrange(end.year, end.month)[1]
+    last = _month_index(end) - (0 if end.day == last_day_of_end else 1)
+    return max(0, last - first + 1)

@@ -1,0 +1,563 @@
+"""The matching rules of DOMAIN.md, one per reason an applicant may not be offered a dwelling.
+
+Each rule has a code (stable: stored in rankings and shown in the command line's JSON), a short
+title, `applies(ctx)` (whether it can exclude anyone from this dwelling at all) and
+`check(ctx, applicant)`, which returns None when the applicant passes, else one sentence that
+explains the exclusion (English source text, Danish through the catalogue).
+
+`in_sql` marks the rules that `load.prefilter` also expresses in SQL: the ranking only runs the
+other rules in Python over the rows the prefilter let through; the excluded tab runs them all.
+A test checks that both ways give the same result.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from db.enums import ApplicantStatus, Colour, LegalFactKind
+from desktop.core import formats
+from desktop.core.i18n import translate
+from desktop.core.matching.context import VacancyContext
+from desktop.core.matching.model import (
+    ApplicantFacts,
+    Fact,
+    Member,
+    Reason,
+    age_on,
+    full_calendar_months,
+)
+from desktop.core.matching.settings import BenefitKind, normalise_benefit
+
+Check = Callable[[VacancyContext, ApplicantFacts], str | None]
+
+_FAR_FUTURE = dt.date.max
+
+
+def _t(text: str) -> str:
+    return translate("Matching", text)
+
+
+@dataclass(frozen=True)
+class Rule:
+    code: str
+    title_source: str  # English; `title()` translates it
+    applies: Callable[[VacancyContext], bool]
+    check: Check
+    in_sql: bool = False
+
+    def title(self) -> str:
+        return translate("Matching", self.title_source)
+
+
+def _always(ctx: VacancyContext) -> bool:
+    return True
+
+
+# --- the applicant's own state -----------------------------------------------------------------
+
+
+def _status(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
+    if a.status == ApplicantStatus.HOUSED:
+        return _t("The applicant has been housed and is no longer on the list.")
+    if a.status == ApplicantStatus.REMOVED:
+        return _t("The applicant has been removed from the list.")
+    return None
+
+
+def is_paused(a: ApplicantFacts, day: dt.date) -> bool:
+    """Paused on `day` (a pause that ended before `day` no longer counts)."""
+    return a.status == ApplicantStatus.PAUSED and (a.paused_until is None or a.paused_until >= day)
+
+
+def _paused(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
+    if not is_paused(a, ctx.day):
+        return None
+    if a.paused_until is None:
+        return _t("The applicant is paused on the list.")
+    return _t("The applicant is paused on the list until {date}.").format(
+        date=formats.date(a.paused_until)
+    )
+
+
+def _open_offer(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
+    if a.open_offer:
+        return _t("The applicant already has an open offer of another dwelling.")
+    return None
+
+
+# --- the department: colour and lists ------------------------------------------------------------
+
+
+def _colour(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
+    if ctx.may_place:
+        return None
+    if not ctx.placed:
+        return _t(
+            "The department has no placement (colour) on the day: the desk may not place "
+            "anyone there until it is placed."
+        )
+    if ctx.colour == Colour.RED:
+        return _t("The department is red in the trappetrinsmodel: the desk places no one there.")
+    return _t("The colour policy does not let the desk place anyone in this department.")
+
+
+def _strong_area(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
+    if a.needs_strong_area:
+        return _t(
+            "The applicant needs a strong area and the department is yellow in the "
+            "trappetrinsmodel."
+        )
+    return None
+
+
+def _refugee(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
+    if a.target_group in ctx.refugee_groups:
+        return _t(
+            "Refugees may not be placed in an udsat boligområde (integrationsloven § 12, stk. 2)."
+        )
+    return None
+
+
+# --- legal blocks (ABL § 59 stk. 6 and 7) ------------------------------------------------------
+
+
+def _members(a: ApplicantFacts) -> Sequence[Member]:
+    return a.members or ()
+
+
+def _facts(a: ApplicantFacts, kind: LegalFactKind) -> Iterable[tuple[Member, Fact]]:
+    for member in _members(a):
+        for fact in member.facts:
+            if fact.kind == kind:
+                yield member, fact
+
+
+def _list_name(ctx: VacancyContext) -> str:
+    if ctx.disadvantaged:
+        return _t("an udsat boligområde")
+    return _t("a forebyggelsesområde")
+
+
+def _paragraph(ctx: VacancyContext, number: int | None) -> str:
+    """The provision that blocks: § 59 stk. 6 (udsat) nr. N, or stk. 7 (forebyggelse)."""
+    if ctx.disadvantaged:
+        return _t("ABL § 59, stk. 6, nr. {number}").format(number=number)
+    return _t("ABL § 59, stk. 7")
+
+
+def _release(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
+    for _member, fact in _facts(a, LegalFactKind.PRISON_RELEASE):
+        if fact.start is not None and ctx.release_cutoff < fact.start <= ctx.day:
+            return _t(
+                "A member of the household was released from prison within the last {months} "
+                "months ({date}); the department lies in {area} ({paragraph})."
+            ).format(
+                months=ctx.legal.release_months,
+                date=formats.date(fact.start),
+                area=_list_name(ctx),
+                paragraph=_paragraph(ctx, 1),
+            )
+    return None
+
+
+def _minor(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
+    for member, fact in _facts(a, LegalFactKind.PRISON_RELEASE):
+        age = age_on(member.birth_date, ctx.day)
+        if (
+            age is not None
+            and age < ctx.legal.adult_age
+            and (fact.start is None or fact.start <= ctx.day)
+        ):
+            return _t(
+                "A member of the household under {age} has been released after a sentence; "
+                "the department lies in {area} ({paragraph})."
+            ).format(age=ctx.legal.adult_age, area=_list_name(ctx), paragraph=_paragraph(ctx, 2))
+    return None
+
+
+def _termination(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
+    for _member, fact in _facts(a, LegalFactKind.TENANCY_TERMINATION):
+        if fact.start is not None and ctx.termination_cutoff < fact.start <= ctx.day:
+            return _t(
+                "A member of the household had a tenancy terminated for gross misconduct within "
+                "the last {months} months ({date}); the department lies in {area} ({paragraph})."
+            ).format(
+                months=ctx.legal.termination_months,
+                date=formats.date(fact.start),
+                area=_list_name(ctx),
+                paragraph=_paragraph(ctx, 3),
+            )
+    return None
+
+
+def _covers(fact: Fact, day: dt.date) -> bool:
+    return (fact.start is None or fact.start <= day) and (fact.end is None or fact.end >= day)
+
+
+def outside_free_movement(member: Member, ctx: VacancyContext) -> str | None:
+    """The member's citizenship on the day if it is none of the EU/EEA/Swiss ones (a member
+    with no recorded citizenship is taken to be Danish), else None."""
+    held = [
+        f.label.strip().upper()
+        for f in member.facts
+        if f.kind == LegalFactKind.CITIZENSHIP and f.label and _covers(f, ctx.day)
+    ]
+    if not held or any(code in ctx.free_movement for code in held):
+        return None
+    return held[0]
+
+
+def _citizenship(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
+    for member in _members(a):
+        country = outside_free_movement(member, ctx)
+        if country is None:
+            continue
+        studying = any(
+            f.kind == LegalFactKind.STUDENT and _covers(f, ctx.day) for f in member.facts
+        )
+        if not studying:
+            return _t(
+                "A member of the household is not a citizen of an EU/EEA country or Switzerland "
+                "({country}) and is not a student; the department lies in {area} ({paragraph})."
+            ).format(country=country, area=_list_name(ctx), paragraph=_paragraph(ctx, 4))
+    return None
+
+
+@dataclass(frozen=True)
+class BenefitRun:
+    """An uninterrupted period of benefits of one kind (across renamed benefits)."""
+
+    start: dt.date
+    end: dt.date  # dt.date.max while it goes on
+    months: int  # whole calendar months up to the decision day
+
+
+def benefit_run(
+    member: Member, names: frozenset[str], day: dt.date, *, must_be_current: bool
+) -> BenefitRun | None:
+    """The member's longest run of benefits named in `names` up to `day` (the run that goes on
+    on `day`, if `must_be_current`). Periods that overlap or follow each other without a gap
+    (the next starts the day after the last ends) are one run, whatever their names."""
+    periods = sorted(
+        (f.start, f.end or _FAR_FUTURE)
+        for f in member.facts
+        if f.kind == LegalFactKind.BENEFIT
+        and f.start is not None
+        and f.start <= day
+        and normalise_benefit(f.label) in names
+    )
+    runs: list[tuple[dt.date, dt.date]] = []
+    for start, end in periods:
+        if runs and (runs[-1][1] == _FAR_FUTURE or start <= runs[-1][1] + dt.timedelta(days=1)):
+            runs[-1] = (runs[-1][0], max(runs[-1][1], end))
+        else:
+            runs.append((start, end))
+    best: BenefitRun | None = None
+    for start, end in runs:
+        if must_be_current and end < day:
+            continue
+        months = full_calendar_months(start, min(end, day))
+        if best is None or months > best.months:
+            best = BenefitRun(start, end, months)
+    return best
+
+
+def _benefit_check(
+    ctx: VacancyContext, a: ApplicantFacts, kind: BenefitKind
+) -> tuple[BenefitRun, int] | None:
+    """The first run of `kind` that reaches the required months (0 months for a pension)."""
+    needed = 0 if kind == BenefitKind.EARLY_PENSION else ctx.legal.benefit_months
+    must_be_current = kind == BenefitKind.EARLY_PENSION or ctx.legal.benefit_must_be_current
+    names = ctx.benefit_names[kind]
+    for member in _members(a):
+        run = benefit_run(member, names, ctx.day, must_be_current=must_be_current)
+        if run is not None and run.months >= needed:
+            return run, needed
+    return None
+
+
+def _cash(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
+    found = _benefit_check(ctx, a, BenefitKind.CASH)
+    if found is None:
+        return None
+    run, needed = found
+    return _t(
+        "A member of the household has received kontanthjælp-type benefits for {months} "
+        "consecutive calendar months (at least {needed}, since {date}); the department lies in "
+        "an udsat boligområde (ABL § 59, stk. 6, nr. 5)."
+    ).format(months=run.months, needed=needed, date=formats.date(run.start))
+
+
+def _pension(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
+    if _benefit_check(ctx, a, BenefitKind.EARLY_PENSION) is None:
+        return None
+    return _t(
+        "A member of the household receives førtidspension; the department lies in an udsat "
+        "boligområde (ABL § 59, stk. 6, nr. 6)."
+    )
+
+
+def _insurance(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
+    found = _benefit_check(ctx, a, BenefitKind.INSURANCE)
+    if found is None:
+        return None
+    run, needed = found
+    return _t(
+        "A member of the household has received dagpenge, sygedagpenge or "
+        "ressourceforløbsydelse for {months} consecutive calendar months (at least {needed}, "
+        "since {date}); the department lies in an udsat boligområde (ABL § 59, stk. 6, nr. 7)."
+    ).format(months=run.months, needed=needed, date=formats.date(run.start))
+
+
+def _lowest(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
+    found = _benefit_check(ctx, a, BenefitKind.LOWEST)
+    if found is None:
+        return None
+    run, needed = found
+    return _t(
+        "A member of the household has received the lowest benefits (selvforsørgelses- og "
+        "hjemrejseydelse, overgangsydelse or kontanthjælp at the mindstesats) for {months} "
+        "consecutive calendar months (at least {needed}, since {date}); the department is a "
+        "forebyggelsesområde (ABL § 59, stk. 7)."
+    ).format(months=run.months, needed=needed, date=formats.date(run.start))
+
+
+# --- age separation ------------------------------------------------------------------------------
+
+
+def age_group(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
+    """ "young", "older" or None (not kept apart by age). Without a birth date the target group
+    decides: a young-flagged group is young."""
+    if a.target_group not in ctx.separated_groups:
+        return None
+    age = age_on(a.birth_date, ctx.day)
+    if age is None:
+        return "young" if a.target_group in ctx.young_groups else "older"
+    if ctx.age.young_from <= age <= ctx.age.young_to:
+        return "young"
+    if age > ctx.age.young_to:
+        return "older"
+    return None
+
+
+def _age_young(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
+    if ctx.is_youth or ctx.suitable_for_young or age_group(ctx, a) != "young":
+        return None
+    return _t(
+        "Young homeless applicants ({low}-{high} years) are only placed in youth dwellings or in "
+        "departments marked suitable for young people."
+    ).format(low=ctx.age.young_from, high=ctx.age.young_to)
+
+
+def _age_older(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
+    if not ctx.is_youth or age_group(ctx, a) != "older":
+        return None
+    return _t(
+        "Homeless applicants over {high} years are not placed in youth dwellings (kept apart from "
+        "young homeless people)."
+    ).format(high=ctx.age.young_to)
+
+
+# --- the dwelling itself -------------------------------------------------------------------------
+
+
+def _rent(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
+    if a.max_rent is None or ctx.monthly_total <= a.max_rent:
+        return None
+    return _t("The rent incl. a conto ({rent}) is above the applicant's limit ({limit}).").format(
+        rent=formats.money(ctx.monthly_total), limit=formats.money(a.max_rent)
+    )
+
+
+def _size_wish(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
+    rooms = ctx.rooms
+    if rooms is None:
+        return None
+    if a.rooms_min is not None and rooms < a.rooms_min:
+        return _t("The dwelling has {rooms} rooms; the applicant needs at least {wanted}.").format(
+            rooms=formats.rooms(rooms), wanted=formats.rooms(a.rooms_min)
+        )
+    if a.rooms_max is not None and rooms > a.rooms_max:
+        return _t("The dwelling has {rooms} rooms; the applicant wants at most {wanted}.").format(
+            rooms=formats.rooms(rooms), wanted=formats.rooms(a.rooms_max)
+        )
+    return None
+
+
+def _size_norm(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
+    rooms = ctx.rooms
+    persons = max(1, a.household_size)
+    if rooms is None or ctx.occupancy.fits(persons, rooms):
+        return None
+    if persons > rooms * ctx.occupancy.persons_per_room:
+        return _t(
+            "The household of {persons} is too large for {rooms} rooms (at most {per_room} "
+            "persons a room)."
+        ).format(
+            persons=persons,
+            rooms=formats.rooms(rooms),
+            per_room=_plain(ctx.occupancy.persons_per_room),
+        )
+    return _t(
+        "{rooms} rooms are too many for a household of {persons} (at most {extra} room(s) more "
+        "than persons)."
+    ).format(
+        persons=persons,
+        rooms=formats.rooms(rooms),
+        extra=formats.rooms(ctx.occupancy.extra_rooms),
+    )
+
+
+def _plain(value: float) -> str:
+    return formats.number(value, 0 if value == int(value) else 1)
+
+
+def _wheelchair(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
+    if a.needs_wheelchair and not ctx.wheelchair_accessible:
+        return _t(
+            "The applicant needs a wheelchair-accessible dwelling; this one is not stated as one."
+        )
+    return None
+
+
+def _step_free(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
+    if a.needs_step_free and not ctx.step_free_access:
+        return _t("The applicant needs step-free access; this dwelling is not stated as step-free.")
+    return None
+
+
+def _ground_floor(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
+    if a.needs_ground_floor and not ctx.ground_floor:
+        return _t(
+            "The applicant needs a ground-floor dwelling; this one is on floor {floor}."
+        ).format(floor=ctx.floor or "")
+    return None
+
+
+def _pets(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
+    if a.has_pets and not ctx.pets_allowed:
+        if ctx.pets_allowed is None:
+            return _t("The household has pets; it is not stated that pets are allowed here.")
+        return _t("The household has pets; pets are not allowed in this dwelling.")
+    return None
+
+
+def _excluded_department(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
+    if a.excluded_here:
+        return _t("The department is on the applicant's list of departments not to be offered.")
+    return None
+
+
+def _declined(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
+    if a.declined_here:
+        return _t(
+            "The applicant has been offered this dwelling before and declined it or did not answer."
+        )
+    return None
+
+
+def _listed(ctx: VacancyContext) -> bool:
+    return ctx.listed
+
+
+def _disadvantaged(ctx: VacancyContext) -> bool:
+    return ctx.disadvantaged
+
+
+def _prevention(ctx: VacancyContext) -> bool:
+    return ctx.prevention
+
+
+def _has_rooms(ctx: VacancyContext) -> bool:
+    return ctx.rooms is not None
+
+
+RULES: tuple[Rule, ...] = (
+    Rule("status", "Status on the list", _always, _status, in_sql=True),
+    Rule("paused", "Paused", _always, _paused, in_sql=True),
+    Rule("open_offer", "Open offer", _always, _open_offer, in_sql=True),
+    Rule("colour", "Colour of the department", lambda c: not c.may_place, _colour, in_sql=True),
+    Rule(
+        "strong_area",
+        "Needs a strong area",
+        lambda c: c.blocks_strong_area,
+        _strong_area,
+        in_sql=True,
+    ),
+    Rule(
+        "refugee_disadvantaged",
+        "Refugee, udsat boligområde",
+        _disadvantaged,
+        _refugee,
+        in_sql=True,
+    ),
+    Rule("legal_release", "Released from prison (§ 59)", _listed, _release),
+    Rule("legal_minor_sentence", "Minor released after a sentence (§ 59)", _listed, _minor),
+    Rule("legal_termination", "Tenancy terminated (§ 59)", _listed, _termination),
+    Rule("legal_citizenship", "Citizenship outside EU/EEA (§ 59)", _listed, _citizenship),
+    Rule("legal_cash_benefit", "Kontanthjælp 6 months (§ 59)", _disadvantaged, _cash),
+    Rule("legal_early_pension", "Førtidspension (§ 59)", _disadvantaged, _pension),
+    Rule("legal_insurance_benefit", "Dagpenge 6 months (§ 59)", _disadvantaged, _insurance),
+    Rule("legal_lowest_benefit", "Lowest benefits 6 months (§ 59)", _prevention, _lowest),
+    Rule("age_young", "Young: youth dwellings only", _always, _age_young),
+    Rule("age_older", "Older: no youth dwellings", lambda c: c.is_youth, _age_older),
+    Rule("rent", "Rent above the limit", _always, _rent, in_sql=True),
+    Rule("size_wish", "Number of rooms wished", _has_rooms, _size_wish, in_sql=True),
+    Rule("size_norm", "Occupancy norm", _has_rooms, _size_norm),
+    Rule(
+        "need_wheelchair",
+        "Wheelchair access",
+        lambda c: not c.wheelchair_accessible,
+        _wheelchair,
+        in_sql=True,
+    ),
+    Rule(
+        "need_step_free",
+        "Step-free access",
+        lambda c: not c.step_free_access,
+        _step_free,
+        in_sql=True,
+    ),
+    Rule(
+        "need_ground_floor",
+        "Ground floor",
+        lambda c: not c.ground_floor,
+        _ground_floor,
+        in_sql=True,
+    ),
+    Rule("pets", "Pets", lambda c: not c.pets_allowed, _pets, in_sql=True),
+    Rule("excluded_department", "Excluded department", _always, _excluded_department, in_sql=True),
+    Rule("declined_before", "Declined before", _always, _declined, in_sql=True),
+)
+
+BY_CODE = {rule.code: rule for rule in RULES}
+
+
+def rule_title(code: str) -> str:
+    rule = BY_CODE.get(code)
+    return code if rule is None else rule.title()
+
+
+def applicable(ctx: VacancyContext, *, python_only: bool = False) -> list[Rule]:
+    """The rules that can exclude anyone from this dwelling (only those SQL cannot express if
+    `python_only`)."""
+    return [r for r in RULES if r.applies(ctx) and not (python_only and r.in_sql)]
+
+
+def exclusions(
+    ctx: VacancyContext, applicant: ApplicantFacts, rules: Sequence[Rule] | None = None
+) -> list[Reason]:
+    """Every rule that excludes the applicant, with its explanation (empty: eligible)."""
+    found = []
+    for rule in applicable(ctx) if rules is None else rules:
+        text = rule.check(ctx, applicant)
+        if text is not None:
+            found.append(Reason(rule.code, text))
+    return found
+
+
+def is_eligible(ctx: VacancyContext, applicant: ApplicantFacts, rules: Sequence[Rule]) -> bool:
+    """True when none of `rules` excludes the applicant (stops at the first that does)."""
+    return all(rule.check(ctx, applicant) is None for rule in rules)

@@ -1,0 +1,79 @@
+"""Unanswered offers expire by themselves: the day after the reply deadline, at the program's
+start and every hour (desktop.ui.offer_timer), or with `anvis offers expire`."""
+
+from __future__ import annotations
+
+import logging
+
+from sqlalchemy import select
+
+from db.enums import OfferStatus
+from db.models import Offer
+from desktop.core.i18n import translate
+from desktop.core.offers.workflow import Outcome, expire_in, writing
+from desktop.core.workspace import Workspace
+
+log = logging.getLogger(__name__)
+
+
+def overdue_ids(ws: Workspace) -> list[int]:
+    """Sent offers whose reply deadline has passed (the deadline day itself still counts)."""
+    with ws.read() as session:
+        return list(
+            session.scalars(
+                select(Offer.id)
+                .where(Offer.status == OfferStatus.SENT, Offer.reply_deadline < ws.today())
+                .order_by(Offer.reply_deadline, Offer.id)
+            )
+        )
+
+
+def expire_overdue_outcomes(ws: Workspace) -> list[Outcome]:
+    """Expire every overdue offer, each in its own transaction (one that another workstation
+    answered or expired meanwhile is skipped); the outcomes of those expired here."""
+    outcomes = []
+    for offer_id in overdue_ids(ws):
+        with writing(ws) as session:
+            offer = session.get(Offer, offer_id)
+            if offer is None or offer.status != OfferStatus.SENT:
+                continue
+            outcomes.append(expire_in(session, offer, by=ws.user, day=ws.today()))
+        log.info("offer %s expired", offer_id)
+    return outcomes
+
+
+def expire_overdue(ws: Workspace) -> list[int]:
+    """Expire every sent offer past its reply deadline; returns the ids of the offers expired."""
+    return [outcome.offer_id for outcome in expire_overdue_outcomes(ws)]
+
+
+# --- the command line's texts ------------------------------------------------------------------
+
+
+def outcome_json(outcome: Outcome) -> dict[str, object]:
+    return {
+        "offer_id": outcome.offer_id,
+        "status": outcome.status.value,
+        "consequence": None if outcome.consequence is None else outcome.consequence.value,
+        "paused_until": None if outcome.paused_until is None else outcome.paused_until.isoformat(),
+        "letter_ids": list(outcome.letter_ids),
+        "next_offer_id": outcome.next_offer_id,
+        "next_applicant_id": outcome.next_applicant_id,
+    }
+
+
+def outcome_line(outcome: Outcome) -> str:
+    text = translate("Offers", "Offer {id}: {message}").format(
+        id=outcome.offer_id, message=outcome.message
+    )
+    if outcome.next_offer_id is not None:
+        text += " " + translate("Offers", "Next candidate: draft offer {id}.").format(
+            id=outcome.next_offer_id
+        )
+    return text
+
+
+def summary_line(count: int) -> str:
+    if count == 0:
+        return translate("Offers", "No offer has passed its reply deadline.")
+    return translate("Offers", "{count} offer(s) expired.").format(count=count)
