@@ -252,8 +252,12 @@
         <translation>Gul efter tallene: {criteria}</translation>
     </message>
     <message>
-        <source>Green by the figures: no two criteria met</source>
-        <translation>Grøn efter tallene: ikke to kriterier opfyldt</translation>
+        <source>Green by the figures: only {count} criterion met ({criteria})</source>
+        <translation>Grøn efter tallene: kun {count} kriterium opfyldt ({criteria})</translation>
+    </message>
+    <message>
+        <source>Green by the figures: no criterion met</source>
+        <translation>Grøn efter tallene: ingen kriterier opfyldt</translation>
     </message>
     <message>
         <source>At least {colour} while on the list: {lists}</source>

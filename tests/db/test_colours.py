@@ -308,12 +308,17 @@ def test_colour_statuses_agree_with_colour_status(workspace: Workspace) -> None:
         assert many[b] == colours.colour_status(session, b, day)
 
 
-def test_placements_from_an_import_are_not_audited_as_manual_edits(workspace: Workspace) -> None:
+def test_a_placement_by_hand_is_in_the_audit_trail(workspace: Workspace) -> None:
     from db.models import AuditEvent
 
     dept = make_department(workspace)
-    place(workspace, dept, GREEN, D(2026, 1, 1), source=PlacementSource.IMPORT)
     place(workspace, dept, RED, D(2026, 2, 1))
     with workspace.read() as session:
-        events = session.query(AuditEvent).filter_by(entity_type="placement").all()
-        assert [(e.action.value, e.user) for e in events] == [("create", "tester")]
+        red = colours.placement_on(session, dept, D(2026, 2, 1))
+        assert red is not None
+        events = (
+            session.query(AuditEvent)
+            .filter_by(entity_type="placement", entity_id=red.id, action="create")
+            .all()
+        )
+        assert [e.user for e in events] == ["tester"]

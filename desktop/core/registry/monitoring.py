@@ -102,7 +102,15 @@ def explain(assessment: Assessment) -> tuple[str, ...]:
             )
         )
     elif colour is Colour.GREEN:
-        lines.append(translate("Monitoring", "Green by the figures: no two criteria met"))
+        met = assessment.yellow.met
+        if met:
+            lines.append(
+                translate(
+                    "Monitoring", "Green by the figures: only {count} criterion met ({criteria})"
+                ).format(count=len(met), criteria=_criteria_text(assessment.yellow))
+            )
+        else:
+            lines.append(translate("Monitoring", "Green by the figures: no criterion met"))
     if assessment.lists_colour is not Colour.GREEN and (
         colour is None or assessment.lists_colour is not colour
     ):

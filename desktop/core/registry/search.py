@@ -16,6 +16,7 @@ from sqlalchemy import and_, func, or_, select
 from db.enums import Colour, FlexibleLetting, ListKind
 from db.models import Department, HousingArea, Organisation, Placement
 from desktop.core.colours import list_statuses
+from desktop.core.registry.numbers import natural_key
 from desktop.core.registry.search_text import fold, refresh_search_text
 from desktop.core.workspace import Workspace
 
@@ -103,7 +104,10 @@ def search(
     contain every word of `text` (all departments for empty text), with the colour on `day`."""
     on = day or ws.today()
     with ws.read() as session:
-        rows = session.execute(search_query(text, on, limit)).all()
+        rows = sorted(
+            session.execute(search_query(text, on, limit)).all(),
+            key=lambda r: (r[1], natural_key(r[3])),
+        )
         lists = list_statuses(session, [row[0] for row in rows], on) if rows else {}
     result = []
     for row in rows:

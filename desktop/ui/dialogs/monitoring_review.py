@@ -4,6 +4,7 @@ ministry lists propose, with the deciding figures; accept all or some as new pla
 from __future__ import annotations
 
 import datetime as dt
+from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -92,6 +93,7 @@ class MonitoringReviewDialog(QDialog):
         self.explanation = QLabel()
         self.explanation.setObjectName("review_explanation")
         self.explanation.setWordWrap(True)
+        self.explanation.setTextFormat(Qt.TextFormat.RichText)
         self.explanation.setMinimumHeight(70)
         self.summary = QLabel()
         self.summary.setObjectName("review_summary")
@@ -139,8 +141,8 @@ class MonitoringReviewDialog(QDialog):
             Column(self.tr("Proposed flexible letting"), 7, display=flexible),
             Column(self.tr("Lists in force"), 8, display=lists),
             Column(self.tr("List status by the figures"), 9),
-            Column(self.tr("Deciding figures"), 10),
             Column(self.tr("Note"), 11),
+            Column(self.tr("Deciding figures"), 10),
         ]
 
     def _load_years(self) -> None:
@@ -197,7 +199,7 @@ class MonitoringReviewDialog(QDialog):
         )
         self.table.resizeColumnsToContents()
         for column in (9, 10):
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 320))
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 300))
         self.summary.setText(
             self.tr("{changes} proposed changes, {problems} departments without a proposal").format(
                 changes=changes, problems=problems
@@ -222,17 +224,17 @@ class MonitoringReviewDialog(QDialog):
         if row is None:
             return
         review = self._rows[row[0]]
-        lines = [f"<b>{review.organisation_number}-{review.department_number} "
-                 f"{review.department_name}</b>"]  # fmt: skip
+        title = f"{review.organisation_number}-{review.department_number} {review.department_name}"
+        lines = [f"<b>{escape(title)}</b>"]
         if review.figures is not None:
             figures = ", ".join(
                 f"{figure_label(n)} {figure_text(n, getattr(review.figures, n))}"
                 for n in FIGURE_NAMES
             )
-            lines.append(figures)
-        lines.extend(review.reasons)
+            lines.append(escape(figures))
+        lines.extend(escape(reason) for reason in review.reasons)
         if review.problem:
-            lines.append(f"<i>{review.problem}</i>")
+            lines.append(f"<i>{escape(review.problem)}</i>")
         self.explanation.setText("<br>".join(lines))
 
     def _selected_ids(self) -> list[int]:

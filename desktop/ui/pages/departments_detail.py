@@ -32,6 +32,7 @@ def _heading(text: str) -> QLabel:
 
 def _text() -> QLabel:
     label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)  # names from files are never markup
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
@@ -51,6 +52,7 @@ class DepartmentDetailPanel(QScrollArea):
         self._department_id: int | None = None
 
         self.title_label = QLabel()
+        self.title_label.setTextFormat(Qt.TextFormat.PlainText)
         self.title_label.setObjectName("department_title")
         self.title_label.setStyleSheet("font-size: 14pt; font-weight: 600;")
         self.title_label.setWordWrap(True)

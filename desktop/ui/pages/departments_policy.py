@@ -113,6 +113,7 @@ class ColourPolicySection(QWidget):
         self.valid_from.setObjectName("policy_valid_from")
         self.valid_from.setCalendarPopup(True)
         self.valid_from.setDisplayFormat("dd.MM.yyyy")
+        self.valid_from.setMaximumWidth(160)
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("e.g. the new agreement with the organisations"))
         form = QFormLayout()
