@@ -79,6 +79,24 @@ def register(commands: Commands) -> None:
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
     parser.set_defaults(monitoring_parser=parser)
 
+    parser = commands.sub(
+        "import",
+        "ministry-lists",
+        "Import a publication of the ministry's lists (departments or housing areas per list)",
+        run_import_ministry_lists,
+    )
+    parser.add_argument("file", metavar="FILE", type=Path, help="the workbook")
+    parser.add_argument(
+        "--date",
+        dest="list_date",
+        type=_date,
+        required=True,
+        metavar="YYYY-MM-DD",
+        help="the publication's date (the lists are published every 1 December)",
+    )
+    parser.add_argument("--dry-run", action="store_true", help="check and report; save nothing")
+    parser.add_argument("--json", action="store_true", help="print the report as JSON")
+
 
 def run_colour(args: argparse.Namespace, context: Context) -> int:
     from desktop.core.registry.lookup import colour_of  # noqa: PLC0415
@@ -141,5 +159,19 @@ def run_import_monitoring(args: argparse.Namespace, context: Context) -> int:
     if outcome.result is not None and outcome.placements_written is None:
         day = args.valid_from or ws.today()
         for line in monitoring_import.proposal_lines(ws, outcome.year, day):
+            context.print(line)
+    return 0
+
+
+def run_import_ministry_lists(args: argparse.Namespace, context: Context) -> int:
+    from desktop.core.registry import ministry  # noqa: PLC0415
+
+    outcome = ministry.import_ministry_lists(
+        context.workspace(), _existing(args.file), args.list_date, dry_run=args.dry_run
+    )
+    if args.json:
+        context.print_json(outcome.as_json())
+    else:
+        for line in ministry.summary_lines(outcome):
             context.print(line)
     return 0

@@ -208,6 +208,14 @@
         <source>Anvis has no housing area called {name}: create it on a department first.</source>
         <translation>Anvis kender intet boligområde, der hedder {name}: opret det først på en afdeling.</translation>
     </message>
+    <message>
+        <source>Lists of {date}: {total} rows - {imported} entries added, {rejected} with errors, {duplicates} duplicates</source>
+        <translation>Listerne pr. {date}: {total} rækker - {imported} tilføjet, {rejected} med fejl, {duplicates} dubletter</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was saved.</source>
+        <translation>Prøvekørsel: intet blev gemt.</translation>
+    </message>
 </context>
 <context>
     <name>Monitoring</name>

@@ -84,3 +84,22 @@ def test_entries_are_added_and_removed_by_hand(workspace: Workspace, desk: dict[
         assert colours.lists_on(session, desk["18"], LIST_DATE) == set()
     with pytest.raises(ValidationError):
         ministry.add_entry(workspace, LIST_DATE, ListKind.DISADVANTAGED)
+
+
+def test_the_command_line_imports_a_publication(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from desktop.cli.main import main
+
+    db = ["--db", str(tmp_path / "cli.sqlite")]
+    master = book(
+        tmp_path / "master.xlsx",
+        [("Org.nr.", "Afdelingsnummer", "Afdelingsnavn", "Organisation"), (164, "16", "A", "N")],
+    )
+    assert main([*db, "import", "departments", str(master)]) == 0
+    lists = book(tmp_path / "lister.xlsx", [("Org.nr.", "Afd.nr.", "Liste"), (164, "16", "udsat")])
+    capsys.readouterr()
+    assert main([*db, "import", "ministry-lists", str(lists), "--date", "2026-12-01"]) == 0
+    assert "Lists of 2026-12-01: 1 rows - 1 entries added" in capsys.readouterr().out
+    assert main([*db, "colour", "164", "16", "--date", "2026-12-01", "--json"]) == 0
+    assert '"udsat"' in capsys.readouterr().out

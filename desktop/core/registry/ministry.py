@@ -343,6 +343,28 @@ def import_ministry_lists(
     return MinistryImportResult(list_date, preview, run_to_completion(commit(ws, preview, spec)))
 
 
+def summary_lines(outcome: MinistryImportResult) -> list[str]:
+    from desktop.core.registry.master_data import error_lines  # noqa: PLC0415
+
+    report = outcome.as_json()
+    lines = [
+        translate(
+            "MinistryLists",
+            "Lists of {date}: {total} rows - {imported} entries added, {rejected} with errors, "
+            "{duplicates} duplicates",
+        ).format(
+            date=outcome.list_date.isoformat(),
+            total=report["rows_total"],
+            imported=report["rows_imported"],
+            rejected=report["rows_rejected"],
+            duplicates=report["duplicates"],
+        )
+    ]
+    if outcome.result is None:
+        lines.append(translate("MinistryLists", "Dry run: nothing was saved."))
+    return lines + error_lines(report["errors"])
+
+
 __all__ = [
     "EntryRow",
     "MinistryImportResult",
@@ -353,4 +375,5 @@ __all__ = [
     "publication_on",
     "publications",
     "remove_entry",
+    "summary_lines",
 ]
