@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -57,25 +57,36 @@ class IntakePreviewLayout:
         self.file_label.setObjectName("preview_file")
         self.file_label.setStyleSheet("font-size: 12pt; font-weight: 600;")
         self.organisation = QComboBox()
-        self.organisation.setAccessibleName(dialog.tr("Organisation"))
-        self.columns_button = QPushButton(dialog.tr("&Columns…"))
-        self.only_problems = QCheckBox(dialog.tr("Show only rows with &errors or duplicates"))
+        self.organisation.setAccessibleName(
+            QCoreApplication.translate("IntakePreviewDialog", "Organisation")
+        )
+        self.columns_button = QPushButton(
+            QCoreApplication.translate("IntakePreviewDialog", "&Columns…")
+        )
+        self.only_problems = QCheckBox(
+            QCoreApplication.translate(
+                "IntakePreviewDialog", "Show only rows with &errors or duplicates"
+            )
+        )
         self.summary = QLabel()
         self.summary.setObjectName("preview_summary")
         self.summary.setWordWrap(True)
         self.table = QTableView()
         self.table.setObjectName("preview_table")
-        self.table.setAccessibleName(dialog.tr("Rows of the file"))
+        self.table.setAccessibleName(
+            QCoreApplication.translate("IntakePreviewDialog", "Rows of the file")
+        )
         self.table.verticalHeader().hide()
         self.table.setWordWrap(True)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = self.buttons.addButton(
-            dialog.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
+            QCoreApplication.translate("IntakePreviewDialog", "&Import"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
         )
         top = QHBoxLayout()
         top.addWidget(self.file_label, 1)
-        label = QLabel(dialog.tr("&Organisation:"))
+        label = QLabel(QCoreApplication.translate("IntakePreviewDialog", "&Organisation:"))
         label.setBuddy(self.organisation)
         top.addWidget(label)
         top.addWidget(self.organisation)

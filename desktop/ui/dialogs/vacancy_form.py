@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -53,7 +53,7 @@ class VacancyFormLayout:
     """The widgets of the form, without behaviour."""
 
     def __init__(self, dialog: QDialog) -> None:
-        dialog.setWindowTitle(dialog.tr("New dwelling"))
+        dialog.setWindowTitle(QCoreApplication.translate("VacancyFormDialog", "New dwelling"))
         self.organisation = QComboBox()
         self.department = QComboBox()
         self.lease_number = QLineEdit()
@@ -90,10 +90,14 @@ class VacancyFormLayout:
         self.available_from = QDateEdit()
         self.available_from.setCalendarPopup(True)
         self.available_from.setDisplayFormat("dd.MM.yyyy")
-        self.elevator = QCheckBox(dialog.tr("Elevator"))
-        self.pets_allowed = QCheckBox(dialog.tr("Pets allowed"))
-        self.wheelchair = QCheckBox(dialog.tr("Wheelchair accessible"))
-        self.step_free = QCheckBox(dialog.tr("Step-free"))
+        self.elevator = QCheckBox(QCoreApplication.translate("VacancyFormDialog", "Elevator"))
+        self.pets_allowed = QCheckBox(
+            QCoreApplication.translate("VacancyFormDialog", "Pets allowed")
+        )
+        self.wheelchair = QCheckBox(
+            QCoreApplication.translate("VacancyFormDialog", "Wheelchair accessible")
+        )
+        self.step_free = QCheckBox(QCoreApplication.translate("VacancyFormDialog", "Step-free"))
         self.remarks = QPlainTextEdit()
         self.remarks.setMaximumHeight(60)
         self.viewing_contact = QLineEdit()
@@ -119,27 +123,73 @@ class VacancyFormLayout:
             caption.setBuddy(widgets[0])
             form.addRow(caption, column)
 
-        tr = dialog.tr
-        row(tr("&Organisation:"), "organisation", self.organisation)
-        row(tr("&Department:"), "department_number", self.department)
-        row(tr("&Lease number:"), "lease_number", self.lease_number)
-        row(tr("&Type:"), "dwelling_type", self.dwelling_type)
-        row(tr("&Street and number:"), "street", self.street, self.house_number)
-        row(tr("&Floor and door:"), "floor", self.floor, self.door)
-        row(tr("&Postcode and town:"), "postcode", self.postcode, self.city)
-        row(tr("&Rooms:"), "rooms", self.rooms)
-        row(tr("&Area:"), "area_m2", self.area)
-        row(tr("Ren&t a month:"), "rent", self.rent)
-        row(tr("A conto &heating:"), "aconto_heating", self.aconto_heating)
-        row(tr("A conto &water:"), "aconto_water", self.aconto_water)
-        row(tr("De&posit:"), "deposit", self.deposit)
-        row(tr("A&vailable from:"), "available_from", self.available_from)
+        row(
+            QCoreApplication.translate("VacancyFormDialog", "&Organisation:"),
+            "organisation",
+            self.organisation,
+        )
+        row(
+            QCoreApplication.translate("VacancyFormDialog", "&Department:"),
+            "department_number",
+            self.department,
+        )
+        row(
+            QCoreApplication.translate("VacancyFormDialog", "&Lease number:"),
+            "lease_number",
+            self.lease_number,
+        )
+        row(
+            QCoreApplication.translate("VacancyFormDialog", "&Type:"),
+            "dwelling_type",
+            self.dwelling_type,
+        )
+        row(
+            QCoreApplication.translate("VacancyFormDialog", "&Street and number:"),
+            "street",
+            self.street,
+            self.house_number,
+        )
+        row(
+            QCoreApplication.translate("VacancyFormDialog", "&Floor and door:"),
+            "floor",
+            self.floor,
+            self.door,
+        )
+        row(
+            QCoreApplication.translate("VacancyFormDialog", "&Postcode and town:"),
+            "postcode",
+            self.postcode,
+            self.city,
+        )
+        row(QCoreApplication.translate("VacancyFormDialog", "&Rooms:"), "rooms", self.rooms)
+        row(QCoreApplication.translate("VacancyFormDialog", "&Area:"), "area_m2", self.area)
+        row(QCoreApplication.translate("VacancyFormDialog", "Ren&t a month:"), "rent", self.rent)
+        row(
+            QCoreApplication.translate("VacancyFormDialog", "A conto &heating:"),
+            "aconto_heating",
+            self.aconto_heating,
+        )
+        row(
+            QCoreApplication.translate("VacancyFormDialog", "A conto &water:"),
+            "aconto_water",
+            self.aconto_water,
+        )
+        row(QCoreApplication.translate("VacancyFormDialog", "De&posit:"), "deposit", self.deposit)
+        row(
+            QCoreApplication.translate("VacancyFormDialog", "A&vailable from:"),
+            "available_from",
+            self.available_from,
+        )
         checks = QHBoxLayout()
         for box in (self.elevator, self.pets_allowed, self.wheelchair, self.step_free):
             checks.addWidget(box)
         form.addRow("", checks)
-        row(tr("Re&marks:"), "remarks", self.remarks)
-        row(tr("Viewing &contact:"), "viewing_contact", self.viewing_contact)
+        row(QCoreApplication.translate("VacancyFormDialog", "Re&marks:"), "remarks", self.remarks)
+        row(
+            QCoreApplication.translate("VacancyFormDialog", "Viewing &contact:"),
+            "viewing_contact",
+            self.viewing_contact,
+        )
 
         self.summary = QLabel()
         self.summary.setObjectName("form_summary")

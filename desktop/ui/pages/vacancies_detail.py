@@ -118,19 +118,19 @@ class VacancyDetailPanel(QScrollArea):
         if detail.days_left is None:
             return text
         if detail.days_left < 0:
-            return self.tr("{date} (overdue by {days} working days)").format(
-                date=text, days=-detail.days_left
+            return self.tr("{date} (overdue by %n working days)", "", -detail.days_left).format(
+                date=text
             )
-        return self.tr("{date} ({days} working days left)").format(date=text, days=detail.days_left)
+        return self.tr("{date} (%n working days left)", "", detail.days_left).format(date=text)
 
     def _check_html(self, detail: VacancyDetail) -> str:
         check = detail.latest_check
         if check is None:
             return ""
         proposal = self.tr("Accept") if check.proposal.value == "accept" else self.tr("Return")
+        title = self.tr("Intake check")
         lines = [
-            f"<b>{escape(self.tr('Intake check'))}</b> "
-            f"({escape(formats.date(check.decision_date))})",
+            f"<b>{escape(title)}</b> ({escape(formats.date(check.decision_date))})",
             escape(self.tr("Proposal: {proposal}").format(proposal=proposal)),
         ]
         if check.reason_text:
@@ -150,7 +150,8 @@ class VacancyDetailPanel(QScrollArea):
         return "<br>".join(lines)
 
     def _history_html(self, detail: VacancyDetail) -> str:
-        lines = [f"<b>{escape(self.tr('History'))}</b>"]
+        title = self.tr("History")
+        lines = [f"<b>{escape(title)}</b>"]
         for event in detail.events:
             when = formats.date(event.at.date())
             text = f"{when} {status_label(event.to_status)}"

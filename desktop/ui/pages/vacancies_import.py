@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 
 from desktop.core.errors import UserError
@@ -21,8 +22,10 @@ def choose_organisation(parent: QWidget, workspace: Any, file_name: str) -> Orga
     labels = [f"{c.number} {c.name}" for c in choices]
     label, ok = QInputDialog.getItem(
         parent,
-        parent.tr("Which organisation?"),
-        parent.tr("Which housing organisation sent {file}?").format(file=file_name),
+        QCoreApplication.translate("VacanciesPage", "Which organisation?"),
+        QCoreApplication.translate(
+            "VacanciesPage", "Which housing organisation sent {file}?"
+        ).format(file=file_name),
         labels,
         0,
         False,
@@ -37,9 +40,11 @@ def start_import(page: Any, done: Callable[[list[int]], None]) -> None:
     """Ask for the file, then preview it (the preview dialog imports)."""
     name, _filter = QFileDialog.getOpenFileName(
         page,
-        page.tr("Import vacancies"),
+        QCoreApplication.translate("VacanciesPage", "Import vacancies"),
         "",
-        page.tr("Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv)"),
+        QCoreApplication.translate(
+            "VacanciesPage", "Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv)"
+        ),
     )
     if name:
         open_preview(page, Path(name), done)
@@ -79,6 +84,6 @@ def open_preview(
         on_done=show,
         on_error=lambda error: show_user_error(page, error),
         parent=page,
-        progress=page.tr("Checking the file"),
+        progress=QCoreApplication.translate("VacanciesPage", "Checking the file"),
     )
     page.preview_task = task

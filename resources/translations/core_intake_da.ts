@@ -1,0 +1,404 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="da" sourcelanguage="en">
+<context>
+    <name>DwellingType</name>
+    <message>
+        <source>Family dwelling</source>
+        <translation>Familiebolig</translation>
+    </message>
+    <message>
+        <source>Youth dwelling</source>
+        <translation>Ungdomsbolig</translation>
+    </message>
+    <message>
+        <source>Dwelling for the elderly</source>
+        <translation>Ældrebolig</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Anden</translation>
+    </message>
+</context>
+<context>
+    <name>Intake</name>
+    <message>
+        <source>udsat boligområde</source>
+        <translation>udsat boligområde</translation>
+    </message>
+    <message>
+        <source>parallelsamfund</source>
+        <translation>parallelsamfund</translation>
+    </message>
+    <message>
+        <source>omdannelsesområde</source>
+        <translation>omdannelsesområde</translation>
+    </message>
+    <message>
+        <source>forebyggelsesområde</source>
+        <translation>forebyggelsesområde</translation>
+    </message>
+    <message>
+        <source>kombineret udlejning</source>
+        <translation>kombineret udlejning</translation>
+    </message>
+    <message>
+        <source>The department has no colour on the report date; place it first (Departments).</source>
+        <translation>Afdelingen har ingen farve på indmeldingsdatoen; indplacér den først (Afdelinger).</translation>
+    </message>
+    <message>
+        <source>The department is red in the trappetrinsmodel: dwellings there are not reported to the desk.</source>
+        <translation>Afdelingen er rød i trappetrinsmodellen: boliger herfra meldes ikke ind til anvisningen.</translation>
+    </message>
+    <message>
+        <source>The rent incl. a conto ({rent}) is above the ceiling for this dwelling ({ceiling}): too high for the target groups.</source>
+        <translation>Huslejen inkl. aconto ({rent}) er over loftet for denne bolig ({ceiling}): for høj for målgrupperne.</translation>
+    </message>
+    <message>
+        <source>No rent ceiling is set for this dwelling type.</source>
+        <translation>Der er intet huslejeloft for denne boligtype.</translation>
+    </message>
+    <message>
+        <source>Flexible letting is agreed in the department.</source>
+        <translation>Der er aftalt fleksibel udlejning i afdelingen.</translation>
+    </message>
+    <message>
+        <source>Flexible letting is mandatory in the department.</source>
+        <translation>Fleksibel udlejning er obligatorisk i afdelingen.</translation>
+    </message>
+    <message>
+        <source>The department&apos;s flexible letting does not match its colour.</source>
+        <translation>Afdelingens fleksible udlejning passer ikke til dens farve.</translation>
+    </message>
+    <message>
+        <source>On the ministry&apos;s list: {name}.</source>
+        <translation>På ministeriets liste: {name}.</translation>
+    </message>
+    <message>
+        <source>Legal blocks apply (ABL § 59 stk. 6); refugees may not be placed here.</source>
+        <translation>Lovens afvisningsregler gælder (ABL § 59 stk. 6); flygtninge må ikke anvises hertil.</translation>
+    </message>
+    <message>
+        <source>Legal blocks apply (ABL § 59 stk. 7).</source>
+        <translation>Lovens afvisningsregler gælder (ABL § 59 stk. 7).</translation>
+    </message>
+    <message>
+        <source>A rent ceiling must be more than 0 kr.</source>
+        <translation>Et huslejeloft skal være over 0 kr.</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s deadline must be between 1 and 60 working days.</source>
+        <translation>Anvisningens frist skal være mellem 1 og 60 arbejdsdage.</translation>
+    </message>
+    <message>
+        <source>The reply deadline must be between 1 and 60 days.</source>
+        <translation>Svarfristen skal være mellem 1 og 60 dage.</translation>
+    </message>
+    <message>
+        <source>The settings were not saved.</source>
+        <translation>Indstillingerne blev ikke gemt.</translation>
+    </message>
+    <message>
+        <source>As the intake check proposed</source>
+        <translation>Som modtagekontrollen foreslog</translation>
+    </message>
+    <message>
+        <source>Write why the dwelling is returned to the organisation.</source>
+        <translation>Skriv hvorfor boligen returneres til boligorganisationen.</translation>
+    </message>
+    <message>
+        <source>A reason is required.</source>
+        <translation>En begrundelse er påkrævet.</translation>
+    </message>
+    <message>
+        <source>Decided against the intake check&apos;s proposal</source>
+        <translation>Afgjort mod modtagekontrollens forslag</translation>
+    </message>
+    <message>
+        <source>Already registered: the same department, lease number and available-from date.</source>
+        <translation>Allerede registreret: samme afdeling, lejemålsnummer og ledig-fra-dato.</translation>
+    </message>
+    <message>
+        <source>Nothing new: the {duplicates} dwellings in {file} are registered already.</source>
+        <translation>Intet nyt: de {duplicates} boliger i {file} er allerede registreret.</translation>
+    </message>
+    <message>
+        <source>{rejected} rows have errors.</source>
+        <translation>{rejected} rækker har fejl.</translation>
+    </message>
+    <message>
+        <source>{file} ({organisation}): {imported} of {total} rows imported, {rejected} with errors, {duplicates} duplicates.</source>
+        <translation>{file} ({organisation}): {imported} af {total} rækker importeret, {rejected} med fejl, {duplicates} dubletter.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was saved.</source>
+        <translation>Prøvekørsel: intet blev gemt.</translation>
+    </message>
+    <message>
+        <source>  {sheet}, row {row}, {column}: {message}</source>
+        <translation>  {sheet}, række {row}, {column}: {message}</translation>
+    </message>
+    <message>
+        <source>There is no housing organisation with the number {number}.</source>
+        <translation>Der findes ingen boligorganisation med nummer {number}.</translation>
+    </message>
+    <message>
+        <source>The housing organisation no longer exists.</source>
+        <translation>Boligorganisationen findes ikke længere.</translation>
+    </message>
+    <message>
+        <source>Anvis cannot tell which housing organisation sent {file}. Choose the organisation (on the command line: --org NUMBER).</source>
+        <translation>Anvis kan ikke se, hvilken boligorganisation der har sendt {file}. Vælg organisationen (på kommandolinjen: --org NUMMER).</translation>
+    </message>
+    <message>
+        <source>{date} by {user}</source>
+        <translation>{date} af {user}</translation>
+    </message>
+    <message>
+        <source>The dwelling no longer exists.</source>
+        <translation>Boligen findes ikke længere.</translation>
+    </message>
+    <message>
+        <source>{file}, sheet {sheet}, row {row}</source>
+        <translation>{file}, ark {sheet}, række {row}</translation>
+    </message>
+    <message>
+        <source>Imported from {source}</source>
+        <translation>Importeret fra {source}</translation>
+    </message>
+    <message>
+        <source>Entered by hand</source>
+        <translation>Indtastet manuelt</translation>
+    </message>
+    <message>
+        <source>This dwelling (department, lease number and date) is already registered.</source>
+        <translation>Denne bolig (afdeling, lejemålsnummer og dato) er allerede registreret.</translation>
+    </message>
+    <message>
+        <source>The dwelling was not saved. Correct the marked fields.</source>
+        <translation>Boligen blev ikke gemt. Ret de markerede felter.</translation>
+    </message>
+    <message>
+        <source>The organisation has no department with this number.</source>
+        <translation>Boligorganisationen har ingen afdeling med dette nummer.</translation>
+    </message>
+    <message>
+        <source>The organisation has no department with this number. Did you mean {numbers}?</source>
+        <translation>Boligorganisationen har ingen afdeling med dette nummer. Mente du {numbers}?</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a dwelling type (Familiebolig, Ungdomsbolig, Ældrebolig).</source>
+        <translation>“{value}” er ikke en boligtype (Familiebolig, Ungdomsbolig, Ældrebolig).</translation>
+    </message>
+    <message>
+        <source>The department number is missing.</source>
+        <translation>Afdelingsnummeret mangler.</translation>
+    </message>
+    <message>
+        <source>The address is missing.</source>
+        <translation>Adressen mangler.</translation>
+    </message>
+    <message>
+        <source>The rent is missing.</source>
+        <translation>Huslejen mangler.</translation>
+    </message>
+    <message>
+        <source>The date the dwelling is free is missing.</source>
+        <translation>Datoen, hvor boligen er ledig, mangler.</translation>
+    </message>
+    <message>
+        <source>The rent must be more than 0 kr.</source>
+        <translation>Huslejen skal være over 0 kr.</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>Beløbet kan ikke være negativt.</translation>
+    </message>
+    <message>
+        <source>The number of rooms must be between 1 and 10.</source>
+        <translation>Antal værelser skal være mellem 1 og 10.</translation>
+    </message>
+    <message>
+        <source>The area must be between 10 and 300 m².</source>
+        <translation>Arealet skal være mellem 10 og 300 m².</translation>
+    </message>
+    <message>
+        <source>The postcode must have four digits.</source>
+        <translation>Postnummeret skal have fire cifre.</translation>
+    </message>
+    <message>
+        <source>The date is more than six months in the past. Check the year.</source>
+        <translation>Datoen ligger mere end et halvt år tilbage. Tjek årstallet.</translation>
+    </message>
+    <message>
+        <source>The date is more than a year in the future. Check the year.</source>
+        <translation>Datoen ligger mere end et år ude i fremtiden. Tjek årstallet.</translation>
+    </message>
+    <message>
+        <source>The number of vacancies cannot be negative.</source>
+        <translation>Antal ledige boliger kan ikke være negativt.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this dwelling meanwhile. The list shows it again as it is now; check it and repeat the action.</source>
+        <translation>En anden har ændret boligen imens. Listen viser den nu, som den er; tjek den og gentag handlingen.</translation>
+    </message>
+    <message>
+        <source>A dwelling that is {current} cannot become {target}.</source>
+        <translation>En bolig, der er {current}, kan ikke blive {target}.</translation>
+    </message>
+    <message>
+        <source>Enter the date the lease starts.</source>
+        <translation>Angiv datoen, hvor lejemålet begynder.</translation>
+    </message>
+    <message>
+        <source>The lease start is required.</source>
+        <translation>Lejemålets start skal angives.</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeField</name>
+    <message>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <source>Lease number</source>
+        <translation>Lejemålsnummer</translation>
+    </message>
+    <message>
+        <source>Dwelling type</source>
+        <translation>Boligtype</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Vej</translation>
+    </message>
+    <message>
+        <source>House number</source>
+        <translation>Husnummer</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>Etage</translation>
+    </message>
+    <message>
+        <source>Door</source>
+        <translation>Dør</translation>
+    </message>
+    <message>
+        <source>Postcode and town</source>
+        <translation>Postnr. og by</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Værelser</translation>
+    </message>
+    <message>
+        <source>Area (m²)</source>
+        <translation>Areal (m²)</translation>
+    </message>
+    <message>
+        <source>Rent</source>
+        <translation>Husleje</translation>
+    </message>
+    <message>
+        <source>Rent incl. a conto</source>
+        <translation>Husleje inkl. aconto</translation>
+    </message>
+    <message>
+        <source>A conto</source>
+        <translation>Aconto</translation>
+    </message>
+    <message>
+        <source>A conto heating</source>
+        <translation>Aconto varme</translation>
+    </message>
+    <message>
+        <source>A conto water</source>
+        <translation>Aconto vand</translation>
+    </message>
+    <message>
+        <source>A conto other</source>
+        <translation>Aconto andet</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>Indskud</translation>
+    </message>
+    <message>
+        <source>Available from</source>
+        <translation>Ledig fra</translation>
+    </message>
+    <message>
+        <source>Elevator</source>
+        <translation>Elevator</translation>
+    </message>
+    <message>
+        <source>Pets allowed</source>
+        <translation>Husdyr tilladt</translation>
+    </message>
+    <message>
+        <source>Wheelchair accessible</source>
+        <translation>Kørestolsegnet</translation>
+    </message>
+    <message>
+        <source>Step-free</source>
+        <translation>Niveaufri</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Bemærkninger</translation>
+    </message>
+    <message>
+        <source>Viewing contact</source>
+        <translation>Kontakt ved fremvisning</translation>
+    </message>
+    <message>
+        <source>All vacancies in the period</source>
+        <translation>Ledige i alt i perioden</translation>
+    </message>
+    <message>
+        <source>Internal note (not imported)</source>
+        <translation>Intern note (importeres ikke)</translation>
+    </message>
+</context>
+<context>
+    <name>VacancyStatus</name>
+    <message>
+        <source>Received</source>
+        <translation>Modtaget</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepteret</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returneret</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Tilbudt</translation>
+    </message>
+    <message>
+        <source>Let</source>
+        <translation>Udlejet</translation>
+    </message>
+    <message>
+        <source>Given back</source>
+        <translation>Givet tilbage</translation>
+    </message>
+</context>
+</TS>

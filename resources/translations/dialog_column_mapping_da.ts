@@ -1,0 +1,43 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="da" sourcelanguage="en">
+<context>
+    <name>ColumnMappingDialog</name>
+    <message>
+        <source>Columns of the file</source>
+        <translation>Filens kolonner</translation>
+    </message>
+    <message>
+        <source>Check which column holds what. Your choices are remembered for this organisation&apos;s next files. Hidden columns are never imported.</source>
+        <translation>Tjek hvad hver kolonne indeholder. Dine valg huskes til boligorganisationens næste filer. Skjulte kolonner importeres aldrig.</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Ark</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolonne</translation>
+    </message>
+    <message>
+        <source>Header in the file</source>
+        <translation>Overskrift i filen</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <source>Field for the column {header}</source>
+        <translation>Felt for kolonnen {header}</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(importeres ikke)</translation>
+    </message>
+    <message>
+        <source> (hidden)</source>
+        <translation> (skjult)</translation>
+    </message>
+</context>
+</TS>

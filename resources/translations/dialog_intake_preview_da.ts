@@ -1,0 +1,154 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="da" sourcelanguage="en">
+<context>
+    <name>IntakePreviewDialog</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Boligorganisation</translation>
+    </message>
+    <message>
+        <source>&amp;Columns…</source>
+        <translation>&amp;Kolonner…</translation>
+    </message>
+    <message>
+        <source>Show only rows with &amp;errors or duplicates</source>
+        <translation>Vis kun rækker med &amp;fejl eller dubletter</translation>
+    </message>
+    <message>
+        <source>Rows of the file</source>
+        <translation>Filens rækker</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importér</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Boligorganisation:</translation>
+    </message>
+    <message>
+        <source>Import vacancies</source>
+        <translation>Importér ledige boliger</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Ark</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Række</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemer</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <source>Lease number</source>
+        <translation>Lejemålsnummer</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Postcode and town</source>
+        <translation>Postnr. og by</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Værelser</translation>
+    </message>
+    <message>
+        <source>m²</source>
+        <translation>m²</translation>
+    </message>
+    <message>
+        <source>Rent</source>
+        <translation>Husleje</translation>
+    </message>
+    <message>
+        <source>A conto</source>
+        <translation>Aconto</translation>
+    </message>
+    <message>
+        <source>Available from</source>
+        <translation>Ledig fra</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dublet</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fejl</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Opdateret</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Uændret</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Sprunget over</translation>
+    </message>
+    <message>
+        <source>{file} (sheets: {sheets})</source>
+        <translation>{file} (ark: {sheets})</translation>
+    </message>
+    <message>
+        <source>{total} rows: {new} new, {errors} with errors, {duplicates} duplicates.</source>
+        <translation>{total} rækker: {new} nye, {errors} med fejl, {duplicates} dubletter.</translation>
+    </message>
+    <message>
+        <source>{skipped} blank or total rows are left out.</source>
+        <translation>{skipped} tomme rækker eller sumrækker er udeladt.</translation>
+    </message>
+    <message>
+        <source>Nothing new: every dwelling in the file is registered already.</source>
+        <translation>Intet nyt: alle boliger i filen er allerede registreret.</translation>
+    </message>
+    <message>
+        <source>This exact file was imported before ({date}, {user}).</source>
+        <translation>Præcis denne fil er importeret før ({date}, {user}).</translation>
+    </message>
+    <message>
+        <source>Rows with errors are not imported; correct them in the file and import it again, or enter the dwellings by hand.</source>
+        <translation>Rækker med fejl importeres ikke; ret dem i filen og importér den igen, eller indtast boligerne manuelt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n dwellings</source>
+        <translation>
+            <numerusform>&amp;Importér %n bolig</numerusform>
+            <numerusform>&amp;Importér %n boliger</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking the file</source>
+        <translation>Kontrollerer filen</translation>
+    </message>
+    <message>
+        <source>Importing vacancies</source>
+        <translation>Importerer ledige boliger</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,159 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="da" sourcelanguage="en">
+<context>
+    <name>VacanciesPage</name>
+    <message>
+        <source>&amp;Import file…</source>
+        <translation>&amp;Importér fil…</translation>
+    </message>
+    <message>
+        <source>&amp;New dwelling…</source>
+        <translation>&amp;Ny bolig…</translation>
+    </message>
+    <message>
+        <source>&amp;Quota…</source>
+        <translation>&amp;Kvote…</translation>
+    </message>
+    <message>
+        <source>Vacancies</source>
+        <translation>Ledige boliger</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm proposals</source>
+        <translation>&amp;Bekræft forslag</translation>
+    </message>
+    <message>
+        <source>Accept or return the chosen received dwellings as the intake check proposes</source>
+        <translation>Acceptér eller returnér de valgte modtagne boliger, som modtagekontrollen foreslår</translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Acceptér</translation>
+    </message>
+    <message>
+        <source>&amp;Return…</source>
+        <translation>&amp;Returnér…</translation>
+    </message>
+    <message>
+        <source>&amp;Give back…</source>
+        <translation>&amp;Giv tilbage…</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Forslag</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Farve</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Postcode and town</source>
+        <translation>Postnr. og by</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Værelser</translation>
+    </message>
+    <message>
+        <source>m²</source>
+        <translation>m²</translation>
+    </message>
+    <message>
+        <source>Monthly incl. a conto</source>
+        <translation>Pr. måned inkl. aconto</translation>
+    </message>
+    <message>
+        <source>Available from</source>
+        <translation>Ledig fra</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>Dage tilbage</translation>
+    </message>
+    <message>
+        <source>Working days to the desk&apos;s deadline</source>
+        <translation>Arbejdsdage til anvisningens frist</translation>
+    </message>
+    <message>
+        <source>Rent loss</source>
+        <translation>Lejetab</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Boligorganisation</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Acceptér</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Returnér</translation>
+    </message>
+    <message>
+        <source>{count} dwellings</source>
+        <translation>{count} boliger</translation>
+    </message>
+    <message>
+        <source>Proposals confirmed.</source>
+        <translation>Forslagene er bekræftet.</translation>
+    </message>
+    <message>
+        <source>{accepted} accepted, {returned} returned.</source>
+        <translation>{accepted} accepteret, {returned} returneret.</translation>
+    </message>
+    <message>
+        <source>The dwelling was accepted.</source>
+        <translation>Boligen er accepteret.</translation>
+    </message>
+    <message>
+        <source>Return the dwelling</source>
+        <translation>Returnér boligen</translation>
+    </message>
+    <message>
+        <source>Why is the dwelling returned to the organisation?</source>
+        <translation>Hvorfor returneres boligen til boligorganisationen?</translation>
+    </message>
+    <message>
+        <source>The dwelling was returned.</source>
+        <translation>Boligen er returneret.</translation>
+    </message>
+    <message>
+        <source>Give the dwelling back</source>
+        <translation>Giv boligen tilbage</translation>
+    </message>
+    <message>
+        <source>Why does the desk give the dwelling back unused?</source>
+        <translation>Hvorfor giver anvisningen boligen tilbage uden at bruge den?</translation>
+    </message>
+    <message>
+        <source>The dwelling was given back to the organisation.</source>
+        <translation>Boligen er givet tilbage til boligorganisationen.</translation>
+    </message>
+    <message>
+        <source>The dwelling was saved as received.</source>
+        <translation>Boligen er gemt som modtaget.</translation>
+    </message>
+</context>
+</TS>
