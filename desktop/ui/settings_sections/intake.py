@@ -97,7 +97,7 @@ class IntakeSection(QWidget):
             edit.setSuffix(" kr.")
             edit.setGroupSeparatorShown(True)
             edit.setValue(int(band.ceiling))
-            label = self.tr("{type}, up to {rooms} rooms:").format(
+            label = self.tr("{type} (rooms ≤ {rooms}):").format(
                 type=dwelling_type_label(band.dwelling_type), rooms=formats.rooms(band.max_rooms)
             )
             edit.setAccessibleName(label.rstrip(":"))
