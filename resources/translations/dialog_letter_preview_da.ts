@@ -20,6 +20,10 @@
         <translation>{pages} sider · skabelonversion {version}</translation>
     </message>
     <message>
+        <source>{pages} pages</source>
+        <translation>{pages} sider</translation>
+    </message>
+    <message>
         <source>printed</source>
         <translation>udskrevet</translation>
     </message>
@@ -42,6 +46,14 @@
     <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Letters of {day}</source>
+        <translation>Breve for {day}</translation>
+    </message>
+    <message>
+        <source>Making the day's letters</source>
+        <translation>Danner dagens breve</translation>
     </message>
 </context>
 </TS>

@@ -3,15 +3,20 @@ and each print or save logged."""
 
 from __future__ import annotations
 
+import io
+import tempfile
+from pathlib import Path
+
 import pytest
 from pypdf import PdfReader
+from PySide6.QtWidgets import QWidget
 from sqlalchemy import select
 
 from db.enums import AuditAction
 from db.models import AuditEvent
 from desktop.core.errors import FileProblem
 from desktop.core.letters import issue_offer_letter, record_printed
-from desktop.ui.dialogs.letter_preview import LetterPreviewDialog
+from desktop.ui.dialogs.letter_preview import LetterPreviewDialog, open_days_letters
 from desktop.ui.printing import pdf_file_printer
 from tests.unit.letters import factory
 
@@ -62,3 +67,25 @@ def test_saving_to_an_unwritable_place_is_a_clear_error(qtbot, sqlite_workspace,
     qtbot.addWidget(dialog)
     with pytest.raises(FileProblem, match="cannot be written"):
         dialog.save_to(tmp_path / "no-such-folder" / "letter.pdf")
+
+
+def test_the_days_letters_open_as_one_pdf(qtbot, sqlite_workspace):
+    with sqlite_workspace.write() as session:
+        department = factory.organisation(session)
+        for index in range(3):
+            factory.offer(session, department, index)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    opened: list[LetterPreviewDialog] = []
+    task = open_days_letters(sqlite_workspace, factory.SENT, parent, on_opened=opened.append)
+    with qtbot.waitSignal(task.finished, timeout=30000):
+        pass
+    assert len(opened) == 1
+    dialog = opened[0]
+    assert dialog.page_count == 9
+    assert dialog.windowTitle() == "Letters of 21.11.2026"
+    texts = "\n".join(p.extract_text() for p in PdfReader(io.BytesIO(dialog.letter.pdf)).pages)
+    for name, _, _ in factory.PEOPLE[:3]:
+        assert f"Kære {name}" in texts
+    assert not list(Path(tempfile.gettempdir()).glob("anvis-letters-*.pdf"))
+    dialog.close()

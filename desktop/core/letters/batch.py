@@ -13,7 +13,7 @@ import contextlib
 import datetime as dt
 import os
 import tempfile
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -116,23 +116,35 @@ def _atomic_target(path: Path) -> tuple[int, str]:
         ) from exc
 
 
-def write_letters(
+@dataclass(frozen=True)
+class Step:
+    """How far a batch has come (the UI's background-task helper reads done/total/text)."""
+
+    done: int
+    total: int
+    pages: int
+    text: str = ""
+
+
+def letter_steps(
     ws: Workspace,
     jobs: Sequence[Job],
     out: Path,
     *,
     purpose: str,
     chunk_size: int = CHUNK_SIZE,
-    progress: Progress | None = None,
-) -> BatchResult:
-    """Write the letters of `jobs` into one PDF at `out` (replaced only when complete)."""
+) -> Generator[Step, None, BatchResult]:
+    """Write the letters of `jobs` into one PDF at `out`, yielding a `Step` after each letter.
+
+    The file appears only when every letter is written; closing the generator early (a cancel)
+    leaves nothing behind. Returns the BatchResult.
+    """
     with ws.write() as session:  # adds the shipped templates on first use
         active = {kind: templates.active(session, kind) for kind in {k for k, _ in jobs}}
         logo = settings.get(session, LETTER_SETTINGS, on=ws.today()).logo_path()
     handle, temp_name = _atomic_target(out)
-    cancelled = False
     pages = 0
-    applicants: list[tuple[LetterKind, int, int]] = []
+    printed: list[tuple[LetterKind, int, int]] = []
     try:
         with os.fdopen(handle, "wb") as stream:
             book = render.LetterBook(
@@ -141,7 +153,6 @@ def write_letters(
                 title=translate("Letters", "Letters"),
                 author=purpose,
             )
-            done = 0
             for chunk in _chunks(jobs, chunk_size):
                 with ws.read() as session:
                     loaded = _load(session, chunk)  # noqa: F841 - keeps the objects in the session
@@ -156,19 +167,9 @@ def write_letters(
                         work.append((context, info))
                 for context, info in work:
                     pages += book.add(context, prepared(info))
-                    applicants.append(
-                        (context.kind, context.offer_id or 0, context.applicant_id or 0)
-                    )
-                    done += 1
-                    if progress is not None and not progress(done, len(jobs)):
-                        cancelled = True
-                        break
-                if cancelled:
-                    break
+                    printed.append((context.kind, context.offer_id or 0, context.applicant_id or 0))
+                    yield Step(len(printed), len(jobs), pages, context.reference)
             book.close()
-        if cancelled:
-            os.unlink(temp_name)
-            return BatchResult(out, len(applicants), pages, cancelled=True)
         os.replace(temp_name, out)
     except OSError as exc:
         _remove(temp_name)
@@ -177,11 +178,34 @@ def write_letters(
                 path=out, error=exc.strerror
             )
         ) from exc
-    except BaseException:
+    except BaseException:  # also GeneratorExit: a cancel
         _remove(temp_name)
         raise
-    _log_printed(ws, applicants, purpose)
-    return BatchResult(out, len(applicants), pages)
+    _log_printed(ws, printed, purpose)
+    return BatchResult(out, len(printed), pages)
+
+
+def write_letters(
+    ws: Workspace,
+    jobs: Sequence[Job],
+    out: Path,
+    *,
+    purpose: str,
+    chunk_size: int = CHUNK_SIZE,
+    progress: Progress | None = None,
+) -> BatchResult:
+    """Write the letters of `jobs` into one PDF at `out` (replaced only when complete)."""
+    steps = letter_steps(ws, jobs, out, purpose=purpose, chunk_size=chunk_size)
+    step = Step(0, len(jobs), 0)
+    while True:
+        try:
+            step = next(steps)
+        except StopIteration as finished:
+            result: BatchResult = finished.value
+            return result
+        if progress is not None and not progress(step.done, step.total):
+            steps.close()
+            return BatchResult(out, step.done, step.pages, cancelled=True)
 
 
 def _remove(name: str) -> None:
@@ -223,6 +247,16 @@ def _log_printed(ws: Workspace, printed: list[tuple[LetterKind, int, int]], purp
             )
 
 
+def _day_jobs(ws: Workspace, day: dt.date) -> tuple[list[Job], str]:
+    with ws.read() as session:
+        jobs = due_on(session, day)
+    if not jobs:
+        raise NotFound(
+            translate("Letters", "There are no letters for {day}.").format(day=day.isoformat())
+        )
+    return jobs, translate("Letters", "Letters of {day}").format(day=day.isoformat())
+
+
 def write_batch(
     ws: Workspace,
     day: dt.date,
@@ -231,15 +265,17 @@ def write_batch(
     chunk_size: int = CHUNK_SIZE,
     progress: Progress | None = None,
 ) -> BatchResult:
-    """ "Print today's letters": every letter due on `day` in one PDF."""
-    with ws.read() as session:
-        jobs = due_on(session, day)
-    if not jobs:
-        raise NotFound(
-            translate("Letters", "There are no letters for {day}.").format(day=day.isoformat())
-        )
-    purpose = translate("Letters", "Letters of {day}").format(day=day.isoformat())
+    """Print today's letters: every letter due on `day` in one PDF."""
+    jobs, purpose = _day_jobs(ws, day)
     return write_letters(ws, jobs, out, purpose=purpose, chunk_size=chunk_size, progress=progress)
+
+
+def batch_steps(
+    ws: Workspace, day: dt.date, out: Path, *, chunk_size: int = CHUNK_SIZE
+) -> Generator[Step, None, BatchResult]:
+    """`write_batch` as a generator of progress, for the UI's background tasks."""
+    jobs, purpose = _day_jobs(ws, day)
+    return (yield from letter_steps(ws, jobs, out, purpose=purpose, chunk_size=chunk_size))
 
 
 def write_offer_letters(

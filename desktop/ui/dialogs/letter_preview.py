@@ -11,10 +11,14 @@ without any dialog (tests, unattended use).
 
 from __future__ import annotations
 
+import datetime as dt
+import hashlib
+import tempfile
+import uuid
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -28,10 +32,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.enums import LetterKind
 from desktop.core.errors import FileProblem, UserError
 from desktop.core.letters import LetterPdf
+from desktop.core.letters.batch import BatchResult, batch_steps
+from desktop.core.workspace import Workspace
 from desktop.ui.errors import show_user_error
 from desktop.ui.printing import load_pdf, print_pdf
+from desktop.ui.tasks import Task, run_task
 
 
 class _Layout:
@@ -74,11 +82,13 @@ class LetterPreviewDialog(QDialog):
         self.ui.save_button.setText(self.tr("&Save as PDF..."))
         self.ui.close_button.setText(self.tr("&Close"))
         self.ui.print_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
-        self.ui.summary.setText(
-            self.tr("{pages} pages · template version {version}").format(
+        if letter.template_version:
+            summary = self.tr("{pages} pages · template version {version}").format(
                 pages=self.document.pageCount(), version=letter.template_version
             )
-        )
+        else:
+            summary = self.tr("{pages} pages").format(pages=self.document.pageCount())
+        self.ui.summary.setText(summary)
         self.ui.print_button.clicked.connect(self.choose_printer)
         self.ui.save_button.clicked.connect(self.choose_file)
         self.ui.close_button.clicked.connect(self.accept)
@@ -140,3 +150,49 @@ class LetterPreviewDialog(QDialog):
             self.save_to(Path(name))
         except UserError as error:
             show_user_error(self, error)
+
+
+def open_days_letters(
+    ws: Workspace,
+    day: dt.date,
+    parent: QWidget,
+    *,
+    on_opened: Callable[[LetterPreviewDialog], None] | None = None,
+) -> Task:
+    """ "Print today's letters": build the day's letters as one PDF in the background (chunked,
+    with a progress dialog that can cancel), then open it in the preview to print or save.
+
+    Building the batch logs the printing of each letter (core does that); the file is read into
+    memory and removed at once, so no personal data is left in the temporary folder.
+    """
+    out = Path(tempfile.gettempdir()) / f"anvis-letters-{uuid.uuid4().hex}.pdf"
+
+    def opened(result: BatchResult) -> None:
+        try:
+            pdf = out.read_bytes()
+        finally:
+            out.unlink(missing_ok=True)
+        title = QCoreApplication.translate("LetterPreviewDialog", "Letters of {day}").format(
+            day=day.strftime("%d.%m.%Y")
+        )
+        letter = LetterPdf(
+            kind=LetterKind.OFFER,
+            reference=day.isoformat(),
+            title=title,
+            pdf=pdf,
+            pages=result.pages,
+            template_version=0,
+            sha256=hashlib.sha256(pdf).hexdigest(),
+        )
+        dialog = LetterPreviewDialog(letter, parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.open()
+        if on_opened is not None:
+            on_opened(dialog)
+
+    return run_task(
+        lambda: batch_steps(ws, day, out),
+        on_done=opened,
+        parent=parent,
+        progress=QCoreApplication.translate("LetterPreviewDialog", "Making the day's letters"),
+    )
