@@ -13,6 +13,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
@@ -20,10 +21,12 @@ from sqlalchemy.orm import Session
 from db.enums import OPEN_OFFER_STATUSES, ApplicantStatus, MemberRelation
 from db.models import (
     Applicant,
+    ApplicantEvent,
     ApplicantExcludedDepartment,
     AuditEvent,
     HouseholdMember,
     ImportRow,
+    LegalFact,
     Letter,
     Offer,
 )
@@ -133,45 +136,44 @@ def candidates(
 
 def move_records(session: Session, source: Applicant, target: Applicant) -> None:
     """Move everything that belongs to `source` to `target` (before `source` is deleted)."""
-    target_own = next((m for m in target.members if m.relation == MemberRelation.APPLICANT), None)
-    known = {m.cpr for m in target.members if m.cpr}
-    for member in list(source.members):
-        if member.relation == MemberRelation.APPLICANT and target_own is not None:
-            for fact in list(member.facts):  # the person's facts follow the person
-                member.facts.remove(fact)
-                target_own.facts.append(fact)
-            continue
-        if member.cpr and member.cpr in known:
-            continue
-        source.members.remove(member)
-        target.members.append(member)
-    for event in list(source.events):
-        source.events.remove(event)
-        target.events.append(event)
-    have = {e.department_id for e in target.excluded_departments}
-    for entry in list(source.excluded_departments):
-        if entry.department_id not in have:
-            target.excluded_departments.append(
-                ApplicantExcludedDepartment(department_id=entry.department_id, reason=entry.reason)
-            )
     session.flush()
-    for model, column in (
-        (Offer, Offer.applicant_id),
-        (Letter, Letter.applicant_id),
-        (AuditEvent, AuditEvent.applicant_id),
-    ):
+    target_own = next((m for m in target.members if m.relation == MemberRelation.APPLICANT), None)
+    source_own = [m.id for m in source.members if m.relation == MemberRelation.APPLICANT]
+    known = {m.cpr for m in target.members if m.cpr}
+    moving = [
+        m.id
+        for m in source.members
+        if m.relation != MemberRelation.APPLICANT and not (m.cpr and m.cpr in known)
+    ]
+    have = {e.department_id for e in target.excluded_departments}
+    excluded = [
+        (e.department_id, e.reason)
+        for e in source.excluded_departments
+        if e.department_id not in have
+    ]
+    moves: list[tuple[Any, Any, Any]] = [
+        (HouseholdMember, HouseholdMember.id.in_(moving), {"applicant_id": target.id}),
+        (ApplicantEvent, ApplicantEvent.applicant_id == source.id, {"applicant_id": target.id}),
+        (Offer, Offer.applicant_id == source.id, {"applicant_id": target.id}),
+        (Letter, Letter.applicant_id == source.id, {"applicant_id": target.id}),
+        (AuditEvent, AuditEvent.applicant_id == source.id, {"applicant_id": target.id}),
+        (
+            ImportRow,
+            (ImportRow.entity_id == source.id) & (ImportRow.batch_id == source.import_batch_id),
+            {"entity_id": target.id},
+        ),
+    ]
+    if target_own is not None and source_own:  # the person's own facts follow the person
+        moves.append((LegalFact, LegalFact.member_id.in_(source_own), {"member_id": target_own.id}))
+    for model, where, values in moves:
         session.execute(
-            update(model)
-            .where(column == source.id)
-            .values({column.key: target.id})
-            .execution_options(synchronize_session=False)
+            update(model).where(where).values(values).execution_options(synchronize_session=False)
         )
-    session.execute(
-        update(ImportRow)
-        .where(ImportRow.entity_id == source.id, ImportRow.batch_id == source.import_batch_id)
-        .values(entity_id=target.id)
-        .execution_options(synchronize_session=False)
-    )
+    session.expire_all()
+    for department_id, reason in excluded:
+        target.excluded_departments.append(
+            ApplicantExcludedDepartment(department_id=department_id, reason=reason)
+        )
 
 
 def merge_note(source: Applicant) -> str:

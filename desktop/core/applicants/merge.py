@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from sqlalchemy.orm.exc import StaleDataError
 
-from db.enums import AuditAction
+from db.enums import AuditAction, MemberRelation
 from desktop.core import audit
 from desktop.core.applicants import duplicates, register
-from desktop.core.applicants.inputs import ApplicantInput, validate
+from desktop.core.applicants.inputs import ApplicantInput, MemberInput, validate
 from desktop.core.errors import ValidationError
 from desktop.core.i18n import translate
 from desktop.core.workspace import Workspace
@@ -23,7 +25,8 @@ def merge_applicants(
 ) -> int:
     """Keep `keep_id` with the values in `data` (the user's choice per field), move the other
     record's household, facts, history, offers, letters and access log to it, and delete the
-    other record. Returns the kept record's new version."""
+    other record. The household is both households (`data.members` is not used; a member with
+    the same CPR number in both is kept once). Returns the kept record's new version."""
     if keep_id == other_id:
         raise ValidationError(translate("Applicants", "Choose two different records to merge."))
     clean = validate(data, ws.today())
@@ -44,7 +47,12 @@ def merge_applicants(
                     member.cpr = None if member.cpr == clean.cpr else member.cpr
                 session.flush()
             duplicates.move_records(session, other, keep)
-            changed = register.apply_input(session, keep, clean)
+            household = tuple(  # both households, as they are after the move
+                MemberInput(m.relation, m.name, m.cpr, m.birth_date, id=m.id)
+                for m in keep.members
+                if m.relation != MemberRelation.APPLICANT
+            )
+            changed = register.apply_input(session, keep, replace(clean, members=household))
             register.add_event(keep, keep.status, ws.user, note, keep.status)
             session.delete(other)
             session.flush()

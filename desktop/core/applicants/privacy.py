@@ -32,6 +32,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import delete, or_, select, text, update
 from sqlalchemy.orm import Session
+from sqlalchemy.sql import Select
 
 from db.base import utcnow
 from db.enums import ApplicantStatus, AuditAction, ImportKind
@@ -106,7 +107,7 @@ def cutoff_for(today: dt.date, years: int) -> dt.date:
         return today.replace(year=today.year - years, day=28)
 
 
-def _due_query(cutoff: dt.date):  # type: ignore[no-untyped-def]
+def _due_query(cutoff: dt.date) -> Select[Applicant]:
     return select(Applicant).where(
         Applicant.status.in_(CLOSED),
         Applicant.closed_on.is_not(None),
@@ -164,6 +165,9 @@ def anonymise(
         if session.get_bind().dialect.name == "sqlite":
             # Merge the FTS segments: deleted entries are dropped, freed pages overwritten.
             session.execute(text("INSERT INTO applicant_fts(applicant_fts) VALUES ('optimize')"))
+            stat4 = "SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat4'"
+            if session.execute(text(stat4)).first() is not None:  # samples of index keys
+                session.execute(text("ANALYZE"))
     if ws.database.is_sqlite:
         checkpoint(ws)
     return AnonymisationResult(tuple(chosen), False, cutoff)

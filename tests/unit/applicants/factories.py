@@ -11,10 +11,18 @@ from desktop.core.applicants.inputs import ApplicantInput
 from desktop.core.workspace import Workspace
 
 
-def applicant(ws: Workspace, name: str = "Anne Jensen", **fields: Any) -> int:
+def applicant(
+    ws: Workspace,
+    name: str = "Anne Jensen",
+    *,
+    accept_duplicates_of: tuple[int, ...] | list[int] = (),
+    **fields: Any,
+) -> int:
     """Register an applicant with sensible defaults; returns the id."""
     fields.setdefault("registered_on", dt.date(2025, 1, 15))
-    return register.create_applicant(ws, ApplicantInput(name=name, **fields))
+    return register.create_applicant(
+        ws, ApplicantInput(name=name, **fields), accept_duplicates_of=accept_duplicates_of
+    )
 
 
 def audit_rows(ws: Workspace, applicant_id: int | None = None) -> list[Any]:
