@@ -10,7 +10,9 @@ never edit the same file. The area of a source file follows from its path:
     desktop/core/<name>.py, desktop/core/<name>/...          -> core_<name>
     desktop/ui/pages/<name>.py, desktop/ui/pages/<name>/...  -> page_<name>
     desktop/ui/dialogs/<name>.py, desktop/ui/dialogs/<name>/ -> dialog_<name>
-    everything else under desktop/                           -> shell
+    desktop/ui/settings_sections/<name>.py                   -> section_<name>
+    desktop/cli/<name>.py (an area's sub-commands)           -> cli_<name>
+    everything else under desktop/ (incl. cli/main.py)      -> shell
 
 `update` runs pyside6-lupdate per area (existing translations are kept, vanished ones dropped,
 no source locations so that moving code does not touch the catalogue); an area without any
@@ -40,6 +42,9 @@ def catalogue_dir(repo: Path = REPO) -> Path:
     return repo / "resources" / "translations"
 
 
+_SHELL_CLI = {"main", "registry"}
+
+
 def area_of(path: Path, repo: Path = REPO) -> str | None:
     """The catalogue area of a source file (see the module docstring); None outside desktop/."""
     try:
@@ -48,7 +53,13 @@ def area_of(path: Path, repo: Path = REPO) -> str | None:
         parts = path.parts
     if len(parts) < 2 or parts[0] != "desktop":
         return None
-    prefixes = {("core",): "core", ("ui", "pages"): "page", ("ui", "dialogs"): "dialog"}
+    prefixes = {
+        ("core",): "core",
+        ("ui", "pages"): "page",
+        ("ui", "dialogs"): "dialog",
+        ("ui", "settings_sections"): "section",
+        ("cli",): "cli",
+    }
     inner = parts[1:]
     for prefix, name in prefixes.items():
         if tuple(inner[: len(prefix)]) == prefix and len(inner) > len(prefix):
@@ -56,6 +67,8 @@ def area_of(path: Path, repo: Path = REPO) -> str | None:
             stem = rest[0][:-3] if len(rest) == 1 and rest[0].endswith(".py") else rest[0]
             if stem == "__init__":
                 return "shell" if name != "core" else "core"
+            if name == "cli" and stem in _SHELL_CLI:
+                return "shell"
             return f"{name}_{stem}"
     return "shell"
 
