@@ -4,12 +4,28 @@
 <context>
     <name>App</name>
     <message>
+        <source>Open database</source>
+        <translation>Åbn database</translation>
+    </message>
+    <message>
+        <source>Anvis database (*.sqlite);;All files (*)</source>
+        <translation>Anvis-database (*.sqlite);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>About Anvis</source>
+        <translation>Om Anvis</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Anvis {version}&lt;/h3&gt;&lt;p&gt;The housing allocation desk&apos;s application.&lt;/p&gt;&lt;p&gt;Database: {database}&lt;/p&gt;&lt;p&gt;Log file: {log}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Anvis {version}&lt;/h3&gt;&lt;p&gt;Boliganvisningens program.&lt;/p&gt;&lt;p&gt;Database: {database}&lt;/p&gt;&lt;p&gt;Logfil: {log}&lt;/p&gt;</translation>
+    </message>
+    <message>
         <source>Anvis cannot open the database</source>
-        <translation type="unfinished"></translation>
+        <translation>Anvis kan ikke åbne databasen</translation>
     </message>
     <message>
         <source>Making the demo database...</source>
-        <translation type="unfinished"></translation>
+        <translation>Opretter demodatabasen ...</translation>
     </message>
 </context>
 <context>
@@ -36,150 +52,104 @@
     </message>
 </context>
 <context>
-    <name>Demo</name>
-    <message>
-        <source>{path} exists already; add --force to replace it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The numbers must be zero or more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo database {path}: {summary}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>GeneralSection</name>
-    <message>
-        <source>The desk&apos;s contact details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shown on every letter and on the reply workbooks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved. New letters use these details.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>GeneralSettings</name>
-    <message>
-        <source>Municipality</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Postcode and town</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opening hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>General</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>MainWindow</name>
     <message>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigation</translation>
     </message>
     <message>
         <source>DEMO (invented data)</source>
-        <translation type="unfinished"></translation>
+        <translation>DEMO (opdigtede data)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filer</translation>
     </message>
     <message>
         <source>&amp;Open database...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Åbn database ...</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afslut</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vis</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprog</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hjælp</translation>
     </message>
     <message>
         <source>&amp;About Anvis</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Om Anvis</translation>
     </message>
     <message>
         <source>Database: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Database: {name}</translation>
     </message>
     <message>
         <source>DEMO</source>
-        <translation type="unfinished"></translation>
+        <translation>DEMO</translation>
     </message>
     <message>
         <source>This is the demo database with invented data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette er demodatabasen med opdigtede data.</translation>
     </message>
 </context>
 <context>
     <name>Navigation</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Overblik</translation>
     </message>
     <message>
         <source>Vacancies</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledige boliger</translation>
     </message>
     <message>
         <source>Applicants</source>
-        <translation type="unfinished"></translation>
+        <translation>Boligsøgende</translation>
     </message>
     <message>
         <source>Departments</source>
-        <translation type="unfinished"></translation>
+        <translation>Afdelinger</translation>
     </message>
     <message>
         <source>Offers and letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbud og breve</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporter</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Indstillinger</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>The letter cannot be read as PDF ({error}).</source>
+        <translation>Brevet kan ikke læses som PDF ({error}).</translation>
+    </message>
+    <message>
+        <source>There is no printer named {name}.</source>
+        <translation>Der findes ingen printer med navnet {name}.</translation>
+    </message>
+    <message>
+        <source>The letter has no pages.</source>
+        <translation>Brevet har ingen sider.</translation>
+    </message>
+    <message>
+        <source>The printer {name} cannot be started. Check that it is switched on and connected, or choose another printer.</source>
+        <translation>Printeren {name} kan ikke startes. Kontrollér at den er tændt og forbundet, eller vælg en anden printer.</translation>
     </message>
 </context>
 <context>
@@ -198,25 +168,6 @@
     <message>
         <source>Cancel</source>
         <translation>Annuller</translation>
-    </message>
-</context>
-<context>
-    <name>self.window</name>
-    <message>
-        <source>Open database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Anvis database (*.sqlite);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About Anvis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Anvis {version}&lt;/h3&gt;&lt;p&gt;The housing allocation desk&apos;s application.&lt;/p&gt;&lt;p&gt;Database: {database}&lt;/p&gt;&lt;p&gt;Log file: {log}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
