@@ -1,0 +1,89 @@
+"""`anvis import applicants FILE [--dry-run] [--json]` and
+`anvis privacy anonymise [--dry-run] [--json]`."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from desktop.cli.registry import Commands, Context
+from desktop.core.i18n import translate
+
+
+def register(commands: Commands) -> None:
+    parser = commands.sub(
+        "import",
+        "applicants",
+        "Import the desk's existing list of applicants (.xlsx, .xlsm, .xls, .ods, .csv)",
+        run_import,
+    )
+    parser.add_argument("file", metavar="FILE", type=Path, help="the spreadsheet")
+    parser.add_argument(
+        "--dry-run", action="store_true", help="check the file and report; save nothing"
+    )
+    parser.add_argument("--json", action="store_true", help="print the report as JSON")
+
+    commands.group("privacy", "Data protection: retention and anonymisation")
+    anonymise = commands.sub(
+        "privacy",
+        "anonymise",
+        "Anonymise closed cases past the retention period (the setting retention_years)",
+        run_anonymise,
+    )
+    anonymise.add_argument(
+        "--dry-run", action="store_true", help="list what would be anonymised; change nothing"
+    )
+    anonymise.add_argument("--json", action="store_true", help="print the result as JSON")
+
+
+def run_import(args: argparse.Namespace, context: Context) -> int:
+    from desktop.core.applicants import imports  # noqa: PLC0415
+    from desktop.core.importing import run_to_completion  # noqa: PLC0415
+    from desktop.core.tabular import problems  # noqa: PLC0415
+
+    path: Path = args.file
+    if not path.is_file():
+        problems.not_found(path.name)
+    outcome = run_to_completion(
+        imports.import_applicants(context.workspace(), path, dry_run=args.dry_run)
+    )
+    if args.json:
+        context.print_json(outcome.report)
+        return 0
+    context.print(outcome.summary())
+    for error in outcome.report["errors"]:
+        context.print(
+            translate("ApplicantImport", "  {sheet}, row {row}, {column}: {message}").format(
+                **error
+            )
+        )
+    return 0
+
+
+def run_anonymise(args: argparse.Namespace, context: Context) -> int:
+    from desktop.core.applicants import privacy  # noqa: PLC0415
+
+    result = privacy.anonymise(context.workspace(), dry_run=args.dry_run)
+    if args.json:
+        context.print_json(
+            {
+                "anonymised": 0 if result.dry_run else result.count,
+                "due": result.count,
+                "closed_before": result.cutoff.isoformat(),
+                "ids": list(result.ids),
+                "dry_run": result.dry_run,
+            }
+        )
+        return 0
+    if result.dry_run:
+        text = translate(
+            "Privacy",
+            "{count} closed cases (closed on or before {date}) would be anonymised. Dry run: "
+            "nothing was changed.",
+        )
+    else:
+        text = translate(
+            "Privacy", "{count} closed cases (closed on or before {date}) were anonymised."
+        )
+    context.print(text.format(count=result.count, date=result.cutoff.strftime("%d.%m.%Y")))
+    return 0

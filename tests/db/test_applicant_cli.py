@@ -1,0 +1,93 @@
+"""`anvis import applicants` and `anvis privacy anonymise` as a script uses them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from sqlalchemy import select, update
+
+from db.enums import ApplicantStatus
+from db.models import Applicant
+from desktop.cli.main import main
+from desktop.core.workspace import open_workspace
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_import_applicants_reports_like_every_import(
+    tmp_path: Path, samples: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(tmp_path / "anvis.sqlite")
+    legacy = str(samples / "applicants_legacy.xlsx")
+    code, out, _ = run(capsys, "--db", db, "import", "applicants", legacy, "--dry-run", "--json")
+    assert code == 0
+    report = json.loads(out)
+    assert set(report) == {
+        "file",
+        "organisation",
+        "rows_total",
+        "rows_imported",
+        "rows_rejected",
+        "duplicates",
+        "errors",
+        "dry_run",
+    }
+    assert (report["rows_imported"], report["rows_rejected"], report["duplicates"]) == (293, 5, 2)
+    assert report["dry_run"] is True
+    code, out, _ = run(capsys, "--db", db, "import", "applicants", legacy)
+    assert code == 0
+    assert "293 of 300" in out
+    assert "row 132" in out
+    code, out, _ = run(capsys, "--db", db, "import", "applicants", legacy, "--json")
+    assert json.loads(out)["rows_imported"] == 0  # the second time: all duplicates
+
+
+def test_a_missing_or_broken_file_is_one_line_and_exit_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(tmp_path / "anvis.sqlite")
+    code, out, err = run(capsys, "--db", db, "import", "applicants", str(tmp_path / "no.xlsx"))
+    assert (code, out) == (2, "")
+    assert len(err.splitlines()) == 1
+    broken = tmp_path / "broken.xlsx"
+    broken.write_bytes(b"PK\x03\x04 not really a workbook")
+    code, out, err = run(capsys, "--db", db, "import", "applicants", str(broken))
+    assert (code, out) == (2, "")
+    assert err.startswith("anvis: ")
+    assert len(err.splitlines()) == 1
+
+
+def test_privacy_anonymise(
+    tmp_path: Path, samples: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(tmp_path / "anvis.sqlite")
+    run(capsys, "--db", db, "import", "applicants", str(samples / "applicants_legacy.xlsx"))
+    ws = open_workspace(db)
+    with ws.write() as session:  # one case was closed long ago
+        session.execute(
+            update(Applicant)
+            .where(Applicant.name == "Ayşe Yılmaz")
+            .values(status=ApplicantStatus.HOUSED, closed_on=dt.date(2015, 6, 1))
+        )
+    ws.close()
+    code, out, _ = run(capsys, "--db", db, "privacy", "anonymise", "--dry-run", "--json")
+    assert code == 0
+    result = json.loads(out)
+    assert (result["due"], result["anonymised"], result["dry_run"]) == (1, 0, True)
+    code, out, _ = run(capsys, "--db", db, "privacy", "anonymise")
+    assert code == 0
+    assert out.startswith("1 closed cases")
+    code, out, _ = run(capsys, "--db", db, "privacy", "anonymise", "--json")
+    assert json.loads(out)["due"] == 0
+    ws = open_workspace(db)
+    with ws.read() as session:
+        assert session.scalar(select(Applicant.id).where(Applicant.name == "Ayşe Yılmaz")) is None
+    ws.close()
