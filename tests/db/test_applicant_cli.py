@@ -7,7 +7,6 @@ import json
 from pathlib import Path
 
 import pytest
-
 from sqlalchemy import select, update
 
 from db.enums import ApplicantStatus
