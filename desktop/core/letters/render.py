@@ -419,9 +419,9 @@ def _slip_flowables(slip: ReplySlip) -> list[Any]:
     reason_lines = rule_rows([["", ""]] * 3, [indent, WIDTH - indent], [1])
     phone = rule_rows([[Paragraph("Telefon", s.cell_label), ""]], [30 * MM, 80 * MM], [1])
     signature = rule_rows(
-        [[Paragraph("Dato", s.cell_label), "", Paragraph("Underskrift", s.cell_label), ""]],
-        [30 * MM, 40 * MM, 25 * MM, WIDTH - 95 * MM],
-        [1, 3],
+        [[Paragraph("Dato", s.cell_label), "", "", Paragraph("Underskrift", s.cell_label), ""]],
+        [30 * MM, 40 * MM, 8 * MM, 25 * MM, WIDTH - 103 * MM],
+        [1, 4],
     )
 
     items += [
