@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from db.engine import Database
 from db.migrate import DatabaseTooNew, MigrationReport, NotAnAnvisDatabase, ensure_schema
+from desktop.core import audit_trail
 from desktop.core.errors import DatabaseProblem
 from desktop.core.i18n import translate
 
@@ -51,6 +52,7 @@ class Workspace:
     def write(self) -> Iterator[Session]:
         with self.database.write(self.user) as session:
             session.info["workstation"] = self.workstation
+            audit_trail.track(session)  # creates, updates and deletes go to the audit trail
             yield session
 
     def describe(self) -> str:
