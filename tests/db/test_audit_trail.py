@@ -94,11 +94,16 @@ def test_a_change_no_area_recorded_gets_its_own_event(workspace: Workspace) -> N
     assert "after" not in deleted
 
 
-def test_nothing_is_recorded_for_a_rolled_back_action(workspace: Workspace) -> None:
-    with pytest.raises(RuntimeError), workspace.write() as session:
+def _fail_half_way(ws: Workspace) -> None:
+    with ws.write() as session:
         session.add(Organisation(number="088", name="Plus Bolig"))
         session.flush()
         raise RuntimeError("the user's action failed half way")
+
+
+def test_nothing_is_recorded_for_a_rolled_back_action(workspace: Workspace) -> None:
+    with pytest.raises(RuntimeError):
+        _fail_half_way(workspace)
     assert _events(workspace) == []
 
 
