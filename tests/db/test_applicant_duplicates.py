@@ -122,3 +122,25 @@ def test_merge_refuses_stale_records(workspace: Workspace) -> None:
         merge.merge_applicants(
             workspace, first, view.version, second, 1, ApplicantInput(name="Anne Jensen")
         )
+
+
+def test_merge_can_take_the_other_records_cpr_number_unseen(workspace: Workspace) -> None:
+    from desktop.core.applicants.inputs import KEEP_CPR, OTHER_CPR
+
+    first = applicant(workspace, "Anne Jensen", birth_date=dt.date(1990, 1, 1))
+    second = applicant(workspace, "Anne Jensen", cpr="0101901239", accept_duplicates_of=[first])
+    one, two = (register.applicant_view(workspace, i) for i in (first, second))
+    chosen = ApplicantInput(name="Anne Jensen", cpr=OTHER_CPR, registered_on=one.registered_on)
+    merge.merge_applicants(workspace, first, one.version, second, two.version, chosen)
+    kept = register.applicant_view(workspace, first)
+    assert kept.cpr_masked == "010190-XXXX"
+    assert kept.members[0].cpr_masked == "010190-XXXX"
+    # and an edit that keeps the number unseen leaves it alone
+    register.update_applicant(
+        workspace,
+        first,
+        kept.version,
+        ApplicantInput(name="Anne B. Jensen", cpr=KEEP_CPR, registered_on=kept.registered_on),
+    )
+    assert register.applicant_view(workspace, first).cpr_masked == "010190-XXXX"
+    assert access.reveal_cpr(workspace, first, "Kontrol") == "010190-1239"

@@ -20,6 +20,12 @@ from desktop.core.i18n import translate
 MAX_RENT_LIMIT = Decimal(100_000)
 MAX_ROOMS = 10.0
 EARLIEST_BIRTH = dt.date(1900, 1, 1)
+KEEP_CPR = "<unchanged>"
+"""As `cpr` of an input: keep the stored number (the form only ever sees it masked)."""
+OTHER_CPR = "<other record>"
+"""As `cpr` of a merge: take the number of the record merged into the kept one."""
+_STORED = (KEEP_CPR, OTHER_CPR)
+
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE = re.compile(r"^\+?[0-9 ()./-]{4,30}$")
 
@@ -83,7 +89,10 @@ def _multiline(value: str | None) -> str | None:
 
 
 def check_cpr(value: str | None, field: str, errors: dict[str, str]) -> str | None:
-    """Ten digits, or None when empty; a message in `errors[field]` when not a CPR number."""
+    """Ten digits, or None when empty, or KEEP_CPR; a message in `errors[field]` when not a
+    CPR number."""
+    if value in _STORED:
+        return value
     if not (value or "").strip():
         return None
     try:
@@ -96,7 +105,7 @@ def check_cpr(value: str | None, field: str, errors: dict[str, str]) -> str | No
 def _birth(
     number: str | None, entered: dt.date | None, today: dt.date, field: str, errors: dict[str, str]
 ) -> dt.date | None:
-    if number is not None:
+    if number is not None and number not in _STORED:
         from_cpr = cprs.birth_date(number)
         if entered is not None and entered != from_cpr:
             errors[field] = translate(
@@ -155,7 +164,7 @@ def validate(data: ApplicantInput, today: dt.date) -> ApplicantInput:
             continue
         member_cpr = check_cpr(member.cpr, field, errors)
         member_birth = _birth(member_cpr, member.birth_date, today, field, errors)
-        if member_cpr is not None and member_cpr == number:
+        if member_cpr is not None and member_cpr not in _STORED and member_cpr == number:
             errors[field] = translate(
                 "Applicants", "A household member has the applicant's own CPR number."
             )

@@ -9,7 +9,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from db.enums import AuditAction, MemberRelation
 from desktop.core import audit
 from desktop.core.applicants import duplicates, register
-from desktop.core.applicants.inputs import ApplicantInput, MemberInput, validate
+from desktop.core.applicants.inputs import OTHER_CPR, ApplicantInput, MemberInput, validate
 from desktop.core.errors import ValidationError
 from desktop.core.i18n import translate
 from desktop.core.workspace import Workspace
@@ -25,8 +25,10 @@ def merge_applicants(
 ) -> int:
     """Keep `keep_id` with the values in `data` (the user's choice per field), move the other
     record's household, facts, history, offers, letters and access log to it, and delete the
-    other record. The household is both households (`data.members` is not used; a member with
-    the same CPR number in both is kept once). Returns the kept record's new version."""
+    other record. `data.cpr` may be KEEP_CPR (the kept record's number) or OTHER_CPR (the
+    other's): the dialog sees both only masked. The household is both households
+    (`data.members` is not used; a member with the same CPR number in both is kept once).
+    Returns the kept record's new version."""
     if keep_id == other_id:
         raise ValidationError(translate("Applicants", "Choose two different records to merge."))
     clean = validate(data, ws.today())
@@ -41,10 +43,16 @@ def merge_applicants(
             duplicates.refuse_two_open_offers(session, keep_id, other_id)
             register.check_references(session, clean, ws.today())
             note = duplicates.merge_note(other)
+            if clean.cpr == OTHER_CPR:  # the other record's number, unseen by the dialog
+                clean = replace(
+                    clean, cpr=other.cpr, birth_date=other.birth_date or clean.birth_date
+                )
             if other.cpr is not None:  # free the unique CPR number before the kept record takes it
+                number = other.cpr
                 other.cpr = None
                 for member in other.members:
-                    member.cpr = None if member.cpr == clean.cpr else member.cpr
+                    if member.cpr == number:
+                        member.cpr = None
                 session.flush()
             duplicates.move_records(session, other, keep)
             household = tuple(  # both households, as they are after the move

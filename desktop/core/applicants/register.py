@@ -28,7 +28,7 @@ from db.models import (
 )
 from desktop.core import audit, cpr, settings
 from desktop.core.applicants import duplicates
-from desktop.core.applicants.inputs import ApplicantInput, validate
+from desktop.core.applicants.inputs import KEEP_CPR, OTHER_CPR, ApplicantInput, validate
 from desktop.core.applicants.views import (
     ApplicantView,
     EventView,
@@ -99,8 +99,13 @@ def check_references(session: Session, data: ApplicantInput, today: dt.date) -> 
 def apply_input(session: Session, applicant: Applicant, data: ApplicantInput) -> list[str]:
     """Copy the input onto the record; returns the names of the fields that changed."""
     changed = []
+    keep = data.cpr == KEEP_CPR
     for name in _FIELDS:
         value = getattr(data, name)
+        if keep and name == "cpr":
+            continue
+        if keep and name == "birth_date" and applicant.cpr is not None:
+            continue  # the stored number decides the birth date
         if getattr(applicant, name) != value:
             setattr(applicant, name, value)
             changed.append(name)
@@ -130,8 +135,8 @@ def _sync_members(applicant: Applicant, data: ApplicantInput) -> bool:
         applicant.members.insert(0, own)
         changed = True
     for attr in ("name", "cpr", "birth_date"):
-        if getattr(own, attr) != getattr(data, attr):
-            setattr(own, attr, getattr(data, attr))
+        if getattr(own, attr) != getattr(applicant, attr):
+            setattr(own, attr, getattr(applicant, attr))
             changed = True
     by_id = {m.id: m for m in applicant.members if m.relation != MemberRelation.APPLICANT}
     keep: list[HouseholdMember] = [own]
@@ -141,8 +146,13 @@ def _sync_members(applicant: Applicant, data: ApplicantInput) -> bool:
             record = HouseholdMember(relation=member.relation)
             changed = True
         for attr in ("relation", "name", "cpr", "birth_date"):
-            if getattr(record, attr) != getattr(member, attr):
-                setattr(record, attr, getattr(member, attr))
+            value = getattr(member, attr)
+            if attr == "cpr" and value == KEEP_CPR:
+                continue
+            if attr == "birth_date" and member.cpr == KEEP_CPR and record.cpr is not None:
+                continue
+            if getattr(record, attr) != value:
+                setattr(record, attr, value)
                 changed = True
         keep.append(record)
     if by_id:
@@ -177,6 +187,8 @@ def create_applicant(
     clean = validate(data, today)
     with ws.write() as session:
         check_references(session, clean, today)
+        if clean.cpr in (KEEP_CPR, OTHER_CPR):
+            raise ValueError("a new applicant has no stored CPR number to keep")
         found = duplicates.candidates(session, clean.cpr, clean.name, clean.birth_date)
         accepted = set(accept_duplicates_of)
         blocking = [c for c in found if c.same_cpr or c.id not in accepted]
@@ -203,7 +215,9 @@ def update_applicant(ws: Workspace, applicant_id: int, version: int, data: Appli
             if applicant.version != version:
                 raise conflict_error(applicant)
             check_references(session, clean, today)
-            if clean.cpr is not None:
+            if clean.cpr == OTHER_CPR:
+                raise ValueError("OTHER_CPR is for merging")
+            if clean.cpr not in (None, KEEP_CPR):
                 same = duplicates.candidates(session, clean.cpr, None, None, exclude=applicant_id)
                 if same:
                     raise duplicates.DuplicateFound(same)
