@@ -13,7 +13,6 @@ path), so a 10,000-row reply costs about what the bare cells cost.
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 import os
 import re
@@ -230,23 +229,25 @@ class SheetWriter:
         ws.append(out)
         self.rows += 1
 
+    def append_total(self, values: Sequence[Any]) -> None:
+        """A row in bold (a total), with the columns' number formats."""
+        book = self.book
+        self.ws.append(
+            [
+                None
+                if value is None
+                else book.cell(self.ws, value, book.style(NUMBER_FORMATS.get(c.kind), bold=True))
+                for value, c in zip(values, self.columns, strict=False)
+            ]
+        )
+        self.rows += 1
+
     def extend(self, rows: Iterable[Sequence[Any]]) -> None:
         for row in rows:
             self.append(row)
 
     def close(self) -> None:
         self.ws.auto_filter.ref = f"A1:{self._last}{self.rows + 1}"
-
-
-def kind_of(value: Any) -> Kind:
-    """The kind a free-standing value is written as (summary sheets)."""
-    if isinstance(value, bool):
-        return Kind.TEXT
-    if isinstance(value, int):
-        return Kind.INT
-    if isinstance(value, dt.date):
-        return Kind.DATE
-    return Kind.TEXT
 
 
 def write_file(target: Path, data: bytes) -> None:
