@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from db.enums import LegalFactKind, MemberRelation, Urgency
 from desktop.core import cpr as cprs
+from desktop.core.applicants.views import ApplicantView
 from desktop.core.errors import ValidationError
 from desktop.core.i18n import translate
 
@@ -210,3 +211,43 @@ def validate_fact(fact: FactInput) -> FactInput:
     if errors:
         raise ValidationError(next(iter(errors.values())), errors)
     return replace(fact, label=label, note=_multiline(fact.note))
+
+
+def from_view(view: ApplicantView) -> ApplicantInput:
+    """The input that saves a record unchanged (its CPR numbers kept unseen): the start of a
+    form or a merge."""
+    return ApplicantInput(
+        name=view.name,
+        cpr=KEEP_CPR if view.has_cpr else None,
+        birth_date=view.birth_date,
+        address=view.address,
+        phone=view.phone,
+        email=view.email,
+        exempt_digital_post=view.exempt_digital_post,
+        target_group=view.target_group,
+        caseworker_id=view.caseworker_id,
+        registered_on=view.registered_on,
+        urgency=view.urgency,
+        max_rent=view.max_rent,
+        rooms_min=view.rooms_min,
+        rooms_max=view.rooms_max,
+        needs_wheelchair=view.needs_wheelchair,
+        needs_step_free=view.needs_step_free,
+        needs_ground_floor=view.needs_ground_floor,
+        has_pets=view.has_pets,
+        needs_strong_area=view.needs_strong_area,
+        wanted_areas=view.wanted_areas,
+        excluded_departments=tuple((e.department_id, e.reason) for e in view.excluded_departments),
+        notes=view.notes,
+        members=tuple(
+            MemberInput(
+                m.relation,
+                m.name,
+                KEEP_CPR if m.has_cpr else None,
+                m.birth_date,
+                id=m.id,
+            )
+            for m in view.members
+            if m.relation != MemberRelation.APPLICANT
+        ),
+    )

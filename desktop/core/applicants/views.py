@@ -14,6 +14,23 @@ from typing import NamedTuple
 
 from db.enums import ApplicantStatus, LegalFactKind, MemberRelation, OfferStatus, Urgency
 
+__all__ = [  # the vocabulary the UI uses comes through here (the UI does not import db)
+    "ApplicantListRow",
+    "ApplicantStatus",
+    "ApplicantView",
+    "CaseworkerView",
+    "EventView",
+    "ExcludedDepartmentView",
+    "HouseholdFacts",
+    "LegalFactKind",
+    "LegalFactView",
+    "MemberRelation",
+    "MemberView",
+    "OfferLine",
+    "OfferStatus",
+    "Urgency",
+]
+
 
 class ApplicantListRow(NamedTuple):
     """One line of the list page (a plain tuple for the paged table model)."""

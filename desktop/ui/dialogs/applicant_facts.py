@@ -1,0 +1,262 @@
+"""The detail form's own tab for sensitive facts: benefit periods, release from prison, tenancy
+terminations, citizenship - per household member, dated (they decide the legal blocks of
+ABL § 59). Nothing is shown until staff give a purpose; opening is written to the access log."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core import formats
+from desktop.core.applicants import access, facts, labels
+from desktop.core.applicants.inputs import FactInput, validate_fact
+from desktop.core.applicants.views import HouseholdFacts, LegalFactKind, LegalFactView, MemberView
+from desktop.core.errors import UserError
+from desktop.core.workspace import Workspace
+from desktop.ui.dialogs.applicant_fields import DateField
+from desktop.ui.errors import show_user_error
+from desktop.ui.models.rows import Column, RowModel
+
+AskPurpose = Callable[[QWidget, str, str], "str | None"]
+
+
+class FactLayout:
+    def __init__(self, dialog: QDialog) -> None:
+        self.kind = QComboBox()
+        self.kind.setObjectName("fact_kind")
+        self.label = QLineEdit()
+        self.label.setObjectName("fact_label")
+        self.start = DateField("start_date")
+        self.end = DateField("end_date")
+        self.note = QLineEdit()
+        self.message = QLabel()
+        self.message.setStyleSheet("color: #b3261e;")
+        self.message.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        form = QFormLayout()
+        form.addRow(QCoreApplication.translate("FactDialog", "&Kind:"), self.kind)
+        form.addRow(
+            QCoreApplication.translate("FactDialog", "&Benefit or country (DK, SY, UA):"),
+            self.label,
+        )
+        form.addRow(QCoreApplication.translate("FactDialog", "&From:"), self.start)
+        form.addRow(QCoreApplication.translate("FactDialog", "&To (empty: still):"), self.end)
+        form.addRow(QCoreApplication.translate("FactDialog", "&Note:"), self.note)
+        layout = QVBoxLayout(dialog)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+
+
+class FactDialog(QDialog):
+    """One dated fact; `value` is the checked input once accepted."""
+
+    def __init__(self, fact: LegalFactView | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Legal fact"))
+        self.ui = FactLayout(self)
+        for kind in LegalFactKind:
+            self.ui.kind.addItem(labels.fact_kind(kind), kind.value)
+        self.fact_id = fact.id if fact else None
+        if fact is not None:
+            self.ui.kind.setCurrentIndex(self.ui.kind.findData(fact.kind.value))
+            self.ui.label.setText(fact.label or "")
+            self.ui.start.set_value(fact.start_date)
+            self.ui.end.set_value(fact.end_date)
+            self.ui.note.setText(fact.note or "")
+        self.value: FactInput | None = None
+        self.ui.buttons.accepted.connect(self.check)
+        self.ui.buttons.rejected.connect(self.reject)
+
+    def check(self) -> bool:
+        try:
+            self.value = validate_fact(
+                FactInput(
+                    LegalFactKind(self.ui.kind.currentData()),
+                    self.ui.label.text(),
+                    self.ui.start.value(),
+                    self.ui.end.value(),
+                    self.ui.note.text(),
+                    id=self.fact_id,
+                )
+            )
+        except UserError as error:
+            self.ui.message.setText(error.message)
+            return False
+        self.accept()
+        return True
+
+
+def _as_input(fact: LegalFactView) -> FactInput:
+    return FactInput(fact.kind, fact.label, fact.start_date, fact.end_date, fact.note, id=fact.id)
+
+
+class _MemberFacts(QGroupBox):
+    def __init__(self, panel: FactsPanel, member: MemberView) -> None:
+        title = f"{labels.relation(member.relation)}: {member.name or '–'}"
+        super().__init__(title)
+        self.panel = panel
+        self.member = member
+        self.model = RowModel(
+            [
+                Column(self.tr("Kind"), lambda f: labels.fact_kind(f.kind)),
+                Column(self.tr("Benefit / country"), lambda f: f.label or ""),
+                Column(self.tr("From"), lambda f: formats.date(f.start_date)),
+                Column(self.tr("To"), lambda f: formats.date(f.end_date)),
+                Column(self.tr("Note"), lambda f: f.note or ""),
+            ],
+            member.facts,
+            parent=self,
+        )
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setMinimumHeight(90)
+        add = QPushButton(self.tr("&Add…"))
+        edit = QPushButton(self.tr("&Change…"))
+        remove = QPushButton(self.tr("&Remove"))
+        buttons = QHBoxLayout()
+        for button in (add, edit, remove):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        add.clicked.connect(lambda: self.edit(None))
+        edit.clicked.connect(self._edit_selected)
+        remove.clicked.connect(self._remove_selected)
+
+    def _selected(self) -> LegalFactView | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row(rows[0].row()) if rows else None
+
+    def _edit_selected(self) -> None:
+        fact = self._selected()
+        if fact is not None:
+            self.edit(fact)
+
+    def edit(self, fact: LegalFactView | None) -> FactDialog:
+        dialog = FactDialog(fact, self)
+        dialog.accepted.connect(lambda: self._save_with(fact, dialog.value))
+        dialog.open()
+        return dialog
+
+    def _save_with(self, old: LegalFactView | None, new: FactInput | None) -> None:
+        if new is None:
+            return
+        kept = [_as_input(f) for f in self.member.facts if old is None or f.id != old.id]
+        self.panel.save(self.member.id, [*kept, new])
+
+    def _remove_selected(self) -> None:
+        fact = self._selected()
+        if fact is not None:
+            kept = [_as_input(f) for f in self.member.facts if f.id != fact.id]
+            self.panel.save(self.member.id, kept)
+
+
+class FactsPanel(QWidget):
+    """Locked until `unlock(purpose)`; then every member with their facts, editable."""
+
+    changed = Signal()
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.applicant_id: int | None = None
+        self.unlocked = False
+        self.notice = QLabel(
+            self.tr(
+                "Benefits, release from prison, tenancy terminations and citizenship are "
+                "sensitive. They decide the legal blocks of ABL § 59 and never leave the desk. "
+                "Showing them is written to the access log with your purpose."
+            )
+        )
+        self.notice.setWordWrap(True)
+        self.show_button = QPushButton(self.tr("&Show the sensitive information…"))
+        self.show_button.setObjectName("show_sensitive")
+        self.members = QVBoxLayout()
+        inner = QWidget()
+        inner.setLayout(self.members)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(inner)
+        self.scroll.hide()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.show_button)
+        layout.addWidget(self.scroll, 1)
+        self.show_button.clicked.connect(self.ask_and_unlock)
+        self.ask: AskPurpose | None = None
+
+    def set_applicant(self, applicant_id: int | None) -> None:
+        self.applicant_id = applicant_id
+        self.show_button.setEnabled(applicant_id is not None)
+        if applicant_id is None:
+            self.show_button.setToolTip(self.tr("Save the applicant first"))
+
+    def ask_and_unlock(self) -> None:
+        from desktop.ui.dialogs.reveal_cpr import ask_purpose  # noqa: PLC0415
+
+        ask = self.ask or ask_purpose
+        purpose = ask(
+            self,
+            self.tr("Show sensitive information"),
+            self.tr("Why do you need the sensitive information?"),
+        )
+        if purpose:
+            self.unlock(purpose)
+
+    def unlock(self, purpose: str) -> None:
+        if self.applicant_id is None:
+            return
+        try:
+            access.log_sensitive_view(self.workspace, self.applicant_id, purpose)
+            household = facts.household_facts(self.workspace, self.applicant_id)
+        except UserError as error:
+            show_user_error(self, error)
+            return
+        self.unlocked = True
+        self.show_button.hide()
+        self.scroll.show()
+        self._show(household)
+
+    def _show(self, household: HouseholdFacts) -> None:
+        while self.members.count():
+            item = self.members.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.groups = [_MemberFacts(self, member) for member in household.members]
+        for group in self.groups:
+            self.members.addWidget(group)
+        self.members.addStretch(1)
+
+    def save(self, member_id: int, new_facts: list[FactInput]) -> None:
+        if self.applicant_id is None:
+            return
+        try:
+            facts.save_member_facts(self.workspace, self.applicant_id, member_id, new_facts)
+        except UserError as error:
+            show_user_error(self, error)
+        self._show(facts.household_facts(self.workspace, self.applicant_id))
+        self.changed.emit()

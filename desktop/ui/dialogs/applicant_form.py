@@ -1,0 +1,614 @@
+"""The applicant's detail form: the person and the case, the household, wishes and needs, the
+sensitive facts (own tab), the status history and the offers made.
+
+`ApplicantFormLayout` builds the widgets; `ApplicantForm` loads the record through core, reads
+the widgets into an `ApplicantInput` (`value`), saves (core validates; broken rules are marked
+on their fields), and handles the CPR number: it is shown masked, revealed only with a logged
+purpose, and a new number is typed in a field of its own. A new applicant who may be registered
+already opens the merge dialog.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core import formats
+from desktop.core.applicants import (
+    access,
+    caseworkers,
+    choices,
+    duplicates,
+    insight,
+    labels,
+    register,
+)
+from desktop.core.applicants.inputs import KEEP_CPR, ApplicantInput
+from desktop.core.applicants.views import ApplicantStatus, ApplicantView, Urgency
+from desktop.core.errors import UserError, ValidationError
+from desktop.core.workspace import Workspace
+from desktop.ui.dialogs.applicant_facts import FactsPanel
+from desktop.ui.dialogs.applicant_fields import (
+    DateField,
+    ExcludedEditor,
+    MembersEditor,
+    MoneyField,
+    RoomsField,
+)
+from desktop.ui.errors import show_user_error
+from desktop.ui.models.rows import Column, RowModel
+
+_ERROR_STYLE = "border: 1px solid #b3261e; background: #fdecea;"
+
+
+def _buddy(text: str, widget: QWidget) -> QLabel:
+    """A form label whose mnemonic focuses `widget` (for rows that are layouts)."""
+    label = QLabel(text)
+    label.setBuddy(widget)
+    return label
+
+
+class ApplicantFormLayout:
+    """The widgets, in five tabs; no behaviour."""
+
+    def __init__(self, dialog: QDialog, workspace: Workspace) -> None:
+        tr = "ApplicantFormLayout"
+        self.message = QLabel()
+        self.message.setObjectName("form_message")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b3261e; font-weight: 600;")
+        self.message.hide()
+        self.tabs = QTabWidget()
+
+        # --- the person and the case
+        self.name = QLineEdit()
+        self.name.setObjectName("name")
+        self.cpr_shown = QLabel()
+        self.cpr_shown.setObjectName("cpr_shown")
+        self.reveal_button = QPushButton(QCoreApplication.translate(tr, "&Show…"))
+        self.reveal_button.setToolTip(
+            QCoreApplication.translate(tr, "Show the whole number (logged with a purpose)")
+        )
+        self.cpr = QLineEdit()
+        self.cpr.setObjectName("cpr")
+        self.cpr.setMaximumWidth(140)
+        self.cpr.setPlaceholderText("DDMMYY-XXXX")
+        cpr_row = QHBoxLayout()
+        cpr_row.addWidget(self.cpr_shown)
+        cpr_row.addWidget(self.reveal_button)
+        cpr_row.addWidget(self.cpr)
+        cpr_row.addStretch(1)
+        self.birth_date = DateField("birth_date")
+        self.address = QLineEdit()
+        self.address.setPlaceholderText(
+            QCoreApplication.translate(tr, "Street and number, or a shelter, Uden fast bopæl …")
+        )
+        self.phone = QLineEdit()
+        self.email = QLineEdit()
+        self.exempt_digital_post = QCheckBox(
+            QCoreApplication.translate(tr, "E&xempt from digital post (letters by post)")
+        )
+        self.target_group = QComboBox()
+        self.caseworker = QComboBox()
+        self.registered_on = DateField("registered_on")
+        self.urgency = QComboBox()
+        self.status_shown = QLabel()
+        self.status_shown.setObjectName("status_shown")
+        self.status_button = QPushButton(QCoreApplication.translate(tr, "Change s&tatus…"))
+        status_row = QHBoxLayout()
+        status_row.addWidget(self.status_shown)
+        status_row.addWidget(self.status_button)
+        status_row.addStretch(1)
+        general = QWidget()
+        form = QFormLayout(general)
+        rows: list[tuple[str, Any]] = [
+            (QCoreApplication.translate(tr, "&Name:"), self.name),
+            (_buddy(QCoreApplication.translate(tr, "&CPR number:"), self.cpr), cpr_row),
+            (QCoreApplication.translate(tr, "&Birth date:"), self.birth_date),
+            (QCoreApplication.translate(tr, "&Address or whereabouts:"), self.address),
+            (QCoreApplication.translate(tr, "&Phone:"), self.phone),
+            (QCoreApplication.translate(tr, "&E-mail:"), self.email),
+            ("", self.exempt_digital_post),
+            (QCoreApplication.translate(tr, "&Target group:"), self.target_group),
+            (QCoreApplication.translate(tr, "Case&worker:"), self.caseworker),
+            (QCoreApplication.translate(tr, "&Registered:"), self.registered_on),
+            (QCoreApplication.translate(tr, "&Priority:"), self.urgency),
+            (QCoreApplication.translate(tr, "Status:"), status_row),
+        ]
+        for text, widget in rows:
+            form.addRow(text, widget)
+        self.tabs.addTab(general, QCoreApplication.translate(tr, "Person and case"))
+
+        # --- household
+        self.members = MembersEditor()
+        self.tabs.addTab(self.members, QCoreApplication.translate(tr, "Household"))
+
+        # --- wishes and needs
+        self.max_rent = MoneyField("max_rent")
+        self.rooms_min = RoomsField()
+        self.rooms_min.setObjectName("rooms_min")
+        self.rooms_max = RoomsField()
+        self.rooms_max.setObjectName("rooms_max")
+        rooms_row = QHBoxLayout()
+        rooms_row.addWidget(self.rooms_min)
+        rooms_row.addWidget(QLabel(QCoreApplication.translate(tr, "to")))
+        rooms_row.addWidget(self.rooms_max)
+        rooms_row.addStretch(1)
+        self.needs_wheelchair = QCheckBox(QCoreApplication.translate(tr, "&Wheelchair user"))
+        self.needs_step_free = QCheckBox(
+            QCoreApplication.translate(tr, "Step-&free access (lift or no stairs)")
+        )
+        self.needs_ground_floor = QCheckBox(QCoreApplication.translate(tr, "&Ground floor"))
+        self.has_pets = QCheckBox(QCoreApplication.translate(tr, "Has &pets"))
+        self.needs_strong_area = QCheckBox(
+            QCoreApplication.translate(tr, "Needs a &strong area (not to yellow departments)")
+        )
+        needs = QGridLayout()
+        needs.addWidget(self.needs_wheelchair, 0, 0)
+        needs.addWidget(self.needs_step_free, 0, 1)
+        needs.addWidget(self.needs_ground_floor, 1, 0)
+        needs.addWidget(self.has_pets, 1, 1)
+        needs.addWidget(self.needs_strong_area, 2, 0, 1, 2)
+        self.wanted_areas = QLineEdit()
+        self.wanted_areas.setPlaceholderText(
+            QCoreApplication.translate(tr, "Postcodes or areas, separated by commas")
+        )
+        self.excluded = ExcludedEditor()
+        self.notes = QPlainTextEdit()
+        self.notes.setObjectName("notes")
+        wishes = QWidget()
+        wishes_form = QFormLayout(wishes)
+        wishes_form.addRow(
+            QCoreApplication.translate(tr, "&Highest rent incl. a conto:"), self.max_rent
+        )
+        wishes_form.addRow(
+            _buddy(QCoreApplication.translate(tr, "Roo&ms:"), self.rooms_min), rooms_row
+        )
+        wishes_form.addRow(QCoreApplication.translate(tr, "Needs:"), needs)
+        wishes_form.addRow(QCoreApplication.translate(tr, "W&anted areas:"), self.wanted_areas)
+        wishes_form.addRow(QCoreApplication.translate(tr, "Not to be offered in:"), self.excluded)
+        wishes_form.addRow(QCoreApplication.translate(tr, "N&otes:"), self.notes)
+        self.tabs.addTab(wishes, QCoreApplication.translate(tr, "Wishes and needs"))
+
+        # --- sensitive facts, history, offers
+        self.facts = FactsPanel(workspace)
+        self.tabs.addTab(self.facts, QCoreApplication.translate(tr, "Sensitive information"))
+        self.history = QTableView()
+        self.history.setObjectName("history")
+        self.offers = QTableView()
+        self.offers.setObjectName("offers")
+        for table in (self.history, self.offers):
+            table.verticalHeader().hide()
+            table.horizontalHeader().setStretchLastSection(True)
+            table.horizontalHeader().setMinimumSectionSize(90)
+            table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+            table.setWordWrap(True)
+        self.tabs.addTab(self.history, QCoreApplication.translate(tr, "Status history"))
+        self.tabs.addTab(self.offers, QCoreApplication.translate(tr, "Offers"))
+
+        self.changed_by = QLabel()
+        self.changed_by.setStyleSheet("color: palette(mid);")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
+        )
+        self.insight_button = self.buttons.addButton(
+            QCoreApplication.translate(tr, "&Insight report…"),
+            QDialogButtonBox.ButtonRole.ActionRole,
+        )
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(self.message)
+        layout.addWidget(self.tabs, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.changed_by, 1)
+        bottom.addWidget(self.buttons)
+        layout.addLayout(bottom)
+
+
+class ApplicantForm(QDialog):
+    """Emits `saved(id)` after a save or a merge."""
+
+    saved = Signal(int)
+
+    def __init__(
+        self, workspace: Workspace, applicant_id: int | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.resize(900, 640)
+        self.ui = ApplicantFormLayout(self, workspace)
+        self.view: ApplicantView | None = None
+        self.revealed: str | None = None
+        self.ask_purpose: Any = None  # tests inject an answer instead of the modal dialog
+        self._fill_choices()
+        self.ui.buttons.button(QDialogButtonBox.StandardButton.Save).setShortcut(
+            QKeySequence.StandardKey.Save
+        )
+        self.ui.buttons.accepted.connect(self.save)
+        self.ui.buttons.rejected.connect(self.reject)
+        self.ui.reveal_button.clicked.connect(self.reveal)
+        self.ui.status_button.clicked.connect(self.change_status)
+        self.ui.insight_button.clicked.connect(self.insight_report)
+        self.ui.cpr.textChanged.connect(self._cpr_typed)
+        self.load(applicant_id)
+
+    # --- loading -------------------------------------------------------------------------------
+
+    def _fill_choices(self) -> None:
+        for choice in choices.target_groups(self.workspace):
+            self.ui.target_group.addItem(choice.label, choice.value)
+        self.ui.caseworker.addItem(self.tr("(none)"), None)
+        for worker in caseworkers.list_caseworkers(self.workspace):
+            self.ui.caseworker.addItem(worker.name, worker.id)
+        for urgency in Urgency:
+            self.ui.urgency.addItem(labels.urgency(urgency), urgency.value)
+        self.ui.excluded.set_departments(
+            [(int(c.value), c.label) for c in choices.departments(self.workspace)]
+        )
+
+    def load(self, applicant_id: int | None) -> None:
+        ui = self.ui
+        view = register.applicant_view(self.workspace, applicant_id) if applicant_id else None
+        self.view = view
+        self.revealed = None
+        ui.facts.set_applicant(applicant_id)
+        if view is None:
+            self.setWindowTitle(self.tr("New applicant"))
+            ui.cpr_shown.hide()
+            ui.reveal_button.hide()
+            ui.registered_on.set_value(self.workspace.today())
+            ui.urgency.setCurrentIndex(ui.urgency.findData(Urgency.NORMAL.value))
+            ui.target_group.setCurrentIndex(max(0, ui.target_group.findData("other")))
+            ui.status_shown.setText(labels.status(ApplicantStatus.ACTIVE))
+            ui.status_button.setEnabled(False)
+            ui.insight_button.setEnabled(False)
+            ui.changed_by.clear()
+            self._tables(None)
+            return
+        self.setWindowTitle(
+            self.tr("Applicant: {name}").format(name=view.name or labels.anonymised())
+        )
+        ui.name.setText(view.name)
+        ui.cpr_shown.setText(view.cpr_masked if view.has_cpr else labels.without_cpr())
+        ui.cpr_shown.show()
+        ui.reveal_button.setVisible(view.has_cpr)
+        ui.cpr.clear()
+        ui.cpr.setPlaceholderText(
+            self.tr("new number") if view.has_cpr else self.tr("DDMMYY-XXXX (if known)")
+        )
+        ui.birth_date.set_value(view.birth_date)
+        ui.birth_date.setEnabled(not view.has_cpr)
+        ui.address.setText(view.address or "")
+        ui.phone.setText(view.phone or "")
+        ui.email.setText(view.email or "")
+        ui.exempt_digital_post.setChecked(view.exempt_digital_post)
+        ui.target_group.setCurrentIndex(max(0, ui.target_group.findData(view.target_group)))
+        ui.caseworker.setCurrentIndex(max(0, ui.caseworker.findData(view.caseworker_id)))
+        ui.registered_on.set_value(view.registered_on)
+        ui.urgency.setCurrentIndex(ui.urgency.findData(view.urgency.value))
+        status = labels.status(view.status)
+        if view.paused_until and view.status == ApplicantStatus.PAUSED:
+            status += " " + self.tr("until {date}").format(date=formats.date(view.paused_until))
+        if view.removed_reason:
+            status += f" ({view.removed_reason})"
+        ui.status_shown.setText(status)
+        ui.status_button.setEnabled(not view.anonymised)
+        ui.insight_button.setEnabled(not view.anonymised)
+        ui.members.set_members(view.members)
+        ui.members.set_applicant(view.name, view.birth_date, view.cpr_masked)
+        ui.max_rent.set_value(view.max_rent)
+        ui.rooms_min.set_value(view.rooms_min)
+        ui.rooms_max.set_value(view.rooms_max)
+        ui.needs_wheelchair.setChecked(view.needs_wheelchair)
+        ui.needs_step_free.setChecked(view.needs_step_free)
+        ui.needs_ground_floor.setChecked(view.needs_ground_floor)
+        ui.has_pets.setChecked(view.has_pets)
+        ui.needs_strong_area.setChecked(view.needs_strong_area)
+        ui.wanted_areas.setText(", ".join(view.wanted_areas))
+        ui.excluded.set_entries(
+            [(e.department_id, e.label, e.reason) for e in view.excluded_departments]
+        )
+        ui.notes.setPlainText(view.notes or "")
+        if view.updated_at is not None:
+            ui.changed_by.setText(
+                self.tr("Last changed {date} by {who}").format(
+                    date=formats.date(view.updated_at.date()), who=view.updated_by or "?"
+                )
+            )
+        self._tables(view)
+        ui.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not view.anonymised)
+
+    def _tables(self, view: ApplicantView | None) -> None:
+        history = RowModel(
+            [
+                Column(self.tr("Time"), lambda e: f"{formats.date(e.at.date())} {e.at:%H:%M}"),
+                Column(
+                    self.tr("From"), lambda e: labels.status(e.from_status) if e.from_status else ""
+                ),
+                Column(self.tr("To"), lambda e: labels.status(e.to_status)),
+                Column(self.tr("By"), lambda e: e.by),
+                Column(self.tr("Note"), lambda e: e.note or ""),
+            ],
+            list(view.events) if view else [],
+            parent=self,
+        )
+        offers = RowModel(
+            [
+                Column(self.tr("Dwelling"), lambda o: o.address),
+                Column(self.tr("Department"), lambda o: o.department),
+                Column(self.tr("Status"), lambda o: labels.offer_status(o.status)),
+                Column(self.tr("Sent"), lambda o: formats.date(o.sent_on)),
+                Column(self.tr("Reply by"), lambda o: formats.date(o.reply_deadline)),
+                Column(self.tr("Answered"), lambda o: formats.date(o.answered_on)),
+            ],
+            list(view.offers) if view else [],
+            parent=self,
+        )
+        self.history_model: RowModel = history
+        self.offers_model: RowModel = offers
+        self.ui.history.setModel(history)
+        self.ui.offers.setModel(offers)
+        self.ui.history.resizeColumnsToContents()
+        self.ui.offers.resizeColumnsToContents()
+
+    # --- reading and saving --------------------------------------------------------------------
+
+    def _cpr_typed(self, text: str) -> None:
+        self.ui.birth_date.setEnabled(
+            bool(not text.strip() and not (self.view and self.view.has_cpr))
+        )
+
+    @property
+    def value(self) -> ApplicantInput:
+        """The form as input to core (ValidationError for a date or amount it cannot read)."""
+        ui = self.ui
+        typed = ui.cpr.text().strip()
+        if typed:
+            number: str | None = typed
+        elif self.view is not None and self.view.has_cpr:
+            number = KEEP_CPR
+        else:
+            number = None
+        errors: dict[str, str] = {}
+        values: dict[str, Any] = {}
+        for field in (ui.birth_date, ui.registered_on, ui.max_rent):
+            try:
+                values[field.field] = field.value()
+            except ValidationError as error:
+                errors.update(error.fields)
+        try:
+            members = ui.members.value()
+        except ValidationError as error:
+            errors.update(error.fields)
+            members = ()
+        if errors:
+            raise ValidationError(next(iter(errors.values())), errors)
+        return ApplicantInput(
+            name=ui.name.text(),
+            cpr=number,
+            birth_date=None if number == KEEP_CPR or typed else values["birth_date"],
+            address=ui.address.text(),
+            phone=ui.phone.text(),
+            email=ui.email.text(),
+            exempt_digital_post=ui.exempt_digital_post.isChecked(),
+            target_group=str(ui.target_group.currentData() or "other"),
+            caseworker_id=ui.caseworker.currentData(),
+            registered_on=values["registered_on"],
+            urgency=Urgency(ui.urgency.currentData()),
+            max_rent=values["max_rent"],
+            rooms_min=ui.rooms_min.value_or_none(),
+            rooms_max=ui.rooms_max.value_or_none(),
+            needs_wheelchair=ui.needs_wheelchair.isChecked(),
+            needs_step_free=ui.needs_step_free.isChecked(),
+            needs_ground_floor=ui.needs_ground_floor.isChecked(),
+            has_pets=ui.has_pets.isChecked(),
+            needs_strong_area=ui.needs_strong_area.isChecked(),
+            wanted_areas=tuple(a.strip() for a in ui.wanted_areas.text().split(",") if a.strip()),
+            excluded_departments=ui.excluded.value(),
+            notes=ui.notes.toPlainText(),
+            members=members,
+        )
+
+    def _field_widgets(self) -> dict[str, QWidget]:
+        ui = self.ui
+        return {
+            "name": ui.name,
+            "cpr": ui.cpr,
+            "birth_date": ui.birth_date,
+            "address": ui.address,
+            "phone": ui.phone,
+            "email": ui.email,
+            "target_group": ui.target_group,
+            "caseworker_id": ui.caseworker,
+            "registered_on": ui.registered_on,
+            "max_rent": ui.max_rent,
+            "rooms_min": ui.rooms_min,
+            "rooms_max": ui.rooms_max,
+            "excluded_departments": ui.excluded,
+            "members": ui.members,
+        }
+
+    def show_errors(self, error: UserError) -> None:
+        widgets = self._field_widgets()
+        for widget in widgets.values():
+            widget.setStyleSheet("")
+            widget.setToolTip("")
+        fields = error.fields if isinstance(error, ValidationError) else {}
+        lines = [error.message]
+        first: QWidget | None = None
+        for name, message in fields.items():
+            widget = widgets.get(name.split(".")[0])
+            if widget is None:
+                continue
+            widget.setStyleSheet(_ERROR_STYLE)
+            widget.setToolTip(message)
+            if message not in lines:
+                lines.append(message)
+            first = first or widget
+        self.ui.message.setText("\n".join(lines))
+        self.ui.message.show()
+        if first is not None:
+            tab = next(
+                (
+                    i
+                    for i in range(self.ui.tabs.count())
+                    if self.ui.tabs.widget(i).isAncestorOf(first)
+                ),
+                None,
+            )
+            if tab is not None:
+                self.ui.tabs.setCurrentIndex(tab)
+            first.setFocus()
+
+    def save(self) -> bool:
+        """Validate and save; True when saved (the form then closes)."""
+        try:
+            data = self.value
+            if self.view is None:
+                applicant_id = register.create_applicant(self.workspace, data)
+            else:
+                register.update_applicant(self.workspace, self.view.id, self.view.version, data)
+                applicant_id = self.view.id
+        except duplicates.DuplicateFound as found:
+            self._duplicate(found, self.value)
+            return False
+        except UserError as error:
+            self.show_errors(error)
+            return False
+        self.saved.emit(applicant_id)
+        self.accept()
+        return True
+
+    def _duplicate(self, found: duplicates.DuplicateFound, data: ApplicantInput) -> Any:
+        from desktop.ui.dialogs.merge_applicants import MergeDialog  # noqa: PLC0415
+
+        if self.view is not None:  # an edit that gives a number someone else has
+            self.show_errors(found)
+            return None
+        dialog = MergeDialog.for_new(self.workspace, found.candidates, data, self)
+        dialog.merged.connect(self._merged)
+        dialog.open_existing.connect(self._open_existing)
+        dialog.create_anyway.connect(lambda ids: self._create_anyway(data, ids))
+        dialog.open()
+        self.duplicate_dialog = dialog
+        return dialog
+
+    def _merged(self, applicant_id: int) -> None:
+        self.saved.emit(applicant_id)
+        self.accept()
+
+    def _open_existing(self, applicant_id: int) -> None:
+        self.ui.message.hide()
+        self.ui.cpr.clear()
+        self.load(applicant_id)
+
+    def _create_anyway(self, data: ApplicantInput, ids: list[int]) -> None:
+        try:
+            applicant_id = register.create_applicant(self.workspace, data, accept_duplicates_of=ids)
+        except UserError as error:
+            self.show_errors(error)
+            return
+        self.saved.emit(applicant_id)
+        self.accept()
+
+    # --- actions with a purpose ----------------------------------------------------------------
+
+    def _purpose(self, title: str, explanation: str) -> str | None:
+        from desktop.ui.dialogs.reveal_cpr import ask_purpose  # noqa: PLC0415
+
+        ask = self.ask_purpose or ask_purpose
+        answer: str | None = ask(self, title, explanation)
+        return answer
+
+    def reveal(self) -> str | None:
+        if self.view is None:
+            return None
+        purpose = self._purpose(
+            self.tr("Show the CPR number"),
+            self.tr("Showing the whole CPR number is written to the access log."),
+        )
+        if not purpose:
+            return None
+        try:
+            self.revealed = access.reveal_cpr(self.workspace, self.view.id, purpose)
+        except UserError as error:
+            show_user_error(self, error)
+            return None
+        self.ui.cpr_shown.setText(self.revealed)
+        self.ui.reveal_button.setEnabled(False)
+        self.ui.reveal_button.setToolTip(self.tr("Shown and logged"))
+        return self.revealed
+
+    def change_status(self) -> Any:
+        from desktop.ui.dialogs.applicant_status import StatusDialog  # noqa: PLC0415
+
+        if self.view is None:
+            return None
+        dialog = StatusDialog(self.workspace, self.view.id, self.view.status, self)
+        dialog.accepted.connect(self._status_changed)
+        dialog.open()
+        return dialog
+
+    def _status_changed(self) -> None:
+        if self.view is not None:
+            applicant_id = self.view.id
+            self.load(applicant_id)
+            self.saved.emit(applicant_id)
+
+    def insight_report(self) -> Path | None:
+        if self.view is None:
+            return None
+        purpose = self._purpose(
+            self.tr("Insight report"),
+            self.tr("The report holds everything the desk has on the person. Making it is logged."),
+        )
+        if not purpose:
+            return None
+        name, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save the insight report"),
+            self.tr("Indsigt {name}.pdf").format(name=self.view.name),
+            self.tr("PDF files (*.pdf)"),
+        )
+        if not name:
+            return None
+        return self.write_insight(Path(name), purpose)
+
+    def write_insight(self, path: Path, purpose: str) -> Path | None:
+        if self.view is None:
+            return None
+        try:
+            pdf = insight.insight_report(self.workspace, self.view.id, purpose)
+            path.write_bytes(pdf)
+        except UserError as error:
+            show_user_error(self, error)
+            return None
+        except OSError as error:
+            show_user_error(
+                self,
+                self.tr("The report could not be saved in {path}: {error}").format(
+                    path=path, error=error.strerror
+                ),
+            )
+            return None
+        return path

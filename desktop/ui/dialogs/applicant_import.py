@@ -1,0 +1,216 @@
+"""Importing the desk's existing applicant list: choose the file, check it in the background,
+see every row (new, duplicate, error and why) before anything is saved, then import the valid
+rows in one transaction. CPR numbers are shown masked here too."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.applicants import imports
+from desktop.core.applicants.importer import ApplicantSpec
+from desktop.core.applicants.imports import ImportOutcome, PreviewLine
+from desktop.core.errors import UserError
+from desktop.core.importing import Preview
+from desktop.core.workspace import Workspace
+from desktop.ui.errors import show_user_error
+from desktop.ui.models.rows import RIGHT, Column, RowModel
+from desktop.ui.tasks import run_task
+
+_TINTS = {"error": "#fde7e9", "duplicate": "#fff4ce", "new": "#e8f5e9"}
+
+
+class _LineModel(RowModel):
+    """Rows tinted by status (the status is also written out: colour is never the only sign)."""
+
+    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.BackgroundRole and index.isValid():
+            line = self.row(index.row())
+            tint = _TINTS.get(str(line.status)) if line is not None else None
+            return QBrush(QColor(tint)) if tint else None
+        return super().data(index, role)
+
+
+class ApplicantImportLayout:
+    def __init__(self, dialog: QDialog) -> None:
+        self.file_label = QLabel()
+        self.file_label.setStyleSheet("font-size: 12pt; font-weight: 600;")
+        self.summary = QLabel()
+        self.summary.setObjectName("import_summary")
+        self.summary.setWordWrap(True)
+        self.only_problems = QCheckBox(
+            QCoreApplication.translate(
+                "ApplicantImportLayout", "Show only rows with &errors or duplicates"
+            )
+        )
+        self.table = QTableView()
+        self.table.setObjectName("import_rows")
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(True)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = self.buttons.addButton(
+            QCoreApplication.translate("ApplicantImportLayout", "&Import"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
+        )
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(self.file_label)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.only_problems)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.buttons)
+
+
+class ApplicantImportDialog(QDialog):
+    """Shows a preview; `commit()` imports in the background and emits `imported(outcome)`."""
+
+    imported = Signal(object)
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        preview: Preview,
+        spec: ApplicantSpec,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Import applicants"))
+        self.resize(1100, 640)
+        self.workspace = workspace
+        self.preview = preview
+        self.spec = spec
+        self.ui = ApplicantImportLayout(self)
+        self.model = _LineModel(
+            [
+                Column(self.tr("Row"), lambda line: line.row, align=RIGHT),
+                Column(self.tr("Status"), lambda line: self._status_text(str(line.status))),
+                Column(self.tr("Name"), lambda line: line.name),
+                Column(self.tr("CPR number"), lambda line: line.cpr_masked),
+                Column(self.tr("Problems"), lambda line: " ".join(line.messages)),
+            ],
+            parent=self,
+        )
+        self.ui.table.setModel(self.model)
+        header = self.ui.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.lines: list[PreviewLine] = imports.preview_lines(preview)
+        self.ui.only_problems.toggled.connect(self._show_rows)
+        self.ui.buttons.accepted.connect(self.commit)
+        self.ui.buttons.rejected.connect(self.reject)
+        self.task: Any = None
+        self.outcome: ImportOutcome | None = None
+        self._show()
+
+    def _status_text(self, status: str) -> str:
+        return {
+            "new": self.tr("New"),
+            "duplicate": self.tr("Duplicate"),
+            "error": self.tr("Error"),
+            "updated": self.tr("Updated"),
+            "unchanged": self.tr("Unchanged"),
+        }.get(status, status)
+
+    def counts(self) -> dict[str, int]:
+        found: dict[str, int] = {"new": 0, "duplicate": 0, "error": 0}
+        for line in self.lines:
+            found[str(line.status)] = found.get(str(line.status), 0) + 1
+        return found
+
+    def _show(self) -> None:
+        counts = self.counts()
+        self.ui.file_label.setText(self.preview.file_name)
+        text = self.tr(
+            "{total} rows: {new} applicants to import, {errors} with errors (not imported), "
+            "{duplicates} duplicates (not imported)."
+        ).format(
+            total=len(self.lines),
+            new=counts["new"],
+            errors=counts["error"],
+            duplicates=counts["duplicate"],
+        )
+        if self.preview.earlier_imports:
+            text += " " + self.tr("This file was imported before.")
+        self.ui.summary.setText(text)
+        self.ui.import_button.setEnabled(counts["new"] > 0)
+        self._show_rows()
+
+    def _show_rows(self, *_args: Any) -> None:
+        only = self.ui.only_problems.isChecked()
+        self.model.set_rows([line for line in self.lines if not only or line.messages])
+        self.ui.table.resizeColumnsToContents()
+
+    def commit(self) -> None:
+        self.ui.import_button.setEnabled(False)
+        self.task = run_task(
+            lambda: imports.commit_applicants(self.workspace, self.preview, self.spec),
+            on_done=self._done,
+            on_error=self._failed,
+            parent=self,
+            progress=self.tr("Importing applicants"),
+            write=True,
+        )
+
+    def _done(self, outcome: ImportOutcome) -> None:
+        self.outcome = outcome
+        self.imported.emit(outcome)
+        self.accept()
+
+    def _failed(self, error: UserError) -> None:
+        self.ui.import_button.setEnabled(True)
+        show_user_error(self, error)
+
+
+def start_import(page: Any, done: Callable[[], None]) -> None:
+    """Ask for the file; check it in the background; show the preview (which imports)."""
+    name, _filter = QFileDialog.getOpenFileName(
+        page,
+        QCoreApplication.translate("ApplicantImportDialog", "Import applicants"),
+        "",
+        QCoreApplication.translate(
+            "ApplicantImportDialog", "Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv)"
+        ),
+    )
+    if name:
+        open_preview(page, Path(name), done)
+
+
+def open_preview(page: Any, path: Path, done: Callable[[], None]) -> Any:
+    workspace = page.workspace
+
+    def show(result: tuple[Preview, ApplicantSpec]) -> None:
+        preview, spec = result
+        dialog = ApplicantImportDialog(workspace, preview, spec, page)
+        dialog.imported.connect(lambda outcome: _imported(page, outcome, done))
+        dialog.open()
+        page.import_dialog = dialog
+
+    return run_task(
+        lambda: imports.preview_applicants(workspace, path),
+        on_done=show,
+        on_error=lambda error: show_user_error(page, error),
+        parent=page,
+        progress=QCoreApplication.translate("ApplicantImportDialog", "Checking {file}").format(
+            file=path.name
+        ),
+    )
+
+
+def _imported(page: Any, outcome: ImportOutcome, done: Callable[[], None]) -> None:
+    page.status_message.emit(outcome.summary())
+    done()

@@ -1,0 +1,109 @@
+"""Changing an applicant's status: active, paused until a date, housed, removed with a reason.
+
+`StatusDialog` validates through core (`register.change_status`) and stays open with the
+message when a rule is broken (a pause without a date, a removal without a reason)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.applicants import labels, register
+from desktop.core.applicants.views import ApplicantStatus
+from desktop.core.errors import UserError
+from desktop.core.workspace import Workspace
+from desktop.ui.dialogs.applicant_fields import DateField
+
+_CHOICES = (
+    ApplicantStatus.ACTIVE,
+    ApplicantStatus.PAUSED,
+    ApplicantStatus.HOUSED,
+    ApplicantStatus.REMOVED,
+)
+
+
+class StatusLayout:
+    def __init__(self, dialog: QDialog) -> None:
+        self.status = QComboBox()
+        self.status.setObjectName("status")
+        self.paused_until = DateField("paused_until")
+        self.reason = QLineEdit()
+        self.reason.setObjectName("removed_reason")
+        self.note = QPlainTextEdit()
+        self.note.setMaximumHeight(70)
+        self.message = QLabel()
+        self.message.setObjectName("status_message")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b3261e;")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        form = QFormLayout()
+        form.addRow(QCoreApplication.translate("StatusDialog", "&New status:"), self.status)
+        form.addRow(QCoreApplication.translate("StatusDialog", "Paused &until:"), self.paused_until)
+        form.addRow(QCoreApplication.translate("StatusDialog", "&Reason for removal:"), self.reason)
+        form.addRow(QCoreApplication.translate("StatusDialog", "N&ote:"), self.note)
+        layout = QVBoxLayout(dialog)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+
+
+class StatusDialog(QDialog):
+    def __init__(
+        self,
+        workspace: Workspace,
+        applicant_id: int,
+        current: ApplicantStatus,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Change the status"))
+        self.workspace = workspace
+        self.applicant_id = applicant_id
+        self.ui = StatusLayout(self)
+        for status in _CHOICES:
+            self.ui.status.addItem(labels.status(status), status.value)
+        self.ui.status.setCurrentIndex(max(0, self.ui.status.findData(current.value)))
+        self.ui.status.currentIndexChanged.connect(self._update)
+        self.ui.buttons.accepted.connect(self.save)
+        self.ui.buttons.rejected.connect(self.reject)
+        self._update()
+
+    @property
+    def status(self) -> ApplicantStatus:
+        return ApplicantStatus(self.ui.status.currentData())
+
+    def _update(self) -> None:
+        self.ui.paused_until.setEnabled(self.status == ApplicantStatus.PAUSED)
+        self.ui.reason.setEnabled(self.status == ApplicantStatus.REMOVED)
+
+    def save(self) -> bool:
+        try:
+            register.change_status(
+                self.workspace,
+                self.applicant_id,
+                self.status,
+                note=self.ui.note.toPlainText().strip() or None,
+                paused_until=self.ui.paused_until.value()
+                if self.status == ApplicantStatus.PAUSED
+                else None,
+                removed_reason=self.ui.reason.text()
+                if self.status == ApplicantStatus.REMOVED
+                else None,
+            )
+        except UserError as error:
+            self.ui.message.setText(error.message)
+            return False
+        self.accept()
+        return True

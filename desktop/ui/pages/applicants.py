@@ -1,0 +1,474 @@
+"""Boligsøgende: the desk's list of citizens waiting for a home.
+
+Search as you type over name, the birth-date part of the CPR number, phone and caseworker;
+filters on status, target group and priority; sort on any column. The list is a paged model:
+core counts and reads one page at a time in SQL, so 100,000 applicants scroll smoothly. A whole
+CPR number is searched only with a purpose, which is logged. Opening a row shows the detail form.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core import formats
+from desktop.core.applicants import access, choices, labels, listing, register
+from desktop.core.applicants.listing import ApplicantList, ApplicantQuery, SortKey
+from desktop.core.applicants.views import ApplicantListRow, ApplicantStatus, Urgency
+from desktop.core.errors import UserError
+from desktop.ui.errors import show_user_error
+from desktop.ui.models.rows import RIGHT, Column, PagedRowModel
+from desktop.ui.navigation import entry
+from desktop.ui.pages.base import Page, PageContext
+from desktop.ui.widgets.search_field import SearchField
+
+PAGE_SIZE = 100
+
+
+def rooms_text(row: ApplicantListRow) -> str:
+    low, high = row.rooms_min, row.rooms_max
+    if low is None:
+        return ""
+    if high is None:
+        return f"{formats.rooms(low)}+"
+    if high == low:
+        return formats.rooms(low)
+    return f"{formats.rooms(low)}-{formats.rooms(high)}"
+
+
+class ApplicantFilterBar(QWidget):
+    """The search field and the three filters; `query()` is what they ask for."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.search = SearchField(
+            self, placeholder=self.tr("Search name, birth date (DDMMYY), phone or caseworker…")
+        )
+        self.search.setObjectName("applicant_search")
+        self.status = QComboBox()
+        self.status.setObjectName("status_filter")
+        self.status.setAccessibleName(self.tr("Status"))
+        self.status.addItem(self.tr("All statuses"), None)
+        self.status.addItem(self.tr("Active and paused"), "open")
+        for value in ApplicantStatus:
+            self.status.addItem(labels.status(value), value.value)
+        self.group = QComboBox()
+        self.group.setObjectName("group_filter")
+        self.group.setAccessibleName(self.tr("Target group"))
+        self.urgency = QComboBox()
+        self.urgency.setObjectName("urgency_filter")
+        self.urgency.setAccessibleName(self.tr("Priority"))
+        self.urgency.addItem(self.tr("All priorities"), None)
+        for value in Urgency:
+            self.urgency.addItem(labels.urgency(value), value.value)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search, 3)
+        for text, combo in (
+            (self.tr("&Status:"), self.status),
+            (self.tr("&Target group:"), self.group),
+            (self.tr("&Priority:"), self.urgency),
+        ):
+            label = QLabel(text)
+            label.setBuddy(combo)
+            layout.addWidget(label)
+            layout.addWidget(combo, 1)
+
+    def set_groups(self, groups: list[choices.Choice]) -> None:
+        current = self.group.currentData()
+        self.group.blockSignals(True)
+        self.group.clear()
+        self.group.addItem(self.tr("All target groups"), None)
+        for choice in groups:
+            self.group.addItem(choice.label, choice.value)
+        index = self.group.findData(current)
+        self.group.setCurrentIndex(max(0, index))
+        self.group.blockSignals(False)
+
+    def query(self) -> dict[str, Any]:
+        status = self.status.currentData()
+        if status == "open":
+            statuses = frozenset({ApplicantStatus.ACTIVE, ApplicantStatus.PAUSED})
+        elif status:
+            statuses = frozenset({ApplicantStatus(status)})
+        else:
+            statuses = frozenset()
+        group = self.group.currentData()
+        urgency = self.urgency.currentData()
+        return {
+            "text": self.search.search_text,
+            "statuses": statuses,
+            "target_groups": frozenset({group}) if group else frozenset(),
+            "urgencies": frozenset({Urgency(urgency)}) if urgency else frozenset(),
+        }
+
+
+class ApplicantsPage(Page):
+    key = "applicants"
+
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        heading = QLabel(self.title())
+        heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.new_button = QPushButton(self.tr("&New applicant…"))
+        self.new_button.setShortcut(QKeySequence.StandardKey.New)
+        self.import_button = QPushButton(self.tr("&Import list…"))
+        self.import_button.setShortcut(QKeySequence("Ctrl+I"))
+        self.privacy_button = QPushButton(self.tr("&Data protection…"))
+        top = QHBoxLayout()
+        top.addWidget(heading)
+        top.addStretch(1)
+        for button in (self.new_button, self.import_button, self.privacy_button):
+            top.addWidget(button)
+
+        self.filters = ApplicantFilterBar(self)
+        self.filters.search.install_shortcut(self)
+        self.cpr_hint = QLabel()
+        self.cpr_hint.setObjectName("cpr_hint")
+        self.cpr_hint.setWordWrap(True)
+        self.cpr_button = QPushButton(self.tr("Search the &CPR number…"))
+        self.clear_cpr_button = QPushButton(self.tr("Show &all again"))
+        hint = QHBoxLayout()
+        hint.addWidget(self.cpr_hint, 1)
+        hint.addWidget(self.cpr_button)
+        hint.addWidget(self.clear_cpr_button)
+
+        self.model = PagedRowModel(self._columns(), page_size=PAGE_SIZE, parent=self)
+        self.model.sort_key, self.model.descending = SortKey.NAME.value, False
+        self.table = QTableView()
+        self.table.setObjectName("applicant_table")
+        self.table.setAccessibleName(self.tr("Applicants"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setSortingEnabled(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        for column, width in enumerate((220, 110, 120, 130, 160, 150, 80, 100, 110, 70)):
+            self.table.setColumnWidth(column, width)
+
+        self.open_button = QPushButton(self.tr("&Open…"))
+        self.merge_button = QPushButton(self.tr("&Merge the two…"))
+        self.merge_button.setToolTip(self.tr("Two records of the same person: keep one"))
+        self.count_label = QLabel()
+        self.count_label.setObjectName("applicant_count")
+        actions = QHBoxLayout()
+        actions.addWidget(self.open_button)
+        actions.addWidget(self.merge_button)
+        actions.addStretch(1)
+        actions.addWidget(self.count_label)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addLayout(top)
+        layout.addWidget(self.filters)
+        layout.addLayout(hint)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
+
+        self._list: ApplicantList | None = None
+        self._cpr_ids: tuple[int, ...] | None = None
+        self._groups: dict[str, str] = {}
+        self._loaded = False
+        self.filters.search.search_changed.connect(lambda _text: self.refresh())
+        self.filters.search.returnPressed.connect(self._enter_in_search)
+        for combo in (self.filters.status, self.filters.group, self.filters.urgency):
+            combo.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.model.sort_changed.connect(lambda _k, _d: self._update_count())
+        self.table.doubleClicked.connect(self._open_index)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        enter = QShortcut(QKeySequence(Qt.Key.Key_Return), self.table)
+        enter.setContext(Qt.ShortcutContext.WidgetShortcut)
+        enter.activated.connect(self.open_selected)
+        self.open_button.clicked.connect(self.open_selected)
+        self.merge_button.clicked.connect(self.merge_selected)
+        self.new_button.clicked.connect(self.new_applicant)
+        self.import_button.clicked.connect(self.import_list)
+        self.privacy_button.clicked.connect(self.open_privacy)
+        self.cpr_button.clicked.connect(self.search_cpr)
+        self.clear_cpr_button.clicked.connect(self.clear_cpr_search)
+        self._update_hint()
+        self._selection_changed()
+
+    @staticmethod
+    def title() -> str:
+        return entry("applicants").title()
+
+    # --- the list ------------------------------------------------------------------------------
+
+    def _columns(self) -> list[Column]:
+        return [
+            Column(self.tr("Name"), self._name, sort_key=SortKey.NAME.value),
+            Column(
+                self.tr("CPR number"),
+                2,
+                display=lambda v: v or labels.without_cpr(),
+                sort_key=SortKey.CPR.value,
+                tooltip=lambda row: (
+                    self.tr("Born {date}").format(date=formats.date(row[3])) if row[3] else None
+                ),
+            ),
+            Column(self.tr("Phone"), 4, sort_key=SortKey.PHONE.value),
+            Column(
+                self.tr("Target group"),
+                5,
+                display=lambda code: self._groups.get(code, code),
+                sort_key=SortKey.TARGET_GROUP.value,
+            ),
+            Column(self.tr("Caseworker"), 6, sort_key=SortKey.CASEWORKER.value),
+            Column(self.tr("Status"), self._status, sort_key=SortKey.STATUS.value),
+            Column(self.tr("Priority"), 9, display=labels.urgency, sort_key=SortKey.URGENCY.value),
+            Column(
+                self.tr("Registered"), 10, display=formats.date, sort_key=SortKey.REGISTERED.value
+            ),
+            Column(
+                self.tr("Highest rent"),
+                11,
+                display=lambda v: formats.money(v, decimals=False),
+                align=RIGHT,
+                sort_key=SortKey.MAX_RENT.value,
+            ),
+            Column(self.tr("Rooms"), rooms_text, align=RIGHT, sort_key=SortKey.ROOMS.value),
+        ]
+
+    @staticmethod
+    def _name(row: ApplicantListRow) -> str:
+        return labels.anonymised() if row.anonymised else row.name
+
+    @staticmethod
+    def _status(row: ApplicantListRow) -> str:
+        text = labels.status(row.status)
+        if row.paused_until is not None and row.status == ApplicantStatus.PAUSED:
+            return f"{text} → {formats.date(row.paused_until)}"
+        return text
+
+    def current_query(self) -> ApplicantQuery:
+        sort = SortKey(self.model.sort_key or SortKey.NAME.value)
+        return ApplicantQuery(
+            **self.filters.query(),
+            only_ids=self._cpr_ids,
+            sort=sort,
+            descending=self.model.descending,
+        )
+
+    def _view(self) -> ApplicantList:
+        query = self.current_query()
+        if self._list is None or self._list.query != query:
+            self._list = ApplicantList(self.workspace, query)
+        return self._list
+
+    def _fetch(self, offset: int, limit: int) -> list[ApplicantListRow]:
+        return self._view().fetch(offset, limit)
+
+    def _count(self) -> int:
+        return self._view().count()
+
+    def refresh(self) -> None:
+        chosen = self.selected_ids()
+        self._list = None  # count and read again: something may have changed
+        self.model.set_query(self._fetch, self._count)
+        self._update_count()
+        self._update_hint()
+        if chosen:
+            self._select_ids(chosen)
+        self._selection_changed()
+
+    def _update_count(self) -> None:
+        count = self.model.rowCount()
+        self.count_label.setText(
+            self.tr("{count} applicants").format(count=formats.number(count))
+            if count != 1
+            else self.tr("1 applicant")
+        )
+
+    def on_shown(self) -> None:
+        if not self._loaded:
+            listing.ensure_search_fields(self.workspace)
+            try:
+                ended = register.end_expired_pauses(self.workspace)
+            except UserError as error:  # e.g. the database is locked by another workstation
+                self.status_message.emit(error.message)
+                ended = 0
+            if ended:
+                self.status_message.emit(
+                    self.tr("{count} pauses ended: the applicants are active again.").format(
+                        count=ended
+                    )
+                )
+        groups = choices.target_groups(self.workspace)
+        self._groups = {str(c.value): c.label for c in groups}
+        self.filters.set_groups(groups)
+        self.refresh()
+        self._loaded = True
+
+    def open_item(self, item: Any) -> None:
+        """Open one applicant's detail form (the id)."""
+        if not self._loaded:
+            self.on_shown()
+        self.open_applicant(int(item))
+
+    # --- a whole CPR number --------------------------------------------------------------------
+
+    def _update_hint(self) -> None:
+        full = access.looks_like_full_cpr(self.filters.search.text())
+        if self._cpr_ids is not None:
+            self.cpr_hint.setText(self.tr("Showing the result of a search by CPR number (logged)."))
+        elif full:
+            self.cpr_hint.setText(
+                self.tr(
+                    "The list searches only the birth date of a CPR number. To find the whole "
+                    "number, press Enter or Search the CPR number: you give a purpose, and the "
+                    "search is logged."
+                )
+            )
+        else:
+            self.cpr_hint.clear()
+        self.cpr_hint.setVisible(full or self._cpr_ids is not None)
+        self.cpr_button.setVisible(full and self._cpr_ids is None)
+        self.clear_cpr_button.setVisible(self._cpr_ids is not None)
+
+    def _enter_in_search(self) -> None:
+        if access.looks_like_full_cpr(self.filters.search.text()):
+            self.search_cpr()
+
+    def search_cpr(self) -> None:
+        from desktop.ui.dialogs.reveal_cpr import ask_purpose  # noqa: PLC0415
+
+        number = self.filters.search.text()
+        purpose = ask_purpose(
+            self,
+            self.tr("Search by CPR number"),
+            self.tr("Searching by a whole CPR number is written to the access log."),
+        )
+        if purpose is None:
+            return
+        self.find_cpr(number, purpose)
+
+    def find_cpr(self, number: str, purpose: str) -> None:
+        try:
+            found = access.find_by_cpr(self.workspace, number, purpose)
+        except UserError as error:
+            show_user_error(self, error)
+            return
+        self._cpr_ids = tuple(found)
+        self.filters.search.blockSignals(True)
+        self.filters.search.clear()
+        self.filters.search.flush()
+        self.filters.search.blockSignals(False)
+        self.refresh()
+        if not found:
+            self.status_message.emit(self.tr("No applicant has that CPR number."))
+        elif len(found) == 1:
+            self.table.selectRow(0)
+
+    def clear_cpr_search(self) -> None:
+        self._cpr_ids = None
+        self.refresh()
+
+    # --- selection and actions -----------------------------------------------------------------
+
+    def selected_rows(self) -> list[ApplicantListRow]:
+        rows = []
+        for index in self.table.selectionModel().selectedRows():
+            row = self.model.row(index.row())
+            if row is not None:
+                rows.append(row)
+        return rows
+
+    def selected_ids(self) -> list[int]:
+        return [row.id for row in self.selected_rows()]
+
+    def _select_ids(self, ids: list[int]) -> None:
+        wanted = set(ids)
+        for number in range(min(self.model.rowCount(), PAGE_SIZE * 2)):
+            row = self.model.row(number)
+            if row is not None and row.id in wanted:
+                self.table.selectRow(number)
+                return
+
+    def _selection_changed(self, *_args: Any) -> None:
+        rows = self.selected_rows()
+        self.open_button.setEnabled(len(rows) == 1)
+        self.merge_button.setEnabled(len(rows) == 2 and not any(r.anonymised for r in rows))
+
+    def _open_index(self, index: QModelIndex) -> None:
+        row = self.model.row(index.row())
+        if row is not None:
+            self.open_applicant(row.id)
+
+    def open_selected(self) -> None:
+        rows = self.selected_rows()
+        if len(rows) == 1:
+            self.open_applicant(rows[0].id)
+
+    def open_applicant(self, applicant_id: int | None) -> Any:
+        """The detail form of one applicant (None: a new one); returns the dialog."""
+        from desktop.ui.dialogs.applicant_form import ApplicantForm  # noqa: PLC0415
+
+        try:
+            form = ApplicantForm(self.workspace, applicant_id, self)
+        except UserError as error:
+            show_user_error(self, error)
+            self.refresh()
+            return None
+        form.saved.connect(self._saved)
+        form.open()
+        return form
+
+    def new_applicant(self) -> Any:
+        return self.open_applicant(None)
+
+    def _saved(self, applicant_id: int) -> None:
+        self.refresh()
+        self._select_ids([applicant_id])
+        self.status_message.emit(self.tr("The applicant was saved."))
+
+    def merge_selected(self) -> Any:
+        from desktop.ui.dialogs.merge_applicants import MergeDialog  # noqa: PLC0415
+
+        ids = self.selected_ids()
+        if len(ids) != 2:
+            return None
+        try:
+            dialog = MergeDialog.for_records(self.workspace, ids[0], ids[1], self)
+        except UserError as error:
+            show_user_error(self, error)
+            return None
+        dialog.merged.connect(self._saved)
+        dialog.open()
+        return dialog
+
+    def import_list(self) -> None:
+        from desktop.ui.dialogs.applicant_import import start_import  # noqa: PLC0415
+
+        start_import(self, self.refresh)
+
+    def open_privacy(self) -> Any:
+        from desktop.ui.dialogs.applicant_privacy import PrivacyDialog  # noqa: PLC0415
+
+        dialog = PrivacyDialog(self.workspace, self)
+        dialog.finished.connect(lambda _code: self.refresh())
+        dialog.open()
+        return dialog
+
+
+PAGE = ApplicantsPage
