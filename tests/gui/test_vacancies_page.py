@@ -107,3 +107,19 @@ def test_the_quota_dialog_lists_departments_and_organisations(desk: Workspace, q
     assert dialog.departments.rowCount() == 120
     lejerbo = [r for r in dialog.organisations.rows() if r[0].startswith("310 ")]
     assert lejerbo[0][6] == 34  # reported in the period
+
+
+def test_importing_a_file_from_the_page_previews_then_imports(
+    page, desk: Workspace, samples: Path, qtbot: QtBot
+) -> None:
+    from desktop.ui.pages.vacancies_import import open_preview
+
+    open_preview(page, samples / "vacancies_hasseris.ods", page._imported)
+    with qtbot.waitSignal(page.preview_task.finished, timeout=20_000):
+        pass
+    dialog = page.preview_dialog
+    assert dialog.organisation.number == "131"  # found from the file's departments
+    assert dialog.model.rowCount() == 22
+    with qtbot.waitSignal(dialog.imported, timeout=20_000):
+        dialog.ui.import_button.click()
+    assert page.model.rowCount() == 34 + 22  # the list shows the new dwellings

@@ -107,18 +107,17 @@ def _money_text(amount: Decimal) -> str:
     return whole + " DKK"
 
 
-def assess(
-    item: CheckInput,
-    status: ColourStatus,
-    ceilings: RentCeilings,
-    *,
-    status_snapshot: dict[str, Any] | None = None,
-    ceilings_from: str | None = None,
-) -> Assessment:
-    """The proposal for one dwelling from the colour status and ceilings in force.
+@dataclass(frozen=True, slots=True)
+class DepartmentPart:
+    """What the check concludes from the department alone (shared by its dwellings)."""
 
-    `status_snapshot` may be passed precomputed when many dwellings share it; `ceilings_from`
-    is the date the ceilings setting in force took effect (None: the default)."""
+    reasons: tuple[tuple[str, str], ...]
+    notes: tuple[str, ...]
+    list_kinds: tuple[str, ...]
+    snapshot: dict[str, Any]
+
+
+def department_part(status: ColourStatus) -> DepartmentPart:
     reasons: list[tuple[str, str]] = []
     notes: list[str] = []
     if not status.placed:
@@ -143,24 +142,6 @@ def assess(
                 ),
             )
         )
-    ceiling_value = ceilings.ceiling_for(item.dwelling_type, item.rooms)
-    ceiling = None if ceiling_value is None else Decimal(str(ceiling_value)).quantize(Decimal(1))
-    relevant: bool | None = None
-    if ceiling is not None:
-        relevant = item.monthly_total <= ceiling
-        if not relevant:
-            reasons.append(
-                (
-                    REASON_RENT,
-                    translate(
-                        "Intake",
-                        "The rent incl. a conto ({rent}) is above the ceiling for this dwelling "
-                        "({ceiling}): too high for the target groups.",
-                    ).format(rent=_money_text(item.monthly_total), ceiling=_money_text(ceiling)),
-                )
-            )
-    else:
-        notes.append(translate("Intake", "No rent ceiling is set for this dwelling type."))
     flexible = status.flexible_letting
     if flexible == FlexibleLetting.AGREED:
         notes.append(translate("Intake", "Flexible letting is agreed in the department."))
@@ -183,9 +164,51 @@ def assess(
         )
     elif status.prevention:
         notes.append(translate("Intake", "Legal blocks apply (ABL § 59 stk. 7)."))
+    return DepartmentPart(
+        tuple(reasons),
+        tuple(notes),
+        tuple(sorted(kind.value for kind in status.lists.kinds)),
+        status.snapshot(),
+    )
+
+
+def assess(
+    item: CheckInput,
+    status: ColourStatus,
+    ceilings: RentCeilings,
+    *,
+    part: DepartmentPart | None = None,
+    ceilings_from: str | None = None,
+) -> Assessment:
+    """The proposal for one dwelling from the colour status and ceilings in force.
+
+    `part` (the department's share of the check) may be passed precomputed when many dwellings
+    share it; `ceilings_from` is the date the ceilings setting in force took effect (None: the
+    default)."""
+    shared = part if part is not None else department_part(status)
+    reasons = list(shared.reasons)
+    notes = list(shared.notes)
+    ceiling_value = ceilings.ceiling_for(item.dwelling_type, item.rooms)
+    ceiling = None if ceiling_value is None else Decimal(str(ceiling_value)).quantize(Decimal(1))
+    relevant: bool | None = None
+    if ceiling is not None:
+        relevant = item.monthly_total <= ceiling
+        if not relevant:
+            reasons.append(
+                (
+                    REASON_RENT,
+                    translate(
+                        "Intake",
+                        "The rent incl. a conto ({rent}) is above the ceiling for this dwelling "
+                        "({ceiling}): too high for the target groups.",
+                    ).format(rent=_money_text(item.monthly_total), ceiling=_money_text(ceiling)),
+                )
+            )
+    else:
+        notes.insert(0, translate("Intake", "No rent ceiling is set for this dwelling type."))
     proposal = IntakeProposal.RETURN if reasons else IntakeProposal.ACCEPT
     snapshot = {
-        "colour_status": status_snapshot if status_snapshot is not None else status.snapshot(),
+        "colour_status": shared.snapshot,
         "rent": {
             "dwelling_type": item.dwelling_type.value,
             "rooms": item.rooms,
@@ -200,8 +223,8 @@ def assess(
         key=item.key,
         decision_date=item.report_date,
         colour=status.colour,
-        flexible_letting=flexible,
-        list_kinds=tuple(sorted(kind.value for kind in status.lists.kinds)),
+        flexible_letting=status.flexible_letting,
+        list_kinds=shared.list_kinds,
         may_report=status.may_report,
         monthly_total=item.monthly_total,
         rent_ceiling=ceiling,
@@ -224,13 +247,13 @@ def assess_many(session: Session, items: Sequence[CheckInput]) -> list[Assessmen
         statuses = colours.colour_statuses(session, {i.department_id for i in group}, day)
         ceilings = settings.get(session, RENT_CEILINGS, day)
         ceilings_from = _setting_from(session, RENT_CEILINGS.key, day)
-        snapshots = {dept_id: status.snapshot() for dept_id, status in statuses.items()}
+        parts = {dept_id: department_part(status) for dept_id, status in statuses.items()}
         for item in group:
             results[item.key] = assess(
                 item,
                 statuses[item.department_id],
                 ceilings,
-                status_snapshot=snapshots[item.department_id],
+                part=parts[item.department_id],
                 ceilings_from=ceilings_from,
             )
     return [results[item.key] for item in items]
