@@ -13,11 +13,12 @@ path), so a 10,000-row reply costs about what the bare cells cost.
 
 from __future__ import annotations
 
+import copy
 import io
 import os
 import re
 import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -174,13 +175,25 @@ class Book:
 
 class SheetWriter:
     """A table on its own sheet: header at row 1, rows appended in order, `close()` at the end
-    sets the autofilter over what was written."""
+    sets the autofilter over what was written.
+
+    The fast path: openpyxl's write-only sheet turns each appended row into cells in its
+    `_values_to_row`; for a styled cell it first tries (and fails) to bind a Cell object as a
+    value, which costs an exception and a repr. This writer replaces that step for its sheet with
+    one that binds each value to a reusable cell of the column's prepared style (openpyxl itself
+    reuses one cell for unstyled values), so styling costs almost nothing. Each cell is written
+    out before the next is bound, exactly as in openpyxl's own loop.
+    """
 
     def __init__(
         self, book: Book, ws: Any, columns: Sequence[Col], *, freeze_columns: int = 0
     ) -> None:
+        from openpyxl.cell import WriteOnlyCell  # noqa: PLC0415
         from openpyxl.utils import get_column_letter  # noqa: PLC0415
+        from openpyxl.worksheet._write_only import WriteOnlyWorksheet  # noqa: PLC0415
 
+        if not callable(getattr(WriteOnlyWorksheet, "_values_to_row", None)):
+            raise RuntimeError("this openpyxl has no WriteOnlyWorksheet._values_to_row")
         self.book = book
         self.ws = ws
         self.columns = tuple(columns)
@@ -195,52 +208,76 @@ class SheetWriter:
         ws.page_setup.fitToHeight = 0
         ws.sheet_properties.pageSetUpPr.fitToPage = True
         ws.oddFooter.center.text = "&A - &P / &N"
+
+        def cells(styles: Sequence[Any]) -> list[Any]:
+            return [None if s is None else WriteOnlyCell(ws) for s in styles]
+
+        def prepared(styles: Sequence[Any]) -> list[Any]:
+            made = cells(styles)
+            for cell, style in zip(made, styles, strict=True):
+                if cell is not None:
+                    cell._style = copy.copy(style)  # the column's prepared style
+            return made
+
         header = book.style(bold=True, fill=HEADER_FILL, wrap=True, border=True)
-        ws.append([book.cell(ws, c.header, header) for c in self.columns])
-        self._styles = [
-            book.style(NUMBER_FORMATS[c.kind]) if c.kind in NUMBER_FORMATS else None
-            for c in self.columns
-        ]
-        self._quote = book.style("@", quote=True)
+        self._header = prepared([header] * len(self.columns))
+        self._body = prepared(
+            [
+                book.style(NUMBER_FORMATS[c.kind]) if c.kind in NUMBER_FORMATS else None
+                for c in self.columns
+            ]
+        )
+        self._bold = prepared(
+            [book.style(NUMBER_FORMATS.get(c.kind), bold=True) for c in self.columns]
+        )
+        self._quote = prepared([book.style("@", quote=True)])[0]
+        self._plain = WriteOnlyCell(ws)
+        self._current = self._header
+        ws._values_to_row = self._cells
+        ws.append([c.header for c in self.columns])
+        self._current = self._body
+
+    def _cells(self, values: Sequence[Any], row_index: int) -> Iterator[Any]:
+        """Replaces the sheet's `_values_to_row`: the row's values bound to prepared cells."""
+        from openpyxl.cell import WriteOnlyCell  # noqa: PLC0415
+        from openpyxl.utils.exceptions import IllegalCharacterError  # noqa: PLC0415
+
+        prepared = self._current
+        width = len(prepared)
+        for column, value in enumerate(values, start=1):
+            if value is None:
+                continue
+            quoted = isinstance(value, str) and value.startswith(FORMULA_STARTS)
+            if quoted:
+                cell = self._quote
+            elif column <= width and prepared[column - 1] is not None:
+                cell = prepared[column - 1]
+            else:
+                cell = self._plain
+            try:
+                cell.value = value
+            except IllegalCharacterError:
+                cell.value = clean_text(value)
+            if quoted:
+                cell.data_type = "s"  # never a formula
+            cell.column = column
+            cell.row = row_index
+            yield cell
+            if cell is self._plain and cell.has_style:  # a date in a text column got a format
+                self._plain = WriteOnlyCell(self.ws)
 
     def append(self, values: Sequence[Any]) -> None:
         """One row; None leaves a cell empty. Booleans are written as the caller's text."""
-        from openpyxl.cell import Cell  # noqa: PLC0415
-
-        ws = self.ws
-        out: list[Any] = []
-        for raw, style in zip(values, self._styles, strict=False):
-            if raw is None:
-                out.append(None)
-            elif isinstance(raw, str):
-                text = clean_text(raw) if _ILLEGAL.search(raw) or len(raw) > MAX_CELL_CHARS else raw
-                if text.startswith(FORMULA_STARTS):
-                    made = Cell(ws, 1, 1, value=text, style_array=self._quote)
-                    made.data_type = "s"
-                    out.append(made)
-                elif style is not None:
-                    out.append(Cell(ws, 1, 1, value=text, style_array=style))
-                else:
-                    out.append(text)
-            elif style is not None:
-                out.append(Cell(ws, 1, 1, value=raw, style_array=style))
-            else:
-                out.append(raw)
-        ws.append(out)
+        self.ws.append(values if isinstance(values, list | tuple) else list(values))
         self.rows += 1
 
     def append_total(self, values: Sequence[Any]) -> None:
         """A row in bold (a total), with the columns' number formats."""
-        book = self.book
-        self.ws.append(
-            [
-                None
-                if value is None
-                else book.cell(self.ws, value, book.style(NUMBER_FORMATS.get(c.kind), bold=True))
-                for value, c in zip(values, self.columns, strict=False)
-            ]
-        )
-        self.rows += 1
+        self._current = self._bold
+        try:
+            self.append(values)
+        finally:
+            self._current = self._body
 
     def extend(self, rows: Iterable[Sequence[Any]]) -> None:
         for row in rows:
