@@ -76,7 +76,7 @@ class VacancyContext:
         """A legal block may apply: the household's legal facts are needed."""
         return self.disadvantaged or self.prevention
 
-    @property
+    @cached_property
     def is_youth(self) -> bool:
         return self.dwelling_type == DwellingType.YOUTH
 
@@ -118,6 +118,10 @@ class VacancyContext:
     @cached_property
     def free_movement(self) -> frozenset[str]:
         return frozenset(code.upper() for code in self.legal.free_movement)
+
+    @cached_property
+    def monthly_total_float(self) -> float:
+        return float(self.monthly_total)
 
     @cached_property
     def area_keys(self) -> frozenset[str]:

@@ -4,7 +4,10 @@ reasons that say why each candidate stands where it does."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import datetime as dt
+import gc
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from decimal import Decimal
 from typing import Any, NamedTuple
 
@@ -56,31 +59,47 @@ class Fit(NamedTuple):
 
 
 def fit_of(ctx: VacancyContext, a: ApplicantFacts) -> Fit:
+    return Fit(*_fit_values(ctx, a))
+
+
+def _fit_values(
+    ctx: VacancyContext, a: ApplicantFacts
+) -> tuple[float, float, float, bool | None, float | None, float | None]:
+    """The fields of `Fit` as a plain tuple (the ranking makes 100,000 of them)."""
     weights = ctx.ranking
     if not a.wanted_areas:
         area_wished: bool | None = None
         area = weights.area_points / 2
     else:
-        area_wished = any(w.strip().casefold() in ctx.area_keys for w in a.wanted_areas)
+        keys = ctx.area_keys
+        area_wished = False
+        for wish in a.wanted_areas:
+            if wish.strip().casefold() in keys:
+                area_wished = True
+                break
         area = weights.area_points if area_wished else 0.0
     extra: float | None = None
-    if ctx.rooms is None:
+    rooms_here = ctx.rooms
+    if rooms_here is None:
         rooms = weights.rooms_points / 2
     else:
         wanted = a.rooms_min if a.rooms_min is not None else float(max(1, a.household_size))
-        extra = max(0.0, ctx.rooms - wanted)
-        rooms = max(0.0, weights.rooms_points * (1 - extra / 2))
+        extra = rooms_here - wanted if rooms_here > wanted else 0.0
+        rooms = weights.rooms_points * (1 - extra / 2) if extra < 2 else 0.0
     share: float | None = None
-    if a.max_rent is None or a.max_rent <= 0:
+    limit = a.max_rent
+    if limit is None or limit <= 0:
         rent = weights.rent_points / 2
     else:
-        share = float(ctx.monthly_total / a.max_rent)
+        share = ctx.monthly_total_float / float(limit)
         comfort = weights.rent_comfort_share
         if share <= comfort:
             rent = weights.rent_points
+        elif share >= 1:
+            rent = 0.0
         else:
-            rent = max(0.0, weights.rent_points * (1 - share) / max(1e-9, 1 - comfort))
-    return Fit(area, rooms, rent, area_wished, extra, share)
+            rent = weights.rent_points * (1 - share) / (1 - comfort)
+    return area, rooms, rent, area_wished, extra, share
 
 
 def score_of(ctx: VacancyContext, fit: Fit) -> float:
@@ -95,14 +114,32 @@ class Candidate(NamedTuple):
     applicant_id: int
     rank: int
     score: float  # the fit, 0-100
-    name: str
-    target_group: str
-    urgency: Urgency
-    registered_on: Any  # dt.date
     waiting_days: int
-    household_size: int
-    max_rent: Decimal | None
-    fit: Fit
+    applicant: ApplicantFacts
+
+    @property
+    def name(self) -> str:
+        return self.applicant.name
+
+    @property
+    def target_group(self) -> str:
+        return self.applicant.target_group
+
+    @property
+    def urgency(self) -> Urgency:
+        return self.applicant.urgency
+
+    @property
+    def registered_on(self) -> dt.date:
+        return self.applicant.registered_on
+
+    @property
+    def household_size(self) -> int:
+        return max(1, self.applicant.household_size)
+
+    @property
+    def max_rent(self) -> Decimal | None:
+        return self.applicant.max_rent
 
 
 def _key(order: Sequence[Criterion], candidate: Candidate) -> tuple[Any, ...]:
@@ -119,37 +156,114 @@ def _key(order: Sequence[Criterion], candidate: Candidate) -> tuple[Any, ...]:
     return tuple(parts)
 
 
+def _points(ctx: VacancyContext) -> Callable[[ApplicantFacts], float]:
+    """The fit's points (the sum of `fit_of`'s parts) as one fast function for this dwelling.
+    It computes exactly what `_fit_values` does (a test holds them together)."""
+    weights = ctx.ranking
+    keys = ctx.area_keys
+    area_none, area_yes = weights.area_points / 2, weights.area_points
+    rooms_here = ctx.rooms
+    rooms_points = weights.rooms_points
+    rent_points, comfort = weights.rent_points, weights.rent_comfort_share
+    total = ctx.monthly_total_float
+
+    def points(a: ApplicantFacts) -> float:
+        wishes = a.wanted_areas
+        if not wishes:
+            value = area_none
+        else:
+            value = 0.0
+            for wish in wishes:
+                if wish.strip().casefold() in keys:
+                    value = area_yes
+                    break
+        if rooms_here is None:
+            value += rooms_points / 2
+        else:
+            wanted = a.rooms_min
+            if wanted is None:
+                wanted = float(a.household_size if a.household_size > 1 else 1)
+            extra = rooms_here - wanted if rooms_here > wanted else 0.0
+            if extra < 2:
+                value += rooms_points * (1 - extra / 2)
+        limit = a.max_rent
+        if limit is None or limit <= 0:
+            value += rent_points / 2
+        else:
+            share = total / float(limit)
+            if share <= comfort:
+                value += rent_points
+            elif share < 1:
+                value += rent_points * (1 - share) / (1 - comfort)
+        return value
+
+    return points
+
+
+_FIELD = 1 << 24  # each criterion's value is shifted into a field of 24 bits
+_ID_FIELD = 1 << 40
+_WAIT_OFFSET = 1 << 23
+
+
 def rank(ctx: VacancyContext, applicants: Iterable[ApplicantFacts]) -> list[Candidate]:
-    """The eligible `applicants` in ranking order, numbered from 1."""
-    day = ctx.day
-    unranked = []
-    for a in applicants:
-        fit = fit_of(ctx, a)
-        unranked.append(
-            Candidate(
-                a.id,
-                0,
-                score_of(ctx, fit),
-                a.name,
-                a.target_group,
-                a.urgency,
-                a.registered_on,
-                (day - a.registered_on).days,
-                max(1, a.household_size),
-                a.max_rent,
-                fit,
+    """The eligible `applicants` in ranking order, numbered from 1.
+
+    The order is the criteria's in the configured order (urgency: acute first; waiting time:
+    longest first; fit: highest first), then the lower applicant number. For speed, the sort
+    key is one integer holding the three criteria and the number in fixed-width fields.
+    """
+    today = ctx.day.toordinal()
+    best = ctx.ranking.max_fit
+    scale = 100 / best if best > 0 else 0.0
+    positions = {Criterion.URGENCY: 0, Criterion.WAITING_TIME: 1, Criterion.FIT: 2}
+    first, second, third = (positions[c] for c in ctx.ranking.order)
+    acute, high = Urgency.ACUTE, Urgency.HIGH
+    points = _points(ctx)
+    keyed: list[tuple[int, float, int, ApplicantFacts]] = []
+    append = keyed.append
+    with paused_gc():
+        for a in applicants:
+            score = round(scale * points(a), 1)
+            waiting = today - a.registered_on.toordinal()
+            urgency = a.urgency  # compared by identity: an enum's hash is slow Python code
+            parts = (
+                0 if urgency is acute else 1 if urgency is high else 2,
+                _WAIT_OFFSET - waiting,
+                1000 - int(score * 10 + 0.5),
             )
-        )
-    order = ctx.ranking.order
-    unranked.sort(key=lambda c: _key(order, c))
-    return [c._replace(rank=i) for i, c in enumerate(unranked, start=1)]
+            key = ((parts[first] * _FIELD + parts[second]) * _FIELD + parts[third]) * _ID_FIELD
+            append((key + a.id, score, waiting, a))
+        keyed.sort(key=_first)
+        make = tuple.__new__  # a NamedTuple without its keyword handling: 100,000 of them
+        return [
+            make(Candidate, (a.id, number, score, waiting, a))
+            for number, (_key, score, waiting, a) in enumerate(keyed, start=1)
+        ]
+
+
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """No garbage collection while many small tuples are made (100,000 applicants): the
+    collector would otherwise walk every live object again and again. Nothing here makes
+    reference cycles; collection resumes afterwards."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _first(item: tuple[Any, ...]) -> Any:
+    return item[0]
 
 
 # --- explanations ------------------------------------------------------------------------------
 
 
 def _fit_text(ctx: VacancyContext, c: Candidate) -> str:
-    fit = c.fit
+    fit = fit_of(ctx, c.applicant)
     parts = []
     if fit.area_wished is None:
         parts.append(_t("no area wished"))

@@ -15,10 +15,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+from typing import Any
 
 from db.enums import ApplicantStatus, Colour, LegalFactKind
 from desktop.core import formats
-from desktop.core.i18n import translate
+from desktop.core.i18n import language, translate
 from desktop.core.matching.context import VacancyContext
 from desktop.core.matching.model import (
     ApplicantFacts,
@@ -37,6 +40,29 @@ _FAR_FUTURE = dt.date.max
 
 def _t(text: str) -> str:
     return translate("Matching", text)
+
+
+# Babel formats slowly (tens of microseconds); the excluded tab formats the same few amounts
+# and dates for 100,000 applicants, so each distinct value is formatted once per language.
+@lru_cache(maxsize=8192)
+def _formatted(kind: str, value: Any, lang: str) -> str:
+    if kind == "money":
+        return formats.money(value)
+    if kind == "rooms":
+        return formats.rooms(value)
+    return formats.date(value)
+
+
+def _money(value: Decimal) -> str:
+    return _formatted("money", value, language())
+
+
+def _date(value: dt.date | None) -> str:
+    return _formatted("date", value, language())
+
+
+def _rooms(value: float) -> str:
+    return _formatted("rooms", value, language())
 
 
 @dataclass(frozen=True)
@@ -77,7 +103,7 @@ def _paused(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
     if a.paused_until is None:
         return _t("The applicant is paused on the list.")
     return _t("The applicant is paused on the list until {date}.").format(
-        date=formats.date(a.paused_until)
+        date=_date(a.paused_until)
     )
 
 
@@ -155,7 +181,7 @@ def _release(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
                 "months ({date}); the department lies in {area} ({paragraph})."
             ).format(
                 months=ctx.legal.release_months,
-                date=formats.date(fact.start),
+                date=_date(fact.start),
                 area=_list_name(ctx),
                 paragraph=_paragraph(ctx, 1),
             )
@@ -185,7 +211,7 @@ def _termination(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
                 "the last {months} months ({date}); the department lies in {area} ({paragraph})."
             ).format(
                 months=ctx.legal.termination_months,
-                date=formats.date(fact.start),
+                date=_date(fact.start),
                 area=_list_name(ctx),
                 paragraph=_paragraph(ctx, 3),
             )
@@ -287,7 +313,7 @@ def _cash(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
         "A member of the household has received kontanthjælp-type benefits for {months} "
         "consecutive calendar months (at least {needed}, since {date}); the department lies in "
         "an udsat boligområde (ABL § 59, stk. 6, nr. 5)."
-    ).format(months=run.months, needed=needed, date=formats.date(run.start))
+    ).format(months=run.months, needed=needed, date=_date(run.start))
 
 
 def _pension(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
@@ -308,7 +334,7 @@ def _insurance(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
         "A member of the household has received dagpenge, sygedagpenge or "
         "ressourceforløbsydelse for {months} consecutive calendar months (at least {needed}, "
         "since {date}); the department lies in an udsat boligområde (ABL § 59, stk. 6, nr. 7)."
-    ).format(months=run.months, needed=needed, date=formats.date(run.start))
+    ).format(months=run.months, needed=needed, date=_date(run.start))
 
 
 def _lowest(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
@@ -321,7 +347,7 @@ def _lowest(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
         "hjemrejseydelse, overgangsydelse or kontanthjælp at the mindstesats) for {months} "
         "consecutive calendar months (at least {needed}, since {date}); the department is a "
         "forebyggelsesområde (ABL § 59, stk. 7)."
-    ).format(months=run.months, needed=needed, date=formats.date(run.start))
+    ).format(months=run.months, needed=needed, date=_date(run.start))
 
 
 # --- age separation ------------------------------------------------------------------------------
@@ -343,7 +369,12 @@ def age_group(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
 
 
 def _age_young(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
-    if ctx.is_youth or ctx.suitable_for_young or age_group(ctx, a) != "young":
+    if (
+        ctx.is_youth
+        or ctx.suitable_for_young
+        or a.target_group not in ctx.separated_groups
+        or age_group(ctx, a) != "young"
+    ):
         return None
     return _t(
         "Young homeless applicants ({low}-{high} years) are only placed in youth dwellings or in "
@@ -367,7 +398,7 @@ def _rent(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
     if a.max_rent is None or ctx.monthly_total <= a.max_rent:
         return None
     return _t("The rent incl. a conto ({rent}) is above the applicant's limit ({limit}).").format(
-        rent=formats.money(ctx.monthly_total), limit=formats.money(a.max_rent)
+        rent=_money(ctx.monthly_total), limit=_money(a.max_rent)
     )
 
 
@@ -377,19 +408,22 @@ def _size_wish(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
         return None
     if a.rooms_min is not None and rooms < a.rooms_min:
         return _t("The dwelling has {rooms} rooms; the applicant needs at least {wanted}.").format(
-            rooms=formats.rooms(rooms), wanted=formats.rooms(a.rooms_min)
+            rooms=_rooms(rooms), wanted=_rooms(a.rooms_min)
         )
     if a.rooms_max is not None and rooms > a.rooms_max:
         return _t("The dwelling has {rooms} rooms; the applicant wants at most {wanted}.").format(
-            rooms=formats.rooms(rooms), wanted=formats.rooms(a.rooms_max)
+            rooms=_rooms(rooms), wanted=_rooms(a.rooms_max)
         )
     return None
 
 
 def _size_norm(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
     rooms = ctx.rooms
-    persons = max(1, a.household_size)
-    if rooms is None or ctx.occupancy.fits(persons, rooms):
+    persons = a.household_size if a.household_size > 1 else 1
+    norm = ctx.occupancy
+    if rooms is None or (
+        persons <= rooms * norm.persons_per_room and rooms <= persons + norm.extra_rooms
+    ):
         return None
     if persons > rooms * ctx.occupancy.persons_per_room:
         return _t(
@@ -397,7 +431,7 @@ def _size_norm(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
             "persons a room)."
         ).format(
             persons=persons,
-            rooms=formats.rooms(rooms),
+            rooms=_rooms(rooms),
             per_room=_plain(ctx.occupancy.persons_per_room),
         )
     return _t(
@@ -405,8 +439,8 @@ def _size_norm(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
         "than persons)."
     ).format(
         persons=persons,
-        rooms=formats.rooms(rooms),
-        extra=formats.rooms(ctx.occupancy.extra_rooms),
+        rooms=_rooms(rooms),
+        extra=_rooms(ctx.occupancy.extra_rooms),
     )
 
 
@@ -501,8 +535,8 @@ RULES: tuple[Rule, ...] = (
     Rule("legal_early_pension", "Førtidspension (§ 59)", _disadvantaged, _pension),
     Rule("legal_insurance_benefit", "Dagpenge 6 months (§ 59)", _disadvantaged, _insurance),
     Rule("legal_lowest_benefit", "Lowest benefits 6 months (§ 59)", _prevention, _lowest),
-    Rule("age_young", "Young: youth dwellings only", _always, _age_young),
-    Rule("age_older", "Older: no youth dwellings", lambda c: c.is_youth, _age_older),
+    Rule("age_young", "Young: youth dwellings only", _always, _age_young, in_sql=True),
+    Rule("age_older", "Older: no youth dwellings", lambda c: c.is_youth, _age_older, in_sql=True),
     Rule("rent", "Rent above the limit", _always, _rent, in_sql=True),
     Rule("size_wish", "Number of rooms wished", _has_rooms, _size_wish, in_sql=True),
     Rule("size_norm", "Occupancy norm", _has_rooms, _size_norm),
