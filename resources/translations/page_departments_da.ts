@@ -92,6 +92,14 @@
         <translation>{count} afdelinger</translation>
     </message>
     <message>
+        <source>Delete placement</source>
+        <translation>Slet indplacering</translation>
+    </message>
+    <message>
+        <source>Delete the chosen placement? The placement before it then runs on over its period. Decisions already made keep what they saw.</source>
+        <translation>Slet den valgte indplacering? Den forrige indplacering fortsætter så i perioden. Afgørelser, der allerede er truffet, beholder det, de så.</translation>
+    </message>
+    <message>
         <source>Import master data</source>
         <translation>Indlæs stamdata</translation>
     </message>

@@ -36,6 +36,14 @@
         <translation>Ny &amp;indplacering…</translation>
     </message>
     <message>
+        <source>&amp;Delete placement…</source>
+        <translation>S&amp;let indplacering…</translation>
+    </message>
+    <message>
+        <source>Delete the chosen placement, e.g. one entered by mistake</source>
+        <translation>Slet den valgte indplacering, fx en der er indtastet ved en fejl</translation>
+    </message>
+    <message>
         <source>&amp;Edit department…</source>
         <translation>&amp;Redigér afdeling…</translation>
     </message>

@@ -84,6 +84,22 @@ def test_the_detail_shows_the_colour_on_the_chosen_date(page, qtbot: QtBot) -> N
     assert page.model.data(page.model.index(0, colour_column)) == "Green"
 
 
+def test_a_placement_entered_by_mistake_is_deleted(
+    page, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Yes
+    )
+    qtbot.keyClicks(page.search, "164-16")
+    qtbot.waitUntil(lambda: names(page) == ["Løvvangen"])
+    assert not page.detail.remove_button.isEnabled()
+    page.detail.history.selectRow(0)  # red from 01.06.2026
+    assert page.detail.remove_button.isEnabled()
+    page.detail.remove_button.click()
+    assert page.detail.badge.colour() == "green"
+    assert page.detail.history_model.rowCount() == 1
+
+
 def test_a_new_placement_from_the_detail_panel(page, desk: Workspace, qtbot: QtBot) -> None:
     from desktop.ui.dialogs.department_placement import PlacementDialog
 

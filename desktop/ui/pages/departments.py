@@ -26,11 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import formats
-from desktop.core.registry import lookup, search
+from desktop.core.errors import UserError
+from desktop.core.registry import lookup, placements, search
 from desktop.core.registry.lookup import flexible_name
 from desktop.core.registry.monitoring import list_name
 from desktop.core.registry.numbers import natural_key
 from desktop.core.registry.search import DepartmentRow
+from desktop.ui.errors import show_user_error
 from desktop.ui.models.rows import Column, RowModel
 from desktop.ui.navigation import entry
 from desktop.ui.pages.base import Page, PageContext
@@ -148,6 +150,7 @@ class DepartmentsPage(Page):
         self.table.doubleClicked.connect(lambda _index: self.edit_department())
         self.detail.edit_requested.connect(self.edit_department)
         self.detail.place_requested.connect(self.new_placement)
+        self.detail.remove_requested.connect(self.remove_placement)
         self.new_button.clicked.connect(lambda: self.edit_department(None))
         self.organisation_button.clicked.connect(self.edit_organisations)
         self.import_button.clicked.connect(self.import_master_data)
@@ -251,6 +254,23 @@ class DepartmentsPage(Page):
         dialog = PlacementDialog(self.workspace, department_id, self)
         if dialog.exec():
             self.refresh()
+
+    def remove_placement(self, placement_id: int) -> None:
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete placement"),
+            self.tr(
+                "Delete the chosen placement? The placement before it then runs on over its "
+                "period. Decisions already made keep what they saw."
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            placements.remove_placement(self.workspace, placement_id)
+        except UserError as error:
+            show_user_error(self, error)
+        self.refresh()
 
     def edit_organisations(self) -> None:
         from desktop.ui.dialogs.department_organisations import (  # noqa: PLC0415

@@ -43,6 +43,7 @@ class DepartmentDetailPanel(QScrollArea):
 
     edit_requested = Signal(int)
     place_requested = Signal(int)
+    remove_requested = Signal(int)  # a placement's id
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -90,11 +91,20 @@ class DepartmentDetailPanel(QScrollArea):
         self.history.setMinimumHeight(120)
 
         self.place_button = QPushButton(self.tr("New &placement…"))
+        self.remove_button = QPushButton(self.tr("&Delete placement…"))
+        self.remove_button.setToolTip(
+            self.tr("Delete the chosen placement, e.g. one entered by mistake")
+        )
         self.edit_button = QPushButton(self.tr("&Edit department…"))
         self.place_button.clicked.connect(self._place)
+        self.remove_button.clicked.connect(self._remove)
         self.edit_button.clicked.connect(self._edit)
+        self.history.selectionModel().selectionChanged.connect(
+            lambda _selected, _deselected: self._update_remove()
+        )
         buttons = QHBoxLayout()
         buttons.addWidget(self.place_button)
+        buttons.addWidget(self.remove_button)
         buttons.addWidget(self.edit_button)
         buttons.addStretch(1)
 
@@ -131,6 +141,19 @@ class DepartmentDetailPanel(QScrollArea):
         if self._department_id is not None:
             self.place_requested.emit(self._department_id)
 
+    def _selected_placement(self) -> int | None:
+        rows = self.history.selectionModel().selectedRows()
+        row = self.history_model.row(rows[0].row()) if rows else None
+        return None if row is None else int(row[6])
+
+    def _update_remove(self) -> None:
+        self.remove_button.setEnabled(self._selected_placement() is not None)
+
+    def _remove(self) -> None:
+        placement_id = self._selected_placement()
+        if placement_id is not None:
+            self.remove_requested.emit(placement_id)
+
     def _edit(self) -> None:
         if self._department_id is not None:
             self.edit_requested.emit(self._department_id)
@@ -153,6 +176,7 @@ class DepartmentDetailPanel(QScrollArea):
                 label.clear()
             self.badge.set_colour(None)
             self.history_model.set_rows([])
+            self._update_remove()
             return
         ref = detail.department
         status = detail.status
@@ -235,10 +259,12 @@ class DepartmentDetailPanel(QScrollArea):
                     p.valid_to,
                     source_name(p.source.value),
                     p.reason or "",
+                    p.id,
                 )
                 for p in detail.history
             ]
         )
+        self._update_remove()
 
 
 def source_name(value: str) -> str:
