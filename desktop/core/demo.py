@@ -81,7 +81,11 @@ def load_master_data(workspace: Workspace) -> None:
     """Organisations, departments, colours and ministry lists from the shipped master workbook."""
     from desktop.core.registry.master_data import import_master_data  # noqa: PLC0415
 
-    import_master_data(workspace, master_data_file())
+    # Colours from two years back, so every invented vacancy meets a placement on its dates.
+    today = workspace.today()
+    import_master_data(
+        workspace, master_data_file(), first_valid_from=today.replace(year=today.year - 2, day=1)
+    )
 
 
 def fill(
