@@ -256,8 +256,85 @@ def run(path: Path, rounds: int) -> None:
         extra={"target_ms": 200, "worst_ms": round(worst[0], 1), "worst_sort": worst[1]},
     )
     print(f"  worst sort {worst[0]:.1f} ms ({worst[1]}); target <= 200 ms each")
+    first_paint(ws, bare, rounds)
     bare.close()
     ws.close()
+
+
+def first_paint(ws: Any, bare: sqlite3.Connection, rounds: int) -> None:
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtGui import QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QApplication, QTableView
+
+    from desktop.ui.pages.applicants import ApplicantsPage
+    from desktop.ui.pages.base import PageContext
+
+    app = QApplication.instance() or QApplication([])
+
+    class Watch(QObject):
+        def __init__(self) -> None:
+            super().__init__()
+            self.painted = False
+
+        def eventFilter(self, watched: Any, event: Any) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                self.painted = True
+            return False
+
+    def until_painted(table: QTableView, start: float) -> float:
+        watch = Watch()
+        table.viewport().installEventFilter(watch)
+        while not watch.painted:
+            app.processEvents()
+        return (time.perf_counter() - start) * 1000.0
+
+    def anvis() -> float:
+        start = time.perf_counter()
+        page = ApplicantsPage(PageContext(ws, None))
+        page.resize(1400, 820)
+        page.show()
+        page.on_shown()
+        elapsed = until_painted(page.table, start)
+        page.close()
+        page.deleteLater()
+        app.processEvents()
+        return elapsed
+
+    def baseline() -> float:
+        start = time.perf_counter()
+        rows = bare.execute(
+            "SELECT a.name, a.cpr, a.phone, a.target_group, c.name, a.status, a.urgency, "
+            "a.registered_on, a.max_rent, a.rooms_min FROM applicant a "
+            "LEFT JOIN caseworker c ON c.id = a.caseworker_id "
+            f"ORDER BY a.sort_name, a.id LIMIT {PAGE}"
+        ).fetchall()
+        bare.execute("SELECT count(*) FROM applicant").fetchall()
+        model = QStandardItemModel(len(rows), 10)
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                model.setItem(r, c, QStandardItem("" if value is None else str(value)))
+        table = QTableView()
+        table.setModel(model)
+        table.resize(1400, 820)
+        table.show()
+        elapsed = until_painted(table, start)
+        table.close()
+        table.deleteLater()
+        app.processEvents()
+        return elapsed
+
+    a, b = compare(anvis, baseline, rounds=rounds)
+    report(
+        "applicants list first paint",
+        a,
+        b,
+        target=1.0,
+        extra={"target_ms": 150},
+    )
+    print(f"  first paint {statistics.median(a):.1f} ms; target <= 150 ms")
 
 
 def ws_count(ws: Any) -> int:

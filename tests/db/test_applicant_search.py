@@ -175,6 +175,7 @@ def test_every_way_of_reading_a_page_gives_the_same_rows(
     for walk_limit, lookup_limit in ((0, 0), (10**9, 10**9)):
         monkeypatch.setattr(listing, "WALK_LIMIT", walk_limit)
         monkeypatch.setattr(listing, "FTS_LOOKUP_LIMIT", lookup_limit)
+        monkeypatch.setattr(listing, "ID_CACHE", lookup_limit)
         for text, statuses in cases:
             view = ApplicantList(workspace, ApplicantQuery(text=text, statuses=statuses))
             want = expected(text, statuses)

@@ -128,3 +128,9 @@ def test_opening_a_row_shows_the_form_and_saving_refreshes_the_list(page, qtbot:
         assert form.save()
     search(page, "31313131")
     assert shown(page) == ["Åse Ørum"]
+
+
+def test_pauses_that_ended_make_the_applicants_active_again(page, desk: Workspace) -> None:
+    desk.clock = lambda: dt.date(2026, 12, 25)
+    assert page.end_expired_pauses() == 1
+    assert "Paused" not in " ".join(shown(page, 5))

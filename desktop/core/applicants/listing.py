@@ -46,7 +46,7 @@ from desktop.core.workspace import Workspace
 
 WALK_LIMIT = 30_000  # rows worth walking in index order before collecting and sorting instead
 FTS_LOOKUP_LIMIT = 3_000  # FTS matches above which a filtered count scans the covering index
-_COVER = "INDEXED BY ix_applicant_search_cover"  # SQLite only, migration 0004
+ID_CACHE = 5_000  # a short-word search with at most this many matches keeps their ids
 _FTS = table("applicant_fts", column("rowid"))
 _DIGITS_ONLY = re.compile(r"^[\d\s+\-]+$")
 _CPR_PREFIX = re.compile(r"^(\d{6})-?\d{0,4}$")
@@ -66,7 +66,7 @@ class SortKey(StrEnum):
 
 
 _SORT: dict[SortKey, tuple[Any, str, bool]] = {
-    # column, its index (SQLite), whether PostgreSQL must compare it in the "C" collation
+    # column, its index, whether PostgreSQL must compare it in the "C" collation
     SortKey.NAME: (Applicant.sort_name, "ix_applicant_sort_name", True),
     SortKey.CPR: (Applicant.birth_date, "ix_applicant_birth_date", False),
     SortKey.PHONE: (Applicant.phone, "ix_applicant_phone", False),
@@ -127,11 +127,15 @@ class ApplicantList:
         self.terms = search_terms(query.text)
         self._count: int | None = None
         self._total: int | None = None
+        self._ids: list[int] | None = None
 
     # --- conditions -----------------------------------------------------------------------
+    #
+    # SQLite is steered without hints (SQLAlchemy renders none for it): a column wrapped in
+    # `coalesce(x, x)` cannot use an index, so the planner takes the path that is left.
 
     def _filters(self, plain: bool = False) -> list[ColumnElement[bool]]:
-        """The filter conditions; `plain` keeps SQLite from using their (unselective) indexes."""
+        """The filter conditions; `plain` keeps SQLite from using their indexes."""
         q = self.query
 
         def col(c: Any) -> Any:
@@ -147,7 +151,7 @@ class ApplicantList:
         if q.caseworker_id is not None:
             conditions.append(col(Applicant.caseworker_id) == q.caseworker_id)
         if q.only_ids is not None:
-            conditions.append(Applicant.id.in_(q.only_ids))
+            conditions.append(col(Applicant.id).in_(q.only_ids))
         return conditions
 
     def _long(self) -> list[str]:
@@ -164,24 +168,32 @@ class ApplicantList:
     def _instr(self, terms: Sequence[str]) -> list[ColumnElement[bool]]:
         return [func.instr(Applicant.search_text, t) > 0 for t in terms]
 
-    def _text_conditions(self, session: Session, collect: bool) -> list[ColumnElement[bool]]:
-        """The search as conditions; `collect` makes SQLite gather the matching ids first."""
+    def _text_conditions(self, session: Session, walk: bool) -> list[ColumnElement[bool]]:
+        """The search as conditions. SQLite: `walk` checks each row met in the sort order's
+        index; otherwise the matching ids are gathered first (FTS, or one pass over the
+        covering index for short words) and the rows are read by id."""
         if not self.terms:
             return []
         if not _is_sqlite(session):
             return [Applicant.search_text.like(_like(t), escape="\\") for t in self.terms]
         conditions: list[ColumnElement[bool]] = []
         if self._long():
-            conditions.append(Applicant.id.in_(self._fts_ids()))
+            key = func.coalesce(Applicant.id, Applicant.id) if walk else Applicant.id
+            conditions.append(key.in_(self._fts_ids()))
         if self._short():
-            if collect:
-                inner = cast(Table, Applicant.__table__).alias("matching")
-                ids = select(inner.c.id).where(
-                    *[func.instr(inner.c.search_text, t) > 0 for t in self._short()]
-                )
-                conditions.append(Applicant.id.in_(ids.with_hint(inner, _COVER, "sqlite")))
-            else:
+            if walk or self._long():  # each row met, or the few FTS matches: check them
                 conditions.extend(self._instr(self._short()))
+            elif self._ids is not None:  # found by the count already
+                conditions.append(Applicant.id.in_(self._ids))
+            else:
+                inner = cast(Table, Applicant.__table__).alias("matching")
+                conditions.append(
+                    Applicant.id.in_(
+                        select(inner.c.id).where(
+                            *[func.instr(inner.c.search_text, t) > 0 for t in self._short()]
+                        )
+                    )
+                )
         return conditions
 
     # --- count ----------------------------------------------------------------------------
@@ -193,22 +205,29 @@ class ApplicantList:
 
     def _count_in(self, session: Session) -> int:
         base = select(func.count()).select_from(Applicant)
-        filters = self._filters()
         if not self.terms or not _is_sqlite(session):
-            where = filters + self._text_conditions(session, collect=False)
+            where = self._filters() + self._text_conditions(session, walk=False)
             return int(session.scalar(base.where(*where)) or 0)
+        plain = self._filters(plain=True)
         if self._long():
             fts_count = int(
                 session.scalar(select(func.count()).select_from(self._fts_ids().subquery())) or 0
             )
-            if not filters and not self._short():
+            if not plain and not self._short():
                 return fts_count
-            if fts_count <= FTS_LOOKUP_LIMIT:
-                where = filters + self._text_conditions(session, collect=False)
+            if fts_count <= FTS_LOOKUP_LIMIT:  # look the few matches up by id
+                where = [Applicant.id.in_(self._fts_ids()), *plain, *self._instr(self._short())]
                 return int(session.scalar(base.where(*where)) or 0)
-        # Short words, or common words with filters: one pass over the covering index.
-        scan = base.where(*filters, *self._instr(self.terms))
-        return int(session.scalar(scan.with_hint(Applicant, _COVER, "sqlite")) or 0)
+        # Short words, or common words with filters: one pass over the covering index (it
+        # holds the search text and every filter column; migration 0004). Short words alone:
+        # keep the ids when they are few, so that reading the page needs no second pass.
+        where = [*plain, *self._instr(self.terms)]
+        if not self._long():
+            ids = list(session.scalars(select(Applicant.id).where(*where).limit(ID_CACHE + 1)))
+            if len(ids) <= ID_CACHE:
+                self._ids = ids
+                return len(ids)
+        return int(session.scalar(base.where(*where)) or 0)
 
     # --- fetch ----------------------------------------------------------------------------
 
@@ -232,10 +251,13 @@ class ApplicantList:
     def page_ids(self, session: Session, offset: int, limit: int) -> list[int]:
         """The ids of one page in the query's order (the index-only first step of `fetch`)."""
         sqlite = _is_sqlite(session)
-        sort_column, index, c_collation = _SORT[self.query.sort]
+        sort_column, _index, c_collation = _SORT[self.query.sort]
         walk = sqlite and self._walk(session, offset, limit)
-        conditions = self._filters() + self._text_conditions(session, collect=sqlite and not walk)
-        key = sort_column.collate("C") if c_collation and not sqlite else sort_column
+        conditions = self._filters(plain=walk) + self._text_conditions(session, walk=walk)
+        if sqlite:  # collecting: sort the few matches instead of walking the index
+            key = sort_column if walk else func.coalesce(sort_column, sort_column)
+        else:
+            key = sort_column.collate("C") if c_collation else sort_column
         if self.query.descending:
             first = key.desc() if sqlite else key.desc().nulls_last()
             order = [first, Applicant.id.desc()]
@@ -248,8 +270,6 @@ class ApplicantList:
             .offset(max(0, offset))
             .limit(max(0, limit))
         )
-        if walk:
-            statement = statement.with_hint(Applicant, f"INDEXED BY {index}", "sqlite")
         return list(session.scalars(statement))
 
     def fetch(self, offset: int, limit: int) -> list[ApplicantListRow]:

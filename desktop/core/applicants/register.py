@@ -38,6 +38,7 @@ from desktop.core.applicants.views import (
 )
 from desktop.core.errors import Conflict, NotFound, ValidationError
 from desktop.core.i18n import translate
+from desktop.core.letters.danish import street_line
 from desktop.core.workspace import Workspace
 
 ENTITY = "applicant"
@@ -319,12 +320,14 @@ def set_status(
 def end_expired_pauses(ws: Workspace) -> int:
     """Applicants whose pause ended before today become active again; returns how many."""
     today = ws.today()
+    due = select(Applicant).where(
+        Applicant.status == ApplicantStatus.PAUSED, Applicant.paused_until < today
+    )
+    with ws.read() as session:  # most days there are none: no write transaction then
+        if session.scalars(due.limit(1)).first() is None:
+            return 0
     with ws.write() as session:
-        expired = session.scalars(
-            select(Applicant).where(
-                Applicant.status == ApplicantStatus.PAUSED, Applicant.paused_until < today
-            )
-        ).all()
+        expired = session.scalars(due).all()
         for applicant in expired:
             note = translate("Applicants", "The pause ended")
             set_status(session, applicant, ApplicantStatus.ACTIVE, ws.user, today, note)
@@ -356,9 +359,7 @@ def _offer_lines(session: Session, applicant_id: int) -> tuple[OfferLine, ...]:
     ).all()
     lines = []
     for offer, vacancy, dept_number, dept_name, org_number in rows:
-        address = " ".join(p for p in (vacancy.street, vacancy.house_number) if p) + "".join(
-            f", {p}" for p in (vacancy.floor, vacancy.door) if p
-        )
+        address = street_line(vacancy.street, vacancy.house_number, vacancy.floor, vacancy.door)
         lines.append(
             OfferLine(
                 id=offer.id,

@@ -132,6 +132,7 @@ class _MemberFacts(QGroupBox):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setMinimumHeight(90)
+        self.table.resizeColumnsToContents()
         add = QPushButton(self.tr("&Add…"))
         edit = QPushButton(self.tr("&Change…"))
         remove = QPushButton(self.tr("&Remove"))

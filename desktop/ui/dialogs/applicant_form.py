@@ -73,7 +73,6 @@ class ApplicantFormLayout:
     """The widgets, in five tabs; no behaviour."""
 
     def __init__(self, dialog: QDialog, workspace: Workspace) -> None:
-        tr = "ApplicantFormLayout"
         self.message = QLabel()
         self.message.setObjectName("form_message")
         self.message.setWordWrap(True)
@@ -86,9 +85,13 @@ class ApplicantFormLayout:
         self.name.setObjectName("name")
         self.cpr_shown = QLabel()
         self.cpr_shown.setObjectName("cpr_shown")
-        self.reveal_button = QPushButton(QCoreApplication.translate(tr, "&Show…"))
+        self.reveal_button = QPushButton(
+            QCoreApplication.translate("ApplicantFormLayout", "&Show…")
+        )
         self.reveal_button.setToolTip(
-            QCoreApplication.translate(tr, "Show the whole number (logged with a purpose)")
+            QCoreApplication.translate(
+                "ApplicantFormLayout", "Show the whole number (logged with a purpose)"
+            )
         )
         self.cpr = QLineEdit()
         self.cpr.setObjectName("cpr")
@@ -102,12 +105,16 @@ class ApplicantFormLayout:
         self.birth_date = DateField("birth_date")
         self.address = QLineEdit()
         self.address.setPlaceholderText(
-            QCoreApplication.translate(tr, "Street and number, or a shelter, Uden fast bopæl …")
+            QCoreApplication.translate(
+                "ApplicantFormLayout", "Street and number, or a shelter, Uden fast bopæl …"
+            )
         )
         self.phone = QLineEdit()
         self.email = QLineEdit()
         self.exempt_digital_post = QCheckBox(
-            QCoreApplication.translate(tr, "E&xempt from digital post (letters by post)")
+            QCoreApplication.translate(
+                "ApplicantFormLayout", "E&xempt from digital post (letters by post)"
+            )
         )
         self.target_group = QComboBox()
         self.caseworker = QComboBox()
@@ -115,7 +122,9 @@ class ApplicantFormLayout:
         self.urgency = QComboBox()
         self.status_shown = QLabel()
         self.status_shown.setObjectName("status_shown")
-        self.status_button = QPushButton(QCoreApplication.translate(tr, "Change s&tatus…"))
+        self.status_button = QPushButton(
+            QCoreApplication.translate("ApplicantFormLayout", "Change s&tatus…")
+        )
         status_row = QHBoxLayout()
         status_row.addWidget(self.status_shown)
         status_row.addWidget(self.status_button)
@@ -123,26 +132,39 @@ class ApplicantFormLayout:
         general = QWidget()
         form = QFormLayout(general)
         rows: list[tuple[str, Any]] = [
-            (QCoreApplication.translate(tr, "&Name:"), self.name),
-            (_buddy(QCoreApplication.translate(tr, "&CPR number:"), self.cpr), cpr_row),
-            (QCoreApplication.translate(tr, "&Birth date:"), self.birth_date),
-            (QCoreApplication.translate(tr, "&Address or whereabouts:"), self.address),
-            (QCoreApplication.translate(tr, "&Phone:"), self.phone),
-            (QCoreApplication.translate(tr, "&E-mail:"), self.email),
+            (QCoreApplication.translate("ApplicantFormLayout", "&Name:"), self.name),
+            (
+                _buddy(QCoreApplication.translate("ApplicantFormLayout", "&CPR number:"), self.cpr),
+                cpr_row,
+            ),
+            (QCoreApplication.translate("ApplicantFormLayout", "&Birth date:"), self.birth_date),
+            (
+                QCoreApplication.translate("ApplicantFormLayout", "&Address or whereabouts:"),
+                self.address,
+            ),
+            (QCoreApplication.translate("ApplicantFormLayout", "&Phone:"), self.phone),
+            (QCoreApplication.translate("ApplicantFormLayout", "&E-mail:"), self.email),
             ("", self.exempt_digital_post),
-            (QCoreApplication.translate(tr, "&Target group:"), self.target_group),
-            (QCoreApplication.translate(tr, "Case&worker:"), self.caseworker),
-            (QCoreApplication.translate(tr, "&Registered:"), self.registered_on),
-            (QCoreApplication.translate(tr, "&Priority:"), self.urgency),
-            (QCoreApplication.translate(tr, "Status:"), status_row),
+            (
+                QCoreApplication.translate("ApplicantFormLayout", "&Target group:"),
+                self.target_group,
+            ),
+            (QCoreApplication.translate("ApplicantFormLayout", "Case&worker:"), self.caseworker),
+            (QCoreApplication.translate("ApplicantFormLayout", "&Registered:"), self.registered_on),
+            (QCoreApplication.translate("ApplicantFormLayout", "&Priority:"), self.urgency),
+            (QCoreApplication.translate("ApplicantFormLayout", "Status:"), status_row),
         ]
         for text, widget in rows:
             form.addRow(text, widget)
-        self.tabs.addTab(general, QCoreApplication.translate(tr, "Person and case"))
+        self.tabs.addTab(
+            general, QCoreApplication.translate("ApplicantFormLayout", "Person and case")
+        )
 
         # --- household
         self.members = MembersEditor()
-        self.tabs.addTab(self.members, QCoreApplication.translate(tr, "Household"))
+        self.tabs.addTab(
+            self.members, QCoreApplication.translate("ApplicantFormLayout", "Household")
+        )
 
         # --- wishes and needs
         self.max_rent = MoneyField("max_rent")
@@ -152,17 +174,25 @@ class ApplicantFormLayout:
         self.rooms_max.setObjectName("rooms_max")
         rooms_row = QHBoxLayout()
         rooms_row.addWidget(self.rooms_min)
-        rooms_row.addWidget(QLabel(QCoreApplication.translate(tr, "to")))
+        rooms_row.addWidget(QLabel(QCoreApplication.translate("ApplicantFormLayout", "to")))
         rooms_row.addWidget(self.rooms_max)
         rooms_row.addStretch(1)
-        self.needs_wheelchair = QCheckBox(QCoreApplication.translate(tr, "&Wheelchair user"))
-        self.needs_step_free = QCheckBox(
-            QCoreApplication.translate(tr, "Step-&free access (lift or no stairs)")
+        self.needs_wheelchair = QCheckBox(
+            QCoreApplication.translate("ApplicantFormLayout", "&Wheelchair user")
         )
-        self.needs_ground_floor = QCheckBox(QCoreApplication.translate(tr, "&Ground floor"))
-        self.has_pets = QCheckBox(QCoreApplication.translate(tr, "Has &pets"))
+        self.needs_step_free = QCheckBox(
+            QCoreApplication.translate(
+                "ApplicantFormLayout", "Step-&free access (lift or no stairs)"
+            )
+        )
+        self.needs_ground_floor = QCheckBox(
+            QCoreApplication.translate("ApplicantFormLayout", "&Ground floor")
+        )
+        self.has_pets = QCheckBox(QCoreApplication.translate("ApplicantFormLayout", "Has &pets"))
         self.needs_strong_area = QCheckBox(
-            QCoreApplication.translate(tr, "Needs a &strong area (not to yellow departments)")
+            QCoreApplication.translate(
+                "ApplicantFormLayout", "Needs a &strong area (not to yellow departments)"
+            )
         )
         needs = QGridLayout()
         needs.addWidget(self.needs_wheelchair, 0, 0)
@@ -172,7 +202,9 @@ class ApplicantFormLayout:
         needs.addWidget(self.needs_strong_area, 2, 0, 1, 2)
         self.wanted_areas = QLineEdit()
         self.wanted_areas.setPlaceholderText(
-            QCoreApplication.translate(tr, "Postcodes or areas, separated by commas")
+            QCoreApplication.translate(
+                "ApplicantFormLayout", "Postcodes or areas, separated by commas"
+            )
         )
         self.excluded = ExcludedEditor()
         self.notes = QPlainTextEdit()
@@ -180,20 +212,31 @@ class ApplicantFormLayout:
         wishes = QWidget()
         wishes_form = QFormLayout(wishes)
         wishes_form.addRow(
-            QCoreApplication.translate(tr, "&Highest rent incl. a conto:"), self.max_rent
+            QCoreApplication.translate("ApplicantFormLayout", "&Highest rent incl. a conto:"),
+            self.max_rent,
         )
         wishes_form.addRow(
-            _buddy(QCoreApplication.translate(tr, "Roo&ms:"), self.rooms_min), rooms_row
+            _buddy(QCoreApplication.translate("ApplicantFormLayout", "Roo&ms:"), self.rooms_min),
+            rooms_row,
         )
-        wishes_form.addRow(QCoreApplication.translate(tr, "Needs:"), needs)
-        wishes_form.addRow(QCoreApplication.translate(tr, "W&anted areas:"), self.wanted_areas)
-        wishes_form.addRow(QCoreApplication.translate(tr, "Not to be offered in:"), self.excluded)
-        wishes_form.addRow(QCoreApplication.translate(tr, "N&otes:"), self.notes)
-        self.tabs.addTab(wishes, QCoreApplication.translate(tr, "Wishes and needs"))
+        wishes_form.addRow(QCoreApplication.translate("ApplicantFormLayout", "Needs:"), needs)
+        wishes_form.addRow(
+            QCoreApplication.translate("ApplicantFormLayout", "W&anted areas:"), self.wanted_areas
+        )
+        wishes_form.addRow(
+            QCoreApplication.translate("ApplicantFormLayout", "Not to be offered in:"),
+            self.excluded,
+        )
+        wishes_form.addRow(QCoreApplication.translate("ApplicantFormLayout", "N&otes:"), self.notes)
+        self.tabs.addTab(
+            wishes, QCoreApplication.translate("ApplicantFormLayout", "Wishes and needs")
+        )
 
         # --- sensitive facts, history, offers
         self.facts = FactsPanel(workspace)
-        self.tabs.addTab(self.facts, QCoreApplication.translate(tr, "Sensitive information"))
+        self.tabs.addTab(
+            self.facts, QCoreApplication.translate("ApplicantFormLayout", "Sensitive information")
+        )
         self.history = QTableView()
         self.history.setObjectName("history")
         self.offers = QTableView()
@@ -204,8 +247,10 @@ class ApplicantFormLayout:
             table.horizontalHeader().setMinimumSectionSize(90)
             table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
             table.setWordWrap(True)
-        self.tabs.addTab(self.history, QCoreApplication.translate(tr, "Status history"))
-        self.tabs.addTab(self.offers, QCoreApplication.translate(tr, "Offers"))
+        self.tabs.addTab(
+            self.history, QCoreApplication.translate("ApplicantFormLayout", "Status history")
+        )
+        self.tabs.addTab(self.offers, QCoreApplication.translate("ApplicantFormLayout", "Offers"))
 
         self.changed_by = QLabel()
         self.changed_by.setStyleSheet("color: palette(mid);")
@@ -213,7 +258,7 @@ class ApplicantFormLayout:
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
         )
         self.insight_button = self.buttons.addButton(
-            QCoreApplication.translate(tr, "&Insight report…"),
+            QCoreApplication.translate("ApplicantFormLayout", "&Insight report…"),
             QDialogButtonBox.ButtonRole.ActionRole,
         )
         layout = QVBoxLayout(dialog)

@@ -1,0 +1,72 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="da" sourcelanguage="en">
+<context>
+    <name>DateField</name>
+    <message>
+        <source>dd.mm.yyyy</source>
+        <translation>dd.mm.åååå</translation>
+    </message>
+</context>
+<context>
+    <name>ExcludedEditor</name>
+    <message>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <source>Reason (e.g. a conflict lives there)</source>
+        <translation>Begrundelse (fx bor en konfliktpart der)</translation>
+    </message>
+    <message>
+        <source>&amp;Exclude</source>
+        <translation>Fra&amp;vælg</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+</context>
+<context>
+    <name>MembersEditor</name>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Fødselsdato</translation>
+    </message>
+    <message>
+        <source>CPR number</source>
+        <translation>CPR-nummer</translation>
+    </message>
+    <message>
+        <source>Add &amp;adult</source>
+        <translation>Tilføj &amp;voksen</translation>
+    </message>
+    <message>
+        <source>Add &amp;child</source>
+        <translation>Tilføj &amp;barn</translation>
+    </message>
+    <message>
+        <source>Household: {adults} adults and {children} children</source>
+        <translation>Husstand: {adults} voksne og {children} børn</translation>
+    </message>
+    <message>
+        <source>Remove from the household</source>
+        <translation>Fjern fra husstanden</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyField</name>
+    <message>
+        <source>kr. a month</source>
+        <translation>kr. om måneden</translation>
+    </message>
+</context>
+</TS>

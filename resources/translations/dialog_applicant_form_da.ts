@@ -1,0 +1,262 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="da" sourcelanguage="en">
+<context>
+    <name>ApplicantForm</name>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>New applicant</source>
+        <translation>Ny boligsøgende</translation>
+    </message>
+    <message>
+        <source>Applicant: {name}</source>
+        <translation>Boligsøgende: {name}</translation>
+    </message>
+    <message>
+        <source>new number</source>
+        <translation>nyt nummer</translation>
+    </message>
+    <message>
+        <source>DDMMYY-XXXX (if known)</source>
+        <translation>DDMMÅÅ-XXXX (hvis kendt)</translation>
+    </message>
+    <message>
+        <source>until {date}</source>
+        <translation>til {date}</translation>
+    </message>
+    <message>
+        <source>Last changed {date} by {who}</source>
+        <translation>Senest ændret {date} af {who}</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tidspunkt</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Af</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Bemærkning</translation>
+    </message>
+    <message>
+        <source>Dwelling</source>
+        <translation>Bolig</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sendt</translation>
+    </message>
+    <message>
+        <source>Reply by</source>
+        <translation>Svarfrist</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Besvaret</translation>
+    </message>
+    <message>
+        <source>Show the CPR number</source>
+        <translation>Vis CPR-nummeret</translation>
+    </message>
+    <message>
+        <source>Showing the whole CPR number is written to the access log.</source>
+        <translation>Når hele CPR-nummeret vises, skrives det i adgangsloggen.</translation>
+    </message>
+    <message>
+        <source>Shown and logged</source>
+        <translation>Vist og logget</translation>
+    </message>
+    <message>
+        <source>Insight report</source>
+        <translation>Indsigtsrapport</translation>
+    </message>
+    <message>
+        <source>The report holds everything the desk has on the person. Making it is logged.</source>
+        <translation>Rapporten indeholder alt, hvad anvisningen har om personen. Dannelsen logges.</translation>
+    </message>
+    <message>
+        <source>Save the insight report</source>
+        <translation>Gem indsigtsrapporten</translation>
+    </message>
+    <message>
+        <source>Indsigt {name}.pdf</source>
+        <translation>Indsigt {name}.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved in {path}: {error}</source>
+        <translation>Rapporten kunne ikke gemmes i {path}: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicantFormLayout</name>
+    <message>
+        <source>&amp;Show…</source>
+        <translation>&amp;Vis…</translation>
+    </message>
+    <message>
+        <source>Show the whole number (logged with a purpose)</source>
+        <translation>Vis hele nummeret (logges med et formål)</translation>
+    </message>
+    <message>
+        <source>Street and number, or a shelter, Uden fast bopæl …</source>
+        <translation>Vej og nummer, eller et herberg, Uden fast bopæl …</translation>
+    </message>
+    <message>
+        <source>E&amp;xempt from digital post (letters by post)</source>
+        <translation>Fritaget for digital &amp;post (breve med posten)</translation>
+    </message>
+    <message>
+        <source>Change s&amp;tatus…</source>
+        <translation>Skift s&amp;tatus…</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>&amp;CPR number:</source>
+        <translation>&amp;CPR-nummer:</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation>&amp;Fødselsdato:</translation>
+    </message>
+    <message>
+        <source>&amp;Address or whereabouts:</source>
+        <translation>&amp;Adresse eller opholdssted:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>T&amp;elefon:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>E-&amp;mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Target group:</source>
+        <translation>&amp;Målgruppe:</translation>
+    </message>
+    <message>
+        <source>Case&amp;worker:</source>
+        <translation>Sags&amp;behandler:</translation>
+    </message>
+    <message>
+        <source>&amp;Registered:</source>
+        <translation>&amp;Oprettet:</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Prioritet:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Person and case</source>
+        <translation>Person og sag</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Husstand</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>til</translation>
+    </message>
+    <message>
+        <source>&amp;Wheelchair user</source>
+        <translation>&amp;Kørestolsbruger</translation>
+    </message>
+    <message>
+        <source>Step-&amp;free access (lift or no stairs)</source>
+        <translation>&amp;Niveaufri adgang (elevator eller ingen trapper)</translation>
+    </message>
+    <message>
+        <source>&amp;Ground floor</source>
+        <translation>&amp;Stueetage</translation>
+    </message>
+    <message>
+        <source>Has &amp;pets</source>
+        <translation>Har &amp;husdyr</translation>
+    </message>
+    <message>
+        <source>Needs a &amp;strong area (not to yellow departments)</source>
+        <translation>Har brug for et s&amp;tærkt område (ikke gule afdelinger)</translation>
+    </message>
+    <message>
+        <source>Postcodes or areas, separated by commas</source>
+        <translation>Postnumre eller områder, adskilt med komma</translation>
+    </message>
+    <message>
+        <source>&amp;Highest rent incl. a conto:</source>
+        <translation>&amp;Højeste husleje inkl. aconto:</translation>
+    </message>
+    <message>
+        <source>Roo&amp;ms:</source>
+        <translation>&amp;Værelser:</translation>
+    </message>
+    <message>
+        <source>Needs:</source>
+        <translation>Behov:</translation>
+    </message>
+    <message>
+        <source>W&amp;anted areas:</source>
+        <translation>Ønskede &amp;områder:</translation>
+    </message>
+    <message>
+        <source>Not to be offered in:</source>
+        <translation>Må ikke tilbydes i:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>Be&amp;mærkninger:</translation>
+    </message>
+    <message>
+        <source>Wishes and needs</source>
+        <translation>Ønsker og behov</translation>
+    </message>
+    <message>
+        <source>Sensitive information</source>
+        <translation>Følsomme oplysninger</translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation>Statushistorik</translation>
+    </message>
+    <message>
+        <source>Offers</source>
+        <translation>Tilbud</translation>
+    </message>
+    <message>
+        <source>&amp;Insight report…</source>
+        <translation>&amp;Indsigtsrapport…</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,82 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="da" sourcelanguage="en">
+<context>
+    <name>ApplicantImportDialog</name>
+    <message>
+        <source>Import applicants</source>
+        <translation>Importér boligsøgende</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Række</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>CPR number</source>
+        <translation>CPR-nummer</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemer</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dublet</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fejl</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Opdateret</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Uændret</translation>
+    </message>
+    <message>
+        <source>{total} rows: {new} applicants to import, {errors} with errors (not imported), {duplicates} duplicates (not imported).</source>
+        <translation>{total} rækker: {new} boligsøgende importeres, {errors} med fejl (importeres ikke), {duplicates} dubletter (importeres ikke).</translation>
+    </message>
+    <message>
+        <source>This file was imported before.</source>
+        <translation>Denne fil er importeret før.</translation>
+    </message>
+    <message>
+        <source>Importing applicants</source>
+        <translation>Importerer boligsøgende</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv)</source>
+        <translation>Regneark (*.xlsx *.xlsm *.xls *.ods *.csv)</translation>
+    </message>
+    <message>
+        <source>Checking {file}</source>
+        <translation>Kontrollerer {file}</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicantImportLayout</name>
+    <message>
+        <source>Show only rows with &amp;errors or duplicates</source>
+        <translation>Vis kun rækker med &amp;fejl eller dubletter</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importér</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,43 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="da" sourcelanguage="en">
+<context>
+    <name>PrivacyDialog</name>
+    <message>
+        <source>Data protection: closed cases past retention</source>
+        <translation>Databeskyttelse: lukkede sager efter opbevaringsperioden</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>CPR number</source>
+        <translation>CPR-nummer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Oprettet</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Lukket</translation>
+    </message>
+    <message>
+        <source>Cases closed on or before {date} are past the retention period of {years} years (Settings &gt; Data protection). Anonymising erases the person&apos;s name, CPR number, contact data, notes, household names, legal facts and letters; the statistics keep counting the case. It cannot be undone. {count} cases are due.</source>
+        <translation>Sager lukket senest {date} er ud over opbevaringsperioden på {years} år (Indstillinger &gt; Databeskyttelse). Anonymisering sletter personens navn, CPR-nummer, kontaktoplysninger, bemærkninger, husstandens navne, forhold og breve; statistikken tæller stadig sagen med. Det kan ikke fortrydes. {count} sager er klar.</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise {count} cases…</source>
+        <translation>&amp;Anonymisér {count} sager…</translation>
+    </message>
+    <message>
+        <source>Anonymise {count} closed cases? The personal data is erased for good.</source>
+        <translation>Anonymisér {count} lukkede sager? Personoplysningerne slettes for altid.</translation>
+    </message>
+</context>
+</TS>
