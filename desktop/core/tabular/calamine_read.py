@@ -9,7 +9,10 @@ date-time cells). Row numbers are the spreadsheet's own, counting any empty rows
 from __future__ import annotations
 
 import io
-from collections.abc import Mapping
+import os
+import threading
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from typing import Any
 
 from desktop.core.tabular import problems
@@ -22,6 +25,17 @@ def read_calamine(
     limits: Limits,
     hidden_columns: Mapping[str, frozenset[int]],
     merged: Mapping[str, tuple[MergedRange, ...]] | None = None,
+) -> tuple[Sheet, ...]:
+    with _rust_stderr_quiet():
+        return _read(name, data, limits, hidden_columns, merged)
+
+
+def _read(
+    name: str,
+    data: bytes,
+    limits: Limits,
+    hidden_columns: Mapping[str, frozenset[int]],
+    merged: Mapping[str, tuple[MergedRange, ...]] | None,
 ) -> tuple[Sheet, ...]:
     import python_calamine as calamine  # noqa: PLC0415 - heavy, loaded on first read
 
@@ -76,6 +90,40 @@ def read_calamine(
             )
         )
     return tuple(sheets)
+
+
+_quiet_lock = threading.Lock()
+_quiet_state: dict[str, int] = {"depth": 0, "saved": -1}
+
+
+@contextmanager
+def _rust_stderr_quiet() -> Iterator[None]:
+    """A Rust panic in calamine prints "thread '<unnamed>' panicked at <source path>" straight to
+    the process's stderr (file descriptor 2) before pyo3 raises PanicException; the command line
+    must show only our one clear line. So fd 2 points to the null device while calamine runs
+    (reads on several threads share one redirection; the last one out restores stderr)."""
+    with _quiet_lock:
+        if _quiet_state["depth"] == 0:
+            try:
+                saved = os.dup(2)
+            except OSError:  # no stderr at all (a windowed app): nothing to quiet
+                saved = -1
+            if saved >= 0:
+                sink = os.open(os.devnull, os.O_WRONLY)
+                os.dup2(sink, 2)
+                os.close(sink)
+            _quiet_state["saved"] = saved
+        _quiet_state["depth"] += 1
+    try:
+        yield
+    finally:
+        with _quiet_lock:
+            _quiet_state["depth"] -= 1
+            saved = _quiet_state["saved"]
+            if _quiet_state["depth"] == 0 and saved >= 0:
+                os.dup2(saved, 2)
+                os.close(saved)
+                _quiet_state["saved"] = -1
 
 
 def _corrupt_if_panic(name: str, exc: BaseException) -> None:
