@@ -1,0 +1,223 @@
+"""Someone else saved the record first: say who and when, and let the user Reload or Compare.
+
+Nothing of the user's edit was saved (optimistic locking in `desktop.core.locking`); the dialog
+never overwrites anything. Pages use `save_with_conflict_check`:
+
+    save_with_conflict_check(
+        self, self.context.tasks,
+        lambda: locking.save(ws, Vacancy, vacancy_id, loaded_version, changes),
+        on_saved=self._saved,      # the new version
+        on_reload=self._reload,    # load the record again (the user's edit is given up)
+        labels={"rent": self.tr("Rent")},
+    )
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStyle,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core import formats
+from desktop.core.errors import Conflict, UserError
+from desktop.core.locking import Difference, RecordConflict
+from desktop.ui.errors import show_user_error
+
+RELOAD = "reload"
+CANCEL = "cancel"
+
+
+def _shown(value: Any) -> str:
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, bool):
+        return "✓" if value else "✗"
+    if isinstance(value, dt.datetime):
+        return value.strftime("%d.%m.%Y %H:%M")
+    if isinstance(value, dt.date):
+        return formats.date(value)
+    return str(getattr(value, "value", value))
+
+
+class ConflictView(QWidget):
+    """The layout: the message, the comparison table (hidden until Compare), the buttons."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        icon = QLabel()
+        icon.setPixmap(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(40, 40)
+        )
+        icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.headline = QLabel()
+        self.headline.setObjectName("conflict_headline")
+        self.headline.setStyleSheet("font-weight: 600; font-size: 12pt;")
+        self.headline.setWordWrap(True)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Field"), self.tr("Your value"), self.tr("Saved now")]
+        )
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setAccessibleName(self.tr("Your values and the saved values"))
+        self.table.setVisible(False)
+        self.buttons = QDialogButtonBox()
+        self.reload = QPushButton(self.tr("&Reload"))
+        self.reload.setToolTip(
+            self.tr("Show the record as it is saved now; your changes are dropped")
+        )
+        self.compare = QPushButton(self.tr("&Compare"))
+        self.compare.setCheckable(True)
+        self.cancel = QPushButton(self.tr("Cancel"))
+        self.cancel.setToolTip(self.tr("Go back to your edit; nothing is saved"))
+        self.buttons.addButton(self.reload, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(self.compare, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(self.cancel, QDialogButtonBox.ButtonRole.RejectRole)
+        top = QHBoxLayout()
+        top.addWidget(icon)
+        text = QVBoxLayout()
+        text.addWidget(self.headline)
+        text.addWidget(self.message)
+        top.addLayout(text, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.buttons)
+
+
+class ConflictDialog(QDialog):
+    """The behaviour: fills the view from a Conflict; `choice` is RELOAD or CANCEL."""
+
+    def __init__(
+        self,
+        error: Conflict,
+        labels: Mapping[str, str] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Changed by someone else"))
+        self.error = error
+        self.choice = CANCEL
+        self.view = ConflictView(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.view)
+        who = error.changed_by or self.tr("Someone else")
+        if error.changed_at is not None:
+            when = error.changed_at.replace(tzinfo=dt.UTC).astimezone().strftime("%d.%m.%Y %H:%M")
+            headline = self.tr("{user} changed this record at {time}.").format(user=who, time=when)
+        else:
+            headline = self.tr("{user} changed this record.").format(user=who)
+        self.view.headline.setText(headline)
+        if isinstance(error, RecordConflict):
+            self.view.message.setText(
+                self.tr(
+                    "Nothing of your changes was saved. Reload to see the record as it is now "
+                    "(your changes are dropped), or compare your values with the saved ones."
+                )
+            )
+        else:
+            self.view.message.setText(error.message)
+        differences = self.differences(labels or {})
+        self.view.compare.setEnabled(bool(differences))
+        if not differences:
+            self.view.compare.setToolTip(self.tr("There are no values to compare"))
+        self._fill(differences)
+        self.view.reload.clicked.connect(self._reload)
+        self.view.cancel.clicked.connect(self.reject)
+        self.view.compare.toggled.connect(self._toggle_compare)
+        self.view.reload.setDefault(True)
+        self.resize(520, 200)
+
+    def differences(self, labels: Mapping[str, str]) -> list[tuple[str, str, str, bool]]:
+        found: tuple[Difference, ...] = (
+            self.error.differences if isinstance(self.error, RecordConflict) else ()
+        )
+        return [
+            (
+                labels.get(d.field, d.field.replace("_", " ").capitalize()),
+                _shown(d.mine),
+                _shown(d.theirs),
+                d.differs,
+            )
+            for d in found
+        ]
+
+    def _fill(self, rows: list[tuple[str, str, str, bool]]) -> None:
+        table = self.view.table
+        table.setRowCount(len(rows))
+        highlight = QBrush(QColor("#fff3cd"))
+        for row, (label, mine, theirs, differs) in enumerate(rows):
+            for column, text in enumerate((label, mine, theirs)):
+                item = QTableWidgetItem(text)
+                if differs:
+                    item.setBackground(highlight)
+                    if column == 0:
+                        item.setText(text + " ≠")
+                table.setItem(row, column, item)
+        table.resizeColumnsToContents()
+
+    def _toggle_compare(self, shown: bool) -> None:
+        self.view.table.setVisible(shown)
+        self.resize(self.width(), 380 if shown else 200)
+
+    def _reload(self) -> None:
+        self.choice = RELOAD
+        self.accept()
+
+
+def handle_conflict(
+    parent: QWidget | None,
+    error: UserError,
+    on_reload: Callable[[], None],
+    labels: Mapping[str, str] | None = None,
+) -> ConflictDialog | None:
+    """Show a Conflict in the dialog (non-blocking; `on_reload` runs if the user reloads), or any
+    other expected problem in the usual message box. Returns the dialog, if one was opened."""
+    if not isinstance(error, Conflict):
+        show_user_error(parent, error)
+        return None
+    dialog = ConflictDialog(error, labels, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.accepted.connect(lambda: on_reload() if dialog.choice == RELOAD else None)
+    dialog.open()
+    return dialog
+
+
+def save_with_conflict_check(
+    parent: QWidget,
+    tasks: Any,
+    save: Callable[[], Any],
+    *,
+    on_saved: Callable[[Any], None],
+    on_reload: Callable[[], None],
+    labels: Mapping[str, str] | None = None,
+    progress: str | None = None,
+) -> Any:
+    """Run `save` as a background write; a conflict opens the conflict dialog, other expected
+    problems a message box. Returns the task."""
+    return tasks.write(
+        save,
+        on_done=on_saved,
+        on_error=lambda error: handle_conflict(parent, error, on_reload, labels),
+        parent=parent,
+        progress=progress,
+    )
