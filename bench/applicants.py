@@ -6,13 +6,17 @@ in real use), then measures, each against a bare baseline in the same run (alter
 - search: every keystroke of typed queries (a name, a surname, a phone number, the birth-date
   part of a CPR number, a caseworker), each = count + first page through `ApplicantList`, with and
   without a status filter. Baseline: the bare SQL a developer would write (`LIKE '%text%'` over the
-  folded search column, count and first page) on a plain sqlite3 connection. Target <= 50 ms.
+  folded search column, count and first page) on a plain sqlite3 connection. Target <= 50 ms
+  a keystroke (the worst keystroke is printed too).
 - sort: a click on each column header (ascending and descending) = count + first page, and a
   jump to the middle of the list. Baseline: the bare `ORDER BY column LIMIT` on sqlite3.
   Target <= 200 ms.
 - first paint: the list page built on the database until its table has painted its first rows
   (offscreen). Baseline: a bare QTableView over a QStandardItemModel of the same first rows,
   read with bare SQL. Target <= 150 ms.
+
+The targets are absolute; each report line gives the ratio to the bare baseline, and its "ok"
+says whether the median met the absolute target (the ratio target printed is target / baseline).
 
     .venv/bin/python bench/applicants.py [--rows 100000] [--rounds 5] [--keep FILE]
 """
@@ -137,6 +141,12 @@ def fill(path: Path, rows: int, seed: int = 7) -> None:
     ws.close()
 
 
+def ratio_for(target_ms: float, baseline: list[float]) -> float:
+    """The brief's targets are absolute (ms); as the harness's ratio target against the bare
+    baseline of this run, "ok" means the median met the absolute target."""
+    return round(target_ms / max(statistics.median(baseline), 0.001), 2)
+
+
 def keystrokes(text: str) -> list[str]:
     return [text[:n] for n in range(1, len(text) + 1)]
 
@@ -203,7 +213,7 @@ def run(path: Path, rounds: int) -> None:
             f"applicants search per keystroke{label}",
             anvis_all,
             bare_all,
-            target=1.0,
+            target=ratio_for(50, bare_all),
             extra={"target_ms": 50, "worst_ms": round(worst[0], 1), "worst_text": worst[1]},
         )
         print(f"  worst keystroke {worst[0]:.1f} ms ({worst[1]!r}); target <= 50 ms each")
@@ -252,7 +262,7 @@ def run(path: Path, rounds: int) -> None:
         "applicants sort (first page and the middle)",
         anvis_sort,
         bare_sort,
-        target=1.0,
+        target=ratio_for(200, bare_sort),
         extra={"target_ms": 200, "worst_ms": round(worst[0], 1), "worst_sort": worst[1]},
     )
     print(f"  worst sort {worst[0]:.1f} ms ({worst[1]}); target <= 200 ms each")
@@ -331,7 +341,7 @@ def first_paint(ws: Any, bare: sqlite3.Connection, rounds: int) -> None:
         "applicants list first paint",
         a,
         b,
-        target=1.0,
+        target=ratio_for(150, b),
         extra={"target_ms": 150},
     )
     print(f"  first paint {statistics.median(a):.1f} ms; target <= 150 ms")
