@@ -7,7 +7,6 @@ import sys
 from pathlib import Path
 
 from desktop.cli.registry import Commands, Context
-from desktop.core import paths
 from desktop.core.errors import FileProblem
 from desktop.core.i18n import translate
 
@@ -31,7 +30,9 @@ def register(commands: Commands) -> None:
 
 
 def _target(args: argparse.Namespace) -> str:
-    return paths.resolve_database(getattr(args, "db", None))
+    from desktop.core import shared_db  # noqa: PLC0415
+
+    return shared_db.resolve_database(getattr(args, "db", None))
 
 
 def run_backup(args: argparse.Namespace, context: Context) -> int:

@@ -30,7 +30,7 @@ from db.engine import Database, to_url
 from db.enums import AuditAction
 from db.migrate import alembic_config
 from desktop.core import audit, paths, settings
-from desktop.core.errors import DatabaseProblem, FileProblem
+from desktop.core.errors import DatabaseProblem, FileProblem, ValidationError
 from desktop.core.i18n import translate
 from desktop.core.workspace import Workspace, current_user
 
@@ -349,3 +349,33 @@ def _sha256(path: Path) -> str:
         for block in iter(lambda: handle.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()
+
+
+def set_policy(ws: Workspace, folder: str, keep: int) -> None:
+    """The desk's backup folder ('' = Anvis's own) and how many copies of each kind to keep."""
+    problems: dict[str, str] = {}
+    if not 1 <= keep <= MAX_KEPT:
+        problems["keep"] = translate("Backups", "Keep between 1 and 365 copies.")
+    chosen = folder.strip()
+    if chosen:
+        path = Path(chosen).expanduser()
+        try:
+            path.mkdir(parents=True, exist_ok=True)
+            probe = path / ".anvis-write-test"
+            probe.write_bytes(b"")
+            probe.unlink()
+        except OSError:
+            problems["folder"] = translate(
+                "Backups", "Anvis cannot write in that folder. Choose another one."
+            )
+    if problems:
+        raise ValidationError(next(iter(problems.values())), problems)
+    with ws.write() as session:
+        settings.put(session, BACKUP_FOLDER, chosen, ws.today())
+        settings.put(session, settings.BACKUPS_KEPT, keep, ws.today())
+
+
+def backups_of(ws: Workspace) -> list[BackupFile]:
+    """The backups of the open database, newest first (none for a server database)."""
+    source = ws.database.sqlite_path
+    return [] if source is None else list_backups(folder_for(ws), source)

@@ -263,3 +263,11 @@ def first_run_needed(argument: str | None = None) -> bool:
     if argument or os.environ.get("ANVIS_DB") or chosen_database():
         return False
     return not paths.default_database().exists()
+
+
+def resolve_database(argument: str | None = None) -> str:
+    """The database to open: --db, then ANVIS_DB, then the shared server this workstation
+    chose, then the file in the user's data folder."""
+    return (
+        argument or os.environ.get("ANVIS_DB") or chosen_database() or str(paths.default_database())
+    )

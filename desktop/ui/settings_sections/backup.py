@@ -1,0 +1,161 @@
+"""Backups: where the copies go, how many are kept, the copies there are, Back up now."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core import backups
+from desktop.core.errors import UserError
+from desktop.ui.errors import show_user_error
+from desktop.ui.models.rows import RIGHT, Column, RowModel
+from desktop.ui.pages.base import PageContext
+
+
+def _size(value: int) -> str:
+    return f"{value / 1_048_576:.1f} MB" if value >= 1_048_576 else f"{value / 1024:.0f} kB"
+
+
+class BackupSection(QWidget):
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        heading = QLabel(self.tr("Backups"))
+        heading.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.folder = QLineEdit()
+        self.folder.setPlaceholderText(str(backups.paths.backup_dir()))
+        self.browse = QPushButton(self.tr("&Browse..."))
+        self.keep = QSpinBox()
+        self.keep.setRange(1, backups.MAX_KEPT)
+        self.keep.setMaximumWidth(100)
+        self.save_button = QPushButton(self.tr("&Save"))
+        self.backup_button = QPushButton(self.tr("Back up &now"))
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder, 1)
+        folder_row.addWidget(self.browse)
+        form = QFormLayout()
+        folder_label = QLabel(self.tr("Backup &folder:"))
+        folder_label.setBuddy(self.folder)
+        form.addRow(folder_label, folder_row)
+        form.addRow(self.tr("&Copies kept of each kind:"), self.keep)
+        self.model = RowModel(
+            [
+                Column(self.tr("Made"), 0, display=lambda v: v.strftime("%d.%m.%Y %H:%M")),
+                Column(self.tr("Kind"), 1),
+                Column(self.tr("Size"), 2, display=_size, align=RIGHT),
+                Column(self.tr("File"), 3),
+            ]
+        )
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setAccessibleName(self.tr("Backup copies"))
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.backup_button)
+        buttons.addStretch(1)
+        restore = QLabel(
+            self.tr(
+                "To go back to a copy, close Anvis on every workstation and run "
+                "<code>anvis restore FILE</code>; the database it replaces is kept as a copy too."
+            )
+        )
+        restore.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.intro)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(restore)
+        self.browse.clicked.connect(self._browse)
+        self.save_button.clicked.connect(self.save)
+        self.backup_button.clicked.connect(self.backup_now)
+
+    @staticmethod
+    def title() -> str:
+        return QCoreApplication.translate("BackupSection", "Backups")
+
+    @property
+    def on_server(self) -> bool:
+        return self.context.workspace.database.sqlite_path is None
+
+    def on_shown(self) -> None:
+        ws = self.context.workspace
+        if self.on_server:
+            self.intro.setText(
+                self.tr(
+                    "This workstation uses the desk's shared database on a server. IT backs it "
+                    "up on the server (pg_dump or the server's backup system); Anvis makes no "
+                    "copies of it."
+                )
+            )
+        else:
+            self.intro.setText(
+                self.tr(
+                    "Anvis copies the database once a day when it starts, before every upgrade "
+                    "and before big actions such as an import or anonymisation. Keep the folder "
+                    "on a disk that is itself backed up."
+                )
+            )
+        for widget in (self.folder, self.browse, self.keep, self.save_button, self.backup_button):
+            widget.setEnabled(not self.on_server)
+        chosen = backups.folder_for(ws)
+        self.folder.setText("" if chosen == backups.paths.backup_dir() else str(chosen))
+        self.keep.setValue(backups.kept(ws))
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.model.set_rows(
+            (b.made, b.kind, b.size, b.path.name)
+            for b in backups.backups_of(self.context.workspace)
+        )
+        self.table.resizeColumnsToContents()
+
+    def _browse(self) -> None:
+        name = QFileDialog.getExistingDirectory(self, self.tr("Backup folder"), self.folder.text())
+        if name:
+            self.folder.setText(name)
+
+    def save(self) -> None:
+        try:
+            backups.set_policy(self.context.workspace, self.folder.text(), self.keep.value())
+        except UserError as exc:
+            show_user_error(self, exc)
+            return
+        self.status.setText(self.tr("Saved."))
+        self.refresh()
+
+    def backup_now(self) -> None:
+        self.backup_button.setEnabled(False)
+        ws = self.context.workspace
+        self.context.tasks.write(
+            lambda: backups.backup(ws),
+            on_done=self._done,
+            parent=self,
+            progress=self.tr("Backing up the database..."),
+        ).finished.connect(lambda: self.backup_button.setEnabled(not self.on_server))
+
+    def _done(self, path: object) -> None:
+        self.status.setText(self.tr("Backup written: {path}").format(path=path))
+        self.refresh()
+
+
+SECTION = BackupSection
