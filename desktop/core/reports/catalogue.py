@@ -32,6 +32,7 @@ from desktop.core.reports.model import (
     Series,
     Table,
     month_label,
+    month_short,
     months_between,
 )
 from desktop.core.workspace import Workspace
@@ -198,7 +199,7 @@ def _vacancies(d: _Data) -> Report:
     chart = Chart(
         t("Reports", "Vacancies per month"),
         ChartKind.BAR,
-        tuple(month_label(m) for m in d.months),
+        tuple(month_short(m) for m in d.months),
         (
             Series(t("Reports", "Received"), tuple(per_month[m].received for m in d.months)),
             Series(t("Reports", "Accepted"), tuple(per_month[m].accepted for m in d.months)),
@@ -340,7 +341,7 @@ def _rent_loss(d: _Data) -> Report:
     chart = Chart(
         t("Reports", "Rent loss per month"),
         ChartKind.BAR,
-        tuple(month_label(m) for m in d.months),
+        tuple(month_short(m) for m in d.months),
         (Series(t("Reports", "Rent loss"), tuple(float(v) for v in month_totals)),),
         Kind.MONEY,
         t("Reports", "Kroner"),
@@ -546,7 +547,7 @@ def _offers(d: _Data) -> Report:
     chart = Chart(
         t("Reports", "Answers per month"),
         ChartKind.BAR,
-        tuple(month_label(m) for m in d.months),
+        tuple(month_short(m) for m in d.months),
         tuple(
             Series(column.title, tuple(by_month[m][k] for m in d.months))
             for column, k in zip(heads, kinds, strict=True)

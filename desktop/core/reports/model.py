@@ -30,6 +30,7 @@ __all__ = [
     "Table",
     "display",
     "month_label",
+    "month_short",
     "months_between",
 ]
 
@@ -165,6 +166,12 @@ def next_month(month: dt.date) -> dt.date:
 
 def month_end(month: dt.date) -> dt.date:
     return month.replace(day=calendar.monthrange(month.year, month.month)[1])
+
+
+def month_short(month: dt.date) -> str:
+    """ "nov. 26" in Danish, "Nov 26" in English: chart axes."""
+    locale = "da_DK" if language() == "da" else "en_GB"
+    return str(format_date(month, "MMM yy", locale=locale))
 
 
 def month_label(month: dt.date) -> str:

@@ -1,0 +1,232 @@
+"""Rapporter: the desk's figures for a period as charts and tables, each report saved as PDF or
+Excel; the yearly follow-up of the joint letting agreement in one click; and the workbooks that go
+to the organisations (reply, intake template) and other exports."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.reports import catalogue
+from desktop.core.reports import dashboard as periods
+from desktop.core.reports.model import Report
+from desktop.ui.dialogs.export_common import pydate, qdate
+from desktop.ui.errors import show_user_error
+from desktop.ui.navigation import entry
+from desktop.ui.pages import reports_actions
+from desktop.ui.pages.base import Page, PageContext
+from desktop.ui.pages.reports_view import ReportView
+from desktop.ui.tasks import Task, run_task
+
+CUSTOM = "custom"
+
+
+class ReportsPage(Page):
+    key = "reports"
+    shown = Signal()  # a report was built and is on screen (tests wait for it)
+
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.task: Task | None = None
+        self.current: Report | None = None
+        heading = QLabel(self.title())
+        heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.preset = QComboBox()
+        for period in periods.Period:
+            self.preset.addItem(periods.period_label(period), period.value)
+        self.preset.addItem(self.tr("Chosen dates"), CUSTOM)
+        self.preset.setCurrentIndex(self.preset.findData(periods.Period.THIS_YEAR.value))
+        preset_label = QLabel(self.tr("&Period:"))
+        preset_label.setBuddy(self.preset)
+        self.start_edit = QDateEdit()
+        self.end_edit = QDateEdit()
+        for edit, name in ((self.start_edit, self.tr("From")), (self.end_edit, self.tr("To"))):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd.MM.yyyy")
+            edit.setAccessibleName(name)
+        self.show_button = QPushButton(self.tr("&Show"))
+        self.show_button.setShortcut(QKeySequence("F5"))
+        self.pdf_button = QPushButton(self.tr("Save as P&DF..."))
+        self.excel_button = QPushButton(self.tr("Save as E&xcel..."))
+        self.yearly_button = QPushButton(self.tr("&Yearly follow-up..."))
+        self.exports_button = QToolButton()
+        self.exports_button.setText(self.tr("Work&books"))
+        self.exports_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.exports_menu = QMenu(self.exports_button)
+        self.reply_action = self.exports_menu.addAction(self.tr("&Reply to an organisation..."))
+        self.template_action = self.exports_menu.addAction(self.tr("&Intake template..."))
+        self.exports_menu.addSeparator()
+        self.applicants_action = self.exports_menu.addAction(self.tr("&Applicant list..."))
+        self.quota_action = self.exports_menu.addAction(self.tr("&Quota of the period..."))
+        self.placements_action = self.exports_menu.addAction(self.tr("&Placement table..."))
+        self.exports_button.setMenu(self.exports_menu)
+        top = QHBoxLayout()
+        top.addWidget(heading)
+        top.addStretch(1)
+        for button in (self.pdf_button, self.excel_button, self.yearly_button):
+            top.addWidget(button)
+        top.addWidget(self.exports_button)
+        period_row = QHBoxLayout()
+        period_row.addWidget(preset_label)
+        period_row.addWidget(self.preset)
+        period_row.addWidget(QLabel(self.tr("from")))
+        period_row.addWidget(self.start_edit)
+        period_row.addWidget(QLabel(self.tr("to")))
+        period_row.addWidget(self.end_edit)
+        period_row.addWidget(self.show_button)
+        period_row.addStretch(1)
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Reports"))
+        for key, title in catalogue.titles():
+            item = QListWidgetItem(title)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.list.addItem(item)
+        self.list.setMaximumWidth(300)
+        self.view = ReportView()
+        splitter = QSplitter()
+        splitter.addWidget(self.list)
+        splitter.addWidget(self.view)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addLayout(top)
+        layout.addLayout(period_row)
+        layout.addWidget(splitter, 1)
+        self._apply_preset()
+        self.preset.currentIndexChanged.connect(lambda _i: self._preset_changed())
+        self.start_edit.dateChanged.connect(lambda _d: self._dates_edited())
+        self.end_edit.dateChanged.connect(lambda _d: self._dates_edited())
+        self.list.currentRowChanged.connect(lambda _row: self.refresh())
+        self.show_button.clicked.connect(self.refresh)
+        self.pdf_button.clicked.connect(lambda: reports_actions.save_current(self, ".pdf"))
+        self.excel_button.clicked.connect(lambda: reports_actions.save_current(self, ".xlsx"))
+        self.yearly_button.clicked.connect(lambda: reports_actions.yearly(self))
+        self.reply_action.triggered.connect(lambda: reports_actions.reply(self))
+        self.template_action.triggered.connect(lambda: reports_actions.template(self))
+        self.applicants_action.triggered.connect(lambda: reports_actions.applicants(self))
+        self.quota_action.triggered.connect(lambda: reports_actions.quota(self))
+        self.placements_action.triggered.connect(lambda: reports_actions.placements(self))
+        self._set_actions_enabled(False)
+        self.list.setCurrentRow(0)
+
+    @staticmethod
+    def title() -> str:
+        return entry("reports").title()
+
+    # --- the period ------------------------------------------------------------------------
+
+    @property
+    def start(self) -> dt.date:
+        return pydate(self.start_edit.date())
+
+    @property
+    def end(self) -> dt.date:
+        return pydate(self.end_edit.date())
+
+    def set_period(self, start: dt.date, end: dt.date) -> None:
+        """Choose exact dates (the preset becomes "Chosen dates")."""
+        self.preset.blockSignals(True)
+        self.preset.setCurrentIndex(self.preset.findData(CUSTOM))
+        self.preset.blockSignals(False)
+        self._set_dates(start, end)
+
+    def _set_dates(self, start: dt.date, end: dt.date) -> None:
+        for edit, day in ((self.start_edit, start), (self.end_edit, end)):
+            edit.blockSignals(True)
+            edit.setDate(qdate(day))
+            edit.blockSignals(False)
+
+    def _apply_preset(self) -> None:
+        chosen = self.preset.currentData()
+        if chosen != CUSTOM:
+            start, end = periods.period_range(periods.Period(chosen), self.workspace.today())
+            self._set_dates(start, end)
+
+    def _preset_changed(self) -> None:
+        self._apply_preset()
+        self.refresh()
+
+    def _dates_edited(self) -> None:
+        self.preset.blockSignals(True)
+        self.preset.setCurrentIndex(self.preset.findData(CUSTOM))
+        self.preset.blockSignals(False)
+
+    # --- building and showing --------------------------------------------------------------
+
+    @property
+    def report_key(self) -> str:
+        item = self.list.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item else catalogue.VACANCIES
+
+    def select(self, key: str) -> None:
+        for row in range(self.list.count()):
+            if self.list.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                self.list.setCurrentRow(row)
+                return
+
+    def on_shown(self) -> None:
+        if self.preset.currentData() != CUSTOM:
+            self._apply_preset()
+        self.refresh()
+
+    def open_item(self, item: Any) -> None:
+        if isinstance(item, str):
+            self.select(item)
+
+    def refresh(self) -> Task:
+        """Build the chosen report for the period, in the background."""
+        if self.task is not None and self.task.is_running:
+            self.task.cancel()
+        workspace, key, start, end = self.workspace, self.report_key, self.start, self.end
+        self._set_actions_enabled(False)
+        self.task = run_task(
+            lambda: catalogue.build_report(workspace, key, start, end),
+            on_done=self._show,
+            on_error=self._failed,
+            parent=self,
+            progress=self.tr("Computing the report"),
+        )
+        return self.task
+
+    def _show(self, report: Report) -> None:
+        self.current = report
+        self.view.show_report(report)
+        self._set_actions_enabled(True)
+        self.shown.emit()
+
+    def _failed(self, error: Any) -> None:
+        show_user_error(self, error)
+        self._set_actions_enabled(self.current is not None)
+
+    def _set_actions_enabled(self, enabled: bool) -> None:
+        self.pdf_button.setEnabled(enabled)
+        self.excel_button.setEnabled(enabled)
+
+    def report_file_name(self, suffix: str) -> str:
+        report = self.current
+        assert report is not None
+        return f"{report.title} {report.start.isoformat()} {report.end.isoformat()}{suffix}"
+
+    def default_folder(self) -> Path:
+        return Path.home()
+
+
+PAGE = ReportsPage

@@ -1,0 +1,183 @@
+"""The Rapporter page's actions: save the report shown, the yearly follow-up, and the workbooks
+for the organisations and others. Each asks for what it needs, then runs in the background and
+tells the status bar what it made; the `*_to` functions take the answers directly (tests)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+from desktop.core.exchange import quota_export
+from desktop.core.registry.export import export_placements
+from desktop.core.reports import export
+from desktop.ui.errors import show_user_error
+from desktop.ui.tasks import Task, run_task
+
+FILTERS = {".pdf": "PDF (*.pdf)", ".xlsx": "Excel (*.xlsx)"}
+
+
+def _ask_path(page: Any, title: str, name: str, filters: str) -> Path | None:
+    chosen, _filter = QFileDialog.getSaveFileName(
+        page, title, str(page.default_folder() / name), filters
+    )
+    return Path(chosen) if chosen else None
+
+
+def _run(page: Any, work: Any, done_text: Any, progress: str) -> Task:
+    def done(result: Any) -> None:
+        page.status_message.emit(done_text(result))
+
+    return run_task(
+        work,
+        on_done=done,
+        on_error=lambda error: show_user_error(page, error),
+        parent=page,
+        progress=progress,
+        write=True,
+    )
+
+
+def _saved(page: Any, path: Path) -> Any:
+    return lambda _result: QCoreApplication.translate("ReportsActions", "Saved {file}.").format(
+        file=path.name
+    )
+
+
+# --- the report shown --------------------------------------------------------------------
+
+
+def save_current(page: Any, suffix: str) -> Task | None:
+    if page.current is None:
+        return None
+    path = _ask_path(
+        page,
+        QCoreApplication.translate("ReportsActions", "Save the report"),
+        page.report_file_name(suffix),
+        FILTERS[suffix],
+    )
+    return None if path is None else save_report_to(page, path)
+
+
+def save_report_to(page: Any, path: Path) -> Task:
+    workspace, report = page.workspace, page.current
+    return _run(
+        page,
+        lambda: export.save_report(workspace, report, path),
+        _saved(page, path),
+        QCoreApplication.translate("ReportsActions", "Saving the report"),
+    )
+
+
+def yearly(page: Any) -> Task | None:
+    today = page.workspace.today()
+    year, ok = QInputDialog.getInt(
+        page,
+        QCoreApplication.translate("ReportsActions", "Yearly follow-up"),
+        QCoreApplication.translate(
+            "ReportsActions", "The follow-up on the joint letting agreement for the year:"
+        ),
+        today.year - 1 if today.month <= 3 else today.year,
+        2000,
+        2100,
+    )
+    if not ok:
+        return None
+    name = QCoreApplication.translate("ReportsActions", "Follow-up {year}.pdf").format(year=year)
+    path = _ask_path(
+        page,
+        QCoreApplication.translate("ReportsActions", "Save the yearly follow-up"),
+        name,
+        f"{FILTERS['.pdf']};;{FILTERS['.xlsx']}",
+    )
+    return None if path is None else yearly_to(page, year, path)
+
+
+def yearly_to(page: Any, year: int, path: Path) -> Task:
+    workspace = page.workspace
+    return _run(
+        page,
+        lambda: export.export_yearly(workspace, year, path),
+        _saved(page, path),
+        QCoreApplication.translate("ReportsActions", "Making the yearly follow-up"),
+    )
+
+
+# --- workbooks ----------------------------------------------------------------------------
+
+
+def _dialog_done(page: Any, dialog: Any) -> None:
+    def exported(result: Any) -> None:
+        summary = getattr(result, "summary", None)
+        page.status_message.emit(
+            summary()
+            if callable(summary)
+            else QCoreApplication.translate("ReportsActions", "Exported.")
+        )
+
+    dialog.exported.connect(exported)
+    dialog.open()
+    page.export_dialog = dialog
+
+
+def reply(page: Any) -> None:
+    from desktop.ui.dialogs.export_replies import ExportRepliesDialog  # noqa: PLC0415
+
+    _dialog_done(page, ExportRepliesDialog(page.workspace, page))
+
+
+def template(page: Any) -> None:
+    from desktop.ui.dialogs.export_template import ExportTemplateDialog  # noqa: PLC0415
+
+    _dialog_done(page, ExportTemplateDialog(page.workspace, page))
+
+
+def applicants(page: Any) -> None:
+    from desktop.ui.dialogs.export_applicants import ExportApplicantsDialog  # noqa: PLC0415
+
+    _dialog_done(page, ExportApplicantsDialog(page.workspace, page))
+
+
+def quota(page: Any) -> Task | None:
+    name = QCoreApplication.translate("ReportsActions", "Quota {start} {end}.xlsx").format(
+        start=page.start.isoformat(), end=page.end.isoformat()
+    )
+    path = _ask_path(
+        page, QCoreApplication.translate("ReportsActions", "Save the quota"), name, FILTERS[".xlsx"]
+    )
+    return None if path is None else quota_to(page, path)
+
+
+def quota_to(page: Any, path: Path) -> Task:
+    workspace, start, end = page.workspace, page.start, page.end
+    return _run(
+        page,
+        lambda: quota_export.export_quota(workspace, start, end, path),
+        _saved(page, path),
+        QCoreApplication.translate("ReportsActions", "Saving the quota"),
+    )
+
+
+def placements(page: Any) -> Task | None:
+    name = QCoreApplication.translate("ReportsActions", "Placements {day}.xlsx").format(
+        day=page.workspace.today().isoformat()
+    )
+    path = _ask_path(
+        page,
+        QCoreApplication.translate("ReportsActions", "Save the placement table"),
+        name,
+        FILTERS[".xlsx"],
+    )
+    return None if path is None else placements_to(page, path)
+
+
+def placements_to(page: Any, path: Path) -> Task:
+    workspace = page.workspace
+    return _run(
+        page,
+        lambda: export_placements(workspace, path),
+        _saved(page, path),
+        QCoreApplication.translate("ReportsActions", "Saving the placement table"),
+    )

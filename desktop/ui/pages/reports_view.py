@@ -1,0 +1,167 @@
+"""One report on screen: title, period, description, key figures, charts and tables."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core import formats
+from desktop.core.reports.model import Kind, Report, Table, display
+from desktop.ui.models.rows import LEFT, RIGHT, Column, RowModel
+from desktop.ui.pages.overview_dashboard import FigureTile
+from desktop.ui.widgets.charts import ChartView
+
+NUMERIC = (Kind.INT, Kind.DECIMAL, Kind.MONEY, Kind.PERCENT)
+FIGURES_PER_ROW = 5
+
+
+def _formatter(kind: Kind) -> Any:
+    return lambda value: display(value, kind)
+
+
+def table_model(table: Table, parent: QWidget | None = None) -> RowModel:
+    """The table's rows (the total last) in a row model."""
+    columns = [
+        Column(
+            c.title,
+            index,
+            display=_formatter(c.kind),
+            align=RIGHT if c.kind in NUMERIC else LEFT,
+            sortable=False,
+        )
+        for index, c in enumerate(table.columns)
+    ]
+    rows = list(table.rows)
+    if table.total is not None:
+        rows.append(table.total)
+    return RowModel(columns, rows, parent=parent)
+
+
+class TableBlock(QWidget):
+    """A table's title and a table view as tall as its rows (the page scrolls, not the table)."""
+
+    def __init__(self, table: Table, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel(table.title)
+        self.title.setStyleSheet("font-weight: 600; font-size: 11pt;")
+        self.view = QTableView()
+        self.view.setObjectName("reportTable")
+        self.model = table_model(table, self.view)
+        self.view.setModel(self.model)
+        self.view.setAccessibleName(table.title)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().setVisible(False)
+        self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
+        rows = max(self.model.rowCount(), 1)
+        row_height = self.view.verticalHeader().defaultSectionSize()
+        height = (
+            self.view.horizontalHeader().sizeHint().height()
+            + rows * row_height
+            + 2 * self.view.frameWidth()
+            + 2
+        )
+        self.view.setFixedHeight(height)
+        self.view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.view)
+        if not table.rows:
+            empty = QLabel(self.tr("Nothing in the period."))
+            layout.addWidget(empty)
+
+
+class ReportView(QScrollArea):
+    """Shows one `Report`; `show_report(None)` shows the hint instead."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.report: Report | None = None
+        self.charts: list[ChartView] = []
+        self.tables: list[TableBlock] = []
+        self.tiles: list[FigureTile] = []
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.period = QLabel()
+        self.description = QLabel()
+        self.description.setWordWrap(True)
+        self.notes = QLabel()
+        self.notes.setWordWrap(True)
+        self.notes.setStyleSheet("font-style: italic;")
+        self.body = QWidget()
+        self.figures = QGridLayout()
+        self.figures.setSpacing(8)
+        self.blocks = QVBoxLayout()
+        layout = QVBoxLayout(self.body)
+        layout.setContentsMargins(12, 8, 12, 12)
+        layout.addWidget(self.title)
+        layout.addWidget(self.period)
+        layout.addWidget(self.description)
+        layout.addLayout(self.figures)
+        layout.addLayout(self.blocks)
+        layout.addWidget(self.notes)
+        layout.addStretch(1)
+        self.setWidget(self.body)
+
+    def _clear(self) -> None:
+        for widget in [*self.charts, *self.tables, *self.tiles]:
+            widget.setParent(None)
+            widget.deleteLater()
+        self.charts, self.tables, self.tiles = [], [], []
+
+    def show_report(self, report: Report | None) -> None:
+        self._clear()
+        self.report = report
+        if report is None:
+            self.title.setText("")
+            self.period.setText("")
+            self.description.setText("")
+            self.notes.setText("")
+            return
+        self.title.setText(report.title)
+        self.period.setText(
+            self.tr("Period: {start} - {end}").format(
+                start=formats.date(report.start), end=formats.date(report.end)
+            )
+        )
+        self.description.setText(report.description)
+        for index, figure in enumerate(report.figures):
+            tile = FigureTile(self.body)
+            tile.show_figure(figure)
+            self.figures.addWidget(tile, index // FIGURES_PER_ROW, index % FIGURES_PER_ROW)
+            self.tiles.append(tile)
+        for chart in report.charts:
+            view = ChartView(self.body)
+            view.setMinimumHeight(320 if chart.kind != "hbar" else 80 + 34 * len(chart.categories))
+            view.set_chart(chart)
+            self.blocks.addWidget(view)
+            self.charts.append(view)
+        for table in report.tables:
+            block = TableBlock(table, self.body)
+            self.blocks.addWidget(block)
+            self.tables.append(block)
+        self.notes.setText("\n".join(report.notes))
+        self.notes.setVisible(bool(report.notes))
+        for widget in [*self.tiles, *self.charts, *self.tables]:
+            widget.show()  # at once, not when the layout's queued show arrives
