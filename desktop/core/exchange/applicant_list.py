@@ -39,27 +39,30 @@ class ApplicantColumn:
 
 def available_columns() -> list[ApplicantColumn]:
     """Every column the user may choose, in the order they are written."""
-    t = translate
     return [
-        ApplicantColumn("name", t("ApplicantExport", "Name"), 26),
-        ApplicantColumn("cpr", t("ApplicantExport", "CPR number (masked)"), 14, Kind.CODE),
-        ApplicantColumn("birth_date", t("ApplicantExport", "Date of birth"), 12, Kind.DATE),
-        ApplicantColumn("phone", t("ApplicantExport", "Phone"), 14, Kind.CODE),
-        ApplicantColumn("email", t("ApplicantExport", "E-mail"), 26),
-        ApplicantColumn("address", t("ApplicantExport", "Address or whereabouts"), 30),
-        ApplicantColumn("target_group", t("ApplicantExport", "Target group"), 16),
-        ApplicantColumn("caseworker", t("ApplicantExport", "Caseworker"), 20),
-        ApplicantColumn("status", t("ApplicantExport", "Status"), 11),
-        ApplicantColumn("urgency", t("ApplicantExport", "Urgency"), 10),
-        ApplicantColumn("registered_on", t("ApplicantExport", "Registered on"), 12, Kind.DATE),
-        ApplicantColumn("waiting_days", t("ApplicantExport", "Days waiting"), 10, Kind.INT),
-        ApplicantColumn("household", t("ApplicantExport", "Persons in household"), 10, Kind.INT),
-        ApplicantColumn("max_rent", t("ApplicantExport", "Highest rent"), 14, Kind.MONEY),
-        ApplicantColumn("rooms_min", t("ApplicantExport", "Rooms from"), 9, Kind.DECIMAL),
-        ApplicantColumn("rooms_max", t("ApplicantExport", "Rooms to"), 9, Kind.DECIMAL),
-        ApplicantColumn("needs", t("ApplicantExport", "Needs"), 26),
-        ApplicantColumn("pets", t("ApplicantExport", "Pets"), 8),
-        ApplicantColumn("closed_on", t("ApplicantExport", "Closed on"), 12, Kind.DATE),
+        ApplicantColumn("name", translate("ApplicantExport", "Name"), 26),
+        ApplicantColumn("cpr", translate("ApplicantExport", "CPR number (masked)"), 14, Kind.CODE),
+        ApplicantColumn("birth_date", translate("ApplicantExport", "Date of birth"), 12, Kind.DATE),
+        ApplicantColumn("phone", translate("ApplicantExport", "Phone"), 14, Kind.CODE),
+        ApplicantColumn("email", translate("ApplicantExport", "E-mail"), 26),
+        ApplicantColumn("address", translate("ApplicantExport", "Address or whereabouts"), 30),
+        ApplicantColumn("target_group", translate("ApplicantExport", "Target group"), 16),
+        ApplicantColumn("caseworker", translate("ApplicantExport", "Caseworker"), 20),
+        ApplicantColumn("status", translate("ApplicantExport", "Status"), 11),
+        ApplicantColumn("urgency", translate("ApplicantExport", "Urgency"), 10),
+        ApplicantColumn(
+            "registered_on", translate("ApplicantExport", "Registered on"), 12, Kind.DATE
+        ),
+        ApplicantColumn("waiting_days", translate("ApplicantExport", "Days waiting"), 10, Kind.INT),
+        ApplicantColumn(
+            "household", translate("ApplicantExport", "Persons in household"), 10, Kind.INT
+        ),
+        ApplicantColumn("max_rent", translate("ApplicantExport", "Highest rent"), 14, Kind.MONEY),
+        ApplicantColumn("rooms_min", translate("ApplicantExport", "Rooms from"), 9, Kind.DECIMAL),
+        ApplicantColumn("rooms_max", translate("ApplicantExport", "Rooms to"), 9, Kind.DECIMAL),
+        ApplicantColumn("needs", translate("ApplicantExport", "Needs"), 26),
+        ApplicantColumn("pets", translate("ApplicantExport", "Pets"), 8),
+        ApplicantColumn("closed_on", translate("ApplicantExport", "Closed on"), 12, Kind.DATE),
     ]
 
 

@@ -28,21 +28,20 @@ def _fraction(percent: float | None) -> float | None:
 
 
 def quota_workbook(report: QuotaReport) -> bytes:
-    t = translate
     book = Book(
-        t("QuotaExport", "Quota {start} - {end}").format(
+        translate("QuotaExport", "Quota {start} - {end}").format(
             start=report.period_start.isoformat(), end=report.period_end.isoformat()
         )
     )
     common = [
-        Col(t("QuotaExport", "Reported to the desk"), 11, Kind.INT),
-        Col(t("QuotaExport", "Accepted by the desk"), 11, Kind.INT),
-        Col(t("QuotaExport", "All vacancies"), 11, Kind.INT),
-        Col(t("QuotaExport", "Agreed share"), 10, Kind.PERCENT),
-        Col(t("QuotaExport", "Expected"), 10, Kind.DECIMAL),
-        Col(t("QuotaExport", "Reported share"), 10, Kind.PERCENT),
-        Col(t("QuotaExport", "Shortfall"), 10, Kind.DECIMAL),
-        Col(t("QuotaExport", "Met"), 8),
+        Col(translate("QuotaExport", "Reported to the desk"), 11, Kind.INT),
+        Col(translate("QuotaExport", "Accepted by the desk"), 11, Kind.INT),
+        Col(translate("QuotaExport", "All vacancies"), 11, Kind.INT),
+        Col(translate("QuotaExport", "Agreed share"), 10, Kind.PERCENT),
+        Col(translate("QuotaExport", "Expected"), 10, Kind.DECIMAL),
+        Col(translate("QuotaExport", "Reported share"), 10, Kind.PERCENT),
+        Col(translate("QuotaExport", "Shortfall"), 10, Kind.DECIMAL),
+        Col(translate("QuotaExport", "Met"), 8),
     ]
 
     def figures(line: QuotaLine) -> list[object]:
@@ -58,13 +57,13 @@ def quota_workbook(report: QuotaReport) -> bytes:
         ]
 
     sheet = book.sheet(
-        t("QuotaExport", "Departments"),
+        translate("QuotaExport", "Departments"),
         [
-            Col(t("QuotaExport", "Org. no."), 9, Kind.CODE),
-            Col(t("QuotaExport", "Organisation"), 26),
-            Col(t("QuotaExport", "Department"), 11, Kind.CODE),
-            Col(t("QuotaExport", "Department name"), 26),
-            Col(t("QuotaExport", "Colour"), 9),
+            Col(translate("QuotaExport", "Org. no."), 9, Kind.CODE),
+            Col(translate("QuotaExport", "Organisation"), 26),
+            Col(translate("QuotaExport", "Department"), 11, Kind.CODE),
+            Col(translate("QuotaExport", "Department name"), 26),
+            Col(translate("QuotaExport", "Colour"), 9),
             *common,
         ],
         freeze_columns=4,
@@ -82,10 +81,10 @@ def quota_workbook(report: QuotaReport) -> bytes:
         )
     sheet.close()
     sheet = book.sheet(
-        t("QuotaExport", "Organisations"),
+        translate("QuotaExport", "Organisations"),
         [
-            Col(t("QuotaExport", "Org. no."), 9, Kind.CODE),
-            Col(t("QuotaExport", "Organisation"), 26),
+            Col(translate("QuotaExport", "Org. no."), 9, Kind.CODE),
+            Col(translate("QuotaExport", "Organisation"), 26),
             *common,
         ],
         freeze_columns=2,

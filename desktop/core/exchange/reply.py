@@ -336,52 +336,75 @@ Getter = Callable[[ReplyLine], Any]
 
 def _columns() -> dict[str, tuple[Col, Getter]]:
     """Every column a group sheet may show: (column, value of a line)."""
-    t = translate
     types = {kind: dwelling_type_label(kind) for kind in DwellingType}
     return {
-        "department": (Col(t("ReplyWorkbook", "Department"), 11, Kind.CODE), lambda r: r[2]),
-        "department_name": (Col(t("ReplyWorkbook", "Department name"), 22), lambda r: r[3]),
-        "lease": (Col(t("ReplyWorkbook", "Lease number"), 13, Kind.CODE), lambda r: r[4]),
-        "address": (Col(t("ReplyWorkbook", "Address"), 28), lambda r: r[5]),
-        "postcode": (Col(t("ReplyWorkbook", "Postcode"), 9, Kind.CODE), lambda r: r[6]),
-        "city": (Col(t("ReplyWorkbook", "Town"), 14), lambda r: r[7]),
-        "type": (Col(t("ReplyWorkbook", "Dwelling type"), 15), lambda r: types[r[8]]),
-        "rooms": (Col(t("ReplyWorkbook", "Rooms"), 8, Kind.DECIMAL), lambda r: r[9]),
-        "area": (Col(t("ReplyWorkbook", "Area (m²)"), 9, Kind.DECIMAL), lambda r: r[10]),
-        "rent": (Col(t("ReplyWorkbook", "Rent incl. a conto"), 14, Kind.MONEY), lambda r: r[11]),
-        "available": (Col(t("ReplyWorkbook", "Available from"), 12, Kind.DATE), lambda r: r[12]),
-        "reported": (Col(t("ReplyWorkbook", "Reported on"), 12, Kind.DATE), lambda r: r[13]),
-        "decision": (Col(t("ReplyWorkbook", "Decision"), 12), lambda r: decision_text(r[1])),
-        "decided": (Col(t("ReplyWorkbook", "Decided on"), 12, Kind.DATE), lambda r: r[14]),
-        "reason": (Col(t("ReplyWorkbook", "Reason"), 40), lambda r: r[15]),
+        "department": (
+            Col(translate("ReplyWorkbook", "Department"), 11, Kind.CODE),
+            lambda r: r[2],
+        ),
+        "department_name": (Col(translate("ReplyWorkbook", "Department name"), 22), lambda r: r[3]),
+        "lease": (Col(translate("ReplyWorkbook", "Lease number"), 13, Kind.CODE), lambda r: r[4]),
+        "address": (Col(translate("ReplyWorkbook", "Address"), 28), lambda r: r[5]),
+        "postcode": (Col(translate("ReplyWorkbook", "Postcode"), 9, Kind.CODE), lambda r: r[6]),
+        "city": (Col(translate("ReplyWorkbook", "Town"), 14), lambda r: r[7]),
+        "type": (Col(translate("ReplyWorkbook", "Dwelling type"), 15), lambda r: types[r[8]]),
+        "rooms": (Col(translate("ReplyWorkbook", "Rooms"), 8, Kind.DECIMAL), lambda r: r[9]),
+        "area": (Col(translate("ReplyWorkbook", "Area (m²)"), 9, Kind.DECIMAL), lambda r: r[10]),
+        "rent": (
+            Col(translate("ReplyWorkbook", "Rent incl. a conto"), 14, Kind.MONEY),
+            lambda r: r[11],
+        ),
+        "available": (
+            Col(translate("ReplyWorkbook", "Available from"), 12, Kind.DATE),
+            lambda r: r[12],
+        ),
+        "reported": (
+            Col(translate("ReplyWorkbook", "Reported on"), 12, Kind.DATE),
+            lambda r: r[13],
+        ),
+        "decision": (
+            Col(translate("ReplyWorkbook", "Decision"), 12),
+            lambda r: decision_text(r[1]),
+        ),
+        "decided": (Col(translate("ReplyWorkbook", "Decided on"), 12, Kind.DATE), lambda r: r[14]),
+        "reason": (Col(translate("ReplyWorkbook", "Reason"), 40), lambda r: r[15]),
         "disposal": (
-            Col(t("ReplyWorkbook", "At the desk's disposal from"), 14, Kind.DATE),
+            Col(translate("ReplyWorkbook", "At the desk's disposal from"), 14, Kind.DATE),
             lambda r: r[16],
         ),
         "deadline": (
-            Col(t("ReplyWorkbook", "Desk's deadline"), 12, Kind.DATE),
+            Col(translate("ReplyWorkbook", "Desk's deadline"), 12, Kind.DATE),
             lambda r: r[17],
         ),
-        "offers": (Col(t("ReplyWorkbook", "Offers"), 8, Kind.INT), lambda r: r[18]),
+        "offers": (Col(translate("ReplyWorkbook", "Offers"), 8, Kind.INT), lambda r: r[18]),
         "offer_status": (
-            Col(t("ReplyWorkbook", "Offer status"), 20),
+            Col(translate("ReplyWorkbook", "Offer status"), 20),
             lambda r: offer_status_text(r[19]),
         ),
-        "offer_sent": (Col(t("ReplyWorkbook", "Offer sent"), 12, Kind.DATE), lambda r: r[20]),
+        "offer_sent": (
+            Col(translate("ReplyWorkbook", "Offer sent"), 12, Kind.DATE),
+            lambda r: r[20],
+        ),
         "offer_deadline": (
-            Col(t("ReplyWorkbook", "Reply deadline"), 12, Kind.DATE),
+            Col(translate("ReplyWorkbook", "Reply deadline"), 12, Kind.DATE),
             lambda r: r[21],
         ),
-        "tenant": (Col(t("ReplyWorkbook", "Tenant"), 24), lambda r: r[23]),
-        "phone": (Col(t("ReplyWorkbook", "Phone"), 14, Kind.CODE), lambda r: r[24]),
-        "email": (Col(t("ReplyWorkbook", "E-mail"), 26), lambda r: r[25]),
-        "move_in": (Col(t("ReplyWorkbook", "Move-in date"), 12, Kind.DATE), lambda r: r[26]),
+        "tenant": (Col(translate("ReplyWorkbook", "Tenant"), 24), lambda r: r[23]),
+        "phone": (Col(translate("ReplyWorkbook", "Phone"), 14, Kind.CODE), lambda r: r[24]),
+        "email": (Col(translate("ReplyWorkbook", "E-mail"), 26), lambda r: r[25]),
+        "move_in": (
+            Col(translate("ReplyWorkbook", "Move-in date"), 12, Kind.DATE),
+            lambda r: r[26],
+        ),
         "given_back": (
-            Col(t("ReplyWorkbook", "Given back on"), 12, Kind.DATE),
+            Col(translate("ReplyWorkbook", "Given back on"), 12, Kind.DATE),
             lambda r: r[27],
         ),
-        "loss_days": (Col(t("ReplyWorkbook", "Rent loss days"), 10, Kind.INT), lambda r: r[28]),
-        "loss": (Col(t("ReplyWorkbook", "Rent loss"), 14, Kind.MONEY), lambda r: r[29]),
+        "loss_days": (
+            Col(translate("ReplyWorkbook", "Rent loss days"), 10, Kind.INT),
+            lambda r: r[28],
+        ),
+        "loss": (Col(translate("ReplyWorkbook", "Rent loss"), 14, Kind.MONEY), lambda r: r[29]),
     }
 
 

@@ -157,7 +157,6 @@ def _pct(part: float | None, whole: float | None) -> float | None:
 
 
 def _vacancies(d: _Data) -> Report:
-    t = translate
     per_org: dict[int, fig.Flow] = defaultdict(fig.Flow)
     per_month: dict[dt.date, fig.Flow] = defaultdict(fig.Flow)
     for (org, month), counts in d.flow.items():
@@ -165,11 +164,11 @@ def _vacancies(d: _Data) -> Report:
         per_month[month] += counts
     total = sum(per_org.values(), fig.Flow())
     heads = (
-        Column(t("Reports", "Received"), Kind.INT, 10),
-        Column(t("Reports", "Accepted"), Kind.INT, 10),
-        Column(t("Reports", "Returned"), Kind.INT, 10),
-        Column(t("Reports", "Let"), Kind.INT, 10),
-        Column(t("Reports", "Given back"), Kind.INT, 10),
+        Column(translate("Reports", "Received"), Kind.INT, 10),
+        Column(translate("Reports", "Accepted"), Kind.INT, 10),
+        Column(translate("Reports", "Returned"), Kind.INT, 10),
+        Column(translate("Reports", "Let"), Kind.INT, 10),
+        Column(translate("Reports", "Given back"), Kind.INT, 10),
     )
 
     def numbers(f: fig.Flow) -> tuple[int, ...]:
@@ -177,16 +176,16 @@ def _vacancies(d: _Data) -> Report:
 
     orgs = d.sorted_orgs(set(per_org))
     by_org = Table(
-        t("Reports", "Per organisation"),
-        (Column(t("Reports", "Organisation"), Kind.TEXT, 30), *heads),
+        translate("Reports", "Per organisation"),
+        (Column(translate("Reports", "Organisation"), Kind.TEXT, 30), *heads),
         tuple((d.org_label(o), *numbers(per_org[o])) for o in orgs),
-        (t("Reports", "Total"), *numbers(total)),
+        (translate("Reports", "Total"), *numbers(total)),
     )
     detail = Table(
-        t("Reports", "Per organisation and month"),
+        translate("Reports", "Per organisation and month"),
         (
-            Column(t("Reports", "Organisation"), Kind.TEXT, 30),
-            Column(t("Reports", "Month"), Kind.TEXT, 11),
+            Column(translate("Reports", "Organisation"), Kind.TEXT, 30),
+            Column(translate("Reports", "Month"), Kind.TEXT, 11),
             *heads,
         ),
         tuple(
@@ -197,39 +196,45 @@ def _vacancies(d: _Data) -> Report:
         ),
     )
     chart = Chart(
-        t("Reports", "Vacancies per month"),
+        translate("Reports", "Vacancies per month"),
         ChartKind.BAR,
         tuple(month_short(m) for m in d.months),
         (
-            Series(t("Reports", "Received"), tuple(per_month[m].received for m in d.months)),
-            Series(t("Reports", "Accepted"), tuple(per_month[m].accepted for m in d.months)),
-            Series(t("Reports", "Returned"), tuple(per_month[m].returned for m in d.months)),
-            Series(t("Reports", "Let"), tuple(per_month[m].let for m in d.months)),
+            Series(
+                translate("Reports", "Received"), tuple(per_month[m].received for m in d.months)
+            ),
+            Series(
+                translate("Reports", "Accepted"), tuple(per_month[m].accepted for m in d.months)
+            ),
+            Series(
+                translate("Reports", "Returned"), tuple(per_month[m].returned for m in d.months)
+            ),
+            Series(translate("Reports", "Let"), tuple(per_month[m].let for m in d.months)),
         ),
         Kind.INT,
-        t("Reports", "Dwellings"),
+        translate("Reports", "Dwellings"),
     )
     return Report(
         VACANCIES,
         title_of(VACANCIES),
         d.start,
         d.end,
-        t(
+        translate(
             "Reports",
             "Dwellings reported to the desk, the desk's decisions, dwellings let and given back, "
             "per organisation and month.",
         ),
         (
-            Figure("received", t("Reports", "Received"), total.received),
-            Figure("accepted", t("Reports", "Accepted"), total.accepted),
-            Figure("returned", t("Reports", "Returned"), total.returned),
-            Figure("let", t("Reports", "Let"), total.let),
-            Figure("given_back", t("Reports", "Given back"), total.given_back),
+            Figure("received", translate("Reports", "Received"), total.received),
+            Figure("accepted", translate("Reports", "Accepted"), total.accepted),
+            Figure("returned", translate("Reports", "Returned"), total.returned),
+            Figure("let", translate("Reports", "Let"), total.let),
+            Figure("given_back", translate("Reports", "Given back"), total.given_back),
         ),
         (chart,),
         (by_org, detail),
         (
-            t(
+            translate(
                 "Reports",
                 "Received counts the date reported, accepted and returned the date of the "
                 "decision, let the date the lease starts, given back the date it was given back.",
@@ -252,7 +257,6 @@ def _day_stats(
 
 
 def _time_to_let(d: _Data) -> Report:
-    t = translate
     by_org: dict[int, list[int]] = defaultdict(list)
     by_month: dict[dt.date, list[int]] = defaultdict(list)
     for letting in d.lettings:
@@ -260,34 +264,36 @@ def _time_to_let(d: _Data) -> Report:
         by_month[letting.lease_start.replace(day=1)].append(letting.days)
     everything = [letting.days for letting in d.lettings]
     stats_columns = (
-        Column(t("Reports", "Dwellings let"), Kind.INT, 10),
-        Column(t("Reports", "Average days"), Kind.DECIMAL, 10),
-        Column(t("Reports", "Median days"), Kind.DECIMAL, 10),
-        Column(t("Reports", "Shortest"), Kind.INT, 10),
-        Column(t("Reports", "Longest"), Kind.INT, 10),
+        Column(translate("Reports", "Dwellings let"), Kind.INT, 10),
+        Column(translate("Reports", "Average days"), Kind.DECIMAL, 10),
+        Column(translate("Reports", "Median days"), Kind.DECIMAL, 10),
+        Column(translate("Reports", "Shortest"), Kind.INT, 10),
+        Column(translate("Reports", "Longest"), Kind.INT, 10),
     )
     orgs = d.sorted_orgs(set(by_org))
     per_org = Table(
-        t("Reports", "Per organisation"),
-        (Column(t("Reports", "Organisation"), Kind.TEXT, 30), *stats_columns),
+        translate("Reports", "Per organisation"),
+        (Column(translate("Reports", "Organisation"), Kind.TEXT, 30), *stats_columns),
         tuple((d.org_label(o), *_day_stats(by_org[o])) for o in orgs),
-        (t("Reports", "Total"), *_day_stats(everything)),
+        (translate("Reports", "Total"), *_day_stats(everything)),
     )
     per_month = Table(
-        t("Reports", "Per month"),
-        (Column(t("Reports", "Month"), Kind.TEXT, 11), *stats_columns),
+        translate("Reports", "Per month"),
+        (Column(translate("Reports", "Month"), Kind.TEXT, 11), *stats_columns),
         tuple((month_label(m), *_day_stats(by_month.get(m, []))) for m in d.months),
     )
     chart = Chart(
-        t("Reports", "Days to let per organisation"),
+        translate("Reports", "Days to let per organisation"),
         ChartKind.HBAR,
         tuple(d.org_label(o) for o in orgs),
         (
-            Series(t("Reports", "Average days"), tuple(fig.average(by_org[o]) for o in orgs)),
-            Series(t("Reports", "Median days"), tuple(fig.median(by_org[o]) for o in orgs)),
+            Series(
+                translate("Reports", "Average days"), tuple(fig.average(by_org[o]) for o in orgs)
+            ),
+            Series(translate("Reports", "Median days"), tuple(fig.median(by_org[o]) for o in orgs)),
         ),
         Kind.DECIMAL,
-        t("Reports", "Days"),
+        translate("Reports", "Days"),
     )
     stats = _day_stats(everything)
     return Report(
@@ -295,15 +301,15 @@ def _time_to_let(d: _Data) -> Report:
         title_of(TIME_TO_LET),
         d.start,
         d.end,
-        t(
+        translate(
             "Reports",
             "Days from the day a dwelling was at the desk's disposal until its lease started, for "
             "dwellings let in the period.",
         ),
         (
-            Figure("let", t("Reports", "Dwellings let"), stats[0]),
-            Figure("average", t("Reports", "Average days to let"), stats[1], Kind.DECIMAL),
-            Figure("median", t("Reports", "Median days to let"), stats[2], Kind.DECIMAL),
+            Figure("let", translate("Reports", "Dwellings let"), stats[0]),
+            Figure("average", translate("Reports", "Average days to let"), stats[1], Kind.DECIMAL),
+            Figure("median", translate("Reports", "Median days to let"), stats[2], Kind.DECIMAL),
         ),
         (chart,),
         (per_org, per_month),
@@ -311,7 +317,6 @@ def _time_to_let(d: _Data) -> Report:
 
 
 def _rent_loss(d: _Data) -> Report:
-    t = translate
     orgs = d.sorted_orgs({org for org, _ in d.loss})
     zero = Decimal("0.00")
 
@@ -329,22 +334,22 @@ def _rent_loss(d: _Data) -> Report:
     month_totals = [sum((amount(o, m) for o in orgs), zero) for m in d.months]
     total = sum(month_totals, zero)
     table = Table(
-        t("Reports", "Per organisation and month"),
+        translate("Reports", "Per organisation and month"),
         (
-            Column(t("Reports", "Organisation"), Kind.TEXT, 30),
+            Column(translate("Reports", "Organisation"), Kind.TEXT, 30),
             *(Column(month_label(m), Kind.MONEY, 13) for m in d.months),
-            Column(t("Reports", "Total"), Kind.MONEY, 14),
+            Column(translate("Reports", "Total"), Kind.MONEY, 14),
         ),
         rows,
-        (t("Reports", "Total"), *month_totals, total),
+        (translate("Reports", "Total"), *month_totals, total),
     )
     chart = Chart(
-        t("Reports", "Rent loss per month"),
+        translate("Reports", "Rent loss per month"),
         ChartKind.BAR,
         tuple(month_short(m) for m in d.months),
-        (Series(t("Reports", "Rent loss"), tuple(float(v) for v in month_totals)),),
+        (Series(translate("Reports", "Rent loss"), tuple(float(v) for v in month_totals)),),
         Kind.MONEY,
-        t("Reports", "Kroner"),
+        translate("Reports", "Kroner"),
     )
     dwellings = len({f.id for f in d.facts if _had_loss(d, f)})
     return Report(
@@ -352,18 +357,18 @@ def _rent_loss(d: _Data) -> Report:
         title_of(RENT_LOSS),
         d.start,
         d.end,
-        t(
+        translate(
             "Reports",
             "The rent the municipality paid for dwellings at the desk's disposal: monthly rent "
             "incl. a conto x 12 / 365 a day, until the lease started or the dwelling was given "
             "back; up to yesterday for a period that has not ended.",
         ),
         (
-            Figure("rent_loss", t("Reports", "Rent loss paid"), total, Kind.MONEY),
-            Figure("dwellings", t("Reports", "Dwellings with rent loss"), dwellings),
+            Figure("rent_loss", translate("Reports", "Rent loss paid"), total, Kind.MONEY),
+            Figure("dwellings", translate("Reports", "Dwellings with rent loss"), dwellings),
             Figure(
                 "per_dwelling",
-                t("Reports", "Average per dwelling"),
+                translate("Reports", "Average per dwelling"),
                 (total / dwellings).quantize(Decimal("0.01")) if dwellings else None,
                 Kind.MONEY,
             ),
@@ -394,17 +399,16 @@ def _quota_cells(line: QuotaLine) -> tuple[Any, ...]:
 
 
 def _quota(d: _Data) -> Report:
-    t = translate
     report = d.quota
     heads = (
-        Column(t("Reports", "Reported to the desk"), Kind.INT, 11),
-        Column(t("Reports", "Accepted by the desk"), Kind.INT, 11),
-        Column(t("Reports", "All vacancies"), Kind.INT, 11),
-        Column(t("Reports", "Agreed share"), Kind.PERCENT, 10),
-        Column(t("Reports", "Expected"), Kind.DECIMAL, 10),
-        Column(t("Reports", "Reported share"), Kind.PERCENT, 10),
-        Column(t("Reports", "Shortfall"), Kind.DECIMAL, 10),
-        Column(t("Reports", "Met"), Kind.TEXT, 8),
+        Column(translate("Reports", "Reported to the desk"), Kind.INT, 11),
+        Column(translate("Reports", "Accepted by the desk"), Kind.INT, 11),
+        Column(translate("Reports", "All vacancies"), Kind.INT, 11),
+        Column(translate("Reports", "Agreed share"), Kind.PERCENT, 10),
+        Column(translate("Reports", "Expected"), Kind.DECIMAL, 10),
+        Column(translate("Reports", "Reported share"), Kind.PERCENT, 10),
+        Column(translate("Reports", "Shortfall"), Kind.DECIMAL, 10),
+        Column(translate("Reports", "Met"), Kind.TEXT, 8),
     )
     departments = [
         line for line in report.departments if line.reported or line.total_vacancies is not None
@@ -413,19 +417,19 @@ def _quota(d: _Data) -> Report:
         line for line in report.organisations if line.reported or line.total_vacancies is not None
     ]
     per_org = Table(
-        t("Reports", "Organisations"),
-        (Column(t("Reports", "Organisation"), Kind.TEXT, 30), *heads),
+        translate("Reports", "Organisations"),
+        (Column(translate("Reports", "Organisation"), Kind.TEXT, 30), *heads),
         tuple(
             (f"{line.organisation_number} {line.organisation_name}", *_quota_cells(line))
             for line in organisations
         ),
     )
     per_department = Table(
-        t("Reports", "Departments"),
+        translate("Reports", "Departments"),
         (
-            Column(t("Reports", "Organisation"), Kind.TEXT, 26),
-            Column(t("Reports", "Department"), Kind.TEXT, 28),
-            Column(t("Reports", "Colour"), Kind.TEXT, 9),
+            Column(translate("Reports", "Organisation"), Kind.TEXT, 26),
+            Column(translate("Reports", "Department"), Kind.TEXT, 28),
+            Column(translate("Reports", "Colour"), Kind.TEXT, 9),
             *heads,
         ),
         tuple(
@@ -441,28 +445,28 @@ def _quota(d: _Data) -> Report:
     known = [line for line in departments if line.met is not None]
     known_orgs = [line for line in organisations if line.met is not None]
     chart = Chart(
-        t("Reports", "Reported share against the agreed share"),
+        translate("Reports", "Reported share against the agreed share"),
         ChartKind.HBAR,
         tuple(f"{line.organisation_number} {line.organisation_name}" for line in known_orgs),
         (
             Series(
-                t("Reports", "Agreed share"),
+                translate("Reports", "Agreed share"),
                 tuple(_pct(line.expected, line.total_vacancies) for line in known_orgs),
             ),
             Series(
-                t("Reports", "Reported share"),
+                translate("Reports", "Reported share"),
                 tuple(_pct(line.reported, line.total_vacancies) for line in known_orgs),
             ),
         ),
         Kind.PERCENT,
-        t("Reports", "Share of all vacancies"),
+        translate("Reports", "Share of all vacancies"),
     )
     return Report(
         QUOTA,
         title_of(QUOTA),
         d.start,
         d.end,
-        t(
+        translate(
             "Reports",
             "Dwellings reported to the desk against all the department's vacancies in the period "
             "and the share agreed for its colour. Departments without a count of all their "
@@ -471,22 +475,22 @@ def _quota(d: _Data) -> Report:
         (
             Figure(
                 "departments_met",
-                t("Reports", "Departments that met the share"),
+                translate("Reports", "Departments that met the share"),
                 sum(1 for line in known if line.met),
             ),
             Figure(
                 "departments_short",
-                t("Reports", "Departments short of the share"),
+                translate("Reports", "Departments short of the share"),
                 sum(1 for line in known if not line.met),
             ),
             Figure(
                 "organisations_met",
-                t("Reports", "Organisations that met the share"),
+                translate("Reports", "Organisations that met the share"),
                 sum(1 for line in known_orgs if line.met),
             ),
             Figure(
                 "organisations_judged",
-                t("Reports", "Organisations with a count of all vacancies"),
+                translate("Reports", "Organisations with a count of all vacancies"),
                 len(known_orgs),
             ),
         ),
@@ -496,7 +500,6 @@ def _quota(d: _Data) -> Report:
 
 
 def _offers(d: _Data) -> Report:
-    t = translate
     kinds = (OfferStatus.ACCEPTED, OfferStatus.DECLINED, OfferStatus.EXPIRED)
     by_month: dict[dt.date, Counter[OfferStatus]] = defaultdict(Counter)
     by_org: dict[int, Counter[OfferStatus]] = defaultdict(Counter)
@@ -510,34 +513,34 @@ def _offers(d: _Data) -> Report:
             label = (
                 reason.label
                 if reason is not None
-                else (offer.reason or t("Reports", "No reason recorded"))
+                else (offer.reason or translate("Reports", "No reason recorded"))
             )
             side = "" if offer.side is None else side_label(offer.side)
             reasons[label, side] += 1
     total: Counter[OfferStatus] = Counter(o.status for o in d.offers)
     heads = (
-        Column(t("Reports", "Accepted"), Kind.INT, 10),
-        Column(t("Reports", "Declined"), Kind.INT, 10),
-        Column(t("Reports", "No answer"), Kind.INT, 10),
+        Column(translate("Reports", "Accepted"), Kind.INT, 10),
+        Column(translate("Reports", "Declined"), Kind.INT, 10),
+        Column(translate("Reports", "No answer"), Kind.INT, 10),
     )
     per_month = Table(
-        t("Reports", "Per month"),
-        (Column(t("Reports", "Month"), Kind.TEXT, 11), *heads),
+        translate("Reports", "Per month"),
+        (Column(translate("Reports", "Month"), Kind.TEXT, 11), *heads),
         tuple((month_label(m), *(by_month[m][k] for k in kinds)) for m in d.months),
-        (t("Reports", "Total"), *(total[k] for k in kinds)),
+        (translate("Reports", "Total"), *(total[k] for k in kinds)),
     )
     orgs = d.sorted_orgs(set(by_org))
     per_org = Table(
-        t("Reports", "Per organisation"),
-        (Column(t("Reports", "Organisation"), Kind.TEXT, 30), *heads),
+        translate("Reports", "Per organisation"),
+        (Column(translate("Reports", "Organisation"), Kind.TEXT, 30), *heads),
         tuple((d.org_label(o), *(by_org[o][k] for k in kinds)) for o in orgs),
     )
     refusals = Table(
-        t("Reports", "Refusals by reason"),
+        translate("Reports", "Refusals by reason"),
         (
-            Column(t("Reports", "Reason"), Kind.TEXT, 40),
-            Column(t("Reports", "Declined by"), Kind.TEXT, 18),
-            Column(t("Reports", "Offers"), Kind.INT, 10),
+            Column(translate("Reports", "Reason"), Kind.TEXT, 40),
+            Column(translate("Reports", "Declined by"), Kind.TEXT, 18),
+            Column(translate("Reports", "Offers"), Kind.INT, 10),
         ),
         tuple(
             (label, side, count)
@@ -545,7 +548,7 @@ def _offers(d: _Data) -> Report:
         ),
     )
     chart = Chart(
-        t("Reports", "Answers per month"),
+        translate("Reports", "Answers per month"),
         ChartKind.BAR,
         tuple(month_short(m) for m in d.months),
         tuple(
@@ -553,7 +556,7 @@ def _offers(d: _Data) -> Report:
             for column, k in zip(heads, kinds, strict=True)
         ),
         Kind.INT,
-        t("Reports", "Offers"),
+        translate("Reports", "Offers"),
     )
     answered = sum(total[k] for k in kinds)
     return Report(
@@ -561,18 +564,18 @@ def _offers(d: _Data) -> Report:
         title_of(OFFERS),
         d.start,
         d.end,
-        t(
+        translate(
             "Reports",
             "Offers accepted or declined on the day of the answer, and offers left without an "
             "answer on their reply deadline; refusals by the reason recorded.",
         ),
         (
-            Figure("accepted", t("Reports", "Accepted"), total[OfferStatus.ACCEPTED]),
-            Figure("declined", t("Reports", "Declined"), total[OfferStatus.DECLINED]),
-            Figure("no_answer", t("Reports", "No answer"), total[OfferStatus.EXPIRED]),
+            Figure("accepted", translate("Reports", "Accepted"), total[OfferStatus.ACCEPTED]),
+            Figure("declined", translate("Reports", "Declined"), total[OfferStatus.DECLINED]),
+            Figure("no_answer", translate("Reports", "No answer"), total[OfferStatus.EXPIRED]),
             Figure(
                 "acceptance",
-                t("Reports", "Share accepted"),
+                translate("Reports", "Share accepted"),
                 _pct(total[OfferStatus.ACCEPTED], answered),
                 Kind.PERCENT,
             ),
@@ -583,7 +586,6 @@ def _offers(d: _Data) -> Report:
 
 
 def _housed(d: _Data) -> Report:
-    t = translate
     groups: dict[str, list[fig.Housed]] = defaultdict(list)
     for person in d.housed:
         groups[person.target_group].append(person)
@@ -599,47 +601,49 @@ def _housed(d: _Data) -> Report:
         )
 
     table = Table(
-        t("Reports", "Per target group"),
+        translate("Reports", "Per target group"),
         (
-            Column(t("Reports", "Target group"), Kind.TEXT, 20),
-            Column(t("Reports", "Households"), Kind.INT, 11),
-            Column(t("Reports", "Persons"), Kind.INT, 10),
-            Column(t("Reports", "Average days waited"), Kind.DECIMAL, 12),
-            Column(t("Reports", "Median days waited"), Kind.DECIMAL, 12),
+            Column(translate("Reports", "Target group"), Kind.TEXT, 20),
+            Column(translate("Reports", "Households"), Kind.INT, 11),
+            Column(translate("Reports", "Persons"), Kind.INT, 10),
+            Column(translate("Reports", "Average days waited"), Kind.DECIMAL, 12),
+            Column(translate("Reports", "Median days waited"), Kind.DECIMAL, 12),
         ),
         tuple(row(label, groups.get(code, [])) for code, label in d.groups),
-        row(t("Reports", "Total"), d.housed),
+        row(translate("Reports", "Total"), d.housed),
     )
     chart = Chart(
-        t("Reports", "Housed per target group"),
+        translate("Reports", "Housed per target group"),
         ChartKind.HBAR,
         tuple(label for _, label in d.groups),
         (
             Series(
-                t("Reports", "Households"),
+                translate("Reports", "Households"),
                 tuple(len(groups.get(code, [])) for code, _ in d.groups),
             ),
             Series(
-                t("Reports", "Persons"),
+                translate("Reports", "Persons"),
                 tuple(sum(p.persons for p in groups.get(code, [])) for code, _ in d.groups),
             ),
         ),
         Kind.INT,
-        t("Reports", "Housed"),
+        translate("Reports", "Housed"),
     )
     return Report(
         HOUSED,
         title_of(HOUSED),
         d.start,
         d.end,
-        t(
+        translate(
             "Reports",
             "Applicants whose case closed as housed in the period (households) and the persons in "
             "their households, per target group, with the days from registration to housing.",
         ),
         (
-            Figure("households", t("Reports", "Households housed"), len(d.housed)),
-            Figure("persons", t("Reports", "Persons housed"), sum(p.persons for p in d.housed)),
+            Figure("households", translate("Reports", "Households housed"), len(d.housed)),
+            Figure(
+                "persons", translate("Reports", "Persons housed"), sum(p.persons for p in d.housed)
+            ),
         ),
         (chart,),
         (table,),
@@ -647,7 +651,6 @@ def _housed(d: _Data) -> Report:
 
 
 def _waiting(d: _Data) -> Report:
-    t = translate
     now: dict[str, list[float]] = defaultdict(list)
     for person in d.waiting:
         now[person.target_group].append(float(person.days))
@@ -670,58 +673,58 @@ def _waiting(d: _Data) -> Report:
     every_now = [float(w.days) for w in d.waiting]
     every_done = [float(h.waited) for h in d.housed]
     table = Table(
-        t("Reports", "Per target group"),
+        translate("Reports", "Per target group"),
         (
-            Column(t("Reports", "Target group"), Kind.TEXT, 20),
-            Column(t("Reports", "Waiting now"), Kind.INT, 10),
-            Column(t("Reports", "Average days so far"), Kind.DECIMAL, 12),
-            Column(t("Reports", "Median days so far"), Kind.DECIMAL, 12),
-            Column(t("Reports", "Longest wait so far"), Kind.INT, 12),
-            Column(t("Reports", "Housed in the period"), Kind.INT, 11),
-            Column(t("Reports", "Average days waited"), Kind.DECIMAL, 12),
-            Column(t("Reports", "Median days waited"), Kind.DECIMAL, 12),
+            Column(translate("Reports", "Target group"), Kind.TEXT, 20),
+            Column(translate("Reports", "Waiting now"), Kind.INT, 10),
+            Column(translate("Reports", "Average days so far"), Kind.DECIMAL, 12),
+            Column(translate("Reports", "Median days so far"), Kind.DECIMAL, 12),
+            Column(translate("Reports", "Longest wait so far"), Kind.INT, 12),
+            Column(translate("Reports", "Housed in the period"), Kind.INT, 11),
+            Column(translate("Reports", "Average days waited"), Kind.DECIMAL, 12),
+            Column(translate("Reports", "Median days waited"), Kind.DECIMAL, 12),
         ),
         tuple(row(label, now.get(code, []), done.get(code, [])) for code, label in d.groups),
-        row(t("Reports", "Total"), every_now, every_done),
+        row(translate("Reports", "Total"), every_now, every_done),
     )
     chart = Chart(
-        t("Reports", "Median waiting days per target group"),
+        translate("Reports", "Median waiting days per target group"),
         ChartKind.HBAR,
         tuple(label for _, label in d.groups),
         (
             Series(
-                t("Reports", "Waiting now"),
+                translate("Reports", "Waiting now"),
                 tuple(fig.median(now.get(code, [])) for code, _ in d.groups),
             ),
             Series(
-                t("Reports", "Housed in the period"),
+                translate("Reports", "Housed in the period"),
                 tuple(fig.median(done.get(code, [])) for code, _ in d.groups),
             ),
         ),
         Kind.DECIMAL,
-        t("Reports", "Days"),
+        translate("Reports", "Days"),
     )
     return Report(
         WAITING,
         title_of(WAITING),
         d.start,
         d.end,
-        t(
+        translate(
             "Reports",
             "Days since registration of everyone waiting today (active, paused or with an "
             "offer), and the days those housed in the period waited.",
         ),
         (
-            Figure("waiting", t("Reports", "Applicants waiting today"), len(d.waiting)),
+            Figure("waiting", translate("Reports", "Applicants waiting today"), len(d.waiting)),
             Figure(
                 "median_now",
-                t("Reports", "Median days waited so far"),
+                translate("Reports", "Median days waited so far"),
                 fig.median(every_now),
                 Kind.DECIMAL,
             ),
             Figure(
                 "median_housed",
-                t("Reports", "Median days waited by those housed"),
+                translate("Reports", "Median days waited by those housed"),
                 fig.median(every_done),
                 Kind.DECIMAL,
             ),
@@ -764,14 +767,13 @@ def build_reports(
 
 def summary(reports: Sequence[Report]) -> Report:
     """The key figures of several reports on one page."""
-    t = translate
     first = reports[0]
     table = Table(
-        t("Reports", "Key figures"),
+        translate("Reports", "Key figures"),
         (
-            Column(t("Reports", "Report"), Kind.TEXT, 34),
-            Column(t("Reports", "Figure"), Kind.TEXT, 40),
-            Column(t("Reports", "Value"), Kind.TEXT, 16),
+            Column(translate("Reports", "Report"), Kind.TEXT, 34),
+            Column(translate("Reports", "Figure"), Kind.TEXT, 40),
+            Column(translate("Reports", "Value"), Kind.TEXT, 16),
         ),
         tuple((report.title, f.label, f.text) for report in reports for f in report.figures),
     )
@@ -780,7 +782,9 @@ def summary(reports: Sequence[Report]) -> Report:
         title_of(SUMMARY),
         first.start,
         first.end,
-        t("Reports", "The most important figures of the period, from the reports that follow."),
+        translate(
+            "Reports", "The most important figures of the period, from the reports that follow."
+        ),
         (),
         (),
         (table,),

@@ -80,7 +80,6 @@ def dashboard(ws: Workspace, start: dt.date, end: dt.date) -> Dashboard:
     offers = reports[catalogue.OFFERS]
     housed = reports[catalogue.HOUSED]
     waiting = reports[catalogue.WAITING]
-    t = translate
     met = quota.figure("organisations_met").value
     judged = quota.figure("organisations_judged").value
     figures = (
@@ -90,46 +89,52 @@ def dashboard(ws: Workspace, start: dt.date, end: dt.date) -> Dashboard:
         vacancies.figure("let"),
         Figure(
             "median_days",
-            t("Dashboard", "Median days to let"),
+            translate("Dashboard", "Median days to let"),
             lets.figure("median").value,
             Kind.DECIMAL,
-            t("Dashboard", "Average: {days}").format(days=lets.figure("average").text or "-"),
+            translate("Dashboard", "Average: {days}").format(
+                days=lets.figure("average").text or "-"
+            ),
         ),
         Figure(
             "rent_loss",
-            t("Dashboard", "Rent loss paid"),
+            translate("Dashboard", "Rent loss paid"),
             loss.figure("rent_loss").value,
             Kind.MONEY,
         ),
         Figure(
             "housed",
-            t("Dashboard", "Households housed"),
+            translate("Dashboard", "Households housed"),
             housed.figure("households").value,
             Kind.INT,
-            t("Dashboard", "{persons} persons").format(persons=housed.figure("persons").text),
+            translate("Dashboard", "{persons} persons").format(
+                persons=housed.figure("persons").text
+            ),
         ),
         Figure(
             "offers",
-            t("Dashboard", "Offers accepted"),
+            translate("Dashboard", "Offers accepted"),
             offers.figure("accepted").value,
             Kind.INT,
-            t("Dashboard", "Declined: {declined}, no answer: {expired}").format(
+            translate("Dashboard", "Declined: {declined}, no answer: {expired}").format(
                 declined=offers.figure("declined").text, expired=offers.figure("no_answer").text
             ),
         ),
         Figure(
             "quota",
-            t("Dashboard", "Organisations meeting the quota"),
-            t("Dashboard", "{met} of {judged}").format(met=met, judged=judged) if judged else None,
+            translate("Dashboard", "Organisations meeting the quota"),
+            translate("Dashboard", "{met} of {judged}").format(met=met, judged=judged)
+            if judged
+            else None,
             Kind.TEXT,
-            t("Dashboard", "with a count of all their vacancies"),
+            translate("Dashboard", "with a count of all their vacancies"),
         ),
         Figure(
             "waiting",
-            t("Dashboard", "Applicants waiting"),
+            translate("Dashboard", "Applicants waiting"),
             waiting.figure("waiting").value,
             Kind.INT,
-            t("Dashboard", "Median {days} days so far").format(
+            translate("Dashboard", "Median {days} days so far").format(
                 days=waiting.figure("median_now").text or "-"
             ),
         ),

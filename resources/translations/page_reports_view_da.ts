@@ -1,0 +1,18 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="da" sourcelanguage="en">
+<context>
+    <name>ReportView</name>
+    <message>
+        <source>Period: {start} - {end}</source>
+        <translation>Periode: {start} - {end}</translation>
+    </message>
+</context>
+<context>
+    <name>TableBlock</name>
+    <message>
+        <source>Nothing in the period.</source>
+        <translation>Intet i perioden.</translation>
+    </message>
+</context>
+</TS>
