@@ -109,6 +109,11 @@ class CandidateList:
         """Why the candidate at `index` stands where it does."""
         return reasons(self.context, self.candidates, index)
 
+    def group_label(self, code: str) -> str:
+        """The target group as the desk names it."""
+        group = self.context.target_groups.by_code(code)
+        return code if group is None else group.label
+
     def index_of(self, applicant_id: int) -> int | None:
         return next(
             (i for i, c in enumerate(self.candidates) if c.applicant_id == applicant_id), None

@@ -1,0 +1,322 @@
+"""The settings section "Matching and offers": the ranking order, the occupancy norm, age
+separation, the legal blocks' periods, the refusal policy and the decline reasons with their
+side and consequence. Shown by the settings page (settings_sections/matching.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.enums import DeclineSide
+from desktop.core.errors import UserError, ValidationError
+from desktop.core.matching import config, criterion_label
+from desktop.core.matching.settings import Criterion
+from desktop.core.offers.settings import (
+    Consequence,
+    ConsequenceKind,
+    DeclineReason,
+    DeclineReasons,
+)
+from desktop.core.offers.workflow import side_label
+from desktop.ui.errors import show_user_error
+from desktop.ui.pages.base import PageContext
+
+
+def _consequence_names() -> list[tuple[ConsequenceKind, str]]:
+    tr = QCoreApplication.translate
+    return [
+        (ConsequenceKind.NONE, tr("MatchingSettings", "No consequence")),
+        (ConsequenceKind.PAUSE, tr("MatchingSettings", "Pause")),
+        (ConsequenceKind.REMOVAL, tr("MatchingSettings", "Removal (decision letter)")),
+    ]
+
+
+class ConsequenceEditor(QWidget):
+    """A consequence: none, a pause of N days, or removal."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kind = QComboBox()
+        for kind, name in _consequence_names():
+            self.kind.addItem(name, kind.value)
+        self.days = QSpinBox()
+        self.days.setRange(1, 365)
+        self.days.setSuffix(QCoreApplication.translate("MatchingSettings", " days"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.kind, 1)
+        layout.addWidget(self.days)
+        self.kind.currentIndexChanged.connect(self._update)
+        self._update()
+
+    def _update(self) -> None:
+        self.days.setEnabled(self.kind.currentData() == ConsequenceKind.PAUSE.value)
+
+    def set_value(self, value: Consequence) -> None:
+        self.kind.setCurrentIndex(self.kind.findData(value.kind.value))
+        self.days.setValue(max(1, value.pause_days or 14))
+
+    def value(self) -> Consequence:
+        kind = ConsequenceKind(self.kind.currentData())
+        return Consequence(kind, self.days.value() if kind == ConsequenceKind.PAUSE else 0)
+
+
+class MatchingSection(QWidget):
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.current: config.MatchingSettings | None = None
+        heading = QLabel(self.tr("Matching and offers"))
+        heading.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        intro = QLabel(
+            self.tr(
+                "How candidates are ranked, what a household may occupy, and what follows when a "
+                "citizen declines an offer or does not answer. Changes apply from the chosen "
+                "day; offers already made keep the rules they were made under."
+            )
+        )
+        intro.setWordWrap(True)
+
+        ranking = QGroupBox(self.tr("Ranking"))
+        ranking_form = QFormLayout(ranking)
+        self.order = [QComboBox() for _ in range(3)]
+        for number, combo in enumerate(self.order, start=1):
+            for criterion in Criterion:
+                combo.addItem(criterion_label(criterion), criterion.value)
+            label = self.tr("{number}. criterion:").format(number=number)
+            combo.setAccessibleName(label.rstrip(":"))
+            ranking_form.addRow(label, combo)
+        ranking_form.addRow(QLabel(self.tr("Ties go to the lower applicant number.")))
+
+        norm = QGroupBox(self.tr("Occupancy norm and age separation"))
+        norm_form = QFormLayout(norm)
+        self.per_room = QDoubleSpinBox()
+        self.per_room.setRange(0.5, 10)
+        self.per_room.setSingleStep(0.5)
+        self.extra_rooms = QDoubleSpinBox()
+        self.extra_rooms.setRange(0, 10)
+        self.extra_rooms.setSingleStep(0.5)
+        self.young_to = QSpinBox()
+        self.young_to.setRange(18, 40)
+        self.young_to.setSuffix(self.tr(" years"))
+        for label, widget in (
+            (self.tr("At most persons a room:"), self.per_room),
+            (self.tr("At most rooms more than persons:"), self.extra_rooms),
+            (self.tr("Young homeless up to and including:"), self.young_to),
+        ):
+            widget.setAccessibleName(label.rstrip(":"))
+            norm_form.addRow(label, widget)
+
+        legal = QGroupBox(self.tr("Legal blocks (ABL § 59, stk. 6-7)"))
+        legal_form = QFormLayout(legal)
+        self.release_months = QSpinBox()
+        self.benefit_months = QSpinBox()
+        for spin in (self.release_months, self.benefit_months):
+            spin.setRange(1, 24)
+            spin.setSuffix(self.tr(" months"))
+        for label, widget in (
+            (self.tr("Released or tenancy terminated within:"), self.release_months),
+            (self.tr("Benefits for consecutive calendar months:"), self.benefit_months),
+        ):
+            widget.setAccessibleName(label.rstrip(":"))
+            legal_form.addRow(label, widget)
+        self.benefit_names = QLabel()
+        self.benefit_names.setWordWrap(True)
+        legal_form.addRow(self.benefit_names)
+
+        policy = QGroupBox(self.tr("Refusal policy"))
+        policy_form = QFormLayout(policy)
+        self.no_answer = ConsequenceEditor()
+        self.no_answer.setAccessibleName(self.tr("No answer by the deadline"))
+        self.good_reason = QCheckBox(self.tr("A good reason accepted by the desk cancels it"))
+        self.propose_next = QCheckBox(self.tr("Propose the next candidate as a draft offer"))
+        policy_form.addRow(self.tr("No answer by the deadline:"), self.no_answer)
+        policy_form.addRow(self.good_reason)
+        policy_form.addRow(self.propose_next)
+
+        reasons = QGroupBox(self.tr("Reasons for declining"))
+        reasons_layout = QVBoxLayout(reasons)
+        self.reasons_grid = QGridLayout()
+        for column, title in enumerate(
+            (self.tr("Reason"), self.tr("Usually given by"), self.tr("Consequence"), "")
+        ):
+            self.reasons_grid.addWidget(QLabel(f"<b>{title}</b>"), 0, column)
+        self.reason_rows: list[tuple[str, QLineEdit, QComboBox, ConsequenceEditor, QCheckBox]] = []
+        add = QPushButton(self.tr("&Add a reason"))
+        add.clicked.connect(lambda: self._add_reason(None))
+        reasons_layout.addLayout(self.reasons_grid)
+        reasons_layout.addWidget(add, 0)
+        reasons_layout.addWidget(
+            QLabel(self.tr("A decline on the organisation's side never has a consequence."))
+        )
+
+        self.valid_from = QDateEdit()
+        self.valid_from.setCalendarPopup(True)
+        self.valid_from.setDisplayFormat("dd.MM.yyyy")
+        self.valid_from.setAccessibleName(self.tr("In force from"))
+        valid = QFormLayout()
+        valid.addRow(self.tr("In force from:"), self.valid_from)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save)
+        buttons.accepted.connect(self.save)
+        self.saved = QLabel()
+
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.addWidget(heading)
+        layout.addWidget(intro)
+        top = QHBoxLayout()
+        top.addWidget(ranking, 1)
+        top.addWidget(norm, 1)
+        layout.addLayout(top)
+        middle = QHBoxLayout()
+        middle.addWidget(legal, 1)
+        middle.addWidget(policy, 1)
+        layout.addLayout(middle)
+        layout.addWidget(reasons)
+        layout.addLayout(valid)
+        layout.addWidget(buttons)
+        layout.addWidget(self.saved)
+        layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+    @staticmethod
+    def title() -> str:
+        return QCoreApplication.translate("MatchingSettings", "Matching and offers")
+
+    # --- loading ------------------------------------------------------------------------------
+
+    def on_shown(self) -> None:
+        ws = self.context.workspace
+        value = config.load(ws)
+        self.current = value
+        for combo, criterion in zip(self.order, value.ranking.order, strict=False):
+            combo.setCurrentIndex(combo.findData(criterion.value))
+        self.per_room.setValue(value.occupancy.persons_per_room)
+        self.extra_rooms.setValue(value.occupancy.extra_rooms)
+        self.young_to.setValue(value.age.young_to)
+        self.release_months.setValue(value.legal.release_months)
+        self.benefit_months.setValue(value.legal.benefit_months)
+        renames = ", ".join(
+            f"{r.old} → {r.new} ({r.on.strftime('%d.%m.%Y')})" for r in value.benefits.renames
+        )
+        self.benefit_names.setText(
+            self.tr("Renamed benefits counted as one run: {renames}").format(renames=renames)
+        )
+        self.no_answer.set_value(value.policy.no_answer)
+        self.good_reason.setChecked(value.policy.good_reason_overrides)
+        self.propose_next.setChecked(value.policy.propose_next)
+        for _code, label, side, consequence, active in self.reason_rows:
+            for widget in (label, side, consequence, active):
+                self.reasons_grid.removeWidget(widget)
+                widget.deleteLater()
+        self.reason_rows = []
+        for reason in value.reasons.reasons:
+            self._add_reason(reason)
+        today = ws.today()
+        self.valid_from.setDate(QDate(today.year, today.month, today.day))
+        self.saved.clear()
+
+    def _add_reason(self, reason: DeclineReason | None) -> None:
+        row = len(self.reason_rows) + 1
+        code = reason.code if reason is not None else f"reason_{row}"
+        label = QLineEdit(reason.label if reason is not None else "")
+        label.setAccessibleName(self.tr("Reason {number}").format(number=row))
+        side = QComboBox()
+        for value in DeclineSide:
+            side.addItem(side_label(value), value.value)
+        side.setCurrentIndex(
+            side.findData((reason.side if reason is not None else DeclineSide.CITIZEN).value)
+        )
+        consequence = ConsequenceEditor()
+        consequence.set_value(reason.consequence if reason is not None else Consequence())
+        active = QCheckBox(self.tr("in use"))
+        active.setChecked(reason.active if reason is not None else True)
+        for column, widget in enumerate((label, side, consequence, active)):
+            self.reasons_grid.addWidget(widget, row, column)
+        self.reason_rows.append((code, label, side, consequence, active))
+        if reason is None:
+            label.setFocus()
+
+    # --- saving -------------------------------------------------------------------------------
+
+    def value(self) -> config.MatchingSettings:
+        assert self.current is not None
+        current = self.current
+        order = tuple(Criterion(combo.currentData()) for combo in self.order)
+        reasons = DeclineReasons(
+            tuple(
+                DeclineReason(
+                    code,
+                    label.text().strip(),
+                    DeclineSide(side.currentData()),
+                    consequence.value(),
+                    active.isChecked(),
+                )
+                for code, label, side, consequence, active in self.reason_rows
+            )
+        )
+        if len(set(order)) != len(order):
+            raise ValidationError(
+                self.tr("Each criterion can be used once in the ranking order."),
+                {"ranking": self.tr("Choose three different criteria.")},
+            )
+        ranking = replace(current.ranking, order=order)
+        return config.MatchingSettings(
+            ranking=ranking,
+            occupancy=replace(
+                current.occupancy,
+                persons_per_room=self.per_room.value(),
+                extra_rooms=self.extra_rooms.value(),
+            ),
+            reasons=reasons,
+            policy=replace(
+                current.policy,
+                no_answer=self.no_answer.value(),
+                good_reason_overrides=self.good_reason.isChecked(),
+                propose_next=self.propose_next.isChecked(),
+            ),
+            age=replace(current.age, young_to=self.young_to.value()),
+            legal=replace(
+                current.legal,
+                release_months=self.release_months.value(),
+                termination_months=self.release_months.value(),
+                benefit_months=self.benefit_months.value(),
+            ),
+            benefits=current.benefits,
+        )
+
+    def save(self) -> None:
+        day = self.valid_from.date()
+        try:
+            value = self.value()
+            config.save(self.context.workspace, value, dt.date(day.year(), day.month(), day.day()))
+        except UserError as error:
+            show_user_error(self, error)
+            return
+        self.saved.setText(self.tr("Saved. Rankings from that day use these settings."))
+        self.on_shown()

@@ -1,0 +1,327 @@
+"""Overblik, the start page: what needs the desk today (reply deadlines within the warning days,
+offers that expired, dwellings near the desk's deadline, dwellings no one may be offered, the rent
+loss running), each line opening its item; the figures of the period below."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core import formats
+from desktop.core.intake.status import status_label as vacancy_status_label
+from desktop.core.offers.overview import Overview, overview
+from desktop.ui.dialogs.candidates import open_candidates
+from desktop.ui.models.rows import RIGHT, Column, RowModel
+from desktop.ui.navigation import entry
+from desktop.ui.pages.base import Page, PageContext
+
+VISIBLE_ROWS = 6
+
+
+def _days(value: int | None) -> str:
+    return "" if value is None else str(value)
+
+
+class Section(QGroupBox):
+    """One list of Overblik: a title with its count, a small table, or a line saying it is
+    empty. Activating a row (Enter, double click) calls `open_row(row)`."""
+
+    def __init__(
+        self,
+        name: str,
+        columns: Sequence[Column],
+        open_row: Callable[[tuple[Any, ...]], None],
+        empty_text: str,
+        *,
+        stretch: int = 2,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName(f"section_{name}")
+        self.open_row = open_row
+        self.source_title = ""
+        self.model = RowModel(columns, parent=self)
+        self.table = QTableView()
+        self.table.setObjectName(f"table_{name}")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        header_view = self.table.horizontalHeader()
+        header_view.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # keep core's order
+        self.table.setSortingEnabled(True)
+        self.table.verticalHeader().hide()
+        row_height = self.table.fontMetrics().height() + 8
+        self.table.verticalHeader().setDefaultSectionSize(row_height)
+        header_view.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header_view.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        header = self.table.horizontalHeader().sizeHint().height()
+        self.table.setFixedHeight(header + row_height * VISIBLE_ROWS + 4)
+        self.table.activated.connect(self._activated)
+        self.table.doubleClicked.connect(self._activated)
+        self.empty = QLabel(empty_text)
+        self.empty.setObjectName(f"empty_{name}")
+        self.empty.setWordWrap(True)
+        self.empty.setStyleSheet("color: palette(mid); padding: 8px;")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(self.empty)
+        self.empty.hide()
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+
+    def set_title(self, title: str, count: int | None) -> None:
+        self.setTitle(title if count is None else f"{title} ({count})")
+        self.table.setAccessibleName(title)
+
+    def set_rows(self, rows: Sequence[tuple[Any, ...]]) -> None:
+        self.model.set_rows(rows)
+        self.table.setVisible(bool(rows))
+        self.empty.setVisible(not rows)
+
+    def _activated(self, index: QModelIndex) -> None:
+        row = self.model.row(index.row())
+        if row is not None:
+            self.open_row(row)
+
+
+class OverviewPage(Page):
+    key = "overview"
+
+    def __init__(
+        self, context: PageContext, parent: QWidget | None = None, *, dashboard: bool = True
+    ) -> None:
+        """`dashboard=False` leaves out the reports area's figures (tests of the lists)."""
+        super().__init__(context, parent)
+        self.data: Overview | None = None
+        self.task: Any = None
+        heading = QLabel(self.title())
+        heading.setObjectName("overview_heading")
+        heading.setStyleSheet("font-size: 18pt; font-weight: 600;")
+        self.day = QLabel()
+        self.day.setObjectName("overview_day")
+        self.refresh_button = QPushButton(self.tr("&Refresh"))
+        self.refresh_button.setToolTip(self.tr("Refresh (F5)"))
+        self.refresh_button.clicked.connect(self.refresh)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh)
+        top = QHBoxLayout()
+        top.addWidget(heading)
+        top.addSpacing(12)
+        top.addWidget(self.day, 0, Qt.AlignmentFlag.AlignBottom)
+        top.addStretch(1)
+        top.addWidget(self.refresh_button)
+        self.summary = QLabel()
+        self.summary.setObjectName("overview_summary")
+        self.summary.setWordWrap(True)
+
+        self.expiring = Section(
+            "expiring",
+            [
+                Column(self.tr("Offer"), 0, align=RIGHT),
+                Column(self.tr("Applicant"), 1),
+                Column(self.tr("Address"), 2),
+                Column(self.tr("Reply by"), 3, display=formats.date),
+                Column(self.tr("Days left"), 4, align=RIGHT),
+            ],
+            self._open_offer,
+            self.tr("No reply deadline falls within the next days."),
+        )
+        self.expired = Section(
+            "expired",
+            [
+                Column(self.tr("Offer"), 0, align=RIGHT),
+                Column(self.tr("Applicant"), 1),
+                Column(self.tr("Address"), 2),
+                Column(self.tr("Reply by"), 3, display=formats.date),
+                Column(self.tr("Consequence"), 4),
+            ],
+            self._open_offer,
+            self.tr("No offer has expired in the last two weeks."),
+            stretch=4,
+        )
+        self.near = Section(
+            "deadline",
+            [
+                Column(self.tr("Address"), 1),
+                Column(self.tr("Department"), 2),
+                Column(self.tr("Status"), 3, display=vacancy_status_label),
+                Column(self.tr("Deadline"), 4, display=formats.date),
+                Column(self.tr("Working days"), 5, align=RIGHT, display=_days),
+            ],
+            self._open_vacancy,
+            self.tr("No dwelling is near the desk's deadline to name a tenant."),
+            stretch=1,
+        )
+        self.empty = Section(
+            "no_candidates",
+            [
+                Column(self.tr("Address"), 1),
+                Column(self.tr("Department"), 2),
+                Column(self.tr("Rooms"), 7, align=RIGHT, display=formats.rooms),
+                Column(self.tr("Rent"), 6, align=RIGHT, display=formats.money),
+            ],
+            self._open_candidates,
+            self.tr("Every dwelling waiting for a tenant has at least one candidate."),
+            stretch=1,
+        )
+        self.losses = Section(
+            "rent_loss",
+            [
+                Column(self.tr("Address"), 1),
+                Column(self.tr("Department"), 2),
+                Column(self.tr("Status"), 3, display=vacancy_status_label),
+                Column(self.tr("At disposal from"), 4, display=formats.date),
+                Column(self.tr("Days"), 5, align=RIGHT),
+                Column(self.tr("Per day"), 6, align=RIGHT, display=formats.money),
+                Column(self.tr("Rent loss"), 7, align=RIGHT, display=formats.money),
+            ],
+            self._open_vacancy,
+            self.tr("No rent loss is running: no dwelling is waiting at the desk."),
+            stretch=0,
+        )
+        grid = QGridLayout()
+        grid.setSpacing(12)
+        grid.addWidget(self.expiring, 0, 0)
+        grid.addWidget(self.expired, 0, 1)
+        grid.addWidget(self.near, 1, 0)
+        grid.addWidget(self.empty, 1, 1)
+        grid.addWidget(self.losses, 2, 0, 1, 2)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+
+        content = QWidget()
+        self.content_layout = QVBoxLayout(content)
+        self.content_layout.setContentsMargins(20, 16, 20, 16)
+        self.content_layout.addLayout(top)
+        self.content_layout.addWidget(self.summary)
+        self.content_layout.addLayout(grid)
+        self.dashboard = self._dashboard() if dashboard else None
+        if self.dashboard is not None:
+            self.content_layout.addSpacing(12)
+            self.content_layout.addWidget(self.dashboard)
+        self.content_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setObjectName("overview_scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        self._titles(None)
+
+    @staticmethod
+    def title() -> str:
+        return entry("overview").title()
+
+    def _dashboard(self) -> QWidget | None:
+        """The reports area's figures of the period, when that area is installed."""
+        try:
+            from desktop.ui.pages.overview_dashboard import DashboardWidget  # noqa: PLC0415
+        except ImportError:
+            return None
+        widget = DashboardWidget(self.workspace, parent=self)
+        widget.open_reports.connect(lambda: self.navigate.emit("reports", None))
+        return widget
+
+    # --- loading ------------------------------------------------------------------------------
+
+    def on_shown(self) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        if self.task is not None and self.task.is_running:
+            return
+        ws = self.workspace
+        self.summary.setText(self.tr("Looking at today's work..."))
+        self.task = self.context.tasks.run(lambda: overview(ws), on_done=self._show, parent=self)
+        if self.dashboard is not None:
+            self.dashboard.refresh()  # type: ignore[attr-defined]
+
+    def _titles(self, data: Overview | None) -> None:
+        warn = data.warn_days if data is not None else 2
+
+        def count(rows: Sequence[Any] | None) -> int | None:
+            return None if rows is None else len(rows)
+
+        self.expiring.set_title(
+            self.tr("Reply deadlines within {days} days").format(days=warn),
+            count(data.expiring if data else None),
+        )
+        self.expired.set_title(self.tr("Expired offers"), count(data.expired if data else None))
+        self.near.set_title(
+            self.tr("Dwellings near the desk's deadline"),
+            count(data.near_deadline if data else None),
+        )
+        self.empty.set_title(
+            self.tr("Dwellings without candidates"),
+            count(data.without_candidates if data else None),
+        )
+        self.losses.set_title(self.tr("Rent loss running"), count(data.rent_loss if data else None))
+
+    def _show(self, data: Overview) -> None:
+        self.data = data
+        self.day.setText(formats.long_date(data.day))
+        self._titles(data)
+        self.expiring.set_rows(
+            [
+                (o.offer_id, o.applicant_name, o.address, o.reply_deadline, o.days_left, o)
+                for o in data.expiring
+            ]
+        )
+        self.expired.set_rows(
+            [
+                (o.offer_id, o.applicant_name, o.address, o.reply_deadline, o.consequence, o)
+                for o in data.expired
+            ]
+        )
+        self.near.set_rows(list(data.near_deadline))
+        self.empty.set_rows(list(data.without_candidates))
+        self.losses.set_rows(list(data.rent_loss))
+        self.summary.setText(
+            self.tr(
+                "Rent loss of the dwellings waiting at the desk: {total} so far, {per_day} a day."
+            ).format(
+                total=formats.money(data.rent_loss_total),
+                per_day=formats.money(data.rent_loss_per_day),
+            )
+        )
+
+    # --- opening the items --------------------------------------------------------------------
+
+    def _open_offer(self, row: tuple[Any, ...]) -> None:
+        self.navigate.emit("offers", int(row[0]))
+
+    def _open_vacancy(self, row: tuple[Any, ...]) -> None:
+        self.navigate.emit("vacancies", int(row[0]))
+
+    def _open_candidates(self, row: tuple[Any, ...]) -> None:
+        open_candidates(self, self.context, int(row[0]))
+
+    def open_item(self, item: Any) -> None:
+        """Overblik has no items of its own: it refreshes."""
+        self.refresh()
+
+
+PAGE = OverviewPage

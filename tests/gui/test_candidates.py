@@ -1,0 +1,173 @@
+"""The candidate view: ranked candidates with their reasons, the excluded tab with every rule,
+making a draft offer, and the reverse view (suitable dwellings for an applicant)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from db.enums import Colour, Urgency
+from desktop.core.offers import views
+from desktop.core.workspace import Workspace
+from desktop.ui.pages.base import PageContext
+from desktop.ui.tasks import TaskRunner
+from tests.unit.matching import db_factories as make
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def desk(sqlite_workspace: Workspace) -> dict[str, int]:
+    ws = sqlite_workspace
+    dept = make.department(ws)
+    yellow = make.department(ws, colour=Colour.YELLOW)
+    ids = {
+        "vacancy": make.vacancy(
+            ws, dept, rent=Decimal(3200), aconto_heating=Decimal(450), pets_allowed=False
+        ),
+        "yellow": make.vacancy(ws, yellow, rent=Decimal(3000)),
+        "acute": make.applicant(ws, "Anna Akut", urgency=Urgency.ACUTE),
+        "waiting": make.applicant(ws, "Bo Ventetid", registered_on=dt.date(2024, 1, 1)),
+        "later": make.applicant(ws, "Carl Senere", registered_on=dt.date(2026, 1, 1)),
+        "dear": make.applicant(ws, "Dorthe Dyr", max_rent=Decimal(3000)),
+        "pets": make.applicant(ws, "Erik Hund", has_pets=True, max_rent=Decimal(3000)),
+        "strong": make.applicant(ws, "Frida Stærk", needs_strong_area=True),
+    }
+    return ids
+
+
+@pytest.fixture
+def context(sqlite_workspace: Workspace) -> PageContext:
+    return PageContext(sqlite_workspace, TaskRunner())
+
+
+@pytest.fixture
+def dialog(context: PageContext, desk: dict[str, int], qtbot: QtBot):
+    from desktop.ui.dialogs.candidates import CandidatesDialog
+
+    widget = CandidatesDialog(context, desk["vacancy"])
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitUntil(lambda: widget.ranking is not None)
+    return widget
+
+
+def _column(model, row: int, column: int) -> str:
+    return model.index(row, column).data()
+
+
+def test_candidates_are_listed_in_ranking_order_with_reasons(
+    dialog, desk: dict[str, int], qtmodeltester
+) -> None:
+    qtmodeltester.check(dialog.ranked_model)
+    names = [_column(dialog.ranked_model, r, 1) for r in range(dialog.ranked_model.rowCount())]
+    assert names == ["Anna Akut", "Bo Ventetid", "Frida Stærk", "Carl Senere"]
+    assert dialog.ui.tabs.tabText(dialog.RANKED) == "&Candidates (4)"
+    assert "Kildeparken 12, 2. tv." in dialog.ui.heading.text()
+    assert "3,650.00" in dialog.ui.facts.text()
+    assert dialog.ui.colour.colour() == "green"
+    # the first is selected, and the panel says why it stands first
+    reasons = dialog.ui.reasons.toPlainText()
+    assert "No. 1: Anna Akut" in reasons
+    assert "Urgency: acute" in reasons
+    assert "Ahead of no. 2 on urgency" in reasons
+    dialog.ui.ranked.selectRow(1)
+    assert "Ahead of no. 3 on waiting time" in dialog.ui.reasons.toPlainText()
+
+
+def test_the_excluded_tab_lists_every_rule_of_every_excluded_applicant(
+    dialog, desk: dict[str, int], qtbot: QtBot, qtmodeltester
+) -> None:
+    dialog.ui.tabs.setCurrentIndex(dialog.EXCLUDED)
+    qtbot.waitUntil(lambda: dialog.excluded_list is not None)
+    qtmodeltester.check(dialog.excluded_model)
+    rows = {
+        int(_column(dialog.excluded_model, r, 0)): r
+        for r in range(dialog.excluded_model.rowCount())
+    }
+    assert set(rows) == {desk["dear"], desk["pets"]}
+    assert dialog.ui.tabs.tabText(dialog.EXCLUDED) == "&Excluded (2)"
+    pets_row = rows[desk["pets"]]
+    assert _column(dialog.excluded_model, pets_row, 4) == "2"
+    assert _column(dialog.excluded_model, pets_row, 5) == "Rent above the limit; Pets"
+    dialog.ui.excluded.selectRow(pets_row)
+    text = dialog.ui.excluded_reasons.toPlainText()
+    assert "Erik Hund" in text
+    assert "above the applicant's limit (3,000.00" in text
+    assert "The household has pets; pets are not allowed in this dwelling." in text
+    # filter by one rule
+    combo = dialog.ui.rule_filter
+    combo.setCurrentIndex(combo.findData("pets"))
+    assert dialog.excluded_model.rowCount() == 1
+    assert dialog.ui.excluded_note.text() == "1 of 2 shown"
+    combo.setCurrentIndex(0)
+    dialog.ui.search.setText("dorthe")
+    dialog.ui.search.flush()
+    assert [_column(dialog.excluded_model, 0, 1)] == ["Dorthe Dyr"]
+
+
+def test_an_offer_is_made_from_the_ranking_and_blocks_a_second_one(
+    dialog, desk: dict[str, int], qtbot: QtBot, sqlite_workspace: Workspace
+) -> None:
+    made: list[int] = []
+    dialog.offer_created.connect(made.append)
+    assert dialog.ui.offer_button.isEnabled()
+    offer_id = dialog.create_offer()
+    assert offer_id is not None
+    assert made == [offer_id]
+    drafts = views.list_offers(sqlite_workspace, views.OfferFilter.DRAFTS)
+    assert [(o.applicant_id, o.rank) for o in drafts] == [(desk["acute"], 1)]
+    # the view reloads: the draft is in the dwelling's offers, and a second offer is refused
+    qtbot.waitUntil(lambda: dialog.offers_model.rowCount() == 1)
+    assert _column(dialog.offers_model, 0, 1) == "Draft"
+    assert not dialog.ui.offer_button.isEnabled()
+    assert dialog.ui.offer_button.toolTip() == "The dwelling already has an open offer."
+
+
+def test_passing_over_the_first_candidate_stores_the_reason(
+    dialog, desk: dict[str, int], sqlite_workspace: Workspace
+) -> None:
+    dialog.ui.ranked.selectRow(1)
+    offer_id = dialog.create_offer(skip_reason="Anna er indlagt")
+    assert offer_id is not None
+    detail = views.offer_detail(sqlite_workspace, offer_id)
+    assert detail.applicant_id == desk["waiting"]
+    assert detail.rank == 2
+    assert detail.skip_reason == "Anna er indlagt"
+
+
+def test_a_yellow_department_keeps_out_those_who_need_a_strong_area(
+    context: PageContext, desk: dict[str, int], qtbot: QtBot
+) -> None:
+    from desktop.ui.dialogs.candidates import open_candidates
+
+    dialog = open_candidates(None, context, desk["yellow"])
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.ranking is not None)
+    names = [_column(dialog.ranked_model, r, 1) for r in range(dialog.ranked_model.rowCount())]
+    assert "Frida Stærk" not in names
+    assert dialog.ui.colour.colour() == "yellow"
+    dialog.ui.tabs.setCurrentIndex(dialog.EXCLUDED)
+    qtbot.waitUntil(lambda: dialog.excluded_list is not None)
+    strong = next(e for e in dialog.excluded_list if e.applicant_id == desk["strong"])
+    assert [r.code for r in strong.rules] == ["strong_area"]
+
+
+def test_suitable_dwellings_for_an_applicant(
+    context: PageContext, desk: dict[str, int], qtbot: QtBot, qtmodeltester
+) -> None:
+    from desktop.ui.dialogs.candidates import open_suitable_vacancies
+
+    dialog = open_suitable_vacancies(None, context, desk["strong"])
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 2)
+    qtmodeltester.check(dialog.model)
+    assert dialog.model.index(0, 4).data() == "Yes"
+    assert dialog.model.index(1, 4).data() == "No"
+    assert dialog.model.index(1, 6).data() == "Needs a strong area"
+    assert dialog.note.text() == "1 of 2 dwellings waiting for a tenant are suitable."
+    dialog.table.selectRow(1)
+    assert "yellow" in dialog.details.toPlainText()
