@@ -792,8 +792,8 @@ def summary(reports: Sequence[Report]) -> Report:
 
 
 def yearly_follow_up(ws: Workspace, year: int) -> ReportBook:
-    """The yearly follow-up of the joint letting agreement: every report for the calendar year
-    (up to today for the running year), with the key figures first."""
+    """The yearly follow-up of the joint letting agreement: every report for the calendar year,
+    with the key figures first (rent loss is counted up to yesterday while the year runs)."""
     if not 2000 <= year <= 2100:
         raise ValidationError(translate("Reports", "Choose a year between 2000 and 2100."))
     start = dt.date(year, 1, 1)

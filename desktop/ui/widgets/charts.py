@@ -164,7 +164,10 @@ class ChartView(QChartView):
         category_axis = QBarCategoryAxis()
         category_axis.append(list(reversed(categories)) if horizontal else categories)
         if not horizontal and len(categories) > 6:
-            category_axis.setLabelsAngle(-45)  # whole month names, not "feb. ..."
+            category_axis.setLabelsAngle(-60)  # whole month names, not "feb. ..."
+            small = QFont(category_axis.labelsFont())
+            small.setPointSizeF(max(6.5, small.pointSizeF() * 0.85))
+            category_axis.setLabelsFont(small)
         value_axis = self._value_axis(source, shown_values)
         if horizontal:
             chart.addAxis(category_axis, Qt.AlignmentFlag.AlignLeft)
