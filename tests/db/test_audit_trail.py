@@ -194,3 +194,38 @@ def test_cpr_numbers_in_free_text_are_masked() -> None:
     assert mask_text("ring 150785-1234 eller 1507851234") == "ring 150785-XXXX eller 150785-XXXX"
     assert mask_text("lejemål 12345678901") == "lejemål 12345678901"
     assert len(mask_text("x" * 1000)) == 200
+
+
+def test_the_viewer_query_filters_and_pages(workspace: Workspace) -> None:
+    from desktop.core.audit_trail import AuditFilter, choices, search
+
+    org_id = editing.save_organisation(workspace, None, OrganisationData("145", "Himmerland"))
+    applicant_id = _household(workspace)
+    workspace.user = "kim"
+    with workspace.write() as session:
+        audit.record(
+            session,
+            AuditAction.REVEAL_CPR,
+            "applicant",
+            applicant_id,
+            applicant_id=applicant_id,
+            purpose="Telefonopkald",
+        )
+
+    rows, total = search(workspace, AuditFilter())
+    assert total == 3
+    assert [r.action for r in rows] == ["reveal_cpr", "create", "create"]  # newest first
+    assert rows[-1].entity_id == org_id
+    assert "organisation" in rows[-1].summary
+    assert "name Himmerland" in rows[-1].summary
+
+    assert search(workspace, AuditFilter(user="kim"))[1] == 1
+    assert search(workspace, AuditFilter(applicant_id=applicant_id))[1] == 2
+    assert search(workspace, AuditFilter(action="create", entity_type="organisation"))[1] == 1
+    today = dt.date.today()
+    assert search(workspace, AuditFilter(since=today, until=today))[1] == 3
+    yesterday = today - dt.timedelta(days=1)
+    assert search(workspace, AuditFilter(until=yesterday))[1] == 0
+    page, total = search(workspace, AuditFilter(), offset=2, limit=2)
+    assert (len(page), total) == (1, 3)
+    assert choices(workspace) == (["kim", "tester"], ["applicant", "organisation"])
