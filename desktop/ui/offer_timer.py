@@ -15,21 +15,17 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QWidget
 
 from desktop.core.errors import UserError
-from desktop.core.offers.expiry import expire_overdue
+from desktop.core.offers.expiry import expire_overdue, expired_message
+
+__all__ = ["ExpiryTimer", "expired_message", "start_expiry_timer"]
 
 log = logging.getLogger(__name__)
 
 HOUR_MS = 60 * 60 * 1000
-
-
-def expired_message(count: int) -> str:
-    return QCoreApplication.translate(
-        "OfferTimer", "{count} unanswered offer(s) expired; the next candidates have drafts."
-    ).format(count=count)
 
 
 class ExpiryTimer(QTimer):

@@ -21,24 +21,20 @@ from desktop.core.matching.settings import Criterion
 URGENCY_LEVEL = {Urgency.ACUTE: 0, Urgency.HIGH: 1, Urgency.NORMAL: 2}
 
 
-def _t(text: str) -> str:
-    return translate("Ranking", text)
-
-
 def urgency_label(urgency: Urgency) -> str:
     labels = {
-        Urgency.ACUTE: _t("acute"),
-        Urgency.HIGH: _t("high"),
-        Urgency.NORMAL: _t("normal"),
+        Urgency.ACUTE: translate("Ranking", "acute"),
+        Urgency.HIGH: translate("Ranking", "high"),
+        Urgency.NORMAL: translate("Ranking", "normal"),
     }
     return labels[urgency]
 
 
 def criterion_label(criterion: Criterion) -> str:
     labels = {
-        Criterion.URGENCY: _t("Urgency"),
-        Criterion.WAITING_TIME: _t("Waiting time"),
-        Criterion.FIT: _t("Fit"),
+        Criterion.URGENCY: translate("Ranking", "Urgency"),
+        Criterion.WAITING_TIME: translate("Ranking", "Waiting time"),
+        Criterion.FIT: translate("Ranking", "Fit"),
     }
     return labels[criterion]
 
@@ -266,32 +262,36 @@ def _fit_text(ctx: VacancyContext, c: Candidate) -> str:
     fit = fit_of(ctx, c.applicant)
     parts = []
     if fit.area_wished is None:
-        parts.append(_t("no area wished"))
+        parts.append(translate("Ranking", "no area wished"))
     elif fit.area_wished:
-        parts.append(_t("in a wished area"))
+        parts.append(translate("Ranking", "in a wished area"))
     else:
-        parts.append(_t("not in a wished area"))
+        parts.append(translate("Ranking", "not in a wished area"))
     if fit.extra_rooms is not None:
         if fit.extra_rooms == 0:
-            parts.append(_t("rooms as needed"))
+            parts.append(translate("Ranking", "rooms as needed"))
         else:
             parts.append(
-                _t("{rooms} room(s) more than needed").format(rooms=formats.rooms(fit.extra_rooms))
+                translate("Ranking", "{rooms} room(s) more than needed").format(
+                    rooms=formats.rooms(fit.extra_rooms)
+                )
             )
     if fit.rent_share is not None:
         parts.append(
-            _t("rent {share} of the limit").format(share=formats.percent(100 * fit.rent_share, 0))
+            translate("Ranking", "rent {share} of the limit").format(
+                share=formats.percent(100 * fit.rent_share, 0)
+            )
         )
-    return _t("Fit {score} of 100: {parts}").format(
+    return translate("Ranking", "Fit {score} of 100: {parts}").format(
         score=formats.number(c.score, 0), parts=", ".join(parts)
     )
 
 
 def _criterion_text(ctx: VacancyContext, criterion: Criterion, c: Candidate) -> Reason:
     if criterion == Criterion.URGENCY:
-        text = _t("Urgency: {urgency}").format(urgency=urgency_label(c.urgency))
+        text = translate("Ranking", "Urgency: {urgency}").format(urgency=urgency_label(c.urgency))
     elif criterion == Criterion.WAITING_TIME:
-        text = _t("Waiting time: {days} days (registered {date})").format(
+        text = translate("Ranking", "Waiting time: {days} days (registered {date})").format(
             days=formats.number(c.waiting_days), date=formats.date(c.registered_on)
         )
     else:
@@ -302,22 +302,27 @@ def _criterion_text(ctx: VacancyContext, criterion: Criterion, c: Candidate) -> 
 def _ahead_text(criterion: Criterion | None, c: Candidate, below: Candidate) -> str:
     number = below.rank
     if criterion == Criterion.URGENCY:
-        return _t("Ahead of no. {number} on urgency ({mine} against {theirs}).").format(
-            number=number, mine=urgency_label(c.urgency), theirs=urgency_label(below.urgency)
-        )
+        return translate(
+            "Ranking", "Ahead of no. {number} on urgency ({mine} against {theirs})."
+        ).format(number=number, mine=urgency_label(c.urgency), theirs=urgency_label(below.urgency))
     if criterion == Criterion.WAITING_TIME:
-        return _t("Ahead of no. {number} on waiting time ({mine} against {theirs} days).").format(
+        return translate(
+            "Ranking", "Ahead of no. {number} on waiting time ({mine} against {theirs} days)."
+        ).format(
             number=number,
             mine=formats.number(c.waiting_days),
             theirs=formats.number(below.waiting_days),
         )
     if criterion == Criterion.FIT:
-        return _t("Ahead of no. {number} on fit ({mine} against {theirs}).").format(
+        return translate(
+            "Ranking", "Ahead of no. {number} on fit ({mine} against {theirs})."
+        ).format(
             number=number, mine=formats.number(c.score, 0), theirs=formats.number(below.score, 0)
         )
-    return _t(
+    return translate(
+        "Ranking",
         "Ahead of no. {number} on the tie-breaker: equal on every criterion, registered "
-        "earlier or with the lower applicant number."
+        "earlier or with the lower applicant number.",
     ).format(number=number)
 
 

@@ -38,10 +38,6 @@ Check = Callable[[VacancyContext, ApplicantFacts], str | None]
 _FAR_FUTURE = dt.date.max
 
 
-def _t(text: str) -> str:
-    return translate("Matching", text)
-
-
 # Babel formats slowly (tens of microseconds); the excluded tab formats the same few amounts
 # and dates for 100,000 applicants, so each distinct value is formatted once per language.
 @lru_cache(maxsize=8192)
@@ -68,13 +64,10 @@ def _rooms(value: float) -> str:
 @dataclass(frozen=True)
 class Rule:
     code: str
-    title_source: str  # English; `title()` translates it
+    title: Callable[[], str]  # the short name, translated when asked
     applies: Callable[[VacancyContext], bool]
     check: Check
     in_sql: bool = False
-
-    def title(self) -> str:
-        return translate("Matching", self.title_source)
 
 
 def _always(ctx: VacancyContext) -> bool:
@@ -86,9 +79,9 @@ def _always(ctx: VacancyContext) -> bool:
 
 def _status(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
     if a.status == ApplicantStatus.HOUSED:
-        return _t("The applicant has been housed and is no longer on the list.")
+        return translate("Matching", "The applicant has been housed and is no longer on the list.")
     if a.status == ApplicantStatus.REMOVED:
-        return _t("The applicant has been removed from the list.")
+        return translate("Matching", "The applicant has been removed from the list.")
     return None
 
 
@@ -101,15 +94,15 @@ def _paused(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
     if not is_paused(a, ctx.day):
         return None
     if a.paused_until is None:
-        return _t("The applicant is paused on the list.")
-    return _t("The applicant is paused on the list until {date}.").format(
+        return translate("Matching", "The applicant is paused on the list.")
+    return translate("Matching", "The applicant is paused on the list until {date}.").format(
         date=_date(a.paused_until)
     )
 
 
 def _open_offer(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
     if a.open_offer:
-        return _t("The applicant already has an open offer of another dwelling.")
+        return translate("Matching", "The applicant already has an open offer of another dwelling.")
     return None
 
 
@@ -120,28 +113,36 @@ def _colour(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
     if ctx.may_place:
         return None
     if not ctx.placed:
-        return _t(
+        return translate(
+            "Matching",
             "The department has no placement (colour) on the day: the desk may not place "
-            "anyone there until it is placed."
+            "anyone there until it is placed.",
         )
     if ctx.colour == Colour.RED:
-        return _t("The department is red in the trappetrinsmodel: the desk places no one there.")
-    return _t("The colour policy does not let the desk place anyone in this department.")
+        return translate(
+            "Matching",
+            "The department is red in the trappetrinsmodel: the desk places no one there.",
+        )
+    return translate(
+        "Matching", "The colour policy does not let the desk place anyone in this department."
+    )
 
 
 def _strong_area(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
     if a.needs_strong_area:
-        return _t(
+        return translate(
+            "Matching",
             "The applicant needs a strong area and the department is yellow in the "
-            "trappetrinsmodel."
+            "trappetrinsmodel.",
         )
     return None
 
 
 def _refugee(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
     if a.target_group in ctx.refugee_groups:
-        return _t(
-            "Refugees may not be placed in an udsat boligområde (integrationsloven § 12, stk. 2)."
+        return translate(
+            "Matching",
+            "Refugees may not be placed in an udsat boligområde (integrationsloven § 12, stk. 2).",
         )
     return None
 
@@ -162,23 +163,24 @@ def _facts(a: ApplicantFacts, kind: LegalFactKind) -> Iterable[tuple[Member, Fac
 
 def _list_name(ctx: VacancyContext) -> str:
     if ctx.disadvantaged:
-        return _t("an udsat boligområde")
-    return _t("a forebyggelsesområde")
+        return translate("Matching", "an udsat boligområde")
+    return translate("Matching", "a forebyggelsesområde")
 
 
 def _paragraph(ctx: VacancyContext, number: int | None) -> str:
     """The provision that blocks: § 59 stk. 6 (udsat) nr. N, or stk. 7 (forebyggelse)."""
     if ctx.disadvantaged:
-        return _t("ABL § 59, stk. 6, nr. {number}").format(number=number)
-    return _t("ABL § 59, stk. 7")
+        return translate("Matching", "ABL § 59, stk. 6, nr. {number}").format(number=number)
+    return translate("Matching", "ABL § 59, stk. 7")
 
 
 def _release(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
     for _member, fact in _facts(a, LegalFactKind.PRISON_RELEASE):
         if fact.start is not None and ctx.release_cutoff < fact.start <= ctx.day:
-            return _t(
+            return translate(
+                "Matching",
                 "A member of the household was released from prison within the last {months} "
-                "months ({date}); the department lies in {area} ({paragraph})."
+                "months ({date}); the department lies in {area} ({paragraph}).",
             ).format(
                 months=ctx.legal.release_months,
                 date=_date(fact.start),
@@ -196,9 +198,10 @@ def _minor(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
             and age < ctx.legal.adult_age
             and (fact.start is None or fact.start <= ctx.day)
         ):
-            return _t(
+            return translate(
+                "Matching",
                 "A member of the household under {age} has been released after a sentence; "
-                "the department lies in {area} ({paragraph})."
+                "the department lies in {area} ({paragraph}).",
             ).format(age=ctx.legal.adult_age, area=_list_name(ctx), paragraph=_paragraph(ctx, 2))
     return None
 
@@ -206,9 +209,10 @@ def _minor(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
 def _termination(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
     for _member, fact in _facts(a, LegalFactKind.TENANCY_TERMINATION):
         if fact.start is not None and ctx.termination_cutoff < fact.start <= ctx.day:
-            return _t(
+            return translate(
+                "Matching",
                 "A member of the household had a tenancy terminated for gross misconduct within "
-                "the last {months} months ({date}); the department lies in {area} ({paragraph})."
+                "the last {months} months ({date}); the department lies in {area} ({paragraph}).",
             ).format(
                 months=ctx.legal.termination_months,
                 date=_date(fact.start),
@@ -244,9 +248,10 @@ def _citizenship(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
             f.kind == LegalFactKind.STUDENT and _covers(f, ctx.day) for f in member.facts
         )
         if not studying:
-            return _t(
+            return translate(
+                "Matching",
                 "A member of the household is not a citizen of an EU/EEA country or Switzerland "
-                "({country}) and is not a student; the department lies in {area} ({paragraph})."
+                "({country}) and is not a student; the department lies in {area} ({paragraph}).",
             ).format(country=country, area=_list_name(ctx), paragraph=_paragraph(ctx, 4))
     return None
 
@@ -309,19 +314,21 @@ def _cash(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
     if found is None:
         return None
     run, needed = found
-    return _t(
+    return translate(
+        "Matching",
         "A member of the household has received kontanthjælp-type benefits for {months} "
         "consecutive calendar months (at least {needed}, since {date}); the department lies in "
-        "an udsat boligområde (ABL § 59, stk. 6, nr. 5)."
+        "an udsat boligområde (ABL § 59, stk. 6, nr. 5).",
     ).format(months=run.months, needed=needed, date=_date(run.start))
 
 
 def _pension(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
     if _benefit_check(ctx, a, BenefitKind.EARLY_PENSION) is None:
         return None
-    return _t(
+    return translate(
+        "Matching",
         "A member of the household receives førtidspension; the department lies in an udsat "
-        "boligområde (ABL § 59, stk. 6, nr. 6)."
+        "boligområde (ABL § 59, stk. 6, nr. 6).",
     )
 
 
@@ -330,10 +337,11 @@ def _insurance(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
     if found is None:
         return None
     run, needed = found
-    return _t(
+    return translate(
+        "Matching",
         "A member of the household has received dagpenge, sygedagpenge or "
         "ressourceforløbsydelse for {months} consecutive calendar months (at least {needed}, "
-        "since {date}); the department lies in an udsat boligområde (ABL § 59, stk. 6, nr. 7)."
+        "since {date}); the department lies in an udsat boligområde (ABL § 59, stk. 6, nr. 7).",
     ).format(months=run.months, needed=needed, date=_date(run.start))
 
 
@@ -342,11 +350,12 @@ def _lowest(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
     if found is None:
         return None
     run, needed = found
-    return _t(
+    return translate(
+        "Matching",
         "A member of the household has received the lowest benefits (selvforsørgelses- og "
         "hjemrejseydelse, overgangsydelse or kontanthjælp at the mindstesats) for {months} "
         "consecutive calendar months (at least {needed}, since {date}); the department is a "
-        "forebyggelsesområde (ABL § 59, stk. 7)."
+        "forebyggelsesområde (ABL § 59, stk. 7).",
     ).format(months=run.months, needed=needed, date=_date(run.start))
 
 
@@ -376,18 +385,20 @@ def _age_young(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
         or age_group(ctx, a) != "young"
     ):
         return None
-    return _t(
+    return translate(
+        "Matching",
         "Young homeless applicants ({low}-{high} years) are only placed in youth dwellings or in "
-        "departments marked suitable for young people."
+        "departments marked suitable for young people.",
     ).format(low=ctx.age.young_from, high=ctx.age.young_to)
 
 
 def _age_older(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
     if not ctx.is_youth or age_group(ctx, a) != "older":
         return None
-    return _t(
+    return translate(
+        "Matching",
         "Homeless applicants over {high} years are not placed in youth dwellings (kept apart from "
-        "young homeless people)."
+        "young homeless people).",
     ).format(high=ctx.age.young_to)
 
 
@@ -397,9 +408,9 @@ def _age_older(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
 def _rent(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
     if a.max_rent is None or ctx.monthly_total <= a.max_rent:
         return None
-    return _t("The rent incl. a conto ({rent}) is above the applicant's limit ({limit}).").format(
-        rent=_money(ctx.monthly_total), limit=_money(a.max_rent)
-    )
+    return translate(
+        "Matching", "The rent incl. a conto ({rent}) is above the applicant's limit ({limit})."
+    ).format(rent=_money(ctx.monthly_total), limit=_money(a.max_rent))
 
 
 def _size_wish(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
@@ -407,13 +418,13 @@ def _size_wish(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
     if rooms is None:
         return None
     if a.rooms_min is not None and rooms < a.rooms_min:
-        return _t("The dwelling has {rooms} rooms; the applicant needs at least {wanted}.").format(
-            rooms=_rooms(rooms), wanted=_rooms(a.rooms_min)
-        )
+        return translate(
+            "Matching", "The dwelling has {rooms} rooms; the applicant needs at least {wanted}."
+        ).format(rooms=_rooms(rooms), wanted=_rooms(a.rooms_min))
     if a.rooms_max is not None and rooms > a.rooms_max:
-        return _t("The dwelling has {rooms} rooms; the applicant wants at most {wanted}.").format(
-            rooms=_rooms(rooms), wanted=_rooms(a.rooms_max)
-        )
+        return translate(
+            "Matching", "The dwelling has {rooms} rooms; the applicant wants at most {wanted}."
+        ).format(rooms=_rooms(rooms), wanted=_rooms(a.rooms_max))
     return None
 
 
@@ -426,17 +437,19 @@ def _size_norm(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
     ):
         return None
     if persons > rooms * ctx.occupancy.persons_per_room:
-        return _t(
+        return translate(
+            "Matching",
             "The household of {persons} is too large for {rooms} rooms (at most {per_room} "
-            "persons a room)."
+            "persons a room).",
         ).format(
             persons=persons,
             rooms=_rooms(rooms),
             per_room=_plain(ctx.occupancy.persons_per_room),
         )
-    return _t(
+    return translate(
+        "Matching",
         "{rooms} rooms are too many for a household of {persons} (at most {extra} room(s) more "
-        "than persons)."
+        "than persons).",
     ).format(
         persons=persons,
         rooms=_rooms(rooms),
@@ -450,22 +463,26 @@ def _plain(value: float) -> str:
 
 def _wheelchair(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
     if a.needs_wheelchair and not ctx.wheelchair_accessible:
-        return _t(
-            "The applicant needs a wheelchair-accessible dwelling; this one is not stated as one."
+        return translate(
+            "Matching",
+            "The applicant needs a wheelchair-accessible dwelling; this one is not stated as one.",
         )
     return None
 
 
 def _step_free(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
     if a.needs_step_free and not ctx.step_free_access:
-        return _t("The applicant needs step-free access; this dwelling is not stated as step-free.")
+        return translate(
+            "Matching",
+            "The applicant needs step-free access; this dwelling is not stated as step-free.",
+        )
     return None
 
 
 def _ground_floor(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
     if a.needs_ground_floor and not ctx.ground_floor:
-        return _t(
-            "The applicant needs a ground-floor dwelling; this one is on floor {floor}."
+        return translate(
+            "Matching", "The applicant needs a ground-floor dwelling; this one is on floor {floor}."
         ).format(floor=ctx.floor or "")
     return None
 
@@ -473,21 +490,30 @@ def _ground_floor(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
 def _pets(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
     if a.has_pets and not ctx.pets_allowed:
         if ctx.pets_allowed is None:
-            return _t("The household has pets; it is not stated that pets are allowed here.")
-        return _t("The household has pets; pets are not allowed in this dwelling.")
+            return translate(
+                "Matching", "The household has pets; it is not stated that pets are allowed here."
+            )
+        return translate(
+            "Matching", "The household has pets; pets are not allowed in this dwelling."
+        )
     return None
 
 
 def _excluded_department(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
     if a.excluded_here:
-        return _t("The department is on the applicant's list of departments not to be offered.")
+        return translate(
+            "Matching",
+            "The department is on the applicant's list of departments not to be offered.",
+        )
     return None
 
 
 def _declined(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
     if a.declined_here:
-        return _t(
-            "The applicant has been offered this dwelling before and declined it or did not answer."
+        return translate(
+            "Matching",
+            "The applicant has been offered this dwelling before and declined it or did not "
+            "answer.",
         )
     return None
 
@@ -509,61 +535,149 @@ def _has_rooms(ctx: VacancyContext) -> bool:
 
 
 RULES: tuple[Rule, ...] = (
-    Rule("status", "Status on the list", _always, _status, in_sql=True),
-    Rule("paused", "Paused", _always, _paused, in_sql=True),
-    Rule("open_offer", "Open offer", _always, _open_offer, in_sql=True),
-    Rule("colour", "Colour of the department", lambda c: not c.may_place, _colour, in_sql=True),
+    Rule(
+        "status", lambda: translate("Matching", "Status on the list"), _always, _status, in_sql=True
+    ),
+    Rule("paused", lambda: translate("Matching", "Paused"), _always, _paused, in_sql=True),
+    Rule(
+        "open_offer", lambda: translate("Matching", "Open offer"), _always, _open_offer, in_sql=True
+    ),
+    Rule(
+        "colour",
+        lambda: translate("Matching", "Colour of the department"),
+        lambda c: not c.may_place,
+        _colour,
+        in_sql=True,
+    ),
     Rule(
         "strong_area",
-        "Needs a strong area",
+        lambda: translate("Matching", "Needs a strong area"),
         lambda c: c.blocks_strong_area,
         _strong_area,
         in_sql=True,
     ),
     Rule(
         "refugee_disadvantaged",
-        "Refugee, udsat boligområde",
+        lambda: translate("Matching", "Refugee, udsat boligområde"),
         _disadvantaged,
         _refugee,
         in_sql=True,
     ),
-    Rule("legal_release", "Released from prison (§ 59)", _listed, _release),
-    Rule("legal_minor_sentence", "Minor released after a sentence (§ 59)", _listed, _minor),
-    Rule("legal_termination", "Tenancy terminated (§ 59)", _listed, _termination),
-    Rule("legal_citizenship", "Citizenship outside EU/EEA (§ 59)", _listed, _citizenship),
-    Rule("legal_cash_benefit", "Kontanthjælp 6 months (§ 59)", _disadvantaged, _cash),
-    Rule("legal_early_pension", "Førtidspension (§ 59)", _disadvantaged, _pension),
-    Rule("legal_insurance_benefit", "Dagpenge 6 months (§ 59)", _disadvantaged, _insurance),
-    Rule("legal_lowest_benefit", "Lowest benefits 6 months (§ 59)", _prevention, _lowest),
-    Rule("age_young", "Young: youth dwellings only", _always, _age_young, in_sql=True),
-    Rule("age_older", "Older: no youth dwellings", lambda c: c.is_youth, _age_older, in_sql=True),
-    Rule("rent", "Rent above the limit", _always, _rent, in_sql=True),
-    Rule("size_wish", "Number of rooms wished", _has_rooms, _size_wish, in_sql=True),
-    Rule("size_norm", "Occupancy norm", _has_rooms, _size_norm),
+    Rule(
+        "legal_release",
+        lambda: translate("Matching", "Released from prison (§ 59)"),
+        _listed,
+        _release,
+    ),
+    Rule(
+        "legal_minor_sentence",
+        lambda: translate("Matching", "Minor released after a sentence (§ 59)"),
+        _listed,
+        _minor,
+    ),
+    Rule(
+        "legal_termination",
+        lambda: translate("Matching", "Tenancy terminated (§ 59)"),
+        _listed,
+        _termination,
+    ),
+    Rule(
+        "legal_citizenship",
+        lambda: translate("Matching", "Citizenship outside EU/EEA (§ 59)"),
+        _listed,
+        _citizenship,
+    ),
+    Rule(
+        "legal_cash_benefit",
+        lambda: translate("Matching", "Kontanthjælp 6 months (§ 59)"),
+        _disadvantaged,
+        _cash,
+    ),
+    Rule(
+        "legal_early_pension",
+        lambda: translate("Matching", "Førtidspension (§ 59)"),
+        _disadvantaged,
+        _pension,
+    ),
+    Rule(
+        "legal_insurance_benefit",
+        lambda: translate("Matching", "Dagpenge 6 months (§ 59)"),
+        _disadvantaged,
+        _insurance,
+    ),
+    Rule(
+        "legal_lowest_benefit",
+        lambda: translate("Matching", "Lowest benefits 6 months (§ 59)"),
+        _prevention,
+        _lowest,
+    ),
+    Rule(
+        "age_young",
+        lambda: translate("Matching", "Young: youth dwellings only"),
+        _always,
+        _age_young,
+        in_sql=True,
+    ),
+    Rule(
+        "age_older",
+        lambda: translate("Matching", "Older: no youth dwellings"),
+        lambda c: c.is_youth,
+        _age_older,
+        in_sql=True,
+    ),
+    Rule(
+        "rent", lambda: translate("Matching", "Rent above the limit"), _always, _rent, in_sql=True
+    ),
+    Rule(
+        "size_wish",
+        lambda: translate("Matching", "Number of rooms wished"),
+        _has_rooms,
+        _size_wish,
+        in_sql=True,
+    ),
+    Rule("size_norm", lambda: translate("Matching", "Occupancy norm"), _has_rooms, _size_norm),
     Rule(
         "need_wheelchair",
-        "Wheelchair access",
+        lambda: translate("Matching", "Wheelchair access"),
         lambda c: not c.wheelchair_accessible,
         _wheelchair,
         in_sql=True,
     ),
     Rule(
         "need_step_free",
-        "Step-free access",
+        lambda: translate("Matching", "Step-free access"),
         lambda c: not c.step_free_access,
         _step_free,
         in_sql=True,
     ),
     Rule(
         "need_ground_floor",
-        "Ground floor",
+        lambda: translate("Matching", "Ground floor"),
         lambda c: not c.ground_floor,
         _ground_floor,
         in_sql=True,
     ),
-    Rule("pets", "Pets", lambda c: not c.pets_allowed, _pets, in_sql=True),
-    Rule("excluded_department", "Excluded department", _always, _excluded_department, in_sql=True),
-    Rule("declined_before", "Declined before", _always, _declined, in_sql=True),
+    Rule(
+        "pets",
+        lambda: translate("Matching", "Pets"),
+        lambda c: not c.pets_allowed,
+        _pets,
+        in_sql=True,
+    ),
+    Rule(
+        "excluded_department",
+        lambda: translate("Matching", "Excluded department"),
+        _always,
+        _excluded_department,
+        in_sql=True,
+    ),
+    Rule(
+        "declined_before",
+        lambda: translate("Matching", "Declined before"),
+        _always,
+        _declined,
+        in_sql=True,
+    ),
 )
 
 BY_CODE = {rule.code: rule for rule in RULES}

@@ -77,3 +77,10 @@ def summary_line(count: int) -> str:
     if count == 0:
         return translate("Offers", "No offer has passed its reply deadline.")
     return translate("Offers", "{count} offer(s) expired.").format(count=count)
+
+
+def expired_message(count: int) -> str:
+    """The status bar's line after the window expired offers by itself."""
+    return translate(
+        "Offers", "{count} unanswered offer(s) expired; the next candidates have drafts."
+    ).format(count=count)

@@ -72,18 +72,14 @@ ALLOWED: Mapping[OfferStatus, frozenset[OfferStatus]] = {
 }
 
 
-def _t(text: str) -> str:
-    return translate("Offers", text)
-
-
 def status_label(status: OfferStatus) -> str:
     labels = {
-        S.DRAFT: _t("Draft"),
-        S.SENT: _t("Sent"),
-        S.ACCEPTED: _t("Accepted"),
-        S.DECLINED: _t("Declined"),
-        S.EXPIRED: _t("Expired"),
-        S.WITHDRAWN: _t("Withdrawn"),
+        S.DRAFT: translate("Offers", "Draft"),
+        S.SENT: translate("Offers", "Sent"),
+        S.ACCEPTED: translate("Offers", "Accepted"),
+        S.DECLINED: translate("Offers", "Declined"),
+        S.EXPIRED: translate("Offers", "Expired"),
+        S.WITHDRAWN: translate("Offers", "Withdrawn"),
     }
     return labels[status]
 
@@ -93,16 +89,20 @@ def consequence_label(kind: ConsequenceKind | str | None, pause_days: int = 0) -
         return ""
     kind = ConsequenceKind(kind)
     if kind == ConsequenceKind.PAUSE:
-        return _t("Paused for {days} days").format(days=pause_days) if pause_days else _t("Paused")
+        return (
+            translate("Offers", "Paused for {days} days").format(days=pause_days)
+            if pause_days
+            else translate("Offers", "Paused")
+        )
     if kind == ConsequenceKind.REMOVAL:
-        return _t("Removed from the list (decision letter)")
-    return _t("No consequence")
+        return translate("Offers", "Removed from the list (decision letter)")
+    return translate("Offers", "No consequence")
 
 
 def side_label(side: DeclineSide) -> str:
     if side == DeclineSide.ORGANISATION:
-        return _t("The organisation")
-    return _t("The citizen")
+        return translate("Offers", "The organisation")
+    return translate("Offers", "The citizen")
 
 
 @dataclass(frozen=True)
@@ -130,18 +130,20 @@ def writing(ws: Workspace) -> Iterator[Session]:
             yield session
     except IntegrityError as exc:
         raise Conflict(
-            _t(
+            translate(
+                "Offers",
                 "Someone else made an offer for this dwelling or this applicant at the same "
-                "time. Refresh the list and look again."
+                "time. Refresh the list and look again.",
             ),
             None,
             None,
         ) from exc
     except StaleDataError as exc:
         raise Conflict(
-            _t(
+            translate(
+                "Offers",
                 "Someone else changed this offer meanwhile. Refresh the list, check it and "
-                "repeat the action."
+                "repeat the action.",
             ),
             None,
             None,
@@ -151,13 +153,14 @@ def writing(ws: Workspace) -> Iterator[Session]:
 def load_offer(session: Session, offer_id: int, expected_version: int | None = None) -> Offer:
     offer = session.get(Offer, offer_id)
     if offer is None:
-        raise NotFound(_t("There is no offer number {id}.").format(id=offer_id))
+        raise NotFound(translate("Offers", "There is no offer number {id}.").format(id=offer_id))
     if expected_version is not None and offer.version != expected_version:
         raise Conflict(
-            _t(
+            translate(
+                "Offers",
                 "{who} changed this offer meanwhile. The list shows it as it is now; check it "
-                "and repeat the action."
-            ).format(who=offer.updated_by or _t("Someone else")),
+                "and repeat the action.",
+            ).format(who=offer.updated_by or translate("Offers", "Someone else")),
             offer.updated_by,
             offer.updated_at,
         )
@@ -167,7 +170,7 @@ def load_offer(session: Session, offer_id: int, expected_version: int | None = N
 def _move(session: Session, offer: Offer, to: OfferStatus, by: str, note: str | None) -> None:
     if to not in ALLOWED[offer.status]:
         raise ValidationError(
-            _t("An offer that is {current} cannot become {target}.").format(
+            translate("Offers", "An offer that is {current} cannot become {target}.").format(
                 current=status_label(offer.status).lower(), target=status_label(to).lower()
             )
         )
@@ -217,9 +220,10 @@ def create_draft(
     ranking = ranking_in(session, vacancy_id, day)
     if ranking.vacancy.status != VacancyStatus.ACCEPTED:
         raise ValidationError(
-            _t(
+            translate(
+                "Offers",
                 "Only a dwelling that is accepted and waiting for a tenant can be offered; this "
-                "one is {status}."
+                "one is {status}.",
             ).format(status=vacancy_status.status_label(ranking.vacancy.status).lower())
         )
     busy = session.scalars(
@@ -227,27 +231,30 @@ def create_draft(
     ).first()
     if busy is not None:
         raise ValidationError(
-            _t(
+            translate(
+                "Offers",
                 "The dwelling already has an open offer (number {id}, {status}). Withdraw it "
-                "first or wait for the reply."
+                "first or wait for the reply.",
             ).format(id=busy.id, status=status_label(busy.status).lower())
         )
     index = ranking.index_of(applicant_id)
     if index is None:
         reasons = exclusions_for(session, vacancy_id, applicant_id, day)
         raise _refuse_with(
-            [r.text for r in reasons] or [_t("The applicant is not among the candidates.")],
-            _t("The applicant may not be offered this dwelling:"),
+            [r.text for r in reasons]
+            or [translate("Offers", "The applicant is not among the candidates.")],
+            translate("Offers", "The applicant may not be offered this dwelling:"),
         )
     candidate = ranking.candidates[index]
     skip = " ".join((skip_reason or "").split()) or None
     if candidate.rank > 1 and skip is None:
         raise ValidationError(
-            _t(
+            translate(
+                "Offers",
                 "The applicant is number {rank} in the ranking. Write why the candidates above "
-                "are passed over."
+                "are passed over.",
             ).format(rank=candidate.rank),
-            {"skip_reason": _t("A reason is needed.")},
+            {"skip_reason": translate("Offers", "A reason is needed.")},
         )
     snapshot = ranking.snapshot(applicant_id)
     snapshot["skip_reason"] = skip
@@ -293,7 +300,7 @@ def propose_next_in(session: Session, vacancy_id: int, *, by: str, day: dt.date)
         first.applicant_id,
         by=by,
         day=day,
-        note=_t("Proposed as the first candidate"),
+        note=translate("Offers", "Proposed as the first candidate"),
     )
 
 
@@ -346,8 +353,12 @@ def send_in(
     deadline = reply_deadline or default_reply_deadline(session, day)
     if deadline < day:
         raise ValidationError(
-            _t("The reply deadline cannot be before the day the offer is sent."),
-            {"reply_deadline": _t("On or after {date}.").format(date=formats.date(day))},
+            translate("Offers", "The reply deadline cannot be before the day the offer is sent."),
+            {
+                "reply_deadline": translate("Offers", "On or after {date}.").format(
+                    date=formats.date(day)
+                )
+            },
         )
     if offer.status == S.DRAFT:
         reasons = exclusions_for(
@@ -356,7 +367,9 @@ def send_in(
         if reasons:
             raise _refuse_with(
                 [r.text for r in reasons],
-                _t("The offer cannot be sent: the applicant may no longer be offered it:"),
+                translate(
+                    "Offers", "The offer cannot be sent: the applicant may no longer be offered it:"
+                ),
             )
     _move(session, offer, S.SENT, by, None)
     offer.sent_on = day
@@ -369,14 +382,16 @@ def send_in(
         ApplicantStatus.OFFERED,
         by,
         day,
-        _t("Offered {address}").format(address=_address(offer)),
+        translate("Offers", "Offered {address}").format(address=_address(offer)),
     )
     session.flush()
     letter = letters.archive_offer_letter(session, offer.id)
     return Outcome(
         offer.id,
         S.SENT,
-        _t("The offer was sent; reply by {date}.").format(date=formats.date(deadline)),
+        translate("Offers", "The offer was sent; reply by {date}.").format(
+            date=formats.date(deadline)
+        ),
         letter_ids=(letter.letter_id,) if letter.letter_id is not None else (),
     )
 
@@ -402,15 +417,19 @@ def _answered(day: dt.date, answered_on: dt.date | None, sent_on: dt.date | None
     when = answered_on or day
     if when > day:
         raise ValidationError(
-            _t("The reply cannot be dated in the future."),
-            {"answered_on": _t("Today or earlier.")},
+            translate("Offers", "The reply cannot be dated in the future."),
+            {"answered_on": translate("Offers", "Today or earlier.")},
         )
     if sent_on is not None and when < sent_on:
         raise ValidationError(
-            _t("The reply cannot be dated before the offer was sent ({date}).").format(
-                date=formats.date(sent_on)
-            ),
-            {"answered_on": _t("On or after {date}.").format(date=formats.date(sent_on))},
+            translate(
+                "Offers", "The reply cannot be dated before the offer was sent ({date})."
+            ).format(date=formats.date(sent_on)),
+            {
+                "answered_on": translate("Offers", "On or after {date}.").format(
+                    date=formats.date(sent_on)
+                )
+            },
         )
     return when
 
@@ -435,17 +454,20 @@ def accept_offer(
         return Outcome(
             offer.id,
             S.ACCEPTED,
-            _t("The offer was accepted; the allocation notice to the organisation is ready."),
+            translate(
+                "Offers",
+                "The offer was accepted; the allocation notice to the organisation is ready.",
+            ),
             letter_ids=(notice.letter_id,) if notice.letter_id is not None else (),
         )
 
 
 def _removal_text(offer: Offer, reason: DeclineReason | None) -> str:
     if reason is None:
-        return _t("Did not answer the offer of {address} by {date}.").format(
+        return translate("Offers", "Did not answer the offer of {address} by {date}.").format(
             address=_address(offer), date=formats.date(offer.reply_deadline)
         )
-    return _t("Declined the offer of {address}: {reason}.").format(
+    return translate("Offers", "Declined the offer of {address}: {reason}.").format(
         address=_address(offer), reason=reason.label
     )
 
@@ -513,7 +535,7 @@ def _after_refusal(
             offer.vacancy_id,
             by=by,
             day=day,
-            note=_t("Offer {id}: {status}").format(
+            note=translate("Offers", "Offer {id}: {status}").format(
                 id=offer.id, status=status_label(offer.status).lower()
             ),
         )
@@ -553,7 +575,8 @@ def decline_in(
     reason = reasons.by_code(reason_code)
     if reason is None:
         raise ValidationError(
-            _t("Choose a reason from the list."), {"reason": _t("A reason is needed.")}
+            translate("Offers", "Choose a reason from the list."),
+            {"reason": translate("Offers", "A reason is needed.")},
         )
     when = _answered(day, answered_on, offer.sent_on)
     chosen_side = side or reason.side
@@ -573,7 +596,7 @@ def decline_in(
         by=by,
         day=day,
         decision_reasons=decision_reasons,
-        message=_t("The decline was recorded: {consequence}.").format(
+        message=translate("Offers", "The decline was recorded: {consequence}.").format(
             consequence=consequence_label(consequence.kind, consequence.pause_days).lower()
         ),
     )
@@ -617,7 +640,7 @@ def expire_in(session: Session, offer: Offer, *, by: str, day: dt.date) -> Outco
         offer,
         S.EXPIRED,
         by,
-        _t("No reply by {date}").format(date=formats.date(offer.reply_deadline)),
+        translate("Offers", "No reply by {date}").format(date=formats.date(offer.reply_deadline)),
     )
     policy = settings.get(session, REFUSAL_POLICY, day)
     consequence = consequence_for(policy, None, DeclineSide.CITIZEN, False)
@@ -629,7 +652,7 @@ def expire_in(session: Session, offer: Offer, *, by: str, day: dt.date) -> Outco
         by=by,
         day=day,
         decision_reasons=None,
-        message=_t("The offer expired: {consequence}.").format(
+        message=translate("Offers", "The offer expired: {consequence}.").format(
             consequence=consequence_label(consequence.kind, consequence.pause_days).lower()
         ),
     )
@@ -646,14 +669,15 @@ def withdraw_offer(
     why = " ".join((reason or "").split())
     if not why:
         raise ValidationError(
-            _t("Write why the offer is withdrawn."), {"reason": _t("A reason is needed.")}
+            translate("Offers", "Write why the offer is withdrawn."),
+            {"reason": translate("Offers", "A reason is needed.")},
         )
     day = ws.today()
     with writing(ws) as session:
         offer = load_offer(session, offer_id, expected_version)
         if offer.vacancy.status == VacancyStatus.LET:
             raise ValidationError(
-                _t("The lease has started: the offer can no longer be withdrawn.")
+                translate("Offers", "The lease has started: the offer can no longer be withdrawn.")
             )
         _move(session, offer, S.WITHDRAWN, ws.user, why)
         if offer.vacancy.status == VacancyStatus.OFFERED:
@@ -662,12 +686,12 @@ def withdraw_offer(
                 offer.vacancy_id,
                 by=ws.user,
                 day=day,
-                note=_t("Offer {id} withdrawn").format(id=offer.id),
+                note=translate("Offers", "Offer {id} withdrawn").format(id=offer.id),
             )
         applicant = offer.applicant
         if applicant.status == ApplicantStatus.OFFERED:
             set_status(session, applicant, ApplicantStatus.ACTIVE, ws.user, day, why)
-        return Outcome(offer.id, S.WITHDRAWN, _t("The offer was withdrawn."))
+        return Outcome(offer.id, S.WITHDRAWN, translate("Offers", "The offer was withdrawn."))
 
 
 def enter_lease_start(
@@ -680,16 +704,20 @@ def enter_lease_start(
         offer = load_offer(session, offer_id, expected_version)
         if offer.status != S.ACCEPTED:
             raise ValidationError(
-                _t("Only an accepted offer leads to a lease; this one is {status}.").format(
-                    status=status_label(offer.status).lower()
-                )
+                translate(
+                    "Offers", "Only an accepted offer leads to a lease; this one is {status}."
+                ).format(status=status_label(offer.status).lower())
             )
         if offer.sent_on is not None and lease_start < offer.sent_on:
             raise ValidationError(
-                _t("The lease cannot start before the offer was sent ({date}).").format(
-                    date=formats.date(offer.sent_on)
-                ),
-                {"lease_start": _t("On or after {date}.").format(date=formats.date(offer.sent_on))},
+                translate(
+                    "Offers", "The lease cannot start before the offer was sent ({date})."
+                ).format(date=formats.date(offer.sent_on)),
+                {
+                    "lease_start": translate("Offers", "On or after {date}.").format(
+                        date=formats.date(offer.sent_on)
+                    )
+                },
             )
         vacancy_status.mark_let(
             session,
@@ -697,14 +725,16 @@ def enter_lease_start(
             lease_start=lease_start,
             by=ws.user,
             day=day,
-            note=_t("Offer {id} accepted").format(id=offer.id),
+            note=translate("Offers", "Offer {id} accepted").format(id=offer.id),
         )
         offer.events.append(
             OfferEvent(
                 by=ws.user,
                 from_status=S.ACCEPTED,
                 to_status=S.ACCEPTED,
-                note=_t("Lease starts {date}").format(date=formats.date(lease_start)),
+                note=translate("Offers", "Lease starts {date}").format(
+                    date=formats.date(lease_start)
+                ),
             )
         )
         applicant = offer.applicant
@@ -715,14 +745,16 @@ def enter_lease_start(
                 ApplicantStatus.HOUSED,
                 ws.user,
                 day,
-                _t("Housed at {address} from {date}").format(
+                translate("Offers", "Housed at {address} from {date}").format(
                     address=_address(offer), date=formats.date(lease_start)
                 ),
             )
         return Outcome(
             offer.id,
             S.ACCEPTED,
-            _t("The dwelling is let from {date}.").format(date=formats.date(lease_start)),
+            translate("Offers", "The dwelling is let from {date}.").format(
+                date=formats.date(lease_start)
+            ),
         )
 
 

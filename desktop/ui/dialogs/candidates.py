@@ -117,7 +117,7 @@ class _Layout:
         split.addWidget(self.reasons)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
-        split.setSizes([680, 360])
+        split.setSizes([760, 300])
         ranked_page = QWidget()
         layout = QVBoxLayout(ranked_page)
         layout.addWidget(self.ranked_note)
@@ -144,7 +144,7 @@ class _Layout:
         split2.addWidget(self.excluded_reasons)
         split2.setStretchFactor(0, 3)
         split2.setStretchFactor(1, 2)
-        split2.setSizes([680, 360])
+        split2.setSizes([760, 300])
         excluded_page = QWidget()
         layout2 = QVBoxLayout(excluded_page)
         layout2.addLayout(filters)
@@ -233,12 +233,12 @@ class CandidatesDialog(QDialog):
 
     def _excluded_columns(self) -> list[Column]:
         return [
-            Column(self.tr("Applicant no."), 0, align=RIGHT),
+            Column(self.tr("No."), 0, align=RIGHT),
             Column(self.tr("Name"), 1),
+            Column(self.tr("Excluded by"), 5),
+            Column(self.tr("Rules"), 4, align=RIGHT),
             Column(self.tr("Status"), 2),
             Column(self.tr("Target group"), 3),
-            Column(self.tr("Rules"), 4, align=RIGHT),
-            Column(self.tr("Excluded by"), 5),
         ]
 
     def _offer_columns(self) -> list[Column]:
@@ -428,7 +428,7 @@ class CandidatesDialog(QDialog):
         if rows and not self._excluded_sized:
             self._excluded_sized = True
             self.ui.excluded.resizeColumnsToContents()
-            self.ui.excluded.setColumnWidth(5, 260)
+            self.ui.excluded.setColumnWidth(2, 300)
         self.ui.excluded_note.setText(
             self.tr("{shown} of {total} shown").format(
                 shown=formats.number(len(rows)), total=formats.number(len(self.excluded_list))

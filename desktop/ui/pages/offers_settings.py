@@ -43,11 +43,13 @@ from desktop.ui.pages.base import PageContext
 
 
 def _consequence_names() -> list[tuple[ConsequenceKind, str]]:
-    tr = QCoreApplication.translate
     return [
-        (ConsequenceKind.NONE, tr("MatchingSettings", "No consequence")),
-        (ConsequenceKind.PAUSE, tr("MatchingSettings", "Pause")),
-        (ConsequenceKind.REMOVAL, tr("MatchingSettings", "Removal (decision letter)")),
+        (ConsequenceKind.NONE, QCoreApplication.translate("MatchingSettings", "No consequence")),
+        (ConsequenceKind.PAUSE, QCoreApplication.translate("MatchingSettings", "Pause")),
+        (
+            ConsequenceKind.REMOVAL,
+            QCoreApplication.translate("MatchingSettings", "Removal (decision letter)"),
+        ),
     ]
 
 
@@ -318,5 +320,5 @@ class MatchingSection(QWidget):
         except UserError as error:
             show_user_error(self, error)
             return
+        self.current = value
         self.saved.setText(self.tr("Saved. Rankings from that day use these settings."))
-        self.on_shown()
