@@ -28,6 +28,7 @@ from desktop.i18n import install_for_app
 from desktop.logsetup import log_file, setup_logging
 from desktop.ui.errors import install_excepthook
 from desktop.ui.main_window import MainWindow
+from desktop.ui.offer_timer import expired_message, start_expiry_timer
 from desktop.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -94,8 +95,14 @@ class Application:
             self.window.setGeometry(old.geometry())
             old.close()
             old.deleteLater()
-        self.window.show()
-        return self.window
+        window = self.window
+        self.expiry_timer = start_expiry_timer(
+            window.context,
+            window,
+            on_expired=lambda ids: window.statusBar().showMessage(expired_message(len(ids)), 15000),
+        )
+        window.show()
+        return window
 
     def choose_database(self) -> None:
         assert self.window is not None
@@ -206,12 +213,22 @@ def run(args: argparse.Namespace, language: str) -> int:
     if args.screenshot:
         if args.page:
             window.show_page(args.page)
-        QTimer.singleShot(1200, lambda: _screenshot_and_quit(app, window, args.screenshot))
+        _screenshot_when_idle(app, window, application.tasks, args.screenshot)
     code = int(app.exec())
     handler.uninstall()
     return code
 
 
-def _screenshot_and_quit(app: QApplication, window: MainWindow, target: str) -> None:
+def _screenshot_when_idle(
+    app: QApplication, window: MainWindow, tasks: TaskRunner, target: str, waited_ms: int = 0
+) -> None:
+    """Save a picture of the window once its pages finished loading (at most ~20 s), then quit."""
+    step = 250
+    if (tasks.running() and waited_ms < 20_000) or waited_ms < 1000:
+        QTimer.singleShot(
+            step, lambda: _screenshot_when_idle(app, window, tasks, target, waited_ms + step)
+        )
+        return
+    QApplication.processEvents()
     window.grab().save(target)
     app.quit()
