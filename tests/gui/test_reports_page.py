@@ -126,12 +126,12 @@ def test_the_yearly_follow_up_in_one_click(qtbot, page: ReportsPage, tmp_path: P
 
 
 def test_quota_and_placement_workbooks(qtbot, page: ReportsPage, tmp_path: Path) -> None:
-    for task in (
-        reports_actions.quota_to(page, tmp_path / "andel.xlsx"),
-        reports_actions.placements_to(page, tmp_path / "farver.xlsx"),
-    ):
-        with qtbot.waitSignal(task.finished, timeout=30000):
-            pass
+    task = reports_actions.quota_to(page, tmp_path / "andel.xlsx")
+    with qtbot.waitSignal(task.finished, timeout=30000):
+        pass
+    task = reports_actions.placements_to(page, tmp_path / "farver.xlsx")
+    with qtbot.waitSignal(task.finished, timeout=30000):
+        pass
     assert load_workbook(tmp_path / "andel.xlsx").sheetnames == ["Departments", "Organisations"]
     assert (tmp_path / "farver.xlsx").is_file()
 

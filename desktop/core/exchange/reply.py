@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 
 from db.enums import AuditAction, DwellingType, OfferStatus, VacancyStatus
 from db.models import Applicant, Department, Offer, Organisation, Vacancy
-from desktop.core import audit, formats, settings
+from desktop.core import audit, settings
 from desktop.core.applicants import access
 from desktop.core.errors import NotFound, ValidationError
 from desktop.core.exchange.workbook import Book, Col, Kind, write_file
@@ -577,9 +577,9 @@ def default_purpose() -> str:
     return translate("ReplyWorkbook", "Reply to the housing organisation about its vacancies")
 
 
-def default_file_name(data_or_org: OrganisationInfo, start: dt.date, end: dt.date) -> str:
+def default_file_name(organisation: OrganisationInfo, start: dt.date, end: dt.date) -> str:
     name = translate("ReplyWorkbook", "Reply {number} {start} to {end}.xlsx")
-    return name.format(number=data_or_org.number, start=start.isoformat(), end=end.isoformat())
+    return name.format(number=organisation.number, start=start.isoformat(), end=end.isoformat())
 
 
 def export_replies(
@@ -618,7 +618,3 @@ def export_replies(
             },
         )
     return ReplyOutcome(target, data.organisation, len(data.lines), len(tenants))
-
-
-def period_label(start: dt.date, end: dt.date) -> str:
-    return f"{formats.date(start)} - {formats.date(end)}"

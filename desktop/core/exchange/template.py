@@ -26,17 +26,14 @@ from db.models import Department, Organisation
 from desktop.core import audit, colours, formats
 from desktop.core.errors import NotFound
 from desktop.core.exchange.safe_cells import neutralise
+from desktop.core.exchange.template_key import KEY_MARKER, KEY_SHEET, VERSION, read_key
 from desktop.core.exchange.workbook import HEADER_FILL, NUMBER_FORMATS, Kind, write_file
 from desktop.core.i18n import language, translate
 from desktop.core.intake.imports import OrganisationRef, organisation_by_number
 from desktop.core.registry.monitoring import colour_name
 from desktop.core.tabular import read_workbook
-from desktop.core.tabular.model import Workbook as ReadBook
 from desktop.core.workspace import Workspace
 
-VERSION = 1
-KEY_SHEET = "AnvisKey"
-KEY_MARKER = "anvis-intake-template"
 LISTS_SHEET = "Lists"
 ROWS = 500  # rows prepared with formats and validation
 REQUIRED_FILL = "FFF2CC"
@@ -196,10 +193,6 @@ def help_text(field: str) -> str:
         ),
     }
     return texts[field]
-
-
-def field_title(column: TemplateColumn) -> str:
-    return column.header(template_language())[:MAX_PROMPT_TITLE]
 
 
 def help_sheet_title() -> str:
@@ -525,39 +518,6 @@ def _key_sheet(book: Any, data: TemplateData) -> None:
 
 
 # --- reading the key back ----------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class TemplateKey:
-    organisation_number: str
-    version: int
-    made_on: dt.date | None
-
-
-def read_key(book: ReadBook) -> TemplateKey | None:
-    """The key of a filled-in template (None for any other workbook)."""
-    for sheet in book.sheets:
-        if sheet.name != KEY_SHEET or not sheet.hidden:
-            continue
-        values: dict[str, Any] = {}
-        for _number, cells in sheet.rows:
-            if len(cells) >= 2 and isinstance(cells[0], str):
-                values[cells[0].strip().casefold()] = cells[1]
-        if values.get("anvis") != KEY_MARKER or values.get("organisation") is None:
-            return None
-        number = values["organisation"]
-        if isinstance(number, float) and number.is_integer():
-            number = int(number)
-        try:
-            version = int(values.get("version") or 0)
-        except (TypeError, ValueError):
-            version = 0
-        made = values.get("made")
-        made_on = made.date() if isinstance(made, dt.datetime) else made
-        return TemplateKey(
-            str(number).strip(), version, made_on if isinstance(made_on, dt.date) else None
-        )
-    return None
 
 
 def recognise(ws: Workspace, path: Path) -> OrganisationRef | None:
