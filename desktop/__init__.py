@@ -1,21 +1,29 @@
 """Anvis: the desktop application of a municipal housing allocation desk."""
 
-from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
 
 
 def _version() -> str:
-    """The installed version, or the one pyproject.toml declares when run from a source tree."""
+    """The version pyproject.toml declares: read from the source tree, or from the installed
+    package's metadata file. Both are file reads; importlib.metadata would scan every installed
+    distribution and cost a noticeable part of the window's start."""
+    here = Path(__file__).resolve().parent
+    pyproject = here.parent / "pyproject.toml"
+    if pyproject.is_file():
+        # The first `version = "..."` line is the [project] table's (checked by a test).
+        for line in pyproject.read_text("utf-8").splitlines():
+            if line.startswith("version = "):
+                return line.partition("=")[2].strip().strip('"')
+    for metadata in here.parent.glob("anvis-*.dist-info/METADATA"):
+        for line in metadata.read_text("utf-8").splitlines():
+            if line.startswith("Version:"):
+                return line.partition(":")[2].strip()
+    from importlib.metadata import PackageNotFoundError, version  # noqa: PLC0415
+
     try:
         return version("anvis")
     except PackageNotFoundError:
-        import tomllib  # noqa: PLC0415
-        from pathlib import Path  # noqa: PLC0415
-
-        try:
-            pyproject = Path(__file__).resolve().parents[1] / "pyproject.toml"
-            return str(tomllib.loads(pyproject.read_text("utf-8"))["project"]["version"])
-        except (OSError, KeyError, ValueError):
-            return "0.0.0"
+        return "0.0.0"
 
 
 __version__ = _version()

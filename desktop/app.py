@@ -1,35 +1,34 @@
-"""Composition root of the window: logging, excepthook, QApplication, translators, database,
-main window. Everything heavy is imported here, after the command line decided a window is wanted.
+"""Composition root of the window: logging, excepthook, QApplication, translators, the main
+window, then the database.
+
+The window paints first and opens the database right after: the core and database libraries
+(SQLAlchemy, Alembic, the areas' rules) load while the user already sees Anvis, so the start feels
+immediate. Nothing here imports them at module level.
 """
 
 from __future__ import annotations
 
 import argparse
-import ctypes.util
 import logging
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
-from PySide6.QtWidgets import (
-    QApplication,
-    QFileDialog,
-    QMessageBox,
-    QProgressDialog,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from desktop import __version__
 from desktop.core import paths, preferences
 from desktop.core.errors import UserError
-from desktop.core.workspace import Workspace, open_workspace
 from desktop.i18n import install_for_app
 from desktop.logsetup import log_file, setup_logging
 from desktop.ui.errors import install_excepthook
 from desktop.ui.main_window import MainWindow
-from desktop.ui.offer_timer import expired_message, start_expiry_timer
-from desktop.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from desktop.core.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +45,8 @@ def _choose_platform() -> str | None:
             file=sys.stderr,
         )
         return None
+    import ctypes.util  # noqa: PLC0415 - only on Linux desktops
+
     if not os.environ.get("WAYLAND_DISPLAY") and ctypes.util.find_library("xcb-cursor") is None:
         return (
             "anvis: Qt needs the X11 library libxcb-cursor0 to open a window "
@@ -54,20 +55,18 @@ def _choose_platform() -> str | None:
     return None
 
 
-class _FirstPaint(QObject):
-    """ANVIS_BENCH_FIRST_PAINT=1: print `first-paint` when the window is first painted, then quit
-    (bench/startup.py measures the time to this line from outside)."""
+class _OnFirstPaint(QObject):
+    """Calls `callback` once, right after the watched widget's first paint."""
 
-    def __init__(self, app: QApplication) -> None:
-        super().__init__()
-        self.app = app
-        self.done = False
+    def __init__(self, widget: QWidget, callback: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self.callback = callback
+        widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and not self.done:
-            self.done = True
-            print("first-paint", flush=True)
-            QTimer.singleShot(0, self.app.quit)
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.callback)
         return False
 
 
@@ -79,30 +78,44 @@ class Application:
         self.language = language
         self.workspace: Workspace | None = None
         self.window: MainWindow | None = None
+        self.expiry_timer: QObject | None = None
+        from desktop.ui.tasks import TaskRunner  # noqa: PLC0415
+
         self.tasks = TaskRunner()
         app.aboutToQuit.connect(lambda: self.tasks.shutdown(5000))
 
-    def open(self, workspace: Workspace) -> MainWindow:
+    def show_window(self, workspace: Workspace | None = None) -> MainWindow:
+        """A new main window (replacing the old one), with `workspace` attached if given."""
+        old = self.window
+        window = MainWindow(None, self.tasks, self.language)
+        window.open_database_requested.connect(self.choose_database)
+        window.language_requested.connect(self.switch_language)
+        window.about_requested.connect(self.about)
+        if old is not None:
+            window.setGeometry(old.geometry())
+            old.close()
+            old.deleteLater()
+        self.window = window
+        window.show()
+        if workspace is not None:
+            self.attach(workspace)
+        return window
+
+    def attach(self, workspace: Workspace) -> None:
+        from desktop.ui.offer_timer import expired_message, start_expiry_timer  # noqa: PLC0415
+
+        assert self.window is not None
         if self.workspace is not None and self.workspace is not workspace:
             self.workspace.close()
         self.workspace = workspace
-        old = self.window
-        self.window = MainWindow(workspace, self.tasks, self.language)
-        self.window.open_database_requested.connect(self.choose_database)
-        self.window.language_requested.connect(self.switch_language)
-        self.window.about_requested.connect(self.about)
-        if old is not None:
-            self.window.setGeometry(old.geometry())
-            old.close()
-            old.deleteLater()
         window = self.window
+        window.attach(workspace)
+        assert window.context is not None
         self.expiry_timer = start_expiry_timer(
             window.context,
             window,
             on_expired=lambda ids: window.statusBar().showMessage(expired_message(len(ids)), 15000),
         )
-        window.show()
-        return window
 
     def choose_database(self) -> None:
         assert self.window is not None
@@ -116,7 +129,7 @@ class Application:
             workspace = _open_or_explain(filename, self.window)
             if workspace is not None:
                 _remember(filename)
-                self.open(workspace)
+                self.show_window(workspace)
 
     def switch_language(self, language: str) -> None:
         if language == self.language or self.workspace is None:
@@ -126,11 +139,11 @@ class Application:
         preferences.save(prefs)
         self.language = language
         install_for_app(self.app, language)
-        self.open(self.workspace)  # rebuilt in the new language
+        self.show_window(self.workspace)  # rebuilt in the new language
 
     def about(self) -> None:
         assert self.window is not None
-        assert self.workspace is not None
+        database = self.workspace.describe() if self.workspace is not None else "-"
         QMessageBox.about(
             self.window,
             QCoreApplication.translate("App", "About Anvis"),
@@ -138,11 +151,7 @@ class Application:
                 "App",
                 "<h3>Anvis {version}</h3><p>The housing allocation desk's application.</p>"
                 "<p>Database: {database}</p><p>Log file: {log}</p>",
-            ).format(
-                version=__version__,
-                database=self.workspace.describe(),
-                log=log_file() or paths.log_dir(),
-            ),
+            ).format(version=__version__, database=database, log=log_file() or paths.log_dir()),
         )
 
 
@@ -156,23 +165,30 @@ def _remember(database: str) -> None:
 def _open_or_explain(
     target: str | Path, parent: QWidget | None = None, *, demo: bool = False
 ) -> Workspace | None:
+    from desktop.core.workspace import open_workspace  # noqa: PLC0415 - after the first paint
+
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
         return open_workspace(target, backup_dir=paths.backup_dir(), is_demo=demo)
     except UserError as exc:
+        QApplication.restoreOverrideCursor()
         QMessageBox.critical(
             parent, QApplication.translate("App", "Anvis cannot open the database"), exc.message
         )
         return None
+    finally:
+        if QApplication.overrideCursor() is not None:
+            QApplication.restoreOverrideCursor()
 
 
-def _demo_workspace() -> Workspace | None:
+def _demo_workspace(parent: QWidget | None) -> Workspace | None:
     """The demo database lives in its own folder and is made on first use."""
     target = paths.demo_database()
     if not target.exists():
         from desktop.core.demo import DemoSize, create_demo  # noqa: PLC0415
 
         dialog = QProgressDialog(
-            QApplication.translate("App", "Making the demo database..."), "", 0, 0
+            QApplication.translate("App", "Making the demo database..."), "", 0, 0, parent
         )
         dialog.setCancelButton(None)
         dialog.setMinimumDuration(0)
@@ -180,7 +196,28 @@ def _demo_workspace() -> Workspace | None:
         QApplication.processEvents()
         create_demo(target, DemoSize())
         dialog.close()
-    return _open_or_explain(target, demo=True)
+    return _open_or_explain(target, parent, demo=True)
+
+
+def _open_database(application: Application, args: argparse.Namespace) -> None:
+    """After the first paint: the log file, then the database named on the command line (or
+    the demo)."""
+    setup_logging()
+    log.info("Anvis %s starting", __version__)
+    window = application.window
+    if args.demo:
+        workspace = _demo_workspace(window)
+    else:
+        workspace = _open_or_explain(paths.resolve_database(args.db), window)
+    if workspace is None:
+        application.app.exit(2)
+        return
+    application.attach(workspace)
+    if args.screenshot:
+        assert application.window is not None
+        if args.page:
+            application.window.show_page(args.page)
+        _screenshot_when_idle(application, args.screenshot)
 
 
 def run(args: argparse.Namespace, language: str) -> int:
@@ -188,47 +225,35 @@ def run(args: argparse.Namespace, language: str) -> int:
     if problem:
         print(problem, file=sys.stderr)
         return 2
-    setup_logging()
-    log.info("Anvis %s starting", __version__)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("Anvis")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Anvis")
-    handler = install_excepthook(app, log_file())
+    handler = install_excepthook(app)
     install_for_app(app, language)
 
-    if args.demo:
-        workspace = _demo_workspace()
-    else:
-        workspace = _open_or_explain(paths.resolve_database(args.db))
-    if workspace is None:
-        return 2
     application = Application(app, language)
-    window = application.open(workspace)
-
+    window = application.show_window()
     if os.environ.get("ANVIS_BENCH_FIRST_PAINT"):
-        watcher = _FirstPaint(app)
-        window.installEventFilter(watcher)
-    if args.screenshot:
-        if args.page:
-            window.show_page(args.page)
-        _screenshot_when_idle(app, window, application.tasks, args.screenshot)
+        # bench/startup.py measures the time to this line from outside.
+        _OnFirstPaint(window, lambda: (print("first-paint", flush=True), app.quit()))
+    else:
+        _OnFirstPaint(window, lambda: _open_database(application, args))
     code = int(app.exec())
     handler.uninstall()
     return code
 
 
-def _screenshot_when_idle(
-    app: QApplication, window: MainWindow, tasks: TaskRunner, target: str, waited_ms: int = 0
-) -> None:
+def _screenshot_when_idle(application: Application, target: str, waited_ms: int = 0) -> None:
     """Save a picture of the window once its pages finished loading (at most ~20 s), then quit."""
     step = 250
-    if (tasks.running() and waited_ms < 20_000) or waited_ms < 1000:
+    if (application.tasks.running() and waited_ms < 20_000) or waited_ms < 1000:
         QTimer.singleShot(
-            step, lambda: _screenshot_when_idle(app, window, tasks, target, waited_ms + step)
+            step, lambda: _screenshot_when_idle(application, target, waited_ms + step)
         )
         return
     QApplication.processEvents()
-    window.grab().save(target)
-    app.quit()
+    assert application.window is not None
+    application.window.grab().save(target)
+    application.app.quit()

@@ -10,12 +10,15 @@ import pkgutil
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop import __version__
 from desktop.cli.registry import Commands, Context
 from desktop.core import paths
 from desktop.core.errors import DatabaseProblem, FileProblem, UserError
-from desktop.core.workspace import Workspace, open_workspace
+
+if TYPE_CHECKING:
+    from desktop.core.workspace import Workspace
 
 _NOT_COMMANDS = {"main", "registry"}
 
@@ -35,10 +38,12 @@ def command_modules() -> list[str]:
     return [f"desktop.cli.{name}" for name in names if name not in _NOT_COMMANDS]
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _global_parser(**kwargs: object) -> argparse.ArgumentParser:
+    """The options that also start the window; sub-commands are added by build_parser."""
     parser = argparse.ArgumentParser(
         prog="anvis",
         description="Anvis - the housing allocation desk. Without a command the window opens.",
+        **kwargs,  # type: ignore[arg-type]
     )
     parser.add_argument("--version", action="version", version=f"Anvis {__version__}")
     parser.add_argument("--db", help="database: a SQLite file path or a SQLAlchemy URL")
@@ -50,6 +55,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--screenshot", metavar="PNG", help="open the window, save a picture of it and quit"
     )
     parser.add_argument("--page", help="with --screenshot: the page to show first")
+    return parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _global_parser()
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands = Commands(subparsers)
     for name, help_text in GROUPS:
@@ -66,16 +76,32 @@ def language(args: argparse.Namespace) -> str:
 
 
 def _open(args: argparse.Namespace) -> Workspace:
+    from desktop.core.workspace import open_workspace  # noqa: PLC0415
+
     return open_workspace(paths.resolve_database(args.db), backup_dir=paths.backup_dir())
 
 
+def _window_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The options when only the window is wanted (no sub-command, no help), else None. Parsing
+    them without loading every area's sub-commands keeps the window's start fast."""
+    if any(arg in ("-h", "--help", "--version") for arg in argv):
+        return None
+    args, rest = _global_parser(add_help=False).parse_known_args(argv)
+    return None if rest else args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if args.command is None:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    window_args = _window_arguments(arguments)
+    if window_args is not None:
         from desktop.app import run  # noqa: PLC0415 - Qt only when the window is wanted
 
-        return run(args, language(args))
+        return run(window_args, language(window_args))
+    parser = build_parser()
+    args = parser.parse_args(arguments)
+    if args.command is None:  # e.g. an option the window does not know: argparse said why
+        parser.print_usage(sys.stderr)
+        return 2
     if args.handler is None:
         args.group_parser.print_help()
         return 2

@@ -7,9 +7,11 @@ import json
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-from desktop.core.workspace import Workspace
+if TYPE_CHECKING:
+    from desktop.core.workspace import Workspace
+
 
 Handler = Callable[[argparse.Namespace, "Context"], int]
 

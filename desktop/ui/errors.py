@@ -20,7 +20,7 @@ import threading
 import traceback
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import PySide6
 import shiboken6
@@ -37,7 +37,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop import logsetup
 from desktop.core.errors import UserError, ValidationError
-from desktop.ui.dialogs.exception_dialog import ExceptionDialog
+
+if TYPE_CHECKING:
+    from desktop.ui.dialogs.exception_dialog import ExceptionDialog
 
 log = logging.getLogger(__name__)
 qt_log = logging.getLogger("qt")
@@ -189,7 +191,11 @@ class ExceptionHandler(QObject):
             if dialog is not None and dialog.isVisible():
                 dialog.add_error(details)
             else:
-                dialog = ExceptionDialog(details, self._log_path)
+                from desktop.ui.dialogs.exception_dialog import (  # noqa: PLC0415 - rare
+                    ExceptionDialog,
+                )
+
+                dialog = ExceptionDialog(details, self._log_path or logsetup.log_file())
                 self._dialog = dialog
                 dialog.show()
                 dialog.raise_()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -19,29 +19,35 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import __version__
-from desktop.core.workspace import Workspace
 from desktop.ui.navigation import PAGES, PageEntry
 from desktop.ui.pages.base import Page, PageContext
-from desktop.ui.pages.placeholder import PlaceholderPage
+
+if TYPE_CHECKING:
+    from desktop.core.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
     """Requests that need the application (another database, another language) are signals,
-    handled by the composition root in desktop.app."""
+    handled by the composition root in desktop.app.
+
+    The window can show itself before a database is open (`workspace=None`): the navigation is
+    there at once and the pages come when `attach` hands it the workspace. That keeps the
+    window's first paint free of the database and core libraries."""
 
     open_database_requested = Signal()
     language_requested = Signal(str)
     about_requested = Signal()
 
-    def __init__(self, workspace: Workspace, tasks: Any, language: str) -> None:
+    def __init__(self, workspace: Workspace | None, tasks: Any, language: str) -> None:
         super().__init__()
-        self.workspace = workspace
-        self.context = PageContext(workspace=workspace, tasks=tasks)
+        self.workspace: Workspace | None = None
+        self.tasks = tasks
+        self.context: PageContext | None = None
         self._pages: dict[str, Page] = {}
         self.setObjectName("main_window")
-        self.setWindowTitle(self._window_title())
+        self.setWindowTitle("Anvis")
         self.resize(1280, 800)
         self.setMinimumSize(QSize(900, 600))
 
@@ -72,9 +78,34 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self._build_menus(language)
-        self._build_status_bar()
+        self.database_label = QLabel(self.tr("Opening the database..."))
+        self.database_label.setObjectName("database_label")
+        self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.statusBar().addPermanentWidget(self.database_label)
+        self.statusBar().addPermanentWidget(QLabel(f"Anvis {__version__}"))
         self.navigation.currentRowChanged.connect(self._show_row)
+        self.navigation.setEnabled(False)
+        if workspace is not None:
+            self.attach(workspace)
+
+    def attach(self, workspace: Workspace) -> None:
+        """Show the open database: status bar, DEMO marking, then the first page."""
+        self.workspace = workspace
+        self.context = PageContext(workspace=workspace, tasks=self.tasks)
+        self.setWindowTitle(self._window_title())
+        self.database_label.setText(self.tr("Database: {name}").format(name=workspace.describe()))
+        if workspace.is_demo:
+            demo = QLabel(" " + self.tr("DEMO") + " ")
+            demo.setObjectName("demo_badge")
+            demo.setToolTip(self.tr("This is the demo database with invented data."))
+            demo.setStyleSheet(
+                "QLabel#demo_badge { background: #b3261e; color: white; font-weight: bold;"
+                " border-radius: 3px; padding: 1px 6px; }"
+            )
+            self.statusBar().insertPermanentWidget(1, demo)
+        self.navigation.setEnabled(True)
         self.navigation.setCurrentRow(0)
+        self.navigation.setFocus()
 
     # --- pages ---------------------------------------------------------------------------------
 
@@ -90,11 +121,14 @@ class MainWindow(QMainWindow):
         return self._pages[key]
 
     def _create_page(self, entry: PageEntry) -> Page:
+        assert self.context is not None, "attach a workspace before showing pages"
         try:
             module = importlib.import_module(entry.module)
         except ModuleNotFoundError as exc:
             if exc.name != entry.module:
                 raise
+            from desktop.ui.pages.placeholder import PlaceholderPage  # noqa: PLC0415
+
             return PlaceholderPage(self.context, entry)
         page_class: type[Page] = module.PAGE
         return page_class(self.context)
@@ -118,7 +152,7 @@ class MainWindow(QMainWindow):
         return next(key for key, p in self._pages.items() if p is page)
 
     def _show_row(self, row: int) -> None:
-        if row < 0:
+        if row < 0 or self.context is None:
             return
         page = self.page(PAGES[row].key)
         self.stack.setCurrentWidget(page)
@@ -128,7 +162,7 @@ class MainWindow(QMainWindow):
 
     def _window_title(self) -> str:
         title = "Anvis"
-        if self.workspace.is_demo:
+        if self.workspace is not None and self.workspace.is_demo:
             title += " - " + self.tr("DEMO (invented data)")
         return title
 
@@ -165,22 +199,6 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&About Anvis"), self)
         about.triggered.connect(self.about_requested)
         help_menu.addAction(about)
-
-    def _build_status_bar(self) -> None:
-        database = QLabel(self.tr("Database: {name}").format(name=self.workspace.describe()))
-        database.setObjectName("database_label")
-        database.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.statusBar().addPermanentWidget(database)
-        if self.workspace.is_demo:
-            demo = QLabel(" " + self.tr("DEMO") + " ")
-            demo.setObjectName("demo_badge")
-            demo.setToolTip(self.tr("This is the demo database with invented data."))
-            demo.setStyleSheet(
-                "QLabel#demo_badge { background: #b3261e; color: white; font-weight: bold;"
-                " border-radius: 3px; padding: 1px 6px; }"
-            )
-            self.statusBar().addPermanentWidget(demo)
-        self.statusBar().addPermanentWidget(QLabel(f"Anvis {__version__}"))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         log.info("main window closed")

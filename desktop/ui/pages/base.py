@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
-from desktop.core.workspace import Workspace
+if TYPE_CHECKING:
+    from desktop.core.workspace import Workspace
 
 
 @dataclass
