@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import shutil
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
@@ -54,17 +55,25 @@ def samples() -> Path:
     return SAMPLES
 
 
-def _postgres_database_url() -> Iterator[str]:
-    """A fresh, empty PostgreSQL database for one test, dropped afterwards."""
-    from sqlalchemy import create_engine, text
+def _postgres_admin():
+    from sqlalchemy import create_engine
     from sqlalchemy.engine import make_url
 
     assert POSTGRES_URL
     admin_url = make_url(POSTGRES_URL)
+    return admin_url, create_engine(admin_url, isolation_level="AUTOCOMMIT")
+
+
+def _postgres_database_url(template: str | None = None) -> Iterator[str]:
+    """A fresh PostgreSQL database for one test (empty, or a copy of `template`), dropped
+    afterwards."""
+    from sqlalchemy import text
+
+    admin_url, admin = _postgres_admin()
     name = f"anvis_test_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    copy = f' TEMPLATE "{template}"' if template else ""
     with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
+        conn.execute(text(f'CREATE DATABASE "{name}"{copy}'))
     try:
         yield admin_url.set(database=name).render_as_string(hide_password=False)
     finally:
@@ -85,23 +94,72 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str
         yield from _postgres_database_url()
 
 
+def _migrate(target: str) -> None:
+    from db.engine import Database
+    from db.migrate import ensure_schema
+
+    database = Database(target)
+    ensure_schema(database)
+    database.dispose()
+
+
+@pytest.fixture(scope="session")
+def _sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """One database migrated to the newest schema; tests get copies (migrating each time costs
+    far more than copying a file)."""
+    target = tmp_path_factory.mktemp("template") / "anvis.sqlite"
+    _migrate(str(target))
+    return target
+
+
+@pytest.fixture(scope="session")
+def _postgres_template() -> Iterator[str]:
+    from sqlalchemy import text
+
+    assert POSTGRES_URL
+    admin_url, admin = _postgres_admin()
+    name = f"anvis_template_{uuid.uuid4().hex[:12]}"
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    _migrate(admin_url.set(database=name).render_as_string(hide_password=False))
+    try:
+        yield name
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture(params=BACKENDS)
+def migrated_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """A database on each backend already at the newest schema (a copy of the template)."""
+    if request.param == "sqlite":
+        target = tmp_path / "anvis.sqlite"
+        shutil.copyfile(request.getfixturevalue("_sqlite_template"), target)
+        yield str(target)
+    else:
+        yield from _postgres_database_url(request.getfixturevalue("_postgres_template"))
+
+
 @pytest.fixture
-def workspace(database_url: str, tmp_path: Path):
+def workspace(migrated_url: str, tmp_path: Path):
     """A migrated, empty workspace on each backend, with the day pinned to TODAY."""
     from desktop.core.workspace import open_workspace
 
-    ws = open_workspace(database_url, backup_dir=tmp_path / "backups", user="tester")
+    ws = open_workspace(migrated_url, backup_dir=tmp_path / "backups", user="tester")
     ws.clock = lambda: TODAY
     yield ws
     ws.close()
 
 
 @pytest.fixture
-def sqlite_workspace(tmp_path: Path):
+def sqlite_workspace(tmp_path: Path, _sqlite_template: Path):
     """A migrated, empty SQLite workspace (for tests about SQLite itself, and GUI tests)."""
     from desktop.core.workspace import open_workspace
 
-    ws = open_workspace(tmp_path / "anvis.sqlite", backup_dir=tmp_path / "backups", user="tester")
+    target = tmp_path / "anvis.sqlite"
+    shutil.copyfile(_sqlite_template, target)
+    ws = open_workspace(target, backup_dir=tmp_path / "backups", user="tester")
     ws.clock = lambda: TODAY
     yield ws
     ws.close()
