@@ -96,6 +96,14 @@ def test_a_broken_pdf_is_a_clear_error(qapp):
         load_pdf(b"%PDF-1.4 not really")
 
 
+def _complete(path: Path) -> bool:
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return False
+    return data.startswith(b"%PDF") and b"%%EOF" in data[-1024:]
+
+
 def test_a_letter_prints_on_the_configured_printer(qapp, tmp_path):
     """A real CUPS queue when ANVIS_TEST_PRINTER names one, else a PDF file: the same path."""
     title = f"anvis-test-{uuid.uuid4().hex[:10]}"
@@ -111,10 +119,10 @@ def test_a_letter_prints_on_the_configured_printer(qapp, tmp_path):
     deadline = time.monotonic() + 60
     found: list[Path] = []
     while time.monotonic() < deadline and not found:
-        found = [p for p in folder.glob(f"{title}*.pdf") if p.stat().st_size > 0]
+        # cups-pdf writes the file in pieces: wait until it ends with the PDF trailer
+        found = [p for p in folder.glob(f"{title}*.pdf") if _complete(p)]
         time.sleep(0.3)
-    assert found, f"cups-pdf wrote nothing named {title}* into {folder}"
-    time.sleep(0.5)  # cups-pdf may still be finishing the file
+    assert found, f"cups-pdf wrote no complete PDF named {title}* into {folder}"
     try:
         assert len(PdfReader(found[0]).pages) == 3
     finally:
