@@ -10,7 +10,7 @@ data), then measures, alternating A B A B after a warm-up:
 - baseline: openpyxl's write-only workbook with the same sheets and the same cell values appended
   as bare values (no styles, no checks), saved to bytes. Target ratio <= 1.3.
 
-    .venv/bin/python bench/export.py [--rows 10000] [--rounds 5]
+    .venv/bin/python bench/export.py [--rows 10000] [--rounds 7]
 """
 
 from __future__ import annotations
@@ -121,7 +121,7 @@ def bare(sheets: list[tuple[str, list[list[Any]]]]) -> bytes:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=10_000)
-    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--rounds", type=int, default=7)
     args = parser.parse_args()
     from desktop.core.exchange.reply import reply_workbook
 
