@@ -56,6 +56,14 @@
         <translation>Denne fil er importeret før.</translation>
     </message>
     <message>
+        <source>Columns not imported: {columns}.</source>
+        <translation>Kolonner der ikke importeres: {columns}.</translation>
+    </message>
+    <message>
+        <source>The file has no column for: {fields}.</source>
+        <translation>Filen har ingen kolonne til: {fields}.</translation>
+    </message>
+    <message>
         <source>Importing applicants</source>
         <translation>Importerer boligsøgende</translation>
     </message>

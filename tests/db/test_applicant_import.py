@@ -242,3 +242,19 @@ def test_the_commit_is_all_or_nothing(
     with workspace.read() as session:
         assert session.scalar(select(func.count()).select_from(Applicant)) == 0
         assert session.scalar(select(func.count()).select_from(ImportBatch)) == 0
+
+
+def test_the_preview_says_which_columns_are_read_and_which_are_not(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    path = tmp_path / "liste.csv"
+    path.write_text(
+        "Navn;CPR;Skostørrelse;Prioritet\nJensen, Anne;0101901239;38;akut\n", encoding="utf-8"
+    )
+    preview, _spec = run_to_completion(imports.preview_applicants(workspace, path))
+    columns = imports.column_summary(preview)
+    assert ("Navn", "Navn") in columns.used
+    assert columns.not_used == ("Skostørrelse",)
+    assert "Tlf" in columns.no_column
+    line = imports.preview_lines(preview)[0]
+    assert (line.name, line.cpr_masked, str(line.status)) == ("Anne Jensen", "010190-XXXX", "new")

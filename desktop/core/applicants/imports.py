@@ -12,7 +12,7 @@ from sqlalchemy import update
 
 from db.models import ImportBatch
 from desktop.core import cpr as cprs
-from desktop.core.applicants.importer import MERGED, ApplicantSpec
+from desktop.core.applicants.importer import FIELDS, MERGED, ApplicantSpec
 from desktop.core.i18n import translate
 from desktop.core.importing import Preview, RowStatus, Steps, build_preview, commit, import_report
 from desktop.core.workspace import Workspace
@@ -103,3 +103,30 @@ def import_applicants(ws: Workspace, path: Path, *, dry_run: bool = False) -> St
     if dry_run:
         return ImportOutcome(import_report(preview, None), None)
     return (yield from commit_applicants(ws, preview, spec))
+
+
+@dataclass(frozen=True)
+class ColumnSummary:
+    """How the file's columns were read: shown above the preview."""
+
+    used: tuple[tuple[str, str], ...]  # (header in the file, field it feeds)
+    not_used: tuple[str, ...]  # headers no field reads (and hidden columns)
+    no_column: tuple[str, ...]  # fields the file has no column for
+
+
+def column_summary(preview: Preview) -> ColumnSummary:
+    used: list[tuple[str, str]] = []
+    not_used: list[str] = []
+    found: set[str] = set()
+    for mapping in preview.mappings:
+        sheet = preview.workbook.sheet(mapping.sheet)
+        header_cells = next(
+            (values for number, values in sheet.rows if number == mapping.columns.header_row), ()
+        )
+        for field_name, index in mapping.columns.columns.items():
+            header = str(header_cells[index]) if index < len(header_cells) else "?"
+            used.append((header, FIELDS.get(field_name).title))
+            found.add(field_name)
+        not_used += [text for _, text in (*mapping.columns.unmapped, *mapping.columns.hidden)]
+    missing = tuple(f.title for f in FIELDS.fields if f.name not in found)
+    return ColumnSummary(tuple(used), tuple(not_used), missing)

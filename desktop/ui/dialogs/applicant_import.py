@@ -146,7 +146,19 @@ class ApplicantImportDialog(QDialog):
         )
         if self.preview.earlier_imports:
             text += " " + self.tr("This file was imported before.")
+        columns = imports.column_summary(self.preview)
+        if columns.not_used:
+            text += "\n" + self.tr("Columns not imported: {columns}.").format(
+                columns=", ".join(columns.not_used)
+            )
+        if columns.no_column:
+            text += "\n" + self.tr("The file has no column for: {fields}.").format(
+                fields=", ".join(columns.no_column)
+            )
         self.ui.summary.setText(text)
+        self.ui.summary.setToolTip(
+            "\n".join(f"{header} → {field}" for header, field in columns.used)
+        )
         self.ui.import_button.setEnabled(counts["new"] > 0)
         self._show_rows()
 
