@@ -20,12 +20,12 @@ from db.models import Department, HousingArea, Organisation
 from desktop.core import audit, formats
 from desktop.core.colours import colour_statuses
 from desktop.core.errors import FileProblem
+from desktop.core.exchange.safe_cells import neutralise
 from desktop.core.i18n import translate
 from desktop.core.registry.lookup import flexible_name
 from desktop.core.registry.monitoring import colour_name, list_name
 from desktop.core.workspace import Workspace
 
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 FILLS = {Colour.GREEN: "C6EFCE", Colour.YELLOW: "FFEB9C", Colour.RED: "FFC7CE"}
 HEADER_FILL = "DDE4EE"
 
@@ -96,13 +96,6 @@ def rows(ws: Workspace, day: dt.date, organisation_id: int | None = None) -> lis
     return table
 
 
-def _safe(value: Any) -> tuple[Any, bool]:
-    """The value to write, and whether it needs the quote prefix."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return value, True
-    return value, False
-
-
 def build(ws: Workspace, day: dt.date, organisation_id: int | None = None) -> bytes:
     """The workbook as bytes (.xlsx)."""
     return _workbook(rows(ws, day, organisation_id), day)
@@ -130,12 +123,10 @@ def _workbook(table: list[list[Any]], day: dt.date) -> bytes:
     by_name = {colour_name(c): c for c in Colour}
     for row_number, values in enumerate(table, start=2):
         for index, raw in enumerate(values, start=1):
-            value, quote = _safe(raw)
+            value = raw
             cell = sheet.cell(row=row_number, column=index)
             cell.value = value
-            if quote:
-                cell.data_type = "s"  # never a formula
-                cell.quotePrefix = True
+            neutralise(cell)  # formula-like text stays text
             if isinstance(value, dt.date):
                 cell.number_format = "DD.MM.YYYY"
             if index == len(columns) and value is not None:
