@@ -13,6 +13,12 @@ lease numbers), then measures, alternating A B A B after a warm-up:
 It also imports the 500-row sample file (vacancies_vivabolig_clean.xlsx) the same way and reports
 its time against the same kind of bare read (the issue asks for under a second).
 
+Every sample is taken on two clocks: wall time (what staff wait) and the processor time of this
+process (`time.process_time`, all its threads, SQLite included). On a machine that others load
+(a load average of 6 on 2 cores is common here) wall times swing with the neighbours; processor
+time does not, so the "cpu" lines are the figure to compare between runs; the "wall" lines are
+reported next to them.
+
     .venv/bin/python bench/intake.py [--rows 50000] [--rounds 3]
 """
 
@@ -21,7 +27,10 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import shutil
+import statistics
 import tempfile
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 from _common import REPO, BenchError, compare, report, run_main, time_call
@@ -83,7 +92,27 @@ def build_database(target: Path) -> None:
     ws.close()
 
 
-def import_once(template: Path, workdir: Path, path: Path, expect: int) -> float:
+class Clocks:
+    """Runs a measured call, returns its wall milliseconds (what `compare` alternates and
+    collects) and keeps its processor milliseconds alongside."""
+
+    def __init__(self) -> None:
+        self.cpu: list[float] = []
+
+    def time(self, fn: Callable[[], object]) -> float:
+        cpu = time.process_time()
+        wall = time_call(fn)
+        self.cpu.append((time.process_time() - cpu) * 1000.0)
+        return wall
+
+    def measured(self, warmup: int) -> list[float]:
+        """The processor times of the measured rounds (without the warm-up)."""
+        return self.cpu[warmup:]
+
+
+def import_once(
+    template: Path, workdir: Path, path: Path, expect: int, clocks: Clocks | None = None
+) -> float:
     """Milliseconds of one import of `path` into a fresh copy of `template` (the copy and the
     opening of the database are not timed)."""
     from desktop.core.importing import run_to_completion
@@ -96,8 +125,9 @@ def import_once(template: Path, workdir: Path, path: Path, expect: int) -> float
     ws.clock = lambda: TODAY
     organisation = imports.organisation_by_number(ws, "190")
     outcome: list[object] = []
+    timer = clocks.time if clocks is not None else time_call
     try:
-        elapsed = time_call(
+        elapsed = timer(
             lambda: outcome.append(
                 run_to_completion(imports.import_vacancies(ws, path, organisation))
             )
@@ -111,11 +141,34 @@ def import_once(template: Path, workdir: Path, path: Path, expect: int) -> float
     return elapsed
 
 
-def bare_read(path: Path) -> float:
+def bare_read(path: Path, clocks: Clocks | None = None) -> float:
     from python_calamine import CalamineWorkbook
 
-    return time_call(
+    timer = clocks.time if clocks is not None else time_call
+    return timer(
         lambda: CalamineWorkbook.from_path(str(path)).get_sheet_by_name("Ledige").to_python()
+    )
+
+
+def measure(
+    name: str, anvis: Callable[[Clocks], float], bare: Callable[[Clocks], float], rounds: int
+) -> None:
+    """Alternate the import and the bare read; report wall and processor time."""
+    warmup = 1
+    anvis_clocks, bare_clocks = Clocks(), Clocks()
+    measured, base = compare(
+        lambda: anvis(anvis_clocks), lambda: bare(bare_clocks), rounds=rounds, warmup=warmup
+    )
+    rows: dict[str, object] = {"rows": int(name.split()[1])}
+    if rows["rows"] == 500:  # the issue: a 500-row file imports in under a second
+        rows["under_a_second"] = statistics.median(measured) < 1000.0
+    report(f"{name} (wall)", measured, base, target=2.0, extra={**rows, "clock": "wall"})
+    report(
+        f"{name} (cpu)",
+        anvis_clocks.measured(warmup),
+        bare_clocks.measured(warmup),
+        target=2.0,
+        extra={**rows, "clock": "process_time"},
     )
 
 
@@ -130,25 +183,19 @@ def main() -> None:
         build_workbook(book, args.rows)
         template = workdir / "template.sqlite"
         build_database(template)
-        measured, base = compare(
-            lambda: import_once(template, workdir, book, args.rows),
-            lambda: bare_read(book),
-            rounds=args.rounds,
-        )
-        report(
+        measure(
             f"import {args.rows} vacancies",
-            measured,
-            base,
-            target=2.0,
-            extra={"rows": args.rows},
+            lambda clocks: import_once(template, workdir, book, args.rows, clocks),
+            lambda clocks: bare_read(book, clocks),
+            args.rounds,
         )
         sample = samples_dir() / SAMPLE
-        small, small_base = compare(
-            lambda: import_once(template, workdir, sample, 500),
-            lambda: bare_read(sample),
-            rounds=max(5, args.rounds),
+        measure(
+            "import 500 vacancies",
+            lambda clocks: import_once(template, workdir, sample, 500, clocks),
+            lambda clocks: bare_read(sample, clocks),
+            max(5, args.rounds),
         )
-        report("import 500 vacancies", small, small_base, target=2.0, extra={"rows": 500})
 
 
 if __name__ == "__main__":

@@ -20,9 +20,10 @@ import pytest
 from sqlalchemy import func, select
 
 from db.enums import ImportKind
-from db.models import Department, ImportBatch, ImportRow, Organisation, Vacancy
+from db.models import Department, ImportBatch, Organisation, Vacancy
 from desktop.core import integrity
 from desktop.core.demo import DemoSize, create_demo
+from desktop.core.intake.imports import batch_outcomes
 from desktop.core.workspace import open_workspace
 
 REPO = Path(__file__).resolve().parents[1]
@@ -84,12 +85,9 @@ def _state(database: Path) -> tuple[dict[str, tuple[int, int, int]], dict[str, i
                     .select_from(Vacancy)
                     .where(Vacancy.import_batch_id == batch.id)
                 )
-                rows = session.scalar(
-                    select(func.count())
-                    .select_from(ImportRow)
-                    .where(ImportRow.batch_id == batch.id)
-                )
-                batches[batch.filename] = (batch.rows_imported, vacancies or 0, rows or 0)
+                # Every row's outcome (imported rows are kept by their vacancies).
+                rows = sum(batch_outcomes(ws, batch.id).values())
+                batches[batch.filename] = (batch.rows_imported, vacancies or 0, rows)
             prefixes: dict[str, int] = {}
             for lease in session.scalars(select(Vacancy.lease_number)):
                 if lease and lease.startswith("K"):

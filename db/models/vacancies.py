@@ -125,5 +125,21 @@ class IntakeCheck(IdMixin, Base):
     snapshot: Mapped[dict[str, Any]] = mapped_column(default=dict)  # policy and settings seen
     confirmed_at: Mapped[dt.datetime | None]
     confirmed_by: Mapped[str | None] = mapped_column(String(100))
+    # What the checks of one department on one day share (its colour status and notes), stored
+    # once; `snapshot` then holds the dwelling's own part. None: `snapshot` holds everything.
+    shared_id: Mapped[int | None] = mapped_column(ForeignKey("intake_snapshot.id"))
 
     vacancy: Mapped[Vacancy] = relationship(back_populates="checks")
+
+
+class IntakeSnapshot(IdMixin, Base):
+    """The department's share of intake checks made on one decision date: the colour status
+    (placement, flexible letting, ministry lists, colour rule and policy version) and the notes
+    that follow from it, the same for every dwelling of the department on that day."""
+
+    __tablename__ = "intake_snapshot"
+
+    department_id: Mapped[int] = mapped_column(ForeignKey("department.id"), index=True)
+    decision_date: Mapped[dt.date] = mapped_column(Date)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    data: Mapped[dict[str, Any]] = mapped_column(default=dict)  # {"colour_status", "notes"}

@@ -8,8 +8,12 @@
         <translation>Filens kolonner</translation>
     </message>
     <message>
-        <source>Check which column holds what. Your choices are remembered for this organisation&apos;s next files. Hidden columns are never imported.</source>
-        <translation>Tjek hvad hver kolonne indeholder. Dine valg huskes til boligorganisationens næste filer. Skjulte kolonner importeres aldrig.</translation>
+        <source>Check which column holds what. {required} must each have a column. Your choices are remembered for this organisation&apos;s next files. Hidden columns are never imported.</source>
+        <translation>Tjek, hvilken kolonne der rummer hvad. {required} skal hver have en kolonne. Dine valg huskes til organisationens næste filer. Skjulte kolonner importeres aldrig.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> og </translation>
     </message>
     <message>
         <source>Sheet</source>
@@ -22,6 +26,10 @@
     <message>
         <source>Header in the file</source>
         <translation>Overskrift i filen</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Første værdi</translation>
     </message>
     <message>
         <source>Field</source>

@@ -143,6 +143,14 @@
         </translation>
     </message>
     <message>
+        <source>Anvis found no header row with the columns it needs ({missing}). Choose which column holds what with Columns…; your choice is remembered for this organisation&apos;s next files.</source>
+        <translation>Anvis fandt ingen overskriftsrække med de kolonner, der skal bruges ({missing}). Vælg med Kolonner…, hvilken kolonne der rummer hvad; dit valg huskes til organisationens næste filer.</translation>
+    </message>
+    <message>
+        <source>Anvis found no header row in the file. Add a row with the column names above the dwellings, or check that it is the right file.</source>
+        <translation>Anvis fandt ingen overskriftsrække i filen. Tilføj en række med kolonnernes navne over boligerne, eller tjek, at det er den rigtige fil.</translation>
+    </message>
+    <message>
         <source>Checking the file</source>
         <translation>Kontrollerer filen</translation>
     </message>

@@ -216,17 +216,32 @@ def test_the_batch_keeps_the_file_who_when_and_every_rows_outcome(workspace, reg
         assert batch.sha256 == hashlib.sha256(data).hexdigest()
         assert batch.created_by == "tester"
         assert batch.filename == path.name
-        outcomes = dict(
+        sources = dict(
             session.execute(
-                select(ImportRow.row_number, ImportRow.outcome).where(
-                    ImportRow.batch_id == batch.id
-                )
+                select(Vacancy.id, Vacancy.source_row).where(Vacancy.import_batch_id == batch.id)
             ).all()
         )
+    records = imports.batch_rows(workspace, outcome.batch_id)
+    # Every row of the sheet once, in the file's order, with its outcome.
+    numbers = [r.row_number for r in records]
+    assert numbers == sorted(numbers)
+    assert len(set(numbers)) == len(numbers) == outcome.report["rows_total"]
+    outcomes = {r.row_number: r.outcome for r in records}
     assert outcomes[11] == RowOutcome.ERROR
     assert outcomes[21] == RowOutcome.ERROR
     assert outcomes[25] == RowOutcome.DUPLICATE
-    assert sum(1 for o in outcomes.values() if o == RowOutcome.IMPORTED) == 25
+    imported = [r for r in records if r.outcome == RowOutcome.IMPORTED]
+    assert len(imported) == 25
+    assert {r.entity_id: r.row_number for r in imported} == sources
+    errors = {r.row_number: r.problems for r in records if r.outcome == RowOutcome.ERROR}
+    assert [(e["row"], e["column"], e["message"]) for e in outcome.report["errors"]] == [
+        (number, p.column, p.message) for number, found in errors.items() for p in found
+    ]
+    assert imports.batch_outcomes(workspace, outcome.batch_id) == {
+        "imported": 25,
+        "error": 2,
+        "duplicate": 1,
+    }
 
 
 def test_imported_dwellings_are_received_with_deadline_and_proposal(workspace, registry, samples):
@@ -296,3 +311,81 @@ def test_a_copy_with_edits_reports_new_rows_only(workspace, registry, samples, t
     outcome = _import(workspace, copy, "310")
     assert outcome.report["rows_imported"] == 1
     assert outcome.report["duplicates"] == 34
+
+
+def _unknown_layout(tmp_path: Path) -> Path:
+    """Two dwellings of Himmerland's department 07 under headers no synonym knows (only "Gade"
+    and "Husnr" are known: a header row, but without the department and the date)."""
+    path = tmp_path / "ledige_egen_opsaetning.csv"
+    path.write_text(
+        "Nr;Bolig;Gade;Husnr;Beløb;Fra;Note til os\n"
+        "07;A-1;Kildeparken;12;4100;01.12.2026;x\n"
+        "07;A-2;Kildeparken;14;4200;01.12.2026;y\n",
+        "utf-8",
+    )
+    return path
+
+
+def test_a_file_without_the_needed_columns_is_offered_for_mapping_by_hand(
+    workspace, registry, tmp_path
+):
+    from desktop.core.errors import FileProblem
+
+    path = _unknown_layout(tmp_path)
+    organisation = imports.organisation_by_number(workspace, "145")
+    # The command line cannot ask: one clear problem, as before.
+    with pytest.raises(FileProblem, match="expected columns"):
+        _import(workspace, path, "145")
+    preview = run_to_completion(imports.preview_vacancies(workspace, path, organisation.id))
+    assert preview.needs_mapping
+    assert preview.rows == []
+    assert imports.missing_fields(preview) == ["Department", "Available from"]
+    columns = {c.header: c.field for c in imports.mapped_columns(preview)}
+    assert columns == {
+        "Nr": None,
+        "Bolig": None,
+        "Gade": "street",
+        "Husnr": "house_number",
+        "Beløb": None,
+        "Fra": None,
+        "Note til os": None,
+    }
+    choices = {
+        "nr": "department_number",
+        "bolig": "lease_number",
+        "beløb": "rent",
+        "fra": "available_from",
+        "notetilos": "",  # deliberately not imported
+    }
+    imports.save_column_choices(workspace, organisation.id, choices)
+    again = run_to_completion(imports.preview_vacancies(workspace, path, organisation.id))
+    assert not again.needs_mapping
+    assert imports.preview_counts(again)["new"] == 2
+    assert again.remembered()["notetilos"] == ""
+    outcome = run_to_completion(imports.commit_vacancies(workspace, again, organisation))
+    assert outcome.report["rows_imported"] == 2
+    # The "not imported" choice stays remembered with the rest, and the batch records it.
+    remembered = imports.remembered_columns(workspace, organisation.id)
+    assert remembered["notetilos"] == ""
+    assert remembered["nr"] == "department_number"
+    with workspace.read() as session:
+        mapping = session.scalar(
+            select(ImportBatch.mapping).where(ImportBatch.id == outcome.batch_id)
+        )
+    assert mapping[path.stem]["notetilos"] == ""  # by sheet (a CSV file is one sheet)
+    assert [v.lease_number for v in _vacancies(workspace)] == ["A-1", "A-2"]
+
+
+def test_a_sheet_with_no_header_row_at_all_offers_its_first_row(workspace, registry, tmp_path):
+    path = tmp_path / "kun_tal.csv"
+    path.write_text("07;A-1;Kildeparken 12;4100;01.12.2026\n", "utf-8")
+    organisation = imports.organisation_by_number(workspace, "145")
+    preview = run_to_completion(imports.preview_vacancies(workspace, path, organisation.id))
+    assert preview.needs_mapping
+    assert [c.header for c in imports.mapped_columns(preview)] == [
+        "07",
+        "A-1",
+        "Kildeparken 12",
+        "4100",
+        "01.12.2026",
+    ]

@@ -5,28 +5,45 @@ list status, and the rent against the ceilings (settings by dwelling type and ro
 to accept the dwelling or to return it with a reason. The check is stored as an `IntakeCheck`
 snapshot, so a decision keeps what it was based on after placements or settings change.
 
-Checks are computed for many dwellings at once (`assess_many`) and written with one executemany:
-the 50,000-row import runs them all in the same transaction as the insert.
+The department's part (its colour status and the notes that follow from it) is the same for all
+its dwellings checked on one day: it is judged once (`DepartmentPart`), stored once as an
+`IntakeSnapshot` and referenced by each check, whose own `snapshot` holds the dwelling's part
+(rent against the ceiling, reasons, the dwelling's notes). `full_snapshot` puts the two together
+again as one record: {"colour_status", "rent", "reasons", "notes"}.
+
+Checks are computed for many dwellings at once (`Checker`, `assess_many`) and written with one
+executemany of plain values: the 50,000-row import runs them all in the same transaction as the
+insert.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+import json
+import math
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
-from sqlalchemy import Table, func, insert, select
+from sqlalchemy import Table, func, select
 from sqlalchemy.orm import Session
 
 from db.base import utcnow
 from db.enums import DwellingType, FlexibleLetting, IntakeProposal, ListKind
 from db.models import IntakeCheck, Setting
+from db.models.vacancies import IntakeSnapshot
 from desktop.core import colours, i18n, settings
 from desktop.core.colours import ColourStatus
 from desktop.core.i18n import translate
-from desktop.core.settings import RENT_CEILINGS, RentCeilings
+from desktop.core.importing.bulk import (
+    insert_columns,
+    stored_date,
+    stored_datetime,
+    stored_json,
+    stored_money,
+)
+from desktop.core.settings import RENT_CEILINGS
 
 # Reason codes of a proposal to return (stored with the check; the text is for people).
 REASON_RED = "colour_red"
@@ -34,8 +51,7 @@ REASON_NOT_PLACED = "not_placed"
 REASON_RENT = "rent_too_high"
 
 
-@dataclass(frozen=True, slots=True)
-class CheckInput:
+class CheckInput(NamedTuple):
     """What the check needs to know about one dwelling."""
 
     key: int  # the caller's handle (a vacancy id, or a row index before insert)
@@ -64,27 +80,7 @@ class Assessment:
     reason_text: str | None
     notes: tuple[str, ...]
     snapshot: dict[str, Any]
-
-    def row(self, vacancy_id: int, now: dt.datetime) -> dict[str, Any]:
-        """The `intake_check` row of this assessment, for a Core insert."""
-        return {
-            "vacancy_id": vacancy_id,
-            "checked_at": now,
-            "decision_date": self.decision_date,
-            "colour": self.colour,
-            "flexible_letting": self.flexible_letting,
-            "list_kinds": list(self.list_kinds),
-            "may_report": self.may_report,
-            "monthly_total": self.monthly_total,
-            "rent_ceiling": self.rent_ceiling,
-            "rent_relevant": self.rent_relevant,
-            "proposal": self.proposal,
-            "reason_code": self.reason_code,
-            "reason_text": self.reason_text,
-            "snapshot": self.snapshot,
-            "confirmed_at": None,
-            "confirmed_by": None,
-        }
+    """The whole record (see `full_snapshot`)."""
 
 
 def list_label(kind: ListKind) -> str:
@@ -172,90 +168,119 @@ def department_part(status: ColourStatus) -> DepartmentPart:
     )
 
 
-def assess(
-    item: CheckInput,
-    status: ColourStatus,
-    ceilings: RentCeilings,
-    *,
-    part: DepartmentPart | None = None,
-    ceilings_from: str | None = None,
-) -> Assessment:
-    """The proposal for one dwelling from the colour status and ceilings in force.
+class Checker:
+    """The intake check on one report date, for many dwellings: the settings in force and each
+    department's part are looked up once, the ceiling of each dwelling type and size once."""
 
-    `part` (the department's share of the check) may be passed precomputed when many dwellings
-    share it; `ceilings_from` is the date the ceilings setting in force took effect (None: the
-    default)."""
-    shared = part if part is not None else department_part(status)
-    reasons = list(shared.reasons)
-    notes = list(shared.notes)
-    ceiling_value = ceilings.ceiling_for(item.dwelling_type, item.rooms)
-    ceiling = None if ceiling_value is None else Decimal(str(ceiling_value)).quantize(Decimal(1))
-    relevant: bool | None = None
-    if ceiling is not None:
-        relevant = item.monthly_total <= ceiling
-        if not relevant:
-            reasons.append(
-                (
-                    REASON_RENT,
-                    translate(
-                        "Intake",
-                        "The rent incl. a conto ({rent}) is above the ceiling for this dwelling "
-                        "({ceiling}): too high for the target groups.",
-                    ).format(rent=_money_text(item.monthly_total), ceiling=_money_text(ceiling)),
-                )
-            )
-    else:
-        notes.insert(0, translate("Intake", "No rent ceiling is set for this dwelling type."))
-    proposal = IntakeProposal.RETURN if reasons else IntakeProposal.ACCEPT
-    snapshot = {
-        "colour_status": shared.snapshot,
-        "rent": {
-            "dwelling_type": item.dwelling_type.value,
-            "rooms": item.rooms,
-            "monthly_total": str(item.monthly_total),
+    def __init__(self, session: Session, day: dt.date, department_ids: Iterable[int]) -> None:
+        self.day = day
+        self.statuses = colours.colour_statuses(session, department_ids, day)
+        self.ceilings = settings.get(session, RENT_CEILINGS, day)
+        self.ceilings_from = _setting_from(session, RENT_CEILINGS.key, day)
+        self.parts = {dept_id: department_part(s) for dept_id, s in self.statuses.items()}
+        self._ceiling: dict[tuple[DwellingType, float | None], Decimal | None] = {}
+        self._money: dict[Decimal, str] = {}
+        self.no_ceiling = translate("Intake", "No rent ceiling is set for this dwelling type.")
+        self.too_high = translate(
+            "Intake",
+            "The rent incl. a conto ({rent}) is above the ceiling for this dwelling "
+            "({ceiling}): too high for the target groups.",
+        )
+
+    def ceiling(self, dwelling_type: DwellingType, rooms: float | None) -> Decimal | None:
+        """The ceiling in whole kroner (None: no ceiling for the type)."""
+        key = (dwelling_type, rooms)
+        try:
+            return self._ceiling[key]
+        except KeyError:
+            value = self.ceilings.ceiling_for(dwelling_type, rooms)
+            found = None if value is None else Decimal(str(value)).quantize(Decimal(1))
+            self._ceiling[key] = found
+            return found
+
+    def judge(
+        self,
+        department_id: int,
+        dwelling_type: DwellingType,
+        rooms: float | None,
+        monthly_total: Decimal,
+    ) -> tuple[Decimal | None, bool | None, tuple[tuple[str, str], ...], tuple[str, ...]]:
+        """(ceiling, rent relevant, every reason to return (code, text), the dwelling's own
+        notes, which come before the department's)."""
+        reasons = self.parts[department_id].reasons
+        ceiling = self.ceiling(dwelling_type, rooms)
+        if ceiling is None:
+            return None, None, reasons, (self.no_ceiling,)
+        if monthly_total <= ceiling:
+            return ceiling, True, reasons, ()
+        text = self.too_high.format(rent=_money_text(monthly_total), ceiling=self._text(ceiling))
+        return ceiling, False, (*reasons, (REASON_RENT, text)), ()
+
+    def _text(self, amount: Decimal) -> str:
+        text = self._money.get(amount)
+        if text is None:
+            text = self._money[amount] = _money_text(amount)
+        return text
+
+    def rent_part(
+        self,
+        dwelling_type: DwellingType,
+        rooms: float | None,
+        monthly_total: Decimal,
+        ceiling: Decimal | None,
+    ) -> dict[str, Any]:
+        return {
+            "dwelling_type": dwelling_type.value,
+            "rooms": rooms,
+            "monthly_total": str(monthly_total),
             "ceiling": None if ceiling is None else str(ceiling),
-            "ceilings_valid_from": ceilings_from,
-        },
-        "reasons": [code for code, _ in reasons],
-        "notes": notes,
-    }
-    return Assessment(
-        key=item.key,
-        decision_date=item.report_date,
-        colour=status.colour,
-        flexible_letting=status.flexible_letting,
-        list_kinds=shared.list_kinds,
-        may_report=status.may_report,
-        monthly_total=item.monthly_total,
-        rent_ceiling=ceiling,
-        rent_relevant=relevant,
-        proposal=proposal,
-        reason_code=reasons[0][0] if reasons else None,
-        reason_text=" ".join(text for _, text in reasons) or None,
-        notes=tuple(notes),
-        snapshot=snapshot,
-    )
+            "ceilings_valid_from": self.ceilings_from,
+        }
+
+    def assess(self, item: CheckInput) -> Assessment:
+        ceiling, relevant, reasons, own_notes = self.judge(
+            item.department_id, item.dwelling_type, item.rooms, item.monthly_total
+        )
+        part = self.parts[item.department_id]
+        status = self.statuses[item.department_id]
+        notes = own_notes + part.notes
+        return Assessment(
+            key=item.key,
+            decision_date=self.day,
+            colour=status.colour,
+            flexible_letting=status.flexible_letting,
+            list_kinds=part.list_kinds,
+            may_report=status.may_report,
+            monthly_total=item.monthly_total,
+            rent_ceiling=ceiling,
+            rent_relevant=relevant,
+            proposal=IntakeProposal.RETURN if reasons else IntakeProposal.ACCEPT,
+            reason_code=reasons[0][0] if reasons else None,
+            reason_text=" ".join(text for _, text in reasons) or None,
+            notes=notes,
+            snapshot={
+                "colour_status": part.snapshot,
+                "rent": self.rent_part(item.dwelling_type, item.rooms, item.monthly_total, ceiling),
+                "reasons": [code for code, _ in reasons],
+                "notes": list(notes),
+            },
+        )
 
 
-def assess_many(session: Session, items: Sequence[CheckInput]) -> list[Assessment]:
-    """Assess many dwellings with a few queries per distinct report date."""
+def _by_date(items: Sequence[CheckInput]) -> dict[dt.date, list[CheckInput]]:
     by_date: dict[dt.date, list[CheckInput]] = {}
     for item in items:
         by_date.setdefault(item.report_date, []).append(item)
+    return by_date
+
+
+def assess_many(session: Session, items: Sequence[CheckInput]) -> list[Assessment]:
+    """Assess many dwellings with a few queries per distinct report date (nothing is stored)."""
     results: dict[int, Assessment] = {}
-    for day, group in by_date.items():
-        statuses = colours.colour_statuses(session, {i.department_id for i in group}, day)
-        ceilings = settings.get(session, RENT_CEILINGS, day)
-        ceilings_from = _setting_from(session, RENT_CEILINGS.key, day)
-        parts = {dept_id: department_part(status) for dept_id, status in statuses.items()}
+    for day, group in _by_date(items).items():
+        checker = Checker(session, day, {i.department_id for i in group})
         for item in group:
-            results[item.key] = assess(
-                item,
-                statuses[item.department_id],
-                ceilings,
-                part=parts[item.department_id],
-                ceilings_from=ceilings_from,
-            )
+            results[item.key] = checker.assess(item)
     return [results[item.key] for item in items]
 
 
@@ -266,15 +291,197 @@ def _setting_from(session: Session, key: str, day: dt.date) -> str | None:
     return None if found is None else found.isoformat()
 
 
-def store(session: Session, pairs: Iterable[tuple[int, Assessment]]) -> int:
-    """Insert the checks of (vacancy id, assessment) pairs with one executemany."""
+# --- storing ---------------------------------------------------------------------------------
+
+
+def store_checks(session: Session, items: Sequence[CheckInput], vacancy_ids: Sequence[int]) -> int:
+    """Check the dwellings and store each check (`vacancy_ids[i]` is the vacancy of `items[i]`):
+    one `IntakeSnapshot` per department and date, then all checks in one executemany."""
+    if len(items) != len(vacancy_ids):
+        raise ValueError("one vacancy id per check")
     now = utcnow()
-    rows = [assessment.row(vacancy_id, now) for vacancy_id, assessment in pairs]
-    if rows:
-        # The table, not the mapped class: a plain executemany without the ORM's bulk path.
-        table: Table = IntakeCheck.__table__  # type: ignore[assignment]
-        session.connection().execute(insert(table), rows)
-    return len(rows)
+    for day, group in _by_date(items).items():
+        indexes = [index for index, item in enumerate(items) if item.report_date == day]
+        _store_day(session, now, day, group, [vacancy_ids[i] for i in indexes])
+    return len(items)
+
+
+def _store_day(
+    session: Session,
+    now: dt.datetime,
+    day: dt.date,
+    items: Sequence[CheckInput],
+    vacancy_ids: Sequence[int],
+) -> None:
+    checker = Checker(session, day, {i.department_id for i in items})
+    shared = _store_shared(session, checker, now)
+    notes_json: dict[tuple[str, ...], str] = {(): stored_json([])}
+    # Per department: the reasons' codes as JSON without and with the rent reason, the first
+    # code and the text of the department's own reasons.
+    verdicts: dict[int, tuple[str, str, str | None, str | None]] = {}
+    for dept_id, part in checker.parts.items():
+        own = [code for code, _ in part.reasons]
+        verdicts[dept_id] = (
+            stored_json(own),
+            stored_json([*own, REASON_RENT]),
+            own[0] if own else None,
+            " ".join(text for _, text in part.reasons) or None,
+        )
+    judge = checker.judge
+    head = '{"rent": {"dwelling_type": '
+    ceilings_from = json.dumps(checker.ceilings_from)
+    accept, refuse = IntakeProposal.ACCEPT.value, IntakeProposal.RETURN.value
+    shared_ids: list[object] = []
+    colours_: list[object] = []
+    flexible: list[object] = []
+    kinds: list[object] = []
+    may_report: list[object] = []
+    totals: list[object] = []
+    ceilings: list[object] = []
+    relevant: list[object] = []
+    proposals: list[object] = []
+    codes: list[object] = []
+    texts: list[object] = []
+    snapshots: list[object] = []
+    for item in items:
+        dept = item.department_id
+        ceiling, is_relevant, reasons, own_notes = judge(
+            dept, item.dwelling_type, item.rooms, item.monthly_total
+        )
+        facts = shared[dept]
+        shared_ids.append(facts[0])
+        colours_.append(facts[1])
+        flexible.append(facts[2])
+        kinds.append(facts[3])
+        may_report.append(facts[4])
+        totals.append(stored_money(item.monthly_total))
+        ceilings.append(None if ceiling is None else stored_money(ceiling))
+        relevant.append(is_relevant)
+        codes_json, with_rent, first_code, text = verdicts[dept]
+        if is_relevant is False:  # the rent reason comes last (see `Checker.judge`)
+            codes_json, rent_text = with_rent, reasons[-1][1]
+            first_code = first_code or REASON_RENT
+            text = f"{text} {rent_text}" if text else rent_text
+        proposals.append(refuse if reasons else accept)
+        codes.append(first_code)
+        texts.append(text)
+        notes = notes_json.get(own_notes)
+        if notes is None:
+            notes = notes_json[own_notes] = stored_json(list(own_notes))
+        rooms = item.rooms
+        rooms_json = "null" if rooms is None else _json_number(rooms)
+        ceiling_json = "null" if ceiling is None else f'"{ceiling}"'
+        # The text json.dumps would write for the dwelling's part (see `row_snapshot`), made
+        # from ready pieces: json.dumps of a small dict costs more than the row's insert.
+        snapshots.append(
+            f'{head}"{item.dwelling_type.value}", "rooms": {rooms_json}, '
+            f'"monthly_total": "{item.monthly_total}", "ceiling": {ceiling_json}, '
+            f'"ceilings_valid_from": {ceilings_from}}}, '
+            f'"reasons": {codes_json}, "notes": {notes}}}'
+        )
+    table: Table = IntakeCheck.__table__  # type: ignore[assignment]
+    insert_columns(
+        session,
+        table,
+        len(items),
+        {
+            "vacancy_id": list(vacancy_ids),
+            "shared_id": shared_ids,
+            "colour": colours_,
+            "flexible_letting": flexible,
+            "list_kinds": kinds,
+            "may_report": may_report,
+            "monthly_total": totals,
+            "rent_ceiling": ceilings,
+            "rent_relevant": relevant,
+            "proposal": proposals,
+            "reason_code": codes,
+            "reason_text": texts,
+            "snapshot": snapshots,
+        },
+        {"checked_at": stored_datetime(now), "decision_date": stored_date(day)},
+    )
+
+
+def _store_shared(
+    session: Session, checker: Checker, now: dt.datetime
+) -> dict[int, tuple[int, str | None, str | None, str, bool]]:
+    """One `IntakeSnapshot` per department; per department (snapshot id, colour, flexible
+    letting, list kinds as JSON, may report) as the check rows store them."""
+    rows = {
+        dept_id: IntakeSnapshot(
+            department_id=dept_id,
+            decision_date=checker.day,
+            created_at=now,
+            data={"colour_status": part.snapshot, "notes": list(part.notes)},
+        )
+        for dept_id, part in checker.parts.items()
+    }
+    session.add_all(rows.values())
+    session.flush()
+    found: dict[int, tuple[int, str | None, str | None, str, bool]] = {}
+    for dept_id, row in rows.items():
+        status = checker.statuses[dept_id]
+        found[dept_id] = (
+            row.id,
+            None if status.colour is None else status.colour.value,
+            None if status.flexible_letting is None else status.flexible_letting.value,
+            stored_json(list(checker.parts[dept_id].list_kinds)),
+            status.may_report,
+        )
+    return found
+
+
+def _json_number(value: float) -> str:
+    return repr(value) if math.isfinite(value) else json.dumps(value)
+
+
+def row_snapshot(
+    checker: Checker,
+    item: CheckInput,
+    ceiling: Decimal | None,
+    reasons: Sequence[tuple[str, str]],
+    own_notes: Sequence[str],
+) -> dict[str, Any]:
+    """The dwelling's part of a check as stored in `IntakeCheck.snapshot` (the department's part
+    is in its `IntakeSnapshot`)."""
+    return {
+        "rent": checker.rent_part(item.dwelling_type, item.rooms, item.monthly_total, ceiling),
+        "reasons": [code for code, _ in reasons],
+        "notes": list(own_notes),
+    }
+
+
+def full_snapshot(own: Mapping[str, Any], shared: Mapping[str, Any] | None) -> dict[str, Any]:
+    """The whole record of a check, {"colour_status", "rent", "reasons", "notes"}, from its own
+    `snapshot` and its `IntakeSnapshot.data` (None for checks that stored everything)."""
+    if shared is None:
+        return dict(own)
+    return {
+        "colour_status": shared.get("colour_status"),
+        "rent": own.get("rent"),
+        "reasons": list(own.get("reasons", ())),
+        "notes": [*own.get("notes", ()), *shared.get("notes", ())],
+    }
+
+
+def check_snapshots(session: Session, checks: Iterable[IntakeCheck]) -> dict[int, dict[str, Any]]:
+    """The whole record (`full_snapshot`) of each check, by check id."""
+    listed = list(checks)
+    wanted = {c.shared_id for c in listed if c.shared_id is not None}
+    shared: dict[int, dict[str, Any]] = {}
+    if wanted:
+        shared = dict(
+            session.execute(
+                select(IntakeSnapshot.id, IntakeSnapshot.data).where(IntakeSnapshot.id.in_(wanted))
+            ).all()
+        )
+    return {
+        c.id: full_snapshot(
+            c.snapshot or {}, None if c.shared_id is None else shared.get(c.shared_id, {})
+        )
+        for c in listed
+    }
 
 
 def latest_checks(session: Session, vacancy_ids: Iterable[int]) -> dict[int, IntakeCheck]:

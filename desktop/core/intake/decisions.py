@@ -37,12 +37,13 @@ def check_input(vacancy: Vacancy) -> check.CheckInput:
     )
 
 
-def run_checks(session: Session, vacancy_ids: Sequence[int]) -> dict[int, check.Assessment]:
-    """Check the given vacancies again (on their report date) and store new snapshots."""
+def run_checks(session: Session, vacancy_ids: Sequence[int]) -> int:
+    """Check the given vacancies again (on their report date) and store new snapshots; returns
+    how many were checked."""
     vacancies = session.scalars(select(Vacancy).where(Vacancy.id.in_(list(vacancy_ids)))).all()
-    assessments = check.assess_many(session, [check_input(v) for v in vacancies])
-    check.store(session, ((a.key, a) for a in assessments))
-    return {a.key: a for a in assessments}
+    return check.store_checks(
+        session, [check_input(v) for v in vacancies], [v.id for v in vacancies]
+    )
 
 
 def recheck(ws: Workspace, vacancy_ids: Sequence[int]) -> int:

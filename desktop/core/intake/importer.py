@@ -5,6 +5,7 @@ check)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import fields
 from typing import Any
@@ -19,13 +20,20 @@ from desktop.core.importing.spec import Cells, ImportContext, PreviewRow, Proble
 from desktop.core.intake import counts, rules, store
 from desktop.core.intake.fields import FIELDS
 from desktop.core.intake.manual import unknown_department_message
-from desktop.core.intake.parse import parse_cells, sheet_dwelling_type, source_field
+from desktop.core.intake.parse import (
+    parse_cells,
+    parse_columns,
+    sheet_dwelling_type,
+    source_field,
+)
 from desktop.core.intake.rules import VacancyDraft
 from desktop.core.registry import numbers
 from desktop.core.registry.departments import closest_departments
 from desktop.core.tabular.headers import FieldSet
+from desktop.core.tabular.model import CellValue
 
 DRAFT = "draft"  # the key of a row's `VacancyDraft` in the pipeline's values dict
+_RULES = "_rules"  # (day, problems): the row rules' verdict, kept for the commit's re-check
 
 
 def draft_of(values: Mapping[str, Any]) -> VacancyDraft:
@@ -72,17 +80,31 @@ class VacancySpec:
 
     kind = ImportKind.VACANCIES
     fieldset: FieldSet = FIELDS
+    # A vacancy keeps its batch, sheet and row (import_batch_id, source_sheet, source_row), so
+    # the batch stores ImportRows only for the rows that did not become one (`batch_rows`).
+    entities_keep_source = True
 
     def parse_row(self, cells: Cells) -> dict[str, Any]:
         # The draft itself (no per-row copy into a dict: 50,000 rows), and the file's header
         # texts for problems found later.
         return {DRAFT: parse_cells(cells, default_type=None), "_headers": cells.headers}
 
+    def parse_rows(
+        self, columns: Mapping[str, Sequence[CellValue]], headers: Mapping[str, str], count: int
+    ) -> list[tuple[dict[str, Any], list[Problem]]]:
+        """`parse_row` of many rows, a column at a time (see `parse.parse_columns`)."""
+        drafts, problems = parse_columns(columns, headers, count)
+        return [
+            ({DRAFT: draft, "_headers": headers}, problems.get(index, []))
+            for index, draft in enumerate(drafts)
+        ]
+
     def key(self, values: Mapping[str, Any]) -> Hashable | None:
+        """(lease key, available from, department number); see `store.duplicate_key`."""
         draft = draft_of(values)
         if not draft.department_number:
             return None
-        return (*store.duplicate_key(0, draft)[1:], draft.department_number)
+        return (store.lease_key(draft), draft.available_from, draft.department_number)
 
     def classify(
         self, session: Session, rows: Sequence[PreviewRow], context: ImportContext
@@ -95,15 +117,17 @@ class VacancySpec:
         index = DepartmentIndex(session, organisation.id)
         suggestions: dict[str, str] = {}
         candidates: list[tuple[PreviewRow, VacancyDraft, int]] = []
+        today = context.today
         for row in rows:
             values = row.values
             draft = draft_of(values)
-            if draft.dwelling_type is None:
-                draft.dwelling_type = sheet_dwelling_type(row.sheet)
-            mapped = row.raw.keys()
-            for problem in rules.validate(draft, context.today):
-                field = source_field(problem.field, mapped)
-                row.problems.append(Problem(_header(row, field), problem.message))
+            # The row rules depend on the file and the day only: the commit's re-check (inside
+            # its transaction) reuses the preview's verdict.
+            verdict = values.get(_RULES)
+            if verdict is None or verdict[0] != today:
+                verdict = values[_RULES] = (today, self._rule_problems(row, draft, today))
+            if verdict[1]:
+                row.problems.extend(verdict[1])
             number = draft.department_number or ""
             dept_id = index.find(number) if number else None
             if number and dept_id is None:
@@ -114,7 +138,7 @@ class VacancySpec:
             values["department_id"] = dept_id
             if dept_id is not None and not row.problems:
                 candidates.append((row, draft, dept_id))
-        keys = [store.duplicate_key(dept_id, draft) for _, draft, dept_id in candidates]
+        keys = [(dept_id, *_lease_and_day(row, draft)) for row, draft, dept_id in candidates]
         existing = store.existing_keys(session, keys)
         for (row, _draft, _dept), key in zip(candidates, keys, strict=True):
             if key in existing:
@@ -129,6 +153,16 @@ class VacancySpec:
                         ),
                     )
                 )
+
+    @staticmethod
+    def _rule_problems(row: PreviewRow, draft: VacancyDraft, today: dt.date) -> list[Problem]:
+        if draft.dwelling_type is None:
+            draft.dwelling_type = sheet_dwelling_type(row.sheet)
+        found = rules.validate(draft, today)
+        if not found:
+            return []
+        mapped = row.raw.keys()
+        return [Problem(_header(row, source_field(p.field, mapped)), p.message) for p in found]
 
     def write(
         self,
@@ -148,6 +182,14 @@ class VacancySpec:
         )
         counts.record_from_rows(session, items, context.today, batch.id)
         return ids
+
+
+def _lease_and_day(row: PreviewRow, draft: VacancyDraft) -> tuple[str, dt.date | None]:
+    """The row's (lease key, available from), from its in-file key when it has one."""
+    key = row.key
+    if isinstance(key, tuple):
+        return key[0], key[1]
+    return store.lease_key(draft), draft.available_from
 
 
 def _header(row: PreviewRow, name: str) -> str:

@@ -14,7 +14,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import select
 
 from db.enums import DwellingType, ImportKind
-from db.models import Department, ImportRow, Organisation
+from db.models import Department, Organisation, Vacancy
 from desktop.core.errors import NotFound, UserError
 from desktop.core.i18n import translate
 from desktop.core.importing import (
@@ -27,14 +27,16 @@ from desktop.core.importing import (
     load_mapping,
     save_mapping,
 )
+from desktop.core.importing.outcomes import RowRecord
+from desktop.core.importing.outcomes import batch_rows as importing_batch_rows
 from desktop.core.intake.fields import FIELDS, NOT_IMPORTED
 from desktop.core.intake.importer import DRAFT, SPEC
 from desktop.core.intake.listing import format_address
 from desktop.core.intake.parse import sheet_dwelling_type
 from desktop.core.intake.rules import field_label
 from desktop.core.registry import numbers
-from desktop.core.tabular import column_letter, parse_identifier, read_workbook
-from desktop.core.tabular.headers import find_header, map_columns, normalise_header
+from desktop.core.tabular import column_letter, parse_identifier, parse_text, read_workbook
+from desktop.core.tabular.headers import ColumnMap, find_header, map_columns, normalise_header
 from desktop.core.workspace import Workspace
 
 
@@ -173,10 +175,26 @@ def guess_organisation(ws: Workspace, path: Path) -> OrganisationRef:
 
 
 def preview_vacancies(
-    ws: Workspace, path: Path, organisation_id: int, *, remembered: dict[str, str] | None = None
+    ws: Workspace,
+    path: Path,
+    organisation_id: int,
+    *,
+    remembered: dict[str, str] | None = None,
+    manual_mapping: bool = True,
 ) -> Steps[Preview]:
-    """Read and check the file; nothing is written. Yields progress, returns the Preview."""
-    return build_preview(ws, path, SPEC, organisation_id=organisation_id, remembered=remembered)
+    """Read and check the file; nothing is written. Yields progress, returns the Preview.
+
+    A file whose columns Anvis cannot find gives a Preview without rows that `needs_mapping`
+    (staff choose the columns in the window, see `mapped_columns`); with
+    `manual_mapping=False` (the command line) it is a FileProblem."""
+    return build_preview(
+        ws,
+        path,
+        SPEC,
+        organisation_id=organisation_id,
+        remembered=remembered,
+        manual_mapping=manual_mapping,
+    )
 
 
 def commit_vacancies(
@@ -191,7 +209,7 @@ def import_vacancies(
     ws: Workspace, path: Path, organisation: OrganisationRef, *, dry_run: bool = False
 ) -> Steps[ImportOutcome]:
     """Preview and, unless `dry_run`, commit: what `anvis import vacancies` does."""
-    preview = yield from preview_vacancies(ws, path, organisation.id)
+    preview = yield from preview_vacancies(ws, path, organisation.id, manual_mapping=False)
     if dry_run:
         return _outcome(preview, organisation, None, dry_run=True)
     return (yield from commit_vacancies(ws, preview, organisation))
@@ -214,11 +232,27 @@ def _outcome(
     return ImportOutcome(report, organisation, batch_id, nothing_new, earlier)
 
 
+def batch_rows(ws: Workspace, batch_id: int) -> list[RowRecord]:
+    """Every row of a stored vacancy import and what became of it, in the file's order: the
+    dwellings the batch created (they keep their sheet and row) and its other rows (errors,
+    duplicates, blank and total rows, with their messages)."""
+    with ws.read() as session:
+        table = Vacancy.__table__.c
+        imported = session.execute(
+            select(table.source_sheet, table.source_row, table.id).where(
+                table.import_batch_id == batch_id
+            )
+        )
+        return importing_batch_rows(
+            session,
+            batch_id,
+            ((str(sheet), int(row), int(vacancy_id)) for sheet, row, vacancy_id in imported),
+        )
+
+
 def batch_outcomes(ws: Workspace, batch_id: int) -> Counter[str]:
     """How many rows of a stored batch ended how (imported, duplicate, error, skipped)."""
-    with ws.read() as session:
-        rows = session.scalars(select(ImportRow.outcome).where(ImportRow.batch_id == batch_id))
-        return Counter(str(outcome) for outcome in rows)
+    return Counter(str(record.outcome) for record in batch_rows(ws, batch_id))
 
 
 # --- what the preview and mapping dialogs show -------------------------------------------------
@@ -307,32 +341,57 @@ class MappedColumn:
     key: str  # the normalised header (what is remembered)
     field: str | None  # the field it feeds, None = not imported
     hidden: bool
+    example: str = ""  # the column's first value below the header (to recognise it by)
 
 
 def mapped_columns(preview: Preview) -> list[MappedColumn]:
-    """Every header cell of every imported sheet and the field it was matched to."""
-    result = []
+    """Every header cell of every imported sheet and the field it was matched to; also of the
+    skipped sheets whose likeliest header row names a field, or of every skipped sheet when no
+    sheet could be mapped (`preview.needs_mapping`)."""
+    result: list[MappedColumn] = []
     for mapping in preview.mappings:
-        sheet = preview.workbook.sheet(mapping.sheet)
-        headers = next(
-            (values for number, values in sheet.rows if number == mapping.columns.header_row), ()
-        )
-        by_column = {index: name for name, index in mapping.columns.columns.items()}
-        hidden = {index for index, _ in mapping.columns.hidden}
-        for index, header in enumerate(headers):
-            if header is None:
-                continue
-            result.append(
-                MappedColumn(
-                    mapping.sheet,
-                    column_letter(index),
-                    str(header),
-                    normalise_header(header),
-                    by_column.get(index),
-                    index in hidden,
-                )
-            )
+        result += _columns_of(preview, mapping.sheet, mapping.columns)
+    for candidate in preview.candidates:
+        if preview.needs_mapping or candidate.columns.columns:
+            result += _columns_of(preview, candidate.sheet, candidate.columns)
     return result
+
+
+def _columns_of(preview: Preview, name: str, columns: ColumnMap) -> list[MappedColumn]:
+    sheet = preview.workbook.sheet(name)
+    below = [values for number, values in sheet.rows if number >= columns.header_row]
+    headers = below[0] if below else ()
+    first = next((values for values in below[1:] if any(v is not None for v in values)), ())
+    by_column = {index: field for field, index in columns.columns.items()}
+    hidden = {index for index, _ in columns.hidden}
+    return [
+        MappedColumn(
+            name,
+            column_letter(index),
+            str(header),
+            normalise_header(header),
+            by_column.get(index),
+            index in hidden,
+            "" if index >= len(first) else parse_text(first[index]) or "",
+        )
+        for index, header in enumerate(headers)
+        if header is not None
+    ]
+
+
+def required_fields() -> list[str]:
+    """The labels of the fields every file must have a column for."""
+    return [field_label(f.name) for f in FIELDS.required]
+
+
+def missing_fields(preview: Preview) -> list[str]:
+    """The labels of the required fields no column feeds (when `preview.needs_mapping`)."""
+    return [field_label(f.name) for f in FIELDS.required if f.name not in _fed(preview)]
+
+
+def _fed(preview: Preview) -> set[str]:
+    fed = {name for mapping in preview.mappings for name in mapping.columns.columns}
+    return fed | {name for c in preview.candidates for name in c.columns.columns}
 
 
 def field_choices() -> list[tuple[str, str]]:

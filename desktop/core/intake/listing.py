@@ -26,6 +26,7 @@ from db.models import (
 from desktop.core import settings
 from desktop.core.errors import NotFound
 from desktop.core.i18n import translate
+from desktop.core.intake.check import check_snapshots
 from desktop.core.rent_loss import rent_loss
 from desktop.core.settings import DEADLINES
 from desktop.core.workdays import add_working_days, working_days_between
@@ -417,6 +418,7 @@ def vacancy_detail(ws: Workspace, vacancy_id: int) -> VacancyDetail:
             .where(IntakeCheck.vacancy_id == v.id)
             .order_by(IntakeCheck.checked_at.desc(), IntakeCheck.id.desc())
         ).all()
+        snapshots = check_snapshots(session, checks)
         total = v.monthly_total
         days_left = None
         if v.status in OPEN_STATUSES and v.desk_deadline is not None:
@@ -485,7 +487,7 @@ def vacancy_detail(ws: Workspace, vacancy_id: int) -> VacancyDetail:
                     rent_relevant=c.rent_relevant,
                     proposal=c.proposal,
                     reason_text=c.reason_text,
-                    notes=tuple((c.snapshot or {}).get("notes", ())),
+                    notes=tuple(snapshots[c.id].get("notes", ())),
                     confirmed_by=c.confirmed_by,
                     confirmed_at=c.confirmed_at,
                 )

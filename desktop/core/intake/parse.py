@@ -1,4 +1,5 @@
-"""One spreadsheet row (the pipeline's `Cells`) -> a `VacancyDraft`.
+"""Spreadsheet rows -> `VacancyDraft`s: a column at a time (`parse_columns`), or one row (the
+pipeline's `Cells`, `parse_cells`).
 
 The value parsers are `desktop.core.tabular`'s (Danish numbers, half rooms, dates, addresses,
 postcodes, yes/no, identifiers); this module only knows which field reads which columns and how
@@ -8,13 +9,16 @@ apart; rent with or without a conto).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection
+import datetime as dt
+import functools
+import math
+from collections.abc import Callable, Collection, Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
 from db.enums import DwellingType
 from desktop.core.i18n import translate
-from desktop.core.importing.spec import Cells
+from desktop.core.importing.spec import Cells, Problem
 from desktop.core.intake.rules import VacancyDraft
 from desktop.core.tabular import addresses
 from desktop.core.tabular import values as parsers
@@ -43,13 +47,20 @@ _TYPES = {
 }
 
 
+def _dwelling_type_of(text: str) -> DwellingType | None:
+    key = normalise_header(text)
+    return _TYPES.get(key) or _TYPES.get(key.removesuffix("er"))  # "Ungdomsboliger"
+
+
+# A file writes a handful of types on every row: each short text is looked up once.
+_known_type_of = functools.lru_cache(maxsize=256)(_dwelling_type_of)
+
+
 def parse_dwelling_type(value: CellValue) -> DwellingType | None:
     text = parsers.parse_text(value)
     if text is None:
         return None
-    found = _TYPES.get(normalise_header(text)) or _TYPES.get(
-        normalise_header(text).removesuffix("er")  # "Ungdomsboliger"
-    )
+    found = _known_type_of(text) if len(text) <= 60 else _dwelling_type_of(text)
     if found is None:
         raise ValueProblem(
             translate(
@@ -74,57 +85,251 @@ def _text(value: CellValue) -> str | None:
     return parsers.parse_text(value)
 
 
-def _raw(value: CellValue) -> CellValue:
-    return value
+def _area(value: CellValue) -> float | None:
+    if type(value) is float and math.isfinite(value):  # what parse_decimal would give back
+        return value
+    number = parsers.parse_decimal(value)
+    return None if number is None else float(number)
 
 
-def _float(value: Decimal | None) -> float | None:
-    return None if value is None else float(value)
+# --- reading a column at a time ------------------------------------------------------------
+#
+# An import parses 50,000 rows: each column is read with one list comprehension that handles the
+# common cell (a float where a number is expected, a text where a text is) inline and marks any
+# other cell `_FULL` for the field's full parser. What is read, and every problem with its
+# message, is exactly what the full parsers say.
+
+_FULL: Any = object()  # "not the common case: ask the full parser"
+_CENT = Decimal("0.01")
+_isfinite = math.isfinite
+
+
+def _identifiers(values: Sequence[CellValue]) -> list[Any]:
+    return [
+        (v.strip() or None)
+        if type(v) is str
+        else (
+            None if v is None else (str(int(v)) if type(v) is float and v.is_integer() else _FULL)
+        )
+        for v in values
+    ]
+
+
+def _texts(values: Sequence[CellValue]) -> list[Any]:
+    return [
+        (v.strip() or None) if type(v) is str else (None if v is None else _FULL) for v in values
+    ]
+
+
+def _money(values: Sequence[CellValue]) -> list[Any]:
+    return [
+        Decimal(repr(v)).quantize(_CENT)
+        if type(v) is float and _isfinite(v)
+        else (None if v is None else _FULL)
+        for v in values
+    ]
+
+
+def _floats(values: Sequence[CellValue]) -> list[Any]:
+    return [
+        v if type(v) is float and _isfinite(v) else (None if v is None else _FULL) for v in values
+    ]
+
+
+def _rooms(values: Sequence[CellValue]) -> list[Any]:
+    return [
+        v
+        if type(v) is float and 0 < v <= 30 and not (v * 2) % 1
+        else (None if v is None else _FULL)
+        for v in values
+    ]
+
+
+def _dates(values: Sequence[CellValue]) -> list[Any]:
+    return [v if type(v) is _date else (None if v is None else _FULL) for v in values]
+
+
+def _others(values: Sequence[CellValue]) -> list[Any]:
+    return [None if v is None else _FULL for v in values]
+
+
+_date = dt.date
+
+
+class _Reader:
+    """Reads the columns of some rows; problems by row index, in the order they are found."""
+
+    def __init__(
+        self, columns: Mapping[str, Sequence[CellValue]], headers: Mapping[str, str], count: int
+    ) -> None:
+        self.columns = columns
+        self.headers = headers
+        self.count = count
+        self.problems: dict[int, list[Problem]] = {}
+
+    def problem(self, index: int, name: str, message: str) -> None:
+        self.problems.setdefault(index, []).append(Problem(self.headers.get(name, name), message))
+
+    def read(
+        self,
+        name: str,
+        common: Callable[[Sequence[CellValue]], list[Any]],
+        parser: Callable[[CellValue], Any],
+    ) -> list[Any] | None:
+        """The field's parsed column (None for every row when it has no column)."""
+        values = self.columns.get(name)
+        if values is None:
+            return None
+        parsed = common(values)
+        for index in [i for i, v in enumerate(parsed) if v is _FULL]:
+            try:
+                parsed[index] = parser(values[index])
+            except ValueProblem as problem:
+                parsed[index] = None
+                self.problem(index, name, problem.message)
+        return parsed
+
+    def errors(
+        self,
+        name: str,
+        common: Callable[[Sequence[CellValue]], list[Any]],
+        parser: Callable[[CellValue], Any],
+    ) -> tuple[list[Any], dict[int, str]]:
+        """As `read`, the problems returned (by row) instead of recorded."""
+        values = self.columns.get(name) or [None] * self.count
+        parsed = common(values)
+        failed: dict[int, str] = {}
+        for index in [i for i, v in enumerate(parsed) if v is _FULL]:
+            try:
+                parsed[index] = parser(values[index])
+            except ValueProblem as problem:
+                parsed[index] = None
+                failed[index] = problem.message
+        return parsed, failed
+
+
+# The fields read one cell each into the draft field of the same name, in the order their
+# problems are reported (then the address, the postcode and town, the rent).
+_SIMPLE: tuple[tuple[str, Callable[[Sequence[CellValue]], list[Any]], Callable[..., Any]], ...] = (
+    ("department_number", _identifiers, parsers.parse_identifier),
+    ("lease_number", _identifiers, parsers.parse_identifier),
+    ("dwelling_type", _others, parse_dwelling_type),
+    ("rooms", _rooms, parsers.parse_rooms),
+    ("area_m2", _floats, _area),
+    ("deposit", _money, parsers.parse_money),
+    ("available_from", _dates, parsers.parse_date),
+    ("elevator", _others, parsers.parse_bool),
+    ("pets_allowed", _others, parsers.parse_bool),
+    ("wheelchair_accessible", _others, parsers.parse_bool),
+    ("step_free", _others, parsers.parse_bool),
+    ("remarks", _texts, _text),
+    ("viewing_contact", _texts, _text),
+    ("total_vacancies", _others, parsers.parse_int),
+)
+_RENT = ("rent", "rent_total", "aconto", "aconto_heating", "aconto_water", "aconto_other")
+
+
+def parse_columns(
+    columns: Mapping[str, Sequence[CellValue]],
+    headers: Mapping[str, str],
+    count: int,
+    default_type: DwellingType | None = None,
+) -> tuple[list[VacancyDraft], dict[int, list[Problem]]]:
+    """The drafts of `count` rows given column by column (field name -> one value per row; an
+    unmapped field has no entry), and the problems of each row that has any (by row index)."""
+    reader = _Reader(columns, headers, count)
+    nothing = [None] * count
+    simple = [reader.read(name, common, parser) or nothing for name, common, parser in _SIMPLE]
+    drafts = list(
+        map(
+            VacancyDraft,
+            simple[0],  # department_number
+            simple[1],  # lease_number
+            simple[2],  # dwelling_type
+            *([nothing] * 7),  # street ... address_text, filled in below
+            simple[3],  # rooms
+            simple[4],  # area_m2
+            *([nothing] * 4),  # rent and a conto, filled in below
+            *simple[5:],  # deposit, available_from, yes/no, remarks, contact, total
+        )
+    )
+    if default_type is not None:
+        for draft in drafts:
+            if draft.dwelling_type is None:
+                draft.dwelling_type = default_type
+    _addresses(reader, drafts)
+    _rents(reader, drafts)
+    return drafts, reader.problems
 
 
 def parse_cells(cells: Cells, default_type: DwellingType | None) -> VacancyDraft:
     """The draft of one data row; a cell that cannot be read is recorded on `cells`."""
-    raw = cells.raw
-    take = cells.take
-
-    def get(name: str, parser: Callable[[CellValue], Any]) -> Any:
-        # Only filled, mapped cells go through the parser (50,000 rows x 29 fields).
-        return None if raw.get(name) is None else take(name, parser)
-
-    draft = VacancyDraft(
-        department_number=get("department_number", parsers.parse_identifier),
-        lease_number=get("lease_number", parsers.parse_identifier),
-        dwelling_type=get("dwelling_type", parse_dwelling_type) or default_type,
-        rooms=get("rooms", parsers.parse_rooms),
-        area_m2=_float(get("area_m2", parsers.parse_decimal)),
-        deposit=get("deposit", parsers.parse_money),
-        available_from=get("available_from", parsers.parse_date),
-        elevator=get("elevator", parsers.parse_bool),
-        pets_allowed=get("pets_allowed", parsers.parse_bool),
-        wheelchair_accessible=get("wheelchair_accessible", parsers.parse_bool),
-        step_free=get("step_free", parsers.parse_bool),
-        remarks=get("remarks", _text),
-        viewing_contact=get("viewing_contact", _text),
-        total_vacancies=get("total_vacancies", parsers.parse_int),
+    drafts, problems = parse_columns(
+        {name: (value,) for name, value in cells.raw.items()}, cells.headers, 1, default_type
     )
-    _address(draft, cells, get)
-    _rent(draft, get)
-    return draft
+    cells.problems.extend(problems.get(0, ()))
+    return drafts[0]
 
 
-def _address(draft: VacancyDraft, cells: Cells, get: Callable[..., Any]) -> None:
-    raw = cells.raw
-    found = None
-    if raw.get("address") is not None:
-        found = cells.take("address", addresses.parse_address)
-        draft.address_text = _text(raw.get("address"))
-    elif raw.get("street") is not None or raw.get("house_number") is not None:
-        found = cells.take(
-            "street",
-            lambda _v: addresses.address_from_parts(
-                raw.get("street"), raw.get("house_number"), raw.get("floor"), raw.get("door")
-            ),
+def _addresses(reader: _Reader, drafts: list[VacancyDraft]) -> None:
+    columns = reader.columns
+    whole = columns.get("address")
+    split = "street" in columns or "house_number" in columns
+    if whole is not None or split:
+        streets, street_errors = reader.errors("street", _identifiers, parsers.parse_identifier)
+        numbers, number_errors = reader.errors(
+            "house_number", _identifiers, parsers.parse_identifier
         )
+        floors, floor_errors = reader.errors("floor", _others, addresses.normalise_floor)
+        doors, door_errors = reader.errors("door", _others, addresses.normalise_door)
+        for index, draft in enumerate(drafts):
+            if whole is not None and whole[index] is not None:
+                _whole_address(reader, index, draft, whole[index])
+                continue
+            street, number = streets[index], numbers[index]
+            if (
+                street is None
+                and number is None
+                and not (index in street_errors or index in number_errors)
+            ):
+                continue
+            # As `addresses.address_parts` decides, its first complaint said of the street.
+            message = street_errors.get(index) or number_errors.get(index)
+            if message is None and (not street or not number):
+                message = addresses.bad_address(
+                    " ".join(str(p) for p in (street, number) if p)
+                ).message
+            message = message or floor_errors.get(index) or door_errors.get(index)
+            if message is not None:
+                reader.problem(index, "street", message)
+                continue
+            number = number.upper()
+            draft.street = street
+            draft.house_number = number
+            draft.floor = floors[index]
+            draft.door = doors[index]
+            draft.address_text = addresses.address_line(street, number, floors[index], doors[index])
+    postal = reader.read("postcode_city", _others, addresses.parse_postcode_city)
+    postcodes = reader.read("postcode", _others, addresses.parse_postcode)
+    towns = reader.read("city", _texts, _text)
+    if postal is None and postcodes is None and towns is None:
+        return
+    for index, draft in enumerate(drafts):
+        if postal is not None and postal[index] is not None:
+            draft.postcode, draft.city = postal[index]
+        if postcodes is not None and postcodes[index] is not None:
+            draft.postcode = postcodes[index]
+        if towns is not None and towns[index] is not None:
+            draft.city = towns[index]
+
+
+def _whole_address(reader: _Reader, index: int, draft: VacancyDraft, value: CellValue) -> None:
+    try:
+        found = addresses.parse_address(value)
+    except ValueProblem as problem:
+        reader.problem(index, "address", problem.message)
+        found = None
+    draft.address_text = _text(value)
     if found is not None:
         draft.street = found.street
         draft.house_number = found.house_number
@@ -134,35 +339,30 @@ def _address(draft: VacancyDraft, cells: Cells, get: Callable[..., Any]) -> None
         draft.city = found.city
         if draft.address_text is None:
             draft.address_text = found.line()
-    postal = get("postcode_city", addresses.parse_postcode_city)
-    if postal is not None:
-        draft.postcode, draft.city = postal
-    postcode = get("postcode", addresses.parse_postcode)
-    if postcode is not None:
-        draft.postcode = postcode
-    city = get("city", _text)
-    if city is not None:
-        draft.city = city
 
 
-def _rent(draft: VacancyDraft, take: Callable[..., Any]) -> None:
-    rent = take("rent", parsers.parse_money)
-    total = take("rent_total", parsers.parse_money)
-    aconto = take("aconto", parsers.parse_money)
-    heating = take("aconto_heating", parsers.parse_money)
-    water = take("aconto_water", parsers.parse_money)
-    other = take("aconto_other", parsers.parse_money)
-    if aconto is not None and heating is None:
-        heating = aconto  # one a conto column: heating and water together
-    elif aconto is not None:
-        other = (other or Decimal(0)) + aconto
-    if rent is None and total is not None:
-        # Only the total is given: keep it as the rent (the a conto share is unknown).
-        rent = total
-    draft.rent = rent
-    draft.aconto_heating = heating
-    draft.aconto_water = water
-    draft.aconto_other = other
+def _rents(reader: _Reader, drafts: list[VacancyDraft]) -> None:
+    read = [reader.read(name, _money, parsers.parse_money) for name in _RENT]
+    if all(column is None for column in read):
+        return
+    nothing = [None] * reader.count
+    rents, totals, acontos, heatings, waters, others = (c or nothing for c in read)
+    zero = Decimal(0)
+    for draft, rent, total, aconto, heating, water, other in zip(
+        drafts, rents, totals, acontos, heatings, waters, others, strict=True
+    ):
+        monthly, heat, rest = rent, heating, other
+        if aconto is not None and heat is None:
+            heat = aconto  # one a conto column: heating and water together
+        elif aconto is not None:
+            rest = (rest or zero) + aconto
+        if monthly is None and total is not None:
+            # Only the total is given: keep it as the rent (the a conto share is unknown).
+            monthly = total
+        draft.rent = monthly
+        draft.aconto_heating = heat
+        draft.aconto_water = water
+        draft.aconto_other = rest
 
 
 # Where a rule about a draft field points in the file: the column the value came from.

@@ -8,6 +8,7 @@ spreadsheet column, the form shows the message beside the field.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -52,8 +53,11 @@ class VacancyDraft:
 
     @property
     def monthly_total(self) -> Decimal:
-        parts = (self.rent, self.aconto_heating, self.aconto_water, self.aconto_other)
-        return sum((p for p in parts if p is not None), Decimal(0))
+        total = Decimal(0)
+        for part in (self.rent, self.aconto_heating, self.aconto_water, self.aconto_other):
+            if part is not None:
+                total += part
+        return total
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,9 +123,37 @@ def _required(draft: VacancyDraft) -> list[RowProblem]:
     return missing
 
 
+@functools.lru_cache(maxsize=8)
+def _date_bounds(today: dt.date) -> tuple[dt.date, dt.date]:
+    return today - dt.timedelta(days=PAST_DAYS), today + dt.timedelta(days=FUTURE_DAYS)
+
+
+def _breaks_nothing(d: VacancyDraft, today: dt.date) -> bool:
+    """True when `validate` would find nothing (checked at once; an import checks 50,000)."""
+    earliest, latest = _date_bounds(today)
+    return bool(
+        d.department_number
+        and d.street
+        and d.rent is not None
+        and d.rent > 0
+        and d.available_from is not None
+        and earliest <= d.available_from <= latest
+        and (d.aconto_heating is None or d.aconto_heating >= 0)
+        and (d.aconto_water is None or d.aconto_water >= 0)
+        and (d.aconto_other is None or d.aconto_other >= 0)
+        and (d.deposit is None or d.deposit >= 0)
+        and (d.rooms is None or ROOMS_RANGE[0] <= d.rooms <= ROOMS_RANGE[1])
+        and (d.area_m2 is None or AREA_RANGE[0] <= d.area_m2 <= AREA_RANGE[1])
+        and (d.postcode is None or (len(d.postcode) == 4 and d.postcode.isdigit()))
+        and (d.total_vacancies is None or d.total_vacancies >= 0)
+    )
+
+
 def validate(draft: VacancyDraft, today: dt.date) -> list[RowProblem]:
     """Every rule the draft breaks (empty: it may become a vacancy). Department existence and
     duplicates need the database and are checked by the caller."""
+    if _breaks_nothing(draft, today):
+        return []
     problems = _required(draft)
     if draft.rent is not None and draft.rent <= 0:
         problems.append(RowProblem("rent", translate("Intake", "The rent must be more than 0 kr.")))

@@ -142,7 +142,8 @@ class ColumnMap:
     missing: tuple[str, ...]
     """Names of required fields without a column."""
     remembered: dict[str, str]
-    """Normalised header -> field name for every mapped column: what to store as remembered."""
+    """Normalised header -> field name for every mapped column, and -> `IGNORE` for every column
+    a remembered choice leaves out: what to store as remembered."""
 
     def value(self, values: Values, name: str) -> CellValue:
         column = self.columns.get(name)
@@ -183,5 +184,7 @@ def map_columns(
             used[key] = name
         else:
             unmapped.append((column, text))
+            if name == IGNORE and remembered is not None and key in remembered:
+                used[key] = IGNORE  # staff chose "not imported": remembered as such
     missing = tuple(f.name for f in fieldset.fields if f.required and f.name not in columns)
     return ColumnMap(header_row, columns, tuple(unmapped), tuple(hidden), missing, used)

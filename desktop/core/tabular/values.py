@@ -51,6 +51,8 @@ def parse_decimal(value: CellValue) -> Decimal | None:
     """ "4.250,00 kr.", "12.750 kr", "5234,50", "ca. 4000", "5000,-", "max 5.500", 4250.0."""
     if value is None:
         return None
+    if type(value) is float and math.isfinite(value):  # the common case first
+        return Decimal(repr(value))
     if isinstance(value, bool | dt.date | dt.time | dt.timedelta):
         raise _problem(translate("Tabular", "“{value}” is not a number."), value)
     if isinstance(value, int | float):
@@ -75,10 +77,15 @@ def parse_decimal(value: CellValue) -> Decimal | None:
         raise _problem(translate("Tabular", "“{value}” is not a number."), value) from exc
 
 
+_CENT = Decimal("0.01")
+
+
 def parse_money(value: CellValue) -> Decimal | None:
     """An amount in kroner, to the øre."""
+    if type(value) is float and math.isfinite(value):  # the common case first
+        return Decimal(repr(value)).quantize(_CENT)
     amount = parse_decimal(value)
-    return None if amount is None else amount.quantize(Decimal("0.01"))
+    return None if amount is None else amount.quantize(_CENT)
 
 
 def parse_int(value: CellValue) -> int | None:
@@ -98,11 +105,15 @@ def parse_rooms(value: CellValue) -> float | None:
     """Rooms, halves allowed: 2, 2.0, "2½", "3 ½", "2,5" -> 2.5."""
     if value is None:
         return None
-    if isinstance(value, str):
+    rooms: float
+    if type(value) is float and math.isfinite(value):  # the common case: no text to read
+        rooms = value
+    elif isinstance(value, str):
         text = value.strip().lower().removesuffix("rum").removesuffix("vær.").strip()
         half = _HALF.match(text)
-        rooms = float(int(half.group(1)) + 0.5) if half else None
-        if rooms is None:
+        if half:
+            rooms = float(int(half.group(1)) + 0.5)
+        else:
             try:
                 rooms = float(parse_decimal(text) or 0)
             except ValueProblem:
@@ -164,6 +175,8 @@ def parse_date(value: CellValue) -> dt.date | None:
     "1.12.26", "2026-12-01", "1. december 2026"."""
     if value is None:
         return None
+    if type(value) is dt.date:  # the common case first
+        return value
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):
@@ -216,6 +229,8 @@ def parse_bool(value: CellValue) -> bool | None:
 
 def parse_identifier(value: CellValue) -> str | None:
     """A number that is a name ("07", "12-3", "1.200"): kept exactly; a number cell 12.0 -> "12"."""
+    if type(value) is str:  # the common case first
+        return value.strip() or None
     if value is None:
         return None
     if isinstance(value, bool | dt.date | dt.time | dt.timedelta):
@@ -227,6 +242,8 @@ def parse_identifier(value: CellValue) -> str | None:
 
 def parse_text(value: CellValue) -> str | None:
     """Any cell as text: numbers without a needless ".0", dates as 01.12.2026."""
+    if type(value) is str:  # the common case first
+        return value.strip() or None
     if value is None:
         return None
     if isinstance(value, float) and value.is_integer():

@@ -3,6 +3,7 @@ is remembered for the organisation, so its next file imports without questions."
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,14 +30,21 @@ class ColumnMappingDialog(QDialog):
         self.resize(620, 560)
         intro = QLabel(
             self.tr(
-                "Check which column holds what. Your choices are remembered for this "
-                "organisation's next files. Hidden columns are never imported."
-            )
+                "Check which column holds what. {required} must each have a column. Your "
+                "choices are remembered for this organisation's next files. Hidden columns are "
+                "never imported."
+            ).format(required=self.tr(" and ").join(imports.required_fields()))
         )
         intro.setWordWrap(True)
         grid = QGridLayout()
         for column, title in enumerate(
-            (self.tr("Sheet"), self.tr("Column"), self.tr("Header in the file"), self.tr("Field"))
+            (
+                self.tr("Sheet"),
+                self.tr("Column"),
+                self.tr("Header in the file"),
+                self.tr("First value"),
+                self.tr("Field"),
+            )
         ):
             label = QLabel(f"<b>{title}</b>")
             grid.addWidget(label, 0, column)
@@ -60,13 +68,15 @@ class ColumnMappingDialog(QDialog):
             if item.hidden:
                 combo.setCurrentIndex(0)
                 combo.setEnabled(False)
-            grid.addWidget(QLabel(item.sheet), row, 0)
-            grid.addWidget(QLabel(item.letter), row, 1)
-            grid.addWidget(QLabel(header), row, 2)
-            grid.addWidget(combo, row, 3)
+            for column, text in enumerate((item.sheet, item.letter, header, item.example[:40])):
+                label = QLabel(text)
+                label.setTextFormat(Qt.TextFormat.PlainText)  # a file's text, never markup
+                grid.addWidget(label, row, column)
+            grid.addWidget(combo, row, 4)
             if not item.hidden:
                 self.combos[item.key] = combo
             row += 1
+        grid.setRowStretch(row, 1)  # the rows keep to the top
         body = QWidget()
         body.setLayout(grid)
         scroll = QScrollArea()

@@ -181,6 +181,12 @@ class IntakePreviewDialog(QDialog):
         self.ui.file_label.setText(
             self.tr("{file} (sheets: {sheets})").format(file=preview.file_name, sheets=sheets)
         )
+        self.ui.columns_button.setDefault(preview.needs_mapping)
+        if preview.needs_mapping:
+            self.ui.file_label.setText(preview.file_name)
+            self._ask_for_columns(preview)
+            return
+        self.ui.columns_button.setEnabled(True)
         lines = [
             self.tr(
                 "{total} rows: {new} new, {errors} with errors, {duplicates} duplicates."
@@ -216,6 +222,26 @@ class IntakePreviewDialog(QDialog):
         self.ui.summary.setText(" ".join(lines))
         self.ui.import_button.setText(self.tr("&Import %n dwellings", "", counts["new"]))
         self.ui.import_button.setEnabled(counts["new"] > 0)
+        self._show_rows()
+
+    def _ask_for_columns(self, preview: Preview) -> None:
+        """No sheet had the columns Anvis needs: offer to choose them by hand."""
+        missing = ", ".join(imports.missing_fields(preview))
+        text = self.tr(
+            "Anvis found no header row with the columns it needs ({missing}). Choose which "
+            "column holds what with Columns…; your choice is remembered for this "
+            "organisation's next files."
+        ).format(missing=missing)
+        if not imports.mapped_columns(preview):
+            text = self.tr(
+                "Anvis found no header row in the file. Add a row with the column names above "
+                "the dwellings, or check that it is the right file."
+            )
+        self.ui.summary.setText(text)
+        self.ui.import_button.setText(self.tr("&Import %n dwellings", "", 0))
+        self.ui.import_button.setEnabled(False)
+        self.ui.columns_button.setEnabled(bool(imports.mapped_columns(preview)))
+        self.ui.columns_button.setFocus()
         self._show_rows()
 
     def _show_rows(self) -> None:

@@ -97,7 +97,8 @@ def test_remembered_mapping_wins_over_synonyms() -> None:
     mapping = map_columns(("Afd.", "Leje", "Beløb"), FIELDS, remembered=remembered)
     assert mapping.columns == {"department": 0, "rent": 2}
     assert mapping.unmapped == ((1, "Leje"),)
-    assert mapping.remembered == {"afd": "department", "beløb": "rent"}
+    # The "not imported" choice is remembered too (the next file leaves the column out again).
+    assert mapping.remembered == {"afd": "department", "leje": "", "beløb": "rent"}
     sheet = Sheet("x", 0, False, [(1, ("Afd.", "Beløb")), (2, ("07", 4000.0))])
     assert find_header(sheet, FIELDS) is None  # one known column is not a header
     found = find_header(sheet, FIELDS, remembered=remembered)

@@ -1,0 +1,108 @@
+"""Rows parsed a column at a time (how an import reads them) give exactly what each row parsed
+alone gives: the same draft, the same problems in the same order, each on its own row."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict
+
+from desktop.core.importing.spec import Cells
+from desktop.core.intake.importer import DRAFT, SPEC
+from desktop.core.intake.parse import parse_cells
+
+HEADERS = {
+    "department_number": "Afd.",
+    "lease_number": "Lejemål",
+    "address": "Adresse",
+    "street": "Vej",
+    "house_number": "Husnr",
+    "floor": "Etage",
+    "door": "Dør",
+    "postcode_city": "Postnr./by",
+    "postcode": "Postnr.",
+    "city": "By",
+    "rooms": "Vær.",
+    "area_m2": "m²",
+    "rent": "Husleje",
+    "rent_total": "Samlet husleje",
+    "aconto": "Aconto",
+    "aconto_heating": "Varme",
+    "deposit": "Indskud",
+    "available_from": "Ledig pr.",
+    "elevator": "Elevator",
+    "dwelling_type": "Type",
+    "remarks": "Bemærkninger",
+    "total_vacancies": "Ledige i alt",
+}
+
+# One row per line: every kind of cell each parser meets, good and bad, in many columns at once.
+ROWS: list[dict[str, object]] = [
+    {"department_number": "07", "lease_number": "1.200", "street": "Kildeparken",
+     "house_number": 12.0, "floor": 2.0, "door": "tv", "postcode": 9000.0, "city": "Aalborg",
+     "rooms": 2.5, "area_m2": 78.0, "rent": 4100.5, "aconto": 650.0, "deposit": 12300.0,
+     "available_from": dt.date(2026, 12, 1), "elevator": "J", "dwelling_type": "Familiebolig"},
+    {"department_number": 7.0, "lease_number": None, "address": "Hasserisvej 44 2.th",
+     "postcode_city": "9000 Aalborg", "rooms": "3½", "area_m2": "82,5", "rent": "4.250,00 kr.",
+     "aconto_heating": "ca. 400", "aconto": 250.0, "available_from": "1/12-2026",
+     "elevator": "nej", "remarks": "  Nøgler hos varmemesteren ", "total_vacancies": 12.0},
+    {"department_number": "07", "street": "Kildeparken", "house_number": None, "floor": "x",
+     "rooms": 0.0, "area_m2": "stor", "rent": float("nan"), "available_from": "31.02.2026",
+     "elevator": "måske", "dwelling_type": "Kontor", "deposit": True},
+    {"department_number": "07", "street": "Kildeparken", "house_number": "3", "floor": "kld.",
+     "door": 12.0, "postcode": "DK-9220", "rooms": 31.0, "rent_total": 5100.0,
+     "available_from": dt.datetime(2026, 12, 1, 0, 0), "total_vacancies": "mange"},
+    {"department_number": "07", "street": "Kildeparken", "house_number": "3", "floor": 100.0,
+     "door": "th", "postcode": 900.0, "rooms": 2.0, "rent": 4100.0,
+     "available_from": 46357.0, "city": 9000.0},
+    {"department_number": dt.date(2026, 1, 1), "address": "Ingen husnummer",
+     "postcode_city": "Aalborg", "rent": "4100", "aconto": "-", "available_from": None},
+    {"department_number": "07", "house_number": "5", "rooms": float("inf"), "rent": 4100.0,
+     "available_from": dt.date(2026, 12, 1), "dwelling_type": "Ungdomsboliger"},
+    {"department_number": "07", "lease_number": "A-1", "street": "Vej", "house_number": 1.5,
+     "door": "Mf.", "rent": 4100.0, "aconto": 200.0, "aconto_heating": 300.0,
+     "available_from": dt.date(2026, 12, 1), "elevator": 1.0},
+]  # fmt: skip
+
+
+def _row_alone(raw: dict[str, object]) -> tuple[dict[str, object], list[tuple[str, str]]]:
+    cells = Cells({name: raw.get(name) for name in HEADERS}, HEADERS)
+    draft = parse_cells(cells, default_type=None)
+    return asdict(draft), [(p.column, p.message) for p in cells.problems]
+
+
+def test_a_chunk_of_rows_parses_as_each_row_alone() -> None:
+    columns = {name: [row.get(name) for row in ROWS] for name in HEADERS}
+    results = SPEC.parse_rows(columns, HEADERS, len(ROWS))
+    assert len(results) == len(ROWS)
+    for raw, (values, problems) in zip(ROWS, results, strict=True):
+        draft, alone = _row_alone(raw)
+        assert asdict(values[DRAFT]) == draft, raw
+        assert [(p.column, p.message) for p in problems] == alone, raw
+
+
+def test_the_chunk_finds_good_and_bad_cells() -> None:
+    columns = {name: [row.get(name) for row in ROWS] for name in HEADERS}
+    results = SPEC.parse_rows(columns, HEADERS, len(ROWS))
+    first = results[0][0][DRAFT]
+    assert (first.street, first.house_number, first.floor, first.door) == (
+        "Kildeparken",
+        "12",
+        "2",
+        "tv",
+    )
+    assert first.address_text == "Kildeparken 12, 2. tv."
+    assert (first.postcode, first.city, first.rooms) == ("9000", "Aalborg", 2.5)
+    assert str(first.rent) == "4100.50"
+    assert str(first.aconto_heating) == "650.00"
+    assert results[0][1] == []
+    second = results[1][0][DRAFT]
+    assert (second.rent, second.aconto_heating, second.aconto_other) == (
+        4250,
+        400,
+        250,
+    )
+    assert second.remarks == "Nøgler hos varmemesteren"
+    assert second.total_vacancies == 12
+    bad = [p.column for p in results[2][1]]
+    # Each problem is said of its own column, in the order of the fields.
+    assert bad == ["Type", "Vær.", "m²", "Indskud", "Ledig pr.", "Elevator", "Vej", "Husleje"]
