@@ -109,8 +109,8 @@ def fill(path: Path, rows: int, seed: int = 7) -> None:
                     if status == ApplicantStatus.PAUSED
                     else None,
                     "max_rent": Decimal(rng.randrange(3000, 8000, 100)),
-                    "rooms_min": rng.choice((1, 1, 2, 2, 3)),
-                    "rooms_max": rng.choice((2, 3, 4)),
+                    "rooms_min": (rooms := rng.choice((1, 1, 2, 2, 3))),
+                    "rooms_max": rooms + rng.choice((0, 1, 1, 2)),
                     "needs_wheelchair": False,
                     "needs_step_free": False,
                     "needs_ground_floor": False,
