@@ -143,10 +143,25 @@ def build_preview(
     FileProblem if the file cannot be read. When no sheet has the importer's columns: also
     FileProblem, unless `manual_mapping` (a window that lets staff choose the columns), which
     returns a Preview without rows whose `candidates` show the likeliest header rows."""
+    with gc_paused():  # through the yields too: see `gcpause`
+        preview = yield from _build(
+            ws, path, spec, organisation_id, remembered, limits, manual_mapping
+        )
+    return preview
+
+
+def _build(
+    ws: Workspace,
+    path: Path,
+    spec: ImportSpec,
+    organisation_id: int | None,
+    remembered: dict[str, str] | None,
+    limits: Limits,
+    manual_mapping: bool,
+) -> Steps[Preview]:
     context = ImportContext(spec.kind, organisation_id, ws.user, ws.today())
     yield Progress(0, 0, "read")
-    with gc_paused():
-        workbook = read_workbook(path, limits=limits)
+    workbook = read_workbook(path, limits=limits)
     if remembered is None:
         with ws.read() as session:
             remembered = load_mapping_in(session, organisation_id, spec.kind)
@@ -162,8 +177,7 @@ def build_preview(
         rows = sheet.rows[plan.first_data :]
         for start in range(0, len(rows), PROGRESS_EVERY):
             chunk = rows[start : start + PROGRESS_EVERY]
-            with gc_paused():
-                checker.check(plan, chunk)
+            checker.check(plan, chunk)
             done += len(chunk)
             yield Progress(done, total, "check")
     if not preview.mappings and not manual_mapping:
@@ -171,8 +185,7 @@ def build_preview(
     yield Progress(total, total, "check")
     with ws.read() as session:
         if preview.rows:
-            with gc_paused():
-                classify(session, spec, preview)
+            classify(session, spec, preview)
         earlier = session.execute(
             select(ImportBatch.id, ImportBatch.created_at, ImportBatch.created_by)
             .where(ImportBatch.sha256 == workbook.sha256, ImportBatch.kind == spec.kind)

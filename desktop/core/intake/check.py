@@ -45,6 +45,9 @@ from desktop.core.importing.bulk import (
 )
 from desktop.core.settings import RENT_CEILINGS
 
+# An enum member of a StrEnum as the plain text of its value, without `.value`'s descriptor call.
+_text = str.__str__
+
 # Reason codes of a proposal to return (stored with the check; the text is for people).
 REASON_RED = "colour_red"
 REASON_NOT_PLACED = "not_placed"
@@ -213,10 +216,12 @@ class Checker:
             return None, None, reasons, (self.no_ceiling,)
         if monthly_total <= ceiling:
             return ceiling, True, reasons, ()
-        text = self.too_high.format(rent=_money_text(monthly_total), ceiling=self._text(ceiling))
+        text = self.too_high.format(
+            rent=_money_text(monthly_total), ceiling=self.money_text(ceiling)
+        )
         return ceiling, False, (*reasons, (REASON_RENT, text)), ()
 
-    def _text(self, amount: Decimal) -> str:
+    def money_text(self, amount: Decimal) -> str:
         text = self._money.get(amount)
         if text is None:
             text = self._money[amount] = _money_text(amount)
@@ -313,9 +318,10 @@ def _store_day(
     items: Sequence[CheckInput],
     vacancy_ids: Sequence[int],
 ) -> None:
+    """`Checker.judge` of every dwelling, a column at a time (an import stores 50,000 checks;
+    tests compare the stored checks with `assess_many`), and one executemany."""
     checker = Checker(session, day, {i.department_id for i in items})
     shared = _store_shared(session, checker, now)
-    notes_json: dict[tuple[str, ...], str] = {(): stored_json([])}
     # Per department: the reasons' codes as JSON without and with the rent reason, the first
     # code and the text of the department's own reasons.
     verdicts: dict[int, tuple[str, str, str | None, str | None]] = {}
@@ -327,58 +333,46 @@ def _store_day(
             own[0] if own else None,
             " ".join(text for _, text in part.reasons) or None,
         )
-    judge = checker.judge
-    head = '{"rent": {"dwelling_type": '
-    ceilings_from = json.dumps(checker.ceilings_from)
+    departments = [item.department_id for item in items]
+    facts = [shared[dept] for dept in departments]
+    verdict = [verdicts[dept] for dept in departments]
+    totals = [item.monthly_total for item in items]
+    ceiling_of = checker.ceiling
+    ceilings = [ceiling_of(item.dwelling_type, item.rooms) for item in items]
+    relevant = [
+        None if ceiling is None else total <= ceiling
+        for total, ceiling in zip(totals, ceilings, strict=True)
+    ]
+    # The reasons: the department's, then the rent's when the rent is above the ceiling.
+    codes_json = [v[1] if r is False else v[0] for v, r in zip(verdict, relevant, strict=True)]
+    first_codes = [
+        (v[2] or REASON_RENT) if r is False else v[2]
+        for v, r in zip(verdict, relevant, strict=True)
+    ]
+    texts = [v[3] for v in verdict]
+    money = checker.money_text
+    for index, is_relevant in enumerate(relevant):
+        ceiling = ceilings[index]
+        if is_relevant is False and ceiling is not None:
+            rent = checker.too_high.format(rent=_money_text(totals[index]), ceiling=money(ceiling))
+            texts[index] = f"{texts[index]} {rent}" if texts[index] else rent
     accept, refuse = IntakeProposal.ACCEPT.value, IntakeProposal.RETURN.value
-    shared_ids: list[object] = []
-    colours_: list[object] = []
-    flexible: list[object] = []
-    kinds: list[object] = []
-    may_report: list[object] = []
-    totals: list[object] = []
-    ceilings: list[object] = []
-    relevant: list[object] = []
-    proposals: list[object] = []
-    codes: list[object] = []
-    texts: list[object] = []
-    snapshots: list[object] = []
-    for item in items:
-        dept = item.department_id
-        ceiling, is_relevant, reasons, own_notes = judge(
-            dept, item.dwelling_type, item.rooms, item.monthly_total
-        )
-        facts = shared[dept]
-        shared_ids.append(facts[0])
-        colours_.append(facts[1])
-        flexible.append(facts[2])
-        kinds.append(facts[3])
-        may_report.append(facts[4])
-        totals.append(stored_money(item.monthly_total))
-        ceilings.append(None if ceiling is None else stored_money(ceiling))
-        relevant.append(is_relevant)
-        codes_json, with_rent, first_code, text = verdicts[dept]
-        if is_relevant is False:  # the rent reason comes last (see `Checker.judge`)
-            codes_json, rent_text = with_rent, reasons[-1][1]
-            first_code = first_code or REASON_RENT
-            text = f"{text} {rent_text}" if text else rent_text
-        proposals.append(refuse if reasons else accept)
-        codes.append(first_code)
-        texts.append(text)
-        notes = notes_json.get(own_notes)
-        if notes is None:
-            notes = notes_json[own_notes] = stored_json(list(own_notes))
-        rooms = item.rooms
-        rooms_json = "null" if rooms is None else _json_number(rooms)
-        ceiling_json = "null" if ceiling is None else f'"{ceiling}"'
-        # The text json.dumps would write for the dwelling's part (see `row_snapshot`), made
-        # from ready pieces: json.dumps of a small dict costs more than the row's insert.
-        snapshots.append(
-            f'{head}"{item.dwelling_type.value}", "rooms": {rooms_json}, '
-            f'"monthly_total": "{item.monthly_total}", "ceiling": {ceiling_json}, '
-            f'"ceilings_valid_from": {ceilings_from}}}, '
-            f'"reasons": {codes_json}, "notes": {notes}}}'
-        )
+    proposals = [
+        refuse if (v[2] is not None or r is False) else accept
+        for v, r in zip(verdict, relevant, strict=True)
+    ]
+    # The dwelling's part as json.dumps would write it (see `row_snapshot`), made from ready
+    # pieces: json.dumps of a small dict costs more than the row's insert.
+    no_notes, ceiling_note = stored_json([]), stored_json([checker.no_ceiling])
+    tail = f', "ceilings_valid_from": {json.dumps(checker.ceilings_from)}}}, "reasons": '
+    snapshots = [
+        f'{{"rent": {{"dwelling_type": "{_text(item.dwelling_type)}", "rooms": '
+        f"{'null' if item.rooms is None else _json_number(item.rooms)}, "
+        f'"monthly_total": "{total}", "ceiling": '
+        + ("null" if ceiling is None else f'"{ceiling}"')
+        + f'{tail}{codes}, "notes": {ceiling_note if ceiling is None else no_notes}}}'
+        for item, total, ceiling, codes in zip(items, totals, ceilings, codes_json, strict=True)
+    ]
     table: Table = IntakeCheck.__table__  # type: ignore[assignment]
     insert_columns(
         session,
@@ -386,16 +380,16 @@ def _store_day(
         len(items),
         {
             "vacancy_id": list(vacancy_ids),
-            "shared_id": shared_ids,
-            "colour": colours_,
-            "flexible_letting": flexible,
-            "list_kinds": kinds,
-            "may_report": may_report,
-            "monthly_total": totals,
-            "rent_ceiling": ceilings,
+            "shared_id": [f[0] for f in facts],
+            "colour": [f[1] for f in facts],
+            "flexible_letting": [f[2] for f in facts],
+            "list_kinds": [f[3] for f in facts],
+            "may_report": [f[4] for f in facts],
+            "monthly_total": [stored_money(total) for total in totals],
+            "rent_ceiling": [stored_money(ceiling) for ceiling in ceilings],
             "rent_relevant": relevant,
             "proposal": proposals,
-            "reason_code": codes,
+            "reason_code": first_codes,
             "reason_text": texts,
             "snapshot": snapshots,
         },

@@ -34,6 +34,7 @@ from desktop.core.tabular.model import CellValue
 
 DRAFT = "draft"  # the key of a row's `VacancyDraft` in the pipeline's values dict
 _RULES = "_rules"  # (day, problems): the row rules' verdict, kept for the commit's re-check
+_UNSEEN = object()
 
 
 def draft_of(values: Mapping[str, Any]) -> VacancyDraft:
@@ -117,6 +118,7 @@ class VacancySpec:
         index = DepartmentIndex(session, organisation.id)
         suggestions: dict[str, str] = {}
         candidates: list[tuple[PreviewRow, VacancyDraft, int]] = []
+        found_ids: dict[str, Any] = {}
         today = context.today
         for row in rows:
             values = row.values
@@ -129,7 +131,9 @@ class VacancySpec:
             if verdict[1]:
                 row.problems.extend(verdict[1])
             number = draft.department_number or ""
-            dept_id = index.find(number) if number else None
+            dept_id = found_ids.get(number, _UNSEEN)
+            if dept_id is _UNSEEN:  # a file names a handful of departments on every row
+                dept_id = found_ids[number] = index.find(number) if number else None
             if number and dept_id is None:
                 if number not in suggestions:
                     close = closest_departments(session, organisation.number, number)

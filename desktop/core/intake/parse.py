@@ -181,12 +181,8 @@ class _Reader:
         if values is None:
             return None
         parsed = common(values)
-        for index in [i for i, v in enumerate(parsed) if v is _FULL]:
-            try:
-                parsed[index] = parser(values[index])
-            except ValueProblem as problem:
-                parsed[index] = None
-                self.problem(index, name, problem.message)
+        for index, message in _complete(values, parsed, parser).items():
+            self.problem(index, name, message)
         return parsed
 
     def errors(
@@ -198,14 +194,32 @@ class _Reader:
         """As `read`, the problems returned (by row) instead of recorded."""
         values = self.columns.get(name) or [None] * self.count
         parsed = common(values)
-        failed: dict[int, str] = {}
-        for index in [i for i, v in enumerate(parsed) if v is _FULL]:
+        return parsed, _complete(values, parsed, parser)
+
+
+def _complete(
+    values: Sequence[CellValue], parsed: list[Any], parser: Callable[[CellValue], Any]
+) -> dict[int, str]:
+    """Run the full parser on the cells marked `_FULL` (None where it complains); returns the
+    complaints by row. A value seen before in the column is not parsed again (the same type and
+    value reads the same: floors, doors, types and yes/no repeat on every row)."""
+    failed: dict[int, str] = {}
+    seen: dict[tuple[type, CellValue], tuple[Any, str | None]] = {}
+    for index in [i for i, v in enumerate(parsed) if v is _FULL]:
+        value = values[index]
+        key = (type(value), value)
+        known = seen.get(key)
+        if known is None:
             try:
-                parsed[index] = parser(values[index])
+                known = (parser(value), None)
             except ValueProblem as problem:
-                parsed[index] = None
-                failed[index] = problem.message
-        return parsed, failed
+                known = (None, problem.message)
+            if len(seen) < 1000:
+                seen[key] = known
+        parsed[index] = known[0]
+        if known[1] is not None:
+            failed[index] = known[1]
+    return failed
 
 
 # The fields read one cell each into the draft field of the same name, in the order their

@@ -34,12 +34,14 @@ def is_total_text(text: str) -> bool:
     """A cell text that marks a totals row: "I alt"/"Total"/"Sum" alone, or "38 lejemål"."""
     if not text:
         return False
-    # NFKC changes no ASCII text, and casefold() of ASCII is lower().
-    word = text.lower().translate(_ASCII_NOISE) if text.isascii() else normalise_header(text)
-    if word in TOTAL_WORDS:
-        return True
-    # A counter starts with a digit (or space) and ends with a word, never with a digit.
     first = text[0]
+    # A text starting with a digit keeps it when normalised: no total word, maybe a counter.
+    if not first.isdecimal():
+        # NFKC changes no ASCII text, and casefold() of ASCII is lower().
+        word = text.lower().translate(_ASCII_NOISE) if text.isascii() else normalise_header(text)
+        if word in TOTAL_WORDS:
+            return True
+    # A counter starts with a digit (or space) and ends with a word, never with a digit.
     if not (first.isdecimal() or first.isspace()) or text[-1].isdecimal():
         return False
     return _COUNTER.match(text) is not None
