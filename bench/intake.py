@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import gc
 import shutil
 import statistics
 import tempfile
@@ -100,6 +101,9 @@ class Clocks:
         self.cpu: list[float] = []
 
     def time(self, fn: Callable[[], object]) -> float:
+        # Every sample starts from a collected heap, so that no sample pays for the garbage of
+        # the one before (the import pauses the collector while it works; see gcpause).
+        gc.collect()
         cpu = time.process_time()
         wall = time_call(fn)
         self.cpu.append((time.process_time() - cpu) * 1000.0)
