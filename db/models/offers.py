@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import Date, ForeignKey, Index, String, Text, text
+from sqlalchemy import ColumnElement, Date, ForeignKey, Index, String, Text, and_, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from db.base import Base, EnumText, IdMixin, Versioned, utcnow
@@ -13,7 +13,11 @@ from db.enums import OPEN_OFFER_STATUSES, DeclineSide, OfferStatus
 from db.models.applicants import Applicant
 from db.models.vacancies import Vacancy
 
-_OPEN = "status IN ({})".format(", ".join(f"'{s.value}'" for s in OPEN_OFFER_STATUSES))
+# Open: waiting for a reply, or accepted with the lease not yet started (closed_on is then set,
+# and the applicant may later get another offer if they ever come back on the list).
+_OPEN = "status IN ({}) AND closed_on IS NULL".format(
+    ", ".join(f"'{s.value}'" for s in OPEN_OFFER_STATUSES)
+)
 
 
 class Offer(IdMixin, Versioned, Base):
@@ -53,12 +57,19 @@ class Offer(IdMixin, Versioned, Base):
     consequence: Mapped[str | None] = mapped_column(String(40))
     consequence_applied_at: Mapped[dt.datetime | None]
     allocation_notice_on: Mapped[dt.date | None] = mapped_column(Date)
+    closed_on: Mapped[dt.date | None] = mapped_column(Date)  # accepted and the lease started
     rank: Mapped[int | None]
     score: Mapped[float | None]
     ranking_snapshot: Mapped[dict[str, Any] | None] = mapped_column(default=None)
 
     vacancy: Mapped[Vacancy] = relationship()
     applicant: Mapped[Applicant] = relationship()
+
+    @classmethod
+    def open_clause(cls) -> ColumnElement[bool]:
+        """The SQL condition of an open offer; the same as the partial unique indexes use."""
+        return and_(cls.status.in_(OPEN_OFFER_STATUSES), cls.closed_on.is_(None))
+
     events: Mapped[list[OfferEvent]] = relationship(
         back_populates="offer", order_by="OfferEvent.at", cascade="all, delete-orphan"
     )

@@ -343,3 +343,28 @@ def test_anvis_offers_expire(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     ]
     assert main(["offers", "expire", "--db", str(db)]) == 0
     assert "No offer has passed its reply deadline." in capsys.readouterr().out
+
+
+def test_a_tenancy_that_has_begun_no_longer_blocks_the_applicant(
+    workspace: Workspace, dwelling: tuple[int, list[int]]
+) -> None:
+    """An accepted offer is open until the lease starts; a citizen who is later put back on the
+    list (e.g. after losing the home) can then get a new offer, enforced by the database."""
+    vacancy_id, (anna, _bo, _carl) = dwelling
+    offer_id = workflow.create_offer(workspace, vacancy_id, anna)
+    workflow.send_offer(workspace, offer_id)
+    workflow.accept_offer(workspace, offer_id)
+    later = make.vacancy(workspace, make.department(workspace))
+    with pytest.raises(ValidationError, match="open offer of another dwelling"):
+        workflow.create_offer(workspace, later, anna)
+
+    workflow.enter_lease_start(workspace, offer_id, TODAY + dt.timedelta(days=10))
+    assert offer_row(workspace, offer_id).closed_on == TODAY
+    with workspace.write() as session:
+        again = session.get(Applicant, anna)
+        assert again is not None
+        again.status = ApplicantStatus.ACTIVE
+        again.closed_on = None
+    assert workflow.create_offer(workspace, later, anna) != offer_id
+    closed = {row.id for row in views.list_offers(workspace, views.OfferFilter.CLOSED)}
+    assert offer_id in closed

@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from db.enums import OPEN_OFFER_STATUSES, ApplicantStatus, MemberRelation
+from db.enums import ApplicantStatus, MemberRelation
 from db.models import (
     Applicant,
     ApplicantEvent,
@@ -187,7 +187,7 @@ def refuse_two_open_offers(session: Session, first: int, second: int) -> None:
         session.scalars(
             select(Offer.applicant_id).where(
                 Offer.applicant_id.in_((first, second)),
-                Offer.status.in_(OPEN_OFFER_STATUSES),
+                Offer.open_clause(),
             )
         )
     )

@@ -251,9 +251,7 @@ def exclusions_for(
     """Every rule that excludes one applicant from the dwelling (empty: eligible), leaving out
     the offer `ignore_offer_id` (the draft about to be sent) when asking for open offers."""
     ctx = load.vacancy_context(session, vacancy_id, day)
-    open_offers = select(Offer.id).where(
-        Offer.applicant_id == applicant_id, Offer.status.in_(load.OPEN)
-    )
+    open_offers = select(Offer.id).where(Offer.applicant_id == applicant_id, Offer.open_clause())
     if ignore_offer_id is not None:
         open_offers = open_offers.where(Offer.id != ignore_offer_id)
     found = next(load.applicants_by_id(session, None, ids=[applicant_id]), [])
@@ -381,7 +379,7 @@ def suitable_vacancies(
 
     on = day or ws.today()
     with ws.read() as session:
-        busy = select(Offer.vacancy_id).where(Offer.status.in_(load.OPEN))
+        busy = select(Offer.vacancy_id).where(Offer.open_clause())
         vacancies = session.scalars(
             select(Vacancy)
             .where(Vacancy.status == VacancyStatus.ACCEPTED, Vacancy.id.not_in(busy))

@@ -61,7 +61,6 @@ from desktop.core.matching.settings import (
 )
 from desktop.core.settings import TARGET_GROUPS, TargetGroups
 
-OPEN = tuple(s.value for s in (OfferStatus.DRAFT, OfferStatus.SENT, OfferStatus.ACCEPTED))
 REFUSED = (OfferStatus.DECLINED.value, OfferStatus.EXPIRED.value)
 ID_CHUNK = 900  # ids per IN (...) list: below every SQLite build's parameter limit
 
@@ -155,9 +154,7 @@ def vacancy_context(session: Session, vacancy_id: int, day: dt.date) -> VacancyC
 
 def with_open_offer(session: Session) -> frozenset[int]:
     """Applicants with an open (draft, sent or accepted) offer of any dwelling."""
-    return frozenset(
-        session.scalars(select(Offer.applicant_id).where(Offer.status.in_(OPEN))).all()
-    )
+    return frozenset(session.scalars(select(Offer.applicant_id).where(Offer.open_clause())).all())
 
 
 def refused(session: Session, vacancy_id: int) -> frozenset[int]:

@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from sqlalchemy import select
 
-from db.enums import OPEN_OFFER_STATUSES, OfferStatus, VacancyStatus
+from db.enums import OfferStatus, VacancyStatus
 from db.models import Applicant, Department, Offer, Vacancy
 from desktop.core import settings
 from desktop.core.intake.listing import format_address
@@ -165,11 +165,7 @@ def overview(ws: Workspace, *, with_candidates_check: bool = True) -> Overview:
             .where(Vacancy.status.in_((VacancyStatus.ACCEPTED, VacancyStatus.OFFERED)))
             .order_by(Vacancy.id)
         ).all()
-        busy = set(
-            session.scalars(
-                select(Offer.vacancy_id).where(Offer.status.in_(OPEN_OFFER_STATUSES))
-            ).all()
-        )
+        busy = set(session.scalars(select(Offer.vacancy_id).where(Offer.open_clause())).all())
         idle = [v.id for v, _ in waiting if v.status == VacancyStatus.ACCEPTED and v.id not in busy]
         empty = set(without_candidates_in(session, idle, today)) if with_candidates_check else set()
         without = tuple(_vacancy_line(v, d, today) for v, d in waiting if v.id in empty)

@@ -80,9 +80,8 @@ def _query(which: OfferFilter, vacancy_id: int | None = None) -> Any:
     )
     if vacancy_id is not None:
         query = query.where(Offer.vacancy_id == vacancy_id)
-    open_statuses = (S.DRAFT, S.SENT, S.ACCEPTED)
     if which == OfferFilter.OPEN:
-        query = query.where(Offer.status.in_(open_statuses), Vacancy.status != VacancyStatus.LET)
+        query = query.where(Offer.open_clause())
     elif which == OfferFilter.AWAITING:
         query = query.where(Offer.status == S.SENT)
     elif which == OfferFilter.DRAFTS:
@@ -90,7 +89,7 @@ def _query(which: OfferFilter, vacancy_id: int | None = None) -> Any:
     elif which == OfferFilter.CLOSED:
         query = query.where(
             (Offer.status.in_((S.DECLINED, S.EXPIRED, S.WITHDRAWN)))
-            | ((Offer.status == S.ACCEPTED) & (Vacancy.status == VacancyStatus.LET))
+            | ((Offer.status == S.ACCEPTED) & Offer.closed_on.is_not(None))
         )
     return query.order_by(Offer.reply_deadline.is_(None), Offer.reply_deadline, Offer.id.desc())
 
@@ -131,7 +130,7 @@ def list_offers(
                     _reply_text(offer, reasons),
                     offer.consequence,
                     offer.version,
-                    vacancy.status == VacancyStatus.LET,
+                    offer.closed_on is not None,
                 )
             )
         return rows

@@ -28,7 +28,6 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from db.base import utcnow
 from db.enums import (
-    OPEN_OFFER_STATUSES,
     ApplicantStatus,
     AuditAction,
     DeclineSide,
@@ -227,7 +226,7 @@ def create_draft(
             ).format(status=vacancy_status.status_label(ranking.vacancy.status).lower())
         )
     busy = session.scalars(
-        select(Offer).where(Offer.vacancy_id == vacancy_id, Offer.status.in_(OPEN_OFFER_STATUSES))
+        select(Offer).where(Offer.vacancy_id == vacancy_id, Offer.open_clause())
     ).first()
     if busy is not None:
         raise ValidationError(
@@ -287,9 +286,7 @@ def propose_next_in(session: Session, vacancy_id: int, *, by: str, day: dt.date)
     if ranking.vacancy.status != VacancyStatus.ACCEPTED or not ranking.candidates:
         return None
     busy = session.scalars(
-        select(Offer.id).where(
-            Offer.vacancy_id == vacancy_id, Offer.status.in_(OPEN_OFFER_STATUSES)
-        )
+        select(Offer.id).where(Offer.vacancy_id == vacancy_id, Offer.open_clause())
     ).first()
     if busy is not None:
         return None
@@ -737,6 +734,7 @@ def enter_lease_start(
                 ),
             )
         )
+        offer.closed_on = day  # no longer open: the tenancy has begun
         applicant = offer.applicant
         if applicant.status not in (ApplicantStatus.HOUSED, ApplicantStatus.REMOVED):
             set_status(
