@@ -213,10 +213,10 @@ def test_a_server_database_is_backed_up_by_it(workspace: Workspace, tmp_path: Pa
 
 
 def test_check_passes_on_a_good_database(
-    workspace: Workspace, database_url: str, capsys: pytest.CaptureFixture[str]
+    workspace: Workspace, migrated_url: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     workspace.close()
-    code, out, err = _cli("check", "--json", "--db", database_url, capsys=capsys)
+    code, out, err = _cli("check", "--json", "--db", migrated_url, capsys=capsys)
     assert (code, err) == (0, ""), out
     assert '"ok": true' in out
     for check in ("connection", "integrity", "foreign_keys", "schema", "audit"):

@@ -144,7 +144,7 @@ def _check(results: dict[str, str]) -> None:
     assert refused.startswith("refused"), results
 
 
-def test_one_vacancy_offered_to_two_applicants_at_once(workspace: Workspace, database_url: str):
+def test_one_vacancy_offered_to_two_applicants_at_once(workspace: Workspace, migrated_url: str):
     (vacancy, _), applicants = _setup(workspace)
     open_after_each: list[int] = []
 
@@ -153,12 +153,12 @@ def test_one_vacancy_offered_to_two_applicants_at_once(workspace: Workspace, dat
         _withdraw_all(workspace)  # a withdrawn offer no longer blocks the next one
 
     pairs = [(vacancy, applicants[0]), (vacancy, applicants[1])]
-    for results in _race(database_url, pairs, look_and_withdraw):
+    for results in _race(migrated_url, pairs, look_and_withdraw):
         _check(results)
     assert open_after_each == [1] * ROUNDS
 
 
-def test_one_applicant_offered_two_vacancies_at_once(workspace: Workspace, database_url: str):
+def test_one_applicant_offered_two_vacancies_at_once(workspace: Workspace, migrated_url: str):
     vacancies, (applicant, _) = _setup(workspace)
     open_after_each: list[int] = []
 
@@ -167,7 +167,7 @@ def test_one_applicant_offered_two_vacancies_at_once(workspace: Workspace, datab
         _withdraw_all(workspace)
 
     pairs = [(vacancies[0], applicant), (vacancies[1], applicant)]
-    for results in _race(database_url, pairs, look_and_withdraw):
+    for results in _race(migrated_url, pairs, look_and_withdraw):
         _check(results)
     assert open_after_each == [1] * ROUNDS
     with workspace.read() as session:

@@ -76,17 +76,17 @@ def test_nothing_listening_is_explained() -> None:
     assert f"Nothing answers at 127.0.0.1 port {port}" in result.message
 
 
-def test_connection_to_the_desk_database(workspace: Workspace, database_url: str) -> None:
+def test_connection_to_the_desk_database(workspace: Workspace, migrated_url: str) -> None:
     """On PostgreSQL: the test connects and sees Anvis's schema, and a missing database is
     named. (A SQLite desk has no server: it is the first-run default instead.)"""
     if workspace.database.is_sqlite:
         assert shared_db.first_run_needed() is True  # no file, no server, nothing named
-        assert shared_db.first_run_needed(database_url) is False
+        assert shared_db.first_run_needed(migrated_url) is False
         paths.default_database().parent.mkdir(parents=True, exist_ok=True)
         paths.default_database().write_bytes(b"")
         assert shared_db.first_run_needed() is False
         return
-    url = make_url(database_url)
+    url = make_url(migrated_url)
     server = ServerSettings(
         url.host or "", url.port or 5432, url.database or "", url.username or ""
     )

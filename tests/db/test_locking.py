@@ -19,9 +19,9 @@ from desktop.core.workspace import Workspace, open_workspace
 
 
 @pytest.fixture
-def two_desks(workspace: Workspace, database_url: str) -> Iterator[tuple[Workspace, Workspace]]:
-    anna = open_workspace(database_url, user="anna")
-    bo = open_workspace(database_url, user="bo")
+def two_desks(workspace: Workspace, migrated_url: str) -> Iterator[tuple[Workspace, Workspace]]:
+    anna = open_workspace(migrated_url, user="anna")
+    bo = open_workspace(migrated_url, user="bo")
     yield anna, bo
     anna.close()
     bo.close()

@@ -66,7 +66,7 @@ def test_a_server_that_does_not_answer_is_not_chosen(qtbot) -> None:
 
 
 def test_the_shared_server_is_chosen_after_a_good_test(
-    qtbot, workspace: Workspace, database_url: str
+    qtbot, workspace: Workspace, migrated_url: str
 ) -> None:
     dialog = FirstRunDialog()
     qtbot.addWidget(dialog)
@@ -75,7 +75,7 @@ def test_the_shared_server_is_chosen_after_a_good_test(
         assert not dialog.try_start()
         assert "server's name" in dialog.view.error.text()
         return
-    url = make_url(database_url)
+    url = make_url(migrated_url)
     dialog.view.shared.setChecked(True)
     form = dialog.view.server
     form.host.setText(url.host or "")
