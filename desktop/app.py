@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from desktop import __version__
 from desktop.core import paths, preferences
@@ -181,34 +181,47 @@ def _open_or_explain(
             QApplication.restoreOverrideCursor()
 
 
-def _demo_workspace(parent: QWidget | None) -> Workspace | None:
-    """The demo database lives in its own folder and is made on first use."""
-    target = paths.demo_database()
-    if not target.exists():
-        from desktop.core.demo import DemoSize, create_demo  # noqa: PLC0415
-
-        dialog = QProgressDialog(
-            QApplication.translate("App", "Making the demo database..."), "", 0, 0, parent
-        )
-        dialog.setCancelButton(None)
-        dialog.setMinimumDuration(0)
-        dialog.show()
-        QApplication.processEvents()
-        create_demo(target, DemoSize())
-        dialog.close()
-    return _open_or_explain(target, parent, demo=True)
-
-
 def _open_database(application: Application, args: argparse.Namespace) -> None:
     """After the first paint: the log file, then the database named on the command line (or
-    the demo)."""
+    the demo, made in the background on first use)."""
     setup_logging()
     log.info("Anvis %s starting", __version__)
+    if args.demo and not paths.demo_database().exists():
+        _make_demo(application, lambda: _attach(application, args, demo=True))
+        return
+    _attach(application, args, demo=args.demo)
+
+
+def _make_demo(application: Application, then: Callable[[], None]) -> None:
+    """The demo database lives in its own folder and is made on first use."""
+    from desktop.core.demo import DemoSize, demo_steps  # noqa: PLC0415
+
+    target = paths.demo_database()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    application.tasks.run(
+        lambda: demo_steps(target, DemoSize()),
+        on_done=lambda _summary: then(),
+        on_error=lambda error: _fail(application, error.message),
+        parent=application.window,
+        progress=QCoreApplication.translate("App", "Making the demo database..."),
+        cancellable=False,
+        delay_ms=0,
+    )
+
+
+def _fail(application: Application, message: str) -> None:
+    QMessageBox.critical(
+        application.window,
+        QCoreApplication.translate("App", "Anvis cannot open the database"),
+        message,
+    )
+    application.app.exit(2)
+
+
+def _attach(application: Application, args: argparse.Namespace, *, demo: bool) -> None:
     window = application.window
-    if args.demo:
-        workspace = _demo_workspace(window)
-    else:
-        workspace = _open_or_explain(paths.resolve_database(args.db), window)
+    target = paths.demo_database() if demo else paths.resolve_database(args.db)
+    workspace = _open_or_explain(target, window, demo=demo)
     if workspace is None:
         application.app.exit(2)
         return

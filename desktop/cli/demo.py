@@ -16,7 +16,7 @@ def register(commands: Commands) -> None:
     )
     parser.add_argument("--db", dest="demo_db", required=True, metavar="PATH", help="new file")
     parser.add_argument("--applicants", type=int, default=1000, metavar="N")
-    parser.add_argument("--vacancies", type=int, default=400, metavar="N")
+    parser.add_argument("--vacancies", type=int, default=300, metavar="N")
     parser.add_argument("--seed", type=int, default=2026, help="same seed, same data")
     parser.add_argument("--force", action="store_true", help="replace an existing file")
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from collections.abc import Callable, Sequence
+from collections.abc import Generator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -21,7 +21,6 @@ from db.enums import (
     DwellingType,
     LegalFactKind,
     MemberRelation,
-    OfferStatus,
     Urgency,
     VacancyStatus,
 )
@@ -33,48 +32,78 @@ from db.models import (
     HouseholdMember,
     LegalFact,
     Offer,
-    OfferEvent,
     Placement,
     Vacancy,
     VacancyEvent,
 )
 from desktop.core import demo_names as names
+from desktop.core.i18n import translate
+from desktop.core.intake.decisions import confirm_proposals, run_checks
+from desktop.core.intake.status import give_back
+from desktop.core.offers.expiry import expire_overdue_outcomes
+from desktop.core.offers.workflow import (
+    accept_offer,
+    decline_offer,
+    enter_lease_start,
+    propose_next,
+    send_offer,
+    withdraw_offer,
+)
 from desktop.core.paths import resources_dir
+from desktop.core.workdays import add_working_days
 from desktop.core.workspace import Workspace, open_workspace
-
-Progress = Callable[[str], None]
 
 
 @dataclass(frozen=True)
 class DemoSize:
     applicants: int = 1000
-    vacancies: int = 400
+    vacancies: int = 300
 
 
 def master_data_file() -> Path:
     return resources_dir() / "demo" / "organisations_departments.xlsx"
 
 
-def create_demo(
-    target: Path,
-    size: DemoSize = DemoSize(),
-    *,
-    seed: int = 2026,
-    replace: bool = False,
-    progress: Progress | None = None,
-) -> str:
-    """Make the demo database at `target` and return a one-line summary."""
-    report = progress or (lambda _text: None)
-    if replace:
-        for suffix in ("", "-wal", "-shm"):
-            Path(str(target) + suffix).unlink(missing_ok=True)
-    workspace = open_workspace(target, user="demo", is_demo=True)
+Step = tuple[int, int, str]  # done, total, what is being made (for a progress dialog)
+
+
+def demo_steps(
+    target: Path, size: DemoSize = DemoSize(), *, seed: int = 2026, replace: bool = False
+) -> Generator[Step, None, str]:
+    """Make the demo database at `target`, yielding progress; returns a one-line summary.
+
+    It is built under a temporary name and renamed when complete, so an interrupted run never
+    leaves a half-made demo that the next start would open."""
+    partial = target.with_name(target.name + ".partial")
+    _remove(partial)
+    workspace = open_workspace(partial, user="demo", is_demo=True)
     try:
-        report("master data")
+        yield (0, 100, translate("Demo", "Organisations and departments"))
         load_master_data(workspace)
-        return fill(workspace, size, seed=seed, progress=report)
+        summary = yield from fill_steps(workspace, size, seed=seed)
     finally:
         workspace.close()
+    if replace:
+        _remove(target)
+    partial.replace(target)
+    return summary
+
+
+def create_demo(
+    target: Path, size: DemoSize = DemoSize(), *, seed: int = 2026, replace: bool = False
+) -> str:
+    """Make the demo database at `target` and return a one-line summary."""
+    steps = demo_steps(target, size, seed=seed, replace=replace)
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            return str(done.value)
+
+
+def _remove(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
 
 
 def load_master_data(workspace: Workspace) -> None:
@@ -88,32 +117,46 @@ def load_master_data(workspace: Workspace) -> None:
     )
 
 
-def fill(
-    workspace: Workspace, size: DemoSize, *, seed: int = 2026, progress: Progress | None = None
-) -> str:
-    """Add invented caseworkers, applicants, vacancies and offers to a workspace that has its
-    master data."""
-    report = progress or (lambda _text: None)
+def fill(workspace: Workspace, size: DemoSize, *, seed: int = 2026) -> str:
+    """Add invented caseworkers, applicants and vacancies to a workspace that has its master
+    data, then let the desk's own workflows decide, offer and let them over the past months."""
+    steps = fill_steps(workspace, size, seed=seed)
+    while True:
+        try:
+            next(steps)
+        except StopIteration as done:
+            return str(done.value)
+
+
+def fill_steps(
+    workspace: Workspace, size: DemoSize, *, seed: int = 2026
+) -> Generator[Step, None, str]:
     rng = random.Random(seed)
     today = workspace.today()
+    yield (5, 100, translate("Demo", "Applicants and dwellings"))
     with workspace.write() as session:
         departments = _departments_with_colour(session, today)
         if not departments:
             raise ValueError("the demo needs departments: load the master data first")
-        report("applicants")
         caseworkers = _caseworkers(session, rng)
         applicants = [_applicant(rng, today, caseworkers, i) for i in range(size.applicants)]
         session.add_all(applicants)
         session.flush()
-        report("vacancies")
         vacancies = [_vacancy(rng, today, departments) for _ in range(size.vacancies)]
         session.add_all(vacancies)
         session.flush()
-        report("offers")
-        offers = _offers(session, rng, today, vacancies, applicants)
+        vacancy_ids = [v.id for v in vacancies]
+        run_checks(session, vacancy_ids)  # the intake check on each report date
+    desk = _Desk(workspace, rng, today)
+    yield (15, 100, translate("Demo", "The desk's decisions"))
+    accepted = desk.decide()
+    for done, (vacancy_id, decided) in enumerate(accepted):
+        yield (20 + 80 * done // max(len(accepted), 1), 100, translate("Demo", "Offers"))
+        desk.let_out(vacancy_id, decided)
+    desk.on(today)
     return (
         f"{len(departments)} departments, {size.vacancies} vacancies, "
-        f"{size.applicants} applicants, {offers} offers"
+        f"{size.applicants} applicants, {desk.offers} offers"
     )
 
 
@@ -185,7 +228,7 @@ def _applicant(
     birth = today - dt.timedelta(days=age * 365 + rng.randint(0, 364))
     has_cpr = rng.random() > 0.01
     registered = today - dt.timedelta(days=rng.randint(0, 900))
-    status = rng.choices(list(ApplicantStatus), [70, 6, 0, 14, 10])[
+    status = rng.choices(list(ApplicantStatus), [80, 6, 0, 8, 6])[
         0
     ]  # "offered" follows from the offers below
     name = _name(rng)
@@ -314,14 +357,15 @@ def _legal_facts(rng: random.Random, today: dt.date, applicant: Applicant, group
 
 # --- vacancies --------------------------------------------------------------------------------
 
-_STATUS_WEIGHTS = (
-    (VacancyStatus.RECEIVED, 14),
-    (VacancyStatus.ACCEPTED, 24),
-    (VacancyStatus.RETURNED, 10),
-    (VacancyStatus.OFFERED, 16),
-    (VacancyStatus.LET, 30),
-    (VacancyStatus.GIVEN_BACK, 6),
-)
+DAYS_BACK = 90  # the demo's vacancies were reported over the last 90 days
+
+# Monthly rent incl. a conto around the relevance ceilings (most relevant, some not).
+_TYPICAL_TOTAL = {
+    DwellingType.YOUTH: {1: 3600, 2: 4100},
+    DwellingType.FAMILY: {1: 4300, 2: 5000, 3: 5900, 4: 6800, 5: 7400},
+    DwellingType.ELDERLY: {1: 4600, 2: 5300},
+    DwellingType.OTHER: {1: 4500, 2: 5200, 3: 6000},
+}
 
 
 def _street_of(department: Department, rng: random.Random) -> tuple[str, str]:
@@ -338,20 +382,21 @@ def _street_of(department: Department, rng: random.Random) -> tuple[str, str]:
 def _vacancy(
     rng: random.Random, today: dt.date, departments: Sequence[tuple[Department, Colour]]
 ) -> Vacancy:
-    department, colour = rng.choice(departments)
-    status = rng.choices([s for s, _ in _STATUS_WEIGHTS], [w for _, w in _STATUS_WEIGHTS])[0]
-    if colour == Colour.RED:
-        status = VacancyStatus.RETURNED  # a red department's dwelling is returned
+    """A dwelling as an organisation reports it; the desk's decisions come later."""
+    department, _colour = rng.choice(departments)
     kind = rng.choices(list(DwellingType), [70, 20, 8, 2])[0]
-    rooms = (
-        rng.choice((1.0, 1.0, 2.0))
-        if kind == DwellingType.YOUTH
-        else rng.choice((1, 2, 2, 3, 3, 4, 5))
-    )
-    area = round(rooms * rng.uniform(22, 32) + 12, 1)
-    rent = Decimal(round(area * rng.uniform(68, 95) / 25) * 25)
-    reported = today - dt.timedelta(days=rng.randint(0, 120))
-    available = reported + dt.timedelta(days=rng.randint(7, 40))
+    rooms = rng.choice((1, 1, 2)) if kind == DwellingType.YOUTH else rng.choice((1, 2, 2, 3, 3, 4))
+    if kind == DwellingType.ELDERLY:
+        rooms = rng.choice((1, 2, 2))
+    bands = _TYPICAL_TOTAL[kind]
+    typical = bands.get(rooms, max(bands.values()))
+    heating = Decimal(rng.choice((350, 400, 450, 500, 575)))
+    water = Decimal(rng.choice((0, 100, 125, 150)))
+    total = typical * rng.uniform(0.78, 1.12)
+    rent = Decimal(max(1500, round((total - float(heating + water)) / 25) * 25))
+    area = round(rooms * rng.uniform(22, 30) + 14, 1)
+    reported = today - dt.timedelta(days=rng.randint(0, DAYS_BACK))
+    available = reported + dt.timedelta(days=rng.randint(3, 21))
     street, number = _street_of(department, rng)
     terraced = rng.random() < 0.12
     floor = None if terraced else rng.choice(("st", "1", "2", "3", "4"))
@@ -370,20 +415,20 @@ def _vacancy(
         rooms=float(rooms),
         area_m2=area,
         rent=rent,
-        aconto_heating=Decimal(rng.choice((350, 400, 450, 500, 575))),
-        aconto_water=Decimal(rng.choice((0, 100, 125, 150))),
+        aconto_heating=heating,
+        aconto_water=water or None,
         deposit=rent * 3,
         available_from=available,
         reported_on=reported,
         at_disposal_from=available,
-        desk_deadline=available + dt.timedelta(days=9),
+        desk_deadline=add_working_days(available, 7),
         elevator=None if terraced else rng.random() < 0.3,
         pets_allowed=rng.random() < 0.4,
         wheelchair_accessible=rng.random() < 0.05,
         step_free=terraced or floor == "st",
         viewing_contact=f"Ejendomskontoret, tlf. 96 {rng.randint(10, 99)} {rng.randint(10, 99)} "
         f"{rng.randint(10, 99)}",
-        status=status,
+        status=VacancyStatus.RECEIVED,
     )
     vacancy.events.append(
         VacancyEvent(
@@ -393,106 +438,125 @@ def _vacancy(
             note="Indmeldt",
         )
     )
-    if status != VacancyStatus.RECEIVED:
-        vacancy.decided_on = reported + dt.timedelta(days=rng.randint(0, 3))
-        first = (
-            VacancyStatus.RETURNED if status == VacancyStatus.RETURNED else VacancyStatus.ACCEPTED
-        )
-        vacancy.events.append(
-            VacancyEvent(
-                at=dt.datetime.combine(vacancy.decided_on, dt.time(11)),
-                by="demo",
-                from_status=VacancyStatus.RECEIVED,
-                to_status=first,
-            )
-        )
-        if status == VacancyStatus.RETURNED:
-            vacancy.return_reason = (
-                "Afdelingen er rød i trappetrinsmodellen"
-                if colour == Colour.RED
-                else "Huslejen er for høj til målgrupperne"
-            )
-    if status == VacancyStatus.LET:
-        vacancy.lease_start = available + dt.timedelta(days=rng.randint(5, 30))
-    if status == VacancyStatus.GIVEN_BACK:
-        vacancy.given_back_on = available + dt.timedelta(days=rng.randint(5, 20))
     return vacancy
 
 
-# --- offers ----------------------------------------------------------------------------------
+# --- the desk's work over the past months ------------------------------------------------------
 
 
-def _offers(
-    session: Session,
-    rng: random.Random,
-    today: dt.date,
-    vacancies: Sequence[Vacancy],
-    applicants: Sequence[Applicant],
-) -> int:
-    """Offers in every state: open ones for offered dwellings, accepted ones for let dwellings,
-    and declined/expired/withdrawn history before them."""
-    pool = [a for a in applicants if a.status == ApplicantStatus.ACTIVE]
-    rng.shuffle(pool)
-    made = 0
-    for vacancy in vacancies:
-        if vacancy.status not in (VacancyStatus.OFFERED, VacancyStatus.LET) or len(pool) < 3:
-            continue
-        sent = (vacancy.decided_on or vacancy.reported_on) + dt.timedelta(days=1)
-        for closed in rng.sample(
-            (OfferStatus.DECLINED, OfferStatus.EXPIRED, OfferStatus.WITHDRAWN), rng.randint(0, 2)
-        ):
-            applicant = pool.pop()
-            _add_offer(session, rng, vacancy, applicant, closed, sent, rank=made % 5 + 1)
-            made += 1
-            sent += dt.timedelta(days=6)
-        applicant = pool.pop()
-        if vacancy.status == VacancyStatus.OFFERED:
-            state = rng.choice((OfferStatus.SENT, OfferStatus.SENT, OfferStatus.DRAFT))
-            sent = min(sent, today - dt.timedelta(days=rng.randint(0, 5)))
-            applicant.status = ApplicantStatus.OFFERED
-        else:
-            state = OfferStatus.ACCEPTED
-            applicant.status = ApplicantStatus.HOUSED
-            applicant.closed_on = vacancy.lease_start
-        _add_offer(session, rng, vacancy, applicant, state, sent, rank=1)
-        made += 1
-    session.flush()
-    return made
+class _Desk:
+    """Runs the real workflows with the clock set to the day each step happened."""
+
+    def __init__(self, workspace: Workspace, rng: random.Random, today: dt.date) -> None:
+        self.ws = workspace
+        self.rng = rng
+        self.today = today
+        self.offers = 0
+
+    def on(self, day: dt.date) -> None:
+        self.ws.clock = lambda: day
+
+    def decide(self) -> list[tuple[int, dt.date]]:
+        """Intake decisions as proposed, 0-2 days after each report; the accepted ones."""
+        with self.ws.read() as session:
+            received = session.execute(
+                select(Vacancy.id, Vacancy.reported_on).order_by(Vacancy.reported_on)
+            ).all()
+        by_day: dict[dt.date, list[int]] = {}
+        for vacancy_id, reported in received:
+            day = reported + dt.timedelta(days=self.rng.randint(0, 2))
+            if day < self.today - dt.timedelta(days=1):
+                by_day.setdefault(day, []).append(vacancy_id)
+        for day in sorted(by_day):
+            self.on(day)
+            confirm_proposals(self.ws, by_day[day])
+        with self.ws.read() as session:
+            return [
+                (vacancy_id, decided)
+                for vacancy_id, decided in session.execute(
+                    select(Vacancy.id, Vacancy.decided_on)
+                    .where(Vacancy.status == VacancyStatus.ACCEPTED)
+                    .order_by(Vacancy.decided_on, Vacancy.id)
+                ).all()
+                if decided is not None
+            ]
+
+    def let_out(self, vacancy_id: int, decided: dt.date) -> None:
+        """Offer the dwelling to the first candidate, and go on as the replies come."""
+        age = (self.today - decided).days
+        if age < 3:
+            return  # still waiting for the desk
+        sent = decided + dt.timedelta(days=self.rng.randint(1, 3))
+        self.on(sent)
+        offer_id = propose_next(self.ws, vacancy_id)
+        if offer_id is None:
+            # Nobody on the list may have it: after a while the desk gives it back.
+            if age > 10:
+                self.on(decided + dt.timedelta(days=9))
+                with self.ws.write() as session:
+                    give_back(
+                        session,
+                        vacancy_id,
+                        by=self.ws.user,
+                        day=self.ws.today(),
+                        reason="Ingen egnede boligsøgende på listen",
+                    )
+            return
+        for _ in range(4):  # at most four candidates in turn
+            if offer_id is None or sent >= self.today:
+                return
+            self.on(sent)
+            send_offer(self.ws, offer_id)
+            self.offers += 1
+            deadline = self._deadline(offer_id)
+            answer = sent + dt.timedelta(days=self.rng.randint(1, 4))
+            roll = self.rng.random()
+            if roll < 0.85 and answer >= self.today:
+                return  # the reply is still awaited
+            if 0.85 <= roll < 0.89:
+                self.on(sent + dt.timedelta(days=1))
+                withdraw_offer(self.ws, offer_id, reason="Boligorganisationen trak boligen tilbage")
+                return
+            if roll < 0.62:
+                self.on(answer)
+                accept_offer(self.ws, offer_id)
+                move_in = max(answer + dt.timedelta(days=7), decided + dt.timedelta(days=14))
+                if move_in < self.today and self.rng.random() < 0.9:
+                    self.on(move_in - dt.timedelta(days=3))
+                    enter_lease_start(self.ws, offer_id, move_in)
+                return
+            if roll < 0.85:
+                self.on(answer)
+                reason, side = self.rng.choice(_DECLINES)
+                outcome = decline_offer(
+                    self.ws,
+                    offer_id,
+                    reason_code=reason,
+                    side=side,
+                    text=self.rng.choice(names.DECLINE_NOTES),
+                    decision_reasons="Du har afslået et passende tilbud uden gyldig grund.",
+                )
+                offer_id, sent = outcome.next_offer_id, answer  # the next offer goes out at once
+                continue
+            if deadline is None or deadline >= self.today:
+                return  # no answer yet; the deadline has not passed
+            self.on(deadline + dt.timedelta(days=1))
+            expired = {o.offer_id: o for o in expire_overdue_outcomes(self.ws)}
+            found = expired.get(offer_id)
+            offer_id = None if found is None else found.next_offer_id
+            sent = self.ws.today()
+
+    def _deadline(self, offer_id: int) -> dt.date | None:
+        with self.ws.read() as session:
+            offer = session.get(Offer, offer_id)
+            return None if offer is None else offer.reply_deadline
 
 
-def _add_offer(
-    session: Session,
-    rng: random.Random,
-    vacancy: Vacancy,
-    applicant: Applicant,
-    status: OfferStatus,
-    sent: dt.date,
-    rank: int,
-) -> None:
-    offer = Offer(
-        vacancy=vacancy,
-        applicant=applicant,
-        status=status,
-        sent_on=None if status == OfferStatus.DRAFT else sent,
-        reply_deadline=None if status == OfferStatus.DRAFT else sent + dt.timedelta(days=5),
-        rank=rank,
-        score=round(rng.uniform(40, 99), 1),
-        ranking_snapshot={"rank": rank, "note": "demo"},
-    )
-    if status in (OfferStatus.ACCEPTED, OfferStatus.DECLINED):
-        offer.answered_on = sent + dt.timedelta(days=rng.randint(1, 4))
-    if status == OfferStatus.DECLINED:
-        offer.decline_side = rng.choice((DeclineSide.CITIZEN, DeclineSide.ORGANISATION))
-        offer.decline_reason = "other"
-        offer.decline_text = rng.choice(names.DECLINE_NOTES)
-    if status == OfferStatus.ACCEPTED:
-        offer.allocation_notice_on = offer.answered_on
-    offer.events.append(OfferEvent(by="demo", to_status=OfferStatus.DRAFT))
-    if status != OfferStatus.DRAFT:
-        offer.events.append(
-            OfferEvent(by="demo", from_status=OfferStatus.DRAFT, to_status=OfferStatus.SENT)
-        )
-    if status not in (OfferStatus.DRAFT, OfferStatus.SENT):
-        offer.events.append(OfferEvent(by="demo", from_status=OfferStatus.SENT, to_status=status))
-    session.add(offer)
-    session.flush()  # one open offer per applicant and vacancy: the unique index checks each
+_DECLINES = (  # mostly refusals without a removal, as at a real desk
+    ("area", DeclineSide.CITIZEN),
+    ("health", DeclineSide.CITIZEN),
+    ("health", DeclineSide.CITIZEN),
+    ("other", DeclineSide.CITIZEN),
+    ("org_refused", DeclineSide.ORGANISATION),
+    ("org_refused", DeclineSide.ORGANISATION),
+)

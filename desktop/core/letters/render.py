@@ -17,6 +17,7 @@ memory at a time (the canvas keeps only the compressed page streams).
 
 from __future__ import annotations
 
+import functools
 import io
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -33,6 +34,8 @@ MM = 72 / 25.4
 PAGE_W = 210 * MM
 PAGE_H = 297 * MM
 LEFT = 24 * MM
+LOGO_WIDTH = 17.5 * MM
+LOGO_HEIGHT = 21 * MM
 RIGHT = PAGE_W - 20 * MM
 WIDTH = RIGHT - LEFT
 INFO_X = 136 * MM
@@ -52,6 +55,28 @@ KIND_NAMES = {
     LetterKind.DECISION_REFUSAL: "Afgørelse om afslag",
     LetterKind.INSIGHT_REPORT: "Indsigtsrapport",
 }
+
+
+def _mtime(path: str) -> float:
+    try:
+        return Path(path).stat().st_mtime
+    except OSError:
+        return 0.0
+
+
+@functools.lru_cache(maxsize=4)
+def _logo_image(path: str, mtime: float) -> Any:
+    """The logo decoded once and scaled to 300 dpi at its printed size: every letter embeds it,
+    and a full-size crest would cost most of a letter's time (`mtime` renews a replaced file)."""
+    from PIL import Image  # noqa: PLC0415 - reportlab's own image dependency
+    from reportlab.lib.utils import ImageReader  # noqa: PLC0415
+
+    with Image.open(path) as image:
+        image.load()
+        target = (round(LOGO_WIDTH / 72 * 300), round(LOGO_HEIGHT / 72 * 300))
+        if image.width > target[0] or image.height > target[1]:
+            image.thumbnail(target, Image.Resampling.LANCZOS)
+        return ImageReader(image.copy())
 
 
 @dataclass(frozen=True)
@@ -247,11 +272,11 @@ class _Letterhead:
 
     def letterhead(self, c: Any) -> None:
         c.drawImage(
-            self.logo,
+            _logo_image(self.logo, _mtime(self.logo)),
             LEFT,
             _y(12 * MM + 21 * MM),
-            width=17.5 * MM,
-            height=21 * MM,
+            width=LOGO_WIDTH,
+            height=LOGO_HEIGHT,
             mask="auto",
             preserveAspectRatio=True,
             anchor="sw",
