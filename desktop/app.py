@@ -130,6 +130,7 @@ class Application:
             if workspace is not None:
                 _remember(filename)
                 self.show_window(workspace)
+                _after_opening(self, workspace)
 
     def switch_language(self, language: str) -> None:
         if language == self.language or self.workspace is None:
@@ -182,14 +183,37 @@ def _open_or_explain(
 
 
 def _open_database(application: Application, args: argparse.Namespace) -> None:
-    """After the first paint: the log file, then the database named on the command line (or
-    the demo, made in the background on first use)."""
+    """After the first paint: the log file, then the database - the demo (made in the background
+    on first use), the one named (--db, ANVIS_DB, the shared server chosen in the settings), or on
+    the very first start the one the user chooses."""
+    from desktop.core import shared_db  # noqa: PLC0415 - after the first paint
+
     setup_logging()
     log.info("Anvis %s starting", __version__)
-    if args.demo and not paths.demo_database().exists():
-        _make_demo(application, lambda: _attach(application, args, demo=True))
+    if args.demo:
+        _open_demo(application, args)
         return
-    _attach(application, args, demo=args.demo)
+    if shared_db.first_run_needed(args.db) and not args.screenshot:
+        from desktop.ui.dialogs.first_run import DEMO, ask_first_run  # noqa: PLC0415
+
+        choice = ask_first_run(application.window)
+        if choice is None:
+            application.app.exit(0)
+            return
+        if choice.kind == DEMO:
+            _open_demo(application, args)
+            return
+        _attach(application, args, choice.database, master_data=choice.master_data)
+        return
+    _attach(application, args, shared_db.resolve_database(args.db))
+
+
+def _open_demo(application: Application, args: argparse.Namespace) -> None:
+    target = str(paths.demo_database())
+    if paths.demo_database().exists():
+        _attach(application, args, target, demo=True)
+    else:
+        _make_demo(application, lambda: _attach(application, args, target, demo=True))
 
 
 def _make_demo(application: Application, then: Callable[[], None]) -> None:
@@ -218,19 +242,45 @@ def _fail(application: Application, message: str) -> None:
     application.app.exit(2)
 
 
-def _attach(application: Application, args: argparse.Namespace, *, demo: bool) -> None:
+def _attach(
+    application: Application,
+    args: argparse.Namespace,
+    target: str | None,
+    *,
+    demo: bool = False,
+    master_data: Path | None = None,
+) -> None:
     window = application.window
-    target = paths.demo_database() if demo else paths.resolve_database(args.db)
-    workspace = _open_or_explain(target, window, demo=demo)
+    workspace = _open_or_explain(target or paths.resolve_database(None), window, demo=demo)
     if workspace is None:
         application.app.exit(2)
         return
     application.attach(workspace)
+    _after_opening(application, workspace)
+    if master_data is not None:
+        from desktop.ui.dialogs.first_run import import_master_data  # noqa: PLC0415
+
+        import_master_data(window, application.tasks, workspace, master_data)
     if args.screenshot:
         assert application.window is not None
         if args.page:
             application.window.show_page(args.page)
         _screenshot_when_idle(application, args.screenshot)
+
+
+def _after_opening(application: Application, workspace: Workspace) -> None:
+    """The day's first backup of a SQLite database, and a warning if its file lies on a network
+    share (where SQLite files get damaged)."""
+    from desktop.core import backups, storage_check  # noqa: PLC0415
+    from desktop.ui.errors import show_user_error  # noqa: PLC0415
+
+    try:
+        backups.daily_backup(workspace)
+    except UserError as exc:
+        show_user_error(application.window, exc)
+    warning = storage_check.warning(workspace.database.sqlite_path)
+    if warning:
+        QMessageBox.warning(application.window, "Anvis", warning)
 
 
 def run(args: argparse.Namespace, language: str) -> int:

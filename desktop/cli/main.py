@@ -76,9 +76,10 @@ def language(args: argparse.Namespace) -> str:
 
 
 def _open(args: argparse.Namespace) -> Workspace:
+    from desktop.core.shared_db import resolve_database  # noqa: PLC0415
     from desktop.core.workspace import open_workspace  # noqa: PLC0415
 
-    return open_workspace(paths.resolve_database(args.db), backup_dir=paths.backup_dir())
+    return open_workspace(resolve_database(args.db), backup_dir=paths.backup_dir())
 
 
 def _window_arguments(argv: Sequence[str]) -> argparse.Namespace | None:

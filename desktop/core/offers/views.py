@@ -9,7 +9,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any, NamedTuple
 
-from sqlalchemy import select
+from sqlalchemy import case, select
 from sqlalchemy.orm import Session
 
 from db.enums import ApplicantStatus, DeclineSide, OfferStatus, VacancyStatus
@@ -91,7 +91,11 @@ def _query(which: OfferFilter, vacancy_id: int | None = None) -> Any:
             (Offer.status.in_((S.DECLINED, S.EXPIRED, S.WITHDRAWN)))
             | ((Offer.status == S.ACCEPTED) & Offer.closed_on.is_not(None))
         )
-    return query.order_by(Offer.reply_deadline.is_(None), Offer.reply_deadline, Offer.id.desc())
+    # Offers waiting for a reply first (nearest deadline first), then drafts, then the rest.
+    waiting_first = case((Offer.status == S.SENT, 0), (Offer.status == S.DRAFT, 1), else_=2)
+    return query.order_by(
+        waiting_first, Offer.reply_deadline.is_(None), Offer.reply_deadline, Offer.id.desc()
+    )
 
 
 def list_offers(
