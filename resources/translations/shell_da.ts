@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="da" sourcelanguage="en">
 <context>
@@ -16,7 +16,7 @@
         <translation>Om Anvis</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Anvis {version}&lt;/h3&gt;&lt;p&gt;The housing allocation desk&apos;s application.&lt;/p&gt;&lt;p&gt;Database: {database}&lt;/p&gt;&lt;p&gt;Log file: {log}&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Anvis {version}&lt;/h3&gt;&lt;p&gt;The housing allocation desk's application.&lt;/p&gt;&lt;p&gt;Database: {database}&lt;/p&gt;&lt;p&gt;Log file: {log}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Anvis {version}&lt;/h3&gt;&lt;p&gt;Boliganvisningens program.&lt;/p&gt;&lt;p&gt;Database: {database}&lt;/p&gt;&lt;p&gt;Logfil: {log}&lt;/p&gt;</translation>
     </message>
     <message>
@@ -56,6 +56,10 @@
     <message>
         <source>Navigation</source>
         <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>Opening the database...</source>
+        <translation>Åbner databasen ...</translation>
     </message>
     <message>
         <source>DEMO (invented data)</source>
