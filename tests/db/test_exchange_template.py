@@ -52,10 +52,13 @@ def _fill(source: Path, target: Path) -> None:
 
 
 def _import_without_questions(ws: Workspace, path: Path, organisation_id: int) -> None:
-    """The organisation is known from the key, every column maps, every row is new."""
-    found = template.recognise(ws, path)
-    assert found is not None
+    """The organisation is known from the key (as the importer finds it, with no --org and no
+    question), every column maps, every row is new."""
+    found = imports.guess_organisation(ws, path)
     assert found.id == organisation_id
+    recognised = template.recognise(ws, path)
+    assert recognised is not None
+    assert recognised.id == organisation_id
     preview = run_to_completion(imports.preview_vacancies(ws, path, found.id))
     assert len(preview.mappings) == 1
     columns = preview.mappings[0].columns

@@ -127,8 +127,14 @@ def organisation_by_id(ws: Workspace, organisation_id: int) -> OrganisationRef:
 
 def guess_organisation(ws: Workspace, path: Path) -> OrganisationRef:
     """The organisation whose department numbers the file's rows use (the files carry no
-    organisation number). Raises UserError when no single organisation fits well."""
+    organisation number) - or the one named in the hidden key of a filled-in intake template.
+    Raises UserError when no single organisation fits well."""
+    from desktop.core.exchange.template_key import read_key  # noqa: PLC0415 - tabular only
+
     book = read_workbook(path)
+    key = read_key(book)
+    if key is not None:
+        return organisation_by_number(ws, key.organisation_number)
     found: list[str] = []
     for sheet in book.data_sheets():
         header = find_header(sheet, FIELDS)
