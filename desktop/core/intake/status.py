@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from db.enums import VacancyStatus
 from db.models import Vacancy, VacancyEvent
-from desktop.core import settings
+from desktop.core import locking, settings
 from desktop.core.errors import Conflict, NotFound, ValidationError
 from desktop.core.i18n import translate
 from desktop.core.settings import DEADLINES
@@ -204,7 +204,7 @@ def change_status(
     day: dt.date | None = None,
 ) -> None:
     """The window's status change: one transaction, refused if someone changed the dwelling."""
-    with ws.write() as session:
+    with locking.guard(ws, Vacancy, vacancy_id), ws.write() as session:
         apply(
             session,
             vacancy_id,

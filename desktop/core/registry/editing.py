@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from db.enums import AuditAction
 from db.models import Department, HousingArea, Organisation
-from desktop.core import audit
+from desktop.core import audit, locking
 from desktop.core.errors import Conflict, NotFound, ValidationError
 from desktop.core.i18n import translate
 from desktop.core.registry import numbers
@@ -182,7 +182,7 @@ def save_organisation(
     data: OrganisationData,
     expected_version: int | None = None,
 ) -> int:
-    with ws.write() as session:
+    with locking.guard(ws, Organisation, organisation_id or 0), ws.write() as session:
         row = apply_organisation(session, organisation_id, data, expected_version)
         action = AuditAction.CREATE if organisation_id is None else AuditAction.UPDATE
         audit.record(session, action, "organisation", row.id)
@@ -298,7 +298,7 @@ def save_department(
     data: DepartmentData,
     expected_version: int | None = None,
 ) -> int:
-    with ws.write() as session:
+    with locking.guard(ws, Department, department_id or 0), ws.write() as session:
         row = apply_department(session, department_id, data, expected_version)
         action = AuditAction.CREATE if department_id is None else AuditAction.UPDATE
         audit.record(session, action, "department", row.id)
