@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from sqlalchemy import ForeignKey, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -27,7 +28,13 @@ class LetterTemplate(IdMixin, Stamped, Base):
 
 
 class Letter(IdMixin, Stamped, Base):
-    """A produced letter: the exact PDF bytes, so a reprint is identical."""
+    """A produced letter: the exact PDF bytes, so a reprint is identical, and the data it was drawn
+    from (`context`), so the day's letters can be printed again as they were sent.
+
+    `context` holds personal data (names, addresses, the masked CPR number, a decision's reasons),
+    like `pdf`: anonymising a person must clear both. Letters archived before it existed, and
+    letters the letters package did not draw (insight reports), have none.
+    """
 
     __tablename__ = "letter"
 
@@ -37,7 +44,9 @@ class Letter(IdMixin, Stamped, Base):
     vacancy_id: Mapped[int | None] = mapped_column(ForeignKey("vacancy.id"), index=True)
     template_id: Mapped[int | None] = mapped_column(ForeignKey("letter_template.id"))
     template_version: Mapped[int | None]
-    pdf: Mapped[bytes] = mapped_column(LargeBinary)
+    letter_date: Mapped[dt.date | None] = mapped_column(index=True)  # the date printed on it
+    context: Mapped[dict[str, Any] | None] = mapped_column(default=None, deferred=True)
+    pdf: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
     sha256: Mapped[str] = mapped_column(String(64))
     pages: Mapped[int] = mapped_column(default=1)
     printed_at: Mapped[dt.datetime | None]
