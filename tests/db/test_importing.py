@@ -150,8 +150,9 @@ def test_commit_keeps_file_rows_audit_and_mapping(workspace: Workspace, samples:
         rows = session.scalars(select(ImportRow).where(ImportRow.batch_id == batch.id)).all()
         assert [r.outcome for r in rows] == [RowOutcome.IMPORTED] * 12
         assert all(r.entity_id is not None for r in rows)
-        event = session.scalars(select(AuditEvent)).one()
-        assert event.action is AuditAction.IMPORT
+        event = session.scalars(
+            select(AuditEvent).where(AuditEvent.action == AuditAction.IMPORT)
+        ).one()
         assert event.entity_id == batch.id
         assert event.user == "tester"
     assert load_mapping(workspace, None, ImportKind.MASTER_DATA) == {
@@ -182,8 +183,11 @@ def test_failure_half_way_leaves_the_database_unchanged(
     preview = preview_of(workspace, path)
     with pytest.raises(Boom):
         run_to_completion(commit(workspace, preview, OrganisationSpec(fail_after=fail_after)))
-    for model in (Organisation, ImportBatch, ImportRow, AuditEvent):
+    for model in (Organisation, ImportBatch, ImportRow):
         assert count(workspace, model) == 0, model.__name__
+    with workspace.read() as session:  # the backup copy made before is its own, kept action
+        actions = set(session.scalars(select(AuditEvent.action)))
+    assert AuditAction.IMPORT not in actions
     assert load_mapping(workspace, None, ImportKind.MASTER_DATA) == {}
 
 
@@ -300,3 +304,17 @@ def test_unreadable_file_is_a_file_problem(workspace: Workspace, tmp_path: Path)
     empty.write_bytes(b"")
     with pytest.raises(FileProblem, match="empty"):
         preview_of(workspace, empty)
+
+
+def test_an_import_into_a_database_with_data_is_preceded_by_a_backup(
+    sqlite_workspace: Workspace, tmp_path: Path
+) -> None:
+    """The desk can go back to the database as it was before any import."""
+    from desktop.core import backups
+
+    path = tmp_path / "orgs.csv"
+    path.write_text("Org.nr.;Navn\n301;Ny Bolig\n", encoding="utf-8")
+    spec = OrganisationSpec()
+    run_to_completion(commit(sqlite_workspace, preview_of(sqlite_workspace, path, spec), spec))
+    made = backups.backups_of(sqlite_workspace)
+    assert [b.kind for b in made] == ["before-import"]

@@ -101,6 +101,7 @@ class ApplicantSpec:
 
     kind = ImportKind.APPLICANTS
     fieldset: FieldSet = FIELDS
+    keeps_file = False  # only the hash: privacy.py explains why
 
     def __init__(self) -> None:
         self.occurrences: dict[Hashable, list[dict[str, Any]]] = {}
@@ -257,7 +258,6 @@ class ApplicantSpec:
         batch: ImportBatch,
         context: ImportContext,
     ) -> Sequence[int | None]:
-        batch.file_bytes = b""  # only the hash is kept (privacy.py explains why)
         workers: dict[str, tuple[int, str]] = {}
         for row in rows:
             name = row.values[MERGED].get("caseworker")

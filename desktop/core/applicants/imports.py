@@ -8,9 +8,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import update
-
-from db.models import ImportBatch
 from desktop.core import cpr as cprs
 from desktop.core.applicants.importer import FIELDS, MERGED, ApplicantSpec
 from desktop.core.i18n import translate
@@ -87,12 +84,6 @@ def preview_lines(preview: Preview) -> list[PreviewLine]:
 def commit_applicants(ws: Workspace, preview: Preview, spec: ApplicantSpec) -> Steps[ImportOutcome]:
     """Write the preview's new applicants in one transaction (all or nothing)."""
     result = yield from commit(ws, preview, spec)
-    with ws.write() as session:  # when no row was written, the spec had no chance to drop it
-        session.execute(
-            update(ImportBatch)
-            .where(ImportBatch.id == result.batch_id, ImportBatch.file_bytes != b"")
-            .values(file_bytes=b"")
-        )
     report = import_report(preview, result)
     return ImportOutcome(report, result.batch_id)
 

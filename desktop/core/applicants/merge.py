@@ -10,6 +10,7 @@ from db.enums import AuditAction, MemberRelation
 from desktop.core import audit
 from desktop.core.applicants import duplicates, register
 from desktop.core.applicants.inputs import OTHER_CPR, ApplicantInput, MemberInput, validate
+from desktop.core.backups import backup_before
 from desktop.core.errors import ValidationError
 from desktop.core.i18n import translate
 from desktop.core.workspace import Workspace
@@ -32,6 +33,7 @@ def merge_applicants(
     if keep_id == other_id:
         raise ValidationError(translate("Applicants", "Choose two different records to merge."))
     clean = validate(data, ws.today())
+    backup_before(ws, "merge")
     try:
         with ws.write() as session:
             keep = register.load(session, keep_id)

@@ -51,6 +51,7 @@ from db.models import (
 )
 from desktop.core import audit, cpr, settings
 from desktop.core.applicants.search_text import ANONYMISED_SORT
+from desktop.core.backups import backup_before
 from desktop.core.errors import ValidationError
 from desktop.core.i18n import translate
 from desktop.core.workspace import Workspace
@@ -138,6 +139,8 @@ def anonymise(
     `applicant_ids` is None). Cases not due are refused, so a mistaken id cannot erase an open
     case. With `dry_run` nothing changes: the result says which cases would be anonymised."""
     today = ws.today()
+    if not dry_run:
+        backup_before(ws, "anonymise")
     with ws.write() as session:
         years = settings.get(session, settings.RETENTION_YEARS, on=today)
         cutoff = cutoff_for(today, years)

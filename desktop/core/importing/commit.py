@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from db.enums import AuditAction
 from db.models import ImportBatch, ImportRow
 from desktop.core import audit
+from desktop.core.backups import backup_before
 from desktop.core.importing.bulk import insert_columns, stored_json
 from desktop.core.importing.gcpause import gc_paused
 from desktop.core.importing.mappings import save_mapping_in
@@ -42,8 +43,11 @@ class CommitResult:
 def commit(
     ws: Workspace, preview: Preview, spec: ImportSpec, *, remember_mapping: bool = True
 ) -> Steps[CommitResult]:
-    """Write the preview's NEW and UPDATED rows; yields progress, returns the counts."""
+    """Write the preview's NEW and UPDATED rows; yields progress, returns the counts. A SQLite
+    database that holds data is copied first, so the desk can go back to before the import."""
     yield Progress(0, 1, "write")
+    if ws.migration is None or not ws.migration.created:
+        backup_before(ws, "import")
     with ws.write() as session, gc_paused():
         classify(session, spec, preview)
         counts = _counts(preview)
@@ -52,7 +56,7 @@ def commit(
             kind=spec.kind,
             organisation_id=preview.context.organisation_id,
             filename=book.name[:260],
-            file_bytes=book.data,
+            file_bytes=book.data if keeps_file(spec) else b"",
             sha256=book.sha256,
             size=len(book.data),
             rows_total=counts.rows_total,
@@ -116,6 +120,13 @@ def _counts(preview: Preview) -> _Counts:
         rows_rejected=preview.count(RowStatus.ERROR),
         rows_duplicate=preview.count(RowStatus.DUPLICATE),
     )
+
+
+def keeps_file(spec: ImportSpec) -> bool:
+    """Whether the batch keeps the original file's bytes (optional attribute `keeps_file` of a
+    spec; True when absent). An importer of personal data may keep only the file's hash: one
+    person cannot be cut out of a stored workbook when their case is anonymised."""
+    return bool(getattr(spec, "keeps_file", True))
 
 
 def entities_keep_source(spec: ImportSpec) -> bool:
