@@ -130,26 +130,41 @@ def _postgres_template() -> Iterator[str]:
         admin.dispose()
 
 
-@pytest.fixture(params=BACKENDS)
-def migrated_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    """A database on each backend already at the newest schema (a copy of the template)."""
-    if request.param == "sqlite":
-        target = tmp_path / "anvis.sqlite"
-        shutil.copyfile(request.getfixturevalue("_sqlite_template"), target)
-        yield str(target)
-    else:
-        yield from _postgres_database_url(request.getfixturevalue("_postgres_template"))
+def _fill_from_template(request: pytest.FixtureRequest, url: str) -> None:
+    """Make the (empty, unused) database at `url` a copy of the migrated template."""
+    from sqlalchemy import text
+
+    from db.engine import to_url
+
+    target = to_url(url)
+    if target.get_backend_name() == "sqlite":
+        shutil.copyfile(request.getfixturevalue("_sqlite_template"), str(target.database))
+        return
+    template = request.getfixturevalue("_postgres_template")
+    _admin_url, admin = _postgres_admin()
+    with admin.connect() as conn:  # nobody is connected to the fresh database yet
+        conn.execute(text(f'DROP DATABASE "{target.database}"'))
+        conn.execute(text(f'CREATE DATABASE "{target.database}" TEMPLATE "{template}"'))
+    admin.dispose()
 
 
 @pytest.fixture
-def workspace(migrated_url: str, tmp_path: Path):
-    """A migrated, empty workspace on each backend, with the day pinned to TODAY."""
+def workspace(database_url: str, tmp_path: Path, request: pytest.FixtureRequest):
+    """A migrated, empty workspace on each backend, with the day pinned to TODAY. It is the
+    database `database_url` names, so a test can open it a second time (another workstation)."""
     from desktop.core.workspace import open_workspace
 
-    ws = open_workspace(migrated_url, backup_dir=tmp_path / "backups", user="tester")
+    _fill_from_template(request, database_url)
+    ws = open_workspace(database_url, backup_dir=tmp_path / "backups", user="tester")
     ws.clock = lambda: TODAY
     yield ws
     ws.close()
+
+
+@pytest.fixture
+def migrated_url(workspace, database_url: str) -> str:
+    """The address of the `workspace` fixture's database (to open it again elsewhere)."""
+    return database_url
 
 
 @pytest.fixture
