@@ -37,6 +37,7 @@ from db.models import (
     VacancyEvent,
 )
 from desktop.core import demo_names as names
+from desktop.core.applicants.listing import ensure_search_fields
 from desktop.core.i18n import translate
 from desktop.core.intake.decisions import confirm_proposals, run_checks
 from desktop.core.intake.status import give_back
@@ -147,6 +148,7 @@ def fill_steps(
         session.flush()
         vacancy_ids = [v.id for v in vacancies]
         run_checks(session, vacancy_ids)  # the intake check on each report date
+    ensure_search_fields(workspace)  # the rows above were added without the register's code
     desk = _Desk(workspace, rng, today)
     yield (15, 100, translate("Demo", "The desk's decisions"))
     accepted = desk.decide()
