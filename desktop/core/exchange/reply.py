@@ -33,6 +33,7 @@ from desktop.core.exchange.workbook import Book, Col, Kind, write_file
 from desktop.core.i18n import translate
 from desktop.core.intake.listing import LOSS_STATUSES, format_address
 from desktop.core.intake.rules import dwelling_type_label
+from desktop.core.registry.departments import OrganisationRef
 from desktop.core.rent_loss import daily_rate, loss_days
 from desktop.core.workspace import Workspace
 
@@ -144,19 +145,8 @@ class ReplyLine(NamedTuple):
 
 
 @dataclass(frozen=True)
-class OrganisationInfo:
-    id: int
-    number: str
-    name: str
-
-    @property
-    def label(self) -> str:
-        return f"{self.number} {self.name}"
-
-
-@dataclass(frozen=True)
 class ReplyData:
-    organisation: OrganisationInfo
+    organisation: OrganisationRef
     start: dt.date
     end: dt.date
     loss_until: dt.date  # the last day the rent loss is counted for
@@ -180,7 +170,7 @@ def check_period(start: dt.date, end: dt.date) -> None:
         )
 
 
-def _organisation(session: Session, organisation_id: int) -> OrganisationInfo:
+def _organisation(session: Session, organisation_id: int) -> OrganisationRef:
     found = session.execute(
         select(Organisation.id, Organisation.number, Organisation.name).where(
             Organisation.id == organisation_id
@@ -188,7 +178,7 @@ def _organisation(session: Session, organisation_id: int) -> OrganisationInfo:
     ).first()
     if found is None:
         raise NotFound(translate("ReplyWorkbook", "The housing organisation no longer exists."))
-    return OrganisationInfo(*found)
+    return OrganisationRef(*found)
 
 
 def in_period(start: dt.date, end: dt.date) -> Any:
@@ -557,7 +547,7 @@ def _summary(book: Book, data: ReplyData) -> None:
 @dataclass(frozen=True)
 class ReplyOutcome:
     path: Path
-    organisation: OrganisationInfo
+    organisation: OrganisationRef
     dwellings: int
     tenants: int
 
@@ -577,7 +567,7 @@ def default_purpose() -> str:
     return translate("ReplyWorkbook", "Reply to the housing organisation about its vacancies")
 
 
-def default_file_name(organisation: OrganisationInfo, start: dt.date, end: dt.date) -> str:
+def default_file_name(organisation: OrganisationRef, start: dt.date, end: dt.date) -> str:
     name = translate("ReplyWorkbook", "Reply {number} {start} to {end}.xlsx")
     return name.format(number=organisation.number, start=start.isoformat(), end=end.isoformat())
 

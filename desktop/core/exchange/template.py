@@ -29,7 +29,8 @@ from desktop.core.exchange.safe_cells import neutralise
 from desktop.core.exchange.template_key import KEY_MARKER, KEY_SHEET, VERSION, read_key
 from desktop.core.exchange.workbook import HEADER_FILL, NUMBER_FORMATS, Kind, write_file
 from desktop.core.i18n import language, translate
-from desktop.core.intake.imports import OrganisationRef, organisation_by_number
+from desktop.core.intake.imports import organisation_by_number
+from desktop.core.registry.departments import OrganisationRef
 from desktop.core.registry.monitoring import colour_name
 from desktop.core.tabular import read_workbook
 from desktop.core.workspace import Workspace

@@ -35,20 +35,10 @@ from desktop.core.intake.listing import format_address
 from desktop.core.intake.parse import sheet_dwelling_type
 from desktop.core.intake.rules import field_label
 from desktop.core.registry import numbers
+from desktop.core.registry.departments import OrganisationRef
 from desktop.core.tabular import column_letter, parse_identifier, parse_text, read_workbook
 from desktop.core.tabular.headers import ColumnMap, find_header, map_columns, normalise_header
 from desktop.core.workspace import Workspace
-
-
-@dataclass(frozen=True)
-class OrganisationRef:
-    id: int
-    number: str
-    name: str
-
-    @property
-    def label(self) -> str:
-        return f"{self.number} {self.name}"
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,19 @@ from desktop.core.registry import numbers
 
 
 @dataclass(frozen=True)
+class OrganisationRef:
+    """An organisation as a line of text names it: "145 Himmerland Boligforening"."""
+
+    id: int
+    number: str
+    name: str
+
+    @property
+    def label(self) -> str:
+        return f"{self.number} {self.name}"
+
+
+@dataclass(frozen=True)
 class DepartmentRef:
     """A department as a line of text names it: "145-07 Storkereden (Himmerland Boligforening)"."""
 

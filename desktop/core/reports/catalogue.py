@@ -19,6 +19,7 @@ from desktop.core.i18n import translate
 from desktop.core.intake.quota import QuotaLine, QuotaReport, quota_in
 from desktop.core.offers.settings import DECLINE_REASONS
 from desktop.core.offers.workflow import side_label
+from desktop.core.registry.departments import OrganisationRef
 from desktop.core.registry.monitoring import colour_name
 from desktop.core.reports import figures as fig
 from desktop.core.reports.model import (
@@ -95,7 +96,7 @@ class _Data:
         self.months = months_between(start, end)
 
     @cached_property
-    def orgs(self) -> dict[int, fig.Org]:
+    def orgs(self) -> dict[int, OrganisationRef]:
         return fig.organisations(self.session)
 
     @cached_property

@@ -33,23 +33,13 @@ from db.enums import ApplicantStatus, DeclineSide, OfferStatus, VacancyStatus
 from db.models import Applicant, Department, HouseholdMember, Offer, Organisation, Vacancy
 from desktop.core.intake.listing import LOSS_STATUSES
 from desktop.core.intake.quota import KEPT
+from desktop.core.registry.departments import OrganisationRef
 from desktop.core.rent_loss import daily_rate
 from desktop.core.reports.model import month_end, months_between
 
 S = VacancyStatus
 _CENT = Decimal("0.01")
 WAITING = (ApplicantStatus.ACTIVE, ApplicantStatus.PAUSED, ApplicantStatus.OFFERED)
-
-
-@dataclass(frozen=True)
-class Org:
-    id: int
-    number: str
-    name: str
-
-    @property
-    def label(self) -> str:
-        return f"{self.number} {self.name}"
 
 
 @dataclass(frozen=True)
@@ -83,9 +73,9 @@ class VacancyFacts:
     monthly_total: Decimal
 
 
-def organisations(session: Session) -> dict[int, Org]:
+def organisations(session: Session) -> dict[int, OrganisationRef]:
     rows = session.execute(select(Organisation.id, Organisation.number, Organisation.name))
-    return {row[0]: Org(*row) for row in rows}
+    return {row[0]: OrganisationRef(*row) for row in rows}
 
 
 def vacancy_facts(session: Session, start: dt.date, end: dt.date) -> list[VacancyFacts]:

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtWidgets import QDateEdit, QLineEdit, QWidget
 
 from desktop.core.exchange import reply
-from desktop.core.exchange.reply import OrganisationInfo
+from desktop.core.exchange.reply import OrganisationRef
 from desktop.core.workspace import Workspace
 from desktop.ui.dialogs.export_common import (
     ExportDialog,
@@ -83,7 +83,7 @@ class ExportRepliesDialog(ExportDialog):
         if self.organisation_id is None:
             return
         file_name = reply.default_file_name(
-            OrganisationInfo(self.organisation_id, number, name), self.start, self.end
+            OrganisationRef(self.organisation_id, number, name), self.start, self.end
         )
         current = self.file.path
         folder = current.parent if current is not None else None

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 
 from desktop.core.exchange import template
-from desktop.core.intake.imports import OrganisationRef
+from desktop.core.registry.departments import OrganisationRef
 from desktop.core.workspace import Workspace
 from desktop.ui.dialogs.export_common import ExportDialog, FileField, organisation_combo
 

@@ -30,8 +30,9 @@ from desktop.core import formats
 from desktop.core.errors import UserError
 from desktop.core.importing import Preview
 from desktop.core.intake import imports, listing
-from desktop.core.intake.imports import ImportOutcome, OrganisationRef, PreviewLine
+from desktop.core.intake.imports import ImportOutcome, PreviewLine
 from desktop.core.intake.vocabulary import dwelling_type_label
+from desktop.core.registry.departments import OrganisationRef
 from desktop.core.workspace import Workspace
 from desktop.ui.errors import show_user_error
 from desktop.ui.models.rows import RIGHT, Column, RowModel

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 
 from desktop.core.errors import UserError
 from desktop.core.intake import imports, listing
-from desktop.core.intake.imports import ImportOutcome, OrganisationRef
+from desktop.core.intake.imports import ImportOutcome
+from desktop.core.registry.departments import OrganisationRef
 from desktop.ui.errors import show_user_error
 from desktop.ui.tasks import run_task
 
