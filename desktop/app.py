@@ -143,17 +143,11 @@ class Application:
         self.show_window(self.workspace)  # rebuilt in the new language
 
     def about(self) -> None:
+        from desktop.ui.dialogs.about import AboutDialog  # noqa: PLC0415 - on first use
+
         assert self.window is not None
-        database = self.workspace.describe() if self.workspace is not None else "-"
-        QMessageBox.about(
-            self.window,
-            QCoreApplication.translate("App", "About Anvis"),
-            QCoreApplication.translate(
-                "App",
-                "<h3>Anvis {version}</h3><p>The housing allocation desk's application.</p>"
-                "<p>Database: {database}</p><p>Log file: {log}</p>",
-            ).format(version=__version__, database=database, log=log_file() or paths.log_dir()),
-        )
+        current_log = log_file()
+        AboutDialog(self.workspace, self.window, current_log.parent if current_log else None).exec()
 
 
 def _remember(database: str) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import __version__
+from desktop.ui.keyboard import finish_shortcuts
 from desktop.ui.navigation import PAGES, PageEntry
 from desktop.ui.pages.base import Page, PageContext
 
@@ -46,6 +47,7 @@ class MainWindow(QMainWindow):
         self.tasks = tasks
         self.context: PageContext | None = None
         self._pages: dict[str, Page] = {}
+        self._help: Any = None  # the help window, made on first F1
         self.setObjectName("main_window")
         self.setWindowTitle("Anvis")
         self.resize(1280, 800)
@@ -114,6 +116,7 @@ class MainWindow(QMainWindow):
         if key not in self._pages:
             entry = next(p for p in PAGES if p.key == key)
             page = self._create_page(entry)
+            finish_shortcuts(page)  # shortcuts shown in tooltips, mnemonics kept
             page.navigate.connect(self.show_item)
             page.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
             self._pages[key] = page
@@ -196,9 +199,31 @@ class MainWindow(QMainWindow):
             language_menu.addAction(action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        page_help = QAction(self.tr("&Help for this page"), self)
+        page_help.setObjectName("help_action")
+        page_help.setShortcut(QKeySequence("F1"))
+        page_help.triggered.connect(self.show_help)
+        help_menu.addAction(page_help)
+        self.addAction(page_help)  # F1 works whichever widget has focus
+        help_menu.addSeparator()
         about = QAction(self.tr("&About Anvis"), self)
+        about.setObjectName("about_action")
         about.triggered.connect(self.about_requested)
         help_menu.addAction(about)
+
+    def show_help(self) -> QWidget:
+        """The help of the page in front (F1), in one help window kept beside the main window;
+        the overview's before a database is open."""
+        from desktop.ui.dialogs.help import HelpDialog  # noqa: PLC0415 - on first use
+
+        key = self.current_key() if self._pages and self.stack.count() else PAGES[0].key
+        if self._help is None:
+            self._help = HelpDialog(key, self)
+        else:
+            self._help.show_topic(key)
+        self._help.show()
+        self._help.activateWindow()
+        return self._help
 
     def closeEvent(self, event: QCloseEvent) -> None:
         log.info("main window closed")

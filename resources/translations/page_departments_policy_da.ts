@@ -60,8 +60,32 @@ anvisning</translation>
         <translation>&amp;Gem ny version</translation>
     </message>
     <message>
-        <source>Versions:</source>
-        <translation>Versioner:</translation>
+        <source>Versions of the colour policy</source>
+        <translation>Farvereglernes versioner</translation>
+    </message>
+    <message>
+        <source>&amp;Versions:</source>
+        <translation>&amp;Versioner:</translation>
+    </message>
+    <message>
+        <source>{colour}: may report dwellings</source>
+        <translation>{colour}: må melde boliger ind</translation>
+    </message>
+    <message>
+        <source>{colour}: desk may place</source>
+        <translation>{colour}: anvisningen må anvise</translation>
+    </message>
+    <message>
+        <source>{colour}: not for applicants needing a strong area</source>
+        <translation>{colour}: ikke for boligsøgende, der skal have et stærkt område</translation>
+    </message>
+    <message>
+        <source>{colour}: share to report</source>
+        <translation>{colour}: andel, der skal meldes ind</translation>
+    </message>
+    <message>
+        <source>{colour}: flexible letting {form}</source>
+        <translation>{colour}: fleksibel udlejning {form}</translation>
     </message>
     <message>
         <source>Colours</source>

@@ -28,6 +28,18 @@
         <translation>&amp;Kandidater...</translation>
     </message>
     <message>
+        <source>Ranking at the offer</source>
+        <translation>Rækkefølge ved tilbuddet</translation>
+    </message>
+    <message>
+        <source>History of the offer</source>
+        <translation>Tilbuddets historik</translation>
+    </message>
+    <message>
+        <source>Letters of the offer</source>
+        <translation>Tilbuddets breve</translation>
+    </message>
+    <message>
         <source>Show &amp;letter...</source>
         <translation>Vis &amp;brev...</translation>
     </message>

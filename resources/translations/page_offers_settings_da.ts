@@ -120,6 +120,10 @@
         <translation>Begrundelse {number}</translation>
     </message>
     <message>
+        <source>Reason {number}: whose reason</source>
+        <translation>Begrundelse {number}: hvis begrundelse</translation>
+    </message>
+    <message>
         <source>in use</source>
         <translation>i brug</translation>
     </message>
@@ -153,6 +157,14 @@
     <message>
         <source> days</source>
         <translation> dage</translation>
+    </message>
+    <message>
+        <source>{subject}: consequence</source>
+        <translation>{subject}: konsekvens</translation>
+    </message>
+    <message>
+        <source>{subject}: days of pause</source>
+        <translation>{subject}: dages pause</translation>
     </message>
     <message>
         <source>Matching and offers</source>

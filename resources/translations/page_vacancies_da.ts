@@ -40,6 +40,14 @@
         <translation>&amp;Giv tilbage…</translation>
     </message>
     <message>
+        <source>Can&amp;didates…</source>
+        <translation>Kan&amp;didater…</translation>
+    </message>
+    <message>
+        <source>The applicants who fit the chosen dwelling, in ranking order; create an offer</source>
+        <translation>De boligsøgende, der passer til den valgte bolig, i rækkefølge; opret et tilbud</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="da" sourcelanguage="en">
 <context>
@@ -10,14 +10,6 @@
     <message>
         <source>Anvis database (*.sqlite);;All files (*)</source>
         <translation>Anvis-database (*.sqlite);;Alle filer (*)</translation>
-    </message>
-    <message>
-        <source>About Anvis</source>
-        <translation>Om Anvis</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Anvis {version}&lt;/h3&gt;&lt;p&gt;The housing allocation desk's application.&lt;/p&gt;&lt;p&gt;Database: {database}&lt;/p&gt;&lt;p&gt;Log file: {log}&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Anvis {version}&lt;/h3&gt;&lt;p&gt;Boliganvisningens program.&lt;/p&gt;&lt;p&gt;Database: {database}&lt;/p&gt;&lt;p&gt;Logfil: {log}&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Anvis cannot open the database</source>
@@ -88,6 +80,10 @@
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
+    </message>
+    <message>
+        <source>&amp;Help for this page</source>
+        <translation>&amp;Hjælp til denne side</translation>
     </message>
     <message>
         <source>&amp;About Anvis</source>

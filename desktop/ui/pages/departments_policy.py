@@ -30,7 +30,7 @@ from desktop.core.errors import UserError, ValidationError
 from desktop.core.registry import policy
 from desktop.core.registry.lookup import flexible_name
 from desktop.ui.errors import show_user_error
-from desktop.ui.widgets.colour_badge import ColourBadge
+from desktop.ui.widgets.colour_badge import ColourBadge, colour_text
 
 
 class RuleRow:
@@ -98,6 +98,7 @@ class ColourPolicySection(QWidget):
         for line, colour in enumerate(Colour, start=1):
             row = RuleRow(self)
             self.rows[colour] = row
+            self._name_row(row, colour_text(colour.value))
             grid.addWidget(ColourBadge(colour.value), line, 0)
             grid.addWidget(row.may_report, line, 1, Qt.AlignmentFlag.AlignCenter)
             grid.addWidget(row.may_place, line, 2, Qt.AlignmentFlag.AlignCenter)
@@ -126,6 +127,7 @@ class ColourPolicySection(QWidget):
         self.message.setWordWrap(True)
         self.history = QListWidget()
         self.history.setObjectName("policy_history")
+        self.history.setAccessibleName(self.tr("Versions of the colour policy"))
         self.history.setMaximumHeight(130)
 
         layout = QVBoxLayout(self)
@@ -138,10 +140,27 @@ class ColourPolicySection(QWidget):
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.message, 1)
         layout.addLayout(buttons)
-        layout.addWidget(QLabel(self.tr("Versions:")))
+        versions = QLabel(self.tr("&Versions:"))
+        versions.setBuddy(self.history)
+        layout.addWidget(versions)
         layout.addWidget(self.history)
         layout.addStretch(1)
         self.on_shown()
+
+    def _name_row(self, row: RuleRow, colour: str) -> None:
+        """Screen readers say which colour and which rule each box of the grid is."""
+        names = (
+            (row.may_report, self.tr("{colour}: may report dwellings")),
+            (row.may_place, self.tr("{colour}: desk may place")),
+            (row.strong_area, self.tr("{colour}: not for applicants needing a strong area")),
+            (row.share, self.tr("{colour}: share to report")),
+        )
+        for widget, text in names:
+            widget.setAccessibleName(text.format(colour=colour))
+        for box in row.flexible.values():
+            box.setAccessibleName(
+                self.tr("{colour}: flexible letting {form}").format(colour=colour, form=box.text())
+            )
 
     @staticmethod
     def title() -> str:

@@ -71,6 +71,19 @@ class ConsequenceEditor(QWidget):
         self.kind.currentIndexChanged.connect(self._update)
         self._update()
 
+    def set_subject(self, subject: str) -> None:
+        """Name the editors for screen readers: "<subject>: consequence" / "...: days"."""
+        self.kind.setAccessibleName(
+            QCoreApplication.translate("MatchingSettings", "{subject}: consequence").format(
+                subject=subject
+            )
+        )
+        self.days.setAccessibleName(
+            QCoreApplication.translate("MatchingSettings", "{subject}: days of pause").format(
+                subject=subject
+            )
+        )
+
     def _update(self) -> None:
         self.days.setEnabled(self.kind.currentData() == ConsequenceKind.PAUSE.value)
 
@@ -150,6 +163,7 @@ class MatchingSection(QWidget):
         policy_form = QFormLayout(policy)
         self.no_answer = ConsequenceEditor()
         self.no_answer.setAccessibleName(self.tr("No answer by the deadline"))
+        self.no_answer.set_subject(self.tr("No answer by the deadline"))
         self.good_reason = QCheckBox(self.tr("A good reason accepted by the desk cancels it"))
         self.propose_next = QCheckBox(self.tr("Propose the next candidate as a draft offer"))
         policy_form.addRow(self.tr("No answer by the deadline:"), self.no_answer)
@@ -254,7 +268,9 @@ class MatchingSection(QWidget):
         side.setCurrentIndex(
             side.findData((reason.side if reason is not None else DeclineSide.CITIZEN).value)
         )
+        side.setAccessibleName(self.tr("Reason {number}: whose reason").format(number=row))
         consequence = ConsequenceEditor()
+        consequence.set_subject(self.tr("Reason {number}").format(number=row))
         consequence.set_value(reason.consequence if reason is not None else Consequence())
         active = QCheckBox(self.tr("in use"))
         active.setChecked(reason.active if reason is not None else True)

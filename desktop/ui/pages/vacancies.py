@@ -96,6 +96,11 @@ class VacanciesPage(Page):
         self.accept_button = QPushButton(self.tr("&Accept"))
         self.return_button = QPushButton(self.tr("&Return…"))
         self.give_back_button = QPushButton(self.tr("&Give back…"))
+        self.candidates_button = QPushButton(self.tr("Can&didates…"))
+        self.candidates_button.setObjectName("vacancy_candidates")
+        self.candidates_button.setToolTip(
+            self.tr("The applicants who fit the chosen dwelling, in ranking order; create an offer")
+        )
         self.count_label = QLabel()
         self.count_label.setObjectName("vacancy_count")
         actions = QHBoxLayout()
@@ -104,6 +109,7 @@ class VacanciesPage(Page):
             self.accept_button,
             self.return_button,
             self.give_back_button,
+            self.candidates_button,
         ):
             actions.addWidget(button)
         actions.addStretch(1)
@@ -126,6 +132,7 @@ class VacanciesPage(Page):
         self.accept_button.clicked.connect(self.accept_selected)
         self.return_button.clicked.connect(self.return_selected)
         self.give_back_button.clicked.connect(self.give_back_selected)
+        self.candidates_button.clicked.connect(self.show_candidates)
         self._loaded = False
         self._sized = False
         self._selection_changed()
@@ -265,6 +272,9 @@ class VacanciesPage(Page):
         self.give_back_button.setEnabled(
             single is not None and single.status == VacancyStatus.ACCEPTED
         )
+        self.candidates_button.setEnabled(
+            single is not None and single.status in (VacancyStatus.ACCEPTED, VacancyStatus.OFFERED)
+        )
         if single is None:
             self.detail.show_detail(None)
             return
@@ -345,6 +355,15 @@ class VacanciesPage(Page):
             ),
             self.tr("The dwelling was given back to the organisation."),
         )
+
+    def show_candidates(self) -> None:
+        """The candidate list of the chosen dwelling (where the desk creates an offer)."""
+        from desktop.ui.dialogs.candidates import open_candidates  # noqa: PLC0415
+
+        rows = self.selected_rows()
+        if len(rows) == 1:
+            dialog = open_candidates(self, self.context, rows[0].id)
+            dialog.offer_created.connect(lambda _id: self.refresh())
 
     def new_dwelling(self) -> None:
         from desktop.ui.dialogs.vacancy_form import VacancyFormDialog  # noqa: PLC0415

@@ -1,0 +1,195 @@
+"""Keyboard and screen-reader use of the window: every input and list has a name a screen reader
+reads out, every menu command has a shortcut or a mnemonic, buttons with a shortcut show it in
+their tooltip, F1 opens the help of the page in front, and no style sheet fixes a font size in
+pixels (which would ignore the system's text size)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QCalendarWidget,
+    QCheckBox,
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QPlainTextEdit,
+    QRadioButton,
+    QTextEdit,
+    QWidget,
+)
+
+from desktop.ui.dialogs.help import HelpDialog
+from desktop.ui.main_window import MainWindow
+from desktop.ui.navigation import PAGES
+from desktop.ui.tasks import TaskRunner
+
+REPO = Path(__file__).resolve().parents[2]
+INPUTS = (
+    QLineEdit,
+    QComboBox,
+    QAbstractSpinBox,
+    QAbstractItemView,
+    QPlainTextEdit,
+    QTextEdit,
+    QCheckBox,
+    QRadioButton,
+)
+
+
+@pytest.fixture
+def window(qtbot, sqlite_workspace):
+    win = MainWindow(sqlite_workspace, TaskRunner(), "en")
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def _spoken_name(widget: QWidget) -> str:
+    """What a screen reader says for the widget: its accessible name, the text of the label
+    whose buddy it is (QFormLayout rows set that), or a button's own text."""
+    if widget.accessibleName().strip():
+        return widget.accessibleName().strip()
+    for label in widget.window().findChildren(QLabel):
+        if label.buddy() is widget and label.text().replace("&", "").strip():
+            return label.text()
+    if isinstance(widget, QAbstractButton):
+        return widget.text().replace("&", "").strip()
+    return ""
+
+
+def _inputs(root: QWidget) -> list[QWidget]:
+    found = []
+    for widget in root.findChildren(QWidget):
+        if not isinstance(widget, INPUTS) or not widget.isVisibleTo(root):
+            continue
+        if isinstance(widget, QHeaderView) or _inside_an_input(widget, root):
+            continue  # parts of a composite input: a table's header, a combo box's line edit
+        found.append(widget)
+    return found
+
+
+def _inside_an_input(widget: QWidget, root: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None and parent is not root:
+        if isinstance(parent, (*INPUTS, QCalendarWidget)):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def _describe(widget: QWidget) -> str:
+    return f"{type(widget).__name__} {widget.objectName()!r} in {widget.parentWidget()!r}"
+
+
+@pytest.mark.parametrize("key", [page.key for page in PAGES])
+def test_every_input_and_list_of_every_page_has_a_spoken_name(window, key, qtbot):
+    page = window.show_page(key)
+    qtbot.wait(50)
+    inputs = _inputs(page)
+    assert inputs, f"no inputs found on {key}"
+    nameless = [_describe(w) for w in inputs if not _spoken_name(w)]
+    assert not nameless, "\n".join(nameless)
+
+
+def test_every_settings_section_input_has_a_spoken_name(window, qtbot):
+    page = window.show_page("settings")
+    nameless = []
+    for row in range(page.list.count()):
+        page.list.setCurrentRow(row)
+        qtbot.wait(20)
+        section = page.stack.currentWidget()
+        nameless += [f"{row}: {_describe(w)}" for w in _inputs(section) if not _spoken_name(w)]
+    assert not nameless, "\n".join(nameless)
+
+
+def _menu_actions(window: MainWindow) -> list[QAction]:
+    actions = []
+    for top in window.menuBar().actions():
+        menu = top.menu()
+        assert isinstance(menu, QMenu)
+        actions += [a for a in menu.actions() if not a.isSeparator()]
+    return actions
+
+
+def test_every_menu_and_menu_command_has_a_mnemonic_or_a_shortcut(window):
+    for top in window.menuBar().actions():
+        assert "&" in top.text(), top.text()
+    actions = _menu_actions(window)
+    assert len(actions) > 10
+    without = [
+        a.text() for a in actions if "&" not in a.text() and a.shortcut().isEmpty() and a.text()
+    ]
+    # the language names are chosen by mouse or by the menu's arrow keys: they carry no letter
+    assert set(without) <= {"Dansk", "English"}, without
+
+
+def test_page_commands_have_the_page_shortcuts_and_help_has_f1(window):
+    shortcuts = {a.text(): a.shortcut().toString() for a in _menu_actions(window)}
+    for number, page in enumerate(PAGES, start=1):
+        assert shortcuts[page.title()] == f"Ctrl+{number}"
+    assert shortcuts["&Help for this page"] == "F1"
+    assert shortcuts["&Open database..."] == QKeySequence(QKeySequence.StandardKey.Open).toString()
+
+
+@pytest.mark.parametrize("key", [page.key for page in PAGES])
+def test_buttons_with_a_shortcut_show_it_in_their_tooltip(window, key):
+    page = window.show_page(key)
+    missing = []
+    for button in page.findChildren(QAbstractButton):
+        sequence = button.shortcut()
+        if sequence.isEmpty():
+            continue
+        text = sequence.toString(QKeySequence.SequenceFormat.NativeText)
+        # a mnemonic (Alt+letter) is shown by the underlined letter itself
+        if text.startswith("Alt+") and len(text) == 5:
+            continue
+        if text not in button.toolTip():
+            missing.append(f"{button.text()!r}: {text} not in {button.toolTip()!r}")
+    assert not missing, "\n".join(missing)
+
+
+def test_f1_opens_the_help_of_the_page_in_front(window, qtbot):
+    help_action = window.findChild(QAction, "help_action")
+    assert help_action.shortcut().toString() == "F1"
+    for page in PAGES:
+        window.show_page(page.key)
+        help_action.trigger()
+        dialogs = window.findChildren(HelpDialog)
+        assert len(dialogs) == 1  # one help window, following the page in front
+        assert dialogs[0].isVisible()
+        assert dialogs[0].key == page.key
+        assert page.title() in dialogs[0].windowTitle()
+        assert len(dialogs[0].text) > 200  # a real page, not the "no help yet" line
+
+
+def test_the_help_dialog_switches_topic_from_its_list(qtbot):
+    dialog = HelpDialog("overview", language="da")
+    qtbot.addWidget(dialog)
+    first = dialog.text
+    assert "Overblik" in first
+    dialog.view.topics.setCurrentRow(1)
+    assert dialog.key == PAGES[1].key
+    assert dialog.text != first
+    assert dialog.view.text.searchPaths()
+
+
+def test_no_style_sheet_fixes_a_font_size_in_pixels():
+    """Pixel font sizes ignore the system's text size (Windows' "make text bigger"); pt and
+    relative QFont sizes follow it."""
+    pattern = re.compile(r"font-size\s*:\s*\d+(\.\d+)?\s*px", re.IGNORECASE)
+    offenders = []
+    for path in sorted((REPO / "desktop").rglob("*.py")):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if pattern.search(line):
+                offenders.append(f"{path.relative_to(REPO)}:{number}: {line.strip()}")
+    assert not offenders, "\n".join(offenders)
