@@ -1,9 +1,10 @@
 """1,000 offer letters in one PDF ("print today's letters"): time and peak memory.
 
 Anvis: `desktop.core.letters.write_batch` over a fresh SQLite database holding N offers sent on
-one day: it reads the offers in chunks, builds each letter's context from the models, fills the
-active template, lays the letter out (letterhead, window address, tables, reply slip, "Side x af
-y") and draws it onto one PDF.
+one day, each with its offer letter archived (as sending an offer does; not timed): it reads the
+archived letters' stored data in chunks, checks that each can be drawn as it was (template
+version, layout, logo), fills the template, lays the letter out (letterhead, window address,
+tables, reply slip, "Side x af y") and draws it onto one PDF.
 
 Baseline: bare reportlab drawing the same pages N times: the same text (taken once from the first
 letter, before timing), the same embedded font, the same letterhead, tables and reply slip, laid
@@ -38,7 +39,9 @@ NAMES = ("Łukasz Nowak", "Ayşe Yılmaz", "Nguyễn Thị Lan", "Søren Ærø �
 
 
 def fill(path: Path, letters: int) -> None:
-    """A migrated database with `letters` offers sent on DAY."""
+    """A migrated database with `letters` offers sent on DAY, their offer letters archived."""
+    from sqlalchemy import select
+
     from db.enums import DwellingType, MemberRelation, OfferStatus
     from db.models import (
         Applicant,
@@ -49,6 +52,7 @@ def fill(path: Path, letters: int) -> None:
         Organisation,
         Vacancy,
     )
+    from desktop.core.letters.archive import archive_offer_letter
     from desktop.core.workspace import open_workspace
 
     ws = open_workspace(path, user="bench")
@@ -105,6 +109,12 @@ def fill(path: Path, letters: int) -> None:
                     reply_deadline=DAY + dt.timedelta(days=5),
                 )
             )
+    with ws.read() as session:
+        offer_ids = list(session.scalars(select(Offer.id).order_by(Offer.id)))
+    for start in range(0, len(offer_ids), 100):
+        with ws.write() as session:
+            for offer_id in offer_ids[start : start + 100]:
+                archive_offer_letter(session, offer_id)
     ws.close()
 
 

@@ -3,10 +3,11 @@
     fields      the named fields each letter kind's template may use
     language    the template language (substitution, never code) and its checks
     templates   templates in the database: shipped defaults, versions, the active one
-    context     a letter's data gathered from the database into plain values
+    context     a letter's data gathered from the database into plain values, and its stored form
     render      reportlab drawing (imported lazily): letterhead, window address, reply slip
-    archive     issue = render + store the exact PDF; reprint; preview
-    batch       many letters in one PDF, built in chunks
+    archive     issue = render + store the exact PDF and the data it was drawn from; reprint;
+                redraw (from the stored data); preview
+    batch       the day's archived letters (or chosen offers' letters) in one PDF, built in chunks
 
 Nothing here imports reportlab at import time.
 """
@@ -23,6 +24,7 @@ from desktop.core.letters.archive import (
     preview_offer_letter,
     preview_template,
     record_printed,
+    redraw,
     reprint,
 )
 from desktop.core.letters.batch import BatchResult, write_batch, write_offer_letters
@@ -52,6 +54,7 @@ __all__ = [
     "preview_offer_letter",
     "preview_template",
     "record_printed",
+    "redraw",
     "reprint",
     "save_template",
     "template_versions",

@@ -7,13 +7,23 @@ and archiving its letter succeed or fail together):
 
 The UI and the command line use the workspace-level ones (`issue_offer_letter(ws, ...)`).
 A reprint returns the archived bytes unchanged and checks them against their SHA-256.
+
+With the bytes, every letter stores what it was drawn from (`Letter.context`: the letter's data
+as `context.to_stored` writes it, and `render.drawn_with`: the layout, reportlab version and logo)
+and the date printed on it (`Letter.letter_date`). `Redrawer` draws an archived letter again from
+that data, with the template version and logo it was drawn with: the same bytes as the archived
+PDF (`redraw` shows it), whatever has been edited since. It declines (None) a letter that has no
+stored data (archived before migration 0008) or whose layout, reportlab version or logo file has
+changed since: the day's batch then copies the archived PDF instead.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -61,9 +71,11 @@ def render_context(
     session: Session | None, context: LetterContext, template: TemplateInfo
 ) -> LetterPdf:
     """Render one letter (not archived)."""
-    result = render.render_one(
-        context, prepared(template), logo=_look(session, context.letter_date).logo_path()
-    )
+    return _render(context, template, _look(session, context.letter_date).logo_path())
+
+
+def _render(context: LetterContext, template: TemplateInfo, logo: Path) -> LetterPdf:
+    result = render.render_one(context, prepared(template), logo=logo)
     return LetterPdf(
         kind=context.kind,
         reference=context.reference,
@@ -77,8 +89,10 @@ def render_context(
 
 
 def archive(session: Session, context: LetterContext, template: TemplateInfo) -> LetterPdf:
-    """Render the letter and store it; the audit trail records who issued it, about whom."""
-    letter = render_context(session, context, template)
+    """Render the letter and store it with the data it was drawn from; the audit trail records
+    who issued it, about whom."""
+    logo = _look(session, context.letter_date).logo_path()
+    letter = _render(context, template, logo)
     row = Letter(
         kind=context.kind,
         offer_id=context.offer_id,
@@ -86,6 +100,8 @@ def archive(session: Session, context: LetterContext, template: TemplateInfo) ->
         vacancy_id=context.vacancy_id,
         template_id=template.id,
         template_version=template.version,
+        letter_date=context.letter_date,
+        context=contexts.to_stored(context) | {"drawn_with": render.drawn_with(logo)},
         pdf=letter.pdf,
         sha256=letter.sha256,
         pages=letter.pages,
@@ -187,6 +203,112 @@ def preview_template(
     """
     info = TemplateInfo(0, kind, version, title, body, has_reply_slip, False, "", None)
     return render_context(None, contexts.sample(kind), info)
+
+
+# --- drawing an archived letter again from its stored data ----------------------------------
+
+# The columns of an archived letter that drawing it again needs (its PDF bytes stay in the file).
+STORED_COLUMNS = (
+    Letter.id,
+    Letter.kind,
+    Letter.context,
+    Letter.template_id,
+    Letter.template_version,
+    Letter.offer_id,
+    Letter.applicant_id,
+    Letter.vacancy_id,
+)
+
+
+@dataclass(frozen=True)
+class StoredLetter:
+    """An archived letter's row as `STORED_COLUMNS` selects it."""
+
+    letter_id: int
+    kind: LetterKind
+    context: dict[str, Any] | None
+    template_id: int | None
+    template_version: int | None
+    offer_id: int | None
+    applicant_id: int | None
+    vacancy_id: int | None
+
+
+class Redrawer:
+    """Draws archived letters again from their stored data (templates and logos are looked up
+    once, so a batch of any size asks for each only once)."""
+
+    def __init__(self) -> None:
+        self._templates: dict[tuple[LetterKind, int | None, int | None], TemplateInfo | None] = {}
+        self._looks: dict[dt.date, tuple[Path, dict[str, str]]] = {}
+
+    def drawable(
+        self, session: Session, letter: StoredLetter
+    ) -> tuple[LetterContext, TemplateInfo, Path] | None:
+        """The letter's context, template and logo; None when it cannot be drawn exactly as it
+        was (no stored data, or its layout, reportlab version or logo has changed since)."""
+        data = letter.context
+        if not data:
+            return None
+        try:
+            context = contexts.from_stored(
+                data,
+                offer_id=letter.offer_id,
+                applicant_id=letter.applicant_id,
+                vacancy_id=letter.vacancy_id,
+            )
+        except ValueError:
+            return None
+        template = self._template(session, letter)
+        if context.kind != letter.kind or template is None:
+            return None
+        logo, now_drawn_with = self._look(session, context.letter_date)
+        if data.get("drawn_with") != now_drawn_with:
+            return None
+        return context, template, logo
+
+    def _template(self, session: Session, letter: StoredLetter) -> TemplateInfo | None:
+        key = (letter.kind, letter.template_id, letter.template_version)
+        if key not in self._templates:
+            found = None
+            if letter.template_id is not None:
+                found = templates.by_id(session, letter.template_id)
+            elif letter.template_version is not None:
+                try:
+                    found = templates.by_version(session, letter.kind, letter.template_version)
+                except NotFound:
+                    found = None
+            if found is not None and (
+                found.kind != letter.kind or found.version != letter.template_version
+            ):
+                found = None
+            self._templates[key] = found
+        return self._templates[key]
+
+    def _look(self, session: Session, day: dt.date) -> tuple[Path, dict[str, str]]:
+        if day not in self._looks:
+            logo = _look(session, day).logo_path()
+            self._looks[day] = (logo, render.drawn_with(logo))
+        return self._looks[day]
+
+
+def redraw(ws: Workspace, letter_id: int) -> LetterPdf | None:
+    """The archived letter drawn again from its stored data, not copied from its stored bytes;
+    None when it cannot be drawn exactly as it was (see `Redrawer`). For checks: it is not
+    logged, so whoever shows or prints it records that with `record_printed`."""
+    with ws.read() as session:
+        row = session.execute(select(*STORED_COLUMNS).where(Letter.id == letter_id)).first()
+        if row is None:
+            raise NotFound(
+                translate("Letters", "There is no archived letter number {id}.").format(
+                    id=letter_id
+                )
+            )
+        found = Redrawer().drawable(session, StoredLetter(*row))
+    if found is None:
+        return None
+    context, template, logo = found
+    return replace(_render(context, template, logo), letter_id=letter_id)
 
 
 @dataclass(frozen=True)

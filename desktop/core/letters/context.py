@@ -4,6 +4,12 @@ A `LetterContext` holds text only (names, Danish dates and amounts, table rows, 
 address): the renderer never touches the database, and a context can be built once and printed,
 previewed or archived the same way. Build one with `offer_letter`, `allocation_notice` or
 `decision` (each takes an open session), or `sample` for the template editor's preview.
+
+`to_stored` turns a context into JSON values (archived with the letter, `Letter.context`) and
+`from_stored` back into the same context: what a letter was drawn from, kept as it was, so the
+day's letters can be drawn again as they were sent whatever has been edited since. It holds
+personal data (names, addresses, the masked CPR number - never the whole number - and a
+decision's reasons).
 """
 
 from __future__ import annotations
@@ -11,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy.orm import Session
 
@@ -506,3 +513,83 @@ def sample(kind: LetterKind, on: dt.date | None = None) -> LetterContext:
         tables=tables,
         reply_slip=slip,
     )
+
+
+# --- the stored form -------------------------------------------------------------------------
+
+STORED_FORMAT = 1  # the layout of the JSON below; a reader refuses any other
+
+
+def _row_json(row: TableRow) -> list[Any]:
+    return [row.label, row.value, row.amount, row.total]
+
+
+def _row(data: list[Any]) -> TableRow:
+    label, value, amount, total = data
+    return TableRow(str(label), str(value), bool(amount), bool(total))
+
+
+def to_stored(context: LetterContext) -> dict[str, Any]:
+    """What the letter is drawn from, as JSON values (the ids are the letter row's own)."""
+    slip = context.reply_slip
+    return {
+        "format": STORED_FORMAT,
+        "kind": context.kind.value,
+        "letter_date": context.letter_date.isoformat(),
+        "values": dict(context.values),
+        "recipient": list(context.recipient),
+        "sender_line": context.sender_line,
+        "info": [[label, value] for label, value in context.info],
+        "tables": {name: [_row_json(r) for r in rows] for name, rows in context.tables.items()},
+        "reply_slip": None
+        if slip is None
+        else {
+            "return_address": list(slip.return_address),
+            "rows": [_row_json(r) for r in slip.rows],
+            "deadline": slip.deadline,
+            "deadline_date": slip.deadline_date,
+            "answer_by": slip.answer_by,
+        },
+    }
+
+
+def from_stored(
+    data: dict[str, Any],
+    *,
+    offer_id: int | None = None,
+    applicant_id: int | None = None,
+    vacancy_id: int | None = None,
+) -> LetterContext:
+    """The context `to_stored` made. Raises ValueError for another format or a damaged value."""
+    if data.get("format") != STORED_FORMAT:
+        raise ValueError(f"unknown stored letter format {data.get('format')!r}")
+    try:
+        slip_data = data["reply_slip"]
+        slip = (
+            None
+            if slip_data is None
+            else ReplySlip(
+                return_address=tuple(str(x) for x in slip_data["return_address"]),
+                rows=tuple(_row(r) for r in slip_data["rows"]),
+                deadline=str(slip_data["deadline"]),
+                deadline_date=str(slip_data["deadline_date"]),
+                answer_by=str(slip_data["answer_by"]),
+            )
+        )
+        return LetterContext(
+            kind=LetterKind(data["kind"]),
+            letter_date=dt.date.fromisoformat(data["letter_date"]),
+            values={str(k): str(v) for k, v in data["values"].items()},
+            recipient=tuple(str(x) for x in data["recipient"]),
+            sender_line=str(data["sender_line"]),
+            info=tuple((str(label), str(value)) for label, value in data["info"]),
+            tables={
+                str(name): tuple(_row(r) for r in rows) for name, rows in data["tables"].items()
+            },
+            reply_slip=slip,
+            offer_id=offer_id,
+            applicant_id=applicant_id,
+            vacancy_id=vacancy_id,
+        )
+    except (KeyError, TypeError, AttributeError) as exc:
+        raise ValueError(f"damaged stored letter: {exc!r}") from exc

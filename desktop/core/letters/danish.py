@@ -7,6 +7,7 @@ UI's `desktop.core.formats` follows the UI language; these helpers always write 
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from decimal import Decimal
 
 from babel.dates import format_date
@@ -104,3 +105,24 @@ def yes_no(value: bool | None) -> str:
     if value is None:
         return ""
     return "ja" if value else "nej"
+
+
+_DANISH_LAST = {
+    "æ": "{",
+    "ø": "|",
+    "å": "}",
+}  # the characters right after "z": æ ø å end the alphabet
+_SPELLED = {"ł": "l", "đ": "d", "ð": "d", "ı": "i", "þ": "th", "œ": "oe", "ß": "ss"}
+
+
+def sort_key(name: str) -> str:
+    """A key that sorts names in Danish order: case and foreign accents do not count ("Łukasz"
+    with the L's, "Ayşe" with the A's), and æ, ø, å come after z ("Åberg" after "Ørum")."""
+    out: list[str] = []
+    for char in unicodedata.normalize("NFC", name).casefold():
+        if char in _DANISH_LAST:
+            out.append(_DANISH_LAST[char])
+            continue
+        plain = unicodedata.normalize("NFKD", _SPELLED.get(char, char))
+        out.append("".join(c for c in plain if not unicodedata.combining(c)))
+    return " ".join("".join(out).split())

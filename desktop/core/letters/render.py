@@ -11,6 +11,9 @@ So the return address sits 45.5 mm from the top and the recipient's lines betwee
 
 Output is deterministic (reportlab's invariant mode): the same letters and template version give
 the same bytes, so a reprint from the archive and a fresh rendering can be compared byte for byte.
+That holds for the same drawing code, reportlab version and logo: `drawn_with(logo)` names them,
+and an archived letter is drawn again from its stored data only while they are unchanged (bump
+`LAYOUT` with any change here that changes how a letter looks).
 Each letter is laid out and drawn on its own, so a batch of any size holds one letter's layout in
 memory at a time (the canvas keeps only the compressed page streams).
 """
@@ -18,6 +21,7 @@ memory at a time (the canvas keeps only the compressed page streams).
 from __future__ import annotations
 
 import functools
+import hashlib
 import io
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -30,6 +34,7 @@ from desktop.core.letters import fonts, language
 from desktop.core.letters.context import LetterContext, ReplySlip, TableRow
 from desktop.core.letters.language import Template
 
+LAYOUT = 1  # the drawing below; a stored letter drawn with another layout is not drawn again
 MM = 72 / 25.4
 PAGE_W = 210 * MM
 PAGE_H = 297 * MM
@@ -77,6 +82,30 @@ def _logo_image(path: str, mtime: float) -> Any:
         if image.width > target[0] or image.height > target[1]:
             image.thumbnail(target, Image.Resampling.LANCZOS)
         return ImageReader(image.copy())
+
+
+@functools.lru_cache(maxsize=8)
+def _file_sha256(path: str, mtime: float, size: int) -> str:
+    try:
+        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    except OSError:
+        return ""
+
+
+def logo_sha256(logo: Path) -> str:
+    """The logo file's SHA-256 (read once while the file is unchanged; "" if unreadable)."""
+    try:
+        stat = logo.stat()
+    except OSError:
+        return ""
+    return _file_sha256(str(logo), stat.st_mtime, stat.st_size)
+
+
+def drawn_with(logo: Path) -> dict[str, str]:
+    """What besides the letter's data and template decides its bytes (stored with the letter)."""
+    import reportlab  # noqa: PLC0415
+
+    return {"layout": str(LAYOUT), "reportlab": reportlab.Version, "logo": logo_sha256(logo)}
 
 
 @dataclass(frozen=True)
@@ -551,9 +580,11 @@ class LetterBook:
         if subject:
             self._canvas.setSubject(subject)
 
-    def add(self, context: LetterContext, prepared: PreparedTemplate) -> int:
-        """Draw one letter; returns its page count."""
-        count = _draw_letter(self._canvas, context, prepared, self.logo)
+    def add(
+        self, context: LetterContext, prepared: PreparedTemplate, *, logo: Path | None = None
+    ) -> int:
+        """Draw one letter (with its own logo, else the book's); returns its page count."""
+        count = _draw_letter(self._canvas, context, prepared, logo or self.logo)
         self.pages.append(count)
         return count
 

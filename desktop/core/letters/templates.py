@@ -154,6 +154,11 @@ def by_version(session: Session, kind: LetterKind, version: int) -> TemplateInfo
     return _info(row)
 
 
+def by_id(session: Session, template_id: int) -> TemplateInfo | None:
+    row = session.get(LetterTemplate, template_id)
+    return None if row is None else _info(row)
+
+
 def versions(session: Session, kind: LetterKind) -> list[TemplateInfo]:
     """Every version of a kind's template, newest first."""
     rows = session.scalars(

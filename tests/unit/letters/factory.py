@@ -98,3 +98,16 @@ def offer(
     session.add(made)
     session.flush()
     return made
+
+
+def sent(
+    session: Session, department: Department, index: int = 0, *, sent_on: dt.date = SENT
+) -> tuple[int, int]:
+    """An offer sent on `sent_on` with its offer letter archived, as sending an offer does:
+    (offer id, letter id)."""
+    from desktop.core.letters.archive import archive_offer_letter
+
+    made = offer(session, department, index, sent_on=sent_on)
+    letter = archive_offer_letter(session, made.id)
+    assert letter.letter_id is not None
+    return made.id, letter.letter_id

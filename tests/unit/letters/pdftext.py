@@ -6,6 +6,7 @@ import io
 from dataclasses import dataclass
 
 from pypdf import PdfReader
+from pypdf.generic import ContentStream
 
 MM = 72 / 25.4
 
@@ -64,3 +65,32 @@ def placed(pdf: bytes, page: int = 0) -> list[Placed]:
 
     page_obj.extract_text(visitor_text=visit)
     return pieces
+
+
+def page_drawing(
+    pdf: bytes, page: int
+) -> tuple[list[tuple[object, ...]], list[tuple[object, ...]]]:
+    """What a page shows, independent of how the PDF numbers its font subsets' glyphs (a letter
+    inside a batch shares the batch's subsets, so its text bytes differ from the letter alone):
+    every drawing operation with its operands except the encoded text, and every piece of text
+    decoded, with its font, size and position."""
+    page_obj = reader(pdf).pages[page]
+    operations: list[tuple[object, ...]] = []
+    for operands, operator in ContentStream(page_obj.get_contents(), page_obj.pdf).operations:
+        if operator in (b"Tj", b"TJ", b"'", b'"'):
+            operations.append((operator,))
+        elif operator == b"Tf":
+            operations.append((operator, float(operands[1])))
+        else:
+            operations.append((operator, *(repr(o) for o in operands)))
+    texts: list[tuple[object, ...]] = []
+
+    def visit(text: str, cm, tm, font_dict, font_size) -> None:
+        if text:
+            font = str(font_dict["/BaseFont"]).split("+")[-1] if font_dict else ""
+            x = tm[4] * cm[0] + cm[4]
+            y = tm[5] * cm[3] + cm[5]
+            texts.append((text, font, round(float(font_size), 3), round(x, 3), round(y, 3)))
+
+    page_obj.extract_text(visitor_text=visit)
+    return operations, texts
