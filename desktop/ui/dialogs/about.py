@@ -109,7 +109,7 @@ class AboutDialog(QDialog):
         self.view.buttons.rejected.connect(self.reject)
         self.view.copy.clicked.connect(self.copy_to_clipboard)
         self.view.open_log.clicked.connect(self.open_log_folder)
-        self.resize(620, 0)
+        self.setMinimumWidth(560)
 
     def details(self) -> str:
         return about.as_text(self.facts, qt_version())

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QSplitter,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -67,9 +66,9 @@ class ReportsPage(Page):
         self.pdf_button = QPushButton(self.tr("Save as P&DF..."))
         self.excel_button = QPushButton(self.tr("Save as E&xcel..."))
         self.yearly_button = QPushButton(self.tr("&Yearly follow-up..."))
-        self.exports_button = QToolButton()
-        self.exports_button.setText(self.tr("Work&books"))
-        self.exports_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # a push button with a menu: its size includes the menu arrow (a tool button's
+        # instant popup drew the arrow over the text)
+        self.exports_button = QPushButton(self.tr("Work&books"))
         self.exports_menu = QMenu(self.exports_button)
         self.reply_action = self.exports_menu.addAction(self.tr("&Reply to an organisation..."))
         self.template_action = self.exports_menu.addAction(self.tr("&Intake template..."))

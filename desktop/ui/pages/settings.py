@@ -31,13 +31,16 @@ class SettingsPage(Page):
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.list = QListWidget()
-        self.list.setFixedWidth(220)
+        self.list.setObjectName("settings_sections")
         self.list.setAccessibleName(self.tr("Settings sections"))
+        self.list.setSpacing(2)  # the sections read as a list, not a block of text
         self.stack = QStackedWidget()
         for section_class in section_classes():
             section = section_class(context)  # type: ignore[call-arg]
             self.list.addItem(section_class.title())  # type: ignore[attr-defined]
             self.stack.addWidget(section)
+        # as wide as the longest title (in the language and font size in use), not more
+        self.list.setFixedWidth(self.list.sizeHintForColumn(0) + 2 * self.list.frameWidth() + 16)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 12, 12, 12)
         layout.addWidget(self.list)
