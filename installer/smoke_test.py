@@ -11,7 +11,10 @@ Runs, each in a fresh data folder, with the Qt platform `offscreen` and the Dani
 4. `anvis letters offer ID --out letter.pdf --db X`: reportlab with the embedded fonts; the PDF
    must read (pypdf or pdftotext when there, else its structure) and name the dwelling's street;
 5. `anvis --db X --screenshot window.png --page overview`: the window with Qt's offscreen
-   platform, the pages loaded, a PNG of it.
+   platform, the pages loaded, a PNG of it;
+
+and that the bundle carries the help pages, the compiled catalogues, the demo workbook and the
+migration scripts.
 
 Every step must exit 0; the script exits 0 when all checks pass, 1 otherwise. Standard library
 only: it runs with any Python 3.11, not the bundle's. On Windows give `--exe
@@ -128,6 +131,15 @@ def offer_with_letter(database: Path) -> tuple[int, str]:
 def smoke(exe: Path, sample: Path, folder: Path) -> list[str]:
     s = Smoke(exe, folder)
     database = folder / "smoke.sqlite"
+
+    inside = exe.parent / "_internal"  # PyInstaller's folder of everything but the programs
+    for needed in (
+        "resources/help/da/overview.html",
+        "resources/translations/shell_da.qm",
+        "resources/demo/organisations_departments.xlsx",
+        "db/migrations/env.py",
+    ):
+        s.check((inside / needed).is_file(), f"the bundle lacks {needed}")
 
     version = s.run("--version")
     s.check(

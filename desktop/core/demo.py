@@ -156,9 +156,15 @@ def fill_steps(
         yield (20 + 80 * done // max(len(accepted), 1), 100, translate("Demo", "Offers"))
         desk.let_out(vacancy_id, decided)
     desk.on(today)
-    return (
-        f"{len(departments)} departments, {size.vacancies} vacancies, "
-        f"{size.applicants} applicants, {desk.offers} offers"
+    return translate(
+        "Demo",
+        "{departments} departments, {vacancies} vacancies, {applicants} applicants, "
+        "{offers} offers",
+    ).format(
+        departments=len(departments),
+        vacancies=size.vacancies,
+        applicants=size.applicants,
+        offers=desk.offers,
     )
 
 

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="da" sourcelanguage="en">
 <context>
@@ -12,12 +12,16 @@
         <translation>Boligsøgende og boliger</translation>
     </message>
     <message>
-        <source>The desk's decisions</source>
+        <source>The desk&apos;s decisions</source>
         <translation>Anvisningens afgørelser</translation>
     </message>
     <message>
         <source>Offers</source>
         <translation>Tilbud</translation>
+    </message>
+    <message>
+        <source>{departments} departments, {vacancies} vacancies, {applicants} applicants, {offers} offers</source>
+        <translation>{departments} afdelinger, {vacancies} ledige boliger, {applicants} boligsøgende, {offers} tilbud</translation>
     </message>
 </context>
 </TS>
