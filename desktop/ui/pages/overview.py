@@ -83,7 +83,8 @@ class Section(QGroupBox):
         self.empty = QLabel(empty_text)
         self.empty.setObjectName(f"empty_{name}")
         self.empty.setWordWrap(True)
-        self.empty.setStyleSheet("color: palette(mid); padding: 8px;")
+        # italic rather than a pale grey: the note stays readable (contrast) at any setting
+        self.empty.setStyleSheet("font-style: italic; padding: 8px;")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
