@@ -59,6 +59,10 @@
         <translation>regnearket med stamdata (.xlsx)</translation>
     </message>
     <message>
+        <source>Master data workbook</source>
+        <translation>Regneark med stamdata</translation>
+    </message>
+    <message>
         <source>&amp;Browse...</source>
         <translation>&amp;Gennemse...</translation>
     </message>

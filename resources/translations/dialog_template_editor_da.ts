@@ -52,6 +52,14 @@
         <translation>Luk</translation>
     </message>
     <message>
+        <source>Text of the letter</source>
+        <translation>Brevets tekst</translation>
+    </message>
+    <message>
+        <source>Preview of the letter</source>
+        <translation>Forhåndsvisning af brevet</translation>
+    </message>
+    <message>
         <source>{field} prints a field; ## starts a heading; - starts a bullet; **bold**; {if field} ... {else} ... {end} keeps lines only when the field has a value; lines starting with // are notes for the desk.</source>
         <translation>{felt} skriver et felt; ## starter en overskrift; - starter et punkt; **fed**; {if felt} ... {else} ... {end} tager kun linjerne med, når feltet har en værdi; linjer der begynder med // er noter til anvisningen.</translation>
     </message>

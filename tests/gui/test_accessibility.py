@@ -193,3 +193,65 @@ def test_no_style_sheet_fixes_a_font_size_in_pixels():
             if pattern.search(line):
                 offenders.append(f"{path.relative_to(REPO)}:{number}: {line.strip()}")
     assert not offenders, "\n".join(offenders)
+
+
+def _dialogs(workspace):
+    """The dialogs that need no more than a database (with the sample master data)."""
+    from desktop.ui.dialogs.about import AboutDialog
+    from desktop.ui.dialogs.audit_viewer import AuditViewerDialog
+    from desktop.ui.dialogs.department_form import DepartmentDialog
+    from desktop.ui.dialogs.department_organisations import (
+        OrganisationsDialog,
+    )
+    from desktop.ui.dialogs.export_replies import ExportRepliesDialog
+    from desktop.ui.dialogs.export_template import ExportTemplateDialog
+    from desktop.ui.dialogs.first_run import FirstRunDialog
+    from desktop.ui.dialogs.monitoring_review import MonitoringReviewDialog
+    from desktop.ui.dialogs.template_editor import TemplateEditorDialog
+    from desktop.ui.dialogs.vacancy_form import VacancyFormDialog
+    from desktop.ui.pages.vacancies_quota import QuotaDialog
+
+    return {
+        "about": lambda: AboutDialog(workspace),
+        "audit": lambda: AuditViewerDialog(workspace),
+        "department": lambda: DepartmentDialog(workspace, None),
+        "organisations": lambda: OrganisationsDialog(workspace),
+        "replies": lambda: ExportRepliesDialog(workspace),
+        "template": lambda: ExportTemplateDialog(workspace),
+        "first_run": FirstRunDialog,
+        "help": lambda: HelpDialog("offers"),
+        "monitoring": lambda: MonitoringReviewDialog(workspace),
+        "letters": lambda: TemplateEditorDialog(workspace),
+        "vacancy": lambda: VacancyFormDialog(workspace),
+        "quota": lambda: QuotaDialog(workspace),
+    }
+
+
+DIALOGS = [
+    "about",
+    "audit",
+    "department",
+    "organisations",
+    "replies",
+    "template",
+    "first_run",
+    "help",
+    "monitoring",
+    "letters",
+    "vacancy",
+    "quota",
+]
+
+
+@pytest.mark.parametrize("name", DIALOGS)
+def test_every_input_of_the_dialogs_has_a_spoken_name(qtbot, sqlite_workspace, samples, name):
+    from tests.unit.intake.factories import load_sample_registry
+
+    load_sample_registry(sqlite_workspace, samples)
+    dialog = _dialogs(sqlite_workspace)[name]()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    inputs = _inputs(dialog)
+    nameless = [_describe(w) for w in inputs if not _spoken_name(w)]
+    assert not nameless, "\n".join(nameless)

@@ -73,6 +73,7 @@ class OrganisationsDialog(QDialog):
         )
         self.table = QTableView()
         self.table.setObjectName("organisation_table")
+        self.table.setAccessibleName(self.tr("Housing organisations"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -169,6 +169,7 @@ class FirstRunView(QWidget):
         )
         self.master_file = QLineEdit()
         self.master_file.setPlaceholderText(self.tr("the master data workbook (.xlsx)"))
+        self.master_file.setAccessibleName(self.tr("Master data workbook"))
         self.browse = QPushButton(self.tr("&Browse..."))
         master = QHBoxLayout()
         master.addWidget(self.master_file, 1)

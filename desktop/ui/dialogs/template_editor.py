@@ -182,6 +182,8 @@ class TemplateEditorDialog(QDialog):
         self.ui.insert.setText(self.tr("&Insert field"))
         self.ui.save.setText(self.tr("Save as &new version"))
         self.ui.close.setText(self.tr("Close"))
+        self.ui.body.setAccessibleName(self.tr("Text of the letter"))
+        self.ui.preview.setAccessibleName(self.tr("Preview of the letter"))
         self.ui.body.setToolTip(
             self.tr(
                 "{field} prints a field; ## starts a heading; - starts a bullet; **bold**; "

@@ -95,6 +95,7 @@ class QuotaDialog(QDialog):
             (self.organisations, self.tr("Per organisation")),
         ):
             view = QTableView()
+            view.setAccessibleName(title)
             view.setModel(model)
             view.setSortingEnabled(True)
             view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
