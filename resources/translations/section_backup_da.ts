@@ -60,6 +60,38 @@
         <translation>Anvis kopierer databasen én gang om dagen ved start, før hver opgradering og før store handlinger som en import eller anonymisering. Læg mappen på en disk, der selv sikkerhedskopieres.</translation>
     </message>
     <message>
+        <source>daily</source>
+        <translation>daglig</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>manuel</translation>
+    </message>
+    <message>
+        <source>before an import</source>
+        <translation>før en indlæsning</translation>
+    </message>
+    <message>
+        <source>before anonymising</source>
+        <translation>før anonymisering</translation>
+    </message>
+    <message>
+        <source>before merging applicants</source>
+        <translation>før sammenlægning af boligsøgende</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>før en gendannelse</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>før en opgradering</translation>
+    </message>
+    <message>
+        <source>before: {reason}</source>
+        <translation>før: {reason}</translation>
+    </message>
+    <message>
         <source>Backup folder</source>
         <translation>Backupmappe</translation>
     </message>

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -16,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core import backups
+from desktop.core import backups, formats
 from desktop.core.errors import UserError
 from desktop.ui.errors import show_user_error
 from desktop.ui.models.rows import RIGHT, Column, RowModel
@@ -24,7 +26,14 @@ from desktop.ui.pages.base import PageContext
 
 
 def _size(value: int) -> str:
-    return f"{value / 1_048_576:.1f} MB" if value >= 1_048_576 else f"{value / 1024:.0f} kB"
+    """ "36,8 MB" in the Danish UI, "36.8 MB" in the English one."""
+    if value >= 1_048_576:
+        return f"{formats.number(value / 1_048_576, 1)} MB"
+    return f"{formats.number(value / 1024)} kB"
+
+
+def _made(value: dt.datetime) -> str:
+    return f"{formats.date(value.date())} {value.strftime('%H:%M')}"
 
 
 class BackupSection(QWidget):
@@ -53,8 +62,8 @@ class BackupSection(QWidget):
         form.addRow(self.tr("&Copies kept of each kind:"), self.keep)
         self.model = RowModel(
             [
-                Column(self.tr("Made"), 0, display=lambda v: v.strftime("%d.%m.%Y %H:%M")),
-                Column(self.tr("Kind"), 1),
+                Column(self.tr("Made"), 0, display=_made),
+                Column(self.tr("Kind"), 1, display=self.kind_label),
                 Column(self.tr("Size"), 2, display=_size, align=RIGHT),
                 Column(self.tr("File"), 3),
             ]
@@ -121,6 +130,25 @@ class BackupSection(QWidget):
         self.folder.setText("" if chosen == backups.paths.backup_dir() else str(chosen))
         self.keep.setValue(backups.kept(ws))
         self.refresh()
+
+    def kind_label(self, kind: str) -> str:
+        """The kind of copy in the user's language (the file name keeps the English word)."""
+        labels = {
+            "daily": self.tr("daily"),
+            "manual": self.tr("manual"),
+            "before-import": self.tr("before an import"),
+            "before-anonymise": self.tr("before anonymising"),
+            "before-merge": self.tr("before merging applicants"),
+            "before-restore": self.tr("before a restore"),
+            "before-upgrade": self.tr("before an upgrade"),
+        }
+        if kind in labels:
+            return labels[kind]
+        if kind.startswith("before-upgrade"):  # before-upgrade-<schema revision>
+            return labels["before-upgrade"]
+        if kind.startswith("before-"):
+            return self.tr("before: {reason}").format(reason=kind.removeprefix("before-"))
+        return kind
 
     def refresh(self) -> None:
         self.model.set_rows(
