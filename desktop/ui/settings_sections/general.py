@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import fields, replace
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
@@ -46,6 +47,10 @@ class GeneralSection(QWidget):
             form.addRow(label + ":", edit)
             self.edits[field.name] = edit
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save)
+        # Ctrl+S saves the section in front (a hidden section's shortcut does not fire)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setShortcut(
+            QKeySequence(QKeySequence.StandardKey.Save)
+        )
         buttons.accepted.connect(self.save)
         self.saved = QLabel()
         layout = QVBoxLayout(self)

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialogButtonBox,
@@ -66,6 +67,10 @@ class IntakeSection(QWidget):
         valid = QFormLayout()
         valid.addRow(self.tr("In force from:"), self.valid_from)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save)
+        # Ctrl+S saves the section in front (a hidden section's shortcut does not fire)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setShortcut(
+            QKeySequence(QKeySequence.StandardKey.Save)
+        )
         buttons.accepted.connect(self.save)
         self.saved = QLabel()
         layout = QVBoxLayout(self)
