@@ -83,4 +83,7 @@ def test_the_candidates_of_an_accepted_dwelling_open_from_the_vacancies_page(
     qtbot.mouseClick(page.candidates_button, Qt.MouseButton.LeftButton)
     dialogs = page.findChildren(CandidatesDialog)
     assert [d.vacancy_id for d in dialogs] == [received.id]
+    offer_button = dialogs[0].ui.offer_button
+    assert "Ctrl+Return" in offer_button.toolTip()
+    assert [s.key().toString() for s in offer_button.findChildren(QShortcut)] == ["Alt+O"]
     dialogs[0].close()

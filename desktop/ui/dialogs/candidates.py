@@ -52,6 +52,7 @@ from desktop.core.matching.report import applicant_status_label
 from desktop.core.offers import views as offer_views
 from desktop.core.offers import workflow
 from desktop.ui.errors import show_user_error
+from desktop.ui.keyboard import finish_shortcuts
 from desktop.ui.models.rows import RIGHT, Column, RowModel
 from desktop.ui.pages.base import PageContext
 from desktop.ui.widgets.colour_badge import ColourBadge
@@ -195,6 +196,7 @@ class CandidatesDialog(QDialog):
         self.ui.offer_button.setEnabled(False)
         self.ui.search.setPlaceholderText(self.tr("Search by name or number... (Ctrl+F)"))
         self.ui.search.install_shortcut(self)
+        finish_shortcuts(self)  # "Opret tilbud (Ctrl+Return)" in the tooltip, Alt+T kept
         self.ui.rule_filter.setAccessibleName(self.tr("Show applicants excluded by"))
 
         self.ranked_model = RowModel(self._ranked_columns(), parent=self)
