@@ -11,9 +11,12 @@ import ast
 import importlib.util
 import re
 import sys
+import tomllib
+from importlib import metadata
 from pathlib import Path
 
 import pytest
+from packaging.requirements import Requirement
 
 from desktop.ui.navigation import PAGES
 
@@ -204,3 +207,61 @@ def test_the_windows_installer_keeps_the_users_data():
     assert "localappdata" not in uninstall.lower()
     assert "{app}" in uninstall
     assert r"..\dist\anvis\*" in script
+
+
+def _imported_libraries() -> set[str]:
+    """Top-level names of the third-party modules desktop/ and db/ import (also inside
+    functions: the lazily imported ones are needed all the same)."""
+    found: set[str] = set()
+    for top in bundle.OUR_PACKAGES:
+        for path in (REPO / top).rglob("*.py"):
+            if "__pycache__" in path.parts:
+                continue
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if isinstance(node, ast.Import):
+                    found |= {alias.name.split(".")[0] for alias in node.names}
+                elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                    found.add(node.module.split(".")[0])
+    return {name for name in found if name not in sys.stdlib_module_names} - set(
+        bundle.OUR_PACKAGES
+    )
+
+
+def _normalise(name: str) -> str:
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
+def _installed_by_pip_install_dot() -> set[str]:
+    """The distributions `pip install .` brings (the build venv's, hence the bundle's): the
+    runtime dependencies of pyproject.toml and, as installed here, theirs."""
+    with (REPO / "pyproject.toml").open("rb") as handle:
+        declared = tomllib.load(handle)["project"]["dependencies"]
+    todo = [(Requirement(text), "") for text in declared]
+    seen: set[tuple[str, str]] = set()
+    while todo:
+        requirement, extra = todo.pop()
+        if requirement.marker is not None and not requirement.marker.evaluate({"extra": extra}):
+            continue
+        name = _normalise(requirement.name)
+        try:
+            requires = metadata.requires(requirement.name) or []
+        except metadata.PackageNotFoundError:
+            continue
+        for wanted in ("", *sorted(requirement.extras)):
+            if (name, wanted) not in seen:
+                seen.add((name, wanted))
+                todo += [(Requirement(text), wanted) for text in requires]
+    return {name for name, _extra in seen}
+
+
+def test_every_library_the_code_imports_is_a_runtime_dependency():
+    """A library only in the test extra is missing from `pip install .` and from the frozen
+    program (built from '.[build]'), so the feature using it fails on the desk's PCs."""
+    owners = metadata.packages_distributions()
+    installed = _installed_by_pip_install_dot()
+    missing = sorted(
+        name
+        for name in _imported_libraries()
+        if not any(_normalise(d) in installed for d in owners.get(name, [name]))
+    )
+    assert not missing, missing
