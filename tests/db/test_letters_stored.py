@@ -15,10 +15,11 @@ from PIL import Image
 from sqlalchemy import select, update
 
 from db.engine import Database
-from db.enums import LetterKind, OfferStatus
+from db.enums import ApplicantStatus, LetterKind, OfferStatus
 from db.migrate import alembic_config, upgrade
 from db.models import Applicant, Department, Letter, Offer, Organisation, Vacancy
 from desktop.core import settings
+from desktop.core.applicants import privacy, register
 from desktop.core.errors import DatabaseProblem, NotFound
 from desktop.core.letters import preview_offer_letter, redraw, reprint, save_template, write_batch
 from desktop.core.letters.archive import (
@@ -290,3 +291,34 @@ def test_older_letters_are_dated_by_the_migration_and_printed_from_their_archive
 def test_a_letter_that_does_not_exist_is_a_clear_error(workspace):
     with pytest.raises(NotFound, match="no archived letter number 4711"):
         redraw(workspace, 4711)
+
+
+def test_anonymising_a_person_erases_their_letters_stored_data(sqlite_workspace, tmp_path):
+    ws = sqlite_workspace
+    day = _archive_every_kind(ws)
+    with ws.read() as session:
+        offers = {o.id: o.applicant_id for o in session.scalars(select(Offer))}
+    lukasz, soren = offers[day.offers[0]], offers[day.offers[3]]
+    for person in (lukasz, soren):
+        register.change_status(ws, person, ApplicantStatus.REMOVED, removed_reason="Flyttet")
+    ws.clock = lambda: TODAY.replace(year=TODAY.year + 6)
+    assert privacy.anonymise(ws, [lukasz, soren]).ids == (lukasz, soren)
+
+    with ws.read() as session:
+        theirs = session.scalars(
+            select(Letter).where(
+                Letter.id.in_([day.letters[w] for w in ("offer 0", "notice", "removal")])
+            )
+        ).all()
+        assert [(r.pdf, r.context) for r in theirs] == [(b"", None)] * 3
+        others = session.get(Letter, day.letters["offer 1"])
+        assert others.context["recipient"][0] == "Ayşe Yılmaz"  # another person's letter stays
+    path = ws.database.sqlite_path
+    with ws.database.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    stored = path.read_bytes()
+    for text in ("Łukasz Nowak", "Vesterbro 22", "Søren Ærø Åberg", "Østerbro 5", REMOVAL):
+        for form in (text, json.dumps(text)[1:-1]):  # as written, and as JSON escapes it
+            assert form.encode() not in stored, text
+    result = write_batch(ws, TODAY, tmp_path / "day.pdf")
+    assert result.letters == 3  # their letters are not printed again

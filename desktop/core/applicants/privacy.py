@@ -233,7 +233,7 @@ def _erase(session: Session, ids: Sequence[int]) -> None:
     session.execute(
         update(Letter)
         .where(or_(Letter.applicant_id.in_(ids), Letter.offer_id.in_(offers)))
-        .values(pdf=b"", sha256=_EMPTY_PDF_SHA)
+        .values(pdf=b"", sha256=_EMPTY_PDF_SHA, context=None)
     )
     session.execute(
         update(AuditEvent)
