@@ -160,7 +160,9 @@ def open_days_letters(
     on_opened: Callable[[LetterPreviewDialog], None] | None = None,
 ) -> Task:
     """ "Print today's letters": build the day's letters as one PDF in the background (chunked,
-    with a progress dialog that can cancel), then open it in the preview to print or save.
+    with a progress dialog that can cancel), then open it in the preview to print or save. The
+    day's letters are every letter archived that day, each as it was sent (see
+    `desktop.core.letters.batch`).
 
     Building the batch logs the printing of each letter (core does that); the file is read into
     memory and removed at once, so no personal data is left in the temporary folder.
