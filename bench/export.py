@@ -30,7 +30,8 @@ TODAY = dt.date(2026, 11, 21)
 def reply_data(rows: int) -> Any:
     from db.enums import DwellingType, OfferStatus, VacancyStatus
     from desktop.core import settings
-    from desktop.core.exchange.reply import OrganisationInfo, ReplyData, ReplyLine
+    from desktop.core.exchange.reply import ReplyData, ReplyLine
+    from desktop.core.registry.departments import OrganisationRef
 
     rng = random.Random(8)
     statuses = list(VacancyStatus)
@@ -79,7 +80,7 @@ def reply_data(rows: int) -> Any:
             )
         )
     return ReplyData(
-        OrganisationInfo(1, "145", "Himmerland Boligforening"),
+        OrganisationRef(1, "145", "Himmerland Boligforening"),
         TODAY.replace(month=1, day=1),
         TODAY,
         TODAY,
