@@ -38,7 +38,7 @@ def test_the_section_shows_the_defaults(section) -> None:
     assert section.per_room.value() == 2.0
     assert section.young_to.value() == 29
     assert section.benefit_months.value() == 6
-    assert "uddannelseshjælp → kontanthjælp (01.07.2025)" in section.benefit_names.text()
+    assert "uddannelseshjælp → kontanthjælp (01/07/2025)" in section.benefit_names.text()
     assert section.no_answer.value().kind == ConsequenceKind.REMOVAL
     labels = [row[1].text() for row in section.reason_rows]
     assert "Ønsker ikke at bo i området" in labels

@@ -22,7 +22,6 @@ from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -39,10 +38,18 @@ from PySide6.QtWidgets import (
 )
 
 from db.enums import AuditAction
+from desktop.core import formats
 from desktop.core.audit_trail import AuditFilter, AuditRow, choices, search
 from desktop.core.workspace import Workspace
+from desktop.ui.widgets.date_edit import date_edit
 
 PAGE_SIZE = 100
+
+
+def _when(at: dt.datetime) -> str:
+    """21.11.2026 08:10:18 (21/11/2026 in English)."""
+    return f"{formats.date(at.date())} {at:%H:%M:%S}"
+
 
 ACTION_LABELS = {
     AuditAction.CREATE: QT_TRANSLATE_NOOP("AuditViewer", "Created"),
@@ -112,7 +119,7 @@ class AuditTableModel(QAbstractTableModel):
         row = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             values = (
-                row.at.strftime("%d.%m.%Y %H:%M:%S"),
+                _when(row.at),
                 row.user,
                 row.workstation,
                 action_label(row.action),
@@ -133,11 +140,8 @@ class AuditFilters(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.since = QDateEdit()
-        self.until = QDateEdit()
-        for edit in (self.since, self.until):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd.MM.yyyy")
+        self.since = date_edit()
+        self.until = date_edit()
         self.user = QComboBox()
         self.action = QComboBox()
         self.entity = QComboBox()
@@ -297,7 +301,7 @@ class AuditViewerDialog(QDialog):
             return
         row = self.model.rows[current.row()]
         lines = [
-            f"{row.at:%d.%m.%Y %H:%M:%S}  {row.user} @ {row.workstation}",
+            f"{_when(row.at)}  {row.user} @ {row.workstation}",
             f"{action_label(row.action)}: {row.entity_type} {row.entity_id or ''}".rstrip(),
         ]
         if row.applicant_id is not None:

@@ -48,7 +48,7 @@ def _shown(value: Any) -> str:
     if isinstance(value, bool):
         return "✓" if value else "✗"
     if isinstance(value, dt.datetime):
-        return value.strftime("%d.%m.%Y %H:%M")
+        return f"{formats.date(value.date())} {value:%H:%M}"
     if isinstance(value, dt.date):
         return formats.date(value)
     return str(getattr(value, "value", value))
@@ -122,7 +122,8 @@ class ConflictDialog(QDialog):
         layout.addWidget(self.view)
         who = error.changed_by or self.tr("Someone else")
         if error.changed_at is not None:
-            when = error.changed_at.replace(tzinfo=dt.UTC).astimezone().strftime("%d.%m.%Y %H:%M")
+            changed = error.changed_at.replace(tzinfo=dt.UTC).astimezone()
+            when = f"{formats.date(changed.date())} {changed:%H:%M}"
             headline = self.tr("{user} changed this record at {time}.").format(user=who, time=when)
         else:
             headline = self.tr("{user} changed this record.").format(user=who)

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -29,6 +28,7 @@ from desktop.core.registry.lookup import flexible_name
 from desktop.core.workspace import Workspace
 from desktop.ui.errors import show_user_error
 from desktop.ui.widgets.colour_badge import badge_icon, colour_text
+from desktop.ui.widgets.date_edit import date_edit
 
 
 def _qdate(day: dt.date) -> QDate:
@@ -55,13 +55,9 @@ class PlacementForm(QWidget):
         self.flexible = QComboBox()
         for form in FlexibleLetting:
             self.flexible.addItem(flexible_name(form), form.value)
-        self.valid_from = QDateEdit()
-        self.valid_from.setCalendarPopup(True)
-        self.valid_from.setDisplayFormat("dd.MM.yyyy")
+        self.valid_from = date_edit()
         self.has_end = QCheckBox(self.tr("Ends &on:"))
-        self.valid_to = QDateEdit()
-        self.valid_to.setCalendarPopup(True)
-        self.valid_to.setDisplayFormat("dd.MM.yyyy")
+        self.valid_to = date_edit()
         self.valid_to.setEnabled(False)
         self.has_end.toggled.connect(self.valid_to.setEnabled)
         end_row = QHBoxLayout()

@@ -18,6 +18,7 @@ from desktop.ui.dialogs.export_common import (
     pydate,
     qdate,
 )
+from desktop.ui.widgets.date_edit import setup_date_edit
 
 
 def last_month(today: dt.date) -> tuple[dt.date, dt.date]:
@@ -37,11 +38,8 @@ class ExportRepliesDialog(ExportDialog):
         super().__init__(workspace, self.tr("Reply to a housing organisation"), parent)
         start, end = period or last_month(workspace.today())
         self.organisation = organisation_combo(workspace, organisation_id)
-        self.start_edit = QDateEdit(qdate(start))
-        self.end_edit = QDateEdit(qdate(end))
-        for edit in (self.start_edit, self.end_edit):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd.MM.yyyy")
+        self.start_edit = setup_date_edit(QDateEdit(qdate(start)))
+        self.end_edit = setup_date_edit(QDateEdit(qdate(end)))
         self.purpose_edit = QLineEdit(reply.default_purpose())
         self.file = FileField("", self.tr("Excel workbook (*.xlsx)"), self)
         self.form.addRow(self.tr("&Organisation:"), self.organisation)

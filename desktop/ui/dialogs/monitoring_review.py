@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core import formats
 from desktop.core.registry import monitoring
 from desktop.core.registry.lookup import flexible_name
 from desktop.core.registry.monitoring import ReviewRow, figure_label, figure_text, list_name
@@ -34,6 +34,7 @@ from desktop.core.workspace import Workspace
 from desktop.ui.models.rows import Column, RowModel
 from desktop.ui.tasks import run_task
 from desktop.ui.widgets.colour_badge import colour_column
+from desktop.ui.widgets.date_edit import date_edit
 
 
 def _qdate(day: dt.date) -> QDate:
@@ -52,10 +53,8 @@ class MonitoringReviewDialog(QDialog):
         self.resize(1180, 640)
         self.year = QComboBox()
         self.year.setObjectName("review_year")
-        self.effective = QDateEdit()
+        self.effective = date_edit()
         self.effective.setObjectName("review_from")
-        self.effective.setCalendarPopup(True)
-        self.effective.setDisplayFormat("dd.MM.yyyy")
         today = workspace.today()
         self.effective.setDate(_qdate(dt.date(today.year + 1, 1, 1)))
         self.only_changes = QCheckBox(self.tr("Only &proposed changes and problems"))
@@ -260,7 +259,7 @@ class MonitoringReviewDialog(QDialog):
             self,
             self.tr("Accept proposals"),
             self.tr("Write {count} new placements from {date}?").format(
-                count=count, date=self.effective.date().toString("dd.MM.yyyy")
+                count=count, date=formats.date(self.effective.date().toPython())
             ),
         )
         if answer != QMessageBox.StandardButton.Yes:

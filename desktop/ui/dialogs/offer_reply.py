@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -33,6 +32,7 @@ from desktop.core.offers.settings import ConsequenceKind, DeclineReason
 from desktop.core.offers.views import OfferDetail
 from desktop.core.offers.workflow import consequence_label
 from desktop.core.workspace import Workspace
+from desktop.ui.widgets.date_edit import date_edit
 
 
 def _qdate(day: dt.date) -> QDate:
@@ -43,18 +43,11 @@ def _pydate(value: QDate) -> dt.date:
     return dt.date(value.year(), value.month(), value.day())
 
 
-def _date_edit() -> QDateEdit:
-    edit = QDateEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd.MM.yyyy")
-    return edit
-
-
 class _DateLayout:
     def __init__(self, dialog: QDialog) -> None:
         self.intro = QLabel()
         self.intro.setWordWrap(True)
-        self.date = _date_edit()
+        self.date = date_edit()
         self.date.setObjectName("offer_date")
         self.label = QLabel()
         self.label.setBuddy(self.date)
@@ -123,7 +116,7 @@ class _DeclineLayout:
         self.text.setFixedHeight(70)
         self.good_reason = QCheckBox()
         self.good_reason.setObjectName("good_reason")
-        self.answered = _date_edit()
+        self.answered = date_edit()
         self.consequence = QLabel()
         self.consequence.setObjectName("decline_consequence")
         self.consequence.setWordWrap(True)

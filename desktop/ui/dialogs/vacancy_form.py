@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -33,6 +32,7 @@ from desktop.core.intake.rules import VacancyDraft
 from desktop.core.intake.vocabulary import DwellingType, dwelling_type_label
 from desktop.core.workspace import Workspace
 from desktop.ui.errors import show_user_error
+from desktop.ui.widgets.date_edit import date_edit
 
 _ERROR_STYLE = "color: #b00020;"
 
@@ -87,9 +87,7 @@ class VacancyFormLayout:
         self.aconto_heating = _money_box()
         self.aconto_water = _money_box()
         self.deposit = _money_box()
-        self.available_from = QDateEdit()
-        self.available_from.setCalendarPopup(True)
-        self.available_from.setDisplayFormat("dd.MM.yyyy")
+        self.available_from = date_edit()
         self.elevator = QCheckBox(QCoreApplication.translate("VacancyFormDialog", "Elevator"))
         self.pets_allowed = QCheckBox(
             QCoreApplication.translate("VacancyFormDialog", "Pets allowed")

@@ -12,7 +12,6 @@ from PySide6.QtCore import QDate, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -39,6 +38,7 @@ from desktop.ui.pages.base import Page, PageContext
 from desktop.ui.pages.departments_detail import DepartmentDetailPanel
 from desktop.ui.tasks import run_task
 from desktop.ui.widgets.colour_badge import colour_column
+from desktop.ui.widgets.date_edit import date_edit
 from desktop.ui.widgets.search_field import SearchField
 
 
@@ -74,11 +74,8 @@ class DepartmentsPage(Page):
         super().__init__(context, parent)
         heading = QLabel(self.title())
         heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
-        self.date_edit = QDateEdit()
+        self.date_edit = date_edit(self.workspace.today())
         self.date_edit.setObjectName("colour_date")
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("dd.MM.yyyy")
-        self.date_edit.setDate(to_qdate(self.workspace.today()))
         self.date_edit.setAccessibleName(self.tr("Colour on the date"))
         date_label = QLabel(self.tr("Colour &on:"))
         date_label.setBuddy(self.date_edit)

@@ -11,7 +11,6 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QDoubleSpinBox,
     QFormLayout,
     QGridLayout,
@@ -31,6 +30,7 @@ from desktop.core.registry import policy
 from desktop.core.registry.lookup import flexible_name
 from desktop.ui.errors import show_user_error
 from desktop.ui.widgets.colour_badge import ColourBadge, colour_text
+from desktop.ui.widgets.date_edit import date_edit
 
 
 class RuleRow:
@@ -110,11 +110,9 @@ class ColourPolicySection(QWidget):
             grid.addWidget(row.share, line, 5)
         grid.setColumnStretch(6, 1)
 
-        self.valid_from = QDateEdit()
+        self.valid_from = date_edit()
         self.valid_from.setObjectName("policy_valid_from")
-        self.valid_from.setCalendarPopup(True)
-        self.valid_from.setDisplayFormat("dd.MM.yyyy")
-        self.valid_from.setMaximumWidth(160)
+        self.valid_from.setMaximumWidth(self.valid_from.minimumWidth())
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("e.g. the new agreement with the organisations"))
         form = QFormLayout()

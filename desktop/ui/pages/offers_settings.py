@@ -12,7 +12,6 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.enums import DeclineSide
+from desktop.core import formats
 from desktop.core.errors import UserError, ValidationError
 from desktop.core.matching import config, criterion_label
 from desktop.core.matching.settings import Criterion
@@ -41,6 +41,7 @@ from desktop.core.offers.settings import (
 from desktop.core.offers.workflow import side_label
 from desktop.ui.errors import show_user_error
 from desktop.ui.pages.base import PageContext
+from desktop.ui.widgets.date_edit import date_edit
 
 
 def _consequence_names() -> list[tuple[ConsequenceKind, str]]:
@@ -187,9 +188,7 @@ class MatchingSection(QWidget):
             QLabel(self.tr("A decline on the organisation's side never has a consequence."))
         )
 
-        self.valid_from = QDateEdit()
-        self.valid_from.setCalendarPopup(True)
-        self.valid_from.setDisplayFormat("dd.MM.yyyy")
+        self.valid_from = date_edit()
         self.valid_from.setAccessibleName(self.tr("In force from"))
         valid = QFormLayout()
         valid.addRow(self.tr("In force from:"), self.valid_from)
@@ -243,7 +242,7 @@ class MatchingSection(QWidget):
         self.release_months.setValue(value.legal.release_months)
         self.benefit_months.setValue(value.legal.benefit_months)
         renames = ", ".join(
-            f"{r.old} → {r.new} ({r.on.strftime('%d.%m.%Y')})" for r in value.benefits.renames
+            f"{r.old} → {r.new} ({formats.date(r.on)})" for r in value.benefits.renames
         )
         self.benefit_names.setText(
             self.tr("Renamed benefits counted as one run: {renames}").format(renames=renames)

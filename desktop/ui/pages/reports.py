@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -34,6 +33,7 @@ from desktop.ui.pages import reports_actions
 from desktop.ui.pages.base import Page, PageContext
 from desktop.ui.pages.reports_view import ReportView
 from desktop.ui.tasks import Task, run_task
+from desktop.ui.widgets.date_edit import date_edit
 
 CUSTOM = "custom"
 
@@ -55,11 +55,9 @@ class ReportsPage(Page):
         self.preset.setCurrentIndex(self.preset.findData(periods.Period.THIS_YEAR.value))
         preset_label = QLabel(self.tr("&Period:"))
         preset_label.setBuddy(self.preset)
-        self.start_edit = QDateEdit()
-        self.end_edit = QDateEdit()
+        self.start_edit = date_edit()
+        self.end_edit = date_edit()
         for edit, name in ((self.start_edit, self.tr("From")), (self.end_edit, self.tr("To"))):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd.MM.yyyy")
             edit.setAccessibleName(name)
         self.show_button = QPushButton(self.tr("&Show"))
         self.show_button.setShortcut(QKeySequence("F5"))

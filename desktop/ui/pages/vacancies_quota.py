@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -26,6 +25,7 @@ from desktop.core.intake.quota import QuotaLine
 from desktop.core.workspace import Workspace
 from desktop.ui.models.rows import RIGHT, Column, RowModel
 from desktop.ui.widgets.colour_badge import colour_column
+from desktop.ui.widgets.date_edit import date_edit
 
 
 def _qdate(day: dt.date) -> QDate:
@@ -63,13 +63,9 @@ class QuotaDialog(QDialog):
         self.setWindowTitle(self.tr("Quota"))
         self.resize(960, 560)
         today = workspace.today()
-        self.start = QDateEdit(_qdate(dt.date(today.year, 1, 1)))
-        self.start.setCalendarPopup(True)
-        self.start.setDisplayFormat("dd.MM.yyyy")
+        self.start = date_edit(dt.date(today.year, 1, 1))
         self.start.setAccessibleName(self.tr("From"))
-        self.end = QDateEdit(_qdate(today))
-        self.end.setCalendarPopup(True)
-        self.end.setDisplayFormat("dd.MM.yyyy")
+        self.end = date_edit(today)
         self.end.setAccessibleName(self.tr("To"))
         self.organisation = QComboBox()
         self.organisation.setAccessibleName(self.tr("Organisation"))

@@ -8,7 +8,6 @@ from dataclasses import replace
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -24,6 +23,7 @@ from desktop.core.intake import config
 from desktop.core.intake.vocabulary import dwelling_type_label
 from desktop.ui.errors import show_user_error
 from desktop.ui.pages.base import PageContext
+from desktop.ui.widgets.date_edit import date_edit
 
 
 class IntakeSection(QWidget):
@@ -60,9 +60,7 @@ class IntakeSection(QWidget):
         ):
             widget.setAccessibleName(label.rstrip(":"))
             form.addRow(label, widget)
-        self.valid_from = QDateEdit()
-        self.valid_from.setCalendarPopup(True)
-        self.valid_from.setDisplayFormat("dd.MM.yyyy")
+        self.valid_from = date_edit()
         self.valid_from.setAccessibleName(self.tr("In force from"))
         valid = QFormLayout()
         valid.addRow(self.tr("In force from:"), self.valid_from)

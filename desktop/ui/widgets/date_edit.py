@@ -1,0 +1,46 @@
+"""Date fields that write dates the way the lists do (`desktop.core.formats.date`): 21.11.2026 in
+the Danish UI, 21/11/2026 in the English one.
+
+    self.valid_from = date_edit()                 # a new field, configured
+    date_edit(value=ws.today())                   # ... showing a day
+    setup_date_edit(QDateEdit(...))               # configure a field made elsewhere
+
+Every QDateEdit of the UI goes through here: calendar popup, the language's display format and a
+minimum width that never cuts the date off.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QDateEdit, QWidget
+
+from desktop.core.i18n import language
+
+# Qt's spelling of the short date of desktop.core.formats.date (babel's da_DK / en_GB "short")
+_FORMATS = {"da": "dd.MM.yyyy", "en": "dd/MM/yyyy"}
+
+
+def display_format() -> str:
+    """The QDateEdit display format of the UI's language."""
+    return _FORMATS.get(language(), _FORMATS["en"])
+
+
+def setup_date_edit(edit: QDateEdit) -> QDateEdit:
+    """Calendar popup, the language's format and room for the whole date; returns `edit`."""
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat(display_format())
+    # the widest date the format can show, plus the frame and the popup arrow
+    widest = edit.fontMetrics().horizontalAdvance(QDate(2028, 12, 28).toString(display_format()))
+    edit.setMinimumWidth(max(edit.sizeHint().width(), widest + 40))
+    return edit
+
+
+def date_edit(value: dt.date | None = None, parent: QWidget | None = None) -> QDateEdit:
+    """A new, configured date field (showing `value` if given)."""
+    edit = QDateEdit(parent)
+    setup_date_edit(edit)
+    if value is not None:
+        edit.setDate(QDate(value.year, value.month, value.day))
+    return edit
