@@ -40,12 +40,21 @@ def register(commands: Commands) -> None:
     again.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
 
 
+def _letters(count: int) -> str:
+    if count == 1:
+        return translate("Letters", "1 letter")
+    return translate("Letters", "{count} letters").format(count=count)
+
+
+def _pages(count: int) -> str:
+    if count == 1:
+        return translate("Letters", "1 page")
+    return translate("Letters", "{count} pages").format(count=count)
+
+
 def _report(context: Context, letters: int, pages: int, path: Path) -> None:
-    context.print(
-        translate("Letters", "{letters} letters, {pages} pages: {path}").format(
-            letters=letters, pages=pages, path=path
-        )
-    )
+    """ "3 letters, 9 pages: FILE" - "1 letter, 1 page: FILE" (1 brev, 1 side)."""
+    context.print(f"{_letters(letters)}, {_pages(pages)}: {path}")
 
 
 def run_offer(args: argparse.Namespace, context: Context) -> int:

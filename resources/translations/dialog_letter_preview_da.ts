@@ -16,12 +16,16 @@
         <translation>&amp;Luk</translation>
     </message>
     <message>
-        <source>{pages} pages · template version {version}</source>
-        <translation>{pages} sider · skabelonversion {version}</translation>
-    </message>
-    <message>
         <source>{pages} pages</source>
         <translation>{pages} sider</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation>1 side</translation>
+    </message>
+    <message>
+        <source>template version {version}</source>
+        <translation>skabelonversion {version}</translation>
     </message>
     <message>
         <source>printed</source>
@@ -52,7 +56,7 @@
         <translation>Breve for {day}</translation>
     </message>
     <message>
-        <source>Making the day's letters</source>
+        <source>Making the day&apos;s letters</source>
         <translation>Danner dagens breve</translation>
     </message>
 </context>

@@ -150,7 +150,7 @@ def test_the_command_line_writes_offer_letters_and_batches(
     assert "--chunk must be 1 or more" in capsys.readouterr().err
 
 
-def test_the_command_line_reprints_an_archived_letter(workspace, tmp_path):
+def test_the_command_line_reprints_an_archived_letter(workspace, tmp_path, capsys):
     with workspace.write() as session:
         department = factory.organisation(session)
         _, letter_id = factory.sent(session, department, 1)
@@ -160,3 +160,4 @@ def test_the_command_line_reprints_an_archived_letter(workspace, tmp_path):
     out = tmp_path / "again.pdf"
     assert main(["--db", db, "letters", "reprint", str(letter_id), "--out", str(out)]) == 0
     assert out.read_bytes() == archived
+    assert f"1 letter, 3 pages: {out}" in capsys.readouterr().out  # not "1 letters"

@@ -8,14 +8,16 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from pypdf import PdfReader
+from pypdf import PdfReader, PdfWriter
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QWidget
 from sqlalchemy import select
 
-from db.enums import AuditAction
+from db.enums import AuditAction, LetterKind
 from db.models import AuditEvent
+from desktop import i18n
 from desktop.core.errors import FileProblem
-from desktop.core.letters import issue_offer_letter, record_printed
+from desktop.core.letters import LetterPdf, issue_offer_letter, record_printed
 from desktop.ui.dialogs.letter_preview import LetterPreviewDialog, open_days_letters
 from desktop.ui.printing import pdf_file_printer
 from tests.unit.letters import factory
@@ -83,7 +85,7 @@ def test_the_days_letters_open_as_one_pdf(qtbot, sqlite_workspace):
     assert len(opened) == 1
     dialog = opened[0]
     assert dialog.page_count == 9
-    assert dialog.windowTitle() == "Letters of 21.11.2026"
+    assert dialog.windowTitle() == "Letters of 21/11/2026"  # dates as in the lists
     pages = [p.extract_text() for p in PdfReader(io.BytesIO(dialog.letter.pdf)).pages]
     for page, name in zip(
         pages[0::3], ("Ayşe Yılmaz", "Łukasz Nowak", "Nguyễn Thị Lan"), strict=True
@@ -91,3 +93,41 @@ def test_the_days_letters_open_as_one_pdf(qtbot, sqlite_workspace):
         assert f"Kære {name}" in page  # the day's letters by recipient name
     assert not list(Path(tempfile.gettempdir()).glob("anvis-letters-*.pdf"))
     dialog.close()
+
+
+def _one_page_letter() -> LetterPdf:
+    writer = PdfWriter()
+    writer.add_blank_page(595, 842)
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return LetterPdf(
+        kind=LetterKind.OFFER,
+        reference="1",
+        title="Boligtilbud",
+        pdf=buffer.getvalue(),
+        pages=1,
+        template_version=2,
+        sha256="",
+    )
+
+
+def test_print_shows_its_shortcut_and_the_page_count_reads_well(qtbot, qapp, sqlite_workspace):
+    dialog = LetterPreviewDialog(_one_page_letter())
+    qtbot.addWidget(dialog)
+    assert dialog.ui.summary.text() == "1 page · template version 2"
+    native = QKeySequence(QKeySequence.StandardKey.Print).toString(
+        QKeySequence.SequenceFormat.NativeText
+    )
+    assert native in dialog.ui.print_button.toolTip()  # "Print (Ctrl+P)"
+    assert "&P" in dialog.ui.print_button.text()  # and Alt+P kept
+    i18n.install_for_app(qapp, "da")
+    try:
+        one = LetterPreviewDialog(_one_page_letter())
+        qtbot.addWidget(one)
+        assert one.ui.summary.text() == "1 side · skabelonversion 2"
+        assert "Ctrl+P" in one.ui.print_button.toolTip()
+        three = LetterPreviewDialog(_issued(sqlite_workspace))
+        qtbot.addWidget(three)
+        assert three.ui.summary.text() == "3 sider · skabelonversion 1"
+    finally:
+        i18n.install_for_app(qapp, "en")

@@ -33,11 +33,13 @@ from PySide6.QtWidgets import (
 )
 
 from db.enums import LetterKind
+from desktop.core import formats
 from desktop.core.errors import FileProblem, UserError
 from desktop.core.letters import LetterPdf
 from desktop.core.letters.batch import BatchResult, batch_steps
 from desktop.core.workspace import Workspace
 from desktop.ui.errors import show_user_error
+from desktop.ui.keyboard import finish_shortcuts
 from desktop.ui.printing import load_pdf, print_pdf
 from desktop.ui.tasks import Task, run_task
 
@@ -82,18 +84,19 @@ class LetterPreviewDialog(QDialog):
         self.ui.save_button.setText(self.tr("&Save as PDF..."))
         self.ui.close_button.setText(self.tr("&Close"))
         self.ui.print_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
+        pages = self.document.pageCount()
+        summary = self.tr("1 page") if pages == 1 else self.tr("{pages} pages").format(pages=pages)
         if letter.template_version:
-            summary = self.tr("{pages} pages · template version {version}").format(
-                pages=self.document.pageCount(), version=letter.template_version
+            summary += " · " + self.tr("template version {version}").format(
+                version=letter.template_version
             )
-        else:
-            summary = self.tr("{pages} pages").format(pages=self.document.pageCount())
         self.ui.summary.setText(summary)
         self.ui.print_button.clicked.connect(self.choose_printer)
         self.ui.save_button.clicked.connect(self.choose_file)
         self.ui.close_button.clicked.connect(self.accept)
         self.resize(820, 980)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+        finish_shortcuts(self)  # Print shows Ctrl+P in its tooltip, Alt+P still works
 
     @property
     def page_count(self) -> int:
@@ -175,7 +178,7 @@ def open_days_letters(
         finally:
             out.unlink(missing_ok=True)
         title = QCoreApplication.translate("LetterPreviewDialog", "Letters of {day}").format(
-            day=day.strftime("%d.%m.%Y")
+            day=formats.date(day)
         )
         letter = LetterPdf(
             kind=LetterKind.OFFER,
