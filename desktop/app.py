@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from desktop import __version__
@@ -24,11 +24,12 @@ from desktop.core import paths, preferences
 from desktop.core.errors import UserError
 from desktop.i18n import install_for_app
 from desktop.logsetup import log_file, setup_logging
-from desktop.ui.errors import install_excepthook
+from desktop.ui.errors import ExceptionHandler, install_excepthook
 from desktop.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
     from desktop.core.workspace import Workspace
+    from desktop.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
@@ -79,15 +80,24 @@ class Application:
         self.workspace: Workspace | None = None
         self.window: MainWindow | None = None
         self.expiry_timer: QObject | None = None
-        from desktop.ui.tasks import TaskRunner  # noqa: PLC0415
+        self.exception_handler: ExceptionHandler | None = None
+        self._tasks: TaskRunner | None = None
 
-        self.tasks = TaskRunner()
-        app.aboutToQuit.connect(lambda: self.tasks.shutdown(5000))
+    @property
+    def tasks(self) -> TaskRunner:
+        """The background-task runner, made on first use (after the first paint)."""
+        if self._tasks is None:
+            from desktop.ui.tasks import TaskRunner  # noqa: PLC0415
+
+            self._tasks = TaskRunner()
+            runner = self._tasks
+            self.app.aboutToQuit.connect(lambda: runner.shutdown(5000))
+        return self._tasks
 
     def show_window(self, workspace: Workspace | None = None) -> MainWindow:
         """A new main window (replacing the old one), with `workspace` attached if given."""
         old = self.window
-        window = MainWindow(None, self.tasks, self.language)
+        window = MainWindow(None, None, self.language)  # the runner comes with the database
         window.open_database_requested.connect(self.choose_database)
         window.language_requested.connect(self.switch_language)
         window.about_requested.connect(self.about)
@@ -109,6 +119,7 @@ class Application:
             self.workspace.close()
         self.workspace = workspace
         window = self.window
+        window.tasks = self.tasks
         window.attach(workspace)
         assert window.context is not None
         self.expiry_timer = start_expiry_timer(
@@ -160,6 +171,8 @@ def _remember(database: str) -> None:
 def _open_or_explain(
     target: str | Path, parent: QWidget | None = None, *, demo: bool = False
 ) -> Workspace | None:
+    from PySide6.QtCore import Qt  # noqa: PLC0415 - after the first paint
+
     from desktop.core.workspace import open_workspace  # noqa: PLC0415 - after the first paint
 
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -183,6 +196,7 @@ def _open_database(application: Application, args: argparse.Namespace) -> None:
     from desktop.core import shared_db  # noqa: PLC0415 - after the first paint
 
     setup_logging()
+    application.exception_handler = install_excepthook(application.app)
     log.info("Anvis %s starting", __version__)
     if args.demo:
         _open_demo(application, args)
@@ -287,7 +301,6 @@ def run(args: argparse.Namespace, language: str) -> int:
     app.setApplicationName("Anvis")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Anvis")
-    handler = install_excepthook(app)
     install_for_app(app, language)
 
     application = Application(app, language)
@@ -298,7 +311,8 @@ def run(args: argparse.Namespace, language: str) -> int:
     else:
         _OnFirstPaint(window, lambda: _open_database(application, args))
     code = int(app.exec())
-    handler.uninstall()
+    if application.exception_handler is not None:
+        application.exception_handler.uninstall()
     return code
 
 

@@ -11,7 +11,6 @@ its arguments, the traceback and the stack, so personal numbers never reach the 
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import re
 import sys
 import tempfile
@@ -95,7 +94,9 @@ def setup_logging(verbose: bool = False) -> Path:
     masking = CprFilter()
     formatter = logging.Formatter(FORMAT)
 
-    file_handler = logging.handlers.RotatingFileHandler(
+    from logging.handlers import RotatingFileHandler  # noqa: PLC0415 - not before first paint
+
+    file_handler = RotatingFileHandler(
         path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8"
     )
     file_handler.setLevel(logging.DEBUG if verbose else logging.INFO)

@@ -14,10 +14,8 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import platform
 import sys
 import threading
-import traceback
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
@@ -87,6 +85,9 @@ def format_details(
     thread_name: str | None = None,
 ) -> str:
     """The text support needs: when, which versions, which thread, the traceback; CPR masked."""
+    import platform  # noqa: PLC0415 - only when something went wrong
+    import traceback  # noqa: PLC0415
+
     from desktop import __version__  # noqa: PLC0415 - tiny, avoids a cycle at import time
 
     lines = [

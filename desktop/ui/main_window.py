@@ -6,7 +6,7 @@ import importlib
 import logging
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import __version__
-from desktop.ui.keyboard import finish_shortcuts
 from desktop.ui.navigation import PAGES, PageEntry
 from desktop.ui.pages.base import Page, PageContext
 
@@ -67,7 +66,6 @@ class MainWindow(QMainWindow):
         )
         for number, page in enumerate(PAGES, start=1):
             item = QListWidgetItem(page.title())
-            item.setData(Qt.ItemDataRole.UserRole, page.key)
             item.setToolTip(f"{page.title()} (Ctrl+{number})")
             self.navigation.addItem(item)
         self.stack = QStackedWidget()
@@ -82,7 +80,6 @@ class MainWindow(QMainWindow):
         self._build_menus(language)
         self.database_label = QLabel(self.tr("Opening the database..."))
         self.database_label.setObjectName("database_label")
-        self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self.database_label)
         self.statusBar().addPermanentWidget(QLabel(f"Anvis {__version__}"))
         self.navigation.currentRowChanged.connect(self._show_row)
@@ -96,6 +93,10 @@ class MainWindow(QMainWindow):
         self.context = PageContext(workspace=workspace, tasks=self.tasks)
         self.setWindowTitle(self._window_title())
         self.database_label.setText(self.tr("Database: {name}").format(name=workspace.describe()))
+        # Qt's enum namespace costs ~15 ms on first use: not before the first paint.
+        from PySide6.QtCore import Qt  # noqa: PLC0415
+
+        self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         if workspace.is_demo:
             demo = QLabel(" " + self.tr("DEMO") + " ")
             demo.setObjectName("demo_badge")
@@ -116,6 +117,8 @@ class MainWindow(QMainWindow):
         if key not in self._pages:
             entry = next(p for p in PAGES if p.key == key)
             page = self._create_page(entry)
+            from desktop.ui.keyboard import finish_shortcuts  # noqa: PLC0415 - after first paint
+
             finish_shortcuts(page)  # shortcuts shown in tooltips, mnemonics kept
             page.navigate.connect(self.show_item)
             page.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
