@@ -12,10 +12,6 @@
         <translation>Opdatér (F5)</translation>
     </message>
     <message>
-        <source>Offer</source>
-        <translation>Tilbud</translation>
-    </message>
-    <message>
         <source>Applicant</source>
         <translation>Boligsøgende</translation>
     </message>
@@ -122,6 +118,14 @@
     <message>
         <source>Rent loss of the dwellings waiting at the desk: {total} so far, {per_day} a day.</source>
         <translation>Lejetab på boliger, der venter hos anvisningen: {total} indtil nu, {per_day} om dagen.</translation>
+    </message>
+    <message>
+        <source>Offer {number}: {address} (Enter or double-click opens it)</source>
+        <translation>Tilbud {number}: {address} (Enter eller dobbeltklik åbner det)</translation>
+    </message>
+    <message>
+        <source>Status: {status} (Enter or double-click opens the dwelling)</source>
+        <translation>Status: {status} (Enter eller dobbeltklik åbner boligen)</translation>
     </message>
 </context>
 </TS>

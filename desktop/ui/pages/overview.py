@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -32,6 +31,7 @@ from desktop.ui.dialogs.candidates import open_candidates
 from desktop.ui.models.rows import RIGHT, Column, RowModel
 from desktop.ui.navigation import entry
 from desktop.ui.pages.base import Page, PageContext
+from desktop.ui.widgets.fitted_columns import fit_columns
 
 VISIBLE_ROWS = 6
 
@@ -42,7 +42,12 @@ def _days(value: int | None) -> str:
 
 class Section(QGroupBox):
     """One list of Overblik: a title with its count, a small table, or a line saying it is
-    empty. Activating a row (Enter, double click) calls `open_row(row)`."""
+    empty. Activating a row (Enter, double click) calls `open_row(row)`.
+
+    The columns fit the list's width (`desktop.ui.widgets.fitted_columns`): the `keep` columns
+    (the deciding ones: deadline, days left, amounts) are always whole and visible, `stretch`
+    takes the spare width, `middle` columns (addresses) are cut in the middle, and a cut text
+    shows whole in its tooltip."""
 
     def __init__(
         self,
@@ -51,7 +56,9 @@ class Section(QGroupBox):
         open_row: Callable[[tuple[Any, ...]], None],
         empty_text: str,
         *,
-        stretch: int = 2,
+        keep: Sequence[int],
+        stretch: int,
+        middle: Sequence[int] = (),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -65,7 +72,6 @@ class Section(QGroupBox):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
         header_view = self.table.horizontalHeader()
         header_view.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # keep core's order
@@ -73,9 +79,7 @@ class Section(QGroupBox):
         self.table.verticalHeader().hide()
         row_height = self.table.fontMetrics().height() + 8
         self.table.verticalHeader().setDefaultSectionSize(row_height)
-        header_view.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header_view.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.columns = fit_columns(self.table, keep=keep, stretch=stretch, middle=middle)
         header = self.table.horizontalHeader().sizeHint().height()
         self.table.setFixedHeight(header + row_height * VISIBLE_ROWS + 4)
         self.table.activated.connect(self._activated)
@@ -87,6 +91,7 @@ class Section(QGroupBox):
         self.empty.setStyleSheet("font-style: italic; padding: 8px;")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)  # the lists' columns need the width more
         layout.addWidget(self.table)
         layout.addWidget(self.empty)
         self.empty.hide()
@@ -136,43 +141,55 @@ class OverviewPage(Page):
         self.summary.setObjectName("overview_summary")
         self.summary.setWordWrap(True)
 
+        # the two lists of offers stand side by side: the offer's number (and, for expired
+        # offers, its address) is in the tooltip, Enter or a double click opens the offer;
+        # the deciding dates and days stay whole
         self.expiring = Section(
             "expiring",
             [
-                Column(self.tr("Offer"), 0, align=RIGHT),
-                Column(self.tr("Applicant"), 1),
-                Column(self.tr("Address"), 2),
-                Column(self.tr("Reply by"), 3, display=formats.date),
-                Column(self.tr("Days left"), 4, align=RIGHT),
+                Column(self.tr("Applicant"), 1, tooltip=self._offer_tip),
+                Column(self.tr("Address"), 2, tooltip=self._offer_tip),
+                Column(self.tr("Reply by"), 3, display=formats.date, tooltip=self._offer_tip),
+                Column(self.tr("Days left"), 4, align=RIGHT, tooltip=self._offer_tip),
             ],
             self._open_offer,
             self.tr("No reply deadline falls within the next days."),
+            keep=(2, 3),
+            stretch=1,
+            middle=(1,),
         )
         self.expired = Section(
             "expired",
             [
-                Column(self.tr("Offer"), 0, align=RIGHT),
-                Column(self.tr("Applicant"), 1),
-                Column(self.tr("Address"), 2),
-                Column(self.tr("Reply by"), 3, display=formats.date),
-                Column(self.tr("Consequence"), 4),
+                Column(self.tr("Applicant"), 1, tooltip=self._offer_tip),
+                Column(self.tr("Reply by"), 3, display=formats.date, tooltip=self._offer_tip),
+                Column(self.tr("Consequence"), 4, tooltip=self._offer_tip),
             ],
             self._open_offer,
             self.tr("No offer has expired in the last two weeks."),
-            stretch=4,
+            keep=(1,),
+            stretch=0,
         )
+        # the status (offered or not) is in the tooltip: the deadline columns stay whole
         self.near = Section(
             "deadline",
             [
-                Column(self.tr("Address"), 1),
-                Column(self.tr("Department"), 2),
-                Column(self.tr("Status"), 3, display=vacancy_status_label),
-                Column(self.tr("Deadline"), 4, display=formats.date),
-                Column(self.tr("Working days"), 5, align=RIGHT, display=_days),
+                Column(self.tr("Address"), 1, tooltip=self._status_tip),
+                Column(self.tr("Department"), 2, tooltip=self._status_tip),
+                Column(self.tr("Deadline"), 4, display=formats.date, tooltip=self._status_tip),
+                Column(
+                    self.tr("Working days"),
+                    5,
+                    align=RIGHT,
+                    display=_days,
+                    tooltip=self._status_tip,
+                ),
             ],
             self._open_vacancy,
             self.tr("No dwelling is near the desk's deadline to name a tenant."),
-            stretch=1,
+            keep=(2, 3),
+            stretch=0,
+            middle=(0,),
         )
         self.empty = Section(
             "no_candidates",
@@ -184,7 +201,9 @@ class OverviewPage(Page):
             ],
             self._open_candidates,
             self.tr("Every dwelling waiting for a tenant has at least one candidate."),
-            stretch=1,
+            keep=(2, 3),
+            stretch=0,
+            middle=(0,),
         )
         self.losses = Section(
             "rent_loss",
@@ -199,7 +218,9 @@ class OverviewPage(Page):
             ],
             self._open_vacancy,
             self.tr("No rent loss is running: no dwelling is waiting at the desk."),
+            keep=(3, 4, 5, 6),
             stretch=0,
+            middle=(0,),
         )
         grid = QGridLayout()
         grid.setSpacing(12)
@@ -213,7 +234,7 @@ class OverviewPage(Page):
 
         content = QWidget()
         self.content_layout = QVBoxLayout(content)
-        self.content_layout.setContentsMargins(20, 16, 20, 16)
+        self.content_layout.setContentsMargins(16, 16, 16, 16)  # as the other pages
         self.content_layout.addLayout(top)
         self.content_layout.addWidget(self.summary)
         self.content_layout.addLayout(grid)
@@ -307,6 +328,17 @@ class OverviewPage(Page):
                 total=formats.money(data.rent_loss_total),
                 per_day=formats.money(data.rent_loss_per_day),
             )
+        )
+
+    def _offer_tip(self, row: tuple[Any, ...]) -> str:
+        """The offer's number and dwelling (the lists have no room for them)."""
+        return self.tr("Offer {number}: {address} (Enter or double-click opens it)").format(
+            number=row[0], address=row[2]
+        )
+
+    def _status_tip(self, row: tuple[Any, ...]) -> str:
+        return self.tr("Status: {status} (Enter or double-click opens the dwelling)").format(
+            status=vacancy_status_label(row[3])
         )
 
     # --- opening the items --------------------------------------------------------------------
