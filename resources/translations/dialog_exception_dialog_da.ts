@@ -43,12 +43,9 @@
         <source>C&amp;lose</source>
         <translation>&amp;Luk</translation>
     </message>
-    <message numerus="yes">
-        <source>%n error(s) occurred while this window was open.</source>
-        <translation>
-            <numerusform>Der er opstået %n fejl, mens vinduet var åbent.</numerusform>
-            <numerusform>Der er opstået %n fejl, mens vinduet var åbent.</numerusform>
-        </translation>
+    <message>
+        <source>{count} errors occurred while this window was open.</source>
+        <translation>Der er opstået {count} fejl, mens vinduet var åbent.</translation>
     </message>
     <message>
         <source>Copied. Paste it into an e-mail to IT support.</source>

@@ -84,6 +84,7 @@ def test_further_errors_join_the_open_dialog(qtbot, handler):
     assert "first" in dialog.details
     assert "second" in dialog.details
     assert dialog.ui.count_label.isVisible()
+    assert dialog.ui.count_label.text() == "2 errors occurred while this window was open."
     visible = [
         w
         for w in QApplication.topLevelWidgets()

@@ -175,7 +175,9 @@ class ExceptionDialog(QDialog):
             return
         self.ui.details.appendPlainText("\n" + "-" * 60 + "\n" + details)
         self.ui.count_label.setText(
-            self.tr("%n error(s) occurred while this window was open.", "", self._errors)
+            self.tr("{count} errors occurred while this window was open.").format(
+                count=self._errors  # shown from the second error on: always a plural
+            )
         )
         self.ui.count_label.setVisible(True)
 
