@@ -35,7 +35,7 @@
         <translation>Ydelser, løsladelse, ophævede lejemål og statsborgerskab er følsomme oplysninger. De afgør de lovbestemte begrænsninger i ABL § 59 og forlader aldrig anvisningen. Når de vises, skrives det i adgangsloggen med dit formål.</translation>
     </message>
     <message>
-        <source>&amp;Show the sensitive information…</source>
+        <source>Show the sensiti&amp;ve information…</source>
         <translation>&amp;Vis de følsomme oplysninger…</translation>
     </message>
     <message>
@@ -49,6 +49,10 @@
     <message>
         <source>Why do you need the sensitive information?</source>
         <translation>Hvorfor skal du bruge de følsomme oplysninger?</translation>
+    </message>
+    <message>
+        <source>Legal facts</source>
+        <translation>Retlige forhold</translation>
     </message>
 </context>
 <context>
@@ -74,16 +78,20 @@
         <translation>Bemærkning</translation>
     </message>
     <message>
-        <source>&amp;Add…</source>
-        <translation>&amp;Tilføj…</translation>
+        <source>Add…</source>
+        <translation>Tilføj…</translation>
     </message>
     <message>
-        <source>&amp;Change…</source>
-        <translation>&amp;Ret…</translation>
+        <source>Change…</source>
+        <translation>Ret…</translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
-        <translation>Fje&amp;rn</translation>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>Legal facts of {member}</source>
+        <translation>Retlige forhold for {member}</translation>
     </message>
 </context>
 </TS>

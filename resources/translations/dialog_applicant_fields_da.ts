@@ -19,8 +19,8 @@
         <translation>Begrundelse (fx bor en konfliktpart der)</translation>
     </message>
     <message>
-        <source>&amp;Exclude</source>
-        <translation>Fra&amp;vælg</translation>
+        <source>E&amp;xclude</source>
+        <translation>F&amp;ravælg</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -46,12 +46,12 @@
         <translation>CPR-nummer</translation>
     </message>
     <message>
-        <source>Add &amp;adult</source>
-        <translation>Tilføj &amp;voksen</translation>
+        <source>Add ad&amp;ult</source>
+        <translation>Tilfø&amp;j voksen</translation>
     </message>
     <message>
-        <source>Add &amp;child</source>
-        <translation>Tilføj &amp;barn</translation>
+        <source>Add chi&amp;ld</source>
+        <translation>Ti&amp;lføj barn</translation>
     </message>
     <message>
         <source>Household: {adults} adults and {children} children</source>

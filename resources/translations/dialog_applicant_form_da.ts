@@ -76,6 +76,86 @@
         <translation>Besvaret</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Fødselsdato</translation>
+    </message>
+    <message>
+        <source>Address or whereabouts</source>
+        <translation>Adresse eller opholdssted</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Exempt from digital post</source>
+        <translation>Fritaget for digital post</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Målgruppe</translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation>Sagsbehandler</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Oprettet</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <source>Highest rent incl. a conto</source>
+        <translation>Højeste husleje inkl. aconto</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Værelser</translation>
+    </message>
+    <message>
+        <source>Wheelchair user</source>
+        <translation>Kørestolsbruger</translation>
+    </message>
+    <message>
+        <source>Step-free access</source>
+        <translation>Niveaufri adgang</translation>
+    </message>
+    <message>
+        <source>Ground floor</source>
+        <translation>Stueetage</translation>
+    </message>
+    <message>
+        <source>Has pets</source>
+        <translation>Har husdyr</translation>
+    </message>
+    <message>
+        <source>Needs a strong area</source>
+        <translation>Har brug for et stærkt område</translation>
+    </message>
+    <message>
+        <source>Wanted areas</source>
+        <translation>Ønskede områder</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Husstand</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Bemærkninger</translation>
+    </message>
+    <message>
         <source>Show the CPR number</source>
         <translation>Vis CPR-nummeret</translation>
     </message>
@@ -127,12 +207,12 @@
         <translation>Vej og nummer, eller et herberg, Uden fast bopæl …</translation>
     </message>
     <message>
-        <source>E&amp;xempt from digital post (letters by post)</source>
-        <translation>Fritaget for digital &amp;post (breve med posten)</translation>
+        <source>Exempt &amp;from digital post (letters by post)</source>
+        <translation>Fritaget for digital post (breve &amp;med posten)</translation>
     </message>
     <message>
-        <source>Change s&amp;tatus…</source>
-        <translation>Skift s&amp;tatus…</translation>
+        <source>Chan&amp;ge status…</source>
+        <translation>&amp;Skift status…</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -163,16 +243,44 @@
         <translation>&amp;Målgruppe:</translation>
     </message>
     <message>
-        <source>Case&amp;worker:</source>
-        <translation>Sags&amp;behandler:</translation>
+        <source>Casewor&amp;ker:</source>
+        <translation>Sa&amp;gsbehandler:</translation>
+    </message>
+    <message>
+        <source>Priorit&amp;y:</source>
+        <translation>&amp;Prioritet:</translation>
+    </message>
+    <message>
+        <source>Wheelchair user</source>
+        <translation>Kørestolsbruger</translation>
+    </message>
+    <message>
+        <source>Step-free access (lift or no stairs)</source>
+        <translation>Niveaufri adgang (elevator eller ingen trapper)</translation>
+    </message>
+    <message>
+        <source>Ground floor</source>
+        <translation>Stueetage</translation>
+    </message>
+    <message>
+        <source>Has pets</source>
+        <translation>Har husdyr</translation>
+    </message>
+    <message>
+        <source>Needs a strong area (not to yellow departments)</source>
+        <translation>Har brug for et stærkt område (ikke gule afdelinger)</translation>
+    </message>
+    <message>
+        <source>Nee&amp;ds:</source>
+        <translation>&amp;Behov:</translation>
+    </message>
+    <message>
+        <source>&amp;Wanted areas:</source>
+        <translation>&amp;Ønskede områder:</translation>
     </message>
     <message>
         <source>&amp;Registered:</source>
         <translation>&amp;Oprettet:</translation>
-    </message>
-    <message>
-        <source>&amp;Priority:</source>
-        <translation>&amp;Prioritet:</translation>
     </message>
     <message>
         <source>Status:</source>
@@ -191,26 +299,6 @@
         <translation>til</translation>
     </message>
     <message>
-        <source>&amp;Wheelchair user</source>
-        <translation>&amp;Kørestolsbruger</translation>
-    </message>
-    <message>
-        <source>Step-&amp;free access (lift or no stairs)</source>
-        <translation>&amp;Niveaufri adgang (elevator eller ingen trapper)</translation>
-    </message>
-    <message>
-        <source>&amp;Ground floor</source>
-        <translation>&amp;Stueetage</translation>
-    </message>
-    <message>
-        <source>Has &amp;pets</source>
-        <translation>Har &amp;husdyr</translation>
-    </message>
-    <message>
-        <source>Needs a &amp;strong area (not to yellow departments)</source>
-        <translation>Har brug for et s&amp;tærkt område (ikke gule afdelinger)</translation>
-    </message>
-    <message>
         <source>Postcodes or areas, separated by commas</source>
         <translation>Postnumre eller områder, adskilt med komma</translation>
     </message>
@@ -221,14 +309,6 @@
     <message>
         <source>Roo&amp;ms:</source>
         <translation>&amp;Værelser:</translation>
-    </message>
-    <message>
-        <source>Needs:</source>
-        <translation>Behov:</translation>
-    </message>
-    <message>
-        <source>W&amp;anted areas:</source>
-        <translation>Ønskede &amp;områder:</translation>
     </message>
     <message>
         <source>Not to be offered in:</source>

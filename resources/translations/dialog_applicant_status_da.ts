@@ -23,5 +23,17 @@
         <source>Change the status</source>
         <translation>Skift status</translation>
     </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Paused until</source>
+        <translation>Pause til</translation>
+    </message>
+    <message>
+        <source>Reason for removal</source>
+        <translation>Begrundelse for sletning</translation>
+    </message>
 </context>
 </TS>

@@ -10,7 +10,8 @@ import pytest
 from db.enums import ApplicantStatus, AuditAction, LegalFactKind, MemberRelation
 from desktop.core.applicants import caseworkers, facts, register
 from desktop.core.applicants.inputs import ApplicantInput, FactInput, MemberInput
-from desktop.core.errors import Conflict, ValidationError
+from desktop.core.errors import ValidationError
+from desktop.core.locking import RecordConflict
 from desktop.core.workspace import Workspace
 from tests.conftest import TODAY
 from tests.unit.applicants.factories import applicant, audit_rows
@@ -71,7 +72,7 @@ def test_a_stale_edit_is_refused(workspace: Workspace) -> None:
     view = register.applicant_view(workspace, applicant_id)
     data = ApplicantInput(name="Anne Jensen", registered_on=view.registered_on, phone="20202020")
     register.update_applicant(workspace, applicant_id, view.version, data)
-    with pytest.raises(Conflict, match="tester saved this applicant"):
+    with pytest.raises(RecordConflict, match="tester changed this record"):
         register.update_applicant(
             workspace, applicant_id, view.version, ApplicantInput(name="Anne J.")
         )

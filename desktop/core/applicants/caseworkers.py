@@ -7,7 +7,7 @@ from sqlalchemy.orm import Session
 
 from db.enums import AuditAction
 from db.models import Caseworker
-from desktop.core import audit
+from desktop.core import audit, locking
 from desktop.core.applicants.search_text import fold
 from desktop.core.applicants.views import CaseworkerView
 from desktop.core.errors import NotFound, ValidationError
@@ -17,7 +17,13 @@ from desktop.core.workspace import Workspace
 
 def _view(worker: Caseworker) -> CaseworkerView:
     return CaseworkerView(
-        worker.id, worker.name, worker.unit, worker.phone, worker.email, worker.active
+        worker.id,
+        worker.name,
+        worker.unit,
+        worker.phone,
+        worker.email,
+        worker.active,
+        worker.version,
     )
 
 
@@ -50,15 +56,27 @@ def save_caseworker(
     phone: str | None = None,
     email: str | None = None,
     active: bool = True,
+    expected_version: int | None = None,
 ) -> int:
-    """Create (no id) or change a caseworker; a new name reaches their applicants' search."""
+    """Create (no id) or change a caseworker; a new name reaches their applicants' search.
+
+    A change is saved only onto `expected_version`, the version the user loaded
+    (`CaseworkerView.version`): when someone saved the caseworker since, `RecordConflict` says
+    who and when and nothing is saved. Returns the caseworker's id."""
     cleaned = " ".join(name.split())
     if not cleaned:
         raise ValidationError(
             translate("Applicants", "Write the caseworker's name."),
             {"name": translate("Applicants", "A name is needed.")},
         )
-    with ws.write() as session:
+    mine = {
+        "name": cleaned,
+        "unit": " ".join((unit or "").split()) or None,
+        "phone": " ".join((phone or "").split()) or None,
+        "email": (email or "").strip() or None,
+        "active": active,
+    }
+    with locking.guard(ws, Caseworker, caseworker_id or 0, mine), ws.write() as session:
         if caseworker_id is None:
             worker = Caseworker(name=cleaned)
             session.add(worker)
@@ -66,12 +84,10 @@ def save_caseworker(
             found = session.get(Caseworker, caseworker_id)
             if found is None:
                 raise NotFound(translate("Applicants", "The caseworker no longer exists."))
+            locking.check(found, expected_version, mine)
             worker = found
-            worker.name = cleaned
-        worker.unit = " ".join((unit or "").split()) or None
-        worker.phone = " ".join((phone or "").split()) or None
-        worker.email = (email or "").strip() or None
-        worker.active = active
+        for field, value in mine.items():
+            setattr(worker, field, value)
         session.flush()
         audit.record(
             session,
@@ -80,3 +96,12 @@ def save_caseworker(
             worker.id,
         )
         return worker.id
+
+
+def caseworker(ws: Workspace, caseworker_id: int) -> CaseworkerView:
+    """One caseworker as an edit loads it (with the version to save onto)."""
+    with ws.read() as session:
+        found = session.get(Caseworker, caseworker_id)
+        if found is None:
+            raise NotFound(translate("Applicants", "The caseworker no longer exists."))
+        return _view(found)

@@ -12,9 +12,11 @@ from dataclasses import replace
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from db.base import utcnow
 from db.enums import AuditAction
 from db.models import HouseholdMember, LegalFact
-from desktop.core import audit
+from desktop.core import audit, locking
+from desktop.core.applicants import conflicts
 from desktop.core.applicants.inputs import FactInput, validate_fact
 from desktop.core.applicants.register import ENTITY, load, member_view, refuse_anonymised
 from desktop.core.applicants.views import HouseholdFacts, LegalFactView, MemberView
@@ -58,36 +60,69 @@ def household_facts(ws: Workspace, applicant_id: int) -> HouseholdFacts:
         return households(session, [applicant_id]).get(applicant_id, HouseholdFacts(applicant_id))
 
 
+def _same(record: LegalFact, fact: FactInput) -> bool:
+    return (record.kind, record.label, record.start_date, record.end_date, record.note) == (
+        fact.kind,
+        fact.label,
+        fact.start_date,
+        fact.end_date,
+        fact.note,
+    )
+
+
 def save_member_facts(
-    ws: Workspace, applicant_id: int, member_id: int, facts: Sequence[FactInput]
-) -> None:
-    """Replace one member's facts with `facts` (an `id` keeps and updates an existing fact)."""
+    ws: Workspace,
+    applicant_id: int,
+    member_id: int,
+    facts: Sequence[FactInput],
+    *,
+    expected_version: int | None = None,
+) -> int:
+    """Replace one member's facts with `facts` (an `id` keeps and updates an existing fact).
+
+    The facts are saved only onto the member's version the user loaded (`MemberView.version`
+    from `household_facts`): when someone changed the member or its facts since, `RecordConflict`
+    says who and when, compares the facts, and nothing is saved. Any change of the facts makes
+    a new version of the member. Returns the member's version after the save."""
     clean = [validate_fact(f) for f in facts]
-    with ws.write() as session:
-        applicant = load(session, applicant_id)
-        refuse_anonymised(applicant)
-        member = session.get(HouseholdMember, member_id)
-        if member is None or member.applicant_id != applicant_id:
-            raise NotFound(translate("Applicants", "The household member no longer exists."))
-        existing = {f.id: f for f in member.facts}
-        keep: list[LegalFact] = []
-        for fact in clean:
-            record = existing.pop(fact.id, None) if fact.id is not None else None
-            if record is None:
-                record = LegalFact(kind=fact.kind)
-            record.kind = fact.kind
-            record.label = fact.label
-            record.start_date = fact.start_date
-            record.end_date = fact.end_date
-            record.note = fact.note
-            keep.append(record)
-        member.facts[:] = keep
-        session.flush()
-        audit.record(
-            session,
-            AuditAction.UPDATE,
-            ENTITY,
-            applicant_id,
-            applicant_id=applicant_id,
-            details={"legal_facts": len(keep), "member": member_id},
-        )
+    try:
+        with locking.guard(ws, HouseholdMember, member_id), ws.write() as session:
+            applicant = load(session, applicant_id)
+            refuse_anonymised(applicant)
+            member = session.get(HouseholdMember, member_id)
+            if member is None or member.applicant_id != applicant_id:
+                raise NotFound(translate("Applicants", "The household member no longer exists."))
+            locking.check(member, expected_version)
+            existing = {f.id: f for f in member.facts}
+            keep: list[LegalFact] = []
+            changed = len(clean) != len(existing)
+            for fact in clean:
+                record = existing.pop(fact.id, None) if fact.id is not None else None
+                if record is None:
+                    record = LegalFact(kind=fact.kind)
+                    changed = True
+                elif not _same(record, fact):
+                    changed = True
+                record.kind = fact.kind
+                record.label = fact.label
+                record.start_date = fact.start_date
+                record.end_date = fact.end_date
+                record.note = fact.note
+                keep.append(record)
+            if not changed and not existing:
+                return member.version
+            member.facts[:] = keep
+            member.updated_at = utcnow()  # a new version of the member: its facts changed
+            session.flush()
+            audit.record(
+                session,
+                AuditAction.UPDATE,
+                ENTITY,
+                applicant_id,
+                applicant_id=applicant_id,
+                details={"legal_facts": len(keep), "member": member_id},
+            )
+            return member.version
+    except locking.RecordConflict as conflict:
+        conflicts.with_differences(conflict, conflicts.fact_differences(ws, member_id, clean))
+        raise

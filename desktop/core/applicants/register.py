@@ -12,7 +12,6 @@ from collections.abc import Iterable
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
-from sqlalchemy.orm.exc import StaleDataError
 
 from db.enums import ApplicantStatus, AuditAction, MemberRelation
 from db.models import (
@@ -26,8 +25,8 @@ from db.models import (
     Organisation,
     Vacancy,
 )
-from desktop.core import audit, cpr, settings
-from desktop.core.applicants import duplicates
+from desktop.core import audit, cpr, locking, settings
+from desktop.core.applicants import conflicts, duplicates
 from desktop.core.applicants.inputs import KEEP_CPR, OTHER_CPR, ApplicantInput, validate
 from desktop.core.applicants.views import (
     ApplicantView,
@@ -205,16 +204,16 @@ def create_applicant(
 
 
 def update_applicant(ws: Workspace, applicant_id: int, version: int, data: ApplicantInput) -> int:
-    """Save the detail form; refuses when someone else saved the record since it was read
-    (`Conflict`). Returns the new version."""
+    """Save the detail form onto `version`, the version the user loaded. When someone else saved
+    the record since, `RecordConflict` says who and when and compares their values with the
+    form's; nothing is saved. Returns the new version."""
     today = ws.today()
     clean = validate(data, today)
     try:
-        with ws.write() as session:
+        with locking.guard(ws, Applicant, applicant_id), ws.write() as session:
             applicant = load(session, applicant_id)
             refuse_anonymised(applicant)
-            if applicant.version != version:
-                raise conflict_error(applicant)
+            locking.check(applicant, version)
             check_references(session, clean, today)
             if clean.cpr == OTHER_CPR:
                 raise ValueError("OTHER_CPR is for merging")
@@ -234,9 +233,10 @@ def update_applicant(ws: Workspace, applicant_id: int, version: int, data: Appli
                     details={"fields": changed},
                 )
             return applicant.version
-    except StaleDataError as exc:
-        with ws.read() as session:
-            raise conflict_error(load(session, applicant_id)) from exc
+    except locking.RecordConflict as conflict:
+        found = conflicts.applicant_differences(ws, applicant_id, clean)
+        conflicts.with_differences(conflict, found)
+        raise
 
 
 def conflict_error(applicant: Applicant) -> Conflict:
@@ -259,17 +259,30 @@ def change_status(
     note: str | None = None,
     paused_until: dt.date | None = None,
     removed_reason: str | None = None,
-) -> None:
+    expected_version: int | None = None,
+) -> int:
     """Move an applicant to another status, with a line in the status history.
 
     Paused needs a date after today; removed needs a reason. Housed and removed close the case
-    (the retention period runs from then); active again reopens it.
+    (the retention period runs from then); active again reopens it. With `expected_version`
+    (the version the user loaded) the change is refused with `RecordConflict` when someone
+    saved the applicant since. Returns the applicant's version after the change.
     """
     today = ws.today()
-    with ws.write() as session:
-        applicant = load(session, applicant_id)
-        refuse_anonymised(applicant)
-        set_status(session, applicant, status, ws.user, today, note, paused_until, removed_reason)
+    try:
+        with locking.guard(ws, Applicant, applicant_id), ws.write() as session:
+            applicant = load(session, applicant_id)
+            refuse_anonymised(applicant)
+            locking.check(applicant, expected_version)
+            set_status(
+                session, applicant, status, ws.user, today, note, paused_until, removed_reason
+            )
+            return applicant.version
+    except locking.RecordConflict as conflict:
+        reason = " ".join((removed_reason or "").split()) or None
+        found = conflicts.status_differences(ws, applicant_id, status, paused_until, reason)
+        conflicts.with_differences(conflict, found)
+        raise
 
 
 def set_status(
@@ -345,6 +358,7 @@ def member_view(member: HouseholdMember) -> MemberView:
         cpr_masked=cpr.masked(member.cpr),
         has_cpr=member.cpr is not None,
         birth_date=member.birth_date,
+        version=member.version,
     )
 
 

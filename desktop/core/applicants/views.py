@@ -71,6 +71,7 @@ class MemberView:
     has_cpr: bool
     birth_date: dt.date | None
     facts: tuple[LegalFactView, ...] = ()  # only from `household_facts` (sensitive)
+    version: int = 1  # saving the member's facts checks it (optimistic locking)
 
     def age_on(self, day: dt.date) -> int | None:
         if self.birth_date is None:
@@ -185,3 +186,4 @@ class CaseworkerView:
     phone: str | None
     email: str | None
     active: bool
+    version: int = 1  # pass it back to `save_caseworker` (optimistic locking)

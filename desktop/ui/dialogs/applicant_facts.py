@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,10 +28,12 @@ from desktop.core import formats
 from desktop.core.applicants import access, facts, labels
 from desktop.core.applicants.inputs import FactInput, validate_fact
 from desktop.core.applicants.views import HouseholdFacts, LegalFactKind, LegalFactView, MemberView
-from desktop.core.errors import UserError
+from desktop.core.errors import Conflict, UserError
 from desktop.core.workspace import Workspace
 from desktop.ui.dialogs.applicant_fields import DateField
+from desktop.ui.dialogs.conflict import ConflictDialog, handle_conflict
 from desktop.ui.errors import show_user_error
+from desktop.ui.keyboard import plain_text, with_shortcut
 from desktop.ui.models.rows import Column, RowModel
 
 AskPurpose = Callable[[QWidget, str, str], "str | None"]
@@ -133,19 +136,31 @@ class _MemberFacts(QGroupBox):
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setMinimumHeight(90)
         self.table.resizeColumnsToContents()
-        add = QPushButton(self.tr("&Add…"))
-        edit = QPushButton(self.tr("&Change…"))
-        remove = QPushButton(self.tr("&Remove"))
+        # One group per member: the buttons carry no Alt+letter (it would repeat in every
+        # group); the table takes Insert, Enter and Delete instead (shown in the tooltips).
+        add = QPushButton(self.tr("Add…"))
+        edit = QPushButton(self.tr("Change…"))
+        remove = QPushButton(self.tr("Remove"))
+        self.table.setAccessibleName(
+            self.tr("Legal facts of {member}").format(member=member.name or title)
+        )
         buttons = QHBoxLayout()
-        for button in (add, edit, remove):
+        for button, key, action in (
+            (add, Qt.Key.Key_Insert, lambda: self.edit(None)),
+            (edit, Qt.Key.Key_Return, self._edit_selected),
+            (remove, Qt.Key.Key_Delete, self._remove_selected),
+        ):
             buttons.addWidget(button)
+            button.clicked.connect(action)
+            shortcut = QShortcut(QKeySequence(key), self.table)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(action)
+            button.setToolTip(with_shortcut(plain_text(button.text()), QKeySequence(key)))
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addLayout(buttons)
-        add.clicked.connect(lambda: self.edit(None))
-        edit.clicked.connect(self._edit_selected)
-        remove.clicked.connect(self._remove_selected)
+        self.add_button, self.edit_button, self.remove_button = add, edit, remove
 
     def _selected(self) -> LegalFactView | None:
         rows = self.table.selectionModel().selectedRows()
@@ -166,13 +181,13 @@ class _MemberFacts(QGroupBox):
         if new is None:
             return
         kept = [_as_input(f) for f in self.member.facts if old is None or f.id != old.id]
-        self.panel.save(self.member.id, [*kept, new])
+        self.panel.save(self.member, [*kept, new])
 
     def _remove_selected(self) -> None:
         fact = self._selected()
         if fact is not None:
             kept = [_as_input(f) for f in self.member.facts if f.id != fact.id]
-            self.panel.save(self.member.id, kept)
+            self.panel.save(self.member, kept)
 
 
 class FactsPanel(QWidget):
@@ -193,7 +208,7 @@ class FactsPanel(QWidget):
             )
         )
         self.notice.setWordWrap(True)
-        self.show_button = QPushButton(self.tr("&Show the sensitive information…"))
+        self.show_button = QPushButton(self.tr("Show the sensiti&ve information…"))
         self.show_button.setObjectName("show_sensitive")
         self.members = QVBoxLayout()
         inner = QWidget()
@@ -208,6 +223,7 @@ class FactsPanel(QWidget):
         layout.addWidget(self.scroll, 1)
         self.show_button.clicked.connect(self.ask_and_unlock)
         self.ask: AskPurpose | None = None
+        self.conflict: ConflictDialog | None = None  # the last conflict shown (tests look)
 
     def set_applicant(self, applicant_id: int | None) -> None:
         self.applicant_id = applicant_id
@@ -252,12 +268,39 @@ class FactsPanel(QWidget):
             self.members.addWidget(group)
         self.members.addStretch(1)
 
-    def save(self, member_id: int, new_facts: list[FactInput]) -> None:
-        if self.applicant_id is None:
+    def refresh(self) -> None:
+        """Read the facts again (after a save, or to see someone else's change)."""
+        if self.applicant_id is None or not self.unlocked:
             return
         try:
-            facts.save_member_facts(self.workspace, self.applicant_id, member_id, new_facts)
+            household = facts.household_facts(self.workspace, self.applicant_id)
         except UserError as error:
             show_user_error(self, error)
-        self._show(facts.household_facts(self.workspace, self.applicant_id))
+            return
+        self._show(household)
+
+    def save(self, member: MemberView, new_facts: list[FactInput]) -> bool:
+        """Save one member's facts onto the version shown; when someone changed the member
+        since, the conflict dialog says who and when (Reload shows their facts)."""
+        if self.applicant_id is None:
+            return False
+        try:
+            facts.save_member_facts(
+                self.workspace,
+                self.applicant_id,
+                member.id,
+                new_facts,
+                expected_version=member.version,
+            )
+        except Conflict as error:
+            self.conflict = handle_conflict(
+                self, error, self.refresh, {"facts": self.tr("Legal facts")}
+            )
+            return False
+        except UserError as error:
+            show_user_error(self, error)
+            self.refresh()
+            return False
+        self.refresh()
         self.changed.emit()
+        return True

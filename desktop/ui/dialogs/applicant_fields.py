@@ -156,8 +156,8 @@ class MembersEditor(QWidget):
         self.own = [QLabel(labels.relation(MemberRelation.APPLICANT)), QLabel(), QLabel(), QLabel()]
         for column, label in enumerate(self.own):
             self.grid.addWidget(label, 1, column)
-        self.add_adult = QPushButton(self.tr("Add &adult"))
-        self.add_child = QPushButton(self.tr("Add &child"))
+        self.add_adult = QPushButton(self.tr("Add ad&ult"))
+        self.add_child = QPushButton(self.tr("Add chi&ld"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_adult)
         buttons.addWidget(self.add_child)
@@ -241,7 +241,7 @@ class ExcludedEditor(QWidget):
         self.department.setAccessibleName(self.tr("Department"))
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("Reason (e.g. a conflict lives there)"))
-        self.add_button = QPushButton(self.tr("&Exclude"))
+        self.add_button = QPushButton(self.tr("E&xclude"))
         self.list = QVBoxLayout()
         row = QHBoxLayout()
         row.addWidget(self.department, 2)

@@ -46,7 +46,7 @@ from desktop.core.applicants import (
 )
 from desktop.core.applicants.inputs import KEEP_CPR, ApplicantInput
 from desktop.core.applicants.views import ApplicantStatus, ApplicantView, Urgency
-from desktop.core.errors import UserError, ValidationError
+from desktop.core.errors import Conflict, UserError, ValidationError
 from desktop.core.workspace import Workspace
 from desktop.ui.dialogs.applicant_facts import FactsPanel
 from desktop.ui.dialogs.applicant_fields import (
@@ -56,7 +56,9 @@ from desktop.ui.dialogs.applicant_fields import (
     MoneyField,
     RoomsField,
 )
+from desktop.ui.dialogs.conflict import ConflictDialog, handle_conflict
 from desktop.ui.errors import show_user_error
+from desktop.ui.keyboard import finish_shortcuts
 from desktop.ui.models.rows import Column, RowModel
 
 _ERROR_STYLE = "border: 1px solid #b3261e; background: #fdecea;"
@@ -113,7 +115,7 @@ class ApplicantFormLayout:
         self.email = QLineEdit()
         self.exempt_digital_post = QCheckBox(
             QCoreApplication.translate(
-                "ApplicantFormLayout", "E&xempt from digital post (letters by post)"
+                "ApplicantFormLayout", "Exempt &from digital post (letters by post)"
             )
         )
         self.target_group = QComboBox()
@@ -123,7 +125,7 @@ class ApplicantFormLayout:
         self.status_shown = QLabel()
         self.status_shown.setObjectName("status_shown")
         self.status_button = QPushButton(
-            QCoreApplication.translate("ApplicantFormLayout", "Change s&tatus…")
+            QCoreApplication.translate("ApplicantFormLayout", "Chan&ge status…")
         )
         status_row = QHBoxLayout()
         status_row.addWidget(self.status_shown)
@@ -149,9 +151,9 @@ class ApplicantFormLayout:
                 QCoreApplication.translate("ApplicantFormLayout", "&Target group:"),
                 self.target_group,
             ),
-            (QCoreApplication.translate("ApplicantFormLayout", "Case&worker:"), self.caseworker),
+            (QCoreApplication.translate("ApplicantFormLayout", "Casewor&ker:"), self.caseworker),
             (QCoreApplication.translate("ApplicantFormLayout", "&Registered:"), self.registered_on),
-            (QCoreApplication.translate("ApplicantFormLayout", "&Priority:"), self.urgency),
+            (QCoreApplication.translate("ApplicantFormLayout", "Priorit&y:"), self.urgency),
             (QCoreApplication.translate("ApplicantFormLayout", "Status:"), status_row),
         ]
         for text, widget in rows:
@@ -178,20 +180,20 @@ class ApplicantFormLayout:
         rooms_row.addWidget(self.rooms_max)
         rooms_row.addStretch(1)
         self.needs_wheelchair = QCheckBox(
-            QCoreApplication.translate("ApplicantFormLayout", "&Wheelchair user")
+            QCoreApplication.translate("ApplicantFormLayout", "Wheelchair user")
         )
         self.needs_step_free = QCheckBox(
             QCoreApplication.translate(
-                "ApplicantFormLayout", "Step-&free access (lift or no stairs)"
+                "ApplicantFormLayout", "Step-free access (lift or no stairs)"
             )
         )
         self.needs_ground_floor = QCheckBox(
-            QCoreApplication.translate("ApplicantFormLayout", "&Ground floor")
+            QCoreApplication.translate("ApplicantFormLayout", "Ground floor")
         )
-        self.has_pets = QCheckBox(QCoreApplication.translate("ApplicantFormLayout", "Has &pets"))
+        self.has_pets = QCheckBox(QCoreApplication.translate("ApplicantFormLayout", "Has pets"))
         self.needs_strong_area = QCheckBox(
             QCoreApplication.translate(
-                "ApplicantFormLayout", "Needs a &strong area (not to yellow departments)"
+                "ApplicantFormLayout", "Needs a strong area (not to yellow departments)"
             )
         )
         needs = QGridLayout()
@@ -219,9 +221,14 @@ class ApplicantFormLayout:
             _buddy(QCoreApplication.translate("ApplicantFormLayout", "Roo&ms:"), self.rooms_min),
             rooms_row,
         )
-        wishes_form.addRow(QCoreApplication.translate("ApplicantFormLayout", "Needs:"), needs)
         wishes_form.addRow(
-            QCoreApplication.translate("ApplicantFormLayout", "W&anted areas:"), self.wanted_areas
+            _buddy(
+                QCoreApplication.translate("ApplicantFormLayout", "Nee&ds:"), self.needs_wheelchair
+            ),
+            needs,
+        )
+        wishes_form.addRow(
+            QCoreApplication.translate("ApplicantFormLayout", "&Wanted areas:"), self.wanted_areas
         )
         wishes_form.addRow(
             QCoreApplication.translate("ApplicantFormLayout", "Not to be offered in:"),
@@ -295,7 +302,9 @@ class ApplicantForm(QDialog):
         self.ui.status_button.clicked.connect(self.change_status)
         self.ui.insight_button.clicked.connect(self.insight_report)
         self.ui.cpr.textChanged.connect(self._cpr_typed)
+        self.conflict: ConflictDialog | None = None  # the last conflict shown (tests look)
         self.load(applicant_id)
+        finish_shortcuts(self)
 
     # --- loading -------------------------------------------------------------------------------
 
@@ -351,13 +360,7 @@ class ApplicantForm(QDialog):
         ui.caseworker.setCurrentIndex(max(0, ui.caseworker.findData(view.caseworker_id)))
         ui.registered_on.set_value(view.registered_on)
         ui.urgency.setCurrentIndex(ui.urgency.findData(view.urgency.value))
-        status = labels.status(view.status)
-        if view.paused_until and view.status == ApplicantStatus.PAUSED:
-            status += " " + self.tr("until {date}").format(date=formats.date(view.paused_until))
-        if view.removed_reason:
-            status += f" ({view.removed_reason})"
-        ui.status_shown.setText(status)
-        ui.status_button.setEnabled(not view.anonymised)
+        self._show_status(view)
         ui.insight_button.setEnabled(not view.anonymised)
         ui.members.set_members(view.members)
         ui.members.set_applicant(view.name, view.birth_date, view.cpr_masked)
@@ -374,14 +377,24 @@ class ApplicantForm(QDialog):
             [(e.department_id, e.label, e.reason) for e in view.excluded_departments]
         )
         ui.notes.setPlainText(view.notes or "")
+        self._tables(view)
+        ui.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not view.anonymised)
+
+    def _show_status(self, view: ApplicantView) -> None:
+        """The status line and who changed the record last."""
+        status = labels.status(view.status)
+        if view.paused_until and view.status == ApplicantStatus.PAUSED:
+            status += " " + self.tr("until {date}").format(date=formats.date(view.paused_until))
+        if view.removed_reason:
+            status += f" ({view.removed_reason})"
+        self.ui.status_shown.setText(status)
+        self.ui.status_button.setEnabled(not view.anonymised)
         if view.updated_at is not None:
-            ui.changed_by.setText(
+            self.ui.changed_by.setText(
                 self.tr("Last changed {date} by {who}").format(
                     date=formats.date(view.updated_at.date()), who=view.updated_by or "?"
                 )
             )
-        self._tables(view)
-        ui.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not view.anonymised)
 
     def _tables(self, view: ApplicantView | None) -> None:
         history = RowModel(
@@ -493,11 +506,15 @@ class ApplicantForm(QDialog):
             "members": ui.members,
         }
 
-    def show_errors(self, error: UserError) -> None:
-        widgets = self._field_widgets()
-        for widget in widgets.values():
+    def _clear_errors(self) -> None:
+        for widget in self._field_widgets().values():
             widget.setStyleSheet("")
             widget.setToolTip("")
+        self.ui.message.hide()
+
+    def show_errors(self, error: UserError) -> None:
+        widgets = self._field_widgets()
+        self._clear_errors()
         fields = error.fields if isinstance(error, ValidationError) else {}
         lines = [error.message]
         first: QWidget | None = None
@@ -537,12 +554,49 @@ class ApplicantForm(QDialog):
         except duplicates.DuplicateFound as found:
             self._duplicate(found, self.value)
             return False
+        except Conflict as error:
+            self.ui.message.hide()
+            self.conflict = handle_conflict(self, error, self.reload, self.field_labels())
+            return False
         except UserError as error:
             self.show_errors(error)
             return False
         self.saved.emit(applicant_id)
         self.accept()
         return True
+
+    def reload(self) -> None:
+        """Show the record as it is saved now (the user's unsaved changes are dropped)."""
+        if self.view is None:
+            return
+        self._clear_errors()
+        self.load(self.view.id)
+        self.ui.facts.refresh()
+
+    def field_labels(self) -> dict[str, str]:
+        """The names of the fields the conflict dialog compares."""
+        return {
+            "name": self.tr("Name"),
+            "birth_date": self.tr("Birth date"),
+            "address": self.tr("Address or whereabouts"),
+            "phone": self.tr("Phone"),
+            "email": self.tr("E-mail"),
+            "exempt_digital_post": self.tr("Exempt from digital post"),
+            "target_group": self.tr("Target group"),
+            "caseworker_id": self.tr("Caseworker"),
+            "registered_on": self.tr("Registered"),
+            "urgency": self.tr("Priority"),
+            "max_rent": self.tr("Highest rent incl. a conto"),
+            "rooms": self.tr("Rooms"),
+            "needs_wheelchair": self.tr("Wheelchair user"),
+            "needs_step_free": self.tr("Step-free access"),
+            "needs_ground_floor": self.tr("Ground floor"),
+            "has_pets": self.tr("Has pets"),
+            "needs_strong_area": self.tr("Needs a strong area"),
+            "wanted_areas": self.tr("Wanted areas"),
+            "members": self.tr("Household"),
+            "notes": self.tr("Notes"),
+        }
 
     def _duplicate(self, found: duplicates.DuplicateFound, data: ApplicantInput) -> Any:
         from desktop.ui.dialogs.merge_applicants import MergeDialog  # noqa: PLC0415
@@ -609,16 +663,27 @@ class ApplicantForm(QDialog):
 
         if self.view is None:
             return None
-        dialog = StatusDialog(self.workspace, self.view.id, self.view.status, self)
+        dialog = StatusDialog(
+            self.workspace, self.view.id, self.view.status, self, version=self.view.version
+        )
         dialog.accepted.connect(self._status_changed)
+        dialog.stale.connect(self.reload)
         dialog.open()
         return dialog
 
     def _status_changed(self) -> None:
-        if self.view is not None:
-            applicant_id = self.view.id
-            self.load(applicant_id)
-            self.saved.emit(applicant_id)
+        """The new status, history and version; what the user typed in the form stays."""
+        if self.view is None:
+            return
+        applicant_id = self.view.id
+        try:
+            self.view = register.applicant_view(self.workspace, applicant_id)
+        except UserError as error:
+            show_user_error(self, error)
+            return
+        self._show_status(self.view)
+        self._tables(self.view)
+        self.saved.emit(applicant_id)
 
     def insight_report(self) -> Path | None:
         if self.view is None:

@@ -1,11 +1,14 @@
 """Changing an applicant's status: active, paused until a date, housed, removed with a reason.
 
 `StatusDialog` validates through core (`register.change_status`) and stays open with the
-message when a rule is broken (a pause without a date, a removal without a reason)."""
+message when a rule is broken (a pause without a date, a removal without a reason). The change
+is saved onto the applicant's version the form loaded: when someone else saved the applicant
+since, the conflict dialog says who and when; Reload closes this dialog and emits `stale` (the
+form then shows the record as it is now)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -20,9 +23,10 @@ from PySide6.QtWidgets import (
 
 from desktop.core.applicants import labels, register
 from desktop.core.applicants.views import ApplicantStatus
-from desktop.core.errors import UserError
+from desktop.core.errors import Conflict, UserError
 from desktop.core.workspace import Workspace
 from desktop.ui.dialogs.applicant_fields import DateField
+from desktop.ui.dialogs.conflict import ConflictDialog, handle_conflict
 
 _CHOICES = (
     ApplicantStatus.ACTIVE,
@@ -60,17 +64,25 @@ class StatusLayout:
 
 
 class StatusDialog(QDialog):
+    """`version`: the applicant's version the caller loaded (None: no check)."""
+
+    stale = Signal()
+
     def __init__(
         self,
         workspace: Workspace,
         applicant_id: int,
         current: ApplicantStatus,
         parent: QWidget | None = None,
+        *,
+        version: int | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Change the status"))
         self.workspace = workspace
         self.applicant_id = applicant_id
+        self.version = version
+        self.conflict: ConflictDialog | None = None
         self.ui = StatusLayout(self)
         for status in _CHOICES:
             self.ui.status.addItem(labels.status(status), status.value)
@@ -101,9 +113,26 @@ class StatusDialog(QDialog):
                 removed_reason=self.ui.reason.text()
                 if self.status == ApplicantStatus.REMOVED
                 else None,
+                expected_version=self.version,
             )
+        except Conflict as error:
+            self.ui.message.clear()
+            self.conflict = handle_conflict(self, error, self._reload, self.labels())
+            return False
         except UserError as error:
             self.ui.message.setText(error.message)
             return False
         self.accept()
         return True
+
+    def labels(self) -> dict[str, str]:
+        """The compared fields' names for the conflict dialog."""
+        return {
+            "status": self.tr("Status"),
+            "paused_until": self.tr("Paused until"),
+            "removed_reason": self.tr("Reason for removal"),
+        }
+
+    def _reload(self) -> None:
+        self.reject()
+        self.stale.emit()
