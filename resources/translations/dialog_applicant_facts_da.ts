@@ -36,7 +36,7 @@
     </message>
     <message>
         <source>Show the sensiti&amp;ve information…</source>
-        <translation>&amp;Vis de følsomme oplysninger…</translation>
+        <translation>Vis &amp;de følsomme oplysninger…</translation>
     </message>
     <message>
         <source>Save the applicant first</source>

@@ -19,6 +19,10 @@
         <translation>Begrundelse (fx bor en konfliktpart der)</translation>
     </message>
     <message>
+        <source>Reason</source>
+        <translation>Begrundelse</translation>
+    </message>
+    <message>
         <source>E&amp;xclude</source>
         <translation>F&amp;ravælg</translation>
     </message>

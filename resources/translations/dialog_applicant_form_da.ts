@@ -232,15 +232,15 @@
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation>T&amp;elefon:</translation>
+        <translation>&amp;Telefon:</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation>E-&amp;mail:</translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <source>&amp;Target group:</source>
-        <translation>&amp;Målgruppe:</translation>
+        <translation>Målgr&amp;uppe:</translation>
     </message>
     <message>
         <source>Casewor&amp;ker:</source>
@@ -249,6 +249,10 @@
     <message>
         <source>Priorit&amp;y:</source>
         <translation>&amp;Prioritet:</translation>
+    </message>
+    <message>
+        <source>Rooms at most</source>
+        <translation>Højst antal værelser</translation>
     </message>
     <message>
         <source>Wheelchair user</source>
@@ -308,7 +312,7 @@
     </message>
     <message>
         <source>Roo&amp;ms:</source>
-        <translation>&amp;Værelser:</translation>
+        <translation>V&amp;ærelser:</translation>
     </message>
     <message>
         <source>Not to be offered in:</source>
@@ -316,7 +320,7 @@
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation>Be&amp;mærkninger:</translation>
+        <translation>Bemær&amp;kninger:</translation>
     </message>
     <message>
         <source>Wishes and needs</source>

@@ -83,6 +83,10 @@
         <translation>Vis kun rækker med &amp;fejl eller dubletter</translation>
     </message>
     <message>
+        <source>Rows of the file</source>
+        <translation>Filens rækker</translation>
+    </message>
+    <message>
         <source>&amp;Import</source>
         <translation>&amp;Importér</translation>
     </message>

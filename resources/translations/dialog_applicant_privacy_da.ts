@@ -28,6 +28,10 @@
         <translation>Lukket</translation>
     </message>
     <message>
+        <source>Closed cases due for anonymisation</source>
+        <translation>Afsluttede sager, der skal anonymiseres</translation>
+    </message>
+    <message>
         <source>Cases closed on or before {date} are past the retention period of {years} years (Settings &gt; Data protection). Anonymising erases the person&apos;s name, CPR number, contact data, notes, household names, legal facts and letters; the statistics keep counting the case. It cannot be undone. {count} cases are due.</source>
         <translation>Sager lukket senest {date} er ud over opbevaringsperioden på {years} år (Indstillinger &gt; Databeskyttelse). Anonymisering sletter personens navn, CPR-nummer, kontaktoplysninger, bemærkninger, husstandens navne, forhold og breve; statistikken tæller stadig sagen med. Det kan ikke fortrydes. {count} sager er klar.</translation>
     </message>

@@ -255,3 +255,111 @@ def test_every_input_of_the_dialogs_has_a_spoken_name(qtbot, sqlite_workspace, s
     inputs = _inputs(dialog)
     nameless = [_describe(w) for w in inputs if not _spoken_name(w)]
     assert not nameless, "\n".join(nameless)
+
+
+# --- the applicant register's dialogs ------------------------------------------------------------
+
+
+def _applicant_form(workspace):
+    """The detail form of an applicant with a partner, the sensitive tab unlocked."""
+    from desktop.core.applicants.inputs import MemberInput
+    from desktop.core.applicants.views import MemberRelation
+    from desktop.ui.dialogs.applicant_form import ApplicantForm
+    from tests.unit.applicants.factories import applicant
+
+    person = applicant(
+        workspace, cpr="120385-1234", members=(MemberInput(MemberRelation.PARTNER, "Kim Lund"),)
+    )
+    form = ApplicantForm(workspace, person)
+    form.ui.facts.unlock("Tilgængelighedstest")
+    return form
+
+
+def _mnemonics(root: QWidget) -> dict[str, list[str]]:
+    """Alt+letter -> the texts that carry it: buttons, check boxes and labels with a buddy."""
+    found: dict[str, list[str]] = {}
+    for widget in root.findChildren(QWidget):
+        labelled = isinstance(widget, QLabel) and widget.buddy() is not None
+        if not (labelled or isinstance(widget, QAbstractButton)):
+            continue
+        text = widget.text()
+        key = QKeySequence.mnemonic(text).toString()
+        if key:
+            found.setdefault(key, []).append(text)
+    return found
+
+
+@pytest.fixture(params=["en", "da"])
+def language(request, qapp):
+    from desktop import i18n
+
+    i18n.install_for_app(qapp, request.param)
+    yield request.param
+    i18n.install_for_app(qapp, "en")
+
+
+def test_every_mnemonic_of_the_applicant_form_is_unique(qtbot, sqlite_workspace, language):
+    form = _applicant_form(sqlite_workspace)
+    qtbot.addWidget(form)
+    found = _mnemonics(form)
+    assert len(found) > 20, found  # the form is keyboard-first: most fields have one
+    repeated = {key: texts for key, texts in found.items() if len(texts) > 1}
+    assert not repeated, f"{language}: {repeated}"
+
+
+def test_the_applicant_form_shows_ctrl_s_on_save(qtbot, sqlite_workspace):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    form = _applicant_form(sqlite_workspace)
+    qtbot.addWidget(form)
+    save = form.ui.buttons.button(QDialogButtonBox.StandardButton.Save)
+    native = QKeySequence(QKeySequence.StandardKey.Save).toString(
+        QKeySequence.SequenceFormat.NativeText
+    )
+    assert native in save.toolTip()
+
+
+def test_every_input_on_every_tab_of_the_applicant_form_has_a_spoken_name(qtbot, sqlite_workspace):
+    form = _applicant_form(sqlite_workspace)
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.waitExposed(form)
+    nameless = []
+    for tab in range(form.ui.tabs.count()):
+        form.ui.tabs.setCurrentIndex(tab)
+        qtbot.wait(20)
+        page = form.ui.tabs.widget(tab)
+        nameless += [f"tab {tab}: {_describe(w)}" for w in _inputs(page) if not _spoken_name(w)]
+    assert not nameless, "\n".join(nameless)
+
+
+@pytest.mark.parametrize("name", ["privacy", "status", "applicant_import", "export_applicants"])
+def test_every_input_of_the_applicant_dialogs_has_a_spoken_name(
+    qtbot, sqlite_workspace, samples, name
+):
+    from desktop.core.applicants.views import ApplicantStatus
+    from desktop.core.importing import run_to_completion
+    from desktop.ui.dialogs.applicant_privacy import PrivacyDialog
+    from desktop.ui.dialogs.applicant_status import StatusDialog
+    from desktop.ui.dialogs.export_applicants import ExportApplicantsDialog
+
+    def import_dialog():
+        from desktop.core.applicants import imports
+        from desktop.ui.dialogs.applicant_import import ApplicantImportDialog
+
+        path = samples / "applicants_legacy.xlsx"
+        preview, spec = run_to_completion(imports.preview_applicants(sqlite_workspace, path))
+        return ApplicantImportDialog(sqlite_workspace, preview, spec)
+
+    build = {
+        "privacy": lambda: PrivacyDialog(sqlite_workspace),
+        "status": lambda: StatusDialog(sqlite_workspace, 1, ApplicantStatus.ACTIVE),
+        "applicant_import": import_dialog,
+        "export_applicants": lambda: ExportApplicantsDialog(sqlite_workspace),
+    }
+    dialog = build[name]()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    nameless = [_describe(w) for w in _inputs(dialog) if not _spoken_name(w)]
+    assert not nameless, "\n".join(nameless)

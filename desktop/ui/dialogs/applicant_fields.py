@@ -205,6 +205,13 @@ class MembersEditor(QWidget):
         row.relation.currentIndexChanged.connect(self._summarise)
         for column, widget in enumerate(row.widgets()):
             self.grid.addWidget(widget, number, column)
+        for widget, name in (
+            (row.relation, self.tr("Relation")),
+            (row.name, self.tr("Name")),
+            (row.birth, self.tr("Birth date")),
+            (row.cpr, self.tr("CPR number")),
+        ):
+            widget.setAccessibleName(name)
         row.remove.setToolTip(self.tr("Remove from the household"))
         row.remove.setAccessibleName(self.tr("Remove from the household"))
         row.remove.clicked.connect(lambda: self._remove(row))
@@ -241,6 +248,7 @@ class ExcludedEditor(QWidget):
         self.department.setAccessibleName(self.tr("Department"))
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("Reason (e.g. a conflict lives there)"))
+        self.reason.setAccessibleName(self.tr("Reason"))
         self.add_button = QPushButton(self.tr("E&xclude"))
         self.list = QVBoxLayout()
         row = QHBoxLayout()

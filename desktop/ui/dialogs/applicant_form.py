@@ -174,6 +174,9 @@ class ApplicantFormLayout:
         self.rooms_min.setObjectName("rooms_min")
         self.rooms_max = RoomsField()
         self.rooms_max.setObjectName("rooms_max")
+        self.rooms_max.setAccessibleName(
+            QCoreApplication.translate("ApplicantFormLayout", "Rooms at most")
+        )
         rooms_row = QHBoxLayout()
         rooms_row.addWidget(self.rooms_min)
         rooms_row.addWidget(QLabel(QCoreApplication.translate("ApplicantFormLayout", "to")))

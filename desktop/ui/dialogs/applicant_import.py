@@ -60,6 +60,9 @@ class ApplicantImportLayout:
         )
         self.table = QTableView()
         self.table.setObjectName("import_rows")
+        self.table.setAccessibleName(
+            QCoreApplication.translate("ApplicantImportLayout", "Rows of the file")
+        )
         self.table.verticalHeader().hide()
         self.table.setWordWrap(True)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)

@@ -50,6 +50,7 @@ class PrivacyDialog(QDialog):
         )
         self.table = QTableView()
         self.table.setObjectName("due_cases")
+        self.table.setAccessibleName(self.tr("Closed cases due for anonymisation"))
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
