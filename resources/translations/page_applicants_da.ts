@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation>&amp;Status:</translation>
+        <translation>S&amp;tatus:</translation>
     </message>
     <message>
         <source>&amp;Target group:</source>
@@ -57,6 +57,14 @@
     <message>
         <source>&amp;Import list…</source>
         <translation>&amp;Importér liste…</translation>
+    </message>
+    <message>
+        <source>&amp;Export list…</source>
+        <translation>&amp;Eksportér liste…</translation>
+    </message>
+    <message>
+        <source>Export the applicants the list shows now (logged with a purpose)</source>
+        <translation>Eksportér de boligsøgende, listen viser nu (logges med et formål)</translation>
     </message>
     <message>
         <source>&amp;Data protection…</source>
@@ -85,6 +93,14 @@
     <message>
         <source>Two records of the same person: keep one</source>
         <translation>To sager om samme person: behold én</translation>
+    </message>
+    <message>
+        <source>Suitable d&amp;wellings…</source>
+        <translation>Egnede &amp;boliger…</translation>
+    </message>
+    <message>
+        <source>The dwellings waiting for a tenant that suit the chosen applicant, and why not</source>
+        <translation>De ledige boliger, der passer til den valgte boligsøgende, og hvorfor ikke</translation>
     </message>
     <message>
         <source>Name</source>

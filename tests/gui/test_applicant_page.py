@@ -134,3 +134,99 @@ def test_pauses_that_ended_make_the_applicants_active_again(page, desk: Workspac
     desk.clock = lambda: dt.date(2026, 12, 25)
     assert page.end_expired_pauses() == 1
     assert "Paused" not in " ".join(shown(page, 5))
+
+
+def _press(qtbot: QtBot, page, key) -> None:
+    """Alt+letter in the page's window, as a user presses it."""
+    from PySide6.QtCore import Qt
+
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, key, Qt.KeyboardModifier.AltModifier)
+
+
+def test_export_list_exports_what_the_list_shows_with_a_purpose(
+    page, desk: Workspace, qtbot: QtBot, tmp_path
+) -> None:
+    from openpyxl import load_workbook
+    from PySide6.QtCore import Qt
+
+    from desktop.ui.dialogs.export_applicants import ExportApplicantsDialog
+
+    page.filters.status.setCurrentIndex(page.filters.status.findData("open"))
+    search(page, "ø")
+    assert shown(page) == ["Åse Ørum"]  # (Łukasz Nowak matches no "ø")
+    messages: list[str] = []
+    page.status_message.connect(messages.append)
+    _press(qtbot, page, Qt.Key.Key_E)  # the button's Alt+E (it clicks after a short flash)
+    qtbot.waitUntil(lambda: page.findChild(ExportApplicantsDialog) is not None)
+    dialog = page.findChild(ExportApplicantsDialog)
+    qtbot.waitExposed(dialog)
+    assert dialog.query == page.current_query()
+    assert dialog.query.text == "ø"
+    dialog.purpose_edit.setText("Liste til boligsocialt team")
+    dialog.file.set_path(tmp_path / "liste.xlsx")
+    with qtbot.waitSignal(dialog.exported, timeout=20_000):
+        dialog.run_export()
+    rows = list(load_workbook(tmp_path / "liste.xlsx").active.iter_rows(values_only=True))
+    assert [row[0] for row in rows[1:]] == ["Åse Ørum"]
+    exports = [e for e in audit_rows(desk) if e.action == AuditAction.EXPORT]
+    assert [e.purpose for e in exports] == ["Liste til boligsocialt team"]
+    assert messages == ["liste.xlsx: 1 applicants."]
+
+
+def test_suitable_dwellings_open_for_the_chosen_applicant(desk: Workspace, qtbot: QtBot) -> None:
+    from PySide6.QtCore import Qt
+
+    from desktop.ui.dialogs.candidates import SuitableVacanciesDialog
+    from desktop.ui.pages.applicants import ApplicantsPage
+    from desktop.ui.tasks import TaskRunner
+    from tests.unit.matching import db_factories as make
+
+    make.vacancy(desk, make.department(desk), rent=Decimal(3200))
+    page = ApplicantsPage(PageContext(desk, TaskRunner()))
+    qtbot.addWidget(page)
+    page.show()
+    page.on_shown()
+    assert not page.suitable_button.isEnabled()  # nobody chosen yet
+    search(page, "ørum")
+    page.table.selectRow(0)
+    assert page.suitable_button.isEnabled()
+    _press(qtbot, page, Qt.Key.Key_W)  # the button's Alt+W (it clicks after a short flash)
+    qtbot.waitUntil(lambda: page.findChild(SuitableVacanciesDialog) is not None)
+    dialog = page.findChild(SuitableVacanciesDialog)
+    assert dialog.applicant_id == page.selected_ids()[0]
+    qtbot.waitUntil(lambda: dialog.model.rowCount() == 1)
+    assert dialog.model.index(0, 0).data().startswith("Kildeparken")
+    dialog.close()
+
+
+def test_the_page_mnemonics_are_unique_with_the_menus(qtbot, sqlite_workspace, qapp) -> None:
+    """Alt+letter on the page (buttons, filter labels) never also opens a menu or another
+    control, in Danish and in English."""
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    from desktop import i18n
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.tasks import TaskRunner
+
+    try:
+        for language in ("da", "en"):
+            i18n.install_for_app(qapp, language)
+            window = MainWindow(sqlite_workspace, TaskRunner(), language)
+            qtbot.addWidget(window)
+            page = window.show_page("applicants")
+            texts = [a.text() for a in window.menuBar().actions()]
+            for widget in page.findChildren(QAbstractButton) + page.findChildren(QLabel):
+                if isinstance(widget, QLabel) and widget.buddy() is None:
+                    continue
+                texts.append(widget.text())
+            keys = [QKeySequence.mnemonic(t).toString() for t in texts]
+            keys = [k for k in keys if k]
+            assert len(keys) >= 14, texts
+            repeated = {k for k in keys if keys.count(k) > 1}
+            assert not repeated, (language, sorted(t for t in texts if "&" in t))
+    finally:
+        i18n.install_for_app(qapp, "en")

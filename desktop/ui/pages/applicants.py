@@ -145,11 +145,20 @@ class ApplicantsPage(Page):
         self.new_button.setShortcut(QKeySequence.StandardKey.New)
         self.import_button = QPushButton(self.tr("&Import list…"))
         self.import_button.setShortcut(QKeySequence("Ctrl+I"))
+        self.export_button = QPushButton(self.tr("&Export list…"))
+        self.export_button.setToolTip(
+            self.tr("Export the applicants the list shows now (logged with a purpose)")
+        )
         self.privacy_button = QPushButton(self.tr("&Data protection…"))
         top = QHBoxLayout()
         top.addWidget(heading)
         top.addStretch(1)
-        for button in (self.new_button, self.import_button, self.privacy_button):
+        for button in (
+            self.new_button,
+            self.import_button,
+            self.export_button,
+            self.privacy_button,
+        ):
             top.addWidget(button)
 
         self.filters = ApplicantFilterBar(self)
@@ -187,10 +196,17 @@ class ApplicantsPage(Page):
         self.open_button = QPushButton(self.tr("&Open…"))
         self.merge_button = QPushButton(self.tr("&Merge the two…"))
         self.merge_button.setToolTip(self.tr("Two records of the same person: keep one"))
+        self.suitable_button = QPushButton(self.tr("Suitable d&wellings…"))
+        self.suitable_button.setToolTip(
+            self.tr(
+                "The dwellings waiting for a tenant that suit the chosen applicant, and why not"
+            )
+        )
         self.count_label = QLabel()
         self.count_label.setObjectName("applicant_count")
         actions = QHBoxLayout()
         actions.addWidget(self.open_button)
+        actions.addWidget(self.suitable_button)
         actions.addWidget(self.merge_button)
         actions.addStretch(1)
         actions.addWidget(self.count_label)
@@ -221,6 +237,8 @@ class ApplicantsPage(Page):
         self.merge_button.clicked.connect(self.merge_selected)
         self.new_button.clicked.connect(self.new_applicant)
         self.import_button.clicked.connect(self.import_list)
+        self.export_button.clicked.connect(self.export_list)
+        self.suitable_button.clicked.connect(self.suitable_vacancies)
         self.privacy_button.clicked.connect(self.open_privacy)
         self.cpr_button.clicked.connect(self.search_cpr)
         self.clear_cpr_button.clicked.connect(self.clear_cpr_search)
@@ -430,6 +448,7 @@ class ApplicantsPage(Page):
     def _selection_changed(self, *_args: Any) -> None:
         rows = self.selected_rows()
         self.open_button.setEnabled(len(rows) == 1)
+        self.suitable_button.setEnabled(len(rows) == 1 and not rows[0].anonymised)
         self.merge_button.setEnabled(len(rows) == 2 and not any(r.anonymised for r in rows))
 
     def _open_index(self, index: QModelIndex) -> None:
@@ -483,6 +502,26 @@ class ApplicantsPage(Page):
         from desktop.ui.dialogs.applicant_import import start_import  # noqa: PLC0415
 
         start_import(self, self.refresh)
+
+    def export_list(self) -> Any:
+        """Export what the list shows: its search, filters, CPR search and order."""
+        from desktop.ui.dialogs.export_applicants import ExportApplicantsDialog  # noqa: PLC0415
+
+        dialog = ExportApplicantsDialog(self.workspace, self, query=self.current_query())
+        dialog.exported.connect(lambda result: self.status_message.emit(result.summary()))
+        dialog.open()
+        self.export_dialog = dialog
+        return dialog
+
+    def suitable_vacancies(self) -> Any:
+        """The reverse view of matching: the waiting dwellings, suitable ones first, for the
+        chosen applicant."""
+        from desktop.ui.dialogs.candidates import open_suitable_vacancies  # noqa: PLC0415
+
+        rows = self.selected_rows()
+        if len(rows) != 1 or rows[0].anonymised:
+            return None
+        return open_suitable_vacancies(self, self.context, rows[0].id)
 
     def open_privacy(self) -> Any:
         from desktop.ui.dialogs.applicant_privacy import PrivacyDialog  # noqa: PLC0415
