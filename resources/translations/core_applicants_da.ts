@@ -48,6 +48,62 @@
         <translation>Prøvekørsel: intet blev gemt.</translation>
     </message>
     <message>
+        <source>CPR number</source>
+        <translation>CPR-nummer</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Address or whereabouts</source>
+        <translation>Adresse eller opholdssted</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Målgruppe</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Husstand</translation>
+    </message>
+    <message>
+        <source>Highest rent</source>
+        <translation>Højeste husleje</translation>
+    </message>
+    <message>
+        <source>Rooms wanted</source>
+        <translation>Ønskede værelser</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Behov</translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation>Sagsbehandler</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Oprettet</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Bemærkninger</translation>
+    </message>
+    <message>
         <source>The CPR number is not a number.</source>
         <translation>CPR-nummeret er ikke et tal.</translation>
     </message>

@@ -64,6 +64,22 @@
         <translation>Filen har ingen kolonne til: {fields}.</translation>
     </message>
     <message>
+        <source>Anvis found no header row with the columns it needs ({missing}). Choose which column holds what with Columns…; your choice is remembered for the desk&apos;s next applicant lists.</source>
+        <translation>Anvis fandt ingen overskriftsrække med de kolonner, der skal bruges ({missing}). Vælg med Kolonner…, hvilken kolonne der rummer hvad; dit valg huskes til anvisningens næste lister over boligsøgende.</translation>
+    </message>
+    <message>
+        <source>Anvis found no header row in the file. Add a row with the column names above the applicants, or check that it is the right file.</source>
+        <translation>Anvis fandt ingen overskriftsrække i filen. Tilføj en række med kolonnernes navne over de boligsøgende, eller tjek, at det er den rigtige fil.</translation>
+    </message>
+    <message>
+        <source>Your choices are remembered for the desk&apos;s next lists.</source>
+        <translation>Dine valg huskes til anvisningens næste lister.</translation>
+    </message>
+    <message>
+        <source>Checking the file</source>
+        <translation>Tjekker filen</translation>
+    </message>
+    <message>
         <source>Importing applicants</source>
         <translation>Importerer boligsøgende</translation>
     </message>
@@ -85,6 +101,14 @@
     <message>
         <source>Rows of the file</source>
         <translation>Filens rækker</translation>
+    </message>
+    <message>
+        <source>&amp;Columns…</source>
+        <translation>&amp;Kolonner…</translation>
+    </message>
+    <message>
+        <source>Choose which column of the file holds what</source>
+        <translation>Vælg, hvilken kolonne i filen der rummer hvad</translation>
     </message>
     <message>
         <source>&amp;Import</source>

@@ -8,12 +8,24 @@
         <translation>Filens kolonner</translation>
     </message>
     <message>
-        <source>Check which column holds what. {required} must each have a column. Your choices are remembered for this organisation&apos;s next files. Hidden columns are never imported.</source>
-        <translation>Tjek, hvilken kolonne der rummer hvad. {required} skal hver have en kolonne. Dine valg huskes til organisationens næste filer. Skjulte kolonner importeres aldrig.</translation>
+        <source>Check which column holds what.</source>
+        <translation>Tjek, hvilken kolonne der rummer hvad.</translation>
+    </message>
+    <message>
+        <source>{required} must each have a column.</source>
+        <translation>{required} skal hver have en kolonne.</translation>
     </message>
     <message>
         <source> and </source>
         <translation> og </translation>
+    </message>
+    <message>
+        <source>Your choices are remembered for this organisation&apos;s next files.</source>
+        <translation>Dine valg huskes til organisationens næste filer.</translation>
+    </message>
+    <message>
+        <source>Hidden columns are never imported.</source>
+        <translation>Skjulte kolonner importeres aldrig.</translation>
     </message>
     <message>
         <source>Sheet</source>
@@ -46,6 +58,14 @@
     <message>
         <source> (hidden)</source>
         <translation> (skjult)</translation>
+    </message>
+    <message>
+        <source>{field} is chosen for the columns {columns}: only {first} is read.</source>
+        <translation>{field} er valgt for kolonnerne {columns}: kun {first} læses.</translation>
+    </message>
+    <message>
+        <source>No column is chosen for {fields}: no row can be imported without it.</source>
+        <translation>Der er ikke valgt nogen kolonne til {fields}: ingen række kan importeres uden.</translation>
     </message>
 </context>
 </TS>

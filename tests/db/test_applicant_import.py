@@ -16,6 +16,7 @@ from db.enums import ApplicantStatus, MemberRelation, RowOutcome, Urgency
 from db.models import Applicant, ImportBatch, ImportRow
 from desktop.core.applicants import imports, register
 from desktop.core.applicants.importer import ApplicantSpec
+from desktop.core.errors import FileProblem
 from desktop.core.importing import RowStatus, run_to_completion
 from desktop.core.tabular import read_workbook
 from desktop.core.workspace import Workspace
@@ -253,8 +254,59 @@ def test_the_preview_says_which_columns_are_read_and_which_are_not(
     )
     preview, _spec = run_to_completion(imports.preview_applicants(workspace, path))
     columns = imports.column_summary(preview)
-    assert ("Navn", "Navn") in columns.used
+    assert ("Navn", "Name") in columns.used
     assert columns.not_used == ("Skostørrelse",)
-    assert "Tlf" in columns.no_column
+    assert "Phone" in columns.no_column
     line = imports.preview_lines(preview)[0]
     assert (line.name, line.cpr_masked, str(line.status)) == ("Anne Jensen", "010190-XXXX", "new")
+
+
+def test_columns_chosen_by_hand_are_remembered_for_the_next_lists(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    """A list whose headers no synonym knows: the command line refuses it, the window offers its
+    columns; once staff chose them, every later list of that layout imports (also from the
+    command line)."""
+    path = tmp_path / "venteliste.csv"
+    path.write_text(
+        "Borgerens fulde navn;Personnr.;Kontakt tlf;Skostørrelse\n"
+        "Jensen, Anne;0101901239;20 20 20 20;38\n"
+        "Åse Ørum;;31 31 31 31;41\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(FileProblem):
+        run_to_completion(imports.preview_applicants(workspace, path))
+    preview, _spec = run_to_completion(
+        imports.preview_applicants(workspace, path, manual_mapping=True)
+    )
+    assert preview.needs_mapping
+    assert imports.missing_fields(preview) == ["Name"]
+    columns = imports.mapped_columns(preview)
+    assert [(c.letter, c.header, c.example) for c in columns] == [
+        ("A", "Borgerens fulde navn", "Jensen, Anne"),
+        ("B", "Personnr.", "0101901239"),
+        ("C", "Kontakt tlf", "20 20 20 20"),
+        ("D", "Skostørrelse", "38"),
+    ]
+    choices = {c.key: "" for c in columns}
+    choices.update({"borgerensfuldenavn": "name", "personnr": "cpr", "kontakttlf": "phone"})
+    assert {f.name for f in imports.field_choices()} >= {"name", "cpr", "phone"}
+    imports.save_column_choices(workspace, choices)
+    assert imports.remembered_columns(workspace) == choices
+
+    outcome = run_to_completion(imports.import_applicants(workspace, path))  # the command line
+    assert outcome.report["rows_imported"] == 2
+    with workspace.read() as session:
+        people = {v.name: v for v in register.applicant_views(session).values()}
+    assert people["Anne Jensen"].cpr_masked == "010190-XXXX"
+    assert people["Anne Jensen"].phone == "20 20 20 20"
+    assert people["Åse Ørum"].phone == "31 31 31 31"
+    summary = imports.column_summary(
+        run_to_completion(imports.preview_applicants(workspace, path))[0]
+    )
+    assert summary.used == (
+        ("Borgerens fulde navn", "Name"),
+        ("Personnr.", "CPR number"),
+        ("Kontakt tlf", "Phone"),
+    )
+    assert summary.not_used == ("Skostørrelse",)

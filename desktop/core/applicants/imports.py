@@ -8,10 +8,22 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from db.enums import ImportKind
 from desktop.core import cpr as cprs
 from desktop.core.applicants.importer import FIELDS, MERGED, ApplicantSpec
 from desktop.core.i18n import translate
-from desktop.core.importing import Preview, RowStatus, Steps, build_preview, commit, import_report
+from desktop.core.importing import (
+    Preview,
+    RowStatus,
+    Steps,
+    build_preview,
+    commit,
+    import_report,
+    load_mapping,
+    save_mapping,
+)
+from desktop.core.importing import columns as column_mapping
+from desktop.core.importing.columns import FieldChoice, MappedColumn
 from desktop.core.workspace import Workspace
 
 
@@ -51,12 +63,22 @@ class ImportOutcome:
 
 
 def preview_applicants(
-    ws: Workspace, path: Path, *, remembered: dict[str, str] | None = None
+    ws: Workspace,
+    path: Path,
+    *,
+    remembered: dict[str, str] | None = None,
+    manual_mapping: bool = False,
 ) -> Steps[tuple[Preview, ApplicantSpec]]:
     """Read and check the file; nothing is written. Returns the preview and the spec that built
-    it (commit with the same spec)."""
+    it (commit with the same spec).
+
+    The columns staff chose before (`save_column_choices`) are used unless `remembered` is
+    given. A file whose columns Anvis cannot find is a FileProblem, or with `manual_mapping`
+    (the window) a Preview without rows that `needs_mapping`: staff choose the columns."""
     spec = ApplicantSpec()
-    preview = yield from build_preview(ws, path, spec, remembered=remembered)
+    preview = yield from build_preview(
+        ws, path, spec, remembered=remembered, manual_mapping=manual_mapping
+    )
     return preview, spec
 
 
@@ -100,9 +122,54 @@ def import_applicants(ws: Workspace, path: Path, *, dry_run: bool = False) -> St
 class ColumnSummary:
     """How the file's columns were read: shown above the preview."""
 
-    used: tuple[tuple[str, str], ...]  # (header in the file, field it feeds)
+    used: tuple[tuple[str, str], ...]  # (header in the file, label of the field it feeds)
     not_used: tuple[str, ...]  # headers no field reads (and hidden columns)
-    no_column: tuple[str, ...]  # fields the file has no column for
+    no_column: tuple[str, ...]  # labels of the fields the file has no column for
+
+
+def field_label(name: str) -> str:
+    """A field of the applicant list in the user's language (the mapping dialog, summaries)."""
+    return {
+        "cpr": translate("ApplicantImport", "CPR number"),
+        "name": translate("ApplicantImport", "Name"),
+        "address": translate("ApplicantImport", "Address or whereabouts"),
+        "phone": translate("ApplicantImport", "Phone"),
+        "email": translate("ApplicantImport", "E-mail"),
+        "target_group": translate("ApplicantImport", "Target group"),
+        "household": translate("ApplicantImport", "Household"),
+        "max_rent": translate("ApplicantImport", "Highest rent"),
+        "rooms": translate("ApplicantImport", "Rooms wanted"),
+        "needs": translate("ApplicantImport", "Needs"),
+        "caseworker": translate("ApplicantImport", "Caseworker"),
+        "registered_on": translate("ApplicantImport", "Registered"),
+        "urgency": translate("ApplicantImport", "Priority"),
+        "notes": translate("ApplicantImport", "Notes"),
+    }.get(name, name)
+
+
+def mapped_columns(preview: Preview) -> list[MappedColumn]:
+    """Every header cell of the file and the field it feeds (for the mapping dialog)."""
+    return column_mapping.mapped_columns(preview)
+
+
+def field_choices() -> list[FieldChoice]:
+    """The fields a column of an applicant list may feed, in the user's language."""
+    return column_mapping.field_choices(FIELDS, field_label)
+
+
+def missing_fields(preview: Preview) -> list[str]:
+    """The required fields no column of the file feeds (when `preview.needs_mapping`)."""
+    return column_mapping.missing_fields(preview, FIELDS, field_label)
+
+
+def save_column_choices(ws: Workspace, choices: dict[str, str]) -> None:
+    """Remember staff's choices (normalised header -> field, "" = not imported) for the desk's
+    next applicant lists (the window's and the command line's)."""
+    save_mapping(ws, None, ImportKind.APPLICANTS, choices)
+
+
+def remembered_columns(ws: Workspace) -> dict[str, str]:
+    return load_mapping(ws, None, ImportKind.APPLICANTS)
 
 
 def column_summary(preview: Preview) -> ColumnSummary:
@@ -116,8 +183,8 @@ def column_summary(preview: Preview) -> ColumnSummary:
         )
         for field_name, index in mapping.columns.columns.items():
             header = str(header_cells[index]) if index < len(header_cells) else "?"
-            used.append((header, FIELDS.get(field_name).title))
+            used.append((header, field_label(field_name)))
             found.add(field_name)
         not_used += [text for _, text in (*mapping.columns.unmapped, *mapping.columns.hidden)]
-    missing = tuple(f.title for f in FIELDS.fields if f.name not in found)
+    missing = tuple(field_label(f.name) for f in FIELDS.fields if f.name not in found)
     return ColumnSummary(tuple(used), tuple(not_used), missing)

@@ -67,6 +67,15 @@ class ApplicantImportLayout:
         self.table.setWordWrap(True)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.columns_button = self.buttons.addButton(
+            QCoreApplication.translate("ApplicantImportLayout", "&Columns…"),
+            QDialogButtonBox.ButtonRole.ActionRole,
+        )
+        self.columns_button.setToolTip(
+            QCoreApplication.translate(
+                "ApplicantImportLayout", "Choose which column of the file holds what"
+            )
+        )
         self.import_button = self.buttons.addButton(
             QCoreApplication.translate("ApplicantImportLayout", "&Import"),
             QDialogButtonBox.ButtonRole.AcceptRole,
@@ -80,7 +89,11 @@ class ApplicantImportLayout:
 
 
 class ApplicantImportDialog(QDialog):
-    """Shows a preview; `commit()` imports in the background and emits `imported(outcome)`."""
+    """Shows a preview; `commit()` imports in the background and emits `imported(outcome)`.
+
+    Columns... lets staff correct which column holds what (remembered for the desk's next
+    lists); the file is then checked again with their choice. A file whose columns Anvis
+    cannot find opens with no rows and asks for the columns."""
 
     imported = Signal(object)
 
@@ -90,6 +103,8 @@ class ApplicantImportDialog(QDialog):
         preview: Preview,
         spec: ApplicantSpec,
         parent: QWidget | None = None,
+        *,
+        path: Path | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import applicants"))
@@ -97,6 +112,7 @@ class ApplicantImportDialog(QDialog):
         self.workspace = workspace
         self.preview = preview
         self.spec = spec
+        self.path = path  # the file, to check it again after the columns were chosen
         self.ui = ApplicantImportLayout(self)
         self.model = _LineModel(
             [
@@ -116,6 +132,7 @@ class ApplicantImportDialog(QDialog):
         self.ui.only_problems.toggled.connect(self._show_rows)
         self.ui.buttons.accepted.connect(self.commit)
         self.ui.buttons.rejected.connect(self.reject)
+        self.ui.columns_button.clicked.connect(self.edit_columns)
         self.task: Any = None
         self.outcome: ImportOutcome | None = None
         self._show()
@@ -138,6 +155,11 @@ class ApplicantImportDialog(QDialog):
     def _show(self) -> None:
         counts = self.counts()
         self.ui.file_label.setText(self.preview.file_name)
+        has_columns = bool(imports.mapped_columns(self.preview))
+        self.ui.columns_button.setEnabled(has_columns and self.path is not None)
+        if self.preview.needs_mapping:
+            self._ask_for_columns(has_columns)
+            return
         text = self.tr(
             "{total} rows: {new} applicants to import, {errors} with errors (not imported), "
             "{duplicates} duplicates (not imported)."
@@ -165,6 +187,72 @@ class ApplicantImportDialog(QDialog):
         self.ui.import_button.setEnabled(counts["new"] > 0)
         self._show_rows()
 
+    def _ask_for_columns(self, has_columns: bool) -> None:
+        """No sheet had the columns Anvis needs: offer to choose them by hand."""
+        if has_columns:
+            text = self.tr(
+                "Anvis found no header row with the columns it needs ({missing}). Choose which "
+                "column holds what with Columns…; your choice is remembered for the desk's next "
+                "applicant lists."
+            ).format(missing=", ".join(imports.missing_fields(self.preview)))
+            self.ui.columns_button.setDefault(True)
+            self.ui.columns_button.setFocus()
+        else:
+            text = self.tr(
+                "Anvis found no header row in the file. Add a row with the column names above "
+                "the applicants, or check that it is the right file."
+            )
+        self.ui.summary.setText(text)
+        self.ui.summary.setToolTip("")
+        self.ui.import_button.setEnabled(False)
+        self._show_rows()
+
+    def edit_columns(self) -> Any:
+        """The column-mapping dialog; on OK the choice is remembered and the file checked
+        again with it."""
+        from desktop.ui.dialogs.column_mapping import ColumnMappingDialog  # noqa: PLC0415
+
+        dialog = ColumnMappingDialog(
+            imports.mapped_columns(self.preview),
+            self,
+            fields=imports.field_choices(),
+            remembered_note=self.tr("Your choices are remembered for the desk's next lists."),
+        )
+        dialog.accepted.connect(lambda: self.use_columns(dialog.choices))
+        dialog.open()
+        self.mapping_dialog = dialog
+        return dialog
+
+    def use_columns(self, choices: dict[str, str]) -> Any:
+        """Remember `choices` and check the file again with them."""
+        if self.path is None:
+            return None
+        try:
+            imports.save_column_choices(self.workspace, choices)
+            remembered = imports.remembered_columns(self.workspace)
+        except UserError as error:
+            show_user_error(self, error)
+            return None
+        path = self.path
+        self.ui.import_button.setEnabled(False)
+        self.ui.columns_button.setEnabled(False)
+        self.task = run_task(
+            lambda: imports.preview_applicants(
+                self.workspace, path, remembered=remembered, manual_mapping=True
+            ),
+            on_done=self.show_preview,
+            on_error=self._failed,
+            parent=self,
+            progress=self.tr("Checking the file"),
+        )
+        return self.task
+
+    def show_preview(self, result: tuple[Preview, ApplicantSpec]) -> None:
+        self.preview, self.spec = result
+        self.lines = imports.preview_lines(self.preview)
+        self.ui.columns_button.setDefault(False)
+        self._show()
+
     def _show_rows(self, *_args: Any) -> None:
         only = self.ui.only_problems.isChecked()
         self.model.set_rows([line for line in self.lines if not only or line.messages])
@@ -187,7 +275,7 @@ class ApplicantImportDialog(QDialog):
         self.accept()
 
     def _failed(self, error: UserError) -> None:
-        self.ui.import_button.setEnabled(True)
+        self._show()
         show_user_error(self, error)
 
 
@@ -210,13 +298,13 @@ def open_preview(page: Any, path: Path, done: Callable[[], None]) -> Any:
 
     def show(result: tuple[Preview, ApplicantSpec]) -> None:
         preview, spec = result
-        dialog = ApplicantImportDialog(workspace, preview, spec, page)
+        dialog = ApplicantImportDialog(workspace, preview, spec, page, path=path)
         dialog.imported.connect(lambda outcome: _imported(page, outcome, done))
         dialog.open()
         page.import_dialog = dialog
 
     return run_task(
-        lambda: imports.preview_applicants(workspace, path),
+        lambda: imports.preview_applicants(workspace, path, manual_mapping=True),
         on_done=show,
         on_error=lambda error: show_user_error(page, error),
         parent=page,

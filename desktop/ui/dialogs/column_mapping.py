@@ -1,7 +1,19 @@
-"""Staff confirm or correct which column of an organisation's file feeds which field; the choice
-is remembered for the organisation, so its next file imports without questions."""
+"""Staff confirm or correct which column of a file feeds which field, for any import: the fields
+come from the import's `FieldSet` (`desktop.core.importing.columns.field_choices`), the columns
+from the preview (`mapped_columns`). The caller remembers the choice (per organisation and kind),
+so the next file of the same layout imports without questions.
+
+The vacancy import opens it with its defaults: `ColumnMappingDialog(columns, parent)`; another
+import passes its fields and says where the choice is remembered:
+
+    ColumnMappingDialog(columns, parent, fields=imports.field_choices(),
+                        remembered_note=self.tr("Your choices are remembered for ..."))
+"""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -15,26 +27,72 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.intake import imports
-from desktop.core.intake.imports import MappedColumn
+from desktop.core.importing.columns import FieldChoice
 
 NOT_IMPORTED = ""
 
 
-class ColumnMappingDialog(QDialog):
-    """`choices` (normalised header -> field name, "" = not imported) after it was accepted."""
+class MappingColumn(Protocol):
+    """One header cell of the file (`desktop.core.importing.columns.MappedColumn`)."""
 
-    def __init__(self, columns: list[MappedColumn], parent: QWidget | None = None) -> None:
+    @property
+    def sheet(self) -> str: ...
+    @property
+    def letter(self) -> str: ...
+    @property
+    def header(self) -> str: ...
+    @property
+    def key(self) -> str: ...
+    @property
+    def field(self) -> str | None: ...
+    @property
+    def hidden(self) -> bool: ...
+    @property
+    def example(self) -> str: ...
+
+
+def vacancy_fields() -> list[FieldChoice]:
+    """The fields of a vacancy list (what the intake preview's Columns... offers)."""
+    from desktop.core.intake import imports  # noqa: PLC0415
+
+    required = set(imports.required_fields())
+    return [FieldChoice(name, label, label in required) for name, label in imports.field_choices()]
+
+
+class ColumnMappingDialog(QDialog):
+    """`choices` (normalised header -> field name, "" = not imported) after it was accepted.
+
+    `fields`: what a column may feed (default: a vacancy list's fields); `remembered_note`: a
+    sentence saying where the choices are remembered (default: for the organisation)."""
+
+    def __init__(
+        self,
+        columns: Sequence[MappingColumn],
+        parent: QWidget | None = None,
+        *,
+        fields: Sequence[FieldChoice] | None = None,
+        remembered_note: str | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Columns of the file"))
         self.resize(620, 560)
-        intro = QLabel(
-            self.tr(
-                "Check which column holds what. {required} must each have a column. Your "
-                "choices are remembered for this organisation's next files. Hidden columns are "
-                "never imported."
-            ).format(required=self.tr(" and ").join(imports.required_fields()))
+        self.fields = list(fields) if fields is not None else vacancy_fields()
+        self.labels = {f.name: f.label for f in self.fields}
+        required = [f.label for f in self.fields if f.required]
+        parts = [self.tr("Check which column holds what.")]
+        if required:
+            parts.append(
+                self.tr("{required} must each have a column.").format(
+                    required=self.tr(" and ").join(required)
+                )
+            )
+        parts.append(
+            remembered_note
+            or self.tr("Your choices are remembered for this organisation's next files.")
         )
+        parts.append(self.tr("Hidden columns are never imported."))
+        self.intro = intro = QLabel(" ".join(parts))
+        intro.setObjectName("mapping_intro")
         intro.setWordWrap(True)
         grid = QGridLayout()
         for column, title in enumerate(
@@ -49,7 +107,7 @@ class ColumnMappingDialog(QDialog):
             label = QLabel(f"<b>{title}</b>")
             grid.addWidget(label, 0, column)
         self.combos: dict[str, QComboBox] = {}
-        fields = imports.field_choices()
+        self.letters: dict[str, str] = {}
         seen: set[str] = set()
         row = 1
         for item in columns:
@@ -61,8 +119,8 @@ class ColumnMappingDialog(QDialog):
                 self.tr("Field for the column {header}").format(header=item.header)
             )
             combo.addItem(self.tr("(not imported)"), NOT_IMPORTED)
-            for name, label in fields:
-                combo.addItem(label, name)
+            for field in self.fields:
+                combo.addItem(field.label, field.name)
             combo.setCurrentIndex(max(0, combo.findData(item.field or NOT_IMPORTED)))
             header = item.header + (self.tr(" (hidden)") if item.hidden else "")
             if item.hidden:
@@ -75,6 +133,8 @@ class ColumnMappingDialog(QDialog):
             grid.addWidget(combo, row, 4)
             if not item.hidden:
                 self.combos[item.key] = combo
+                self.letters[item.key] = item.letter
+                combo.currentIndexChanged.connect(self._check)
             row += 1
         grid.setRowStretch(row, 1)  # the rows keep to the top
         body = QWidget()
@@ -82,6 +142,10 @@ class ColumnMappingDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
+        self.note = QLabel()
+        self.note.setObjectName("mapping_note")
+        self.note.setWordWrap(True)
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -90,8 +154,41 @@ class ColumnMappingDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(scroll, 1)
+        layout.addWidget(self.note)
         layout.addWidget(buttons)
+        self._check()
 
     @property
     def choices(self) -> dict[str, str]:
         return {key: str(combo.currentData() or NOT_IMPORTED) for key, combo in self.combos.items()}
+
+    def problems(self) -> list[str]:
+        """What the chosen mapping leaves out or doubles (shown under the columns)."""
+        found = []
+        chosen: dict[str, list[str]] = {}
+        for key, field in self.choices.items():
+            if field:
+                chosen.setdefault(field, []).append(self.letters[key])
+        for field, letters in chosen.items():
+            if len(letters) > 1:
+                text = self.tr("{field} is chosen for the columns {columns}: only {first} is read.")
+                found.append(
+                    text.format(
+                        field=self.labels.get(field, field),
+                        columns=", ".join(letters),
+                        first=letters[0],
+                    )
+                )
+        missing = [f.label for f in self.fields if f.required and f.name not in chosen]
+        if missing:
+            found.append(
+                self.tr(
+                    "No column is chosen for {fields}: no row can be imported without it."
+                ).format(fields=self.tr(" and ").join(missing))
+            )
+        return found
+
+    def _check(self, *_args: object) -> None:
+        found = self.problems()
+        self.note.setText("\n".join(found))
+        self.note.setVisible(bool(found))
