@@ -12,6 +12,10 @@
         <translation>Tjek, hvilken kolonne der rummer hvad.</translation>
     </message>
     <message>
+        <source>{required} must have a column.</source>
+        <translation>{required} skal have en kolonne.</translation>
+    </message>
+    <message>
         <source>{required} must each have a column.</source>
         <translation>{required} skal hver have en kolonne.</translation>
     </message>

@@ -182,5 +182,17 @@
         <source>The applicant was saved.</source>
         <translation>Den boligsøgende er gemt.</translation>
     </message>
+    <message>
+        <source>The {count} applicants the list shows now, in its order.</source>
+        <translation>De {count} boligsøgende, listen viser nu, i dens rækkefølge.</translation>
+    </message>
+    <message>
+        <source>The 1 applicant the list shows now.</source>
+        <translation>Den ene boligsøgende, listen viser nu.</translation>
+    </message>
+    <message>
+        <source>Applicants:</source>
+        <translation>Boligsøgende:</translation>
+    </message>
 </context>
 </TS>

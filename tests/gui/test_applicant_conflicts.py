@@ -195,7 +195,9 @@ def test_the_facts_table_takes_insert_enter_and_delete(
     group = panel.groups[0]
     qtbot.waitUntil(group.table.isVisible)  # the groups are shown anew after a save
     assert [f.label for f in group.member.facts] == ["SY"]
+    assert not group.remove_button.isEnabled()  # nothing chosen yet
     group.table.selectRow(0)
+    assert group.remove_button.isEnabled()
     group.table.setFocus()
     qtbot.waitUntil(group.table.hasFocus)
     qtbot.keyClick(group.table, Qt.Key.Key_Delete)

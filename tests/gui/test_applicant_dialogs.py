@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from db.enums import ApplicantStatus
@@ -134,7 +135,10 @@ def test_a_list_whose_columns_anvis_cannot_find_is_mapped_by_hand_and_imports(
     qtbot.addWidget(mapping)
     assert list(mapping.combos) == ["borgerensfuldenavn", "cpr", "kontakttlf", "skostørrelse"]
     assert mapping.combos["cpr"].currentData() == "cpr"  # what the synonyms found stays
-    assert "Name must each have a column" in mapping.intro.text()
+    assert "Name must have a column." in mapping.intro.text()
+    examples = [label.text() for label in mapping.findChildren(QLabel)]
+    assert "010190-XXXX" in examples  # the first CPR number masked, as everywhere
+    assert "0101901239" not in examples
     assert "remembered for the desk's next lists" in mapping.intro.text()
     assert "No column is chosen for Name" in mapping.note.text()
     _choose(mapping, {"borgerensfuldenavn": "name", "kontakttlf": "phone"})

@@ -151,6 +151,7 @@ def test_export_list_exports_what_the_list_shows_with_a_purpose(
 ) -> None:
     from openpyxl import load_workbook
     from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLabel
 
     from desktop.ui.dialogs.export_applicants import ExportApplicantsDialog
 
@@ -164,6 +165,7 @@ def test_export_list_exports_what_the_list_shows_with_a_purpose(
     dialog = page.findChild(ExportApplicantsDialog)
     qtbot.waitExposed(dialog)
     assert dialog.query == page.current_query()
+    assert dialog.findChild(QLabel, "export_scope").text() == "The 1 applicant the list shows now."
     assert dialog.query.text == "ø"
     dialog.purpose_edit.setText("Liste til boligsocialt team")
     dialog.file.set_path(tmp_path / "liste.xlsx")

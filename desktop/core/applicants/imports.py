@@ -4,7 +4,8 @@ call these; the JSON report and exit codes are those of every import."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -147,9 +148,18 @@ def field_label(name: str) -> str:
     }.get(name, name)
 
 
+_CPR_LIKE = re.compile(r"\d{6}[-\s]?\d{4}")
+
+
 def mapped_columns(preview: Preview) -> list[MappedColumn]:
-    """Every header cell of the file and the field it feeds (for the mapping dialog)."""
-    return column_mapping.mapped_columns(preview)
+    """Every header cell of the file and the field it feeds (for the mapping dialog). A first
+    value that is, or looks like, a CPR number is shown masked, as everywhere."""
+    return [
+        replace(column, example=cprs.masked(column.example))
+        if column.field == "cpr" or _CPR_LIKE.fullmatch(column.example.strip())
+        else column
+        for column in column_mapping.mapped_columns(preview)
+    ]
 
 
 def field_choices() -> list[FieldChoice]:

@@ -161,6 +161,13 @@ class _MemberFacts(QGroupBox):
         layout.addWidget(self.table)
         layout.addLayout(buttons)
         self.add_button, self.edit_button, self.remove_button = add, edit, remove
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self._selection_changed()
+
+    def _selection_changed(self, *_args: object) -> None:
+        chosen = self._selected() is not None
+        self.edit_button.setEnabled(chosen)
+        self.remove_button.setEnabled(chosen)
 
     def _selected(self) -> LegalFactView | None:
         rows = self.table.selectionModel().selectedRows()

@@ -80,7 +80,9 @@ class ColumnMappingDialog(QDialog):
         self.labels = {f.name: f.label for f in self.fields}
         required = [f.label for f in self.fields if f.required]
         parts = [self.tr("Check which column holds what.")]
-        if required:
+        if len(required) == 1:
+            parts.append(self.tr("{required} must have a column.").format(required=required[0]))
+        elif required:
             parts.append(
                 self.tr("{required} must each have a column.").format(
                     required=self.tr(" and ").join(required)
@@ -95,6 +97,7 @@ class ColumnMappingDialog(QDialog):
         intro.setObjectName("mapping_intro")
         intro.setWordWrap(True)
         grid = QGridLayout()
+        grid.setHorizontalSpacing(12)
         for column, title in enumerate(
             (
                 self.tr("Sheet"),

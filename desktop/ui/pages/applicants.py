@@ -508,6 +508,17 @@ class ApplicantsPage(Page):
         from desktop.ui.dialogs.export_applicants import ExportApplicantsDialog  # noqa: PLC0415
 
         dialog = ExportApplicantsDialog(self.workspace, self, query=self.current_query())
+        count = self.model.rowCount()
+        scope = QLabel(
+            self.tr("The {count} applicants the list shows now, in its order.").format(
+                count=formats.number(count)
+            )
+            if count != 1
+            else self.tr("The 1 applicant the list shows now.")
+        )
+        scope.setObjectName("export_scope")
+        scope.setWordWrap(True)
+        dialog.form.insertRow(0, self.tr("Applicants:"), scope)
         dialog.exported.connect(lambda result: self.status_message.emit(result.summary()))
         dialog.open()
         self.export_dialog = dialog
