@@ -190,7 +190,7 @@ class ApplicantsPage(Page):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        for column, width in enumerate((180, 100, 95, 110, 145, 135, 65, 85, 95, 70)):
+        for column, width in enumerate((180, 100, 95, 110, 145, 160, 65, 85, 95, 70)):
             self.table.setColumnWidth(column, width)
 
         self.open_button = QPushButton(self.tr("&Open…"))
