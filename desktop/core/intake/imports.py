@@ -27,6 +27,7 @@ from desktop.core.importing import (
     load_mapping,
     save_mapping,
 )
+from desktop.core.importing import columns as shared_columns
 from desktop.core.importing.outcomes import RowRecord
 from desktop.core.importing.outcomes import batch_rows as importing_batch_rows
 from desktop.core.intake.fields import FIELDS, NOT_IMPORTED
@@ -36,8 +37,8 @@ from desktop.core.intake.parse import sheet_dwelling_type
 from desktop.core.intake.rules import field_label
 from desktop.core.registry import numbers
 from desktop.core.registry.departments import OrganisationRef
-from desktop.core.tabular import column_letter, parse_identifier, parse_text, read_workbook
-from desktop.core.tabular.headers import ColumnMap, find_header, map_columns, normalise_header
+from desktop.core.tabular import parse_identifier, read_workbook
+from desktop.core.tabular.headers import find_header, map_columns
 from desktop.core.workspace import Workspace
 
 
@@ -329,50 +330,12 @@ def preview_counts(preview: Preview) -> dict[str, int]:
     return {status.value: preview.count(status) for status in RowStatus}
 
 
-@dataclass(frozen=True)
-class MappedColumn:
-    sheet: str
-    letter: str  # "F"
-    header: str  # as the file writes it
-    key: str  # the normalised header (what is remembered)
-    field: str | None  # the field it feeds, None = not imported
-    hidden: bool
-    example: str = ""  # the column's first value below the header (to recognise it by)
+MappedColumn = shared_columns.MappedColumn
 
 
 def mapped_columns(preview: Preview) -> list[MappedColumn]:
-    """Every header cell of every imported sheet and the field it was matched to; also of the
-    skipped sheets whose likeliest header row names a field, or of every skipped sheet when no
-    sheet could be mapped (`preview.needs_mapping`)."""
-    result: list[MappedColumn] = []
-    for mapping in preview.mappings:
-        result += _columns_of(preview, mapping.sheet, mapping.columns)
-    for candidate in preview.candidates:
-        if preview.needs_mapping or candidate.columns.columns:
-            result += _columns_of(preview, candidate.sheet, candidate.columns)
-    return result
-
-
-def _columns_of(preview: Preview, name: str, columns: ColumnMap) -> list[MappedColumn]:
-    sheet = preview.workbook.sheet(name)
-    below = [values for number, values in sheet.rows if number >= columns.header_row]
-    headers = below[0] if below else ()
-    first = next((values for values in below[1:] if any(v is not None for v in values)), ())
-    by_column = {index: field for field, index in columns.columns.items()}
-    hidden = {index for index, _ in columns.hidden}
-    return [
-        MappedColumn(
-            name,
-            column_letter(index),
-            str(header),
-            normalise_header(header),
-            by_column.get(index),
-            index in hidden,
-            "" if index >= len(first) else parse_text(first[index]) or "",
-        )
-        for index, header in enumerate(headers)
-        if header is not None
-    ]
+    """Every header cell of the file and the field it feeds (see importing.columns)."""
+    return shared_columns.mapped_columns(preview)
 
 
 def required_fields() -> list[str]:
@@ -382,12 +345,7 @@ def required_fields() -> list[str]:
 
 def missing_fields(preview: Preview) -> list[str]:
     """The labels of the required fields no column feeds (when `preview.needs_mapping`)."""
-    return [field_label(f.name) for f in FIELDS.required if f.name not in _fed(preview)]
-
-
-def _fed(preview: Preview) -> set[str]:
-    fed = {name for mapping in preview.mappings for name in mapping.columns.columns}
-    return fed | {name for c in preview.candidates for name in c.columns.columns}
+    return shared_columns.missing_fields(preview, FIELDS, field_label)
 
 
 def field_choices() -> list[tuple[str, str]]:
