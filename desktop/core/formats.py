@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from babel.dates import format_date as _format_date
 from babel.numbers import format_currency, format_decimal
@@ -21,18 +21,24 @@ def money(amount: Decimal | float | int | None, *, decimals: bool = True) -> str
     if amount is None:
         return ""
     pattern = "#,##0.00" if decimals else "#,##0"
+    value = _rounded(amount, 2 if decimals else 0)
     if language() == "da":
-        return format_decimal(Decimal(str(amount)), format=pattern, locale="da_DK") + " kr."
+        return format_decimal(value, format=pattern, locale="da_DK") + " kr."
     return format_currency(
-        Decimal(str(amount)), "DKK", format=pattern + " ¤", locale="en_GB", currency_digits=False
+        value, "DKK", format=pattern + " ¤", locale="en_GB", currency_digits=False
     )
+
+
+def _rounded(value: Decimal | float | int, decimals: int) -> Decimal:
+    """Half up, as people round money (Babel alone would round half to even)."""
+    return Decimal(str(value)).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
 
 
 def number(value: float | Decimal | int | None, decimals: int = 0) -> str:
     if value is None:
         return ""
     pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
-    return format_decimal(value, format=pattern, locale=_locale())
+    return format_decimal(_rounded(value, decimals), format=pattern, locale=_locale())
 
 
 def rooms(value: float | None) -> str:
@@ -50,6 +56,14 @@ def date(value: dt.date | None) -> str:
     if value is None:
         return ""
     return _format_date(value, "short", locale=_locale())
+
+
+def date_time(value: dt.datetime | None) -> str:
+    """21.11.2026 14:05 (local time of a stored naive-UTC moment); empty for None."""
+    if value is None:
+        return ""
+    local = value.replace(tzinfo=dt.UTC).astimezone() if value.tzinfo is None else value
+    return f"{date(local.date())} {local:%H:%M}"
 
 
 def long_date(value: dt.date | None) -> str:

@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from db.base import Versioned
+from desktop.core import formats
 from desktop.core.errors import Conflict, NotFound
 from desktop.core.i18n import translate
 from desktop.core.workspace import Workspace
@@ -75,10 +76,7 @@ class RecordConflict(Conflict):
 
 
 def _local(moment: dt.datetime | None) -> str:
-    if moment is None:
-        return "?"
-    local = moment.replace(tzinfo=dt.UTC).astimezone()
-    return local.strftime("%d.%m.%Y %H:%M")
+    return "?" if moment is None else formats.date_time(moment)
 
 
 def conflict_for(row: Versioned, mine: Mapping[str, Any] | None = None) -> RecordConflict:

@@ -1,0 +1,48 @@
+"""Numbers, money and dates as the desk reads them: Danish in the Danish UI, English otherwise."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from decimal import Decimal
+
+import pytest
+
+from desktop.core import formats, i18n
+
+
+@pytest.fixture
+def danish() -> Iterator[None]:
+    i18n.set_backend(None, "da")
+    yield
+    i18n.set_backend(None, "en")
+
+
+def test_danish_money_dates_and_rooms(danish: None) -> None:
+    assert formats.money(Decimal("4250")) == "4.250,00 kr."
+    assert formats.money(Decimal("12750.5"), decimals=False) == "12.751 kr."  # half up
+    assert formats.money(Decimal("0.125")) == "0,13 kr."
+    assert formats.date(dt.date(2026, 12, 1)) == "01.12.2026"
+    assert formats.long_date(dt.date(2026, 12, 1)) == "1. december 2026"
+    assert formats.rooms(2.5) == "2½"
+    assert formats.rooms(3.0) == "3"
+    assert formats.percent(23.46) == "23,5 %"
+
+
+def test_english_uses_english_separators_and_day_month_order() -> None:
+    i18n.set_backend(None, "en")
+    assert formats.money(Decimal("4250")) == "4,250.00 DKK"
+    assert formats.date(dt.date(2026, 12, 1)) == "01/12/2026"
+
+
+def test_a_stored_utc_moment_is_shown_in_local_time(danish: None) -> None:
+    moment = dt.datetime(2026, 11, 21, 13, 5)  # naive UTC, as stored
+    local = moment.replace(tzinfo=dt.UTC).astimezone()
+    assert formats.date_time(moment) == f"{local:%d.%m.%Y %H:%M}"
+    assert formats.date_time(None) == ""
+
+
+def test_nothing_is_shown_for_missing_values() -> None:
+    assert formats.money(None) == ""
+    assert formats.date(None) == ""
+    assert formats.rooms(None) == ""
