@@ -135,12 +135,13 @@
         <source>Rows with errors are not imported; correct them in the file and import it again, or enter the dwellings by hand.</source>
         <translation>Rækker med fejl importeres ikke; ret dem i filen og importér den igen, eller indtast boligerne manuelt.</translation>
     </message>
-    <message numerus="yes">
-        <source>&amp;Import %n dwellings</source>
-        <translation>
-            <numerusform>&amp;Importér %n bolig</numerusform>
-            <numerusform>&amp;Importér %n boliger</numerusform>
-        </translation>
+    <message>
+        <source>&amp;Import 1 dwelling</source>
+        <translation>&amp;Importér 1 bolig</translation>
+    </message>
+    <message>
+        <source>&amp;Import {count} dwellings</source>
+        <translation>&amp;Importér {count} boliger</translation>
     </message>
     <message>
         <source>Anvis found no header row with the columns it needs ({missing}). Choose which column holds what with Columns…; your choice is remembered for this organisation&apos;s next files.</source>

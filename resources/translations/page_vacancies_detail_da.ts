@@ -107,19 +107,21 @@
         <source>Entered by hand</source>
         <translation>Indtastet manuelt</translation>
     </message>
-    <message numerus="yes">
-        <source>{date} (overdue by %n working days)</source>
-        <translation>
-            <numerusform>{date} (overskredet med %n arbejdsdag)</numerusform>
-            <numerusform>{date} (overskredet med %n arbejdsdage)</numerusform>
-        </translation>
+    <message>
+        <source>{date} (overdue by 1 working day)</source>
+        <translation>{date} (overskredet med 1 arbejdsdag)</translation>
     </message>
-    <message numerus="yes">
-        <source>{date} (%n working days left)</source>
-        <translation>
-            <numerusform>{date} (%n arbejdsdag tilbage)</numerusform>
-            <numerusform>{date} (%n arbejdsdage tilbage)</numerusform>
-        </translation>
+    <message>
+        <source>{date} (overdue by {days} working days)</source>
+        <translation>{date} (overskredet med {days} arbejdsdage)</translation>
+    </message>
+    <message>
+        <source>{date} (1 working day left)</source>
+        <translation>{date} (1 arbejdsdag tilbage)</translation>
+    </message>
+    <message>
+        <source>{date} ({days} working days left)</source>
+        <translation>{date} ({days} arbejdsdage tilbage)</translation>
     </message>
     <message>
         <source>Accept</source>

@@ -37,6 +37,7 @@ from desktop.core.workspace import Workspace
 from desktop.ui.errors import show_user_error
 from desktop.ui.models.rows import RIGHT, Column, RowModel
 from desktop.ui.tasks import run_task
+from desktop.ui.widgets.screen_fit import resize_within_screen
 
 _TINTS = {"error": "#fde7e9", "duplicate": "#fff4ce", "new": "#e8f5e9"}
 
@@ -115,7 +116,7 @@ class IntakePreviewDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import vacancies"))
-        self.resize(1200, 640)
+        resize_within_screen(self, 1200, 640)  # never beyond a laptop's screen
         self.workspace = workspace
         self.path = path
         self.organisation = organisation
@@ -221,9 +222,15 @@ class IntakePreviewDialog(QDialog):
                 )
             )
         self.ui.summary.setText(" ".join(lines))
-        self.ui.import_button.setText(self.tr("&Import %n dwellings", "", counts["new"]))
+        self.ui.import_button.setText(self._import_text(counts["new"]))
         self.ui.import_button.setEnabled(counts["new"] > 0)
         self._show_rows()
+
+    def _import_text(self, count: int) -> str:
+        """ "Import 1 dwelling" / "Import 3 dwellings" (English has no catalogue for %n)."""
+        if count == 1:
+            return self.tr("&Import 1 dwelling")
+        return self.tr("&Import {count} dwellings").format(count=count)
 
     def _ask_for_columns(self, preview: Preview) -> None:
         """No sheet had the columns Anvis needs: offer to choose them by hand."""
@@ -239,7 +246,7 @@ class IntakePreviewDialog(QDialog):
                 "the dwellings, or check that it is the right file."
             )
         self.ui.summary.setText(text)
-        self.ui.import_button.setText(self.tr("&Import %n dwellings", "", 0))
+        self.ui.import_button.setText(self._import_text(0))
         self.ui.import_button.setEnabled(False)
         self.ui.columns_button.setEnabled(bool(imports.mapped_columns(preview)))
         self.ui.columns_button.setFocus()

@@ -56,14 +56,16 @@ class VacanciesPage(Page):
         self.new_button = QPushButton(self.tr("&New dwelling…"))
         self.new_button.setShortcut(QKeySequence.StandardKey.New)
         self.quota_button = QPushButton(self.tr("&Quota…"))
+        self.filters = VacancyFilterBar(self, search_in_bar=False)
+        self.filters.search.install_shortcut(self)
         top = QHBoxLayout()
         top.addWidget(heading)
         top.addStretch(1)
+        # the search box in the top row: beside the five filters its hint was cut off
+        top.addWidget(self.filters.search, 2)
+        top.addSpacing(12)
         for button in (self.import_button, self.new_button, self.quota_button):
             top.addWidget(button)
-
-        self.filters = VacancyFilterBar(self)
-        self.filters.search.install_shortcut(self)
         self.model = PagedRowModel(self._columns(), page_size=200, parent=self)
         self.model.sort_key, self.model.descending = "deadline", False
         self.table = QTableView()

@@ -101,8 +101,7 @@ class VacancyDetailPanel(QScrollArea):
         self.facts.setText(
             "<table cellspacing='2'>"
             + "".join(
-                f"<tr><td style='color:palette(mid); padding-right:8px'>{escape(k)}</td>"
-                f"<td>{escape(v)}</td></tr>"
+                f"<tr><td style='padding-right:8px'>{escape(k)}:</td><td>{escape(v)}</td></tr>"
                 for k, v in rows
                 if v
             )
@@ -117,11 +116,16 @@ class VacancyDetailPanel(QScrollArea):
         text = formats.date(detail.desk_deadline)
         if detail.days_left is None:
             return text
+        # two texts each, singular and plural (English has no catalogue for Qt's %n forms)
+        if detail.days_left == -1:
+            return self.tr("{date} (overdue by 1 working day)").format(date=text)
         if detail.days_left < 0:
-            return self.tr("{date} (overdue by %n working days)", "", -detail.days_left).format(
-                date=text
+            return self.tr("{date} (overdue by {days} working days)").format(
+                date=text, days=-detail.days_left
             )
-        return self.tr("{date} (%n working days left)", "", detail.days_left).format(date=text)
+        if detail.days_left == 1:
+            return self.tr("{date} (1 working day left)").format(date=text)
+        return self.tr("{date} ({days} working days left)").format(date=text, days=detail.days_left)
 
     def _check_html(self, detail: VacancyDetail) -> str:
         check = detail.latest_check

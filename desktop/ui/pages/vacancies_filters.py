@@ -30,7 +30,9 @@ class VacancyFilterBar(QWidget):
 
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, search_in_bar: bool = True) -> None:
+        """`search_in_bar=False`: the owner places `search` itself (the vacancies page puts it
+        in its top row, where the whole hint has room beside the five filters)."""
         super().__init__(parent)
         self.status = QComboBox()
         self.status.setAccessibleName(self.tr("Status"))
@@ -40,7 +42,11 @@ class VacancyFilterBar(QWidget):
             self.status.addItem(status_label(status), status.value)
         self.organisation = QComboBox()
         self.organisation.setAccessibleName(self.tr("Organisation"))
-        self.organisation.setMinimumContentsLength(18)
+        # as wide as 16 characters, not as its longest name: the search box needs the room
+        self.organisation.setMinimumContentsLength(16)
+        self.organisation.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.organisation.addItem(self.tr("All organisations"), None)
         self.colour = QComboBox()
         self.colour.setAccessibleName(self.tr("Colour"))
@@ -62,6 +68,10 @@ class VacancyFilterBar(QWidget):
         self.search = SearchField(
             self, placeholder=self.tr("Address, lease or department… (Ctrl+F)")
         )
+        # room for the whole hint (its text is the tooltip as well)
+        self.search.setToolTip(self.search.placeholderText())
+        hint = self.search.fontMetrics().horizontalAdvance(self.search.placeholderText())
+        self.search.setMinimumWidth(hint + 24)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         label = QLabel(self.tr("&Show:"))
@@ -70,7 +80,10 @@ class VacancyFilterBar(QWidget):
         for combo in (self.status, self.organisation, self.colour, self.kind, self.deadline):
             layout.addWidget(combo)
             combo.currentIndexChanged.connect(self.changed)
-        layout.addWidget(self.search, 1)
+        if search_in_bar:
+            layout.addWidget(self.search, 1)
+        else:
+            layout.addStretch(1)
         self.search.search_changed.connect(self.changed)
 
     def set_organisations(self, choices: list[OrganisationChoice]) -> None:
