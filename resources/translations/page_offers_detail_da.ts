@@ -56,8 +56,8 @@
         <translation>Breve</translation>
     </message>
     <message>
-        <source>Choose an offer in the list.</source>
-        <translation>Vælg et tilbud på listen.</translation>
+        <source>Choose an offer in the list to see its dwelling, applicant, ranking, history and letters.</source>
+        <translation>Vælg et tilbud på listen for at se bolig, boligsøgende, rækkefølge, historik og breve.</translation>
     </message>
     <message>
         <source>{kind}, {when} by {who} ({pages} pages)</source>

@@ -217,7 +217,7 @@ def _fits(section, *, headers: bool) -> list[str]:
         width = header.sectionSize(column)
         if header.sectionViewportPosition(column) + width > shown:
             problems.append(f"{section.title()}: {name} is beyond the edge")
-        if headers and width < header.sectionSizeHint(column):
+        if headers and width < fit.header_width(column):
             problems.append(f"{section.title()}: header {name} is cut ({width} px)")
         if column in fit.keep and width < fit.content_width(column):
             problems.append(f"{section.title()}: {name} is cut ({width} px)")

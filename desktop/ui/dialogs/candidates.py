@@ -56,6 +56,8 @@ from desktop.ui.keyboard import finish_shortcuts
 from desktop.ui.models.rows import RIGHT, Column, RowModel
 from desktop.ui.pages.base import PageContext
 from desktop.ui.widgets.colour_badge import ColourBadge
+from desktop.ui.widgets.fitted_columns import fit_columns
+from desktop.ui.widgets.screen_fit import resize_within_screen
 from desktop.ui.widgets.search_field import SearchField
 
 
@@ -116,9 +118,10 @@ class _Layout:
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.ranked)
         split.addWidget(self.reasons)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        split.setSizes([760, 300])
+        # the list needs the width (eight columns, the names whole); the reasons wrap
+        split.setStretchFactor(0, 4)
+        split.setStretchFactor(1, 1)
+        split.setSizes([820, 250])
         ranked_page = QWidget()
         layout = QVBoxLayout(ranked_page)
         layout.addWidget(self.ranked_note)
@@ -182,7 +185,6 @@ class CandidatesDialog(QDialog):
         self.ranking: CandidateList | None = None
         self.offers: list[offer_views.OfferRow] = []
         self.excluded_list: list[Excluded] | None = None
-        self._excluded_sized = False
         self.ui = _Layout(self)
         self.setWindowTitle(self.tr("Candidates"))
         self.ui.tabs.setTabText(self.RANKED, self.tr("&Candidates"))
@@ -203,6 +205,10 @@ class CandidatesDialog(QDialog):
         self.ui.ranked.setModel(self.ranked_model)
         self.excluded_model = RowModel(self._excluded_columns(), parent=self)
         self.ui.excluded.setModel(self.excluded_model)
+        # the columns fit the list's width: the numbers stay whole, the name (and the rules
+        # that exclude) take the rest, a cut text shows whole in its tooltip
+        self.ranked_fit = fit_columns(self.ui.ranked, keep=(0, 4, 5, 6, 7), stretch=1)
+        self.excluded_fit = fit_columns(self.ui.excluded, keep=(0, 3), stretch=2)
         self.offers_model = RowModel(self._offer_columns(), parent=self)
         self.ui.offers.setModel(self.offers_model)
 
@@ -214,7 +220,7 @@ class CandidatesDialog(QDialog):
         self.ui.rule_filter.currentIndexChanged.connect(lambda _i: self._filter_excluded())
         self.ui.tabs.currentChanged.connect(self._tab_shown)
         self.ui.buttons.rejected.connect(self.reject)
-        self.resize(1100, 720)
+        resize_within_screen(self, 1100, 720)  # never beyond a laptop's screen
         self.ranking_task: Any = None
         self.excluded_task: Any = None
         self.refresh()
@@ -315,8 +321,6 @@ class CandidatesDialog(QDialog):
             for index, c in enumerate(ranking.candidates)
         ]
         self.ranked_model.set_rows(rows)
-        self.ui.ranked.resizeColumnsToContents()
-        self.ui.ranked.setColumnWidth(1, max(self.ui.ranked.columnWidth(1), 180))
         self.ui.tabs.setTabText(
             self.RANKED, self.tr("&Candidates ({count})").format(count=len(rows))
         )
@@ -427,10 +431,6 @@ class CandidatesDialog(QDialog):
                 )
             )
         self.excluded_model.set_rows(rows)
-        if rows and not self._excluded_sized:
-            self._excluded_sized = True
-            self.ui.excluded.resizeColumnsToContents()
-            self.ui.excluded.setColumnWidth(2, 300)
         self.ui.excluded_note.setText(
             self.tr("{shown} of {total} shown").format(
                 shown=formats.number(len(rows)), total=formats.number(len(self.excluded_list))

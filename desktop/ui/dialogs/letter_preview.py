@@ -42,6 +42,7 @@ from desktop.ui.errors import show_user_error
 from desktop.ui.keyboard import finish_shortcuts
 from desktop.ui.printing import load_pdf, print_pdf
 from desktop.ui.tasks import Task, run_task
+from desktop.ui.widgets.screen_fit import resize_within_screen
 
 
 class _Layout:
@@ -94,7 +95,7 @@ class LetterPreviewDialog(QDialog):
         self.ui.print_button.clicked.connect(self.choose_printer)
         self.ui.save_button.clicked.connect(self.choose_file)
         self.ui.close_button.clicked.connect(self.accept)
-        self.resize(820, 980)
+        resize_within_screen(self, 820, 980)  # never beyond a laptop's screen
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
         finish_shortcuts(self)  # Print shows Ctrl+P in its tooltip, Alt+P still works
 

@@ -78,6 +78,7 @@ class OfferDateDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("offer_date_dialog")
+        self.setMinimumWidth(440)  # the explanation reads as a sentence, not a column
         self.ui = _DateLayout(self)
         self.setWindowTitle(title)
         self.ui.intro.setText(intro)

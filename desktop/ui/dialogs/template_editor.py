@@ -43,6 +43,8 @@ from desktop.core.workspace import Workspace
 from desktop.ui.errors import show_user_error
 from desktop.ui.models.rows import Column, RowModel
 from desktop.ui.printing import load_pdf
+from desktop.ui.widgets.fitted_columns import fit_columns
+from desktop.ui.widgets.screen_fit import resize_within_screen
 
 CHECK_DELAY_MS = 250
 PREVIEW_DELAY_MS = 600
@@ -113,7 +115,7 @@ class _Layout:
         self.splitter.addWidget(left)
         self.splitter.addWidget(middle)
         self.splitter.addWidget(self.preview)
-        self.splitter.setSizes([260, 520, 480])
+        self.splitter.setSizes([360, 480, 440])  # the field list readable beside the text
 
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -149,6 +151,8 @@ class TemplateEditorDialog(QDialog):
             parent=self,
         )
         self.ui.fields.setModel(self._field_model)
+        # the field names whole, their explanations cut with the whole text in the tooltip
+        self.field_columns = fit_columns(self.ui.fields, keep=(0,), stretch=1)
         for value in letter_fields.LETTER_KINDS:
             self.ui.kind.addItem(letter_fields.kind_title(value), value)
 
@@ -169,7 +173,7 @@ class TemplateEditorDialog(QDialog):
 
         self.ui.kind.setCurrentIndex(max(0, self.ui.kind.findData(kind)))
         self._kind_chosen()
-        self.resize(1400, 900)
+        resize_within_screen(self, 1400, 900)  # never beyond a laptop's screen
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Letter templates"))

@@ -98,7 +98,7 @@ class OffersPage(Page):
         split.addWidget(self.detail)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
-        split.setSizes([760, 520])
+        split.setSizes([820, 440])  # the list with its reply-by and days-left columns
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addLayout(top)
@@ -127,10 +127,11 @@ class OffersPage(Page):
             Column(self.tr("Status"), 1, display=status_label),
             Column(self.tr("Applicant"), 2),
             Column(self.tr("Address"), 3),
-            Column(self.tr("Department"), 4),
-            Column(self.tr("Sent"), 5, display=formats.date),
+            # the deadline before the rest: in view beside the detail without scrolling
             Column(self.tr("Reply by"), 6, display=formats.date),
             Column(self.tr("Days left"), 7, align=RIGHT, display=_days),
+            Column(self.tr("Department"), 4),
+            Column(self.tr("Sent"), 5, display=formats.date),
             Column(self.tr("Rank"), 8, align=RIGHT),
             Column(self.tr("Reply / consequence"), 9),
         ]

@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -54,14 +54,16 @@ class OfferDetailPanel(QWidget):
             "lease": self.tr("&Lease start..."),
             "candidates": self.tr("Ca&ndidates..."),
         }
-        row = QHBoxLayout()
-        for name in self.ACTIONS:
+        # two rows of three: in one row the six buttons made the panel so wide that the
+        # list beside it lost its deadline columns
+        row = QGridLayout()
+        for number, name in enumerate(self.ACTIONS):
             button = QPushButton(labels[name])
             button.setObjectName(f"offer_{name}")
             button.clicked.connect(lambda _=False, n=name: self.action.emit(n))
             self.buttons[name] = button
-            row.addWidget(button)
-        row.addStretch(1)
+            row.addWidget(button, number // 3, number % 3)
+        row.setColumnStretch(3, 1)
         self.tabs = QTabWidget()
         self.ranking = QTextBrowser()
         self.ranking.setObjectName("offer_ranking")
@@ -92,8 +94,17 @@ class OfferDetailPanel(QWidget):
 
     def show_detail(self, detail: OfferDetail | None) -> None:
         self.detail = detail
+        # nothing chosen: a line that says so, not empty tabs and greyed-out buttons
+        self.tabs.setVisible(detail is not None)
+        for button in self.buttons.values():
+            button.setVisible(detail is not None)
         if detail is None:
-            self.summary.setText(self.tr("Choose an offer in the list."))
+            self.summary.setText(
+                self.tr(
+                    "Choose an offer in the list to see its dwelling, applicant, ranking, "
+                    "history and letters."
+                )
+            )
             for button in self.buttons.values():
                 button.setEnabled(False)
             self.ranking.clear()

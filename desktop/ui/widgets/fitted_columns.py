@@ -131,6 +131,7 @@ class ColumnFit(QObject):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setMinimumSectionSize(_FLOOR)
         table.viewport().installEventFilter(self)
+        header.sortIndicatorChanged.connect(lambda *_args: self.fit())  # the arrow's room
         model = table.model()
         if model is not None:
             self._watch(model)
@@ -154,7 +155,19 @@ class ColumnFit(QObject):
     # --- measuring -------------------------------------------------------------------------
 
     def header_width(self, column: int) -> int:
-        return int(self.table.horizontalHeader().sectionSizeHint(column))
+        """The width the header text needs; room for the sort arrow only in the column the
+        list is sorted by (Qt's own hint keeps that room in every column)."""
+        header = self.table.horizontalHeader()
+        hint = int(header.sectionSizeHint(column))
+        if not header.isSortIndicatorShown() or column == header.sortIndicatorSection():
+            return hint
+        style = header.style()
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        text = (
+            header.model().headerData(column, Qt.Orientation.Horizontal) if header.model() else ""
+        )
+        least = header.fontMetrics().horizontalAdvance(str(text or "")) + 4 * margin + 4
+        return max(least, hint - header.sizeHint().height() - margin)
 
     def content_width(self, column: int) -> int:
         """The width the column needs to show its header and every (measured) cell whole."""
