@@ -45,6 +45,117 @@
     </message>
 </context>
 <context>
+    <name>AuditRecord</name>
+    <message>
+        <source>Applicant</source>
+        <translation>Boligsøgende</translation>
+    </message>
+    <message>
+        <source>Applicant event</source>
+        <translation>Hændelse for boligsøgende</translation>
+    </message>
+    <message>
+        <source>Excluded department</source>
+        <translation>Fravalgt afdeling</translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation>Sagsbehandler</translation>
+    </message>
+    <message>
+        <source>Column choice</source>
+        <translation>Kolonnevalg</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <source>Department&apos;s vacancies</source>
+        <translation>Afdelingens ledige boliger</translation>
+    </message>
+    <message>
+        <source>Household member</source>
+        <translation>Husstandsmedlem</translation>
+    </message>
+    <message>
+        <source>Housing area</source>
+        <translation>Boligområde</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Indlæsning</translation>
+    </message>
+    <message>
+        <source>Imported row</source>
+        <translation>Indlæst række</translation>
+    </message>
+    <message>
+        <source>Intake check</source>
+        <translation>Modtagekontrol</translation>
+    </message>
+    <message>
+        <source>Intake check data</source>
+        <translation>Data til modtagekontrol</translation>
+    </message>
+    <message>
+        <source>Legal fact</source>
+        <translation>Retligt forhold</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Brev</translation>
+    </message>
+    <message>
+        <source>Letter template</source>
+        <translation>Brevskabelon</translation>
+    </message>
+    <message>
+        <source>Ministry list</source>
+        <translation>Ministeriets liste</translation>
+    </message>
+    <message>
+        <source>Ministry list entry</source>
+        <translation>Plads på ministeriets liste</translation>
+    </message>
+    <message>
+        <source>Monitoring figures</source>
+        <translation>Monitoreringstal</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Boligtilbud</translation>
+    </message>
+    <message>
+        <source>Offer event</source>
+        <translation>Hændelse for boligtilbud</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Boligorganisation</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Indplacering</translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation>Indstilling</translation>
+    </message>
+    <message>
+        <source>Vacancy</source>
+        <translation>Ledig bolig</translation>
+    </message>
+    <message>
+        <source>Vacancy event</source>
+        <translation>Hændelse for ledig bolig</translation>
+    </message>
+</context>
+<context>
     <name>AuditViewer</name>
     <message>
         <source>Created</source>

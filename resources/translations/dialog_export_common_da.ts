@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Exporting...</source>
-        <translation>Udtrækker ...</translation>
+        <translation>Udtrækker...</translation>
     </message>
 </context>
 <context>
@@ -20,7 +20,7 @@
     </message>
     <message>
         <source>C&amp;hoose...</source>
-        <translation>V&amp;ælg ...</translation>
+        <translation>V&amp;ælg...</translation>
     </message>
     <message>
         <source>Save as</source>

@@ -96,8 +96,20 @@
         <translation>Endnu ingen monitoreringstal: indlæs først en fil.</translation>
     </message>
     <message>
+        <source>No monitoring figures yet. Import the year&apos;s figures (an Excel workbook with one row per department) with Import figures…; Anvis then proposes each department&apos;s colour and list status from them.</source>
+        <translation>Endnu ingen monitoreringstal. Indlæs årets tal (et Excel-regneark med én række pr. afdeling) med Indlæs tal…; Anvis foreslår derefter hver afdelings farve og listestatus ud fra dem.</translation>
+    </message>
+    <message>
         <source>{changes} proposed changes, {problems} departments without a proposal</source>
         <translation>{changes} foreslåede ændringer, {problems} afdelinger uden forslag</translation>
+    </message>
+    <message>
+        <source>No department has a proposed change or a problem. Untick “Only proposed changes and problems” to see every department.</source>
+        <translation>Ingen afdeling har en foreslået ændring eller et problem. Fjern fluebenet ved “Kun foreslåede ændringer og problemer” for at se alle afdelinger.</translation>
+    </message>
+    <message>
+        <source>The figures of this year name no department.</source>
+        <translation>Årets tal nævner ingen afdeling.</translation>
     </message>
     <message>
         <source>Accept proposals</source>

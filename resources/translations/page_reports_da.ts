@@ -25,15 +25,15 @@
     </message>
     <message>
         <source>Save as P&amp;DF...</source>
-        <translation>Gem som P&amp;DF ...</translation>
+        <translation>Gem som P&amp;DF...</translation>
     </message>
     <message>
         <source>Save as E&amp;xcel...</source>
-        <translation>Gem som E&amp;xcel ...</translation>
+        <translation>Gem som E&amp;xcel...</translation>
     </message>
     <message>
         <source>&amp;Yearly follow-up...</source>
-        <translation>Å&amp;rlig opfølgning ...</translation>
+        <translation>Å&amp;rlig opfølgning...</translation>
     </message>
     <message>
         <source>Work&amp;books</source>
@@ -41,23 +41,23 @@
     </message>
     <message>
         <source>&amp;Reply to an organisation...</source>
-        <translation>&amp;Svar til en boligorganisation ...</translation>
+        <translation>&amp;Svar til en boligorganisation...</translation>
     </message>
     <message>
         <source>&amp;Intake template...</source>
-        <translation>&amp;Indmeldingsskabelon ...</translation>
+        <translation>&amp;Indmeldingsskabelon...</translation>
     </message>
     <message>
         <source>&amp;Applicant list...</source>
-        <translation>&amp;Liste over boligsøgende ...</translation>
+        <translation>&amp;Liste over boligsøgende...</translation>
     </message>
     <message>
         <source>&amp;Quota of the period...</source>
-        <translation>&amp;Anvisningsandel for perioden ...</translation>
+        <translation>&amp;Anvisningsandel for perioden...</translation>
     </message>
     <message>
         <source>&amp;Placement table...</source>
-        <translation>Ind&amp;placeringstabel ...</translation>
+        <translation>Ind&amp;placeringstabel...</translation>
     </message>
     <message>
         <source>from</source>

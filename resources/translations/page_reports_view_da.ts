@@ -4,6 +4,10 @@
 <context>
     <name>ReportView</name>
     <message>
+        <source>{chart}: nothing to draw - every value in the period is 0 or not known.</source>
+        <translation>{chart}: intet at vise - alle værdier i perioden er 0 eller ukendte.</translation>
+    </message>
+    <message>
         <source>Period: {start} - {end}</source>
         <translation>Periode: {start} - {end}</translation>
     </message>

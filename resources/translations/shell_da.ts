@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>Making the demo database...</source>
-        <translation>Opretter demodatabasen ...</translation>
+        <translation>Opretter demodatabasen...</translation>
     </message>
 </context>
 <context>
@@ -51,7 +51,7 @@
     </message>
     <message>
         <source>Opening the database...</source>
-        <translation>Åbner databasen ...</translation>
+        <translation>Åbner databasen...</translation>
     </message>
     <message>
         <source>DEMO (invented data)</source>
@@ -63,7 +63,7 @@
     </message>
     <message>
         <source>&amp;Open database...</source>
-        <translation>&amp;Åbn database ...</translation>
+        <translation>&amp;Åbn database...</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

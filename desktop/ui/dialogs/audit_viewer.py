@@ -42,6 +42,7 @@ from desktop.core import formats
 from desktop.core.audit_trail import AuditFilter, AuditRow, choices, search
 from desktop.core.workspace import Workspace
 from desktop.ui.widgets.date_edit import date_edit
+from desktop.ui.widgets.screen_fit import resize_within_screen
 
 PAGE_SIZE = 100
 
@@ -77,6 +78,45 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("AuditViewer", "Purpose"),
     QT_TRANSLATE_NOOP("AuditViewer", "What"),
 )
+
+
+# the records the trail names, as the desk calls them (the trail stores the table's name)
+RECORD_LABELS = {
+    "applicant": QT_TRANSLATE_NOOP("AuditRecord", "Applicant"),
+    "applicant_event": QT_TRANSLATE_NOOP("AuditRecord", "Applicant event"),
+    "applicant_excluded_department": QT_TRANSLATE_NOOP("AuditRecord", "Excluded department"),
+    "caseworker": QT_TRANSLATE_NOOP("AuditRecord", "Caseworker"),
+    "column_mapping": QT_TRANSLATE_NOOP("AuditRecord", "Column choice"),
+    "database": QT_TRANSLATE_NOOP("AuditRecord", "Database"),
+    "department": QT_TRANSLATE_NOOP("AuditRecord", "Department"),
+    "department_vacancy_count": QT_TRANSLATE_NOOP("AuditRecord", "Department's vacancies"),
+    "household_member": QT_TRANSLATE_NOOP("AuditRecord", "Household member"),
+    "housing_area": QT_TRANSLATE_NOOP("AuditRecord", "Housing area"),
+    "import_batch": QT_TRANSLATE_NOOP("AuditRecord", "Import"),
+    "import_row": QT_TRANSLATE_NOOP("AuditRecord", "Imported row"),
+    "intake_check": QT_TRANSLATE_NOOP("AuditRecord", "Intake check"),
+    "intake_snapshot": QT_TRANSLATE_NOOP("AuditRecord", "Intake check data"),
+    "legal_fact": QT_TRANSLATE_NOOP("AuditRecord", "Legal fact"),
+    "letter": QT_TRANSLATE_NOOP("AuditRecord", "Letter"),
+    "letter_template": QT_TRANSLATE_NOOP("AuditRecord", "Letter template"),
+    "ministry_list": QT_TRANSLATE_NOOP("AuditRecord", "Ministry list"),
+    "ministry_list_entry": QT_TRANSLATE_NOOP("AuditRecord", "Ministry list entry"),
+    "monitoring_figures": QT_TRANSLATE_NOOP("AuditRecord", "Monitoring figures"),
+    "offer": QT_TRANSLATE_NOOP("AuditRecord", "Offer"),
+    "offer_event": QT_TRANSLATE_NOOP("AuditRecord", "Offer event"),
+    "organisation": QT_TRANSLATE_NOOP("AuditRecord", "Organisation"),
+    "placement": QT_TRANSLATE_NOOP("AuditRecord", "Placement"),
+    "setting": QT_TRANSLATE_NOOP("AuditRecord", "Setting"),
+    "vacancy": QT_TRANSLATE_NOOP("AuditRecord", "Vacancy"),
+    "vacancy_event": QT_TRANSLATE_NOOP("AuditRecord", "Vacancy event"),
+}
+
+
+def record_label(kind: str) -> str:
+    """ "vacancy" -> "Ledig bolig" (a record kind Anvis does not know keeps its name)."""
+    if kind in RECORD_LABELS:
+        return QCoreApplication.translate("AuditRecord", RECORD_LABELS[kind])
+    return kind.replace("_", " ")
 
 
 def action_label(action: str) -> str:
@@ -123,7 +163,7 @@ class AuditTableModel(QAbstractTableModel):
                 row.user,
                 row.workstation,
                 action_label(row.action),
-                row.entity_type,
+                record_label(row.entity_type),
                 "" if row.entity_id is None else str(row.entity_id),
                 "" if row.applicant_id is None else str(row.applicant_id),
                 row.purpose or "",
@@ -214,7 +254,8 @@ class AuditViewerDialog(QDialog):
             )
         )
         note.setWordWrap(True)
-        note.setStyleSheet("color: palette(mid);")
+        # italic rather than a pale grey: the note stays readable (contrast)
+        note.setStyleSheet("font-style: italic;")
         paging = QHBoxLayout()
         paging.addWidget(self.count, 1)
         paging.addWidget(self.previous)
@@ -235,7 +276,7 @@ class AuditViewerDialog(QDialog):
         self.table.selectionModel().currentRowChanged.connect(self._show_details)
         self._fill_choices()
         self.clear_filters()
-        self.resize(1100, 640)
+        resize_within_screen(self, 1100, 640)  # never beyond a laptop's screen
 
     def _fill_choices(self) -> None:
         users, kinds = choices(self.workspace)
@@ -248,7 +289,7 @@ class AuditViewerDialog(QDialog):
             self.filters.action.addItem(action_label(action.value), action.value)
         self.filters.entity.addItem(everyone, None)
         for kind in kinds:
-            self.filters.entity.addItem(kind, kind)
+            self.filters.entity.addItem(record_label(kind), kind)
 
     @property
     def current_filter(self) -> AuditFilter:
@@ -302,7 +343,8 @@ class AuditViewerDialog(QDialog):
         row = self.model.rows[current.row()]
         lines = [
             f"{_when(row.at)}  {row.user} @ {row.workstation}",
-            f"{action_label(row.action)}: {row.entity_type} {row.entity_id or ''}".rstrip(),
+            f"{action_label(row.action)}: {record_label(row.entity_type)} "
+            f"{row.entity_id or ''}".rstrip(),
         ]
         if row.applicant_id is not None:
             lines.append(self.tr("Person: applicant no. {id}").format(id=row.applicant_id))

@@ -48,7 +48,7 @@ def _shown(value: Any) -> str:
     if isinstance(value, bool):
         return "✓" if value else "✗"
     if isinstance(value, dt.datetime):
-        return f"{formats.date(value.date())} {value:%H:%M}"
+        return formats.date_time(value)
     if isinstance(value, dt.date):
         return formats.date(value)
     return str(getattr(value, "value", value))
@@ -122,8 +122,7 @@ class ConflictDialog(QDialog):
         layout.addWidget(self.view)
         who = error.changed_by or self.tr("Someone else")
         if error.changed_at is not None:
-            changed = error.changed_at.replace(tzinfo=dt.UTC).astimezone()
-            when = f"{formats.date(changed.date())} {changed:%H:%M}"
+            when = formats.date_time(error.changed_at)
             headline = self.tr("{user} changed this record at {time}.").format(user=who, time=when)
         else:
             headline = self.tr("{user} changed this record.").format(user=who)

@@ -35,6 +35,8 @@ from desktop.ui.models.rows import Column, RowModel
 from desktop.ui.tasks import run_task
 from desktop.ui.widgets.colour_badge import colour_column
 from desktop.ui.widgets.date_edit import date_edit
+from desktop.ui.widgets.list_or_note import ListOrNote
+from desktop.ui.widgets.screen_fit import resize_within_screen
 
 
 def _qdate(day: dt.date) -> QDate:
@@ -50,7 +52,7 @@ class MonitoringReviewDialog(QDialog):
         super().__init__(parent)
         self.workspace = workspace
         self.setWindowTitle(self.tr("Monitoring review"))
-        self.resize(1180, 640)
+        resize_within_screen(self, 1180, 640)  # never beyond a laptop's screen
         self.year = QComboBox()
         self.year.setObjectName("review_year")
         self.effective = date_edit()
@@ -89,6 +91,7 @@ class MonitoringReviewDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)  # after the indicator: core's order until clicked
+        self.table_area = ListOrNote(self.table)
         self.explanation = QLabel()
         self.explanation.setObjectName("review_explanation")
         self.explanation.setWordWrap(True)
@@ -108,7 +111,7 @@ class MonitoringReviewDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.table_area, 1)
         layout.addWidget(self.explanation)
         layout.addLayout(buttons)
 
@@ -169,6 +172,14 @@ class MonitoringReviewDialog(QDialog):
             self._rows = []
             self.model.set_rows([])
             self.summary.setText(self.tr("No monitoring figures yet: import a file first."))
+            self.table_area.show_note(
+                self.tr(
+                    "No monitoring figures yet. Import the year's figures (an Excel workbook "
+                    "with one row per department) with Import figures…; Anvis then proposes "
+                    "each department's colour and list status from them."
+                )
+            )
+            self.explanation.clear()
             self._update_buttons()
             return
         rows = monitoring.review(self.workspace, int(year), self.effective_from)
@@ -206,8 +217,17 @@ class MonitoringReviewDialog(QDialog):
         )
         self._update_buttons()
         if rows:
+            self.table_area.show_list()
             self.table.selectRow(0)
         else:
+            self.table_area.show_note(
+                self.tr(
+                    "No department has a proposed change or a problem. Untick “Only proposed "
+                    "changes and problems” to see every department."
+                )
+                if self.only_changes.isChecked()
+                else self.tr("The figures of this year name no department.")
+            )
             self.explanation.clear()
 
     def _update_buttons(self) -> None:

@@ -97,6 +97,7 @@ class ReportsPage(Page):
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.list.addItem(item)
         self.list.setWordWrap(True)
+        self.list.setSpacing(2)  # the titles read as a list, not a block of text
         self.list.setMinimumWidth(240)
         self.list.setMaximumWidth(340)
         self.view = ReportView()

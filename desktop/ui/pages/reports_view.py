@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -71,6 +72,19 @@ class TableBlock(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
+        self.view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._fit_height()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 8, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.view)
+        if not table.rows:
+            empty = QLabel(self.tr("Nothing in the period."))
+            layout.addWidget(empty)
+
+    def _fit_height(self) -> None:
+        """As tall as its rows, plus the scroll bar when the columns are wider than the view
+        (which would otherwise cover the last row, often the total)."""
         rows = max(self.model.rowCount(), 1)
         row_height = self.view.verticalHeader().defaultSectionSize()
         height = (
@@ -79,15 +93,14 @@ class TableBlock(QWidget):
             + 2 * self.view.frameWidth()
             + 2
         )
-        self.view.setFixedHeight(height)
-        self.view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 8, 0, 0)
-        layout.addWidget(self.title)
-        layout.addWidget(self.view)
-        if not table.rows:
-            empty = QLabel(self.tr("Nothing in the period."))
-            layout.addWidget(empty)
+        if self.view.horizontalHeader().length() > self.view.viewport().width() > 0:
+            height += self.view.horizontalScrollBar().sizeHint().height()
+        if self.view.height() != height or self.view.minimumHeight() != height:
+            self.view.setFixedHeight(height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_height()
 
 
 class ReportView(QScrollArea):
@@ -101,6 +114,7 @@ class ReportView(QScrollArea):
         self.charts: list[ChartView] = []
         self.tables: list[TableBlock] = []
         self.tiles: list[FigureTile] = []
+        self.empty_charts: list[QLabel] = []  # in place of a chart with nothing to draw
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 16pt; font-weight: 600;")
         self.period = QLabel()
@@ -125,10 +139,21 @@ class ReportView(QScrollArea):
         self.setWidget(self.body)
 
     def _clear(self) -> None:
-        for widget in [*self.charts, *self.tables, *self.tiles]:
+        for widget in [*self.charts, *self.tables, *self.tiles, *self.empty_charts]:
             widget.setParent(None)
             widget.deleteLater()
-        self.charts, self.tables, self.tiles = [], [], []
+        self.charts, self.tables, self.tiles, self.empty_charts = [], [], [], []
+
+    def _empty_chart(self, title: str) -> QLabel:
+        note = QLabel(
+            self.tr("{chart}: nothing to draw - every value in the period is 0 or not known.")
+            .format(chart=title)
+        )  # fmt: skip
+        note.setObjectName("empty_chart")
+        note.setWordWrap(True)
+        note.setStyleSheet("font-style: italic; padding: 12px 0;")
+        self.empty_charts.append(note)
+        return note
 
     def show_report(self, report: Report | None) -> None:
         self._clear()
@@ -152,6 +177,10 @@ class ReportView(QScrollArea):
             self.figures.addWidget(tile, index // FIGURES_PER_ROW, index % FIGURES_PER_ROW)
             self.tiles.append(tile)
         for chart in report.charts:
+            if chart.empty:
+                # an empty frame with axes from 0 to 0 tells nothing: say why instead
+                self.blocks.addWidget(self._empty_chart(chart.title))
+                continue
             view = ChartView(self.body)
             view.setMinimumHeight(320 if chart.kind != "hbar" else 80 + 34 * len(chart.categories))
             view.set_chart(chart)
@@ -163,5 +192,5 @@ class ReportView(QScrollArea):
             self.tables.append(block)
         self.notes.setText("\n".join(report.notes))
         self.notes.setVisible(bool(report.notes))
-        for widget in [*self.tiles, *self.charts, *self.tables]:
+        for widget in [*self.tiles, *self.charts, *self.tables, *self.empty_charts]:
             widget.show()  # at once, not when the layout's queued show arrives

@@ -1,0 +1,113 @@
+"""Indstillinger > Breve: the letters Anvis writes, the template version each uses, and the way
+into the template editor (the desk's own wording of its letters)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.enums import LetterKind
+from desktop.core.letters import active_template
+from desktop.core.letters.fields import LETTER_KINDS, kind_title
+from desktop.ui.pages.base import PageContext
+
+if TYPE_CHECKING:
+    from desktop.ui.dialogs.template_editor import TemplateEditorDialog
+
+
+class LettersSection(QWidget):
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.editor: TemplateEditorDialog | None = None
+        heading = QLabel(self.tr("Letters"))
+        heading.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        intro = QLabel(
+            self.tr(
+                "The texts of the letters Anvis writes: offer letters, allocation notices and "
+                "decisions. Each change is saved as a new version of the template; letters "
+                "already sent keep the text they were sent with. The desk's name and contact "
+                "details come from General."
+            )
+        )
+        intro.setWordWrap(True)
+        self.kinds = QListWidget()
+        self.kinds.setObjectName("letter_kinds")
+        self.kinds.setAccessibleName(self.tr("Letters and their template versions"))
+        self.kinds.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.kinds.setSpacing(2)
+        self.kinds.itemActivated.connect(lambda item: self.open_editor(item.data(_KIND)))
+        self.edit_button = QPushButton(self.tr("&Edit letter templates..."))
+        self.edit_button.setObjectName("edit_templates")
+        self.edit_button.clicked.connect(lambda: self.open_editor(self._chosen_kind()))
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(intro)
+        layout.addWidget(self.kinds)
+        row = QHBoxLayout()
+        row.addWidget(self.edit_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(1)
+
+    @staticmethod
+    def title() -> str:
+        return QCoreApplication.translate("LettersSection", "Letters")
+
+    def on_shown(self) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Each letter with the version of its template in use."""
+        chosen = self._chosen_kind()
+        self.kinds.clear()
+        for kind in LETTER_KINDS:
+            info = active_template(self.context.workspace, kind)
+            item = QListWidgetItem(
+                self.tr("{letter} - template version {version}").format(
+                    letter=kind_title(kind), version=info.version
+                )
+            )
+            item.setData(_KIND, kind.value)
+            self.kinds.addItem(item)
+            if kind == chosen:
+                self.kinds.setCurrentItem(item)
+        if self.kinds.currentRow() < 0:
+            self.kinds.setCurrentRow(0)
+        # as tall as its lines: the list is short
+        rows = self.kinds.count()
+        self.kinds.setFixedHeight(
+            rows * (self.kinds.sizeHintForRow(0) + 2 * self.kinds.spacing())
+            + 2 * self.kinds.frameWidth()
+            + 4
+        )
+
+    def _chosen_kind(self) -> LetterKind:
+        item = self.kinds.currentItem()
+        return LetterKind(item.data(_KIND)) if item is not None else LetterKind.OFFER
+
+    def open_editor(self, kind: LetterKind | str) -> TemplateEditorDialog:
+        """The template editor (non-modal) with `kind` chosen; the list follows its saves."""
+        from desktop.ui.dialogs.template_editor import TemplateEditorDialog  # noqa: PLC0415
+
+        self.editor = TemplateEditorDialog(self.context.workspace, LetterKind(kind), self)
+        self.editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        self.editor.saved.connect(lambda _info: self.refresh())
+        self.editor.open()
+        return self.editor
+
+
+_KIND = Qt.ItemDataRole.UserRole
+
+SECTION = LettersSection
