@@ -301,3 +301,19 @@ def test_the_offer_list_shows_its_deadlines_beside_the_detail(
     for title in ("Reply by", "Days left"):
         column = titles.index(title)
         assert header.sectionViewportPosition(column) + header.sectionSize(column) <= shown, title
+
+
+def test_month_labels_are_whole_in_a_narrow_chart(qtbot: QtBot) -> None:
+    from PySide6.QtCharts import QBarCategoryAxis
+
+    from desktop.core.reports.model import Chart, ChartKind, Series
+    from desktop.ui.widgets.charts import ChartView
+
+    months = tuple(f"{name}. 26" for name in ("jan", "feb", "mar", "apr", "maj", "jun", "jul"))
+    view = ChartView()
+    qtbot.addWidget(view)
+    view.resize(420, 260)  # the overview's half-width chart
+    view.set_chart(Chart("Vacancies", ChartKind.BAR, months, (Series("Received", (1,) * 7),)))
+    axes = [a for a in view.chart().axes() if isinstance(a, QBarCategoryAxis)]
+    assert axes
+    assert not any(axis.truncateLabels() for axis in axes)  # "aug. 26", not "aug. …"

@@ -163,6 +163,7 @@ class ChartView(QChartView):
         chart.addSeries(series)
         category_axis = QBarCategoryAxis()
         category_axis.append(list(reversed(categories)) if horizontal else categories)
+        category_axis.setTruncateLabels(False)  # "aug. 26", never "aug. …" in a narrow chart
         if not horizontal and len(categories) > 6:
             category_axis.setLabelsAngle(-60)  # whole month names, not "feb. ..."
             small = QFont(category_axis.labelsFont())
@@ -181,6 +182,7 @@ class ChartView(QChartView):
     def _line(self, chart: QChart, source: Chart) -> None:
         category_axis = QBarCategoryAxis()
         category_axis.append(list(source.categories))
+        category_axis.setTruncateLabels(False)
         chart.addAxis(category_axis, Qt.AlignmentFlag.AlignBottom)
         every: list[float] = [
             _shown(v, source.value_kind) for s in source.series for v in s.values if v is not None
