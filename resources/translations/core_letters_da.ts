@@ -8,11 +8,11 @@
         <translation>Brevets dato</translation>
     </message>
     <message>
-        <source>The letter's reference (case number)</source>
+        <source>The letter&apos;s reference (case number)</source>
         <translation>Brevets sagsnummer</translation>
     </message>
     <message>
-        <source>The recipient's name</source>
+        <source>The recipient&apos;s name</source>
         <translation>Modtagerens navn</translation>
     </message>
     <message>
@@ -20,35 +20,35 @@
         <translation>Kommunen</translation>
     </message>
     <message>
-        <source>The desk's name</source>
+        <source>The desk&apos;s name</source>
         <translation>Anvisningens navn</translation>
     </message>
     <message>
-        <source>The desk's street address</source>
+        <source>The desk&apos;s street address</source>
         <translation>Anvisningens adresse</translation>
     </message>
     <message>
-        <source>The desk's postcode and town</source>
+        <source>The desk&apos;s postcode and town</source>
         <translation>Anvisningens postnummer og by</translation>
     </message>
     <message>
-        <source>The desk's phone number</source>
+        <source>The desk&apos;s phone number</source>
         <translation>Anvisningens telefonnummer</translation>
     </message>
     <message>
-        <source>The desk's e-mail address</source>
+        <source>The desk&apos;s e-mail address</source>
         <translation>Anvisningens e-mailadresse</translation>
     </message>
     <message>
-        <source>The desk's opening hours</source>
+        <source>The desk&apos;s opening hours</source>
         <translation>Anvisningens åbningstider</translation>
     </message>
     <message>
-        <source>The municipality's website</source>
+        <source>The municipality&apos;s website</source>
         <translation>Kommunens hjemmeside</translation>
     </message>
     <message>
-        <source>The data protection officer's contact</source>
+        <source>The data protection officer&apos;s contact</source>
         <translation>Databeskyttelsesrådgiverens kontaktoplysninger</translation>
     </message>
     <message>
@@ -60,23 +60,23 @@
         <translation>Hvem der skriver under</translation>
     </message>
     <message>
-        <source>The applicant's name</source>
+        <source>The applicant&apos;s name</source>
         <translation>Den boligsøgendes navn</translation>
     </message>
     <message>
-        <source>The applicant's CPR number, masked</source>
+        <source>The applicant&apos;s CPR number, masked</source>
         <translation>Den boligsøgendes CPR-nummer, maskeret</translation>
     </message>
     <message>
-        <source>The applicant's address</source>
+        <source>The applicant&apos;s address</source>
         <translation>Den boligsøgendes adresse</translation>
     </message>
     <message>
-        <source>The applicant's phone</source>
+        <source>The applicant&apos;s phone</source>
         <translation>Den boligsøgendes telefon</translation>
     </message>
     <message>
-        <source>The applicant's e-mail</source>
+        <source>The applicant&apos;s e-mail</source>
         <translation>Den boligsøgendes e-mail</translation>
     </message>
     <message>
@@ -84,19 +84,19 @@
         <translation>Personer i husstanden</translation>
     </message>
     <message>
-        <source>The caseworker's name</source>
+        <source>The caseworker&apos;s name</source>
         <translation>Sagsbehandlerens navn</translation>
     </message>
     <message>
-        <source>The caseworker's phone</source>
+        <source>The caseworker&apos;s phone</source>
         <translation>Sagsbehandlerens telefon</translation>
     </message>
     <message>
-        <source>The dwelling's address</source>
+        <source>The dwelling&apos;s address</source>
         <translation>Boligens adresse</translation>
     </message>
     <message>
-        <source>The dwelling's postcode and town</source>
+        <source>The dwelling&apos;s postcode and town</source>
         <translation>Boligens postnummer og by</translation>
     </message>
     <message>
@@ -144,7 +144,7 @@
         <translation>Hvem der viser boligen frem</translation>
     </message>
     <message>
-        <source>Table: the dwelling's facts</source>
+        <source>Table: the dwelling&apos;s facts</source>
         <translation>Tabel: boligens oplysninger</translation>
     </message>
     <message>
@@ -164,7 +164,7 @@
         <translation>Datoen den boligsøgende sagde ja</translation>
     </message>
     <message>
-        <source>The organisation's contact person</source>
+        <source>The organisation&apos;s contact person</source>
         <translation>Boligorganisationens kontaktperson</translation>
     </message>
     <message>

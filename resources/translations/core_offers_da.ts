@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="da" sourcelanguage="en">
 <context>
@@ -20,8 +20,12 @@
         <translation>{count} tilbud er udløbet.</translation>
     </message>
     <message>
-        <source>{count} unanswered offer(s) expired; the next candidates have drafts.</source>
-        <translation>{count} ubesvarede tilbud er udløbet; de næste kandidater har tilbudskladder.</translation>
+        <source>1 unanswered offer expired; the next candidate has a draft offer.</source>
+        <translation>1 ubesvaret tilbud er udløbet; den næste kandidat har fået et udkast til tilbud.</translation>
+    </message>
+    <message>
+        <source>{count} unanswered offers expired; the next candidates have draft offers.</source>
+        <translation>{count} ubesvarede tilbud er udløbet; de næste kandidater har fået udkast til tilbud.</translation>
     </message>
     <message>
         <source>Open offers</source>

@@ -97,7 +97,7 @@ def test_a_cancelled_batch_leaves_no_file(workspace, day_of_offers, tmp_path):
 
 
 def test_a_day_without_letters_says_so(workspace, day_of_offers, tmp_path):
-    with pytest.raises(NotFound, match="no letters for 2026-11-01"):
+    with pytest.raises(NotFound, match="no letters for 01/11/2026"):
         write_batch(workspace, dt.date(2026, 11, 1), tmp_path / "x.pdf")
 
 

@@ -37,7 +37,7 @@ from sqlalchemy.orm import Session, joinedload
 from db.base import utcnow
 from db.enums import AuditAction, LetterKind
 from db.models import Applicant, Department, Letter, Offer, Organisation, Vacancy
-from desktop.core import audit, settings
+from desktop.core import audit, formats, settings
 from desktop.core.errors import DatabaseProblem, FileProblem, NotFound
 from desktop.core.i18n import translate
 from desktop.core.letters import context as contexts
@@ -402,9 +402,9 @@ def _day_jobs(ws: Workspace, day: dt.date) -> tuple[list[Job], str]:
         jobs = due_on(session, day)
     if not jobs:
         raise NotFound(
-            translate("Letters", "There are no letters for {day}.").format(day=day.isoformat())
+            translate("Letters", "There are no letters for {day}.").format(day=formats.date(day))
         )
-    return jobs, translate("Letters", "Letters of {day}").format(day=day.isoformat())
+    return jobs, translate("Letters", "Letters of {day}").format(day=formats.date(day))
 
 
 def write_batch(

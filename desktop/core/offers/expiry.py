@@ -81,6 +81,10 @@ def summary_line(count: int) -> str:
 
 def expired_message(count: int) -> str:
     """The status bar's line after the window expired offers by itself."""
+    if count == 1:
+        return translate(
+            "Offers", "1 unanswered offer expired; the next candidate has a draft offer."
+        )
     return translate(
-        "Offers", "{count} unanswered offer(s) expired; the next candidates have drafts."
+        "Offers", "{count} unanswered offers expired; the next candidates have draft offers."
     ).format(count=count)

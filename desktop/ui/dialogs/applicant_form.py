@@ -263,7 +263,7 @@ class ApplicantFormLayout:
         self.tabs.addTab(self.offers, QCoreApplication.translate("ApplicantFormLayout", "Offers"))
 
         self.changed_by = QLabel()
-        self.changed_by.setStyleSheet("color: palette(mid);")
+        self.changed_by.setStyleSheet("font-style: italic;")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
         )
