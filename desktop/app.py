@@ -24,11 +24,11 @@ from desktop.core import paths, preferences
 from desktop.core.errors import UserError
 from desktop.i18n import install_for_app
 from desktop.logsetup import log_file, setup_logging
-from desktop.ui.errors import ExceptionHandler, install_excepthook
 from desktop.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
     from desktop.core.workspace import Workspace
+    from desktop.ui.errors import ExceptionHandler
     from desktop.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -194,6 +194,7 @@ def _open_database(application: Application, args: argparse.Namespace) -> None:
     on first use), the one named (--db, ANVIS_DB, the shared server chosen in the settings), or on
     the very first start the one the user chooses."""
     from desktop.core import shared_db  # noqa: PLC0415 - after the first paint
+    from desktop.ui.errors import install_excepthook  # noqa: PLC0415 - after the first paint
 
     setup_logging()
     application.exception_handler = install_excepthook(application.app)

@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 import argparse
-import importlib
 import logging
 import os
-import pkgutil
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from desktop import __version__
-from desktop.cli.registry import Commands, Context
 from desktop.core import paths
 from desktop.core.errors import DatabaseProblem, FileProblem, UserError
 
@@ -32,6 +29,8 @@ log = logging.getLogger(__name__)
 
 def command_modules() -> list[str]:
     """Every module of desktop.cli with a `register(commands)`: one per area."""
+    import pkgutil  # noqa: PLC0415 - not on the window's way
+
     import desktop.cli as package  # noqa: PLC0415
 
     names = sorted(m.name for m in pkgutil.iter_modules(package.__path__))
@@ -59,6 +58,10 @@ def _global_parser(**kwargs: object) -> argparse.ArgumentParser:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    import importlib  # noqa: PLC0415 - the sub-commands load only when one is asked for
+
+    from desktop.cli.registry import Commands  # noqa: PLC0415
+
     parser = _global_parser()
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands = Commands(subparsers)
@@ -106,6 +109,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.handler is None:
         args.group_parser.print_help()
         return 2
+    from desktop.cli.registry import Context  # noqa: PLC0415
     from desktop.i18n import install_for_cli  # noqa: PLC0415
     from desktop.logsetup import setup_logging  # noqa: PLC0415
 

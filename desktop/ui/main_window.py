@@ -175,19 +175,19 @@ class MainWindow(QMainWindow):
     def _build_menus(self, language: str) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         open_action = QAction(self.tr("&Open database..."), self)
-        open_action.setShortcut(QKeySequence.StandardKey.Open)
+        _set_shortcut(open_action, "Ctrl+O")
         open_action.triggered.connect(self.open_database_requested)
         file_menu.addAction(open_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        _set_shortcut(quit_action, "Ctrl+Q")
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for number, entry in enumerate(PAGES, start=1):
             action = QAction(entry.title(), self)
-            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            _set_shortcut(action, f"Ctrl+{number}")
             action.triggered.connect(lambda _=False, key=entry.key: self.show_page(key))
             view_menu.addAction(action)
             self.addAction(action)  # the shortcut works whichever widget has focus
@@ -204,7 +204,7 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         page_help = QAction(self.tr("&Help for this page"), self)
         page_help.setObjectName("help_action")
-        page_help.setShortcut(QKeySequence("F1"))
+        _set_shortcut(page_help, "F1")
         page_help.triggered.connect(self.show_help)
         help_menu.addAction(page_help)
         self.addAction(page_help)  # F1 works whichever widget has focus
@@ -231,3 +231,10 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         log.info("main window closed")
         super().closeEvent(event)
+
+
+def _set_shortcut(action: QAction, keys: str) -> None:
+    """PySide6's first call of the overloaded `QAction.setShortcut` costs ~20 ms (it resolves the
+    overloads through the key enums); `setShortcuts` has one signature and keeps the window's
+    first paint quick."""
+    action.setShortcuts([QKeySequence(keys)])
