@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+import re
+
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from db.enums import AuditAction
-from db.models import Caseworker
+from db.models import Applicant, Caseworker
 from desktop.core import audit, locking
+from desktop.core.applicants.register import CLOSED
 from desktop.core.applicants.search_text import fold
 from desktop.core.applicants.views import CaseworkerView
 from desktop.core.errors import NotFound, ValidationError
 from desktop.core.i18n import translate
 from desktop.core.workspace import Workspace
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
 def _view(worker: Caseworker) -> CaseworkerView:
@@ -33,6 +38,18 @@ def list_caseworkers(ws: Workspace, *, active_only: bool = False) -> list[Casewo
         if active_only:
             query = query.where(Caseworker.active.is_(True))
         return [_view(w) for w in session.scalars(query)]
+
+
+def applicants_followed(ws: Workspace) -> dict[int, int]:
+    """How many applicants on the list (not housed or removed) each caseworker follows, by
+    caseworker id; a caseworker who follows none is not in the mapping."""
+    with ws.read() as session:
+        query = (
+            select(Applicant.caseworker_id, func.count(Applicant.id))
+            .where(Applicant.caseworker_id.is_not(None), Applicant.status.not_in(CLOSED))
+            .group_by(Applicant.caseworker_id)
+        )
+        return {worker: count for worker, count in session.execute(query) if worker is not None}
 
 
 def find_or_create(session: Session, name: str) -> Caseworker:
@@ -59,21 +76,31 @@ def save_caseworker(
     expected_version: int | None = None,
 ) -> int:
     """Create (no id) or change a caseworker; a new name reaches their applicants' search.
+    A name is needed; an e-mail address, if given, must look like one (`ValidationError` with
+    the field's message). `active=False` retires the caseworker: their applicants keep them.
 
     A change is saved only onto `expected_version`, the version the user loaded
     (`CaseworkerView.version`): when someone saved the caseworker since, `RecordConflict` says
     who and when and nothing is saved. Returns the caseworker's id."""
     cleaned = " ".join(name.split())
+    address = (email or "").strip() or None
+    errors: dict[str, str] = {}
     if not cleaned:
-        raise ValidationError(
-            translate("Applicants", "Write the caseworker's name."),
-            {"name": translate("Applicants", "A name is needed.")},
+        errors["name"] = translate("Applicants", "A name is needed.")
+    if address is not None and not _EMAIL.match(address):
+        errors["email"] = translate("Applicants", "The e-mail address is not valid.")
+    if errors:
+        message = (
+            translate("Applicants", "Write the caseworker's name.")
+            if "name" in errors
+            else errors["email"]
         )
+        raise ValidationError(message, errors)
     mine = {
         "name": cleaned,
         "unit": " ".join((unit or "").split()) or None,
         "phone": " ".join((phone or "").split()) or None,
-        "email": (email or "").strip() or None,
+        "email": address,
         "active": active,
     }
     with locking.guard(ws, Caseworker, caseworker_id or 0, mine), ws.write() as session:
