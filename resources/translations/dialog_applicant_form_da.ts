@@ -24,6 +24,10 @@
         <translation>DDMMÅÅ-XXXX (hvis kendt)</translation>
     </message>
     <message>
+        <source>{name} (inactive)</source>
+        <translation>{name} (inaktiv)</translation>
+    </message>
+    <message>
         <source>until {date}</source>
         <translation>til {date}</translation>
     </message>

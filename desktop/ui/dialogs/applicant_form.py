@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -62,6 +62,7 @@ from desktop.ui.keyboard import finish_shortcuts
 from desktop.ui.models.rows import Column, RowModel
 
 _ERROR_STYLE = "border: 1px solid #b3261e; background: #fdecea;"
+_KEPT_INACTIVE = Qt.ItemDataRole.UserRole + 1  # the applicant's own caseworker, now inactive
 
 
 def _buddy(text: str, widget: QWidget) -> QLabel:
@@ -315,7 +316,7 @@ class ApplicantForm(QDialog):
         for choice in choices.target_groups(self.workspace):
             self.ui.target_group.addItem(choice.label, choice.value)
         self.ui.caseworker.addItem(self.tr("(none)"), None)
-        for worker in caseworkers.list_caseworkers(self.workspace):
+        for worker in caseworkers.list_caseworkers(self.workspace, active_only=True):
             self.ui.caseworker.addItem(worker.name, worker.id)
         for urgency in Urgency:
             self.ui.urgency.addItem(labels.urgency(urgency), urgency.value)
@@ -360,7 +361,7 @@ class ApplicantForm(QDialog):
         ui.email.setText(view.email or "")
         ui.exempt_digital_post.setChecked(view.exempt_digital_post)
         ui.target_group.setCurrentIndex(max(0, ui.target_group.findData(view.target_group)))
-        ui.caseworker.setCurrentIndex(max(0, ui.caseworker.findData(view.caseworker_id)))
+        self._choose_caseworker(view.caseworker_id)
         ui.registered_on.set_value(view.registered_on)
         ui.urgency.setCurrentIndex(ui.urgency.findData(view.urgency.value))
         self._show_status(view)
@@ -382,6 +383,24 @@ class ApplicantForm(QDialog):
         ui.notes.setPlainText(view.notes or "")
         self._tables(view)
         ui.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not view.anonymised)
+
+    def _choose_caseworker(self, caseworker_id: int | None) -> None:
+        """Choose the applicant's caseworker; one made inactive is offered to this applicant
+        alone (marked as inactive), so that saving keeps them."""
+        combo = self.ui.caseworker
+        for index in reversed(range(combo.count())):
+            if combo.itemData(index, _KEPT_INACTIVE):
+                combo.removeItem(index)
+        found = combo.findData(caseworker_id)
+        if found < 0 and caseworker_id is not None:
+            worker = caseworkers.caseworker(self.workspace, caseworker_id)
+            shown = worker.name
+            if not worker.active:
+                shown = self.tr("{name} (inactive)").format(name=worker.name)
+            combo.addItem(shown, caseworker_id)
+            found = combo.count() - 1
+            combo.setItemData(found, True, _KEPT_INACTIVE)
+        combo.setCurrentIndex(max(0, found))
 
     def _show_status(self, view: ApplicantView) -> None:
         """The status line and who changed the record last."""

@@ -7,6 +7,7 @@ ORDER = (
     "intake",
     "matching",
     "letters",
+    "caseworkers",
     "privacy",
     "database",
     "backup",

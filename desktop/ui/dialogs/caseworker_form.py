@@ -1,0 +1,209 @@
+"""Create or change a caseworker (sagsbehandler / bostøttemedarbejder).
+
+`CaseworkerFormLayout` builds the fields, each with a line under it for its problem;
+`CaseworkerDialog` loads the caseworker through core, saves onto the version it loaded, shows
+the core's refusals beside their fields, and opens the conflict dialog when someone else saved
+the caseworker first (nothing is overwritten; Reload shows what is saved now).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.applicants import caseworkers
+from desktop.core.applicants.views import CaseworkerView
+from desktop.core.errors import Conflict, UserError, ValidationError
+from desktop.core.workspace import Workspace
+from desktop.ui.dialogs.conflict import ConflictDialog, handle_conflict
+from desktop.ui.errors import show_user_error
+from desktop.ui.keyboard import finish_shortcuts
+
+_ERROR_TEXT = "color: #b00020;"
+_ERROR_FIELD = "border: 1px solid #b00020;"
+
+
+class CaseworkerFormLayout:
+    """The widgets, without behaviour."""
+
+    def __init__(self, dialog: QDialog) -> None:
+        self.name = QLineEdit()
+        self.name.setObjectName("name")
+        self.name.setMaxLength(200)
+        self.unit = QLineEdit()
+        self.unit.setObjectName("unit")
+        self.unit.setMaxLength(200)
+        self.phone = QLineEdit()
+        self.phone.setObjectName("phone")
+        self.phone.setMaxLength(40)
+        self.email = QLineEdit()
+        self.email.setObjectName("email")
+        self.email.setMaxLength(254)
+        self.active = QCheckBox(
+            QCoreApplication.translate(
+                "CaseworkerFormLayout", "&Active (offered in the applicant form)"
+            )
+        )
+        self.active.setObjectName("active")
+        self.errors: dict[str, QLabel] = {}
+        self.fields: dict[str, QWidget] = {
+            "name": self.name,
+            "unit": self.unit,
+            "phone": self.phone,
+            "email": self.email,
+        }
+        form = QFormLayout()
+        captions = {
+            "name": QCoreApplication.translate("CaseworkerFormLayout", "&Name:"),
+            "unit": QCoreApplication.translate("CaseworkerFormLayout", "&Unit:"),
+            "phone": QCoreApplication.translate("CaseworkerFormLayout", "&Phone:"),
+            "email": QCoreApplication.translate("CaseworkerFormLayout", "&E-mail:"),
+        }
+        for name, widget in self.fields.items():
+            caption = QLabel(captions[name])
+            caption.setBuddy(widget)
+            error = QLabel()
+            error.setObjectName(f"error_{name}")
+            error.setStyleSheet(_ERROR_TEXT)
+            error.setWordWrap(True)
+            error.hide()
+            self.errors[name] = error
+            column = QVBoxLayout()
+            column.setSpacing(2)
+            column.addWidget(widget)
+            column.addWidget(error)
+            form.addRow(caption, column)
+        form.addRow("", self.active)
+        self.message = QLabel()
+        self.message.setObjectName("form_message")
+        self.message.setStyleSheet(_ERROR_TEXT + " font-weight: 600;")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        layout = QVBoxLayout(dialog)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+
+
+class CaseworkerDialog(QDialog):
+    """Emits `saved(id)` after a save; the dialog then closes."""
+
+    saved = Signal(int)
+
+    def __init__(
+        self, workspace: Workspace, caseworker_id: int | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.caseworker_id = caseworker_id
+        self.view: CaseworkerView | None = None
+        self.conflict: ConflictDialog | None = None  # the last conflict shown (tests look)
+        self.ui = CaseworkerFormLayout(self)
+        save = self.ui.buttons.button(QDialogButtonBox.StandardButton.Save)
+        save.setShortcut(QKeySequence.StandardKey.Save)
+        self.ui.buttons.accepted.connect(self.save)
+        self.ui.buttons.rejected.connect(self.reject)
+        self.load()
+        finish_shortcuts(self)
+        self.resize(480, self.sizeHint().height())
+
+    def load(self) -> None:
+        """Fill the fields from the caseworker as saved now (a new one: empty and active)."""
+        ui = self.ui
+        self._clear_errors()
+        if self.caseworker_id is None:
+            self.setWindowTitle(self.tr("New caseworker"))
+            ui.active.setChecked(True)
+            return
+        view = caseworkers.caseworker(self.workspace, self.caseworker_id)
+        self.view = view
+        self.setWindowTitle(self.tr("Caseworker: {name}").format(name=view.name))
+        ui.name.setText(view.name)
+        ui.unit.setText(view.unit or "")
+        ui.phone.setText(view.phone or "")
+        ui.email.setText(view.email or "")
+        ui.active.setChecked(view.active)
+
+    def _clear_errors(self) -> None:
+        for name, label in self.ui.errors.items():
+            label.hide()
+            label.clear()
+            self.ui.fields[name].setStyleSheet("")
+        self.ui.message.hide()
+
+    def show_errors(self, error: ValidationError) -> None:
+        """Each refused field's message under the field; the first such field gets the focus."""
+        self._clear_errors()
+        first: QWidget | None = None
+        for name, message in error.fields.items():
+            label = self.ui.errors.get(name)
+            if label is None:
+                continue
+            label.setText(message)
+            label.show()
+            self.ui.fields[name].setStyleSheet(_ERROR_FIELD)
+            first = first or self.ui.fields[name]
+        if first is None:  # a problem of no single field: say it under the form
+            self.ui.message.setText(error.message)
+            self.ui.message.show()
+        else:
+            first.setFocus()
+
+    def save(self) -> bool:
+        """Save onto the version loaded; True when saved (the dialog then closes)."""
+        ui = self.ui
+        try:
+            saved = caseworkers.save_caseworker(
+                self.workspace,
+                self.caseworker_id,
+                ui.name.text(),
+                unit=ui.unit.text(),
+                phone=ui.phone.text(),
+                email=ui.email.text(),
+                active=ui.active.isChecked(),
+                expected_version=self.view.version if self.view is not None else None,
+            )
+        except ValidationError as error:
+            self.show_errors(error)
+            return False
+        except Conflict as error:
+            self._clear_errors()
+            self.conflict = handle_conflict(self, error, self.reload, self.field_labels())
+            return False
+        except UserError as error:
+            show_user_error(self, error)
+            return False
+        self.saved.emit(saved)
+        self.accept()
+        return True
+
+    def reload(self) -> None:
+        """Show the caseworker as saved now (what the user typed is given up)."""
+        try:
+            self.load()
+        except UserError as error:
+            show_user_error(self, error)
+
+    def field_labels(self) -> dict[str, str]:
+        """The names of the fields the conflict dialog compares."""
+        return {
+            "name": self.tr("Name"),
+            "unit": self.tr("Unit"),
+            "phone": self.tr("Phone"),
+            "email": self.tr("E-mail"),
+            "active": self.tr("Active"),
+        }

@@ -1,0 +1,305 @@
+"""Indstillinger > Sagsbehandlere: the caseworkers (bostøttemedarbejdere) who follow the applicants.
+
+Staff add a caseworker, correct one, and make one inactive when they stop (never delete: the
+applicants keep their caseworker and their history). The list says how many applicants on the
+list each caseworker follows, so staff see who is still in use before they retire someone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core import formats
+from desktop.core.applicants import caseworkers
+from desktop.core.applicants.search_text import sort_key as danish_order
+from desktop.core.errors import Conflict, UserError
+from desktop.ui.dialogs.caseworker_form import CaseworkerDialog
+from desktop.ui.dialogs.conflict import ConflictDialog, handle_conflict
+from desktop.ui.errors import show_user_error
+from desktop.ui.models.rows import RIGHT, Column, Row, RowModel
+from desktop.ui.pages.base import PageContext
+from desktop.ui.widgets.fitted_columns import ColumnFit, fit_columns
+from desktop.ui.widgets.list_or_note import ListOrNote
+
+# the row tuple behind each line of the list
+ID, NAME, UNIT, PHONE, EMAIL, FOLLOWED, ACTIVE, VERSION = range(8)
+
+
+class CaseworkersSection(QWidget):
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.dialog: CaseworkerDialog | None = None  # the edit dialog open now (tests look)
+        self.conflict: ConflictDialog | None = None
+        self.confirm: Callable[[str], bool] | None = None  # tests answer instead of the box
+        heading = QLabel(self.tr("Caseworkers"))
+        heading.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        intro = QLabel(
+            self.tr(
+                "The caseworkers (bostøttemedarbejdere) who follow the applicants; the applicant "
+                "form offers the active ones. When a caseworker stops, make them inactive rather "
+                "than removing them: their applicants keep them and their history, and the "
+                "applicant form no longer offers them for anyone else."
+            )
+        )
+        intro.setWordWrap(True)
+        self.show_inactive = QCheckBox(self.tr("&Show inactive caseworkers too"))
+        self.show_inactive.setObjectName("show_inactive")
+        self.model = RowModel(
+            [
+                Column(self.tr("Name"), NAME, sort_key=danish_order),
+                Column(self.tr("Unit"), UNIT, sort_key=danish_order),
+                Column(self.tr("Phone"), PHONE),
+                Column(self.tr("E-mail"), EMAIL, sort_key=danish_order),
+                Column(
+                    self.tr("Applicants on the list"),
+                    FOLLOWED,
+                    display=formats.number,
+                    align=RIGHT,
+                    tooltip=lambda _row: self.tr(
+                        "Applicants this caseworker follows who are not housed or removed"
+                    ),
+                ),
+                Column(self.tr("Status"), ACTIVE, display=self.status_text),
+            ],
+            parent=self,
+        )
+        self.table = QTableView()
+        self.table.setObjectName("caseworkers")
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Caseworkers"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab goes on to the buttons
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # by name
+        self.columns: ColumnFit = fit_columns(self.table, keep=(2, 4, 5), stretch=0)
+        self.area = ListOrNote(self.table)
+        self.new_button = QPushButton(self.tr("&New caseworker..."))
+        self.new_button.setObjectName("new_caseworker")
+        self.edit_button = QPushButton(self.tr("&Edit..."))
+        self.edit_button.setObjectName("edit_caseworker")
+        self.active_button = QPushButton(self.tr("Make &inactive"))
+        self.active_button.setObjectName("toggle_active")
+        self.status = QLabel()
+        self.status.setObjectName("caseworkers_status")
+        self.status.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.active_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(intro)
+        layout.addWidget(self.show_inactive)
+        layout.addWidget(self.area, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+        self.setTabOrder(self.show_inactive, self.table)
+        self.setTabOrder(self.table, self.new_button)
+        self.setTabOrder(self.new_button, self.edit_button)
+        self.setTabOrder(self.edit_button, self.active_button)
+        self.show_inactive.toggled.connect(lambda _on: self.refresh())
+        self.table.activated.connect(lambda _index: self.edit())  # double-click, Enter
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        self.new_button.clicked.connect(self.add)
+        self.edit_button.clicked.connect(self.edit)
+        self.active_button.clicked.connect(self.toggle_active)
+        self._update_buttons()
+
+    @staticmethod
+    def title() -> str:
+        return QCoreApplication.translate("CaseworkersSection", "Caseworkers")
+
+    def on_shown(self) -> None:
+        self.status.clear()
+        self.refresh()
+
+    def status_text(self, active: bool) -> str:
+        return self.tr("Active") if active else self.tr("Inactive")
+
+    # --- the list ----------------------------------------------------------------------------
+
+    def refresh(self, select: int | None = None) -> None:
+        """Load the list again, keeping the chosen caseworker (or choosing `select`)."""
+        ws = self.context.workspace
+        chosen = self.chosen()
+        wanted = select if select is not None else (chosen[ID] if chosen else None)
+        everyone = caseworkers.list_caseworkers(ws)
+        followed = caseworkers.applicants_followed(ws)
+        shown = [w for w in everyone if w.active or self.show_inactive.isChecked()]
+        self.model.set_rows(
+            (w.id, w.name, w.unit, w.phone, w.email, followed.get(w.id, 0), w.active, w.version)
+            for w in shown
+        )
+        if shown:
+            self.area.show_list()
+        elif everyone:
+            self.area.show_note(
+                self.tr(
+                    "Every caseworker is inactive. Tick Show inactive caseworkers too to see "
+                    "them, or add one with New caseworker."
+                )
+            )
+        else:
+            self.area.show_note(
+                self.tr(
+                    "No caseworkers yet. Add one with New caseworker; an applicant import with "
+                    "a caseworker column also adds the caseworkers it names."
+                )
+            )
+        row = self.model.find(lambda r: r[ID] == wanted) if wanted is not None else -1
+        if row < 0 and self.model.rowCount():
+            row = 0
+        if row >= 0:
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.table.scrollTo(self.model.index(row, 0))
+        self._update_buttons()
+
+    def chosen(self) -> Row | None:
+        """The row of the chosen caseworker, if any."""
+        index = self.table.selectionModel().currentIndex()
+        return self.model.row(index.row()) if index.isValid() else None
+
+    def _update_buttons(self) -> None:
+        row = self.chosen()
+        self.edit_button.setEnabled(row is not None)
+        self.active_button.setEnabled(row is not None)
+        if row is not None and not row[ACTIVE]:
+            self.active_button.setText(self.tr("Make &active"))
+        else:
+            self.active_button.setText(self.tr("Make &inactive"))
+
+    # --- actions -----------------------------------------------------------------------------
+
+    def add(self) -> CaseworkerDialog:
+        return self._open(None)
+
+    def edit(self) -> CaseworkerDialog | None:
+        row = self.chosen()
+        return None if row is None else self._open(row[ID])
+
+    def _open(self, caseworker_id: int | None) -> CaseworkerDialog:
+        dialog = CaseworkerDialog(self.context.workspace, caseworker_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.saved.connect(self._saved)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _saved(self, caseworker_id: int) -> None:
+        if not self.show_inactive.isChecked():
+            found = caseworkers.caseworker(self.context.workspace, caseworker_id)
+            if not found.active:  # saved as inactive: say where it went
+                self.status.setText(self._hidden_text(found.name))
+        self.refresh(select=caseworker_id)
+
+    def _hidden_text(self, name: str) -> str:
+        return self.tr(
+            "{name} is inactive and no longer offered in the applicant form. Tick Show inactive "
+            "caseworkers too to see {name} in the list."
+        ).format(name=name)
+
+    def toggle_active(self) -> bool:
+        """Make the chosen caseworker inactive (after asking, if they still follow applicants
+        on the list) or active again; True when saved."""
+        row = self.chosen()
+        if row is None:
+            return False
+        retiring = bool(row[ACTIVE])
+        if retiring and row[FOLLOWED] and not self._ask(self._retire_question(row)):
+            return False
+        try:
+            caseworkers.save_caseworker(
+                self.context.workspace,
+                row[ID],
+                row[NAME],
+                unit=row[UNIT],
+                phone=row[PHONE],
+                email=row[EMAIL],
+                active=not retiring,
+                expected_version=row[VERSION],
+            )
+        except Conflict as error:
+            self.conflict = handle_conflict(
+                self, error, lambda: self.refresh(select=row[ID]), self._labels()
+            )
+            return False
+        except UserError as error:
+            show_user_error(self, error)
+            return False
+        if retiring:
+            self.status.setText(
+                self._hidden_text(row[NAME])
+                if not self.show_inactive.isChecked()
+                else self.tr(
+                    "{name} is inactive and no longer offered in the applicant form."
+                ).format(name=row[NAME])
+            )
+        else:
+            self.status.setText(
+                self.tr("{name} is active and offered in the applicant form again.").format(
+                    name=row[NAME]
+                )
+            )
+        self.refresh(select=row[ID])
+        return True
+
+    def _retire_question(self, row: Row) -> str:
+        if row[FOLLOWED] == 1:
+            text = self.tr(
+                "{name} still follows 1 applicant on the list. Make {name} inactive anyway? "
+                "The applicant keeps {name} as caseworker, but the applicant form no longer "
+                "offers {name} for anyone else."
+            )
+        else:
+            text = self.tr(
+                "{name} still follows {count} applicants on the list. Make {name} inactive "
+                "anyway? The applicants keep {name} as caseworker, but the applicant form no "
+                "longer offers {name} for anyone else."
+            )
+        return text.format(name=row[NAME], count=formats.number(row[FOLLOWED]))
+
+    def _ask(self, question: str) -> bool:
+        if self.confirm is not None:
+            return bool(self.confirm(question))
+        answer = QMessageBox.question(
+            self,
+            self.tr("Make the caseworker inactive"),
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _labels(self) -> dict[str, str]:
+        return {
+            "name": self.tr("Name"),
+            "unit": self.tr("Unit"),
+            "phone": self.tr("Phone"),
+            "email": self.tr("E-mail"),
+            "active": self.tr("Active"),
+        }
+
+
+SECTION = CaseworkersSection
