@@ -78,3 +78,13 @@ def test_a_malformed_email_and_a_missing_name_are_both_named_and_nothing_is_save
 
     saved = caseworkers.save_caseworker(workspace, None, "Lone", email=" lone@aalborg.dk ")
     assert caseworkers.caseworker(workspace, saved).email == "lone@aalborg.dk"
+
+
+def test_caseworkers_are_listed_in_danish_alphabetical_order(workspace: Workspace) -> None:
+    # The applicant form offers them in this order: Æ, Ø and Å come after Z, accents do not count.
+    for name in ("Åse Holm", "Øjvind Lund", "Zacharias Berg", "Ærø Madsen", "Émile Aubert"):
+        caseworkers.save_caseworker(workspace, None, name)
+
+    names = [worker.name for worker in caseworkers.list_caseworkers(workspace)]
+
+    assert names == ["Émile Aubert", "Zacharias Berg", "Ærø Madsen", "Øjvind Lund", "Åse Holm"]
