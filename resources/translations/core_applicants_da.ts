@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="da" sourcelanguage="en">
 <context>
@@ -155,7 +155,7 @@
         <translation>Husstandsmedlemmet findes ikke længere.</translation>
     </message>
     <message>
-        <source>Write the caseworker&apos;s name.</source>
+        <source>Write the caseworker's name.</source>
         <translation>Skriv sagsbehandlerens navn.</translation>
     </message>
     <message>
@@ -171,7 +171,7 @@
         <translation>Samme CPR-nummer</translation>
     </message>
     <message>
-        <source>The CPR number is in this applicant&apos;s household</source>
+        <source>The CPR number is in this applicant's household</source>
         <translation>CPR-nummeret står i denne boligsøgendes husstand</translation>
     </message>
     <message>
@@ -199,7 +199,7 @@
         <translation>Fødselsdatoen skal ligge før i dag.</translation>
     </message>
     <message>
-        <source>Write the citizen&apos;s name.</source>
+        <source>Write the citizen's name.</source>
         <translation>Skriv borgerens navn.</translation>
     </message>
     <message>
@@ -235,11 +235,11 @@
         <translation>Ansøgeren er allerede med i husstanden.</translation>
     </message>
     <message>
-        <source>A household member has the applicant&apos;s own CPR number.</source>
+        <source>A household member has the applicant's own CPR number.</source>
         <translation>Et husstandsmedlem har ansøgerens eget CPR-nummer.</translation>
     </message>
     <message>
-        <source>Write the benefit&apos;s name.</source>
+        <source>Write the benefit's name.</source>
         <translation>Skriv ydelsens navn.</translation>
     </message>
     <message>
@@ -405,6 +405,10 @@
     <message>
         <source>Choose two different records to merge.</source>
         <translation>Vælg to forskellige sager at lægge sammen.</translation>
+    </message>
+    <message>
+        <source>{who} saved one of the two records while you were choosing. Nothing was merged: reload to see both records as they are now and choose again.</source>
+        <translation>{who} gemte en af de to poster, mens du valgte. Intet blev lagt sammen: genindlæs for at se begge poster, som de er nu, og vælg igen.</translation>
     </message>
     <message>
         <source>The applicant no longer exists.</source>

@@ -10,7 +10,7 @@ from db.enums import AuditAction, LegalFactKind, MemberRelation
 from desktop.core.applicants import access, facts, merge, register
 from desktop.core.applicants.duplicates import DuplicateFound, Reason
 from desktop.core.applicants.inputs import ApplicantInput, FactInput, MemberInput
-from desktop.core.errors import UserError
+from desktop.core.errors import Conflict, UserError
 from desktop.core.workspace import Workspace
 from tests.unit.applicants.factories import applicant, audit_rows
 
@@ -118,10 +118,12 @@ def test_merge_refuses_stale_records(workspace: Workspace) -> None:
             registered_on=view.registered_on,
         ),
     )
-    with pytest.raises(UserError, match="saved this applicant"):
+    with pytest.raises(Conflict, match="Nothing was merged") as refused:
         merge.merge_applicants(
             workspace, first, view.version, second, 1, ApplicantInput(name="Anne Jensen")
         )
+    assert refused.value.changed_by == "tester"  # who saved it, for the conflict dialog
+    assert register.applicant_view(workspace, second).name == "Anne Jensen"  # still there
 
 
 def test_merge_can_take_the_other_records_cpr_number_unseen(workspace: Workspace) -> None:

@@ -232,3 +232,52 @@ def test_the_page_mnemonics_are_unique_with_the_menus(qtbot, sqlite_workspace, q
             assert not repeated, (language, sorted(t for t in texts if "&" in t))
     finally:
         i18n.install_for_app(qapp, "en")
+
+
+def test_a_merge_that_someone_else_overtook_says_who_and_reopens_on_the_saved_records(
+    page, desk: Workspace, qtbot: QtBot
+) -> None:
+    from dataclasses import replace
+
+    from desktop.core.applicants.inputs import from_view
+    from desktop.core.workspace import open_workspace
+    from desktop.ui.dialogs.conflict import ConflictDialog
+
+    first = applicant(desk, "Anne Jensen", birth_date=dt.date(1992, 2, 2))
+    second = applicant(
+        desk,
+        "Anne Jensen",
+        cpr="0202921236",
+        registered_on=dt.date(2026, 1, 1),
+        accept_duplicates_of=[first],
+    )
+    merging = page._open_merge(first, second)
+    qtbot.addWidget(merging)
+    # Meanwhile a colleague at another workstation gives the kept record a phone number.
+    colleague = open_workspace(desk.database.url, user="anna")
+    try:
+        view = register.applicant_view(colleague, first)
+        register.update_applicant(
+            colleague, first, view.version, replace(from_view(view), phone="40 40 40 40")
+        )
+    finally:
+        colleague.close()
+
+    assert not merging.do_merge()
+    conflict = merging.findChild(ConflictDialog)
+    assert conflict is not None
+    assert conflict.isVisible()
+    assert "anna" in conflict.view.headline.text()  # who changed the record
+    assert "Nothing was merged" in conflict.view.message.text()
+    assert register.applicant_view(desk, second).status == ApplicantStatus.ACTIVE  # not merged
+
+    conflict.view.reload.click()
+    reopened = page.merge_dialog
+    assert reopened is not merging
+    assert reopened.isVisible()
+    assert not merging.isVisible()
+    assert reopened.keep_view.phone == "40 40 40 40"  # the records as they are now
+    assert reopened.do_merge()
+    kept = register.applicant_view(desk, first)
+    assert kept.phone == "40 40 40 40"
+    assert kept.cpr_masked == "020292-XXXX"

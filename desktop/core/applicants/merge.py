@@ -7,11 +7,12 @@ from dataclasses import replace
 from sqlalchemy.orm.exc import StaleDataError
 
 from db.enums import AuditAction, MemberRelation
+from db.models import Applicant
 from desktop.core import audit
 from desktop.core.applicants import duplicates, register
 from desktop.core.applicants.inputs import OTHER_CPR, ApplicantInput, MemberInput, validate
 from desktop.core.backups import backup_before
-from desktop.core.errors import ValidationError
+from desktop.core.errors import Conflict, ValidationError
 from desktop.core.i18n import translate
 from desktop.core.workspace import Workspace
 
@@ -41,7 +42,7 @@ def merge_applicants(
             for record, version in ((keep, keep_version), (other, other_version)):
                 register.refuse_anonymised(record)
                 if record.version != version:
-                    raise register.conflict_error(record)
+                    raise _merge_conflict(record)
             duplicates.refuse_two_open_offers(session, keep_id, other_id)
             register.check_references(session, clean, ws.today())
             note = duplicates.merge_note(other)
@@ -77,4 +78,19 @@ def merge_applicants(
             return keep.version
     except StaleDataError as exc:
         with ws.read() as session:
-            raise register.conflict_error(register.load(session, keep_id)) from exc
+            raise _merge_conflict(register.load(session, keep_id)) from exc
+
+
+def _merge_conflict(record: Applicant) -> Conflict:
+    """Someone saved one of the two records since the dialog read them: nothing is merged, and
+    the dialog offers to show both again as they are now."""
+    who = record.updated_by or translate("Applicants", "Someone else")
+    return Conflict(
+        translate(
+            "Applicants",
+            "{who} saved one of the two records while you were choosing. Nothing was merged: "
+            "reload to see both records as they are now and choose again.",
+        ).format(who=who),
+        record.updated_by,
+        record.updated_at,
+    )

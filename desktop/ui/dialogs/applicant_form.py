@@ -630,6 +630,7 @@ class ApplicantForm(QDialog):
         dialog.merged.connect(self._merged)
         dialog.open_existing.connect(self._open_existing)
         dialog.create_anyway.connect(lambda ids: self._create_anyway(data, ids))
+        dialog.reload_requested.connect(lambda: self._duplicate(found, data))
         dialog.open()
         self.duplicate_dialog = dialog
         return dialog

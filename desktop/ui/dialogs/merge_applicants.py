@@ -36,8 +36,9 @@ from desktop.core.applicants import caseworkers, choices, labels, merge, registe
 from desktop.core.applicants.duplicates import DuplicateCandidate
 from desktop.core.applicants.inputs import KEEP_CPR, OTHER_CPR, ApplicantInput, from_view
 from desktop.core.applicants.views import ApplicantView
-from desktop.core.errors import UserError
+from desktop.core.errors import Conflict, UserError
 from desktop.core.workspace import Workspace
+from desktop.ui.dialogs.conflict import handle_conflict
 from desktop.ui.errors import show_user_error
 
 
@@ -79,6 +80,9 @@ class MergeDialog(QDialog):
     merged = Signal(int)
     open_existing = Signal(int)
     create_anyway = Signal(list)
+    # Someone saved one of the records meanwhile and the user chose to reload: the opener shows
+    # a new dialog with both records as they are now.
+    reload_requested = Signal()
 
     def __init__(
         self,
@@ -322,12 +326,23 @@ class MergeDialog(QDialog):
                     self.other_view.version,
                     data,
                 )
+        except Conflict as error:
+            handle_conflict(self, error, self._reload, self.field_labels())
+            return False
         except UserError as error:
             show_user_error(self, error)
             return False
         self.merged.emit(self.keep_view.id)
         self.accept()
         return True
+
+    def field_labels(self) -> dict[str, str]:
+        """The fields' names as the dialog shows them, for the conflict dialog's comparison."""
+        return {name: spec.label for spec in self.specs for name in spec.attributes}
+
+    def _reload(self) -> None:
+        self.reject()
+        self.reload_requested.emit()
 
     def _open_existing(self) -> None:
         self.open_existing.emit(self.keep_view.id)

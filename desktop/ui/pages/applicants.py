@@ -223,6 +223,7 @@ class ApplicantsPage(Page):
         self._cpr_ids: tuple[int, ...] | None = None
         self._groups: dict[str, str] = {}
         self._loaded = False
+        self.merge_dialog: Any = None  # the open merge dialog, if any
         self.filters.search.search_changed.connect(lambda _text: self.refresh())
         self.filters.search.returnPressed.connect(self._enter_in_search)
         for combo in (self.filters.status, self.filters.group, self.filters.urgency):
@@ -484,18 +485,23 @@ class ApplicantsPage(Page):
         self.status_message.emit(self.tr("The applicant was saved."))
 
     def merge_selected(self) -> Any:
-        from desktop.ui.dialogs.merge_applicants import MergeDialog  # noqa: PLC0415
-
         ids = self.selected_ids()
         if len(ids) != 2:
             return None
+        return self._open_merge(ids[0], ids[1])
+
+    def _open_merge(self, first: int, second: int) -> Any:
+        from desktop.ui.dialogs.merge_applicants import MergeDialog  # noqa: PLC0415
+
         try:
-            dialog = MergeDialog.for_records(self.workspace, ids[0], ids[1], self)
+            dialog = MergeDialog.for_records(self.workspace, first, second, self)
         except UserError as error:
             show_user_error(self, error)
             return None
         dialog.merged.connect(self._saved)
+        dialog.reload_requested.connect(lambda: self._open_merge(first, second))
         dialog.open()
+        self.merge_dialog = dialog
         return dialog
 
     def import_list(self) -> None:
