@@ -36,24 +36,8 @@
         <translation>Der findes ingen bolig med nummer {id}.</translation>
     </message>
     <message>
-        <source>Active</source>
-        <translation>Aktiv</translation>
-    </message>
-    <message>
         <source>Paused</source>
         <translation>På pause</translation>
-    </message>
-    <message>
-        <source>Offered</source>
-        <translation>Har fået tilbud</translation>
-    </message>
-    <message>
-        <source>Housed</source>
-        <translation>Boligplaceret</translation>
-    </message>
-    <message>
-        <source>Removed</source>
-        <translation>Slettet</translation>
     </message>
     <message>
         <source>Candidates for {address}, {place} ({department}) on {day}</source>

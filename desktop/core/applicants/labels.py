@@ -51,6 +51,8 @@ def fact_kind(value: LegalFactKind) -> str:
 
 
 def offer_status(value: OfferStatus) -> str:
+    """An offer's status in the words of the citizen's insight report ("No answer" where staff
+    read "Expired": `desktop.core.offers.workflow.status_label`)."""
     return {
         OfferStatus.DRAFT: translate("Applicants", "Draft"),
         OfferStatus.SENT: translate("Applicants", "Sent"),

@@ -5,22 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from db.enums import ApplicantStatus
 from desktop.core import formats
 from desktop.core.i18n import translate
 from desktop.core.matching.candidates import CandidateList, Excluded
 from desktop.core.matching.ranking import urgency_label
-
-
-def applicant_status_label(status: ApplicantStatus) -> str:
-    labels = {
-        ApplicantStatus.ACTIVE: translate("Matching", "Active"),
-        ApplicantStatus.PAUSED: translate("Matching", "Paused"),
-        ApplicantStatus.OFFERED: translate("Matching", "Offered"),
-        ApplicantStatus.HOUSED: translate("Matching", "Housed"),
-        ApplicantStatus.REMOVED: translate("Matching", "Removed"),
-    }
-    return labels[status]
 
 
 def as_json(ranking: CandidateList, excluded: Sequence[Excluded]) -> dict[str, Any]:

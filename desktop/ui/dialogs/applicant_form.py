@@ -47,6 +47,7 @@ from desktop.core.applicants import (
 from desktop.core.applicants.inputs import KEEP_CPR, ApplicantInput
 from desktop.core.applicants.views import ApplicantStatus, ApplicantView, Urgency
 from desktop.core.errors import Conflict, UserError, ValidationError
+from desktop.core.offers.workflow import status_label as offer_status_label
 from desktop.core.workspace import Workspace
 from desktop.ui.dialogs.applicant_facts import FactsPanel
 from desktop.ui.dialogs.applicant_fields import (
@@ -436,7 +437,7 @@ class ApplicantForm(QDialog):
             [
                 Column(self.tr("Dwelling"), lambda o: o.address),
                 Column(self.tr("Department"), lambda o: o.department),
-                Column(self.tr("Status"), lambda o: labels.offer_status(o.status)),
+                Column(self.tr("Status"), lambda o: offer_status_label(o.status)),
                 Column(self.tr("Sent"), lambda o: formats.date(o.sent_on)),
                 Column(self.tr("Reply by"), lambda o: formats.date(o.reply_deadline)),
                 Column(self.tr("Answered"), lambda o: formats.date(o.answered_on)),

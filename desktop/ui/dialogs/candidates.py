@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from db.enums import ApplicantStatus
 from desktop.core import formats
+from desktop.core.applicants import labels as applicant_labels
 from desktop.core.errors import UserError
 from desktop.core.intake.check import list_label
 from desktop.core.intake.vocabulary import dwelling_type_label
@@ -48,7 +49,6 @@ from desktop.core.matching import (
     urgency_label,
 )
 from desktop.core.matching.ranking import URGENCY_LEVEL
-from desktop.core.matching.report import applicant_status_label
 from desktop.core.offers import views as offer_views
 from desktop.core.offers import workflow
 from desktop.ui.errors import show_user_error
@@ -423,7 +423,7 @@ class CandidatesDialog(QDialog):
                 (
                     entry.applicant_id,
                     entry.name,
-                    applicant_status_label(entry.status),
+                    applicant_labels.status(entry.status),
                     group(entry.target_group),
                     len(entry.rules),
                     "; ".join(rule_title(r.code) for r in entry.rules),
