@@ -20,11 +20,13 @@ class Vacancy(IdMixin, Versioned, Base):
     __tablename__ = "vacancy"
     __table_args__ = (
         # The duplicate key of DOMAIN: organisation (via department), department, lease, date.
+        # Its index starts with the department, so it also serves lookups by department (a
+        # separate index on department_id was dropped in migration 0009).
         UniqueConstraint("department_id", "lease_number", "available_from"),
         Index("ix_vacancy_status_available", "status", "available_from"),
     )
 
-    department_id: Mapped[int] = mapped_column(ForeignKey("department.id"), index=True)
+    department_id: Mapped[int] = mapped_column(ForeignKey("department.id"))
     lease_number: Mapped[str | None] = mapped_column(String(40))  # text as written: "1.200"
     dwelling_type: Mapped[DwellingType] = mapped_column(
         EnumText(DwellingType), default=DwellingType.FAMILY

@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session
 # Constants we write into the statement text: digits, and text made of letters, digits and a
 # few separators (enum values, ISO dates and times). Anything else is bound as a parameter.
 _PLAIN = re.compile(r"[A-Za-z0-9 _:.\-]*")
+_HUNDRED = Decimal(100)
 
 
 def stored_date(day: dt.date) -> str:
@@ -69,6 +70,59 @@ def _literal(value: object) -> str | None:
     if type(value) is str and _PLAIN.fullmatch(value):
         return f"'{value}'"
     return None
+
+
+def reserve_ids(session: Session, table: Table, count: int) -> list[int]:
+    """`count` new ids for rows of `table` that the caller inserts with them, in this
+    transaction: the ids the database would give, known before the insert, so that rows that
+    refer to them (an intake check to its dwelling) need no query to find them afterwards.
+
+    SQLite: a write transaction holds the database's write lock, so the next ids after the
+    largest cannot be taken by anyone else meanwhile (SQLite gives max + 1 itself). PostgreSQL:
+    drawn from the column's sequence, as an insert without an id would."""
+    if count <= 0:
+        return []
+    connection = session.connection()
+    if connection.dialect.name == "postgresql":
+        rows = connection.exec_driver_sql(
+            f"SELECT nextval(pg_get_serial_sequence('{table.name}', 'id')) "
+            f"FROM generate_series(1, {int(count)})"
+        )
+        return sorted(int(value) for (value,) in rows)
+    if not connection.in_transaction():  # pragma: no cover - a Session always begins one
+        raise RuntimeError("ids can only be reserved inside a write transaction")
+    largest = connection.exec_driver_sql(f"SELECT max(id) FROM {table.name}").scalar()
+    first = int(largest or 0) + 1
+    return list(range(first, first + count))
+
+
+def money_column(
+    amounts: Sequence[Decimal | None], inexact: list[int] | None = None
+) -> list[int | None]:
+    """`stored_money` of a whole column, at a fraction of its cost per value: amounts given in
+    whole øre (all amounts read from a spreadsheet or typed) take one multiplication. The
+    indexes of the others (fractions of an øre, rounded) are added to `inexact`."""
+    hundred = _HUNDRED
+
+    def rounded(amount: Decimal, index: int) -> int | None:
+        if inexact is not None:
+            inexact.append(index)
+        return stored_money(amount)
+
+    return [
+        None
+        if amount is None
+        else (whole if (whole := int(scaled := amount * hundred)) == scaled else rounded(amount, i))
+        for i, amount in enumerate(amounts)
+    ]
+
+
+def kroner_decimal(ore: int) -> str:
+    """Whole øre as the plain decimal text of the amount in kroner ("4550.00", "-0.05"), as
+    snapshots store amounts."""
+    sign = "-" if ore < 0 else ""
+    kroner, rest = divmod(abs(ore), 100)
+    return f"{sign}{kroner}.{rest:02d}"
 
 
 def insert_columns(

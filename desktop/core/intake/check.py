@@ -38,6 +38,7 @@ from desktop.core.colours import ColourStatus
 from desktop.core.i18n import translate
 from desktop.core.importing.bulk import (
     insert_columns,
+    kroner_decimal,
     stored_date,
     stored_datetime,
     stored_json,
@@ -97,13 +98,22 @@ def list_label(kind: ListKind) -> str:
     return labels[kind]
 
 
+def _kroner_text(ore: int, danish: bool) -> str:
+    """`_money_text` of an amount in øre (whole kroner, rounded half up as Decimal rounds)."""
+    kroner = (abs(ore) + 50) // 100
+    return _whole_kroner_text(-kroner if ore < 0 else kroner, danish)
+
+
 def _money_text(amount: Decimal) -> str:
     """Whole kroner as `formats.money(..., decimals=False)` writes them ("4.550 kr." /
     "4,550 DKK"), without Babel's cost per call (a 50,000-row import writes many reasons)."""
-    whole = f"{int(amount.to_integral_value(ROUND_HALF_UP)):,}"
-    if i18n.language() == "da":
-        return whole.replace(",", ".") + " kr."
-    return whole + " DKK"
+    return _whole_kroner_text(int(amount.to_integral_value(ROUND_HALF_UP)), i18n.language() == "da")
+
+
+def _whole_kroner_text(kroner: int, danish: bool) -> str:
+    if danish:
+        return f"{kroner:,} kr.".replace(",", ".")
+    return f"{kroner:,} DKK"
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,7 +247,7 @@ class Checker:
         return {
             "dwelling_type": dwelling_type.value,
             "rooms": rooms,
-            "monthly_total": str(monthly_total),
+            "monthly_total": kroner_decimal(stored_money(monthly_total) or 0),
             "ceiling": None if ceiling is None else str(ceiling),
             "ceilings_valid_from": self.ceilings_from,
         }
@@ -304,92 +314,125 @@ def store_checks(session: Session, items: Sequence[CheckInput], vacancy_ids: Seq
     one `IntakeSnapshot` per department and date, then all checks in one executemany."""
     if len(items) != len(vacancy_ids):
         raise ValueError("one vacancy id per check")
-    now = utcnow()
     for day, group in _by_date(items).items():
-        indexes = [index for index, item in enumerate(items) if item.report_date == day]
-        _store_day(session, now, day, group, [vacancy_ids[i] for i in indexes])
+        ids = [vacancy_ids[i] for i, item in enumerate(items) if item.report_date == day]
+        store_check_columns(
+            session,
+            day,
+            vacancy_ids=ids,
+            department_ids=[item.department_id for item in group],
+            types=[item.dwelling_type for item in group],
+            rooms=[item.rooms for item in group],
+            totals=[stored_money(item.monthly_total) or 0 for item in group],
+        )
     return len(items)
 
 
-def _store_day(
+def store_check_columns(
     session: Session,
-    now: dt.datetime,
     day: dt.date,
-    items: Sequence[CheckInput],
+    *,
     vacancy_ids: Sequence[int],
+    department_ids: Sequence[int],
+    types: Sequence[DwellingType],
+    rooms: Sequence[float | None],
+    totals: Sequence[int],
 ) -> None:
-    """`Checker.judge` of every dwelling, a column at a time (an import stores 50,000 checks;
-    tests compare the stored checks with `assess_many`), and one executemany."""
-    checker = Checker(session, day, {i.department_id for i in items})
+    """Check dwellings reported on `day`, given a column per input (the monthly totals in øre),
+    and store the checks: `Checker.judge` of every dwelling, a column at a time (an import
+    stores 50,000 checks; tests compare the stored checks with `assess_many`), then one
+    executemany."""
+    count = len(vacancy_ids)
+    if not count:
+        return
+    now = utcnow()
+    checker = Checker(session, day, set(department_ids))
     shared = _store_shared(session, checker, now)
-    # Per department: the reasons' codes as JSON without and with the rent reason, the first
-    # code and the text of the department's own reasons.
-    verdicts: dict[int, tuple[str, str, str | None, str | None]] = {}
+    # What depends on the dwelling's type and rooms only (a few dozen kinds in a file): the
+    # ceiling in kroner and øre, and the start of the dwelling's part of the snapshot.
+    kinds = list(zip(types, rooms, strict=True))
+    ceiling_of = {kind: checker.ceiling(*kind) for kind in set(kinds)}
+    ceilings = [ceiling_of[kind] for kind in kinds]
+    ceiling_ore = {kind: stored_money(value) for kind, value in ceiling_of.items()}
+    limits = [ceiling_ore[kind] for kind in kinds]
+    relevant = [
+        None if limit is None else total <= limit
+        for total, limit in zip(totals, limits, strict=True)
+    ]
+    # Per department and verdict on the rent: the reasons' codes, the first code, the text of
+    # the department's own reasons, the proposal.
+    verdict_of: dict[tuple[int, bool | None], tuple[str, str | None, str | None, str]] = {}
+    accept, refuse = IntakeProposal.ACCEPT.value, IntakeProposal.RETURN.value
     for dept_id, part in checker.parts.items():
         own = [code for code, _ in part.reasons]
-        verdicts[dept_id] = (
-            stored_json(own),
-            stored_json([*own, REASON_RENT]),
-            own[0] if own else None,
-            " ".join(text for _, text in part.reasons) or None,
-        )
-    departments = [item.department_id for item in items]
-    facts = [shared[dept] for dept in departments]
-    verdict = [verdicts[dept] for dept in departments]
-    totals = [item.monthly_total for item in items]
-    ceiling_of = checker.ceiling
-    ceilings = [ceiling_of(item.dwelling_type, item.rooms) for item in items]
-    relevant = [
-        None if ceiling is None else total <= ceiling
-        for total, ceiling in zip(totals, ceilings, strict=True)
-    ]
-    # The reasons: the department's, then the rent's when the rent is above the ceiling.
-    codes_json = [v[1] if r is False else v[0] for v, r in zip(verdict, relevant, strict=True)]
-    first_codes = [
-        (v[2] or REASON_RENT) if r is False else v[2]
-        for v, r in zip(verdict, relevant, strict=True)
-    ]
-    texts = [v[3] for v in verdict]
-    money = checker.money_text
-    for index, is_relevant in enumerate(relevant):
-        ceiling = ceilings[index]
-        if is_relevant is False and ceiling is not None:
-            rent = checker.too_high.format(rent=_money_text(totals[index]), ceiling=money(ceiling))
+        text = " ".join(text for _, text in part.reasons) or None
+        for rent_ok in (True, None, False):
+            codes = [*own, REASON_RENT] if rent_ok is False else own
+            verdict_of[(dept_id, rent_ok)] = (
+                stored_json(codes),
+                codes[0] if codes else None,
+                text,
+                refuse if codes else accept,
+            )
+    keys = list(zip(department_ids, relevant, strict=True))
+    verdicts = [verdict_of[key] for key in keys]
+    texts = [v[2] for v in verdicts]
+    # The rent's reason: the translated sentence with the ceiling filled in once per ceiling,
+    # split where the rent goes (a translation may put the two amounts in either order).
+    sentence: dict[Decimal, tuple[str, str]] = {}
+    danish = i18n.language() == "da"
+    for index, (rent_ok, ceiling) in enumerate(zip(relevant, ceilings, strict=True)):
+        if rent_ok is False and ceiling is not None:
+            parts = sentence.get(ceiling)
+            if parts is None:
+                filled = checker.too_high.format(rent="\0", ceiling=checker.money_text(ceiling))
+                before, _, after = filled.partition("\0")
+                parts = sentence[ceiling] = (before, after)
+            rent = parts[0] + _kroner_text(totals[index], danish) + parts[1]
             texts[index] = f"{texts[index]} {rent}" if texts[index] else rent
-    accept, refuse = IntakeProposal.ACCEPT.value, IntakeProposal.RETURN.value
-    proposals = [
-        refuse if (v[2] is not None or r is False) else accept
-        for v, r in zip(verdict, relevant, strict=True)
-    ]
     # The dwelling's part as json.dumps would write it (see `row_snapshot`), made from ready
     # pieces: json.dumps of a small dict costs more than the row's insert.
     no_notes, ceiling_note = stored_json([]), stored_json([checker.no_ceiling])
-    tail = f', "ceilings_valid_from": {json.dumps(checker.ceilings_from)}}}, "reasons": '
+    valid_from = json.dumps(checker.ceilings_from)
+    head = {
+        kind: f'{{"rent": {{"dwelling_type": "{_text(kind[0])}", "rooms": '
+        f"{'null' if kind[1] is None else _json_number(kind[1])}, "
+        '"monthly_total": "'
+        for kind in ceiling_of
+    }
+    tail: dict[tuple[tuple[DwellingType, float | None], tuple[int, bool | None]], str] = {}
+    for kind, key in set(zip(kinds, keys, strict=True)):
+        ceiling = ceiling_of[kind]
+        tail[(kind, key)] = (
+            '", "ceiling": '
+            + ("null" if ceiling is None else f'"{ceiling}"')
+            + f', "ceilings_valid_from": {valid_from}}}, "reasons": {verdict_of[key][0]}, '
+            f'"notes": {ceiling_note if ceiling is None else no_notes}}}'
+        )
     snapshots = [
-        f'{{"rent": {{"dwelling_type": "{_text(item.dwelling_type)}", "rooms": '
-        f"{'null' if item.rooms is None else _json_number(item.rooms)}, "
-        f'"monthly_total": "{total}", "ceiling": '
-        + ("null" if ceiling is None else f'"{ceiling}"')
-        + f'{tail}{codes}, "notes": {ceiling_note if ceiling is None else no_notes}}}'
-        for item, total, ceiling, codes in zip(items, totals, ceilings, codes_json, strict=True)
+        head[kind]
+        + (f"{total // 100}.{total % 100:02d}" if total >= 0 else kroner_decimal(total))
+        + tail[(kind, key)]
+        for kind, key, total in zip(kinds, keys, totals, strict=True)
     ]
+    facts = [shared[dept] for dept in department_ids]
     table: Table = IntakeCheck.__table__  # type: ignore[assignment]
     insert_columns(
         session,
         table,
-        len(items),
+        count,
         {
-            "vacancy_id": list(vacancy_ids),
+            "vacancy_id": vacancy_ids,
             "shared_id": [f[0] for f in facts],
             "colour": [f[1] for f in facts],
             "flexible_letting": [f[2] for f in facts],
             "list_kinds": [f[3] for f in facts],
             "may_report": [f[4] for f in facts],
-            "monthly_total": [stored_money(total) for total in totals],
-            "rent_ceiling": [stored_money(ceiling) for ceiling in ceilings],
+            "monthly_total": totals,
+            "rent_ceiling": limits,
             "rent_relevant": relevant,
-            "proposal": proposals,
-            "reason_code": first_codes,
+            "proposal": [v[3] for v in verdicts],
+            "reason_code": [v[1] for v in verdicts],
             "reason_text": texts,
             "snapshot": snapshots,
         },

@@ -1,6 +1,6 @@
 """Writing vacancies fast: one executemany of plain values for the dwellings, one for their intake
 checks (`desktop.core.importing.bulk`; the ORM's unit of work is ~10x slower on 50,000 rows,
-Core `insert()` ~3x). The new ids are read back by the import batch.
+Core `insert()` ~3x). The new ids are reserved before the insert (`bulk.reserve_ids`).
 
 Rows inserted here bypass the session's stamping hook, so `created_at`/`created_by`/`version`
 are filled in explicitly. The "received" entry of a dwelling's history is not stored as an
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from operator import attrgetter
 from typing import NamedTuple
 
 from sqlalchemy import Table, select
@@ -21,6 +22,8 @@ from db.enums import DwellingType, VacancyStatus
 from db.models import Vacancy
 from desktop.core.importing.bulk import (
     insert_columns,
+    money_column,
+    reserve_ids,
     stored_date,
     stored_datetime,
     stored_money,
@@ -98,6 +101,31 @@ def existing_keys(
     return found
 
 
+# The draft's fields stored as they are, in the order of `_PLAIN_FIELDS` (one attrgetter call
+# per draft gives them all; zip turns the tuples into columns in C).
+_PLAIN_FIELDS = (
+    "lease_number",
+    "street",
+    "house_number",
+    "floor",
+    "door",
+    "postcode",
+    "city",
+    "address_text",
+    "rooms",
+    "area_m2",
+    "elevator",
+    "pets_allowed",
+    "wheelchair_accessible",
+    "step_free",
+    "remarks",
+    "viewing_contact",
+)
+_MONEY_FIELDS = ("rent", "aconto_heating", "aconto_water", "aconto_other", "deposit")
+_OTHER_FIELDS = ("available_from", "dwelling_type")
+_FIELDS = attrgetter(*_PLAIN_FIELDS, *_MONEY_FIELDS, *_OTHER_FIELDS)
+
+
 def insert_vacancies(
     session: Session,
     items: Sequence[NewVacancy],
@@ -108,54 +136,48 @@ def insert_vacancies(
 ) -> list[int]:
     """Insert the dwellings as received, run and store their intake checks; their ids in order.
 
-    With a `batch_id` every item must come from a distinct (sheet, row) of that batch."""
+    The work is done a column at a time (an import inserts 50,000 dwellings): the drafts'
+    fields are turned into columns in one pass, the ids are reserved before the insert, and the
+    checks are judged from the same columns (`check.store_check_columns`)."""
     if not items:
         return []
-    drafts = [item.draft for item in items]
-    available: list[dt.date] = []
-    for d in drafts:
-        if d.available_from is None or d.rent is None or d.street is None:
-            raise ValueError("only a validated draft can be inserted")
-        available.append(d.available_from)
-    disposals = [max(when, reported_on) for when in available]
-    # A file has a few dozen distinct days: each is turned into text once.
-    day = {when: stored_date(when) for when in {*available, *disposals}}
-    deadline_of = {
-        when: stored_date(status.desk_deadline(session, when)) for when in set(disposals)
+    drafts, department_ids, sheets, source_rows = zip(*items, strict=True)
+    values = list(zip(*map(_FIELDS, drafts), strict=True))
+    plain = len(_PLAIN_FIELDS)
+    columns: dict[str, Sequence[object]] = dict(zip(_PLAIN_FIELDS, values[:plain], strict=True))
+    inexact: list[int] = []  # drafts with an amount in fractions of an øre
+    money = {
+        name: money_column(column, inexact)
+        for name, column in zip(
+            _MONEY_FIELDS, values[plain : plain + len(_MONEY_FIELDS)], strict=True
+        )
     }
+    available, kinds = values[plain + len(_MONEY_FIELDS) :]
+    if None in available or None in money["rent"] or None in columns["street"]:
+        raise ValueError("only a validated draft can be inserted")
     family = DwellingType.FAMILY
-    types = [d.dwelling_type or family for d in drafts]
-    sheets = {item.source_sheet for item in items}
-    sheet_constant = len(sheets) == 1
-    columns: dict[str, list[object]] = {
-        "department_id": [item.department_id for item in items],
-        "lease_number": [d.lease_number for d in drafts],
-        "dwelling_type": [_text(kind) for kind in types],
-        "street": [d.street for d in drafts],
-        "house_number": [d.house_number for d in drafts],
-        "floor": [d.floor for d in drafts],
-        "door": [d.door for d in drafts],
-        "postcode": [d.postcode for d in drafts],
-        "city": [d.city for d in drafts],
-        "address_text": [d.address_text for d in drafts],
-        "rooms": [d.rooms for d in drafts],
-        "area_m2": [d.area_m2 for d in drafts],
-        "rent": [stored_money(d.rent) for d in drafts],
-        "aconto_heating": [stored_money(d.aconto_heating) for d in drafts],
-        "aconto_water": [stored_money(d.aconto_water) for d in drafts],
-        "aconto_other": [stored_money(d.aconto_other) for d in drafts],
-        "deposit": [stored_money(d.deposit) for d in drafts],
-        "available_from": [day[when] for when in available],
-        "at_disposal_from": [day[when] for when in disposals],
-        "desk_deadline": [deadline_of[when] for when in disposals],
-        "elevator": [d.elevator for d in drafts],
-        "pets_allowed": [d.pets_allowed for d in drafts],
-        "wheelchair_accessible": [d.wheelchair_accessible for d in drafts],
-        "step_free": [d.step_free for d in drafts],
-        "remarks": [d.remarks for d in drafts],
-        "viewing_contact": [d.viewing_contact for d in drafts],
-        "source_row": [item.source_row for item in items],
+    types = [kind or family for kind in kinds]
+    # A file has a few dozen distinct days: each is turned into text once.
+    disposal_of = {when: max(when, reported_on) for when in set(available)}
+    day = {when: stored_date(when) for when in {*disposal_of, *disposal_of.values()}}
+    deadline_of = {
+        when: stored_date(status.desk_deadline(session, disposal))
+        for when, disposal in disposal_of.items()
     }
+    table: Table = Vacancy.__table__  # type: ignore[assignment]
+    ids = reserve_ids(session, table, len(items))
+    columns.update(money)
+    columns.update(
+        {
+            "id": ids,
+            "department_id": department_ids,
+            "dwelling_type": [_text(kind) for kind in types],
+            "available_from": [day[when] for when in available],
+            "at_disposal_from": [day[disposal_of[when]] for when in available],
+            "desk_deadline": [deadline_of[when] for when in available],
+            "source_row": source_rows,
+        }
+    )
     constants: dict[str, object] = {
         "reported_on": stored_date(reported_on),
         "status": VacancyStatus.RECEIVED.value,
@@ -164,46 +186,37 @@ def insert_vacancies(
         "created_at": stored_datetime(utcnow()),
         "created_by": by,
     }
-    if sheet_constant:
-        constants["source_sheet"] = _sheet(items[0].source_sheet)
+    if len(set(sheets)) == 1:
+        constants["source_sheet"] = _sheet(sheets[0])
     else:
-        columns["source_sheet"] = [_sheet(item.source_sheet) for item in items]
-    table: Table = Vacancy.__table__  # type: ignore[assignment]
-    if batch_id is None:
-        ids = insert_columns(session, table, len(items), columns, constants, returning_ids=True)
-    else:
-        insert_columns(session, table, len(items), columns, constants)
-        ids = _ids_of_batch(session, batch_id, items)
-    inputs = [
-        check.CheckInput(
-            key=index,
-            department_id=item.department_id,
-            report_date=reported_on,
-            dwelling_type=kind,
-            rooms=item.draft.rooms,
-            monthly_total=item.draft.monthly_total,
-        )
-        for index, (item, kind) in enumerate(zip(items, types, strict=True))
-    ]
-    check.store_checks(session, inputs, ids)
+        columns["source_sheet"] = [_sheet(sheet) for sheet in sheets]
+    insert_columns(session, table, len(items), columns, constants)
+    check.store_check_columns(
+        session,
+        reported_on,
+        vacancy_ids=ids,
+        department_ids=department_ids,
+        types=types,
+        rooms=columns["rooms"],  # type: ignore[arg-type]
+        totals=_monthly_totals(drafts, money, inexact),
+    )
     return ids
+
+
+def _monthly_totals(
+    drafts: Sequence[VacancyDraft], money: dict[str, list[int | None]], inexact: list[int]
+) -> list[int]:
+    """Rent and a conto a month in øre (`VacancyDraft.monthly_total` as stored), summed from the
+    stored øre; a draft with an amount in fractions of an øre is summed as the draft sums it."""
+    totals: list[int] = list(money["rent"])  # type: ignore[arg-type]
+    for name in ("aconto_heating", "aconto_water", "aconto_other"):
+        column = money[name]
+        if column.count(None) != len(column):
+            totals = [t if a is None else t + a for t, a in zip(totals, column, strict=True)]
+    for index in set(inexact):
+        totals[index] = stored_money(drafts[index].monthly_total) or 0
+    return totals
 
 
 def _sheet(name: str | None) -> str | None:
     return None if name is None else name[:100]
-
-
-def _ids_of_batch(session: Session, batch_id: int, items: Sequence[NewVacancy]) -> list[int]:
-    """The ids of the rows just inserted for `items`: the batch's newest rows in id order (ids
-    grow in the order of the insert on SQLite and PostgreSQL alike), checked row by row."""
-    table = Vacancy.__table__.c
-    newest = session.execute(
-        select(table.id, table.source_row)
-        .where(table.import_batch_id == batch_id)
-        .order_by(table.id.desc())
-        .limit(len(items))
-    ).all()
-    found = list(reversed(newest))
-    if [row for _, row in found] != [item.source_row for item in items]:
-        raise ValueError("the new rows of the batch are not the ones inserted")
-    return [vacancy_id for vacancy_id, _ in found]
