@@ -1,7 +1,8 @@
 """The parts of an xlsx/xlsm package that must be checked before calamine reads it.
 
 Every XML part is unpacked under the zip budget and refused if it carries a DTD; each worksheet is
-bounded (see `xlsx_scan`) and its hidden columns noted. calamine then reads the same bytes.
+bounded (see `xlsx_scan`, which scans it as it is unpacked) and its hidden columns noted.
+calamine then reads the same bytes.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from typing import Any
 
 from desktop.core.tabular import problems
 from desktop.core.tabular.model import Limits, column_letter
-from desktop.core.tabular.xlsx_scan import extent, hidden_columns
+from desktop.core.tabular.xlsx_scan import Extent, SheetScan, exact_extent, hidden_columns
 from desktop.core.tabular.zipguard import Archive
 
 _MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -33,17 +34,35 @@ def check_xlsx(name: str, data: bytes, limits: Limits) -> dict[str, frozenset[in
     for sheet_name, member in sheets.items():
         if member not in archive.infos:
             continue  # calamine reports the missing part as damage
-        xml = archive.read(member)
-        try:
-            far = extent(xml)
-        except ValueError:
-            problems.corrupt(name)
+        scan = SheetScan()
+        far = _scan_sheet(archive, member, scan)
         if far is not None and far.cells > limits.max_cells:
             problems.sheet_too_large(
                 name, sheet_name, far.rows, column_letter(max(far.columns - 1, 0))
             )
-        hidden[sheet_name] = hidden_columns(xml)
+        hidden[sheet_name] = hidden_columns(scan.prefix())
     return hidden
+
+
+def _scan_sheet(archive: Archive, member: str, scan: SheetScan) -> Extent | None:
+    """One pass through the fast check; a second, exact pass when it cannot prove the sheet small
+    (None: small). The whole part is unpacked either way, so its size and checksum are checked."""
+    pieces = archive.chunks(member)
+    try:
+        for piece in pieces:
+            if not scan.feed(piece):
+                break
+    finally:
+        pieces.close()
+    if scan.finish():
+        return None
+    pieces = archive.chunks(member)
+    try:
+        return exact_extent(scan.keeping_prefix(pieces))
+    except ValueError:
+        problems.corrupt(archive.name)
+    finally:
+        pieces.close()
 
 
 def _parse(archive: Archive, member: str) -> Any:

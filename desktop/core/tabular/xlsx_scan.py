@@ -5,19 +5,23 @@ at XFD1048576 makes it request half a terabyte and the process aborts (measured 
 python-calamine 0.9). The `<dimension>` element is ignored by calamine, so a false claim there is
 harmless; the real cell references are what we must bound.
 
-The fast path costs two regex passes over the unpacked XML: when every cell element starts
-exactly `<c r="A1"` with a small reference (at most column Z and row 99,999, or column ZZ and
-row 9,999), the sheet cannot span more than ~7 million cells. Anything else (references further
-out, cells without a reference, prefixed element names) goes through an exact scan with expat
-that follows calamine's rules: a cell's own reference decides its place; without one it follows
-the previous cell, and a row without a number follows the previous row.
+Every cell reference must be seen, so the whole part is unpacked; `SheetScan` takes it piece by
+piece as it comes out of the zip (never holding the whole part, each piece scanned while it is
+still in the processor's cache). The fast path costs two regex passes: when every cell element
+starts exactly `<c r="A1"` with a small reference (at most column Z and row 99,999, or column ZZ
+and row 9,999), the sheet cannot span more than ~7 million cells. Anything else (references
+further out, cells without a reference, prefixed element names) goes through `exact_extent`, a
+second pass with expat that follows calamine's rules: a cell's own reference decides its place;
+without one it follows the previous cell, and a row without a number follows the previous row.
 
-Hidden columns are read from `<cols>`, which precedes `<sheetData>`, so only that prefix is parsed.
+Hidden columns are read from `<cols>`, which precedes `<sheetData>`, so only that prefix is kept
+and parsed.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,6 +31,9 @@ _UNUSUAL_CELL = re.compile(rb'<c(?! r="(?:[A-Za-z]\d{1,5}|[A-Za-z]{2}\d{1,4})")[
 _PREFIXED_CELL = re.compile(rb":c[\s/>]")
 _REFERENCE = re.compile(r"\s*([A-Za-z]{1,7})(\d{1,9})\s*$")
 _SHEET_DATA = re.compile(rb"<(?:[\w.-]+:)?sheetData[\s/>]")
+OVERLAP = 64
+"""Bytes carried from one piece to the next: a cell match needs at most 14 bytes after its
+start, so a match starting this close to a piece's end is judged again with the next piece."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,14 +48,57 @@ class Extent:
         return self.rows * self.columns
 
 
-def extent(xml: bytes) -> Extent | None:
-    """None when the fast check proves the sheet small; else the exact far corner.
+class SheetScan:
+    """The fast check and the part before `<sheetData>`, fed a worksheet's XML piece by piece."""
 
-    Raises ValueError when the XML is not well-formed (the caller reports a damaged file).
-    """
-    if _UNUSUAL_CELL.search(xml) is None and _PREFIXED_CELL.search(xml) is None:
-        return None
-    return _exact_extent(xml)
+    def __init__(self) -> None:
+        self.unusual = False
+        """True once a cell needs the exact scan (then feeding more changes nothing)."""
+        self._carry = b""
+        self._prefix: list[bytes] = []
+        self._prefix_done = False
+
+    def feed(self, piece: bytes) -> bool:
+        """Takes the next piece; False once the exact scan is needed (the caller may stop)."""
+        if not self._prefix_done:
+            self._keep_prefix(piece)
+        if self.unusual:
+            return False
+        text = self._carry + piece
+        judged = len(text) - OVERLAP  # matches from here on are judged with the next piece
+        for pattern in (_UNUSUAL_CELL, _PREFIXED_CELL):
+            found = pattern.search(text)
+            if found is not None and found.start() < judged:
+                self.unusual = True
+                return False
+        self._carry = text[-OVERLAP:]
+        return True
+
+    def finish(self) -> bool:
+        """After the last piece: True when the fast check proved the sheet small."""
+        if not self.unusual:
+            tail = self._carry
+            self.unusual = bool(_UNUSUAL_CELL.search(tail) or _PREFIXED_CELL.search(tail))
+        return not self.unusual
+
+    def keeping_prefix(self, pieces: Iterable[bytes]) -> Iterator[bytes]:
+        """`pieces` passed on unchanged while the prefix is collected afresh from them (the
+        second, exact pass: the first may have stopped before `<sheetData>`)."""
+        self._prefix = []
+        self._prefix_done = False
+        for piece in pieces:
+            if not self._prefix_done:
+                self._keep_prefix(piece)
+            yield piece
+
+    def prefix(self) -> bytes:
+        """The XML up to `<sheetData>` (and maybe a little after it), or all of it without one."""
+        return b"".join(self._prefix)
+
+    def _keep_prefix(self, piece: bytes) -> None:
+        tail = self._prefix[-1][-OVERLAP:] if self._prefix else b""
+        self._prefix.append(piece)
+        self._prefix_done = _SHEET_DATA.search(tail + piece) is not None
 
 
 class _ExtentTarget:
@@ -89,15 +139,24 @@ class _ExtentTarget:
         return None
 
 
-def _exact_extent(xml: bytes) -> Extent:
+def exact_extent(pieces: Iterable[bytes]) -> Extent:
+    """The far corner as calamine will place the cells, from the XML piece by piece.
+
+    Raises ValueError when the XML is not well-formed (the caller reports a damaged file);
+    whatever the pieces' iterator raises passes through unchanged.
+    """
     from defusedxml.ElementTree import DefusedXMLParser  # noqa: PLC0415 - loaded when used
 
     target = _ExtentTarget()
     parser: Any = DefusedXMLParser(target=target, forbid_dtd=True)
+    for piece in pieces:
+        try:
+            parser.feed(piece)
+        except Exception as exc:  # expat, defusedxml and the target's int() all mean "damaged"
+            raise ValueError(str(exc)) from exc
     try:
-        parser.feed(xml)
         parser.close()
-    except Exception as exc:  # expat, defusedxml and the target's int() all mean "damaged"
+    except Exception as exc:
         raise ValueError(str(exc)) from exc
     return Extent(rows=target.max_row, columns=target.max_column)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import io
 import zipfile
 import zlib
-from collections.abc import Iterable
+from collections.abc import Generator, Iterable
 
 from desktop.core.tabular import problems
 from desktop.core.tabular.model import Limits
@@ -49,27 +49,44 @@ class Archive:
             problems.bomb(name)
         self.infos = {info.filename: info for info in infos}
         self.unpacked = 0
+        self._counted: dict[str, int] = {}  # member -> bytes of it counted in `unpacked`
 
     def names(self) -> Iterable[str]:
         return self.infos.keys()
 
     def read(self, member: str, *, keep: bool = True) -> bytes:
-        """The member's bytes (or b"" with keep=False, after checking it unpacks safely).
+        """The member's bytes (or b"" with keep=False, after checking it unpacks safely)."""
+        parts: list[bytes] = []
+        chunks = self.chunks(member)
+        try:
+            for chunk in chunks:
+                if keep:
+                    parts.append(chunk)
+        finally:
+            chunks.close()
+        return b"".join(parts)
+
+    def chunks(self, member: str) -> Generator[bytes, None, None]:
+        """The member's bytes piece by piece (at most CHUNK each), as they are unpacked.
 
         Refuses XML with a DTD: spreadsheets never carry one, and it is how external entities and
-        entity expansion ("billion laughs") get in.
+        entity expansion ("billion laughs") get in. A member's bytes count once against the zip
+        budget: unpacking it again (a second, exact scan) adds only what goes beyond the earlier
+        pass, and each pass is bounded by the member's size. Close the generator to stop early.
         """
         info = self.infos.get(member)
         if info is None:
             problems.corrupt(self.name)
-        parts: list[bytes] = []
+        counted = self._counted.get(member, 0)
         produced = 0
         try:
             with self.zip.open(info) as stream:
                 first = True
                 while chunk := stream.read(CHUNK):
                     produced += len(chunk)
-                    self.unpacked += len(chunk)
+                    if produced > counted:
+                        self.unpacked += produced - counted
+                        counted = self._counted[member] = produced
                     if (
                         produced > info.file_size
                         or self.unpacked > self.limits.max_uncompressed_bytes
@@ -78,11 +95,9 @@ class Archive:
                     if first and member.endswith((".xml", ".rels")):
                         _refuse_dtd(self.name, chunk)
                     first = False
-                    if keep:
-                        parts.append(chunk)
+                    yield chunk
         except (zipfile.BadZipFile, EOFError, OSError, ValueError, zlib.error, NotImplementedError):
             problems.corrupt(self.name)
-        return b"".join(parts)
 
 
 def _refuse_dtd(name: str, head: bytes) -> None:
