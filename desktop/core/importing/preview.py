@@ -7,11 +7,13 @@ updated, with the reasons) before anything changes; the same `Preview` is then c
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Hashable, Mapping, Sequence
+from collections import Counter
+from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass, field
-from operator import itemgetter
+from itertools import chain, islice
+from operator import attrgetter
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Protocol
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -26,9 +28,11 @@ from desktop.core.importing.spec import (
     Cells,
     ImportContext,
     ImportSpec,
+    ParsedRows,
     PreviewRow,
     Problem,
     RowStatus,
+    SheetColumns,
 )
 from desktop.core.tabular.headers import ColumnMap, HeaderMatch, find_header, map_columns
 from desktop.core.tabular.model import (
@@ -41,7 +45,7 @@ from desktop.core.tabular.model import (
     Workbook,
 )
 from desktop.core.tabular.reader import read_workbook
-from desktop.core.tabular.rows import RowKinds
+from desktop.core.tabular.rows import is_total_text
 from desktop.core.workspace import Workspace
 
 PROGRESS_EVERY = 500
@@ -50,11 +54,11 @@ PROGRESS_EVERY = 500
 class RowsParser(Protocol):
     """An importer's optional `parse_rows`: the rows of a chunk given column by column (field
     name -> one value per row, for the mapped fields), parsed as `parse_row` would parse each
-    row: (values, problems) per row, in order."""
+    row (see `ParsedRows`)."""
 
     def __call__(
         self, columns: Mapping[str, Sequence[CellValue]], headers: Mapping[str, str], count: int
-    ) -> Sequence[tuple[dict[str, Any], Sequence[Problem]]]: ...
+    ) -> ParsedRows: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,12 +112,16 @@ class Preview:
         return not self.mappings
 
     def count(self, status: RowStatus) -> int:
-        return sum(1 for row in self.rows if row.status is status)
+        return self.counts()[status]
+
+    def counts(self) -> Counter[RowStatus]:
+        """How many rows have each status."""
+        return Counter(map(_status_of, self.rows))
 
     @property
     def rows_total(self) -> int:
         """Data rows: everything except blank and total rows."""
-        return sum(1 for row in self.rows if row.status is not RowStatus.SKIPPED)
+        return len(self.rows) - self.count(RowStatus.SKIPPED)
 
     @property
     def rows_to_write(self) -> list[PreviewRow]:
@@ -195,6 +203,9 @@ def _build(
     return preview
 
 
+_status_of = attrgetter("status")
+
+
 def classify(session: Session, spec: ImportSpec, preview: Preview) -> None:
     """(Re)compare the rows that the file alone accepts with the database."""
     candidates = []
@@ -215,13 +226,11 @@ def classify(session: Session, spec: ImportSpec, preview: Preview) -> None:
 class _SheetPlan:
     """How the data rows of one mapped sheet are read: decided once, used for every row."""
 
-    sheet: str
+    columns: SheetColumns
     first_data: int  # index in `sheet.rows` of the first row after the header
-    names: tuple[str, ...]  # field names, in the order `pick` returns their cells
-    pick: Callable[[Values], Sequence[CellValue]]
-    width: int  # rows shorter than this are padded with None
-    headers: dict[str, str]  # field name -> the file's header text
-    required: tuple[str, ...]
+    fields: tuple[tuple[str, int], ...]  # (field name, index of its cell) of each mapped field
+    width: int  # rows shorter than this are read as if padded with None
+    required: tuple[tuple[int, Problem], ...]  # each required cell's index, the problem if empty
 
 
 def _plan_sheet(
@@ -245,18 +254,22 @@ def _plan_sheet(
             preview.candidates.append(candidate)
         return None
     preview.mappings.append(SheetMapping(sheet.name, columns))
-    names = tuple(columns.columns)
-    indexes = [columns.columns[name] for name in names]
-    # itemgetter of one index returns the bare value: ask for it twice (zip stops at the name).
-    pick = itemgetter(*indexes) if len(indexes) > 1 else itemgetter(indexes[0], indexes[0])
+    indexes = dict(columns.columns)
+    layout = SheetColumns(
+        sheet.name,
+        indexes,
+        {name: str(header.headers[index]) for name, index in indexes.items()},
+    )
+    empty = translate("Importing", "The cell is empty but must be filled in.")
     return _SheetPlan(
-        sheet=sheet.name,
+        columns=layout,
         first_data=header.position + 1,
-        names=names,
-        pick=pick,
-        width=max(indexes) + 1,
-        headers={name: str(header.headers[index]) for name, index in columns.columns.items()},
-        required=tuple(item.name for item in spec.fieldset.required),
+        fields=tuple(indexes.items()),
+        width=max(indexes.values()) + 1,
+        required=tuple(
+            (indexes[item.name], Problem(layout.header(item.name), empty))
+            for item in spec.fieldset.required
+        ),
     )
 
 
@@ -286,101 +299,165 @@ def _candidate(
 class _RowChecker:
     """Turns data rows into PreviewRows: blank and total rows skipped, required cells, the
     importer's parsing (a chunk of rows at once when it has `parse_rows`), duplicates within
-    the file."""
+    the file.
+
+    A chunk is handled a column at a time where it can: 50,000 rows pass through here, and
+    per row only its PreviewRow is made (its cells stay the file's row, see `PreviewRow.raw`).
+    """
 
     def __init__(self, spec: ImportSpec, preview: Preview) -> None:
         self.spec = spec
         self.preview = preview
         self.seen: dict[Hashable, PreviewRow] = {}
-        self.kinds = RowKinds()
-        self.empty_required = translate("Importing", "The cell is empty but must be filled in.")
+        self.skipped = _SkippedRows()
         self.same_as = translate("Importing", "The same as row {row} in the sheet {sheet}.")
         self.parse_rows: RowsParser | None = getattr(spec, "parse_rows", None)
 
     def check(self, plan: _SheetPlan, rows: Sequence[Row]) -> None:
-        skipped = self.kinds.skipped
-        sheet, names, pick, width, headers = (
-            plan.sheet,
-            plan.names,
-            plan.pick,
-            plan.width,
-            plan.headers,
-        )
-        required = plan.required
-        new, error, skip = RowStatus.NEW, RowStatus.ERROR, RowStatus.SKIPPED
-        entries: list[PreviewRow] = []
-        readable: list[PreviewRow] = []
-        picked: list[Sequence[CellValue]] = []
-        for number, found in rows:
-            values = found if len(found) >= width else found + (None,) * (width - len(found))
-            cells = pick(values)
-            raw = dict(zip(names, cells, strict=False))
-            if skipped(values):
-                entries.append(PreviewRow(sheet, number, raw, {}, skip, file_status=skip))
-                continue
-            problems = [
-                Problem(headers.get(name, name), self.empty_required)
-                for name in required
-                if raw[name] is None
-            ]
-            row = PreviewRow(sheet, number, raw, {}, error if problems else new, problems)
-            entries.append(row)
-            if not problems:
-                readable.append(row)
-                picked.append(cells)
-        self._parse(readable, picked, names, headers)
-        self._finish(entries)
-
-    def _parse(
-        self,
-        rows: list[PreviewRow],
-        picked: list[Sequence[CellValue]],
-        names: tuple[str, ...],
-        headers: dict[str, str],
-    ) -> None:
         if not rows:
             return
-        if self.parse_rows is not None:
-            columns = dict(zip(names, zip(*picked, strict=True), strict=False))
-            results = self.parse_rows(columns, headers, len(rows))
-            for row, (parsed, problems) in zip(rows, results, strict=True):
-                row.values = parsed
-                if problems:
-                    row.problems.extend(problems)
-            return
-        parse = self.spec.parse_row
-        for row in rows:
-            cells = Cells(row.raw, headers)
-            row.values = parse(cells)
-            row.problems.extend(cells.problems)
+        numbers = [number for number, _ in rows]
+        found = [values for _, values in rows]
+        count = len(found)
+        width = plan.width
+        full = found
+        if min(map(len, found)) < width:
+            pad = (None,) * width
+            full = [v if len(v) >= width else v + pad[len(v) :] for v in found]
+        table = list(islice(zip(*full, strict=False), width))  # the first `width` columns
+        skipped = self.skipped.of(found)
+        missing: dict[int, list[Problem]] = {}
+        for index, problem in plan.required:
+            column = table[index]
+            if None in column:
+                for at, value in enumerate(column):
+                    if value is None and at not in skipped:
+                        missing.setdefault(at, []).append(problem)
+        if skipped or missing:
+            readable: Sequence[int] = [
+                at for at in range(count) if at not in skipped and at not in missing
+            ]
+            columns: dict[str, Sequence[CellValue]] = {
+                name: [table[index][at] for at in readable] for name, index in plan.fields
+            }
+        else:
+            readable = range(count)
+            columns = {name: table[index] for name, index in plan.fields}
+        parsed = self._parse(columns, plan, len(readable))
+        self._finish(plan, numbers, found, skipped, missing, parsed)
 
-    def _finish(self, entries: list[PreviewRow]) -> None:
-        """Statuses after parsing, duplicates within the file, in the file's order."""
+    def _parse(
+        self, columns: dict[str, Sequence[CellValue]], plan: _SheetPlan, count: int
+    ) -> ParsedRows:
+        headers = plan.columns.headers
+        if not count:
+            return ParsedRows([], {})
+        if self.parse_rows is not None:
+            return self.parse_rows(columns, headers, count)
+        parse = self.spec.parse_row
+        names = list(columns)
+        values = []
+        problems: dict[int, list[Problem]] = {}
+        for at, cells_of_row in enumerate(zip(*columns.values(), strict=True)):
+            cells = Cells(dict(zip(names, cells_of_row, strict=True)), headers)
+            values.append(parse(cells))
+            if cells.problems:
+                problems[at] = cells.problems
+        return ParsedRows(values, problems)
+
+    def _finish(
+        self,
+        plan: _SheetPlan,
+        numbers: list[int],
+        found: list[Values],
+        skipped: set[int],
+        missing: dict[int, list[Problem]],
+        parsed: ParsedRows,
+    ) -> None:
+        """The chunk's PreviewRows with their statuses from the file alone (duplicates within
+        the file), in the file's order."""
         append = self.preview.rows.append
+        layout = plan.columns
+        sheet = layout.sheet
         key_of = self.spec.key
         seen = self.seen
-        error, duplicate, skip = RowStatus.ERROR, RowStatus.DUPLICATE, RowStatus.SKIPPED
-        for row in entries:
-            if row.status is skip:
+        new, error = RowStatus.NEW, RowStatus.ERROR
+        duplicate, skip = RowStatus.DUPLICATE, RowStatus.SKIPPED
+        values, found_problems, keys = parsed.values, parsed.problems, parsed.keys
+        at = 0  # the row's index among the parsed rows
+        for index, cells in enumerate(found):
+            number = numbers[index]
+            if skipped and index in skipped:
+                append(PreviewRow(sheet, number, cells, layout, {}, skip, file_status=skip))
+                continue
+            empty = missing.get(index) if missing else None
+            if empty is not None:
+                append(
+                    PreviewRow(
+                        sheet,
+                        number,
+                        cells,
+                        layout,
+                        {},
+                        error,
+                        empty,
+                        file_status=error,
+                        file_problems=tuple(empty),
+                    )
+                )
+                continue
+            row_values = values[at]
+            problems = found_problems.get(at) if found_problems else None
+            key = keys[at] if keys is not None else None
+            at += 1
+            if problems:
+                row = PreviewRow(sheet, number, cells, layout, row_values, error, list(problems))
+                row.file_status = error
+                row.file_problems = tuple(problems)
                 append(row)
                 continue
-            problems = row.problems
-            if problems:
-                row.status = error
-            else:
-                key = row.key = key_of(row.values)
-                if key is not None:
-                    first = seen.get(key)
-                    if first is None:
-                        seen[key] = row
-                    else:
-                        row.status = duplicate
-                        row.duplicate_of = first.row_number
-                        message = self.same_as.format(row=first.row_number, sheet=first.sheet)
-                        problems.append(Problem("", message))
-            row.file_status = row.status
-            row.file_problems = tuple(problems)
+            row = PreviewRow(sheet, number, cells, layout, row_values, new)
             append(row)
+            if keys is None:
+                key = key_of(row_values)
+            if key is None:
+                continue
+            row.key = key
+            first = seen.setdefault(key, row)
+            if first is not row:
+                row.status = row.file_status = duplicate
+                row.duplicate_of = first.row_number
+                message = self.same_as.format(row=first.row_number, sheet=first.sheet)
+                row.problems.append(Problem("", message))
+                row.file_problems = tuple(row.problems)
+
+
+class _SkippedRows:
+    """Blank and total rows (see `tabular.rows`: `is_blank`, `is_total_row`), found for a chunk
+    of rows at once. A text is tested once; the cell values known to be harmless are
+    remembered as long as the preview is being built (they are the file's values anyway)."""
+
+    def __init__(self) -> None:
+        self.harmless: set[CellValue] = {None}
+        self.totals: set[CellValue] = set()
+
+    def of(self, rows: Sequence[Values]) -> set[int]:
+        """The indexes of the blank and the totals rows among `rows`."""
+        skipped: set[int] = set()
+        for size in set(map(len, rows)):
+            blank = (None,) * size
+            if blank in rows:
+                skipped.update(at for at, values in enumerate(rows) if values == blank)
+        cells = set(chain.from_iterable(rows))
+        harmless, totals = self.harmless, self.totals
+        for value in cells - harmless - totals:
+            if type(value) is str and is_total_text(value):
+                totals.add(value)
+            else:
+                harmless.add(value)
+        if not totals.isdisjoint(cells):
+            skipped.update(at for at, values in enumerate(rows) if not totals.isdisjoint(values))
+        return skipped
 
 
 def _no_header_message(name: str, spec: ImportSpec) -> str:

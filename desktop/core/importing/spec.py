@@ -101,11 +101,27 @@ class Cells:
         self.problems.append(Problem(self.header(name) if name else "", message))
 
 
+@dataclass(frozen=True, slots=True)
+class SheetColumns:
+    """Where a mapped sheet's fields are, shared by all its rows: field name -> index of the
+    cell in a row, and field name -> the file's header text of that column."""
+
+    sheet: str
+    indexes: Mapping[str, int]
+    headers: Mapping[str, str]
+
+    def header(self, name: str) -> str:
+        """The file's header of the field's column (the field's name if it has none)."""
+        return self.headers.get(name, name)
+
+
 @dataclass(slots=True)
 class PreviewRow:
     sheet: str
     row_number: int
-    raw: dict[str, CellValue]
+    cells: Sequence[CellValue]
+    """The row as the file has it (a row may end before its last mapped column)."""
+    columns: SheetColumns
     values: dict[str, Any]
     status: RowStatus
     problems: list[Problem] = field(default_factory=list)
@@ -117,6 +133,29 @@ class PreviewRow:
     file_status: RowStatus = RowStatus.NEW
     """The status from the file alone, before the database was consulted."""
     file_problems: tuple[Problem, ...] = ()
+
+    @property
+    def raw(self) -> dict[str, CellValue]:
+        """The mapped cells by field name (None for an empty cell), made when asked for: an
+        import keeps 50,000 rows and hardly ever looks at their cells again."""
+        cells = self.cells
+        size = len(cells)
+        return {
+            name: cells[index] if index < size else None
+            for name, index in self.columns.indexes.items()
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedRows:
+    """What an importer's optional `parse_rows` makes of a chunk of rows: each row's values (as
+    `parse_row` would return them), the problems of the rows that have any (by index in the
+    chunk, in the order `parse_row` would record them) and, when the importer works them out
+    at once, each row's `key(values)` (None: the pipeline asks `key` row by row)."""
+
+    values: Sequence[dict[str, Any]]
+    problems: Mapping[int, Sequence[Problem]]
+    keys: Sequence[Hashable | None] | None = None
 
 
 class ImportSpec(Protocol):

@@ -16,7 +16,14 @@ from sqlalchemy.orm import Session
 from db.enums import ImportKind
 from db.models import Department, ImportBatch, Organisation
 from desktop.core.i18n import translate
-from desktop.core.importing.spec import Cells, ImportContext, PreviewRow, Problem, RowStatus
+from desktop.core.importing.spec import (
+    Cells,
+    ImportContext,
+    ParsedRows,
+    PreviewRow,
+    Problem,
+    RowStatus,
+)
 from desktop.core.intake import counts, rules, store
 from desktop.core.intake.fields import FIELDS
 from desktop.core.intake.manual import unknown_department_message
@@ -86,19 +93,25 @@ class VacancySpec:
     entities_keep_source = True
 
     def parse_row(self, cells: Cells) -> dict[str, Any]:
-        # The draft itself (no per-row copy into a dict: 50,000 rows), and the file's header
-        # texts for problems found later.
-        return {DRAFT: parse_cells(cells, default_type=None), "_headers": cells.headers}
+        # The draft itself (no per-row copy into a dict: 50,000 rows).
+        return {DRAFT: parse_cells(cells, default_type=None)}
 
     def parse_rows(
         self, columns: Mapping[str, Sequence[CellValue]], headers: Mapping[str, str], count: int
-    ) -> list[tuple[dict[str, Any], list[Problem]]]:
-        """`parse_row` of many rows, a column at a time (see `parse.parse_columns`)."""
+    ) -> ParsedRows:
+        """`parse_row` and `key` of many rows, a column at a time (see `parse.parse_columns`)."""
         drafts, problems = parse_columns(columns, headers, count)
-        return [
-            ({DRAFT: draft, "_headers": headers}, problems.get(index, []))
-            for index, draft in enumerate(drafts)
-        ]
+        lease_key = store.lease_key
+        return ParsedRows(
+            [{DRAFT: draft} for draft in drafts],
+            problems,
+            [
+                (d.lease_number or lease_key(d), d.available_from, d.department_number)
+                if d.department_number
+                else None
+                for d in drafts
+            ],
+        )
 
     def key(self, values: Mapping[str, Any]) -> Hashable | None:
         """(lease key, available from, department number); see `store.duplicate_key`."""
@@ -165,7 +178,7 @@ class VacancySpec:
         found = rules.validate(draft, today)
         if not found:
             return []
-        mapped = row.raw.keys()
+        mapped = row.columns.indexes.keys()
         return [Problem(_header(row, source_field(p.field, mapped)), p.message) for p in found]
 
     def write(
@@ -198,8 +211,7 @@ def _lease_and_day(row: PreviewRow, draft: VacancyDraft) -> tuple[str, dt.date |
 
 def _header(row: PreviewRow, name: str) -> str:
     """The file's header of the field's column (the field's name if it has no column)."""
-    headers = row.values.get("_headers") or {}
-    return str(headers.get(name) or rules.field_label(name))
+    return str(row.columns.headers.get(name) or rules.field_label(name))
 
 
 SPEC = VacancySpec()

@@ -72,18 +72,21 @@ def _row_alone(raw: dict[str, object]) -> tuple[dict[str, object], list[tuple[st
 
 def test_a_chunk_of_rows_parses_as_each_row_alone() -> None:
     columns = {name: [row.get(name) for row in ROWS] for name in HEADERS}
-    results = SPEC.parse_rows(columns, HEADERS, len(ROWS))
-    assert len(results) == len(ROWS)
-    for raw, (values, problems) in zip(ROWS, results, strict=True):
+    parsed = SPEC.parse_rows(columns, HEADERS, len(ROWS))
+    assert len(parsed.values) == len(ROWS)
+    for index, (raw, values) in enumerate(zip(ROWS, parsed.values, strict=True)):
         draft, alone = _row_alone(raw)
         assert asdict(values[DRAFT]) == draft, raw
+        problems = parsed.problems.get(index, [])
         assert [(p.column, p.message) for p in problems] == alone, raw
+        assert parsed.keys is not None
+        assert parsed.keys[index] == SPEC.key(values), raw
 
 
 def test_the_chunk_finds_good_and_bad_cells() -> None:
     columns = {name: [row.get(name) for row in ROWS] for name in HEADERS}
-    results = SPEC.parse_rows(columns, HEADERS, len(ROWS))
-    first = results[0][0][DRAFT]
+    parsed = SPEC.parse_rows(columns, HEADERS, len(ROWS))
+    first = parsed.values[0][DRAFT]
     assert (first.street, first.house_number, first.floor, first.door) == (
         "Kildeparken",
         "12",
@@ -94,8 +97,8 @@ def test_the_chunk_finds_good_and_bad_cells() -> None:
     assert (first.postcode, first.city, first.rooms) == ("9000", "Aalborg", 2.5)
     assert str(first.rent) == "4100.50"
     assert str(first.aconto_heating) == "650.00"
-    assert results[0][1] == []
-    second = results[1][0][DRAFT]
+    assert 0 not in parsed.problems
+    second = parsed.values[1][DRAFT]
     assert (second.rent, second.aconto_heating, second.aconto_other) == (
         4250,
         400,
@@ -103,6 +106,6 @@ def test_the_chunk_finds_good_and_bad_cells() -> None:
     )
     assert second.remarks == "Nøgler hos varmemesteren"
     assert second.total_vacancies == 12
-    bad = [p.column for p in results[2][1]]
+    bad = [p.column for p in parsed.problems[2]]
     # Each problem is said of its own column, in the order of the fields.
     assert bad == ["Type", "Vær.", "m²", "Indskud", "Ledig pr.", "Elevator", "Vej", "Husleje"]
