@@ -109,11 +109,23 @@ def _refuse_dtd(name: str, head: bytes) -> None:
 
 
 def _root_start(head: bytes) -> int:
-    """Index of the first element tag (not `<?`, `<!`), or -1 if the chunk has none."""
+    """Index of the first element tag, or -1 if the chunk has none.
+
+    Skipped on the way: processing instructions (`<?xml ...?>`) and comments as a whole (a tag
+    written inside a comment must not end the prolog before a DOCTYPE that follows it), and
+    declarations (`<!DOCTYPE`, `<!ENTITY`), which stay in the prolog that is searched.
+    """
     position = head.find(b"<")
     while position >= 0:
-        following = head[position + 1 : position + 2]
-        if following not in (b"?", b"!"):
+        if head.startswith(b"<!--", position):
+            end = head.find(b"-->", position + 4)
+        elif head.startswith(b"<?", position):
+            end = head.find(b"?>", position + 2)
+        elif head.startswith(b"<!", position):
+            end = position + 1
+        else:
             return position
-        position = head.find(b"<", position + 1)
+        if end < 0:
+            return -1
+        position = head.find(b"<", end)
     return -1

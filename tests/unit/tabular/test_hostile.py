@@ -60,3 +60,30 @@ def test_files_made_by_hand_still_read_when_they_are_merely_unusual(tmp_path: Pa
     (sheet,) = read_workbook(path).sheets
     assert len(sheet.rows[0][1]) == 702
     assert sheet.rows[0][1][27] == 1.0
+
+
+@pytest.mark.parametrize(
+    "prolog",
+    [
+        "<!-- <worksheet> --><!DOCTYPE x [<!ENTITY e 'x'>]>",
+        "<?mso-application <worksheet>?><!DOCTYPE x [<!ENTITY e 'x'>]>",
+        "<!DOCTYPE x [<!-- <worksheet> --><!ENTITY e 'x'>]>",
+    ],
+)
+def test_a_doctype_behind_a_tag_in_a_comment_is_still_refused_as_harmful(
+    tmp_path: Path, prolog: str
+) -> None:
+    path = tmp_path / "hidden_doctype.xlsx"
+    body = '<row r="1"><c r="A1" t="inlineStr"><is><t>&e;</t></is></c></row>'
+    path.write_bytes(hostile.xlsx_bytes([hostile.sheet_xml(body, prolog=prolog)]))
+    with pytest.raises(FileProblem) as caught:
+        read_workbook(path)
+    assert hostile.XML in str(caught.value)
+
+
+def test_a_comment_before_the_root_element_is_harmless(tmp_path: Path) -> None:
+    path = tmp_path / "comment.xlsx"
+    xml = hostile.sheet_xml(hostile.HEADER_ROW, prolog="<!-- written by <Anvis> -->")
+    path.write_bytes(hostile.xlsx_bytes([xml]))
+    (sheet,) = read_workbook(path).sheets
+    assert sheet.rows == [(1, ("Afd.", "Husleje"))]
