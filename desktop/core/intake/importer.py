@@ -6,6 +6,7 @@ check)."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import fields
 from typing import Any
@@ -130,46 +131,55 @@ class VacancySpec:
             raise ValueError("unknown organisation")
         index = DepartmentIndex(session, organisation.id)
         suggestions: dict[str, str] = {}
-        candidates: list[tuple[PreviewRow, VacancyDraft, int]] = []
-        found_ids: dict[str, Any] = {}
+        candidates: list[PreviewRow] = []
+        keys: list[tuple[int, str, dt.date | None]] = []
+        found_ids: dict[str | None, Any] = {}
         today = context.today
+        clean = _clean_verdict(today)
         for row in rows:
             values = row.values
-            draft = draft_of(values)
             # The row rules depend on the file and the day only: the commit's re-check (inside
             # its transaction) reuses the preview's verdict.
             verdict = values.get(_RULES)
-            if verdict is None or verdict[0] != today:
-                verdict = values[_RULES] = (today, self._rule_problems(row, draft, today))
-            if verdict[1]:
-                row.problems.extend(verdict[1])
-            number = draft.department_number or ""
+            if verdict is not clean:
+                if verdict is None or verdict[0] != today:
+                    found = self._rule_problems(row, values[DRAFT], today)
+                    verdict = values[_RULES] = (today, found) if found else clean
+                if verdict[1]:
+                    row.problems.extend(verdict[1])
+            number = values[DRAFT].department_number
             dept_id = found_ids.get(number, _UNSEEN)
             if dept_id is _UNSEEN:  # a file names a handful of departments on every row
                 dept_id = found_ids[number] = index.find(number) if number else None
-            if number and dept_id is None:
-                if number not in suggestions:
-                    close = closest_departments(session, organisation.number, number)
-                    suggestions[number] = unknown_department_message([r.number for r in close])
-                row.problems.append(Problem(_header(row, "department_number"), suggestions[number]))
             values["department_id"] = dept_id
-            if dept_id is not None and not row.problems:
-                candidates.append((row, draft, dept_id))
-        keys = [(dept_id, *_lease_and_day(row, draft)) for row, draft, dept_id in candidates]
+            if dept_id is None:
+                if number:
+                    if number not in suggestions:
+                        close = closest_departments(session, organisation.number, number)
+                        suggestions[number] = unknown_department_message([r.number for r in close])
+                    row.problems.append(
+                        Problem(_header(row, "department_number"), suggestions[number])
+                    )
+                continue
+            if row.problems:
+                continue
+            candidates.append(row)
+            key = row.key  # (lease key, available from, department number): see `key`
+            if type(key) is tuple:
+                keys.append((dept_id, key[0], key[1]))
+            else:
+                keys.append((dept_id, *_lease_and_day(row, values[DRAFT])))
         existing = store.existing_keys(session, keys)
-        for (row, _draft, _dept), key in zip(candidates, keys, strict=True):
+        if not existing:
+            return
+        message = translate(
+            "Intake",
+            "Already registered: the same department, lease number and available-from date.",
+        )
+        for row, key in zip(candidates, keys, strict=True):
             if key in existing:
                 row.status = RowStatus.DUPLICATE
-                row.problems.append(
-                    Problem(
-                        "",
-                        translate(
-                            "Intake",
-                            "Already registered: the same department, lease number and "
-                            "available-from date.",
-                        ),
-                    )
-                )
+                row.problems.append(Problem("", message))
 
     @staticmethod
     def _rule_problems(row: PreviewRow, draft: VacancyDraft, today: dt.date) -> list[Problem]:
@@ -199,6 +209,12 @@ class VacancySpec:
         )
         counts.record_from_rows(session, items, context.today, batch.id)
         return ids
+
+
+@functools.lru_cache(maxsize=4)
+def _clean_verdict(today: dt.date) -> tuple[dt.date, tuple[Problem, ...]]:
+    """The verdict of a row that breaks no rule on `today`: one object, shared by the rows."""
+    return (today, ())
 
 
 def _lease_and_day(row: PreviewRow, draft: VacancyDraft) -> tuple[str, dt.date | None]:
