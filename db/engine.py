@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 
 from db.base import Stamped, Versioned, utcnow
+from db.checkpoint import Checkpointer
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 SQLITE_CACHE_KIB = 32 * 1024  # page cache per connection (see _configure_sqlite)
@@ -45,7 +46,9 @@ def _stamp_rows(session: Session, flush_context: Any, instances: Any) -> None:
             obj.updated_by = user
 
 
-def _configure_sqlite(engine: Engine) -> None:
+def _configure_sqlite(engine: Engine, checkpointer: Checkpointer | None) -> None:
+    page_size = [4096]
+
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: sqlite3.Connection, record: Any) -> None:
         # Autocommit at the driver level; SQLAlchemy's "begin" event below emits BEGIN itself, so
@@ -63,7 +66,17 @@ def _configure_sqlite(engine: Engine) -> None:
             # touches the table and its indexes all over, and a cache that cannot hold them
             # spills pages to the WAL in the middle of the transaction. Allocated only as used.
             cur.execute(f"PRAGMA cache_size = -{SQLITE_CACHE_KIB}")
+            if checkpointer is not None:
+                # Checkpoints run in the background instead of inside a commit (db.checkpoint).
+                cur.execute("PRAGMA wal_autocheckpoint = 0")
+                page_size[0] = int(cur.execute("PRAGMA page_size").fetchone()[0])
         cur.close()
+
+    if checkpointer is not None:
+
+        @event.listens_for(engine, "checkin")
+        def _on_checkin(dbapi_conn: sqlite3.Connection, record: Any) -> None:
+            checkpointer.poke(page_size[0])
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn: Any) -> None:
@@ -88,8 +101,12 @@ class Database:
         else:
             kwargs["pool_pre_ping"] = True
         self.engine: Engine = create_engine(self.url, **kwargs)
+        path = self.sqlite_path
+        self.checkpointer = (
+            Checkpointer(path, SQLITE_BUSY_TIMEOUT_MS / 1000) if path is not None else None
+        )
         if self.is_sqlite:
-            _configure_sqlite(self.engine)
+            _configure_sqlite(self.engine, self.checkpointer)
         self._reader = sessionmaker(self.engine, class_=AnvisSession, expire_on_commit=False)
         writer_bind = self.engine.execution_options(sqlite_immediate=True)
         self._writer = sessionmaker(writer_bind, class_=AnvisSession, expire_on_commit=False)
@@ -124,4 +141,6 @@ class Database:
                 yield session
 
     def dispose(self) -> None:
+        if self.checkpointer is not None:
+            self.checkpointer.wait()
         self.engine.dispose()

@@ -1,0 +1,59 @@
+"""The write-ahead log of a SQLite database is checkpointed in the background: a commit does
+not wait for the copy, and the copy still happens (the WAL does not grow without end)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import text
+
+from db.engine import Database
+
+
+def _write_pages(database: Database, rows: int) -> None:
+    with database.engine.begin() as conn:
+        conn.execute(text("CREATE TABLE IF NOT EXISTS filler (id INTEGER PRIMARY KEY, data BLOB)"))
+        conn.execute(
+            text("INSERT INTO filler (data) VALUES (randomblob(1000))"),
+            [{} for _ in range(rows)],
+        )
+
+
+def test_a_big_commit_is_copied_into_the_database_file_in_the_background(tmp_path: Path) -> None:
+    path = tmp_path / "anvis.sqlite"
+    database = Database(path)
+    try:
+        _write_pages(database, 6_000)  # about 6 MB: past the 1,000 pages of a checkpoint
+        assert database.checkpointer is not None
+        database.checkpointer.wait()
+        assert path.stat().st_size > 5_000_000  # the pages are in the file, not only the WAL
+        with database.engine.connect() as conn:
+            assert conn.execute(text("SELECT count(*) FROM filler")).scalar() == 6_000
+    finally:
+        database.dispose()
+
+
+def test_small_commits_leave_the_wal_alone_until_it_has_grown(tmp_path: Path) -> None:
+    path = tmp_path / "anvis.sqlite"
+    database = Database(path)
+    try:
+        _write_pages(database, 10)
+        assert database.checkpointer is not None
+        database.checkpointer.wait()
+        assert path.stat().st_size < 100_000
+        assert Path(f"{path}-wal").stat().st_size > 10_000  # still in the log
+    finally:
+        database.dispose()
+
+
+def test_everything_committed_is_there_after_closing_and_opening_again(tmp_path: Path) -> None:
+    path = tmp_path / "anvis.sqlite"
+    database = Database(path)
+    _write_pages(database, 1_500)
+    database.dispose()
+    again = Database(path)
+    try:
+        with again.engine.connect() as conn:
+            assert conn.execute(text("SELECT count(*) FROM filler")).scalar() == 1_500
+    finally:
+        again.dispose()
