@@ -6,7 +6,9 @@ lease numbers), then measures, alternating A B A B after a warm-up:
 - import: `anvis import vacancies` as the core runs it (read with the safety checks, header and
   columns, parse and validate every row, departments and duplicates against the database, the
   intake check of every dwelling, one transaction writing dwellings, checks, batch and rows) into
-  a fresh copy of a database holding the organisation's departments;
+  a fresh copy of a database holding the organisation's departments, timed until the import
+  returns its result (the copy of the write-ahead log into the database file that follows runs
+  in the background, see db/checkpoint.py; closing the copy waits for it, untimed);
 - baseline: `CalamineWorkbook.from_path(...).get_sheet_by_name(...).to_python()` of the same file.
   Target ratio <= 2.0.
 
