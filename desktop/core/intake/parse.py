@@ -9,7 +9,6 @@ apart; rent with or without a conto).
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import math
 from collections.abc import Callable, Collection, Mapping, Sequence
@@ -96,15 +95,22 @@ def _area(value: CellValue) -> float | None:
 #
 # An import parses 50,000 rows: each column is read with one list comprehension that handles the
 # common cell (a float where a number is expected, a text where a text is) inline and marks any
-# other cell `_FULL` for the field's full parser. What is read, and every problem with its
-# message, is exactly what the full parsers say.
+# other cell `_FULL` for the field's full parser. A column whose values repeat in every real file
+# (dates, dwelling types, rooms, yes/no, floors, doors, postcodes) is parsed once per distinct
+# value instead. What is read, and every problem with its message, is exactly what the full
+# parsers say; the drafts are made at the end, from the finished columns.
 
 _FULL: Any = object()  # "not the common case: ask the full parser"
 _CENT = Decimal("0.01")
+_ZERO = Decimal(0)
 _isfinite = math.isfinite
+_NUMERIC = frozenset({bool, int, float})
+
+Column = list[Any]
+Common = Callable[[Sequence[CellValue]], Column]
 
 
-def _identifiers(values: Sequence[CellValue]) -> list[Any]:
+def _identifiers(values: Sequence[CellValue]) -> Column:
     return [
         (v.strip() or None)
         if type(v) is str
@@ -115,45 +121,78 @@ def _identifiers(values: Sequence[CellValue]) -> list[Any]:
     ]
 
 
-def _texts(values: Sequence[CellValue]) -> list[Any]:
+def _texts(values: Sequence[CellValue]) -> Column:
     return [
         (v.strip() or None) if type(v) is str else (None if v is None else _FULL) for v in values
     ]
 
 
-def _money(values: Sequence[CellValue]) -> list[Any]:
+def _money(values: Sequence[CellValue]) -> Column:
+    """Amounts to the øre, as `parse_money` reads them: `Decimal(repr(v)).quantize(0.01)` of a
+    number cell. A number of whole øre (k / 100 reads back as the cell: 4250.5, 8231.48) is
+    made from k directly: it is the same Decimal (below 2**44 a float's neighbours lie less than
+    half an øre away, so its shortest repr rounds to k øre), without writing and reading the
+    text (a quarter less time on a column of such amounts). Zero, with its sign, takes the long
+    way."""
     return [
-        Decimal(repr(v)).quantize(_CENT)
-        if type(v) is float and _isfinite(v)
+        (
+            Decimal(k) * _CENT
+            if (k := round(v * 100)) and k / 100 == v
+            else Decimal(repr(v)).quantize(_CENT)
+        )
+        if type(v) is float and -_MONEY_LIMIT < v < _MONEY_LIMIT
         else (None if v is None else _FULL)
         for v in values
     ]
 
 
-def _floats(values: Sequence[CellValue]) -> list[Any]:
+_MONEY_LIMIT = float(2**44)
+
+
+def _floats(values: Sequence[CellValue]) -> Column:
     return [
         v if type(v) is float and _isfinite(v) else (None if v is None else _FULL) for v in values
     ]
 
 
-def _rooms(values: Sequence[CellValue]) -> list[Any]:
-    return [
-        v
-        if type(v) is float and 0 < v <= 30 and not (v * 2) % 1
-        else (None if v is None else _FULL)
-        for v in values
-    ]
-
-
-def _dates(values: Sequence[CellValue]) -> list[Any]:
-    return [v if type(v) is _date else (None if v is None else _FULL) for v in values]
-
-
-def _others(values: Sequence[CellValue]) -> list[Any]:
+def _others(values: Sequence[CellValue]) -> Column:
     return [None if v is None else _FULL for v in values]
 
 
-_date = dt.date
+def _each(
+    values: Sequence[CellValue], common: Common, parser: Callable[[CellValue], Any]
+) -> tuple[Column, dict[int, str]]:
+    """The column read by `common`, the cells it marks `_FULL` by the full parser one by one;
+    the parser's complaints by row (the cell then reads as None)."""
+    parsed = common(values)
+    failed: dict[int, str] = {}
+    for index in [i for i, v in enumerate(parsed) if v is _FULL]:
+        try:
+            parsed[index] = parser(values[index])
+        except ValueProblem as problem:
+            parsed[index] = None
+            failed[index] = problem.message
+    return parsed, failed
+
+
+def _distinct(
+    values: Sequence[CellValue], parser: Callable[[CellValue], Any]
+) -> tuple[Column, dict[int, str]]:
+    """As `_each`, each distinct value parsed once (for the columns whose values repeat)."""
+    if len(_NUMERIC.intersection(map(type, values))) > 1:  # 1, 1.0 and True: one dict key
+        return _each(values, _others, parser)
+    known: dict[CellValue, Any] = {}
+    bad: dict[CellValue, str] = {}
+    for value in set(values):
+        try:
+            known[value] = parser(value)
+        except ValueProblem as problem:
+            known[value] = None
+            bad[value] = problem.message
+    parsed = list(map(known.__getitem__, values))
+    if not bad:
+        return parsed, {}
+    return parsed, {i: bad[v] for i, v in enumerate(values) if v in bad}
 
 
 class _Reader:
@@ -171,71 +210,45 @@ class _Reader:
         self.problems.setdefault(index, []).append(Problem(self.headers.get(name, name), message))
 
     def read(
-        self,
-        name: str,
-        common: Callable[[Sequence[CellValue]], list[Any]],
-        parser: Callable[[CellValue], Any],
-    ) -> list[Any] | None:
-        """The field's parsed column (None for every row when it has no column)."""
+        self, name: str, common: Common | None, parser: Callable[[CellValue], Any]
+    ) -> Column | None:
+        """The field's parsed column (None when it has no column); `common` None: the column's
+        values repeat, each distinct one is parsed once."""
         values = self.columns.get(name)
         if values is None:
             return None
-        parsed = common(values)
-        for index, message in _complete(values, parsed, parser).items():
-            self.problem(index, name, message)
+        parsed, failed = self.errors(name, common, parser)
+        if failed:
+            header = self.headers.get(name, name)
+            problems = self.problems
+            for index, message in failed.items():
+                problems.setdefault(index, []).append(Problem(header, message))
         return parsed
 
     def errors(
-        self,
-        name: str,
-        common: Callable[[Sequence[CellValue]], list[Any]],
-        parser: Callable[[CellValue], Any],
-    ) -> tuple[list[Any], dict[int, str]]:
+        self, name: str, common: Common | None, parser: Callable[[CellValue], Any]
+    ) -> tuple[Column, dict[int, str]]:
         """As `read`, the problems returned (by row) instead of recorded."""
         values = self.columns.get(name) or [None] * self.count
-        parsed = common(values)
-        return parsed, _complete(values, parsed, parser)
-
-
-def _complete(
-    values: Sequence[CellValue], parsed: list[Any], parser: Callable[[CellValue], Any]
-) -> dict[int, str]:
-    """Run the full parser on the cells marked `_FULL` (None where it complains); returns the
-    complaints by row. A value seen before in the column is not parsed again (the same type and
-    value reads the same: floors, doors, types and yes/no repeat on every row)."""
-    failed: dict[int, str] = {}
-    seen: dict[tuple[type, CellValue], tuple[Any, str | None]] = {}
-    for index in [i for i, v in enumerate(parsed) if v is _FULL]:
-        value = values[index]
-        key = (type(value), value)
-        known = seen.get(key)
-        if known is None:
-            try:
-                known = (parser(value), None)
-            except ValueProblem as problem:
-                known = (None, problem.message)
-            if len(seen) < 1000:
-                seen[key] = known
-        parsed[index] = known[0]
-        if known[1] is not None:
-            failed[index] = known[1]
-    return failed
+        if common is None:
+            return _distinct(values, parser)
+        return _each(values, common, parser)
 
 
 # The fields read one cell each into the draft field of the same name, in the order their
 # problems are reported (then the address, the postcode and town, the rent).
-_SIMPLE: tuple[tuple[str, Callable[[Sequence[CellValue]], list[Any]], Callable[..., Any]], ...] = (
+_SIMPLE: tuple[tuple[str, Common | None, Callable[..., Any]], ...] = (
     ("department_number", _identifiers, parsers.parse_identifier),
     ("lease_number", _identifiers, parsers.parse_identifier),
-    ("dwelling_type", _others, parse_dwelling_type),
-    ("rooms", _rooms, parsers.parse_rooms),
+    ("dwelling_type", None, parse_dwelling_type),
+    ("rooms", None, parsers.parse_rooms),
     ("area_m2", _floats, _area),
     ("deposit", _money, parsers.parse_money),
-    ("available_from", _dates, parsers.parse_date),
-    ("elevator", _others, parsers.parse_bool),
-    ("pets_allowed", _others, parsers.parse_bool),
-    ("wheelchair_accessible", _others, parsers.parse_bool),
-    ("step_free", _others, parsers.parse_bool),
+    ("available_from", None, parsers.parse_date),
+    ("elevator", None, parsers.parse_bool),
+    ("pets_allowed", None, parsers.parse_bool),
+    ("wheelchair_accessible", None, parsers.parse_bool),
+    ("step_free", None, parsers.parse_bool),
     ("remarks", _texts, _text),
     ("viewing_contact", _texts, _text),
     ("total_vacancies", _others, parsers.parse_int),
@@ -253,26 +266,56 @@ def parse_columns(
     unmapped field has no entry), and the problems of each row that has any (by row index)."""
     reader = _Reader(columns, headers, count)
     nothing = [None] * count
-    simple = [reader.read(name, common, parser) or nothing for name, common, parser in _SIMPLE]
+    (
+        departments,
+        leases,
+        types,
+        rooms,
+        areas,
+        deposits,
+        days,
+        elevators,
+        pets,
+        wheelchairs,
+        step_free,
+        remarks,
+        contacts,
+        totals,
+    ) = (reader.read(name, common, parser) or nothing for name, common, parser in _SIMPLE)
+    if default_type is not None:
+        types = [default_type if kind is None else kind for kind in types]
+    street, number, floor, door, postcode, city, text = _addresses(reader)
+    rent, heating, water, other = _rents(reader)
     drafts = list(
         map(
             VacancyDraft,
-            simple[0],  # department_number
-            simple[1],  # lease_number
-            simple[2],  # dwelling_type
-            *([nothing] * 7),  # street ... address_text, filled in below
-            simple[3],  # rooms
-            simple[4],  # area_m2
-            *([nothing] * 4),  # rent and a conto, filled in below
-            *simple[5:],  # deposit, available_from, yes/no, remarks, contact, total
+            departments,
+            leases,
+            types,
+            street,
+            number,
+            floor,
+            door,
+            postcode,
+            city,
+            text,
+            rooms,
+            areas,
+            rent,
+            heating,
+            water,
+            other,
+            deposits,
+            days,
+            elevators,
+            pets,
+            wheelchairs,
+            step_free,
+            remarks,
+            contacts,
+            totals,
         )
     )
-    if default_type is not None:
-        for draft in drafts:
-            if draft.dwelling_type is None:
-                draft.dwelling_type = default_type
-    _addresses(reader, drafts)
-    _rents(reader, drafts)
     return drafts, reader.problems
 
 
@@ -285,98 +328,135 @@ def parse_cells(cells: Cells, default_type: DwellingType | None) -> VacancyDraft
     return drafts[0]
 
 
-def _addresses(reader: _Reader, drafts: list[VacancyDraft]) -> None:
+_Addresses = tuple[Column, Column, Column, Column, Column, Column, Column]
+
+
+def _addresses(reader: _Reader) -> _Addresses:
+    """(street, house number, floor, door, postcode, town, address as written) by row."""
+    count = reader.count
+    nothing = [None] * count
+    street, number, floor, door, postcode, city, text = (nothing,) * 7
     columns = reader.columns
     whole = columns.get("address")
-    split = "street" in columns or "house_number" in columns
-    if whole is not None or split:
-        streets, street_errors = reader.errors("street", _identifiers, parsers.parse_identifier)
-        numbers, number_errors = reader.errors(
-            "house_number", _identifiers, parsers.parse_identifier
-        )
-        floors, floor_errors = reader.errors("floor", _others, addresses.normalise_floor)
-        doors, door_errors = reader.errors("door", _others, addresses.normalise_door)
-        for index, draft in enumerate(drafts):
-            if whole is not None and whole[index] is not None:
-                _whole_address(reader, index, draft, whole[index])
-                continue
-            street, number = streets[index], numbers[index]
-            if (
-                street is None
-                and number is None
-                and not (index in street_errors or index in number_errors)
-            ):
-                continue
-            # As `addresses.address_parts` decides, its first complaint said of the street.
-            message = street_errors.get(index) or number_errors.get(index)
-            if message is None and (not street or not number):
-                message = addresses.bad_address(
-                    " ".join(str(p) for p in (street, number) if p)
-                ).message
-            message = message or floor_errors.get(index) or door_errors.get(index)
-            if message is not None:
-                reader.problem(index, "street", message)
-                continue
-            number = number.upper()
-            draft.street = street
-            draft.house_number = number
-            draft.floor = floors[index]
-            draft.door = doors[index]
-            draft.address_text = addresses.address_line(street, number, floors[index], doors[index])
-    postal = reader.read("postcode_city", _others, addresses.parse_postcode_city)
-    postcodes = reader.read("postcode", _others, addresses.parse_postcode)
+    if whole is not None or "street" in columns or "house_number" in columns:
+        street, number, floor, door, postcode, city, text = _street_addresses(reader, whole)
+    postal = reader.read("postcode_city", None, addresses.parse_postcode_city)
+    postcodes = reader.read("postcode", None, addresses.parse_postcode)
     towns = reader.read("city", _texts, _text)
+    if postal is None and whole is None:  # the common case: nothing to merge
+        return street, number, floor, door, postcodes or nothing, towns or nothing, text
     if postal is None and postcodes is None and towns is None:
-        return
-    for index, draft in enumerate(drafts):
+        return street, number, floor, door, postcode, city, text
+    postcode, city = list(postcode), list(city)
+    for index in range(count):
         if postal is not None and postal[index] is not None:
-            draft.postcode, draft.city = postal[index]
+            postcode[index], city[index] = postal[index]
         if postcodes is not None and postcodes[index] is not None:
-            draft.postcode = postcodes[index]
+            postcode[index] = postcodes[index]
         if towns is not None and towns[index] is not None:
-            draft.city = towns[index]
+            city[index] = towns[index]
+    return street, number, floor, door, postcode, city, text
 
 
-def _whole_address(reader: _Reader, index: int, draft: VacancyDraft, value: CellValue) -> None:
-    try:
-        found = addresses.parse_address(value)
-    except ValueProblem as problem:
-        reader.problem(index, "address", problem.message)
-        found = None
-    draft.address_text = _text(value)
-    if found is not None:
-        draft.street = found.street
-        draft.house_number = found.house_number
-        draft.floor = found.floor
-        draft.door = found.door
-        draft.postcode = found.postcode
-        draft.city = found.city
-        if draft.address_text is None:
-            draft.address_text = found.line()
-
-
-def _rents(reader: _Reader, drafts: list[VacancyDraft]) -> None:
-    read = [reader.read(name, _money, parsers.parse_money) for name in _RENT]
-    if all(column is None for column in read):
-        return
-    nothing = [None] * reader.count
-    rents, totals, acontos, heatings, waters, others = (c or nothing for c in read)
-    zero = Decimal(0)
-    for draft, rent, total, aconto, heating, water, other in zip(
-        drafts, rents, totals, acontos, heatings, waters, others, strict=True
+def _street_addresses(reader: _Reader, whole: Sequence[CellValue] | None) -> _Addresses:
+    """The address columns read: one cell ("Kildeparken 12, 2. tv.") or split over street,
+    house number, floor and door; a problem with a split address is said of the street."""
+    streets, street_errors = reader.errors("street", _identifiers, parsers.parse_identifier)
+    numbers, number_errors = reader.errors("house_number", _identifiers, parsers.parse_identifier)
+    floors, floor_errors = reader.errors("floor", None, addresses.normalise_floor)
+    doors, door_errors = reader.errors("door", None, addresses.normalise_door)
+    count = reader.count
+    if (
+        whole is None
+        and not (street_errors or number_errors or floor_errors or door_errors)
+        and all(streets)
+        and all(numbers)
     ):
-        monthly, heat, rest = rent, heating, other
-        if aconto is not None and heat is None:
-            heat = aconto  # one a conto column: heating and water together
-        elif aconto is not None:
-            rest = (rest or zero) + aconto
-        if monthly is None and total is not None:
-            # Only the total is given: keep it as the rent (the a conto share is unknown).
-            monthly = total
-        draft.rent = monthly
-        draft.aconto_heating = heat
-        draft.aconto_water = water
-        draft.aconto_other = rest
+        # The common case: every row has a street and a number, and every cell reads.
+        numbers = list(map(str.upper, numbers))
+        suffixes: dict[tuple[str | None, str | None], str] = {}
+        for pair in set(zip(floors, doors, strict=True)):
+            suffixes[pair] = addresses.address_suffix(*pair)
+        texts = [
+            f"{s} {n}{suffixes[f, d]}"
+            for s, n, f, d in zip(streets, numbers, floors, doors, strict=True)
+        ]
+        nothing = [None] * count
+        return streets, numbers, floors, doors, nothing, nothing, texts
+    street: Column = [None] * count
+    number: Column = [None] * count
+    floor: Column = [None] * count
+    door: Column = [None] * count
+    postcode: Column = [None] * count
+    city: Column = [None] * count
+    text: Column = [None] * count
+    for index in range(count):
+        if whole is not None and whole[index] is not None:
+            value = whole[index]
+            try:
+                found = addresses.parse_address(value)
+            except ValueProblem as problem:
+                reader.problem(index, "address", problem.message)
+                found = None
+            text[index] = _text(value)
+            if found is not None:
+                street[index] = found.street
+                number[index] = found.house_number
+                floor[index] = found.floor
+                door[index] = found.door
+                postcode[index] = found.postcode
+                city[index] = found.city
+                if text[index] is None:
+                    text[index] = found.line()
+            continue
+        one, two = streets[index], numbers[index]
+        if one is None and two is None and not (index in street_errors or index in number_errors):
+            continue
+        # As `addresses.address_parts` decides, its first complaint said of the street.
+        message = street_errors.get(index) or number_errors.get(index)
+        if message is None and (not one or not two):
+            message = addresses.bad_address(" ".join(str(p) for p in (one, two) if p)).message
+        message = message or floor_errors.get(index) or door_errors.get(index)
+        if message is not None:
+            reader.problem(index, "street", message)
+            continue
+        street[index] = one
+        number[index] = two = two.upper()
+        floor[index] = floors[index]
+        door[index] = doors[index]
+        text[index] = addresses.address_line(one, two, floors[index], doors[index])
+    return street, number, floor, door, postcode, city, text
+
+
+def _rents(reader: _Reader) -> tuple[Column, Column, Column, Column]:
+    """(rent, a conto heating, a conto water, a conto other) by row: one a conto column is
+    heating and water together; only a total given is kept as the rent (its a conto share is
+    unknown)."""
+    rents, totals, acontos, heatings, waters, others = (
+        reader.read(name, _money, parsers.parse_money) for name in _RENT
+    )
+    nothing = [None] * reader.count
+    if totals is None:
+        monthly = rents or nothing
+    elif rents is None:
+        monthly = totals
+    else:
+        monthly = [
+            total if rent is None else rent for rent, total in zip(rents, totals, strict=True)
+        ]
+    if acontos is None:
+        return monthly, heatings or nothing, waters or nothing, others or nothing
+    if heatings is None:  # no heating of its own: the a conto is heating (and water)
+        return monthly, acontos, waters or nothing, others or nothing
+    heat, rest = list(heatings), list(others or nothing)
+    for index, aconto in enumerate(acontos):
+        if aconto is None:
+            continue
+        if heat[index] is None:
+            heat[index] = aconto
+        else:
+            rest[index] = (rest[index] or _ZERO) + aconto
+    return monthly, heat, waters or nothing, rest
 
 
 # Where a rule about a draft field points in the file: the column the value came from.

@@ -32,12 +32,16 @@ class Address:
 
 def address_line(street: str, house_number: str, floor: str | None, door: str | None) -> str:
     """ "Kildeparken 12, 2. tv." from the parts (see `Address.line`)."""
-    text = f"{street} {house_number}"
+    return f"{street} {house_number}{address_suffix(floor, door)}"
+
+
+def address_suffix(floor: str | None, door: str | None) -> str:
+    """What `address_line` writes after the house number: ", 2. tv.", ", st." or nothing."""
     if floor is None and door is None:
-        return text
+        return ""
     shown_floor = f"{floor}." if floor else ""
     shown_door = f"{door}." if door in ("th", "tv", "mf") else (door or "")
-    return f"{text}, {shown_floor} {shown_door}".rstrip()
+    return f", {shown_floor} {shown_door}".rstrip()
 
 
 _FLOOR_WORDS = {"st": "st", "stuen": "st", "stue": "st", "kl": "kl", "kld": "kl", "kælder": "kl"}

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import asdict
+from random import Random
 
 from desktop.core.importing.spec import Cells
 from desktop.core.intake.importer import DRAFT, SPEC
-from desktop.core.intake.parse import parse_cells
+from desktop.core.intake.parse import parse_cells, parse_columns
+from desktop.core.tabular.values import parse_money
 
 HEADERS = {
     "department_number": "Afd.",
@@ -109,3 +111,23 @@ def test_the_chunk_finds_good_and_bad_cells() -> None:
     bad = [p.column for p in parsed.problems[2]]
     # Each problem is said of its own column, in the order of the fields.
     assert bad == ["Type", "Vær.", "m²", "Indskud", "Ledig pr.", "Elevator", "Vej", "Husleje"]
+
+
+def test_amounts_read_a_column_at_a_time_are_the_amounts_parse_money_reads() -> None:
+    """To the øre and digit for digit (Decimal('4250.50'), never '4250.5' or '-0.00' for '0.00'),
+    also where rounding the written amount and the binary float to øre could differ (2.675)."""
+    random = Random(47)
+    amounts = [
+        4250.5, 8231.48, 1225.0, 2.675, 1.005, 0.125, 0.005, 1e-9, 0.0, -0.0, -4100.25, -2.675,
+        12_750.0, 99_999_999.99, 2.0**44 - 0.5, 2.0**44, 2.0**53 + 2, 1e22, 5e-324,
+    ]  # fmt: skip
+    amounts += [round(random.uniform(-1e6, 1e6), 2) for _ in range(2000)]
+    amounts += [round(random.uniform(0, 1e4), 3) for _ in range(2000)]
+    amounts += [random.uniform(0, 2.0**45) for _ in range(500)]
+    drafts, problems = parse_columns({"rent": amounts}, {"rent": "Husleje"}, len(amounts))
+    assert problems == {}
+    for amount, draft in zip(amounts, drafts, strict=True):
+        expected = parse_money(amount)
+        assert draft.rent is not None
+        assert expected is not None
+        assert draft.rent.as_tuple() == expected.as_tuple(), amount
