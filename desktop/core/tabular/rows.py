@@ -3,9 +3,8 @@
 A totals row ("I alt", "Total", "38 lejemål" with a summed rent) looks like data to a parser and
 would import as a dwelling with an absurd rent; it must be skipped, and said so.
 
-An import tests every row of a file, so `RowKinds` remembers the cell values it has already
-found harmless (a street, a town, a number): most cells of a data row repeat one seen before, and
-the row is then cleared by one set comparison instead of normalising every text cell again.
+An import tests a chunk of rows at a time on the chunk's distinct cells
+(`desktop.core.importing.preview`), with `is_total_text` deciding each distinct text.
 """
 
 from __future__ import annotations
@@ -13,7 +12,7 @@ from __future__ import annotations
 import re
 
 from desktop.core.tabular.headers import normalise_header
-from desktop.core.tabular.model import CellValue, Values
+from desktop.core.tabular.model import Values
 
 TOTAL_WORDS = frozenset(
     {"ialt", "total", "totalt", "totaler", "sum", "summa", "subtotal", "samlet"}
@@ -50,27 +49,3 @@ def is_total_text(text: str) -> bool:
 def is_total_row(values: Values) -> bool:
     """A cell that says "I alt"/"Total"/"Sum" (alone), or a counter such as "38 lejemål"."""
     return any(type(value) is str and is_total_text(value) for value in values)
-
-
-class RowKinds:
-    """Blank and total tests for the rows of one file, remembering harmless cell values.
-
-    Non-text values are never totals; a text is tested once. The memory lives as long as the
-    object (one preview), and holds only values that the file's rows hold anyway.
-    """
-
-    def __init__(self) -> None:
-        self._harmless: set[CellValue] = {None}
-
-    def skipped(self, values: Values) -> bool:
-        """A blank or a totals row."""
-        harmless = self._harmless
-        if harmless.issuperset(values):
-            return values.count(None) == len(values)
-        for value in values:
-            if value in harmless:
-                continue
-            if type(value) is str and is_total_text(value):
-                return True
-            harmless.add(value)
-        return False

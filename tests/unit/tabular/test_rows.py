@@ -1,14 +1,12 @@
-"""Blank and total rows: the remembering `RowKinds` used by imports says exactly what the plain
-tests say, row after row."""
+"""Blank and total rows: what the row tests say of each text and row (imports test a chunk of
+rows at a time on its distinct cells, see tests/unit/importing/test_skipped_rows.py)."""
 
 from __future__ import annotations
-
-import datetime as dt
 
 import pytest
 
 from desktop.core.tabular.headers import normalise_header
-from desktop.core.tabular.rows import TOTAL_WORDS, RowKinds, is_blank, is_total_row
+from desktop.core.tabular.rows import TOTAL_WORDS, is_blank, is_total_row
 
 TEXTS = [
     "I alt",
@@ -63,19 +61,6 @@ def _expected(values: tuple[object, ...]) -> bool:
 def test_each_text_alone_is_judged_as_the_rule_says(text: str) -> None:
     row = (None, text, 4100.0)
     assert is_total_row(row) == _expected(row)
-    assert RowKinds().skipped(row) == _expected(row)
-
-
-def test_remembering_never_changes_a_verdict() -> None:
-    kinds = RowKinds()
-    rows: list[tuple[object, ...]] = []
-    for index, text in enumerate(TEXTS * 3):
-        rows.append((f"L-{index}", "Kildeparken", float(index), dt.date(2026, 12, 1), text))
-        rows.append((None, None, None))
-        rows.append(("Kildeparken", None, True, 1, 1.0))
-    for values in rows:
-        expected = is_blank(values) or _expected(values)
-        assert kinds.skipped(values) == expected, values
 
 
 def test_blank_rows() -> None:
@@ -83,5 +68,3 @@ def test_blank_rows() -> None:
     assert is_blank(())
     assert not is_blank((None, 0.0))
     assert not is_blank((None, False))
-    assert RowKinds().skipped((None, None, None))
-    assert not RowKinds().skipped((None, 0))
