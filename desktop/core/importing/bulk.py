@@ -131,17 +131,12 @@ def insert_columns(
     count: int,
     columns: Mapping[str, Sequence[object]],
     constants: Mapping[str, object] | None = None,
-    *,
-    returning_ids: bool = False,
-) -> list[int]:
+) -> None:
     """Insert `count` rows: `columns` maps a column name to its `count` stored values,
-    `constants` a column name to the one stored value of every row.
-
-    With `returning_ids` the rows go one statement each and their ids are returned (for a few
-    rows, e.g. a dwelling entered by hand); otherwise nothing is returned (select the new rows
-    by something they share, such as their import batch)."""
+    `constants` a column name to the one stored value of every row. Rows that others refer to
+    get their ids from `reserve_ids` (an "id" column)."""
     if count == 0:
-        return []
+        return
     mark = "?" if session.get_bind().dialect.paramstyle == "qmark" else "%s"
     names: list[str] = []
     marks: list[str] = []
@@ -167,9 +162,4 @@ def insert_columns(
             marks.append(literal)
     statement = f"INSERT INTO {table.name} ({', '.join(names)}) VALUES ({', '.join(marks)})"
     rows = list(zip(*values, strict=False)) if values else [()] * count
-    connection = session.connection()
-    if returning_ids:
-        statement += " RETURNING id"
-        return [int(connection.exec_driver_sql(statement, row).scalar_one()) for row in rows]
-    connection.exec_driver_sql(statement, rows)
-    return []
+    session.connection().exec_driver_sql(statement, rows)
