@@ -157,6 +157,17 @@ class VacanciesPage(Page):
             ),
             colour_column(self.tr("Colour"), 11, sort_key="colour"),
             Column(self.tr("Address"), 5, sort_key="address"),
+            # The list is sorted by the deadline: it and the days left stay in view on a narrow
+            # screen beside the detail panel; the dwelling's particulars can scroll.
+            Column(self.tr("Deadline"), 13, display=formats.date, sort_key="deadline"),
+            Column(
+                self.tr("Days left"),
+                14,
+                display=_days_left,
+                align=RIGHT,
+                sortable=False,
+                tooltip=lambda row: self.tr("Working days to the desk's deadline"),
+            ),
             Column(self.tr("Postcode and town"), 6, sort_key="postcode"),
             Column(self.tr("Department"), 4, sort_key="department"),
             Column(self.tr("Type"), 7, display=dwelling_type_label, sort_key="type"),
@@ -170,15 +181,6 @@ class VacanciesPage(Page):
                 sort_key="monthly_total",
             ),
             Column(self.tr("Available from"), 12, display=formats.date, sort_key="available_from"),
-            Column(self.tr("Deadline"), 13, display=formats.date, sort_key="deadline"),
-            Column(
-                self.tr("Days left"),
-                14,
-                display=_days_left,
-                align=RIGHT,
-                sortable=False,
-                tooltip=lambda row: self.tr("Working days to the desk's deadline"),
-            ),
             Column(self.tr("Rent loss"), 15, display=formats.money, align=RIGHT, sortable=False),
             Column(self.tr("Organisation"), 3, sort_key="organisation"),
         ]
