@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="da" sourcelanguage="en">
 <context>
@@ -100,7 +100,7 @@
         <translation>Dage tilbage</translation>
     </message>
     <message>
-        <source>Working days to the desk&apos;s deadline</source>
+        <source>Working days to the desk's deadline</source>
         <translation>Arbejdsdage til anvisningens frist</translation>
     </message>
     <message>
@@ -110,6 +110,10 @@
     <message>
         <source>Organisation</source>
         <translation>Boligorganisation</translation>
+    </message>
+    <message>
+        <source>The desk's deadline passed {days} working days ago</source>
+        <translation>Anvisningens frist blev overskredet for {days} arbejdsdage siden</translation>
     </message>
     <message>
         <source>Accept</source>

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desktop.core.importing import run_to_completion
@@ -136,3 +138,25 @@ def test_importing_a_file_from_the_page_previews_then_imports(
     with qtbot.waitSignal(dialog.imported, timeout=20_000):
         dialog.ui.import_button.click()
     assert page.model.rowCount() == 34 + 22  # the list shows the new dwellings
+
+
+def test_overdue_days_left_are_shown_in_red_with_a_tooltip(page, desk: Workspace) -> None:
+    today = desk.today()
+    desk.clock = lambda: today + dt.timedelta(days=40)  # the earliest deadlines have passed
+    page.refresh()
+    column = next(i for i, c in enumerate(page.model.columns) if c.header == "Days left")
+    seen = set()
+    for number, row in enumerate(_rows(page)):
+        cell = page.model.index(number, column)
+        overdue = row.days_left < 0
+        seen.add(overdue)
+        colour = cell.data(Qt.ItemDataRole.ForegroundRole)
+        tooltip = cell.data(Qt.ItemDataRole.ToolTipRole)
+        if overdue:
+            assert colour is not None
+            assert colour.red() > 150 > colour.green()
+            assert tooltip == f"The desk's deadline passed {-row.days_left} working days ago"
+        else:
+            assert colour is None
+            assert tooltip == "Working days to the desk's deadline"
+    assert seen == {True, False}

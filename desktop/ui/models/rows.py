@@ -47,6 +47,7 @@ _ALIGN = Qt.ItemDataRole.TextAlignmentRole
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
 _DECORATION = Qt.ItemDataRole.DecorationRole
 _ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
+_FOREGROUND = Qt.ItemDataRole.ForegroundRole
 
 
 def _text(value: Any) -> str:
@@ -62,6 +63,7 @@ class Column:
     - `display`: raw value -> text (default: `str`, None shows as empty).
     - `align`: text alignment (LEFT, RIGHT for numbers and money, CENTER).
     - `tooltip`, `decoration`: row -> tooltip text / icon (QIcon, QPixmap, QColor) or None.
+    - `foreground`: row -> text colour (QColor) or None for the palette's.
     - `accessible`: row -> text a screen reader says for the cell (default: the display text).
     - `sort_key`: `RowModel`: a function raw value -> key (default: the raw value, None last);
       `PagedRowModel`: the name of the order core should sort by (str); None: not sortable
@@ -74,6 +76,7 @@ class Column:
     align: Qt.AlignmentFlag = LEFT
     tooltip: Callable[[Row], str | None] | None = None
     decoration: Callable[[Row], Any] | None = None
+    foreground: Callable[[Row], Any] | None = None
     accessible: Callable[[Row], str] | None = None
     sort_key: Callable[[Any], Any] | str | None = None
     sortable: bool = True
@@ -134,6 +137,8 @@ class _BaseRowModel(QAbstractTableModel):
             return column.tooltip(row)
         if role == _DECORATION and column.decoration is not None:
             return column.decoration(row)
+        if role == _FOREGROUND and column.foreground is not None:
+            return column.foreground(row)
         if role == _ACCESSIBLE:
             return column.accessible(row) if column.accessible is not None else column.text(row)
         if role == RAW_ROLE:

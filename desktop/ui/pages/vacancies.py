@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -42,6 +42,13 @@ from desktop.ui.widgets.colour_badge import colour_column
 
 def _days_left(value: int | None) -> str:
     return "" if value is None else str(value)
+
+
+_OVERDUE = QColor("#b3261e")  # dark red: readable on the light and the dark palette
+
+
+def _overdue_colour(row: VacancyRow) -> QColor | None:
+    return _OVERDUE if row.days_left is not None and row.days_left < 0 else None
 
 
 class VacanciesPage(Page):
@@ -166,7 +173,8 @@ class VacanciesPage(Page):
                 display=_days_left,
                 align=RIGHT,
                 sortable=False,
-                tooltip=lambda row: self.tr("Working days to the desk's deadline"),
+                tooltip=self._days_left_tooltip,
+                foreground=_overdue_colour,
             ),
             Column(self.tr("Postcode and town"), 6, sort_key="postcode"),
             Column(self.tr("Department"), 4, sort_key="department"),
@@ -184,6 +192,13 @@ class VacanciesPage(Page):
             Column(self.tr("Rent loss"), 15, display=formats.money, align=RIGHT, sortable=False),
             Column(self.tr("Organisation"), 3, sort_key="organisation"),
         ]
+
+    def _days_left_tooltip(self, row: VacancyRow) -> str:
+        if row.days_left is not None and row.days_left < 0:
+            return self.tr("The desk's deadline passed {days} working days ago").format(
+                days=-row.days_left
+            )
+        return self.tr("Working days to the desk's deadline")
 
     def _proposal_text(self, value: Any) -> str:
         if value is None:
