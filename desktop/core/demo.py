@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from collections.abc import Generator, Sequence
+from collections.abc import Generator, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import event, select
 from sqlalchemy.orm import Session
 
 from db.enums import (
@@ -32,6 +34,7 @@ from db.models import (
     HouseholdMember,
     LegalFact,
     Offer,
+    OfferEvent,
     Placement,
     Vacancy,
     VacancyEvent,
@@ -151,10 +154,11 @@ def fill_steps(
     ensure_search_fields(workspace)  # the rows above were added without the register's code
     desk = _Desk(workspace, rng, today)
     yield (15, 100, translate("Demo", "The desk's decisions"))
-    accepted = desk.decide()
-    for done, (vacancy_id, decided) in enumerate(accepted):
-        yield (20 + 80 * done // max(len(accepted), 1), 100, translate("Demo", "Offers"))
-        desk.let_out(vacancy_id, decided)
+    with _history_dated_by_clock(workspace):
+        accepted = desk.decide()
+        for done, (vacancy_id, decided) in enumerate(accepted):
+            yield (20 + 80 * done // max(len(accepted), 1), 100, translate("Demo", "Offers"))
+            desk.let_out(vacancy_id, decided)
     desk.on(today)
     return translate(
         "Demo",
@@ -450,6 +454,26 @@ def _vacancy(
 
 
 # --- the desk's work over the past months ------------------------------------------------------
+
+
+@contextmanager
+def _history_dated_by_clock(workspace: Workspace) -> Iterator[None]:
+    """The desk's past months are replayed through the real workflows with the clock set to
+    each day; the dwellings' and offers' history they write is dated that day (09:00), not the
+    moment the demo was made, so a detail panel's history agrees with its decision dates."""
+    pool = workspace.database.engine.pool
+
+    def dated(_mapper: object, connection: Any, target: VacancyEvent | OfferEvent) -> None:
+        if connection.engine.pool is pool:  # only this demo database's writes
+            target.at = dt.datetime.combine(workspace.today(), dt.time(9))
+
+    for model in (VacancyEvent, OfferEvent):
+        event.listen(model, "before_insert", dated)
+    try:
+        yield
+    finally:
+        for model in (VacancyEvent, OfferEvent):
+            event.remove(model, "before_insert", dated)
 
 
 class _Desk:

@@ -4,10 +4,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import func, inspect, select
 
 from db.enums import ApplicantStatus, OfferStatus, VacancyStatus
-from db.models import Applicant, Department, HouseholdMember, Offer, Organisation, Vacancy
+from db.models import (
+    Applicant,
+    Department,
+    HouseholdMember,
+    Offer,
+    OfferEvent,
+    Organisation,
+    Vacancy,
+    VacancyEvent,
+)
 from desktop.core.demo import DemoSize, create_demo
 from desktop.core.workspace import open_workspace
 
@@ -69,4 +78,29 @@ def test_replace_starts_over(tmp_path: Path) -> None:
     ws = open_workspace(target)
     with ws.read() as session:
         assert session.scalar(select(func.count()).select_from(Applicant)) == 30
+    ws.close()
+
+
+def test_the_replayed_history_is_dated_the_day_it_happened(tmp_path: Path) -> None:
+    listeners = len(inspect(VacancyEvent).dispatch.before_insert)
+    target = tmp_path / "demo.sqlite"
+    create_demo(target, DemoSize(applicants=60, vacancies=40), seed=5)
+    assert len(inspect(VacancyEvent).dispatch.before_insert) == listeners  # nothing left behind
+    ws = open_workspace(target)
+    with ws.read() as session:
+        decisions = session.execute(
+            select(VacancyEvent.at, Vacancy.decided_on)
+            .join(Vacancy, Vacancy.id == VacancyEvent.vacancy_id)
+            .where(VacancyEvent.from_status == VacancyStatus.RECEIVED)
+            .where(VacancyEvent.to_status.in_([VacancyStatus.ACCEPTED, VacancyStatus.RETURNED]))
+        ).all()
+        assert decisions
+        assert all(at.date() == decided for at, decided in decisions)
+        sent = session.execute(
+            select(OfferEvent.at, Offer.sent_on)
+            .join(Offer, Offer.id == OfferEvent.offer_id)
+            .where(OfferEvent.to_status == OfferStatus.SENT)
+        ).all()
+        assert sent
+        assert all(at.date() == sent_on for at, sent_on in sent)
     ws.close()
