@@ -284,3 +284,19 @@ def test_the_offer_lists_tell_the_offer_in_the_tooltip(page, desk: dict[str, int
     assert tip == (
         f"Offer {desk['expired_offer']}: Kildeparken 12, 2. tv. (Enter or double-click opens it)"
     )
+
+
+def test_a_dwelling_past_the_desks_deadline_shows_its_days_in_red(
+    page, sqlite_workspace: Workspace, desk: dict[str, int], qtbot: QtBot
+) -> None:
+    late = make.vacancy(
+        sqlite_workspace, make.department(sqlite_workspace), desk_deadline=D(2026, 11, 18)
+    )
+    page.refresh()
+    qtbot.waitUntil(lambda: page.near.model.rowCount() == 2)
+    rows = {page.near.model.row(r)[0]: r for r in range(page.near.model.rowCount())}
+    red = page.near.model.index(rows[late], 3).data(Qt.ItemDataRole.ForegroundRole)
+    assert page.near.model.index(rows[late], 3).data() == "-2"  # Thursday and Friday since
+    assert red is not None
+    assert red.red() > 150 > red.green()
+    assert page.near.model.index(rows[desk["near"]], 3).data(Qt.ItemDataRole.ForegroundRole) is None

@@ -32,6 +32,7 @@ from desktop.ui.models.rows import RIGHT, Column, RowModel
 from desktop.ui.navigation import entry
 from desktop.ui.pages.base import Page, PageContext
 from desktop.ui.widgets.fitted_columns import fit_columns
+from desktop.ui.widgets.overdue import overdue_colour
 
 VISIBLE_ROWS = 6
 
@@ -183,6 +184,7 @@ class OverviewPage(Page):
                     align=RIGHT,
                     display=_days,
                     tooltip=self._status_tip,
+                    foreground=lambda row: overdue_colour(row[5]),
                 ),
             ],
             self._open_vacancy,

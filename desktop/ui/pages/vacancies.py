@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QColor, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -38,17 +38,11 @@ from desktop.ui.pages.base import Page, PageContext
 from desktop.ui.pages.vacancies_detail import VacancyDetailPanel
 from desktop.ui.pages.vacancies_filters import VacancyFilterBar
 from desktop.ui.widgets.colour_badge import colour_column
+from desktop.ui.widgets.overdue import overdue_colour
 
 
 def _days_left(value: int | None) -> str:
     return "" if value is None else str(value)
-
-
-_OVERDUE = QColor("#b3261e")  # dark red: readable on the light and the dark palette
-
-
-def _overdue_colour(row: VacancyRow) -> QColor | None:
-    return _OVERDUE if row.days_left is not None and row.days_left < 0 else None
 
 
 class VacanciesPage(Page):
@@ -174,7 +168,7 @@ class VacanciesPage(Page):
                 align=RIGHT,
                 sortable=False,
                 tooltip=self._days_left_tooltip,
-                foreground=_overdue_colour,
+                foreground=lambda row: overdue_colour(row.days_left),
             ),
             Column(self.tr("Postcode and town"), 6, sort_key="postcode"),
             Column(self.tr("Department"), 4, sort_key="department"),
