@@ -159,7 +159,8 @@ def fill_steps(
         for done, (vacancy_id, decided) in enumerate(accepted):
             yield (20 + 80 * done // max(len(accepted), 1), 100, translate("Demo", "Offers"))
             desk.let_out(vacancy_id, decided)
-    desk.on(today)
+        desk.on(today)
+        desk.prepare_an_offer()
     return translate(
         "Demo",
         "{departments} departments, {vacancies} vacancies, {applicants} applicants, "
@@ -577,6 +578,20 @@ class _Desk:
             found = expired.get(offer_id)
             offer_id = None if found is None else found.next_offer_id
             sent = self.ws.today()
+
+    def prepare_an_offer(self) -> None:
+        """Today's work in progress: a draft offer for the most recently accepted dwelling
+        that waits for one (so the demo always shows a draft, whatever the seed)."""
+        with self.ws.read() as session:
+            waiting = session.scalars(
+                select(Vacancy.id)
+                .where(Vacancy.status == VacancyStatus.ACCEPTED)
+                .where(~Vacancy.id.in_(select(Offer.vacancy_id).where(Offer.open_clause())))
+                .order_by(Vacancy.decided_on.desc(), Vacancy.id.desc())
+            ).all()
+        for vacancy_id in waiting:
+            if propose_next(self.ws, vacancy_id) is not None:
+                return
 
     def _deadline(self, offer_id: int) -> dt.date | None:
         with self.ws.read() as session:

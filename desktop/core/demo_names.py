@@ -81,38 +81,81 @@ DANISH_LAST = (
     "Frandsen",
     "Skov",
 )
-INTERNATIONAL = (
-    "Łukasz Nowak",
-    "Agnieszka Wójcik",
-    "Paweł Kowalczyk",
-    "Ayşe Yılmaz",
-    "Mehmet Öztürk",
-    "Elif Şahin",
-    "Nguyễn Thị Lan",
-    "Trần Văn Minh",
-    "Phạm Thu Hà",
-    "Ahmed Al-Sayed",
-    "Fatima Haddad",
-    "Omar Khalil",
-    "Olena Kovalenko",
-    "Dmytro Shevchenko",
-    "Iryna Bondarenko",
-    "Hodan Mohamed Ali",
-    "Abdirahman Warsame",
-    "Yonas Tesfaye",
-    "Selam Gebremedhin",
-    "Aviaja Kleist",
-    "Nivi Lynge",
-    "Malik Petersen-Kristiansen",
-    "Zainab Rahimi",
-    "Ali Reza Hosseini",
+# Given names and family names that go together, by origin; True where the family name is
+# written first. Every pairing is a name, so a demo of a thousand applicants has few namesakes.
+_ORIGINS: tuple[tuple[tuple[str, ...], tuple[str, ...], bool], ...] = (
+    (
+        ("Łukasz", "Agnieszka", "Paweł", "Katarzyna", "Tomasz", "Magdalena"),
+        ("Nowak", "Wójcik", "Kowalczyk", "Mazur", "Krawczyk", "Zając"),
+        False,
+    ),
+    (
+        ("Ayşe", "Mehmet", "Elif", "Emre", "Zeynep", "Murat"),
+        ("Yılmaz", "Öztürk", "Şahin", "Demir", "Kaya", "Çelik"),
+        False,
+    ),
+    (
+        ("Thị Lan", "Văn Minh", "Thu Hà", "Đức Anh", "Minh Châu"),
+        ("Nguyễn", "Trần", "Phạm", "Lê", "Hoàng"),
+        True,
+    ),
+    (
+        ("Ahmed", "Fatima", "Omar", "Amira", "Youssef", "Layla"),
+        ("Al-Sayed", "Haddad", "Khalil", "Benali", "Hassan", "Nasser"),
+        False,
+    ),
+    (
+        ("Olena", "Dmytro", "Iryna", "Andriy", "Oksana", "Taras"),
+        ("Kovalenko", "Shevchenko", "Bondarenko", "Tkachenko", "Melnyk", "Kravchenko"),
+        False,
+    ),
+    (
+        ("Hodan", "Abdirahman", "Fadumo", "Abdi", "Ayaan", "Mohamed"),
+        ("Mohamed Ali", "Warsame", "Farah", "Jama", "Yusuf", "Osman"),
+        False,
+    ),
+    (
+        ("Yonas", "Selam", "Semhar", "Dawit", "Helen", "Filmon"),
+        ("Tesfaye", "Gebremedhin", "Haile", "Tekle", "Berhane", "Ghebreyesus"),
+        False,
+    ),
+    (
+        ("Aviaja", "Nivi", "Malik", "Inuk", "Pipaluk", "Kunuk"),
+        ("Kleist", "Lynge", "Petersen-Kristiansen", "Olsen", "Berthelsen", "Heilmann"),
+        False,
+    ),
+    (
+        ("Zainab", "Ali Reza", "Farid", "Mariam", "Hamid", "Nadia"),
+        ("Rahimi", "Hosseini", "Ahmadi", "Karimi", "Sultani", "Noori"),
+        False,
+    ),
+    (
+        ("Mihai", "Ştefan", "Andrei", "Ioana", "Elena"),
+        ("Popescu", "Ionescu", "Constantin", "Dumitru", "Stan"),
+        False,
+    ),
+    (
+        ("Chidi", "Ngozi", "Emeka", "Adaeze"),
+        ("Okafor", "Eze", "Nwosu", "Obi"),
+        False,
+    ),
+)
+# Family names that follow the bearer's gender are kept as whole names.
+_WHOLE = (
     "Gintarė Kazlauskienė",
-    "Mihai Popescu",
-    "Ştefan Ionescu",
     "Jūratė Petrauskaitė",
+    "Tomas Kazlauskas",
     "Bogdan Dvořák",
-    "Chidi Okafor",
-    "Amira Benali",
+    "Petra Dvořáková",
+)
+INTERNATIONAL = (
+    tuple(
+        f"{family} {given}" if family_first else f"{given} {family}"
+        for givens, families, family_first in _ORIGINS
+        for given in givens
+        for family in families
+    )
+    + _WHOLE
 )
 CASEWORKER_UNITS = (
     "Hjemløseenheden",
