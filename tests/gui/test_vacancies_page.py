@@ -160,3 +160,25 @@ def test_overdue_days_left_are_shown_in_red_with_a_tooltip(page, desk: Workspace
             assert colour is None
             assert tooltip == "Working days to the desk's deadline"
     assert seen == {True, False}
+
+
+def test_an_unreadable_file_is_refused_at_once_without_asking_who_sent_it(
+    page, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.ui.pages import vacancies_import
+
+    shown: list[str] = []
+    asked: list[str] = []
+    monkeypatch.setattr(
+        vacancies_import, "show_user_error", lambda _p, error: shown.append(str(error))
+    )
+    monkeypatch.setattr(
+        vacancies_import, "choose_organisation", lambda *_a: asked.append("who") or None
+    )
+    broken = tmp_path / "ledige.xlsx"
+    broken.write_bytes(b"PK\x03\x04 not a workbook")
+    vacancies_import.open_preview(page, broken, page._imported)
+    assert asked == []
+    assert len(shown) == 1
+    assert "ledige.xlsx" in shown[0]
+    assert getattr(page, "preview_task", None) is None  # nothing was started

@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 
-from desktop.core.errors import UserError
+from desktop.core.errors import FileProblem, UserError
 from desktop.core.intake import imports, listing
 from desktop.core.intake.imports import ImportOutcome
 from desktop.core.registry.departments import OrganisationRef
@@ -61,6 +61,10 @@ def open_preview(
     if organisation is None:
         try:
             organisation = imports.guess_organisation(workspace, path)
+        except FileProblem as problem:
+            # a file that cannot be read at all: say so now, not after asking who sent it
+            show_user_error(page, problem)
+            return
         except UserError:
             organisation = choose_organisation(page, workspace, path.name)
             if organisation is None:
