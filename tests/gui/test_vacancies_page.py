@@ -163,7 +163,7 @@ def test_overdue_days_left_are_shown_in_red_with_a_tooltip(page, desk: Workspace
 
 
 def test_an_unreadable_file_is_refused_at_once_without_asking_who_sent_it(
-    page, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    page, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
 ) -> None:
     from desktop.ui.pages import vacancies_import
 
@@ -178,7 +178,34 @@ def test_an_unreadable_file_is_refused_at_once_without_asking_who_sent_it(
     broken = tmp_path / "ledige.xlsx"
     broken.write_bytes(b"PK\x03\x04 not a workbook")
     vacancies_import.open_preview(page, broken, page._imported)
+    with qtbot.waitSignal(page.preview_task.finished, timeout=20_000):
+        pass
     assert asked == []
     assert len(shown) == 1
     assert "ledige.xlsx" in shown[0]
-    assert getattr(page, "preview_task", None) is None  # nothing was started
+    assert getattr(page, "preview_dialog", None) is None
+
+
+def test_a_file_no_organisation_fits_asks_who_sent_it_then_previews(
+    page, desk: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    from desktop.ui.pages import vacancies_import
+
+    lejerbo = imports.organisation_by_number(desk, "310")
+    asked: list[str] = []
+
+    def choose(_page, _ws, file_name: str):
+        asked.append(file_name)
+        return lejerbo
+
+    monkeypatch.setattr(vacancies_import, "choose_organisation", choose)
+    unknown = tmp_path / "ukendt.csv"
+    unknown.write_text(
+        "Afdeling;Lejemål;Adresse;Husleje;Ledig fra\n999;1;Testvej 1;4000;01-12-2026\n",
+        encoding="utf-8",
+    )
+    vacancies_import.open_preview(page, unknown, page._imported)
+    qtbot.waitUntil(lambda: getattr(page, "preview_dialog", None) is not None, timeout=20_000)
+    assert asked == ["ukendt.csv"]
+    assert page.preview_dialog.organisation.number == "310"
+    assert page.preview_dialog.model.rowCount() == 1

@@ -3,7 +3,7 @@ the background, then show the preview dialog, which commits."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Generator
 from pathlib import Path
 from typing import Any
 
@@ -57,21 +57,29 @@ def open_preview(
     done: Callable[[list[int]], None],
     organisation: OrganisationRef | None = None,
 ) -> None:
+    """Check the file in the background (finding the organisation from its departments first,
+    unless given) and show the preview; when no organisation fits, ask and check again."""
     workspace = page.workspace
-    if organisation is None:
-        try:
-            organisation = imports.guess_organisation(workspace, path)
-        except FileProblem as problem:
-            # a file that cannot be read at all: say so now, not after asking who sent it
-            show_user_error(page, problem)
-            return
-        except UserError:
-            organisation = choose_organisation(page, workspace, path.name)
-            if organisation is None:
-                return
-    chosen = organisation
 
-    def show(preview: Any) -> None:
+    def work() -> Generator[Any, Any, tuple[OrganisationRef | None, Any]]:
+        chosen = organisation
+        if chosen is None:
+            try:
+                chosen = imports.guess_organisation(workspace, path)
+            except FileProblem:
+                raise  # a file that cannot be read at all: said before asking who sent it
+            except UserError:
+                return None, None
+        preview = yield from imports.preview_vacancies(workspace, path, chosen.id)
+        return chosen, preview
+
+    def show(result: tuple[OrganisationRef | None, Any]) -> None:
+        chosen, preview = result
+        if chosen is None:
+            chosen = choose_organisation(page, workspace, path.name)
+            if chosen is not None:
+                open_preview(page, path, done, chosen)
+            return
         from desktop.ui.dialogs.intake_preview import IntakePreviewDialog  # noqa: PLC0415
 
         dialog = IntakePreviewDialog(workspace, path, preview, chosen, page)
@@ -85,7 +93,7 @@ def open_preview(
         page.preview_dialog = dialog
 
     task = run_task(
-        lambda: imports.preview_vacancies(workspace, path, chosen.id),
+        work,
         on_done=show,
         on_error=lambda error: show_user_error(page, error),
         parent=page,
