@@ -30,19 +30,19 @@ def register(commands: Commands) -> None:
 def run(args: argparse.Namespace, context: Context) -> int:
     from desktop.core.importing import run_to_completion  # noqa: PLC0415
     from desktop.core.intake import imports  # noqa: PLC0415
-    from desktop.core.tabular import problems  # noqa: PLC0415
+    from desktop.core.tabular import problems, read_workbook  # noqa: PLC0415
 
     path: Path = args.file
     if not path.is_file():
         problems.not_found(path.name)
     ws = context.workspace()
-    organisation = (
-        imports.organisation_by_number(ws, args.org)
-        if args.org
-        else imports.guess_organisation(ws, path)
-    )
+    if args.org:
+        organisation, book = imports.organisation_by_number(ws, args.org), None
+    else:
+        book = read_workbook(path)  # read once: to find the organisation, then to import
+        organisation = imports.guess_organisation(ws, book)
     outcome = run_to_completion(
-        imports.import_vacancies(ws, path, organisation, dry_run=args.dry_run)
+        imports.import_vacancies(ws, path, organisation, dry_run=args.dry_run, workbook=book)
     )
     if args.json:
         context.print_json(outcome.report)

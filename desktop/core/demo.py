@@ -11,9 +11,8 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
 
-from sqlalchemy import event, select
+from sqlalchemy import Connection, event, select
 from sqlalchemy.orm import Session
 
 from db.enums import (
@@ -464,7 +463,7 @@ def _history_dated_by_clock(workspace: Workspace) -> Iterator[None]:
     moment the demo was made, so a detail panel's history agrees with its decision dates."""
     pool = workspace.database.engine.pool
 
-    def dated(_mapper: object, connection: Any, target: VacancyEvent | OfferEvent) -> None:
+    def dated(_mapper: object, connection: Connection, target: VacancyEvent | OfferEvent) -> None:
         if connection.engine.pool is pool:  # only this demo database's writes
             target.at = dt.datetime.combine(workspace.today(), dt.time(9))
 

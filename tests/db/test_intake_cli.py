@@ -78,6 +78,25 @@ def test_dry_run_writes_nothing_and_the_organisation_is_found(db, samples, capsy
     assert _counts(db) == (0, 0)
 
 
+def test_a_file_whose_organisation_is_found_is_read_once(db, samples, capsys, monkeypatch) -> None:
+    from desktop.core import tabular
+    from desktop.core.tabular import reader
+
+    reads: list[str] = []
+    real = reader.read_bytes
+
+    def counted(name, data, **kwargs):
+        reads.append(name)
+        return real(name, data, **kwargs)
+
+    monkeypatch.setattr(reader, "read_bytes", counted)
+    assert tabular.read_workbook is reader.read_workbook  # the one the CLI and preview use
+    code = _run(db, str(samples / "vacancies_himmerland_uge47.xlsx"), "--dry-run", "--json")
+    assert code == 0
+    assert json.loads(capsys.readouterr().out)["organisation"] == "145"
+    assert reads == ["vacancies_himmerland_uge47.xlsx"]
+
+
 def test_the_human_summary_says_when_nothing_is_new(db, samples, capsys) -> None:
     path = str(samples / "vacancies_hasseris.ods")
     assert _run(db, path, "--org", "131") == 0

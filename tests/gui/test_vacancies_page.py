@@ -125,15 +125,22 @@ def test_the_quota_dialog_lists_departments_and_organisations(desk: Workspace, q
 
 
 def test_importing_a_file_from_the_page_previews_then_imports(
-    page, desk: Workspace, samples: Path, qtbot: QtBot
+    page, desk: Workspace, samples: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from desktop.core.tabular import reader
     from desktop.ui.pages.vacancies_import import open_preview
 
+    reads: list[str] = []
+    real = reader.read_bytes
+    monkeypatch.setattr(
+        reader, "read_bytes", lambda name, *a, **k: reads.append(name) or real(name, *a, **k)
+    )
     open_preview(page, samples / "vacancies_hasseris.ods", page._imported)
     with qtbot.waitSignal(page.preview_task.finished, timeout=20_000):
         pass
     dialog = page.preview_dialog
     assert dialog.organisation.number == "131"  # found from the file's departments
+    assert reads == ["vacancies_hasseris.ods"]  # read once, for the organisation and the check
     assert dialog.model.rowCount() == 22
     with qtbot.waitSignal(dialog.imported, timeout=20_000):
         dialog.ui.import_button.click()

@@ -145,15 +145,17 @@ def build_preview(
     remembered: dict[str, str] | None = None,
     limits: Limits = DEFAULT_LIMITS,
     manual_mapping: bool = False,
+    workbook: Workbook | None = None,
 ) -> Steps[Preview]:
-    """Read `path` and check every row; yields progress, returns the Preview.
+    """Read `path` (unless the caller has read it already: `workbook`) and check every row;
+    yields progress, returns the Preview.
 
     FileProblem if the file cannot be read. When no sheet has the importer's columns: also
     FileProblem, unless `manual_mapping` (a window that lets staff choose the columns), which
     returns a Preview without rows whose `candidates` show the likeliest header rows."""
     with gc_paused():  # through the yields too: see `gcpause`
         preview = yield from _build(
-            ws, path, spec, organisation_id, remembered, limits, manual_mapping
+            ws, path, spec, organisation_id, remembered, limits, manual_mapping, workbook
         )
     return preview
 
@@ -166,10 +168,12 @@ def _build(
     remembered: dict[str, str] | None,
     limits: Limits,
     manual_mapping: bool,
+    workbook: Workbook | None,
 ) -> Steps[Preview]:
     context = ImportContext(spec.kind, organisation_id, ws.user, ws.today())
     yield Progress(0, 0, "read")
-    workbook = read_workbook(path, limits=limits)
+    if workbook is None:
+        workbook = read_workbook(path, limits=limits)
     if remembered is None:
         with ws.read() as session:
             remembered = load_mapping_in(session, organisation_id, spec.kind)

@@ -37,7 +37,7 @@ from desktop.core.intake.parse import sheet_dwelling_type
 from desktop.core.intake.rules import field_label
 from desktop.core.registry import numbers
 from desktop.core.registry.departments import OrganisationRef
-from desktop.core.tabular import parse_identifier, read_workbook
+from desktop.core.tabular import Workbook, parse_identifier, read_workbook
 from desktop.core.tabular.headers import find_header, map_columns
 from desktop.core.workspace import Workspace
 
@@ -116,13 +116,15 @@ def organisation_by_id(ws: Workspace, organisation_id: int) -> OrganisationRef:
     return OrganisationRef(*row)
 
 
-def guess_organisation(ws: Workspace, path: Path) -> OrganisationRef:
+def guess_organisation(ws: Workspace, source: Path | Workbook) -> OrganisationRef:
     """The organisation whose department numbers the file's rows use (the files carry no
     organisation number) - or the one named in the hidden key of a filled-in intake template.
-    Raises UserError when no single organisation fits well."""
+    `source`: the file, or the workbook read from it (to be passed on to the preview, so the
+    file is read once). Raises FileProblem when the file cannot be read, UserError when no
+    single organisation fits well."""
     from desktop.core.exchange.template_key import read_key  # noqa: PLC0415 - tabular only
 
-    book = read_workbook(path)
+    book = source if isinstance(source, Workbook) else read_workbook(source)
     key = read_key(book)
     if key is not None:
         return organisation_by_number(ws, key.organisation_number)
@@ -167,7 +169,7 @@ def guess_organisation(ws: Workspace, path: Path) -> OrganisationRef:
             "Intake",
             "Anvis cannot tell which housing organisation sent {file}. Choose the organisation "
             "(on the command line: --org NUMBER).",
-        ).format(file=path.name)
+        ).format(file=book.name)
     )
 
 
@@ -178,8 +180,10 @@ def preview_vacancies(
     *,
     remembered: dict[str, str] | None = None,
     manual_mapping: bool = True,
+    workbook: Workbook | None = None,
 ) -> Steps[Preview]:
-    """Read and check the file; nothing is written. Yields progress, returns the Preview.
+    """Read (unless given its `workbook`) and check the file; nothing is written. Yields
+    progress, returns the Preview.
 
     A file whose columns Anvis cannot find gives a Preview without rows that `needs_mapping`
     (staff choose the columns in the window, see `mapped_columns`); with
@@ -191,6 +195,7 @@ def preview_vacancies(
         organisation_id=organisation_id,
         remembered=remembered,
         manual_mapping=manual_mapping,
+        workbook=workbook,
     )
 
 
@@ -203,10 +208,18 @@ def commit_vacancies(
 
 
 def import_vacancies(
-    ws: Workspace, path: Path, organisation: OrganisationRef, *, dry_run: bool = False
+    ws: Workspace,
+    path: Path,
+    organisation: OrganisationRef,
+    *,
+    dry_run: bool = False,
+    workbook: Workbook | None = None,
 ) -> Steps[ImportOutcome]:
-    """Preview and, unless `dry_run`, commit: what `anvis import vacancies` does."""
-    preview = yield from preview_vacancies(ws, path, organisation.id, manual_mapping=False)
+    """Preview and, unless `dry_run`, commit: what `anvis import vacancies` does (`workbook`:
+    the file already read, e.g. to find its organisation)."""
+    preview = yield from preview_vacancies(
+        ws, path, organisation.id, manual_mapping=False, workbook=workbook
+    )
     if dry_run:
         return _outcome(preview, organisation, None, dry_run=True)
     return (yield from commit_vacancies(ws, preview, organisation))

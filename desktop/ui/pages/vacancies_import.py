@@ -10,10 +10,11 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
 
-from desktop.core.errors import FileProblem, UserError
+from desktop.core.errors import UserError
 from desktop.core.intake import imports, listing
 from desktop.core.intake.imports import ImportOutcome
 from desktop.core.registry.departments import OrganisationRef
+from desktop.core.tabular import read_workbook
 from desktop.ui.errors import show_user_error
 from desktop.ui.tasks import run_task
 
@@ -62,15 +63,14 @@ def open_preview(
     workspace = page.workspace
 
     def work() -> Generator[Any, Any, tuple[OrganisationRef | None, Any]]:
-        chosen = organisation
+        chosen, book = organisation, None
         if chosen is None:
+            book = read_workbook(path)  # FileProblem: said before asking who sent it
             try:
-                chosen = imports.guess_organisation(workspace, path)
-            except FileProblem:
-                raise  # a file that cannot be read at all: said before asking who sent it
+                chosen = imports.guess_organisation(workspace, book)
             except UserError:
                 return None, None
-        preview = yield from imports.preview_vacancies(workspace, path, chosen.id)
+        preview = yield from imports.preview_vacancies(workspace, path, chosen.id, workbook=book)
         return chosen, preview
 
     def show(result: tuple[OrganisationRef | None, Any]) -> None:
