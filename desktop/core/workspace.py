@@ -23,6 +23,17 @@ from desktop.core import audit_trail
 from desktop.core.errors import DatabaseProblem
 from desktop.core.i18n import translate
 
+# Called before every write transaction opens; the window installs one that refuses its own
+# thread (desktop.ui.window_thread): the window must never wait on the database lock.
+_write_guard: Callable[[], None] | None = None
+
+
+def guard_writes(check: Callable[[], None] | None) -> Callable[[], None] | None:
+    """Have `check()` called first by every `Workspace.write()`; returns the previous check."""
+    global _write_guard  # one process, one window thread
+    previous, _write_guard = _write_guard, check
+    return previous
+
 
 def current_user() -> str:
     try:
@@ -50,6 +61,8 @@ class Workspace:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
+        if _write_guard is not None:
+            _write_guard()
         with self.database.write(self.user) as session:
             session.info["workstation"] = self.workstation
             audit_trail.track(session)  # creates, updates and deletes go to the audit trail

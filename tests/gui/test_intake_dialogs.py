@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from desktop.core.importing import run_to_completion
 from desktop.core.intake import config, imports, listing
 from desktop.core.workspace import Workspace
+from tests.gui.background import succeeded
 from tests.unit.intake.factories import load_sample_registry
 
 pytestmark = pytest.mark.gui
@@ -108,7 +109,7 @@ def test_the_form_names_the_fields_at_fault_and_saves_a_valid_dwelling(
     qtbot.addWidget(dialog)
     dialog.ui.organisation.setCurrentIndex(dialog.ui.organisation.findText("145", flags=_starts()))
     dialog.ui.department.setCurrentIndex(dialog.ui.department.findText("07", flags=_starts()))
-    dialog.save()
+    assert not succeeded(qtbot, dialog.save())
     assert dialog.ui.errors["street"].isVisibleTo(dialog)
     assert dialog.ui.errors["rent"].isVisibleTo(dialog)
     assert "not saved" in dialog.ui.summary.text()
@@ -140,14 +141,15 @@ def test_the_settings_section_saves_dated_ceilings_and_deadlines(
 
     from desktop.ui.pages.base import PageContext
     from desktop.ui.settings_sections.intake import IntakeSection
+    from desktop.ui.tasks import TaskRunner
 
-    section = IntakeSection(PageContext(desk, None))
+    section = IntakeSection(PageContext(desk, TaskRunner()))
     qtbot.addWidget(section)
     section.on_shown()
     section.ceiling_edits[0].setValue(3500)
     section.desk_days.setValue(10)
     section.valid_from.setDate(QDate(2026, 12, 1))
-    section.save()
+    assert succeeded(qtbot, section.save())
     assert "Saved" in section.saved.text()
     before = config.load(desk, dt.date(2026, 11, 30))
     after = config.load(desk, dt.date(2026, 12, 1))
