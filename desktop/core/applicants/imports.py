@@ -195,6 +195,7 @@ def column_summary(preview: Preview) -> ColumnSummary:
             header = str(header_cells[index]) if index < len(header_cells) else "?"
             used.append((header, field_label(field_name)))
             found.add(field_name)
-        not_used += [text for _, text in (*mapping.columns.unmapped, *mapping.columns.hidden)]
+        columns = mapping.columns
+        not_used += [text for _, text in (*columns.unmapped, *columns.ignored, *columns.hidden)]
     missing = tuple(field_label(f.name) for f in FIELDS.fields if f.name not in found)
     return ColumnSummary(tuple(used), tuple(not_used), missing)

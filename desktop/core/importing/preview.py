@@ -34,7 +34,13 @@ from desktop.core.importing.spec import (
     RowStatus,
     SheetColumns,
 )
-from desktop.core.tabular.headers import ColumnMap, HeaderMatch, find_header, map_columns
+from desktop.core.tabular.headers import (
+    ColumnMap,
+    FieldSet,
+    HeaderMatch,
+    find_header,
+    map_columns,
+)
 from desktop.core.tabular.model import (
     DEFAULT_LIMITS,
     CellValue,
@@ -97,6 +103,10 @@ class Preview:
     """Batches that imported a byte-identical file before (same SHA-256)."""
     candidates: list[HeaderCandidate] = field(default_factory=list)
     """The skipped sheets' likeliest header rows (for mapping their columns by hand)."""
+    fieldset: FieldSet | None = None
+    """The importer's fields (what a column not understood may be suggested for)."""
+    never_suggested: frozenset[str] = frozenset()
+    """Fields a column is never suggested for (the importer reads them but never imports)."""
 
     @property
     def file_name(self) -> str:
@@ -179,7 +189,14 @@ def _build(
             remembered = load_mapping_in(session, organisation_id, spec.kind)
     sheets = workbook.data_sheets()
     total = sum(len(sheet.rows) for sheet in sheets)
-    preview = Preview(workbook, context, [], [])
+    preview = Preview(
+        workbook,
+        context,
+        [],
+        [],
+        fieldset=spec.fieldset,
+        never_suggested=frozenset(getattr(spec, "never_suggested", ())),
+    )
     checker = _RowChecker(spec, preview)
     done = 0
     for sheet in sheets:
@@ -194,6 +211,8 @@ def _build(
             yield Progress(done, total, "check")
     if not preview.mappings and not manual_mapping:
         raise FileProblem(_no_header_message(workbook.name, spec))
+    if preview.mappings and not manual_mapping and not preview.rows_total:
+        raise FileProblem(_no_rows_message(workbook.name))
     yield Progress(total, total, "check")
     with ws.read() as session:
         if preview.rows:
@@ -472,3 +491,11 @@ def _no_header_message(name: str, spec: ImportSpec) -> str:
         "No sheet in {name} has a header row with the expected columns ({expected}). Check that "
         "it is the right file, or choose the columns by hand.",
     ).format(name=name, expected=expected)
+
+
+def _no_rows_message(name: str) -> str:
+    return translate(
+        "Importing",
+        "{name} has a header row but no rows below it: there is nothing to import. Check that "
+        "it is the right file.",
+    ).format(name=name)

@@ -82,6 +82,11 @@ class ImportOutcome:
         return text
 
 
+def columns_line(report: dict[str, Any]) -> str | None:
+    """The columns Anvis did not understand, with the field each one's words suggest."""
+    return shared_columns.not_understood_line(report, field_label)
+
+
 def error_line(error: dict[str, Any]) -> str:
     """One row error of a report as a line for people."""
     return translate("Intake", "  {sheet}, row {row}, {column}: {message}").format(**error)
@@ -214,12 +219,16 @@ def import_vacancies(
     *,
     dry_run: bool = False,
     workbook: Workbook | None = None,
+    strict: bool = False,
 ) -> Steps[ImportOutcome]:
     """Preview and, unless `dry_run`, commit: what `anvis import vacancies` does (`workbook`:
-    the file already read, e.g. to find its organisation)."""
+    the file already read, e.g. to find its organisation). `strict`: a column with values that
+    Anvis does not understand refuses the file (FileProblem), nothing written."""
     preview = yield from preview_vacancies(
         ws, path, organisation.id, manual_mapping=False, workbook=workbook
     )
+    if strict:
+        shared_columns.refuse_not_understood(preview)
     if dry_run:
         return _outcome(preview, organisation, None, dry_run=True)
     return (yield from commit_vacancies(ws, preview, organisation))
