@@ -182,11 +182,12 @@ def _build(
 ) -> Steps[Preview]:
     context = ImportContext(spec.kind, organisation_id, ws.user, ws.today())
     yield Progress(0, 0, "read")
-    if workbook is None:
-        workbook = read_workbook(path, limits=limits)
     if remembered is None:
         with ws.read() as session:
             remembered = load_mapping_in(session, organisation_id, spec.kind)
+    if workbook is None:
+        check = None if manual_mapping else _HeadCheck(path.name, spec, remembered)
+        workbook = read_workbook(path, limits=limits, check_head=check)
     sheets = workbook.data_sheets()
     total = sum(len(sheet.rows) for sheet in sheets)
     preview = Preview(
@@ -242,6 +243,35 @@ def classify(session: Session, spec: ImportSpec, preview: Preview) -> None:
     for row in candidates:
         if row.problems and row.status is new:
             row.status = RowStatus.ERROR
+
+
+class _HeadCheck:
+    """Refuses a file none of whose sheets has the importer's header row among its first rows,
+    before the rest of it is read (a CSV file of a million lines is not read to its end to say
+    that it has no header). A sheet passes as `_plan_sheet` would map it."""
+
+    def __init__(self, name: str, spec: ImportSpec, remembered: dict[str, str]) -> None:
+        self.name = name
+        self.spec = spec
+        self.remembered = remembered
+
+    def __call__(self, sheets: Sequence[Sheet]) -> None:
+        for sheet in sheets:
+            if sheet.hidden or not sheet.has_data():
+                continue
+            header = find_header(sheet, self.spec.fieldset, remembered=self.remembered)
+            if header is None:
+                continue
+            columns = map_columns(
+                header.headers,
+                self.spec.fieldset,
+                header_row=header.row_number,
+                remembered=self.remembered,
+                ignore_columns=sheet.hidden_columns,
+            )
+            if not columns.missing:
+                return
+        raise FileProblem(_no_header_message(self.name, self.spec))
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from desktop.core.tabular.model import CellValue, Sheet, Values
+from desktop.core.tabular.model import HEAD_ROWS, CellValue, Sheet, Values
 
 IGNORE = ""
 """In a remembered mapping: "this column is deliberately not imported"."""
@@ -91,7 +91,7 @@ class HeaderMatch:
 def find_header(
     sheet: Sheet,
     fieldset: FieldSet,
-    max_scan: int = 30,
+    max_scan: int = HEAD_ROWS,
     remembered: Mapping[str, str] | None = None,
 ) -> HeaderMatch | None:
     """The row among the first `max_scan` that names most fields (titles above are skipped).

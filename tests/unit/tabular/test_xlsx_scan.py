@@ -19,7 +19,8 @@ from tests.fixtures import hostile
 NORMAL = '<row r="2"><c r="A2"><v>1</v></c><c r="AB9999" s="1"><v>2</v></c></row>'
 UNUSUAL = {
     "far reference": '<row r="9"><c r="XFD1048576"><v>1</v></c></row>',
-    "two letters, five digits": '<row r="9"><c r="AB10000"><v>1</v></c></row>',
+    "a column beyond AD": '<row r="9"><c r="AE2"><v>1</v></c></row>',
+    "three letters": '<row r="9"><c r="ABC2"><v>1</v></c></row>',
     "no reference": "<row><c><v>1</v></c></row>",
     "empty cell without reference": "<row><c/></row>",
     "single quotes": "<row><c r='A1'><v>1</v></c></row>",
