@@ -219,6 +219,12 @@ def save_column_choices(ws: Workspace, choices: dict[str, str]) -> None:
     save_mapping(ws, None, ImportKind.APPLICANTS, choices)
 
 
+def confirm_columns(ws: Workspace, choices: dict[str, str]) -> dict[str, str]:
+    """Remember the choices staff confirmed; returns everything remembered."""
+    save_column_choices(ws, choices)
+    return remembered_columns(ws)
+
+
 def remembered_columns(ws: Workspace) -> dict[str, str]:
     return load_mapping(ws, None, ImportKind.APPLICANTS)
 

@@ -381,5 +381,38 @@ def save_column_choices(ws: Workspace, organisation_id: int, choices: dict[str, 
     save_mapping(ws, organisation_id, ImportKind.VACANCIES, choices)
 
 
+def confirm_columns(ws: Workspace, organisation_id: int, choices: dict[str, str]) -> dict[str, str]:
+    """Remember the choices staff confirmed and return everything remembered (for checking the
+    file again with it)."""
+    save_column_choices(ws, organisation_id, choices)
+    return remembered_columns(ws, organisation_id)
+
+
+class UnknownColumnLine(NamedTuple):
+    """A column not understood, as the preview lists it."""
+
+    letter: str
+    header: str
+    example: str
+    suggestion: str  # the suggested field's label ("" when its words point to none)
+    key: str
+    field: str | None
+
+
+def unknown_columns(preview: Preview) -> list[UnknownColumnLine]:
+    """The columns of the file Anvis did not understand, each with its suggested field."""
+    return [
+        UnknownColumnLine(
+            c.letter,
+            c.header,
+            c.example,
+            field_label(c.suggestion) if c.suggestion else "",
+            c.key,
+            c.suggestion,
+        )
+        for c in shared_columns.not_understood(preview)
+    ]
+
+
 def remembered_columns(ws: Workspace, organisation_id: int) -> dict[str, str]:
     return load_mapping(ws, organisation_id, ImportKind.VACANCIES)
