@@ -84,7 +84,7 @@ class IntakePreviewLayout:
         )
         self.unknown_table.verticalHeader().hide()
         self.unknown_table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.unknown_table.setMaximumHeight(130)
+        self.unknown_table.setMaximumHeight(160)  # four columns in view, more by scrolling
         self.use_suggestions = QPushButton(
             QCoreApplication.translate("IntakePreviewDialog", "&Use the suggestions")
         )
