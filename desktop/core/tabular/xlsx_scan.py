@@ -35,12 +35,10 @@ _UNUSUAL_CELL = re.compile(rb'<c(?! r="(?:[A-Za-z]|[Aa][A-Da-d])\d{1,6}")[\s/>]'
 _PREFIXED_CELL = re.compile(rb":c[\s/>]")
 _REFERENCE = re.compile(r"\s*([A-Za-z]{1,7})(\d{1,9})\s*$")
 _SHEET_DATA = re.compile(rb"<(?:[\w.-]+:)?sheetData[\s/>]")
-_WIDE_CELLS = (
-    (re.compile(rb'<c r="[P-Zp-z]\d'), 26),
-    (re.compile(rb'<c r="[Aa][A-Da-d]\d'), 30),
-)
-"""Cells in columns P to Z, and AA to AD: a sheet that uses them may have fewer rows (the cell
-limit over 26 or 30 columns) before the fast path can no longer prove it small."""
+_WIDE_CELL = re.compile(rb'<c r="(?:[P-Zp-z]|[Aa]([A-Da-d]))\d')
+"""A cell in columns P to Z, or (group 1) AA to AD: a sheet that uses them may have fewer rows
+(the cell limit over 26 or 30 columns) before the fast path can no longer prove it small."""
+_WIDEST_CELL = re.compile(rb'<c r="[Aa][A-Da-d]\d')
 
 
 def _far_cell(limit: int) -> re.Pattern[bytes]:
@@ -96,11 +94,8 @@ class SheetScan:
         if not self._prefix_done:
             self._keep_prefix(piece)
         text = self._carry + piece
-        for pattern, columns in _WIDE_CELLS:
-            if columns > self.columns and pattern.search(text):
-                self.columns = columns
-                self.row_limit = min(self.max_rows, self.max_cells // columns)
-                self._far = _far_cell(self.row_limit)
+        if self.columns < 30:
+            self._widen(text)
         if self._beyond_rows(text):
             return False
         if not self.unusual:
@@ -112,6 +107,19 @@ class SheetScan:
                     break
         self._carry = text[-OVERLAP:]
         return True
+
+    def _widen(self, text: bytes) -> None:
+        """Lower the row limit when the piece has cells beyond column O (a regex pass; a sheet
+        that already reaches AD is not searched again)."""
+        pattern = _WIDE_CELL if self.columns < 26 else _WIDEST_CELL
+        found = pattern.search(text)
+        if found is None:
+            return
+        self.columns = 30 if pattern is _WIDEST_CELL or found.group(1) else 26
+        self.row_limit = min(self.max_rows, self.max_cells // self.columns)
+        self._far = _far_cell(self.row_limit)
+        if self.columns < 30:
+            self._widen(text)  # the same piece may reach AA to AD too
 
     def _beyond_rows(self, text: bytes) -> bool:
         limit = self.row_limit
