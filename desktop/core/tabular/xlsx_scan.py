@@ -47,7 +47,9 @@ def _far_cell(limit: int) -> re.Pattern[bytes]:
     first tenth, not all of it (and a row just inside the limit costs a regex match, no more)."""
     digits = str(max(limit, 1))
     at_least = rf"(?:\d{{{len(digits) + 1},}}|[{digits[0]}-9]\d{{{len(digits) - 1}}})"
-    return re.compile(rb'<(?:[\w.-]+:)?c r="[A-Za-z]{1,3}(' + at_least.encode() + rb')"')
+    # Unprefixed cells only, so the search runs on its literal start; prefixed cells go
+    # through the exact scan, which stops at the row limit as well.
+    return re.compile(rb'<c r="[A-Za-z]{1,3}(' + at_least.encode() + rb')"')
 
 
 OVERLAP = 64
