@@ -26,6 +26,7 @@ LIMIT_S = 5.0
 LIMIT_MB = 500
 IMPORTERS = (
     ("vacancies", "--org", "310"),
+    ("vacancies",),  # the organisation found from the file
     ("applicants",),
     ("departments",),
     ("monitoring", "--year", "2026"),
@@ -84,7 +85,7 @@ def refused(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Path, s
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("importer", IMPORTERS, ids=lambda i: i[0])
+@pytest.mark.parametrize("importer", IMPORTERS, ids=" ".join)
 def test_big_files_are_refused_fast_in_little_memory_by_every_importer(
     desk: Path, refused: dict[str, tuple[Path, str]], importer: tuple[str, ...], tmp_path: Path
 ) -> None:

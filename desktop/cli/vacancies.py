@@ -35,7 +35,7 @@ def register(commands: Commands) -> None:
 def run(args: argparse.Namespace, context: Context) -> int:
     from desktop.core.importing import run_to_completion  # noqa: PLC0415
     from desktop.core.intake import imports  # noqa: PLC0415
-    from desktop.core.tabular import problems, read_workbook  # noqa: PLC0415
+    from desktop.core.tabular import problems  # noqa: PLC0415
 
     path: Path = args.file
     if not path.is_file():
@@ -44,7 +44,8 @@ def run(args: argparse.Namespace, context: Context) -> int:
     if args.org:
         organisation, book = imports.organisation_by_number(ws, args.org), None
     else:
-        book = read_workbook(path)  # read once: to find the organisation, then to import
+        # Read once: to find the organisation, then to import.
+        book = imports.read_to_find_organisation(ws, path)
         organisation = imports.guess_organisation(ws, book)
     outcome = run_to_completion(
         imports.import_vacancies(

@@ -292,3 +292,14 @@ def test_a_hostile_file_exits_2_with_one_line_and_the_database_untouched(
 def test_a_missing_file_exits_2(db, tmp_path, capsys) -> None:
     assert _run(db, str(tmp_path / "nowhere.xlsx"), "--org", "212") == 2
     assert "nowhere.xlsx" in capsys.readouterr().err
+
+
+def test_a_file_without_a_header_row_is_a_file_problem_also_when_no_organisation_is_given(
+    db, tmp_path, capsys
+) -> None:
+    path = tmp_path / "tal.csv"
+    path.write_text("".join(f"{n};{n % 7};{n * 3},5\n" for n in range(200)), "utf-8")
+    assert _run(db, str(path)) == 2  # not "which organisation?": nothing here is a vacancy
+    (line,) = capsys.readouterr().err.strip().splitlines()
+    assert "header row" in line
+    assert _counts(db) == (0, 0)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Hashable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import chain, islice
 from operator import attrgetter
@@ -186,7 +186,7 @@ def _build(
         with ws.read() as session:
             remembered = load_mapping_in(session, organisation_id, spec.kind)
     if workbook is None:
-        check = None if manual_mapping else _HeadCheck(path.name, spec, remembered)
+        check = None if manual_mapping else header_check(path.name, spec.fieldset, remembered)
         workbook = read_workbook(path, limits=limits, check_head=check)
     sheets = workbook.data_sheets()
     total = sum(len(sheet.rows) for sheet in sheets)
@@ -211,7 +211,7 @@ def _build(
             done += len(chunk)
             yield Progress(done, total, "check")
     if not preview.mappings and not manual_mapping:
-        raise FileProblem(_no_header_message(workbook.name, spec))
+        raise FileProblem(_no_header_message(workbook.name, spec.fieldset))
     if preview.mappings and not manual_mapping and not preview.rows_total:
         raise FileProblem(_no_rows_message(workbook.name))
     yield Progress(total, total, "check")
@@ -245,33 +245,41 @@ def classify(session: Session, spec: ImportSpec, preview: Preview) -> None:
             row.status = RowStatus.ERROR
 
 
-class _HeadCheck:
-    """Refuses a file none of whose sheets has the importer's header row among its first rows,
-    before the rest of it is read (a CSV file of a million lines is not read to its end to say
-    that it has no header). A sheet passes as `_plan_sheet` would map it."""
+def header_check(
+    name: str, fieldset: FieldSet, remembered: Mapping[str, str]
+) -> Callable[[Sequence[Sheet]], None]:
+    """A reader's `check_head`: refuses the file `name` (FileProblem) when none of its sheets
+    has a header row with the importer's columns among its first rows, before the rest of it
+    is read (a CSV file of a million lines is not read to its end to say that it has no
+    header). A sheet passes as `build_preview` maps it (`sheet_columns`)."""
 
-    def __init__(self, name: str, spec: ImportSpec, remembered: dict[str, str]) -> None:
-        self.name = name
-        self.spec = spec
-        self.remembered = remembered
-
-    def __call__(self, sheets: Sequence[Sheet]) -> None:
+    def check(sheets: Sequence[Sheet]) -> None:
         for sheet in sheets:
             if sheet.hidden or not sheet.has_data():
                 continue
-            header = find_header(sheet, self.spec.fieldset, remembered=self.remembered)
-            if header is None:
-                continue
-            columns = map_columns(
-                header.headers,
-                self.spec.fieldset,
-                header_row=header.row_number,
-                remembered=self.remembered,
-                ignore_columns=sheet.hidden_columns,
-            )
-            if not columns.missing:
+            found = sheet_columns(sheet, fieldset, remembered)
+            if found is not None and not found[1].missing:
                 return
-        raise FileProblem(_no_header_message(self.name, self.spec))
+        raise FileProblem(_no_header_message(name, fieldset))
+
+    return check
+
+
+def sheet_columns(
+    sheet: Sheet, fieldset: FieldSet, remembered: Mapping[str, str]
+) -> tuple[HeaderMatch, ColumnMap] | None:
+    """The sheet's header row and what its columns feed (None without a header row)."""
+    header = find_header(sheet, fieldset, remembered=remembered)
+    if header is None:
+        return None
+    columns = map_columns(
+        header.headers,
+        fieldset,
+        header_row=header.row_number,
+        remembered=remembered,
+        ignore_columns=sheet.hidden_columns,
+    )
+    return header, columns
 
 
 @dataclass(frozen=True, slots=True)
@@ -289,22 +297,14 @@ def _plan_sheet(
     sheet: Sheet, spec: ImportSpec, remembered: dict[str, str], preview: Preview
 ) -> _SheetPlan | None:
     """The sheet's header and columns; a sheet without them is recorded as skipped."""
-    header = find_header(sheet, spec.fieldset, remembered=remembered)
-    columns = None
-    if header is not None:
-        columns = map_columns(
-            header.headers,
-            spec.fieldset,
-            header_row=header.row_number,
-            remembered=remembered,
-            ignore_columns=sheet.hidden_columns,
-        )
-    if header is None or columns is None or columns.missing:
+    found = sheet_columns(sheet, spec.fieldset, remembered)
+    if found is None or found[1].missing:
         preview.skipped_sheets.append(sheet.name)
-        candidate = _candidate(sheet, spec, remembered, header)
+        candidate = _candidate(sheet, spec, remembered, found[0] if found else None)
         if candidate is not None:
             preview.candidates.append(candidate)
         return None
+    header, columns = found
     preview.mappings.append(SheetMapping(sheet.name, columns))
     indexes = dict(columns.columns)
     layout = SheetColumns(
@@ -512,9 +512,9 @@ class _SkippedRows:
         return skipped
 
 
-def _no_header_message(name: str, spec: ImportSpec) -> str:
-    expected = ", ".join(f.title for f in spec.fieldset.required) or ", ".join(
-        f.title for f in spec.fieldset.fields[:3]
+def _no_header_message(name: str, fieldset: FieldSet) -> str:
+    expected = ", ".join(f.title for f in fieldset.required) or ", ".join(
+        f.title for f in fieldset.fields[:3]
     )
     return translate(
         "Importing",

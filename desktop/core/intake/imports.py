@@ -178,6 +178,18 @@ def guess_organisation(ws: Workspace, source: Path | Workbook) -> OrganisationRe
     )
 
 
+def read_to_find_organisation(ws: Workspace, path: Path) -> Workbook:
+    """The file read to find its organisation (the command line, without --org). A file none
+    of whose sheets has, among its first rows, a header row that the synonyms or some
+    organisation's remembered choices read is refused (FileProblem) before the rest is read."""
+    from desktop.core.importing.mappings import load_every_mapping_in  # noqa: PLC0415
+    from desktop.core.importing.preview import header_check  # noqa: PLC0415
+
+    with ws.read() as session:
+        remembered = load_every_mapping_in(session, ImportKind.VACANCIES)
+    return read_workbook(path, check_head=header_check(path.name, FIELDS, remembered))
+
+
 def preview_vacancies(
     ws: Workspace,
     path: Path,
