@@ -167,7 +167,8 @@ def test_the_columns_of_a_readable_list_can_be_corrected(
 
     path = tmp_path / "liste.csv"
     path.write_text(
-        "Navn;Kontakt tlf;Bemærkning\nAnne Jensen;20 20 20 20;Hemmelig note\n", encoding="utf-8"
+        "Navn;Født;Kontakt tlf;Bemærkning\nAnne Jensen;01.01.1990;20 20 20 20;Hemmelig note\n",
+        encoding="utf-8",
     )
     preview, spec = run_to_completion(imports.preview_applicants(sqlite_workspace, path))
     dialog = ApplicantImportDialog(sqlite_workspace, preview, spec, path=path)
