@@ -206,6 +206,7 @@ def test_the_review_proposes_and_accepts_selected(
     dialog.table.selectRow(row)
     assert "Green by the figures" in dialog.explanation.text()
     dialog.apply_selected()
+    settle(qtbot)
     assert dialog.summary.text() == "2 proposed changes, 2 departments without a proposal"
     rows = {
         (r.organisation_number, r.department_number): r
@@ -214,6 +215,7 @@ def test_the_review_proposes_and_accepts_selected(
     assert not rows[("145", "34")].changes
     assert rows[("088", "36")].changes
     dialog.apply_all()
+    settle(qtbot)
     assert not any(r.changes for r in monitoring.review(sample_desk, 2026, dialog.effective_from))
     assert not dialog.accept_all.isEnabled()
 
