@@ -40,7 +40,6 @@ from db.models import (
     Applicant,
     ApplicantEvent,
     ApplicantExcludedDepartment,
-    AuditEvent,
     HouseholdMember,
     ImportBatch,
     ImportRow,
@@ -235,11 +234,7 @@ def _erase(session: Session, ids: Sequence[int]) -> None:
         .where(or_(Letter.applicant_id.in_(ids), Letter.offer_id.in_(offers)))
         .values(pdf=b"", sha256=_EMPTY_PDF_SHA, context=None)
     )
-    session.execute(
-        update(AuditEvent)
-        .where(AuditEvent.applicant_id.in_(ids))
-        .values(purpose=None, details=None)
-    )
+    audit.erase_personal_data(session, ids)
     applicant_batches = select(ImportBatch.id).where(ImportBatch.kind == ImportKind.APPLICANTS)
     session.execute(
         update(ImportRow)
