@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="da" sourcelanguage="en">
 <context>
@@ -155,7 +155,7 @@
         <translation>Husstandsmedlemmet findes ikke længere.</translation>
     </message>
     <message>
-        <source>Write the caseworker's name.</source>
+        <source>Write the caseworker&apos;s name.</source>
         <translation>Skriv sagsbehandlerens navn.</translation>
     </message>
     <message>
@@ -171,7 +171,7 @@
         <translation>Samme CPR-nummer</translation>
     </message>
     <message>
-        <source>The CPR number is in this applicant's household</source>
+        <source>The CPR number is in this applicant&apos;s household</source>
         <translation>CPR-nummeret står i denne boligsøgendes husstand</translation>
     </message>
     <message>
@@ -199,7 +199,7 @@
         <translation>Fødselsdatoen skal ligge før i dag.</translation>
     </message>
     <message>
-        <source>Write the citizen's name.</source>
+        <source>Write the citizen&apos;s name.</source>
         <translation>Skriv borgerens navn.</translation>
     </message>
     <message>
@@ -235,11 +235,11 @@
         <translation>Ansøgeren er allerede med i husstanden.</translation>
     </message>
     <message>
-        <source>A household member has the applicant's own CPR number.</source>
+        <source>A household member has the applicant&apos;s own CPR number.</source>
         <translation>Et husstandsmedlem har ansøgerens eget CPR-nummer.</translation>
     </message>
     <message>
-        <source>Write the benefit's name.</source>
+        <source>Write the benefit&apos;s name.</source>
         <translation>Skriv ydelsens navn.</translation>
     </message>
     <message>
@@ -704,6 +704,10 @@
 </context>
 <context>
     <name>Privacy</name>
+    <message>
+        <source>The cases are anonymised, but the database server did not rewrite the tables {tables}: the erased values stay in their files until it does. Ask IT to run VACUUM FULL on them (see the README).</source>
+        <translation>Sagerne er anonymiseret, men databaseserveren omskrev ikke tabellerne {tables}: de slettede oplysninger bliver i deres filer, indtil den gør det. Bed IT køre VACUUM FULL på dem (se README).</translation>
+    </message>
     <message>
         <source>The retention period must be between 1 and 30 years.</source>
         <translation>Opbevaringsperioden skal være mellem 1 og 30 år.</translation>

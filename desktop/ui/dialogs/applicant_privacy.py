@@ -113,4 +113,7 @@ class PrivacyDialog(QDialog):
             self.refresh()
             return 0
         self.refresh()
+        warning = result.leftover_warning()
+        if warning:
+            show_user_error(self, warning)
         return result.count

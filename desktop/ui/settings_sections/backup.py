@@ -50,6 +50,11 @@ class BackupSection(QWidget):
         self.keep = QSpinBox()
         self.keep.setRange(1, backups.MAX_KEPT)
         self.keep.setMaximumWidth(100)
+        self.days = QSpinBox()
+        self.days.setObjectName("backup_max_days")
+        self.days.setRange(1, backups.MAX_DAYS)
+        self.days.setSuffix(" " + self.tr("days"))
+        self.days.setMaximumWidth(120)
         self.save_button = QPushButton(self.tr("&Save"))
         self.backup_button = QPushButton(self.tr("Back up &now"))
         folder_row = QHBoxLayout()
@@ -60,6 +65,7 @@ class BackupSection(QWidget):
         folder_label.setBuddy(self.folder)
         form.addRow(folder_label, folder_row)
         form.addRow(self.tr("&Copies kept of each kind:"), self.keep)
+        form.addRow(self.tr("&Delete copies older than:"), self.days)
         self.model = RowModel(
             [
                 Column(self.tr("Made"), 0, display=_made),
@@ -121,14 +127,23 @@ class BackupSection(QWidget):
                 self.tr(
                     "Anvis copies the database once a day when it starts, before every upgrade "
                     "and before big actions such as an import or anonymisation. Keep the folder "
-                    "on a disk that is itself backed up."
+                    "on a disk that is itself backed up. A copy keeps what a later anonymisation "
+                    "erases until the copy is deleted."
                 )
             )
-        for widget in (self.folder, self.browse, self.keep, self.save_button, self.backup_button):
+        for widget in (
+            self.folder,
+            self.browse,
+            self.keep,
+            self.days,
+            self.save_button,
+            self.backup_button,
+        ):
             widget.setEnabled(not self.on_server)
         chosen = backups.folder_for(ws)
         self.folder.setText("" if chosen == backups.paths.backup_dir() else str(chosen))
         self.keep.setValue(backups.kept(ws))
+        self.days.setValue(backups.max_days(ws))
         self.refresh()
 
     def kind_label(self, kind: str) -> str:
@@ -164,7 +179,9 @@ class BackupSection(QWidget):
 
     def save(self) -> None:
         try:
-            backups.set_policy(self.context.workspace, self.folder.text(), self.keep.value())
+            backups.set_policy(
+                self.context.workspace, self.folder.text(), self.keep.value(), self.days.value()
+            )
         except UserError as exc:
             show_user_error(self, exc)
             return
