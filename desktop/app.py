@@ -290,7 +290,7 @@ def _attach(
 def _choose_instead(application: Application, args: argparse.Namespace, problem: str) -> None:
     """The database cannot be used (missing, not Anvis's, damaged, unreachable): the chooser
     says why and opens the database the user picks instead; quitting it ends Anvis (exit 2)."""
-    log.warning("The database cannot be opened: %s", problem)
+    log.info("The database cannot be opened: %s", problem)
     if args.screenshot:  # nobody to ask
         print(f"anvis: {problem}", file=sys.stderr)
         application.app.exit(2)

@@ -42,7 +42,7 @@ def not_anvis(target: str) -> DatabaseProblem:
     return DatabaseProblem(
         translate(
             "Workspace",
-            "{target} is not an Anvis database. Choose another file or an empty folder.",
+            "{target} is not an Anvis database. Choose another file.",
         ).format(target=target)
     )
 

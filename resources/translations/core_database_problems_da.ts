@@ -12,8 +12,8 @@
         <translation>Databasen {target} er tom: Anvis er ikke startet på den. Start først Anvis-vinduet på den, eller lav en demo i den med anvis demo.</translation>
     </message>
     <message>
-        <source>{target} is not an Anvis database. Choose another file or an empty folder.</source>
-        <translation>{target} er ikke en Anvis-database. Vælg en anden fil eller en tom mappe.</translation>
+        <source>{target} is not an Anvis database. Choose another file.</source>
+        <translation>{target} er ikke en Anvis-database. Vælg en anden fil.</translation>
     </message>
     <message>
         <source>The database {target} is damaged ({error}). Restore the newest backup (close Anvis, then anvis restore FILE).</source>

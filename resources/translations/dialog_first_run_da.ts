@@ -12,6 +12,10 @@
         <translation>Anvis - vælg en database</translation>
     </message>
     <message>
+        <source>Choose a database</source>
+        <translation>Vælg en database</translation>
+    </message>
+    <message>
         <source>Anvis cannot open the database. {problem}</source>
         <translation>Anvis kan ikke åbne databasen. {problem}</translation>
     </message>

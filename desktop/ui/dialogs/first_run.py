@@ -141,7 +141,7 @@ class FirstRunView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        heading = QLabel(self.tr("Welcome to Anvis"))
+        self.heading = heading = QLabel(self.tr("Welcome to Anvis"))
         heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
         intro = QLabel(
             self.tr(
@@ -219,6 +219,7 @@ class FirstRunDialog(QDialog):
         self.view = FirstRunView(self)
         if problem:  # shown instead of the database that could not be opened
             self.setWindowTitle(self.tr("Anvis - choose a database"))
+            self.view.heading.setText(self.tr("Choose a database"))
             self.view.problem.setText(
                 self.tr("Anvis cannot open the database. {problem}").format(problem=problem)
             )
@@ -235,7 +236,7 @@ class FirstRunDialog(QDialog):
         self.view.start.clicked.connect(self.try_start)
         self.view.quit.clicked.connect(self.reject)
         self._update()
-        self.resize(620, 300)
+        self.resize(620, max(300, self.layout().totalHeightForWidth(620)))
 
     @property
     def kind(self) -> str:
