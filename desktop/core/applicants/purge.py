@@ -80,19 +80,22 @@ def rewrite_tables(ws: Workspace, tables: Sequence[str]) -> tuple[str, ...]:
     with engine.connect() as conn:
         if not _older_snapshots_end(conn):
             return tuple(tables)
-        conn.exec_driver_sql(f"SET lock_timeout = '{LOCK_TIMEOUT}'")
         before = _files(conn, tables)
-        for table in tables:
-            try:
-                # (the names come from the models, none from outside)
-                conn.exec_driver_sql(f'VACUUM (FULL, ANALYZE) "{table}"')
-            except DBAPIError as exc:  # the erasure is committed: say what is left, go on
-                if getattr(exc.orig, "sqlstate", None) != LOCK_NOT_AVAILABLE:
-                    raise
-                left.append(table)
-        # The statistics keep sampled column values; only the database's owner may rewrite
-        # them (the README's set-up makes the desk's role the owner; anyone else is skipped).
-        conn.exec_driver_sql("VACUUM FULL pg_catalog.pg_statistic")
+        conn.exec_driver_sql(f"SET lock_timeout = '{LOCK_TIMEOUT}'")
+        try:
+            for table in tables:
+                try:
+                    # (the names come from the models, none from outside)
+                    conn.exec_driver_sql(f'VACUUM (FULL, ANALYZE) "{table}"')
+                except DBAPIError as exc:  # the erasure is committed: say what is left, go on
+                    if getattr(exc.orig, "sqlstate", None) != LOCK_NOT_AVAILABLE:
+                        raise
+                    left.append(table)
+            # The statistics keep sampled column values; only the database's owner may rewrite
+            # them (the README's set-up makes the desk's role the owner; others are skipped).
+            conn.exec_driver_sql("VACUUM FULL pg_catalog.pg_statistic")
+        finally:
+            conn.exec_driver_sql("RESET lock_timeout")  # the pooled connection goes on as it was
         after = _files(conn, tables)
     # A rewritten table has a new file; a table the server skipped (not its owner) has not.
     return tuple(t for t in tables if t in left or before.get(t) == after.get(t))
