@@ -33,6 +33,13 @@ class NotAnAnvisDatabase(SchemaError):
         super().__init__("the database holds tables but no Anvis schema version")
 
 
+class EmptyDatabase(SchemaError):
+    """An empty database where an existing one was expected (`ensure_schema(create=False)`)."""
+
+    def __init__(self) -> None:
+        super().__init__("the database is empty: Anvis has not made its tables there")
+
+
 @dataclass(frozen=True)
 class MigrationReport:
     before: str | None
@@ -72,8 +79,11 @@ def upgrade(database: Database, revision: str = "head") -> None:
         command.upgrade(config, revision)
 
 
-def ensure_schema(database: Database, backup_dir: Path | None = None) -> MigrationReport:
-    """Create a new database, upgrade an older one (after a backup), refuse a newer one."""
+def ensure_schema(
+    database: Database, backup_dir: Path | None = None, *, create: bool = True
+) -> MigrationReport:
+    """Create a new database (unless `create` is False: EmptyDatabase), upgrade an older one
+    (after a backup), refuse a newer one or one that is not Anvis's."""
     before = current_revision(database)
     head = head_revision()
     if before == head:
@@ -81,6 +91,8 @@ def ensure_schema(database: Database, backup_dir: Path | None = None) -> Migrati
     if before is None:
         if inspect(database.engine).get_table_names():
             raise NotAnAnvisDatabase()
+        if not create:
+            raise EmptyDatabase()
         upgrade(database)
         return MigrationReport(None, head, None)
     known = {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}

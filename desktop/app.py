@@ -168,25 +168,30 @@ def _remember(database: str) -> None:
     preferences.save(prefs)
 
 
-def _open_or_explain(
-    target: str | Path, parent: QWidget | None = None, *, demo: bool = False
-) -> Workspace | None:
+def _open(target: str | Path, *, demo: bool = False, create: bool = False) -> Workspace:
+    """Open the database (UserError if it cannot be used); `create` only for a database the
+    user chose to start (the first start, the demo, the desk's server)."""
     from PySide6.QtCore import Qt  # noqa: PLC0415 - after the first paint
 
     from desktop.core.workspace import open_workspace  # noqa: PLC0415 - after the first paint
 
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        return open_workspace(target, backup_dir=paths.backup_dir(), is_demo=demo)
-    except UserError as exc:
+        return open_workspace(target, backup_dir=paths.backup_dir(), is_demo=demo, create=create)
+    finally:
         QApplication.restoreOverrideCursor()
+
+
+def _open_or_explain(
+    target: str | Path, parent: QWidget | None = None, *, demo: bool = False
+) -> Workspace | None:
+    try:
+        return _open(target, demo=demo)
+    except UserError as exc:
         QMessageBox.critical(
             parent, QApplication.translate("App", "Anvis cannot open the database"), exc.message
         )
         return None
-    finally:
-        if QApplication.overrideCursor() is not None:
-            QApplication.restoreOverrideCursor()
 
 
 def _open_database(application: Application, args: argparse.Namespace) -> None:
@@ -213,9 +218,12 @@ def _open_database(application: Application, args: argparse.Namespace) -> None:
         if choice.kind == DEMO:
             _open_demo(application, args)
             return
-        _attach(application, args, choice.database, master_data=choice.master_data)
+        _attach(application, args, choice.database, master_data=choice.master_data, create=True)
         return
-    _attach(application, args, shared_db.resolve_database(args.db))
+    target = shared_db.resolve_database(args.db)
+    # A file named by --db, ANVIS_DB or the preferences must exist; a server database (IT made
+    # it for the desk) gets Anvis's tables when the window first opens it.
+    _attach(application, args, target, create="://" in target)
 
 
 def _guard_window_thread() -> None:
@@ -268,11 +276,13 @@ def _attach(
     *,
     demo: bool = False,
     master_data: Path | None = None,
+    create: bool = False,
 ) -> None:
     window = application.window
-    workspace = _open_or_explain(target or paths.resolve_database(None), window, demo=demo)
-    if workspace is None:
-        application.app.exit(2)
+    try:
+        workspace = _open(target or paths.resolve_database(None), demo=demo, create=create)
+    except UserError as exc:
+        _choose_instead(application, args, exc.message)
         return
     application.attach(workspace)
     _after_opening(application, workspace)
@@ -285,6 +295,26 @@ def _attach(
         if args.page:
             application.window.show_page(args.page)
         _screenshot_when_idle(application, args.screenshot)
+
+
+def _choose_instead(application: Application, args: argparse.Namespace, problem: str) -> None:
+    """The database cannot be used (missing, not Anvis's, damaged, unreachable): the chooser
+    says why and opens the database the user picks instead; quitting it ends Anvis (exit 2)."""
+    log.info("The database cannot be opened: %s", problem)
+    if args.screenshot:  # nobody to ask
+        print(f"anvis: {problem}", file=sys.stderr)
+        application.app.exit(2)
+        return
+    from desktop.ui.dialogs.first_run import DEMO, ask_first_run  # noqa: PLC0415
+
+    choice = ask_first_run(application.window, problem=problem)
+    if choice is None:
+        application.app.exit(2)
+        return
+    if choice.kind == DEMO:
+        _open_demo(application, args)
+        return
+    _attach(application, args, choice.database, master_data=choice.master_data, create=True)
 
 
 def _after_opening(application: Application, workspace: Workspace) -> None:

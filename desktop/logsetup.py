@@ -11,23 +11,18 @@ its arguments, the traceback and the stack, so personal numbers never reach the 
 from __future__ import annotations
 
 import logging
-import re
 import sys
 import tempfile
 from pathlib import Path
 
-from desktop.core import paths
+from desktop.core import cpr_text, paths
 
 LOG_NAME = "anvis.log"
 MAX_BYTES = 1_000_000
 BACKUP_COUNT = 5
 FORMAT = "%(asctime)s %(levelname)-8s %(name)s [%(threadName)s] %(message)s"
 
-# DDMMYY, then an optional hyphen or space, then four digits; not inside a longer number.
-_CPR = re.compile(
-    r"(?<![0-9])(?:0[1-9]|[12][0-9]|3[01])(?:0[1-9]|1[0-2])[0-9]{2}[- ]?[0-9]{4}(?![0-9])"
-)
-CPR_MASK = "XXXXXX-XXXX"
+CPR_MASK = cpr_text.MASK
 
 _MARK = "_anvis_handler"  # set on the handlers we add, so a second setup replaces them
 _current_log: Path | None = None
@@ -36,7 +31,7 @@ _current_log: Path | None = None
 def mask_cpr(text: str) -> str:
     """`text` with every possible CPR number (DDMMYY-XXXX, or ten digits that start with a
     valid day and month) replaced by XXXXXX-XXXX."""
-    return _CPR.sub(CPR_MASK, text)
+    return cpr_text.mask(text)
 
 
 class CprFilter(logging.Filter):

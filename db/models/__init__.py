@@ -8,7 +8,7 @@ from db.models.applicants import (
     HouseholdMember,
     LegalFact,
 )
-from db.models.audit import AuditEvent
+from db.models.audit import AuditEvent, AuditPermit
 from db.models.imports import ColumnMapping, ImportBatch, ImportRow
 from db.models.letters import Letter, LetterTemplate
 from db.models.offers import Offer, OfferEvent
@@ -30,6 +30,7 @@ __all__ = [
     "ApplicantEvent",
     "ApplicantExcludedDepartment",
     "AuditEvent",
+    "AuditPermit",
     "Caseworker",
     "ColumnMapping",
     "Department",

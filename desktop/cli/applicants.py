@@ -82,9 +82,10 @@ def run_anonymise(args: argparse.Namespace, context: Context) -> int:
                 "closed_before": result.cutoff.isoformat(),
                 "ids": list(result.ids),
                 "dry_run": result.dry_run,
+                "not_rewritten": list(result.not_rewritten),
             }
         )
-        return 0
+        return 1 if result.not_rewritten else 0
     if result.dry_run:
         text = translate(
             "Privacy",
@@ -96,4 +97,8 @@ def run_anonymise(args: argparse.Namespace, context: Context) -> int:
             "Privacy", "{count} closed cases (closed on or before {date}) were anonymised."
         )
     context.print(text.format(count=result.count, date=result.cutoff.strftime("%d.%m.%Y")))
+    warning = result.leftover_warning()
+    if warning:
+        print(f"anvis: {warning}", file=context.err)
+        return 1
     return 0

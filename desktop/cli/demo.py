@@ -14,7 +14,13 @@ def register(commands: Commands) -> None:
     parser = commands.command(
         "demo", "Create a demo database with invented data", run, database=False
     )
-    parser.add_argument("--db", dest="demo_db", required=True, metavar="PATH", help="new file")
+    parser.add_argument(
+        "--db",
+        dest="demo_db",
+        required=True,
+        metavar="PATH|URL",
+        help="a new file, or the URL of an empty database on a server",
+    )
     parser.add_argument("--applicants", type=int, default=1000, metavar="N")
     parser.add_argument("--vacancies", type=int, default=300, metavar="N")
     parser.add_argument("--seed", type=int, default=2026, help="same seed, same data")
@@ -22,15 +28,25 @@ def register(commands: Commands) -> None:
 
 
 def run(args: argparse.Namespace, context: Context) -> int:
-    from desktop.core.demo import DemoSize, create_demo  # noqa: PLC0415
+    from desktop.core.demo import DemoSize, create_demo, is_server  # noqa: PLC0415
 
-    target = Path(args.demo_db)
-    if target.exists() and not args.force:
-        raise FileProblem(
-            translate("Demo", "{path} exists already; add --force to replace it.").format(
-                path=target
+    target: str | Path = args.demo_db
+    shown = str(target)
+    if is_server(target):
+        from sqlalchemy.engine import make_url  # noqa: PLC0415
+
+        try:
+            shown = make_url(str(target)).render_as_string(hide_password=True)
+        except ValueError:
+            shown = str(target)
+    else:
+        target = Path(target)
+        if target.exists() and not args.force:
+            raise FileProblem(
+                translate("Demo", "{path} exists already; add --force to replace it.").format(
+                    path=target
+                )
             )
-        )
     if args.applicants < 0 or args.vacancies < 0:
         raise FileProblem(translate("Demo", "The numbers must be zero or more."))
     summary = create_demo(
@@ -40,6 +56,6 @@ def run(args: argparse.Namespace, context: Context) -> int:
         replace=args.force,
     )
     context.print(
-        translate("Demo", "Demo database {path}: {summary}").format(path=target, summary=summary)
+        translate("Demo", "Demo database {path}: {summary}").format(path=shown, summary=summary)
     )
     return 0

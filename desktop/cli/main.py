@@ -15,6 +15,7 @@ from desktop.core import paths
 from desktop.core.errors import DatabaseProblem, FileProblem, UserError
 
 if TYPE_CHECKING:
+    from desktop.cli.registry import Context
     from desktop.core.workspace import Workspace
 
 _NOT_COMMANDS = {"main", "registry"}
@@ -82,7 +83,19 @@ def _open(args: argparse.Namespace) -> Workspace:
     from desktop.core.shared_db import resolve_database  # noqa: PLC0415
     from desktop.core.workspace import open_workspace  # noqa: PLC0415
 
-    return open_workspace(resolve_database(args.db), backup_dir=paths.backup_dir())
+    # Only `anvis demo` (and the window's first start) makes a database: a command given a
+    # mistyped path must say so, not answer from a new, empty database.
+    return open_workspace(resolve_database(args.db), backup_dir=paths.backup_dir(), create=False)
+
+
+def _database_problem(exc: Exception, context: Context) -> DatabaseProblem | None:
+    """A database error met in the middle of a command (a damaged page): the expected problem
+    it is, or None for a bug."""
+    if context.opened is None:
+        return None
+    from desktop.core.database_problems import explain  # noqa: PLC0415
+
+    return explain(exc, context.opened.describe())
 
 
 def _window_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
@@ -126,6 +139,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:
+        problem = _database_problem(exc, context)
+        if problem is None:
+            raise
+        print(f"anvis: {problem.message}", file=sys.stderr)
+        return 2
     finally:
         context.close()
 

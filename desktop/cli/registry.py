@@ -30,6 +30,11 @@ class Context:
             self._workspace = self.open_workspace()
         return self._workspace
 
+    @property
+    def opened(self) -> Workspace | None:
+        """The workspace if a handler opened it, else None."""
+        return self._workspace
+
     def print(self, text: str = "") -> None:
         print(text, file=self.out)
 

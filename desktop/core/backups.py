@@ -7,8 +7,11 @@ folder (`paths.backup_dir()`, or the folder set in the setting BACKUP_FOLDER) as
     <database name>-<kind>-<YYYYmmdd-HHMMSS>.sqlite
 
 where kind is `daily`, `manual`, `before-<reason>` (a bulk action, an upgrade, a restore). Of each
-kind the newest BACKUPS_KEPT copies are kept (the `before-` kinds count together); older ones
-are deleted. A copy given its own file (`anvis backup --to FILE`) is never rotated.
+kind the newest BACKUPS_KEPT copies are kept (the `before-` kinds count together), and no copy is
+kept longer than BACKUP_MAX_DAYS days; older ones are deleted whenever a copy is made and at every
+anonymisation (`prune`). That age is how long a copy can still hold what an anonymisation erased
+(the copy taken just before anonymising is deleted as soon as the anonymisation is done). A copy
+given its own file (`anvis backup --to FILE`) is never rotated.
 
 A shared PostgreSQL database is backed up on the server by IT (pg_dump / the server's backup
 system): the functions here then do nothing (`None`) or, asked explicitly, say so.
@@ -37,7 +40,11 @@ from desktop.core.workspace import Workspace, current_user
 BACKUP_FOLDER = settings.scalar_spec(
     "backup_folder", "", str, "Backup folder (empty: the backups folder of Anvis)", "backup"
 )
+BACKUP_MAX_DAYS = settings.scalar_spec(
+    "backup_max_days", 30, int, "Days a backup copy is kept at most", "backup"
+)
 MAX_KEPT = 365
+MAX_DAYS = 3650
 SQLITE_HEADER = b"SQLite format 3\x00"
 _STAMP = "%Y%m%d-%H%M%S"
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<kind>daily|manual|before-[\w.-]+?)-(?P<stamp>\d{8}-\d{6})")
@@ -88,6 +95,15 @@ def kept(ws: Workspace | None) -> int:
     return max(1, min(MAX_KEPT, int(value)))
 
 
+def max_days(ws: Workspace | None) -> int:
+    """How many days a copy is kept at most: also how long it can hold what was erased."""
+    if ws is None:
+        return BACKUP_MAX_DAYS.default
+    with ws.read() as session:
+        value = settings.get(session, BACKUP_MAX_DAYS, on=ws.today())
+    return max(1, min(MAX_DAYS, int(value)))
+
+
 def _slug(text: str) -> str:
     return re.sub(r"[^a-z0-9.]+", "-", text.lower()).strip("-")[:40] or "action"
 
@@ -115,19 +131,42 @@ def list_backups(folder: Path, database: Path | None = None) -> list[BackupFile]
     return sorted(found, key=lambda b: (b.made, b.path.name), reverse=True)
 
 
-def rotate(folder: Path, database: Path, keep: int) -> list[Path]:
-    """Delete all but the newest `keep` backups of each group (daily, manual, before-...)."""
+def rotate(
+    folder: Path,
+    database: Path,
+    keep: int,
+    max_days: int | None = None,
+    *,
+    now: dt.datetime | None = None,
+) -> list[Path]:
+    """Delete all but the newest `keep` backups of each group (daily, manual, before-...), and
+    every backup made more than `max_days` days ago."""
+    oldest = None if max_days is None else (now or dt.datetime.now()) - dt.timedelta(days=max_days)
     removed = []
     seen: dict[str, int] = {}
     for backup in list_backups(folder, database):
         seen[backup.group] = seen.get(backup.group, 0) + 1
-        if seen[backup.group] > keep:
+        if seen[backup.group] > keep or (oldest is not None and backup.made < oldest):
             try:
                 backup.path.unlink()
             except OSError:
                 continue  # in use or read-only: the next rotation tries again
             removed.append(backup.path)
     return removed
+
+
+def prune(ws: Workspace) -> list[Path]:
+    """Apply the rotation to the backup folder now (the anonymisation calls it, so that no copy
+    older than the rotation allows still holds what it erased). Nothing on a server database."""
+    source = ws.database.sqlite_path
+    if source is None:
+        return []
+    return rotate(folder_for(ws), source, kept(ws), max_days(ws))
+
+
+def discard(copy: Path) -> None:
+    """Delete a copy that must not outlive its purpose (the one taken before anonymising)."""
+    copy.unlink(missing_ok=True)
 
 
 def _unique(folder: Path, name: str) -> Path:
@@ -172,7 +211,7 @@ def backup(
         ) from exc
     _record(ws, AuditAction.BACKUP, {"file": target.name, "kind": kind})
     if to is None:
-        rotate(where, source, kept(ws))
+        rotate(where, source, kept(ws), max_days(ws))
     return target
 
 
@@ -187,6 +226,7 @@ def daily_backup(ws: Workspace, *, folder: Path | None = None) -> Path | None:
         b.kind == "daily" and b.made.strftime("%Y%m%d") == today
         for b in list_backups(where, source)
     ):
+        rotate(where, source, kept(ws), max_days(ws))  # copies that came of age since
         return None
     return backup(ws, "daily", folder=where)
 
@@ -351,11 +391,14 @@ def _sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def set_policy(ws: Workspace, folder: str, keep: int) -> None:
-    """The desk's backup folder ('' = Anvis's own) and how many copies of each kind to keep."""
+def set_policy(ws: Workspace, folder: str, keep: int, days: int | None = None) -> None:
+    """The desk's backup folder ('' = Anvis's own), how many copies of each kind to keep and
+    for how many days at most (unchanged if `days` is None)."""
     problems: dict[str, str] = {}
     if not 1 <= keep <= MAX_KEPT:
         problems["keep"] = translate("Backups", "Keep between 1 and 365 copies.")
+    if days is not None and not 1 <= days <= MAX_DAYS:
+        problems["days"] = translate("Backups", "Keep copies between 1 and 3650 days.")
     chosen = folder.strip()
     if chosen:
         path = Path(chosen).expanduser()
@@ -373,6 +416,8 @@ def set_policy(ws: Workspace, folder: str, keep: int) -> None:
     with ws.write() as session:
         settings.put(session, BACKUP_FOLDER, chosen, ws.today())
         settings.put(session, settings.BACKUPS_KEPT, keep, ws.today())
+        if days is not None:
+            settings.put(session, BACKUP_MAX_DAYS, days, ws.today())
 
 
 def backups_of(ws: Workspace) -> list[BackupFile]:

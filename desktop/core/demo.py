@@ -12,9 +12,11 @@ from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import Connection, event, select
+from sqlalchemy import Connection, event, inspect, select
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from db.engine import Database
 from db.enums import (
     ApplicantStatus,
     Colour,
@@ -38,8 +40,10 @@ from db.models import (
     Vacancy,
     VacancyEvent,
 )
+from desktop.core import database_problems as problems
 from desktop.core import demo_names as names
 from desktop.core.applicants.listing import ensure_search_fields
+from desktop.core.errors import DatabaseProblem
 from desktop.core.i18n import translate
 from desktop.core.intake.decisions import confirm_proposals, run_checks
 from desktop.core.intake.status import give_back
@@ -70,14 +74,32 @@ def master_data_file() -> Path:
 Step = tuple[int, int, str]  # done, total, what is being made (for a progress dialog)
 
 
-def demo_steps(
-    target: Path, size: DemoSize = DemoSize(), *, seed: int = 2026, replace: bool = False
-) -> Generator[Step, None, str]:
-    """Make the demo database at `target`, yielding progress; returns a one-line summary.
+def is_server(target: str | Path) -> bool:
+    """True for a database URL (a server), False for a file path."""
+    return "://" in str(target)
 
-    It is built under a temporary name and renamed when complete, so an interrupted run never
-    leaves a half-made demo that the next start would open."""
-    partial = target.with_name(target.name + ".partial")
+
+def demo_steps(
+    target: str | Path, size: DemoSize = DemoSize(), *, seed: int = 2026, replace: bool = False
+) -> Generator[Step, None, str]:
+    """Make the demo database at `target` (a file path or a server URL), yielding progress;
+    returns a one-line summary.
+
+    A file is built under a temporary name and renamed when complete, so an interrupted run never
+    leaves a half-made demo that the next start would open. A server database must be empty (a
+    demo never mixes with real data, and `replace` does not apply): the demo is written straight
+    into it."""
+    if is_server(target):
+        refuse_unless_empty(str(target))
+        workspace = open_workspace(target, user="demo", is_demo=True)
+        try:
+            yield (0, 100, translate("Demo", "Organisations and departments"))
+            load_master_data(workspace)
+            return (yield from fill_steps(workspace, size, seed=seed))
+        finally:
+            workspace.close()
+    file = Path(target)
+    partial = file.with_name(file.name + ".partial")
     _remove(partial)
     workspace = open_workspace(partial, user="demo", is_demo=True)
     try:
@@ -87,15 +109,42 @@ def demo_steps(
     finally:
         workspace.close()
     if replace:
-        _remove(target)
-    partial.replace(target)
+        _remove(file)
+    partial.replace(file)
     return summary
 
 
+def refuse_unless_empty(url: str) -> None:
+    """DatabaseProblem unless the server database at `url` is reachable and holds no tables."""
+    try:
+        database = Database(url)
+    except (SQLAlchemyError, ValueError) as exc:
+        raise DatabaseProblem(
+            translate("Workspace", "The database address is not valid: {error}").format(error=exc)
+        ) from exc
+    try:
+        tables = inspect(database.engine).get_table_names()
+    except SQLAlchemyError as exc:
+        problem = problems.explain(exc, database.describe())
+        if problem is None:
+            raise
+        raise problem from exc
+    finally:
+        database.dispose()
+    if tables:
+        raise DatabaseProblem(
+            translate(
+                "Demo",
+                "The database {target} is not empty. A demo is made only in an empty database "
+                "(ask IT for one); it never replaces data on a server.",
+            ).format(target=database.describe())
+        )
+
+
 def create_demo(
-    target: Path, size: DemoSize = DemoSize(), *, seed: int = 2026, replace: bool = False
+    target: str | Path, size: DemoSize = DemoSize(), *, seed: int = 2026, replace: bool = False
 ) -> str:
-    """Make the demo database at `target` and return a one-line summary."""
+    """Make the demo database at `target` (a file path or a server URL); a one-line summary."""
     steps = demo_steps(target, size, seed=seed, replace=replace)
     while True:
         try:

@@ -24,8 +24,12 @@ from db.engine import Database
 from db.migrate import head_revision
 from desktop.core.i18n import translate
 
-SQLITE_TRIGGERS = ("audit_event_no_delete", "audit_event_no_update")
-POSTGRES_TRIGGERS = ("audit_event_no_change", "audit_event_no_truncate")
+SQLITE_TRIGGERS: tuple[str, ...] = ("audit_event_no_delete", "audit_event_no_update")
+POSTGRES_TRIGGERS: tuple[str, ...] = (
+    "audit_event_no_change",
+    "audit_event_no_truncate",
+    "audit_permit_ends_with_transaction",
+)
 MAX_LISTED = 20  # problems of one check listed one by one; more are counted
 
 
@@ -248,7 +252,10 @@ def _triggers(conn: Connection, is_sqlite: bool) -> Finding:
         names = {
             str(r[0])
             for r in conn.execute(
-                text("SELECT tgname FROM pg_trigger WHERE tgrelid = to_regclass('audit_event')")
+                text(
+                    "SELECT tgname FROM pg_trigger WHERE tgrelid IN "
+                    "(to_regclass('audit_event'), to_regclass('audit_permit'))"
+                )
             )
         }
         wanted = POSTGRES_TRIGGERS

@@ -14,12 +14,19 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from db.engine import Database
-from db.migrate import DatabaseTooNew, MigrationReport, NotAnAnvisDatabase, ensure_schema
+from db.migrate import (
+    DatabaseTooNew,
+    EmptyDatabase,
+    MigrationReport,
+    NotAnAnvisDatabase,
+    ensure_schema,
+)
 from desktop.core import audit_trail
+from desktop.core import database_problems as problems
 from desktop.core.errors import DatabaseProblem
 from desktop.core.i18n import translate
 
@@ -81,18 +88,28 @@ def open_workspace(
     backup_dir: Path | None = None,
     is_demo: bool = False,
     user: str | None = None,
+    create: bool = True,
 ) -> Workspace:
-    """Open (creating or upgrading as needed) the database at `target` (a path or a URL)."""
+    """Open (upgrading as needed) the database at `target` (a path or a URL). With `create` a
+    missing file or an empty database is made an Anvis database; without it (every command but
+    the demo) that is refused, so a mistyped path never opens a new, empty database."""
     try:
         database = Database(target)
     except (SQLAlchemyError, ValueError) as exc:
         raise DatabaseProblem(
             translate("Workspace", "The database address is not valid: {error}").format(error=exc)
         ) from exc
-    if database.sqlite_path is not None:
-        database.sqlite_path.parent.mkdir(parents=True, exist_ok=True)
+    path = database.sqlite_path
+    if path is not None and not path.exists():
+        if not create:
+            database.dispose()
+            raise problems.missing_file(path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+    elif path is not None and not create and path.stat().st_size == 0:
+        database.dispose()  # SQLite would take an empty file for a new database: leave it be
+        raise problems.empty(database.describe())
     try:
-        report = ensure_schema(database, backup_dir)
+        report = ensure_schema(database, backup_dir, create=create)
     except DatabaseTooNew as exc:
         database.dispose()
         raise DatabaseProblem(
@@ -104,19 +121,16 @@ def open_workspace(
         ) from exc
     except NotAnAnvisDatabase as exc:
         database.dispose()
-        raise DatabaseProblem(
-            translate(
-                "Workspace",
-                "{target} is not an Anvis database. Choose another file or an empty folder.",
-            ).format(target=database.describe())
-        ) from exc
-    except OperationalError as exc:
+        raise problems.not_anvis(database.describe()) from exc
+    except EmptyDatabase as exc:
         database.dispose()
-        raise DatabaseProblem(
-            translate("Workspace", "The database {target} cannot be opened: {error}").format(
-                target=database.describe(), error=exc.orig
-            )
-        ) from exc
+        raise problems.empty(database.describe()) from exc
+    except SQLAlchemyError as exc:
+        database.dispose()
+        problem = problems.explain(exc, database.describe())
+        if problem is None:
+            raise
+        raise problem from exc
     workspace = Workspace(database, is_demo=is_demo, migration=report)
     if user:
         workspace.user = user

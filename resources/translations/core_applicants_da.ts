@@ -713,6 +713,10 @@
 <context>
     <name>Privacy</name>
     <message>
+        <source>The cases are anonymised, but the database server did not rewrite the tables {tables}: the erased values stay in their files until it does. Ask IT to run VACUUM FULL on them (see the README).</source>
+        <translation>Sagerne er anonymiseret, men databaseserveren omskrev ikke tabellerne {tables}: de slettede oplysninger bliver i deres filer, indtil den gør det. Bed IT køre VACUUM FULL på dem (se README).</translation>
+    </message>
+    <message>
         <source>The retention period must be between 1 and 30 years.</source>
         <translation>Opbevaringsperioden skal være mellem 1 og 30 år.</translation>
     </message>

@@ -52,6 +52,10 @@
         <translation>Behold mellem 1 og 365 kopier.</translation>
     </message>
     <message>
+        <source>Keep copies between 1 and 3650 days.</source>
+        <translation>Gem kopier mellem 1 og 3650 dage.</translation>
+    </message>
+    <message>
         <source>Anvis cannot write in that folder. Choose another one.</source>
         <translation>Anvis kan ikke skrive i den mappe. Vælg en anden.</translation>
     </message>

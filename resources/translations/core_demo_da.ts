@@ -8,6 +8,10 @@
         <translation>Boligorganisationer og afdelinger</translation>
     </message>
     <message>
+        <source>The database {target} is not empty. A demo is made only in an empty database (ask IT for one); it never replaces data on a server.</source>
+        <translation>Databasen {target} er ikke tom. En demo laves kun i en tom database (bed IT om en); den erstatter aldrig data på en server.</translation>
+    </message>
+    <message>
         <source>Applicants and dwellings</source>
         <translation>Boligsøgende og boliger</translation>
     </message>
@@ -22,6 +26,13 @@
     <message>
         <source>{departments} departments, {vacancies} vacancies, {applicants} applicants, {offers} offers</source>
         <translation>{departments} afdelinger, {vacancies} ledige boliger, {applicants} boligsøgende, {offers} tilbud</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>The database address is not valid: {error}</source>
+        <translation>Databasens adresse er ikke gyldig: {error}</translation>
     </message>
 </context>
 </TS>

@@ -24,6 +24,10 @@
         <translation>Skift status</translation>
     </message>
     <message>
+        <source>Note</source>
+        <translation>Bemærkning</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>

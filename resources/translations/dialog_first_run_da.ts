@@ -8,6 +8,18 @@
         <translation>Anvis - første start</translation>
     </message>
     <message>
+        <source>Anvis - choose a database</source>
+        <translation>Anvis - vælg en database</translation>
+    </message>
+    <message>
+        <source>Choose a database</source>
+        <translation>Vælg en database</translation>
+    </message>
+    <message>
+        <source>Anvis cannot open the database. {problem}</source>
+        <translation>Anvis kan ikke åbne databasen. {problem}</translation>
+    </message>
+    <message>
         <source>Master data workbook</source>
         <translation>Regneark med stamdata</translation>
     </message>

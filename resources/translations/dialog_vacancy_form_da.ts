@@ -88,6 +88,10 @@
         <translation>Kontakt ved &amp;fremvisning:</translation>
     </message>
     <message>
+        <source>Remarks</source>
+        <translation>Bemærkninger</translation>
+    </message>
+    <message>
         <source>Choose the housing organisation.</source>
         <translation>Vælg boligorganisationen.</translation>
     </message>

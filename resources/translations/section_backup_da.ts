@@ -12,6 +12,10 @@
         <translation>&amp;Gennemse...</translation>
     </message>
     <message>
+        <source>days</source>
+        <translation>dage</translation>
+    </message>
+    <message>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
@@ -26,6 +30,10 @@
     <message>
         <source>&amp;Copies kept of each kind:</source>
         <translation>&amp;Kopier, der gemmes af hver slags:</translation>
+    </message>
+    <message>
+        <source>&amp;Delete copies older than:</source>
+        <translation>&amp;Slet kopier ældre end:</translation>
     </message>
     <message>
         <source>Made</source>
@@ -56,8 +64,8 @@
         <translation>Denne arbejdsplads bruger anvisningens fælles database på en server. IT sikkerhedskopierer den på serveren (pg_dump eller serverens backupsystem); Anvis laver ikke kopier af den.</translation>
     </message>
     <message>
-        <source>Anvis copies the database once a day when it starts, before every upgrade and before big actions such as an import or anonymisation. Keep the folder on a disk that is itself backed up.</source>
-        <translation>Anvis kopierer databasen én gang om dagen ved start, før hver opgradering og før store handlinger som en import eller anonymisering. Læg mappen på en disk, der selv sikkerhedskopieres.</translation>
+        <source>Anvis copies the database once a day when it starts, before every upgrade and before big actions such as an import or anonymisation. Keep the folder on a disk that is itself backed up. A copy keeps what a later anonymisation erases until the copy is deleted.</source>
+        <translation>Anvis kopierer databasen én gang om dagen, når den starter, før hver opgradering og før store handlinger som en indlæsning eller anonymisering. Læg mappen på et drev, der selv sikkerhedskopieres. En kopi beholder det, en senere anonymisering sletter, indtil kopien slettes.</translation>
     </message>
     <message>
         <source>daily</source>

@@ -25,6 +25,7 @@ def test_import_applicants_reports_like_every_import(
     tmp_path: Path, samples: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     db = str(tmp_path / "anvis.sqlite")
+    open_workspace(db).close()  # commands never make a database
     legacy = str(samples / "applicants_legacy.xlsx")
     code, out, _ = run(capsys, "--db", db, "import", "applicants", legacy, "--dry-run", "--json")
     assert code == 0
@@ -72,6 +73,7 @@ def test_privacy_anonymise(
     tmp_path: Path, samples: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     db = str(tmp_path / "anvis.sqlite")
+    open_workspace(db).close()  # commands never make a database
     run(capsys, "--db", db, "import", "applicants", str(samples / "applicants_legacy.xlsx"))
     ws = open_workspace(db)
     with ws.write() as session:  # one case was closed long ago

@@ -174,8 +174,10 @@ def test_daily_backup_once_a_day_with_rotation(sqlite_workspace: Workspace, tmp_
     source = ws.database.sqlite_path
     assert source is not None
     folder.mkdir()
-    for day in range(1, 6):  # five older daily copies
-        name = backups.backup_name(source, "daily", dt.datetime(2026, 10, day, 8, 0))
+    now = dt.datetime.now()
+    for day in range(1, 6):  # five older daily copies, from 5 to 1 days ago
+        made = (now - dt.timedelta(days=6 - day)).replace(hour=8, minute=0)
+        name = backups.backup_name(source, "daily", made)
         backups.backup_sqlite(source, folder / name)
 
     first = backups.daily_backup(ws, folder=folder)
@@ -184,7 +186,9 @@ def test_daily_backup_once_a_day_with_rotation(sqlite_workspace: Workspace, tmp_
     daily = [b for b in backups.list_backups(folder, source) if b.kind == "daily"]
     assert daily[0].path == first
     assert len(daily) == 3  # the newest three are kept
-    assert [b.made.day for b in daily[1:]] == [5, 4]
+    assert [b.made.date() for b in daily[1:]] == [
+        (now - dt.timedelta(days=d)).date() for d in (1, 2)
+    ]
     with ws.read() as session:
         event = session.scalars(
             select(AuditEvent).where(AuditEvent.action == AuditAction.BACKUP)

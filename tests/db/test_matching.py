@@ -171,6 +171,37 @@ def test_a_list_dated_the_day_of_the_decision_counts_that_day(workspace: Workspa
     assert codes[refugee] == {"refugee_disadvantaged"}
 
 
+def test_six_months_after_a_release_or_termination_still_block_on_the_same_date(
+    workspace: Workspace,
+) -> None:
+    """ABL § 59 stk. 6 nr. 1 and 3: released (or evicted) on 21 May 2026, the household is still
+    "within the last 6 months" on 21 November and may be offered the dwelling on 22 November."""
+    dept = make.department(workspace, lists=(ListKind.DISADVANTAGED,))
+    vacancy_id = make.vacancy(workspace, dept)
+    event = D(2026, 5, 21)
+    released = make.applicant(
+        workspace,
+        "Løsladt",
+        members=[(APPLICANT, D(1980, 3, 3), [(K.PRISON_RELEASE, None, event, None)])],
+    )
+    evicted = make.applicant(
+        workspace,
+        "Opsagt",
+        members=[(APPLICANT, D(1981, 4, 4), [(K.TENANCY_TERMINATION, None, event, None)])],
+    )
+    plain = make.applicant(workspace, "Uden forhold")
+
+    def offered_on(day: dt.date) -> set[int]:
+        return {c.applicant_id for c in rank_candidates(workspace, vacancy_id, day=day).candidates}
+
+    assert offered_on(D(2026, 11, 20)) == {plain}
+    assert offered_on(D(2026, 11, 21)) == {plain}
+    assert offered_on(D(2026, 11, 22)) == {released, evicted, plain}
+    codes = excluded_codes(workspace, vacancy_id)  # on the pinned day, 21 November
+    assert codes[released] == {"legal_release"}
+    assert codes[evicted] == {"legal_termination"}
+
+
 def test_a_red_department_blocks_everyone_with_one_reason(workspace: Workspace) -> None:
     dept = make.department(workspace, colour=Colour.RED)
     vacancy_id = make.vacancy(workspace, dept)

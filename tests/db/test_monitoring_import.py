@@ -16,7 +16,7 @@ from desktop.core.errors import ValidationError
 from desktop.core.registry import monitoring
 from desktop.core.registry.master_data import import_master_data
 from desktop.core.registry.monitoring_import import detect_year, import_monitoring
-from desktop.core.workspace import Workspace
+from desktop.core.workspace import Workspace, open_workspace
 
 EFFECTIVE = dt.date(2027, 1, 1)
 
@@ -112,6 +112,7 @@ def test_the_year_comes_from_the_file_or_must_be_given(desk: Workspace, tmp_path
 def test_the_command_line_proposes_and_applies(
     samples: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    open_workspace(tmp_path / "cli.sqlite").close()  # commands never make a database
     db = ["--db", str(tmp_path / "cli.sqlite")]
     assert (
         main([*db, "import", "departments", str(samples / "organisations_departments.xlsx")]) == 0

@@ -17,7 +17,7 @@ from desktop.cli.main import main
 from desktop.core import colours
 from desktop.core.registry import editing, export, placements
 from desktop.core.registry.master_data import import_master_data
-from desktop.core.workspace import Workspace
+from desktop.core.workspace import Workspace, open_workspace
 
 TODAY = dt.date(2026, 11, 21)
 
@@ -267,6 +267,7 @@ def test_the_command_line_import_and_its_json(
     samples: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     db = tmp_path / "cli.sqlite"
+    open_workspace(db).close()  # commands never make a database
     args = ["--db", str(db), "import", "departments", str(master(samples)), "--json"]
     assert main([*args, "--dry-run"]) == 0
     dry = json.loads(capsys.readouterr().out)

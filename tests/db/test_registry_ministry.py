@@ -90,7 +90,9 @@ def test_the_command_line_imports_a_publication(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     from desktop.cli.main import main
+    from desktop.core.workspace import open_workspace
 
+    open_workspace(tmp_path / "cli.sqlite").close()  # commands never make a database
     db = ["--db", str(tmp_path / "cli.sqlite")]
     master = book(
         tmp_path / "master.xlsx",

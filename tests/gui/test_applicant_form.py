@@ -216,3 +216,36 @@ def test_household_members_are_added_in_the_form(sqlite_workspace: Workspace, qt
     assert [(m.name, m.birth_date) for m in view.members[1:]] == [
         ("Bo Jensen", dt.date(2018, 4, 3))
     ]
+
+
+def test_a_cpr_number_in_a_free_text_field_is_warned_about(
+    sqlite_workspace: Workspace, qtbot: QtBot
+) -> None:
+    person = applicant(sqlite_workspace, "Hans Ærø", phone="20 30 40 50")
+    form = form_for(sqlite_workspace, qtbot, person)
+    warning = form.ui.cpr_warning
+    assert not warning.isVisibleTo(form)
+    form.ui.phone.setText("010190-1239")
+    form.ui.notes.setPlainText("Født 120385 1234")
+    assert warning.isVisibleTo(form)
+    assert set(warning.found) == {"phone", "notes"}
+    assert "Phone" in warning.text()
+    assert "Notes" in warning.text()
+    form.ui.phone.setText("20 30 40 50")
+    form.ui.notes.clear()
+    assert not warning.isVisibleTo(form)
+    assert form.save()  # a warning never stops a save
+
+
+def test_the_status_note_warns_about_a_cpr_number(
+    sqlite_workspace: Workspace, qtbot: QtBot
+) -> None:
+    from desktop.ui.dialogs.applicant_status import StatusDialog
+
+    person = applicant(sqlite_workspace)
+    dialog = StatusDialog(sqlite_workspace, person, ApplicantStatus.ACTIVE)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.ui.note.setPlainText("Flyttet, ny cpr 0101901239")
+    assert dialog.ui.cpr_warning.isVisibleTo(dialog)
+    assert set(dialog.ui.cpr_warning.found) == {"note"}

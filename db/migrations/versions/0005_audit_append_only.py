@@ -6,8 +6,8 @@ Create Date: 2026-11-21 14:00:00
 
 Triggers refuse every DELETE (and TRUNCATE on PostgreSQL) of audit_event and every UPDATE except
 clearing `purpose`/`details` (anonymisation) and re-linking `applicant_id` (merging duplicate
-applicants). The statements live in `db.models.audit.append_only_ddl`, where a later migration
-that rebuilds the table (SQLite batch mode drops its triggers) finds them to make them again.
+applicants). The statements live in `db.models.audit.append_only_ddl(dialect, "0005")`; migration
+0010 replaced them by a guard that allows those two changes only with a permit.
 """
 
 from __future__ import annotations
@@ -25,10 +25,10 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    for statement in append_only_ddl(op.get_bind().dialect.name):
+    for statement in append_only_ddl(op.get_bind().dialect.name, "0005"):
         op.execute(statement)
 
 
 def downgrade() -> None:
-    for statement in drop_append_only_ddl(op.get_bind().dialect.name):
+    for statement in drop_append_only_ddl(op.get_bind().dialect.name, "0005"):
         op.execute(statement)

@@ -23,13 +23,13 @@ from db.models import (
     Applicant,
     ApplicantEvent,
     ApplicantExcludedDepartment,
-    AuditEvent,
     HouseholdMember,
     ImportRow,
     LegalFact,
     Letter,
     Offer,
 )
+from desktop.core import audit
 from desktop.core import cpr as cprs
 from desktop.core.applicants.search_text import fold
 from desktop.core.errors import UserError
@@ -156,7 +156,6 @@ def move_records(session: Session, source: Applicant, target: Applicant) -> None
         (ApplicantEvent, ApplicantEvent.applicant_id == source.id, {"applicant_id": target.id}),
         (Offer, Offer.applicant_id == source.id, {"applicant_id": target.id}),
         (Letter, Letter.applicant_id == source.id, {"applicant_id": target.id}),
-        (AuditEvent, AuditEvent.applicant_id == source.id, {"applicant_id": target.id}),
         (
             ImportRow,
             (ImportRow.entity_id == source.id) & (ImportRow.batch_id == source.import_batch_id),
@@ -169,6 +168,7 @@ def move_records(session: Session, source: Applicant, target: Applicant) -> None
         session.execute(
             update(model).where(where).values(values).execution_options(synchronize_session=False)
         )
+    audit.move_to_kept_record(session, source.id, target.id)
     session.expire_all()
     for department_id, reason in excluded:
         target.excluded_departments.append(

@@ -3,6 +3,8 @@
 `validate(data, today)` checks everything that does not need the database and returns the
 cleaned values (CPR as ten digits, birth date from the CPR, trimmed text); a broken rule raises
 `ValidationError` whose `fields` map a field name to its message, so the form can mark it.
+`free_text_warnings(data)` names the fields where a CPR number has no place but seems to be: a
+warning, not a refusal (the form shows it while the user types).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from decimal import Decimal
 
 from db.enums import LegalFactKind, MemberRelation, Urgency
 from desktop.core import cpr as cprs
+from desktop.core import cpr_text
 from desktop.core.applicants.views import ApplicantView
 from desktop.core.errors import ValidationError
 from desktop.core.i18n import translate
@@ -211,6 +214,15 @@ def validate_fact(fact: FactInput) -> FactInput:
     if errors:
         raise ValidationError(next(iter(errors.values())), errors)
     return replace(fact, label=label, note=_multiline(fact.note))
+
+
+# Fields of free text: a CPR number has no place in them (it goes in the CPR field only).
+FREE_TEXT_FIELDS = ("address", "phone", "email", "notes")
+
+
+def free_text_warnings(data: ApplicantInput) -> dict[str, str]:
+    """The free-text fields of `data` that seem to hold a CPR number, each with its warning."""
+    return cpr_text.warnings({field: getattr(data, field) for field in FREE_TEXT_FIELDS})
 
 
 def from_view(view: ApplicantView) -> ApplicantInput:

@@ -13,7 +13,10 @@ departments (with their reasons), the notes of the status history and of offers,
 refusals, the archived letters' PDF files, the purposes and details in the access log, the
 messages of the import rows that created the record, and the search index. On SQLite the freed
 space is overwritten (secure_delete), the FTS index is merged so that no old segment keeps the
-words, and the write-ahead log is checkpointed.
+words, and the write-ahead log is checkpointed; on PostgreSQL the touched tables are rewritten
+(`purge`). The run then checks that the cases are erased (`check_erased`), deletes the copy of
+the database it took just before, and applies the backups' rotation, so that no dated copy older
+than the rotation allows still holds what was erased (`backups.prune`).
 
 The original file of an applicant import is not stored at all, only its name, size and SHA-256
 (`importer.ApplicantSpec.write`): the workbook holds hundreds of people, and one person cannot be
@@ -40,7 +43,6 @@ from db.models import (
     Applicant,
     ApplicantEvent,
     ApplicantExcludedDepartment,
-    AuditEvent,
     HouseholdMember,
     ImportBatch,
     ImportRow,
@@ -50,8 +52,10 @@ from db.models import (
     OfferEvent,
 )
 from desktop.core import audit, cpr, settings
+from desktop.core.applicants import purge
+from desktop.core.applicants.erasure_check import check_erased
 from desktop.core.applicants.search_text import ANONYMISED_SORT
-from desktop.core.backups import backup_before
+from desktop.core.backups import backup_before, discard, prune
 from desktop.core.errors import ValidationError
 from desktop.core.i18n import translate
 from desktop.core.workspace import Workspace
@@ -71,15 +75,43 @@ class RetentionCandidate:
     closed_on: dt.date
 
 
+# Every table `_erase` changes: their files are purged after a run.
+ERASED_TABLES = (
+    "applicant",
+    "household_member",
+    "legal_fact",
+    "applicant_excluded_department",
+    "applicant_event",
+    "offer",
+    "offer_event",
+    "letter",
+    "audit_event",
+    "import_row",
+    "import_batch",
+)
+
+
 @dataclass(frozen=True)
 class AnonymisationResult:
     ids: tuple[int, ...]
     dry_run: bool
     cutoff: dt.date
+    not_rewritten: tuple[str, ...] = ()  # PostgreSQL tables whose old files the server kept
 
     @property
     def count(self) -> int:
         return len(self.ids)
+
+    def leftover_warning(self) -> str | None:
+        """What the user must tell IT when the server kept old table files (else None)."""
+        if not self.not_rewritten:
+            return None
+        return translate(
+            "Privacy",
+            "The cases are anonymised, but the database server did not rewrite the tables {tables}"
+            ": the erased values stay in their files until it does. Ask IT to run VACUUM FULL on "
+            "them (see the README).",
+        ).format(tables=", ".join(self.not_rewritten))
 
 
 def retention_years(ws: Workspace) -> int:
@@ -139,8 +171,7 @@ def anonymise(
     `applicant_ids` is None). Cases not due are refused, so a mistaken id cannot erase an open
     case. With `dry_run` nothing changes: the result says which cases would be anonymised."""
     today = ws.today()
-    if not dry_run:
-        backup_before(ws, "anonymise")
+    copy = None if dry_run else backup_before(ws, "anonymise")
     with ws.write() as session:
         years = settings.get(session, settings.RETENTION_YEARS, on=today)
         cutoff = cutoff_for(today, years)
@@ -158,30 +189,30 @@ def anonymise(
                         "and were not anonymised. Refresh the list and try again.",
                     ).format(count=len(not_due))
                 )
-        if dry_run or not chosen:
-            return AnonymisationResult(tuple(chosen), dry_run, cutoff)
+        if dry_run:
+            return AnonymisationResult(tuple(chosen), True, cutoff)
         for start in range(0, len(chosen), 500):
             _erase(session, chosen[start : start + 500])
-        audit.record(
-            session, AuditAction.ANONYMISE, "applicant", None, details={"count": len(chosen)}
-        )
-        if session.get_bind().dialect.name == "sqlite":
+        if chosen:
+            audit.record(
+                session, AuditAction.ANONYMISE, "applicant", None, details={"count": len(chosen)}
+            )
+        if chosen and session.get_bind().dialect.name == "sqlite":
             # Merge the FTS segments: deleted entries are dropped, freed pages overwritten.
             session.execute(text("INSERT INTO applicant_fts(applicant_fts) VALUES ('optimize')"))
             stat4 = "SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat4'"
             if session.execute(text(stat4)).first() is not None:  # samples of index keys
                 session.execute(text("ANALYZE"))
-    if ws.database.is_sqlite:
-        checkpoint(ws)
-    return AnonymisationResult(tuple(chosen), False, cutoff)
-
-
-def checkpoint(ws: Workspace) -> None:
-    """Move the write-ahead log into the database file and empty it (best effort: a reader on
-    another workstation can hold it; the next checkpoint then finishes the job)."""
-    with ws.database.engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-        conn.rollback()
+    not_rewritten: tuple[str, ...] = ()
+    if chosen and ws.database.is_sqlite:
+        purge.checkpoint(ws)
+    elif chosen:
+        not_rewritten = purge.rewrite_tables(ws, ERASED_TABLES)
+    check_erased(ws, chosen)  # ErasureIncomplete (a bug) keeps the copy
+    if copy is not None:
+        discard(copy)  # it holds everyone just erased: it goes once the erasure is checked
+    prune(ws)
+    return AnonymisationResult(tuple(chosen), False, cutoff, not_rewritten)
 
 
 def _erase(session: Session, ids: Sequence[int]) -> None:
@@ -235,11 +266,7 @@ def _erase(session: Session, ids: Sequence[int]) -> None:
         .where(or_(Letter.applicant_id.in_(ids), Letter.offer_id.in_(offers)))
         .values(pdf=b"", sha256=_EMPTY_PDF_SHA, context=None)
     )
-    session.execute(
-        update(AuditEvent)
-        .where(AuditEvent.applicant_id.in_(ids))
-        .values(purpose=None, details=None)
-    )
+    audit.erase_personal_data(session, ids)
     applicant_batches = select(ImportBatch.id).where(ImportBatch.kind == ImportKind.APPLICANTS)
     session.execute(
         update(ImportRow)

@@ -3,8 +3,9 @@
 A sheet has a header row (bold, shaded, wrapped), frozen panes under it, an autofilter over the
 table, set column widths and the Danish number formats a Danish Excel shows as `4.250,00 kr.`
 and `21.11.2026` (the cells hold real numbers and dates, so they sum and sort). Text that looks
-like a formula is written as quoted text (`safe_cells`). Illegal control characters are removed
-and over-long text is cut at Excel's limit, so the file always opens without a repair.
+like a formula is written as quoted text, and anything that looks like a CPR number is masked
+(`safe_cells`). Illegal control characters are removed and over-long text is cut at Excel's
+limit, so the file always opens without a repair.
 
 Workbooks are written in openpyxl's write-only mode. A styled cell is made from a style prepared
 once per column kind; plain text and whole numbers go in as bare values (openpyxl's own fast
@@ -25,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.core.errors import FileProblem
-from desktop.core.exchange.safe_cells import FORMULA_STARTS, looks_like_formula
+from desktop.core.exchange.safe_cells import FORMULA_STARTS, looks_like_formula, safe_text
 from desktop.core.i18n import translate
 
 
@@ -150,7 +151,7 @@ class Book:
         from openpyxl.cell import Cell  # noqa: PLC0415
 
         if isinstance(value, str):
-            value = clean_text(value)
+            value = clean_text(safe_text(value))
             if looks_like_formula(value):
                 made = Cell(ws, 1, 1, value=value, style_array=self.style("@", quote=True))
                 made.data_type = "s"
@@ -244,9 +245,10 @@ class SheetWriter:
 
         prepared = self._current
         width = len(prepared)
-        for column, value in enumerate(values, start=1):
-            if value is None:
+        for column, given in enumerate(values, start=1):
+            if given is None:
                 continue
+            value = safe_text(given) if isinstance(given, str) else given
             quoted = isinstance(value, str) and value.startswith(FORMULA_STARTS)
             if quoted:
                 cell = self._quote

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from db.enums import DwellingType, LetterKind
 from db.models import Applicant, Offer, Organisation, Vacancy
-from desktop.core import cpr, settings
+from desktop.core import cpr, cpr_text, settings
 from desktop.core.errors import NotFound
 from desktop.core.i18n import translate
 from desktop.core.letters import danish
@@ -324,13 +324,13 @@ def allocation_notice(session: Session, offer_id: int, on: dt.date | None = None
     values["organisation_contact"] = organisation.contact_person or ""
     values["offer_sent_date"] = danish.long_date(offer.sent_on)
     values["accepted_date"] = danish.long_date(offer.answered_on)
-    tenant = (
+    tenant = (  # for the organisation: a CPR number typed into free text is masked
         TableRow("Navn", values["applicant_name"]),
         TableRow("Fødselsdato (CPR)", values["applicant_cpr"]),
-        TableRow("Telefon", values["applicant_phone"]),
-        TableRow("E-mail", values["applicant_email"]),
+        TableRow("Telefon", cpr_text.mask(values["applicant_phone"])),
+        TableRow("E-mail", cpr_text.mask(values["applicant_email"])),
         TableRow("Personer i husstanden", values["household_size"]),
-        TableRow("Nuværende adresse", values["applicant_address"]),
+        TableRow("Nuværende adresse", cpr_text.mask(values["applicant_address"])),
         TableRow("Tilbud accepteret", values["accepted_date"]),
         TableRow("Sagsbehandler", _join(values["caseworker_name"], values["caseworker_phone"])),
     )

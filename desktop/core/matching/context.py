@@ -10,7 +10,6 @@ from functools import cached_property
 from typing import Any
 
 from db.enums import Colour, DwellingType, ListKind
-from desktop.core.matching.model import add_months
 from desktop.core.matching.settings import (
     AgeSeparation,
     BenefitGroups,
@@ -105,15 +104,6 @@ class VacancyContext:
     @cached_property
     def benefit_names(self) -> dict[BenefitKind, frozenset[str]]:
         return {kind: self.benefits.names_of(kind) for kind in BenefitKind}
-
-    @cached_property
-    def release_cutoff(self) -> dt.date:
-        """Released after this day = within the last `release_months` months."""
-        return add_months(self.day, -self.legal.release_months)
-
-    @cached_property
-    def termination_cutoff(self) -> dt.date:
-        return add_months(self.day, -self.legal.termination_months)
 
     @cached_property
     def free_movement(self) -> frozenset[str]:

@@ -78,6 +78,14 @@ def add_months(day: dt.date, months: int) -> dt.date:
     return dt.date(year, month + 1, min(day.day, last))
 
 
+def within_months(event: dt.date, day: dt.date, months: int) -> bool:
+    """Whether `day` lies within `months` months of `event`, counted the Danish way
+    (retsplejeloven § 148): the period ends on the same date number `months` later, or on the
+    last day of a shorter month. Released on 7 June: within 6 months up to and including 7
+    December; the block lifts on 8 December."""
+    return event <= day <= add_months(event, months)
+
+
 def age_on(birth: dt.date | None, day: dt.date) -> int | None:
     """Completed years on `day` (a birthday counts from the day itself)."""
     if birth is None:

@@ -30,6 +30,7 @@ from desktop.core.matching.model import (
     Reason,
     age_on,
     full_calendar_months,
+    within_months,
 )
 from desktop.core.matching.settings import BenefitKind, normalise_benefit
 
@@ -176,7 +177,7 @@ def _paragraph(ctx: VacancyContext, number: int | None) -> str:
 
 def _release(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
     for _member, fact in _facts(a, LegalFactKind.PRISON_RELEASE):
-        if fact.start is not None and ctx.release_cutoff < fact.start <= ctx.day:
+        if fact.start is not None and within_months(fact.start, ctx.day, ctx.legal.release_months):
             return translate(
                 "Matching",
                 "A member of the household was released from prison within the last {months} "
@@ -208,7 +209,9 @@ def _minor(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
 
 def _termination(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
     for _member, fact in _facts(a, LegalFactKind.TENANCY_TERMINATION):
-        if fact.start is not None and ctx.termination_cutoff < fact.start <= ctx.day:
+        if fact.start is not None and within_months(
+            fact.start, ctx.day, ctx.legal.termination_months
+        ):
             return translate(
                 "Matching",
                 "A member of the household had a tenancy terminated for gross misconduct within "

@@ -40,6 +40,7 @@ from desktop.core.applicants import (
     caseworkers,
     choices,
     duplicates,
+    inputs,
     insight,
     labels,
     register,
@@ -63,9 +64,15 @@ from desktop.ui.errors import show_user_error
 from desktop.ui.keyboard import finish_shortcuts
 from desktop.ui.models.rows import Column, RowModel
 from desktop.ui.tasks import Task
+from desktop.ui.widgets.cpr_warning import CprWarning
 
 _ERROR_STYLE = "border: 1px solid #b3261e; background: #fdecea;"
 _KEPT_INACTIVE = Qt.ItemDataRole.UserRole + 1  # the applicant's own caseworker, now inactive
+
+
+def _free_text_warnings(values: dict[str, str]) -> dict[str, str]:
+    """Core's rule for the applicant's free-text fields, on what the form holds now."""
+    return inputs.free_text_warnings(ApplicantInput(name="", **values))
 
 
 def _buddy(text: str, widget: QWidget) -> QLabel:
@@ -275,8 +282,10 @@ class ApplicantFormLayout:
             QCoreApplication.translate("ApplicantFormLayout", "&Insight report…"),
             QDialogButtonBox.ButtonRole.ActionRole,
         )
+        self.cpr_warning = CprWarning(_free_text_warnings)
         layout = QVBoxLayout(dialog)
         layout.addWidget(self.message)
+        layout.addWidget(self.cpr_warning)
         layout.addWidget(self.tabs, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.changed_by, 1)
@@ -309,6 +318,13 @@ class ApplicantForm(QDialog):
         self.ui.status_button.clicked.connect(self.change_status)
         self.ui.insight_button.clicked.connect(self.insight_report)
         self.ui.cpr.textChanged.connect(self._cpr_typed)
+        for key, field, name in (
+            ("address", self.ui.address, self.tr("Address or whereabouts")),
+            ("phone", self.ui.phone, self.tr("Phone")),
+            ("email", self.ui.email, self.tr("E-mail")),
+            ("notes", self.ui.notes, self.tr("Notes")),
+        ):
+            self.ui.cpr_warning.watch(key, field, name)
         self.conflict: ConflictDialog | None = None  # the last conflict shown (tests look)
         self.load(applicant_id)
         finish_shortcuts(self)

@@ -113,11 +113,17 @@ class PrivacyDialog(QDialog):
         ws, ids = self.workspace, [c.id for c in chosen]
         return tasks.write(
             lambda: privacy.anonymise(ws, ids),
-            on_done=lambda _result: self.refresh(),
+            on_done=self._anonymised,
             on_error=self._not_anonymised,
             parent=self,
             busy=[self.anonymise_button],
         )
+
+    def _anonymised(self, result: privacy.AnonymisationResult) -> None:
+        self.refresh()
+        warning = result.leftover_warning()
+        if warning:  # a server whose tables Anvis could not rewrite: IT must do it
+            show_user_error(self, warning)
 
     def _not_anonymised(self, error: UserError) -> None:
         show_user_error(self, error)

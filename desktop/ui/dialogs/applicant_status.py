@@ -29,6 +29,7 @@ from desktop.ui import tasks
 from desktop.ui.dialogs.applicant_fields import DateField
 from desktop.ui.dialogs.conflict import ConflictDialog, handle_conflict
 from desktop.ui.tasks import Task
+from desktop.ui.widgets.cpr_warning import CprWarning
 
 _CHOICES = (
     ApplicantStatus.ACTIVE,
@@ -59,8 +60,10 @@ class StatusLayout:
         form.addRow(QCoreApplication.translate("StatusDialog", "Paused &until:"), self.paused_until)
         form.addRow(QCoreApplication.translate("StatusDialog", "&Reason for removal:"), self.reason)
         form.addRow(QCoreApplication.translate("StatusDialog", "N&ote:"), self.note)
+        self.cpr_warning = CprWarning()
         layout = QVBoxLayout(dialog)
         layout.addLayout(form)
+        layout.addWidget(self.cpr_warning)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
 
@@ -90,6 +93,8 @@ class StatusDialog(QDialog):
             self.ui.status.addItem(labels.status(status), status.value)
         self.ui.status.setCurrentIndex(max(0, self.ui.status.findData(current.value)))
         self.ui.status.currentIndexChanged.connect(self._update)
+        self.ui.cpr_warning.watch("removed_reason", self.ui.reason, self.tr("Reason for removal"))
+        self.ui.cpr_warning.watch("note", self.ui.note, self.tr("Note"))
         self.ui.buttons.accepted.connect(self.save)
         self.ui.buttons.rejected.connect(self.reject)
         self._update()

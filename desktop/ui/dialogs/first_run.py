@@ -6,6 +6,8 @@ desk's shared server; optionally the master data (organisations and departments)
 The app calls, when `shared_db.first_run_needed(args.db)`:
 
     choice = ask_first_run()           # None: the user quit
+
+and, when the database it should open cannot be used, `ask_first_run(problem=message)`.
 """
 
 from __future__ import annotations
@@ -139,7 +141,7 @@ class FirstRunView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        heading = QLabel(self.tr("Welcome to Anvis"))
+        self.heading = heading = QLabel(self.tr("Welcome to Anvis"))
         heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
         intro = QLabel(
             self.tr(
@@ -148,6 +150,13 @@ class FirstRunView(QWidget):
             )
         )
         intro.setWordWrap(True)
+        self.problem = QLabel()  # why the chooser is shown when a database could not be opened
+        self.problem.setObjectName("open_problem")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet(
+            "background: #fdecea; border: 1px solid #b3261e; padding: 6px; color: #7a1a12;"
+        )
+        self.problem.hide()
         self.demo = QRadioButton(
             self.tr("Try Anvis with the &demo database (invented people and dwellings)")
         )
@@ -186,6 +195,7 @@ class FirstRunView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(heading)
+        layout.addWidget(self.problem)
         layout.addWidget(intro)
         layout.addSpacing(6)
         layout.addWidget(self.demo)
@@ -203,10 +213,18 @@ class FirstRunView(QWidget):
 class FirstRunDialog(QDialog):
     """The behaviour: enables what fits the choice, checks it, keeps a shared server's choice."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, problem: str | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Anvis - first start"))
         self.view = FirstRunView(self)
+        if problem:  # shown instead of the database that could not be opened
+            self.setWindowTitle(self.tr("Anvis - choose a database"))
+            self.view.heading.setText(self.tr("Choose a database"))
+            self.view.problem.setText(
+                self.tr("Anvis cannot open the database. {problem}").format(problem=problem)
+            )
+            self.view.problem.setAccessibleName(self.view.problem.text())
+            self.view.problem.show()
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
         self.choice: FirstRunChoice | None = None
@@ -218,7 +236,7 @@ class FirstRunDialog(QDialog):
         self.view.start.clicked.connect(self.try_start)
         self.view.quit.clicked.connect(self.reject)
         self._update()
-        self.resize(620, 300)
+        self.resize(620, max(300, self.layout().totalHeightForWidth(620)))
 
     @property
     def kind(self) -> str:
@@ -274,9 +292,12 @@ class FirstRunDialog(QDialog):
         return True
 
 
-def ask_first_run(parent: QWidget | None = None) -> FirstRunChoice | None:
-    """Show the dialog (modal); the choice, or None when the user quits."""
-    dialog = FirstRunDialog(parent)
+def ask_first_run(
+    parent: QWidget | None = None, *, problem: str | None = None
+) -> FirstRunChoice | None:
+    """Show the dialog (modal); the choice, or None when the user quits. With `problem` it is
+    the chooser shown when the database could not be opened, saying why."""
+    dialog = FirstRunDialog(parent, problem)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return dialog.choice

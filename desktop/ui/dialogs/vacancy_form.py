@@ -34,6 +34,7 @@ from desktop.core.workspace import Workspace
 from desktop.ui import tasks
 from desktop.ui.errors import show_user_error
 from desktop.ui.tasks import Task
+from desktop.ui.widgets.cpr_warning import CprWarning
 from desktop.ui.widgets.date_edit import date_edit
 
 _ERROR_STYLE = "color: #b00020;"
@@ -199,8 +200,10 @@ class VacancyFormLayout:
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
+        self.cpr_warning = CprWarning()
         layout = QVBoxLayout(dialog)
         layout.addLayout(form)
+        layout.addWidget(self.cpr_warning)
         layout.addWidget(self.summary)
         layout.addWidget(self.buttons)
 
@@ -232,6 +235,7 @@ class VacancyFormDialog(QDialog):
         self.ui.department.currentIndexChanged.connect(self._department_changed)
         self.ui.buttons.accepted.connect(self.save)
         self.ui.buttons.rejected.connect(self.reject)
+        self.ui.cpr_warning.watch("remarks", self.ui.remarks, self.tr("Remarks"))
         self._organisation_changed()
 
     @property

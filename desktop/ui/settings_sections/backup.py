@@ -49,6 +49,11 @@ class BackupSection(QWidget):
         self.keep = QSpinBox()
         self.keep.setRange(1, backups.MAX_KEPT)
         self.keep.setMaximumWidth(100)
+        self.days = QSpinBox()
+        self.days.setObjectName("backup_max_days")
+        self.days.setRange(1, backups.MAX_DAYS)
+        self.days.setSuffix(" " + self.tr("days"))
+        self.days.setMaximumWidth(120)
         self.save_button = QPushButton(self.tr("&Save"))
         self.backup_button = QPushButton(self.tr("Back up &now"))
         folder_row = QHBoxLayout()
@@ -59,6 +64,7 @@ class BackupSection(QWidget):
         folder_label.setBuddy(self.folder)
         form.addRow(folder_label, folder_row)
         form.addRow(self.tr("&Copies kept of each kind:"), self.keep)
+        form.addRow(self.tr("&Delete copies older than:"), self.days)
         self.model = RowModel(
             [
                 Column(self.tr("Made"), 0, display=_made),
@@ -120,14 +126,23 @@ class BackupSection(QWidget):
                 self.tr(
                     "Anvis copies the database once a day when it starts, before every upgrade "
                     "and before big actions such as an import or anonymisation. Keep the folder "
-                    "on a disk that is itself backed up."
+                    "on a disk that is itself backed up. A copy keeps what a later anonymisation "
+                    "erases until the copy is deleted."
                 )
             )
-        for widget in (self.folder, self.browse, self.keep, self.save_button, self.backup_button):
+        for widget in (
+            self.folder,
+            self.browse,
+            self.keep,
+            self.days,
+            self.save_button,
+            self.backup_button,
+        ):
             widget.setEnabled(not self.on_server)
         chosen = backups.folder_for(ws)
         self.folder.setText("" if chosen == backups.paths.backup_dir() else str(chosen))
         self.keep.setValue(backups.kept(ws))
+        self.days.setValue(backups.max_days(ws))
         self.refresh()
 
     def kind_label(self, kind: str) -> str:
@@ -163,9 +178,14 @@ class BackupSection(QWidget):
 
     def save(self) -> Task:
         """Save on the write worker (a refusal is shown as a message; the values stay)."""
-        ws, folder, keep = self.context.workspace, self.folder.text(), self.keep.value()
+        ws, folder, keep, days = (
+            self.context.workspace,
+            self.folder.text(),
+            self.keep.value(),
+            self.days.value(),
+        )
         return self.context.tasks.write(
-            lambda: backups.set_policy(ws, folder, keep),
+            lambda: backups.set_policy(ws, folder, keep, days),
             on_done=lambda _result: self._saved(),
             parent=self,
             busy=[self.save_button],

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core import backups
 from desktop.core.applicants import privacy
 from desktop.ui.pages.base import PageContext
 from desktop.ui.tasks import Task
@@ -45,6 +46,9 @@ class PrivacySection(QWidget):
         self.open_due = QPushButton(self.tr("Show the &due cases…"))
         self.open_due.clicked.connect(self.show_due)
         self.saved = QLabel()
+        self.copies = QLabel()  # how long copies keep what was erased: depends on the database
+        self.copies.setObjectName("erased_in_copies")
+        self.copies.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addWidget(intro)
@@ -52,6 +56,7 @@ class PrivacySection(QWidget):
         layout.addWidget(buttons)
         layout.addWidget(self.open_due)
         layout.addWidget(self.saved)
+        layout.addWidget(self.copies)
         layout.addStretch(1)
 
     @staticmethod
@@ -59,8 +64,29 @@ class PrivacySection(QWidget):
         return QCoreApplication.translate("PrivacySection", "Data protection")
 
     def on_shown(self) -> None:
-        self.years.setValue(privacy.retention_years(self.context.workspace))
+        ws = self.context.workspace
+        self.years.setValue(privacy.retention_years(ws))
         self.saved.clear()
+        if ws.database.sqlite_path is None:
+            self.copies.setText(
+                self.tr(
+                    "After anonymising, Anvis rewrites the shared database's tables, so the "
+                    "erased data leaves its files. The server's own backups (pg_dump, WAL "
+                    "archives) keep it as long as IT keeps them: agree that period with IT (see "
+                    "the README)."
+                )
+            )
+        else:
+            self.copies.setText(
+                self.tr(
+                    "Copies of the database keep erased data until they are deleted. The copy "
+                    "taken just before anonymising is deleted as soon as the anonymisation is "
+                    "done and checked; every other copy in the backup folder is deleted when it "
+                    "is {days} days old (Settings > Backups), the next time Anvis starts, makes a "
+                    "copy or anonymises. A copy saved elsewhere (anvis backup --to FILE) is yours "
+                    "to delete."
+                ).format(days=backups.max_days(ws))
+            )
 
     def save(self) -> Task:
         """Save on the write worker (a refusal is shown as a message)."""

@@ -101,10 +101,12 @@ REFUGEES = [
     case("other group in an udsat area", {"lists": UDSAT}, {"target_group": "other"}),
 ]  # fmt: skip
 
-SIX_MONTHS_AGO = add_months(DAY, -6)  # 2026-05-21
+SIX_MONTHS_AGO = D(2026, 5, 21)  # DAY is 2026-11-21
 RELEASE = [
-    case("released exactly 6 months ago", {"lists": UDSAT},
-         household(member(fact(K.PRISON_RELEASE, SIX_MONTHS_AGO)))),
+    case("released exactly 6 months ago: the period's last day", {"lists": UDSAT},
+         household(member(fact(K.PRISON_RELEASE, SIX_MONTHS_AGO))), "legal_release"),
+    case("released 6 months and a day ago", {"lists": UDSAT},
+         household(member(fact(K.PRISON_RELEASE, SIX_MONTHS_AGO - dt.timedelta(days=1))))),
     case("released 6 months less a day ago", {"lists": UDSAT},
          household(member(fact(K.PRISON_RELEASE, SIX_MONTHS_AGO + dt.timedelta(days=1)))),
          "legal_release"),
@@ -122,8 +124,10 @@ RELEASE = [
     case("turned 18 today, released long ago", {"lists": UDSAT},
          household(member(), member(fact(K.PRISON_RELEASE, D(2025, 1, 1), label="minor"),
                                     born=D(2008, 11, 21)))),
-    case("tenancy terminated exactly 6 months ago", {"lists": UDSAT},
-         household(member(fact(K.TENANCY_TERMINATION, SIX_MONTHS_AGO)))),
+    case("tenancy terminated exactly 6 months ago: the period's last day", {"lists": UDSAT},
+         household(member(fact(K.TENANCY_TERMINATION, SIX_MONTHS_AGO))), "legal_termination"),
+    case("tenancy terminated 6 months and a day ago", {"lists": UDSAT},
+         household(member(fact(K.TENANCY_TERMINATION, SIX_MONTHS_AGO - dt.timedelta(days=1))))),
     case("tenancy terminated 5 months ago", {"lists": PREVENTION},
          household(member(fact(K.TENANCY_TERMINATION, add_months(DAY, -5)))),
          "legal_termination"),
@@ -354,8 +358,40 @@ def test_ages_and_months_on_the_boundaries() -> None:
 
 def test_a_decision_day_decides_the_legal_periods() -> None:
     who = applicant(**household(member(fact(K.PRISON_RELEASE, D(2026, 5, 22)))))
-    assert codes({"lists": UDSAT, "day": D(2026, 11, 21)}, who._asdict()) == {"legal_release"}
-    assert codes({"lists": UDSAT, "day": D(2026, 11, 22)}, who._asdict()) == set()
+    assert codes({"lists": UDSAT, "day": D(2026, 11, 22)}, who._asdict()) == {"legal_release"}
+    assert codes({"lists": UDSAT, "day": D(2026, 11, 23)}, who._asdict()) == set()
+
+
+# ABL § 59 stk. 6 nr. 1 and 3, "inden for de seneste 6 måneder", counted as in retsplejeloven
+# § 148: from 7 June the period ends on 7 December; at a month's end, on the shorter month's last.
+SIX_MONTH_BOUNDARY = [
+    (D(2026, 6, 7), D(2026, 12, 6), True),
+    (D(2026, 6, 7), D(2026, 12, 7), True),
+    (D(2026, 6, 7), D(2026, 12, 8), False),
+    (D(2026, 8, 31), D(2027, 2, 27), True),
+    (D(2026, 8, 31), D(2027, 2, 28), True),
+    (D(2026, 8, 31), D(2027, 3, 1), False),
+    (D(2023, 8, 31), D(2024, 2, 29), True),  # leap year: February's last day is the 29th
+    (D(2023, 8, 31), D(2024, 3, 1), False),
+]
+
+
+@pytest.mark.parametrize(
+    ("kind", "code"),
+    [(K.PRISON_RELEASE, "legal_release"), (K.TENANCY_TERMINATION, "legal_termination")],
+    ids=["release", "termination"],
+)
+@pytest.mark.parametrize(
+    ("event", "day", "blocked"),
+    SIX_MONTH_BOUNDARY,
+    ids=[f"{event}-on-{day}" for event, day, _ in SIX_MONTH_BOUNDARY],
+)
+@pytest.mark.parametrize("lists", [UDSAT, PREVENTION], ids=["udsat", "forebyggelse"])
+def test_the_six_months_end_on_the_same_date_number(
+    kind: K, code: str, event: dt.date, day: dt.date, blocked: bool, lists: frozenset[ListKind]
+) -> None:
+    who = applicant(**household(member(fact(kind, event))))
+    assert codes({"lists": lists, "day": day}, who._asdict()) == ({code} if blocked else set())
 
 
 def test_applicable_rules_leave_out_what_cannot_exclude_anyone_here() -> None:
