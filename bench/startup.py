@@ -6,7 +6,7 @@ desktop/app.py; the baseline is a QMainWindow with the same hook). They alternat
 warm-up, on a demo database made once in a temporary folder. Target: Anvis within 1.5 x the bare
 window.
 
-    .venv/bin/python bench/startup.py [--rounds 7] [--warmup 1]
+    .venv/bin/python bench/startup.py [--rounds 7] [--warmup 1] [--applicants N --vacancies N]
 """
 
 from __future__ import annotations
@@ -55,10 +55,10 @@ sys.exit(app.exec())
 """
 
 
-def make_demo(folder: Path) -> Path:
+def make_demo(folder: Path, size: list[str]) -> Path:
     target = folder / "demo.sqlite"
     result = subprocess.run(
-        [sys.executable, "-m", "desktop", "demo", "--db", str(target)],
+        [sys.executable, "-m", "desktop", "demo", "--db", str(target), *size],
         cwd=REPO,
         env=child_env(ANVIS_DATA_DIR=str(folder / "data")),
         capture_output=True,
@@ -75,11 +75,19 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=7)
     parser.add_argument("--warmup", type=int, default=1)
+    # a smaller demo than the default (e.g. to check quickly that the benchmark still runs)
+    parser.add_argument("--applicants", type=int)
+    parser.add_argument("--vacancies", type=int)
     args = parser.parse_args()
+    size = [
+        f"--{name}={value}"
+        for name, value in (("applicants", args.applicants), ("vacancies", args.vacancies))
+        if value is not None
+    ]
 
     with tempfile.TemporaryDirectory(prefix="anvis-bench-") as tmp:
         folder = Path(tmp)
-        demo = make_demo(folder)
+        demo = make_demo(folder, size)
         bare_script = folder / "bare_window.py"
         bare_script.write_text(BARE_WINDOW, encoding="utf-8")
         env = child_env(ANVIS_BENCH_FIRST_PAINT="1", ANVIS_DATA_DIR=str(folder / "data"))
@@ -103,7 +111,10 @@ def main() -> None:
             measured,
             baseline,
             target=TARGET,
-            extra={"platform": env["QT_QPA_PLATFORM"], "database": "demo (default size)"},
+            extra={
+                "platform": env["QT_QPA_PLATFORM"],
+                "database": f"demo ({' '.join(size) or 'default size'})",
+            },
         )
 
 

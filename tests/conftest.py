@@ -1,17 +1,25 @@
 """Shared fixtures. Qt runs offscreen; every test gets its own data folder and database.
 
-Database tests run on SQLite, and also on PostgreSQL when ANVIS_TEST_POSTGRES_URL names a server
-(`.ci/run` starts one): use the `database` fixture and they run on both.
+Database tests run on SQLite and on PostgreSQL: use the `workspace` fixture and they run on both.
+The PostgreSQL variants need a server named by ANVIS_TEST_POSTGRES_URL (`.ci/run` starts one);
+without it they are skipped, with the reason.
+
+A test that needs something this machine may lack (PostgreSQL, LibreOffice, a printer) skips with
+the reason (`missing(...)`), never passes without checking. With ANVIS_CI=1 (`.ci/run`, which
+installs all of it) any skipped test fails the run.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
 import shutil
+import tempfile
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
+from typing import NoReturn
 
 import pytest
 
@@ -37,15 +45,70 @@ SAMPLES = _find_samples()
 
 POSTGRES_URL = os.environ.get("ANVIS_TEST_POSTGRES_URL")
 TODAY = dt.date(2026, 11, 21)
+CI = os.environ.get("ANVIS_CI") == "1"
+
+
+def missing(what: str) -> NoReturn:
+    """Skip the running test: `what` (a program, a server; say how to get it) is not here."""
+    pytest.skip(f"missing {what}")
+
+
+# --- In CI nothing may be skipped -------------------------------------------------------------
+# `.ci/run` installs every program and starts every server the tests use, so a skip there means
+# a check that silently did not happen: the run fails and lists them.
+
+_skipped: list[str] = []
+
+
+def _note_skip(report: pytest.CollectReport | pytest.TestReport) -> None:
+    if report.skipped and not hasattr(report, "wasxfail"):
+        longrepr = report.longrepr
+        reason = longrepr[2] if isinstance(longrepr, tuple) else str(longrepr)
+        _skipped.append(f"{report.nodeid}: {reason}")
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    _note_skip(report)
+
+
+def pytest_collectreport(report: pytest.CollectReport) -> None:
+    _note_skip(report)
+
+
+def _judges_the_run(config: pytest.Config) -> bool:
+    # xdist workers report to the controller, which sees every report and sets the exit code
+    return CI and not hasattr(config, "workerinput")
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    if _judges_the_run(session.config) and _skipped and exitstatus == pytest.ExitCode.OK:
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus: int, config: pytest.Config) -> None:
+    if _judges_the_run(config) and _skipped:
+        terminalreporter.section("skipped, which fails the run with ANVIS_CI=1", red=True)
+        for line in _skipped:
+            terminalreporter.line(line, red=True)
+        terminalreporter.line(
+            f"{len(_skipped)} skipped: .ci/run installs what every test needs, so none may skip.",
+            red=True,
+        )
+
+
+# --- Isolation ----------------------------------------------------------------------------------
 
 
 @pytest.fixture(autouse=True)
 def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
-    """No test touches the user's real data folder, preferences or database."""
+    """No test touches the user's real data folder, preferences, log or database, nor sees
+    another test's temporary files (tests run in parallel, and so may other checkouts)."""
     data = tmp_path_factory.mktemp("anvis-data")
     monkeypatch.setenv("ANVIS_DATA_DIR", str(data))
     monkeypatch.delenv("ANVIS_DB", raising=False)
+    monkeypatch.delenv("ANVIS_LOG_DIR", raising=False)
     monkeypatch.setenv("ANVIS_LANG", "en")
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path_factory.mktemp("tmp")))
 
 
 @pytest.fixture(autouse=True)
@@ -67,7 +130,9 @@ def samples() -> Path:
     return SAMPLES
 
 
+@functools.cache
 def _postgres_admin():
+    """The server's address and an engine on its maintenance database (one per process)."""
     from sqlalchemy import create_engine
     from sqlalchemy.engine import make_url
 
@@ -91,19 +156,37 @@ def _postgres_database_url(template: str | None = None) -> Iterator[str]:
     finally:
         with admin.connect() as conn:
             conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
 
 
-BACKENDS = ["sqlite"] + (["postgres"] if POSTGRES_URL else [])
+# Always both, so that the PostgreSQL variants show as skipped (with why) when there is no server.
+BACKENDS = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
+NO_POSTGRES = (
+    "PostgreSQL: set ANVIS_TEST_POSTGRES_URL to a server where tests may create databases "
+    "(.ci/run starts one)"
+)
+_MIGRATED = pytest.StashKey[str]()
 
 
 @pytest.fixture(params=BACKENDS)
 def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    """An empty database on each backend: a SQLite file, and PostgreSQL when configured."""
+    """The test's database on each backend: a SQLite file, and one on the PostgreSQL server.
+    Empty, unless the test uses `workspace`: then it is the workspace's database, made a copy of
+    the migrated template at once (instead of an empty database that is then replaced)."""
+    if request.param == "postgres" and not POSTGRES_URL:
+        missing(NO_POSTGRES)
+    migrated = "workspace" in request.fixturenames
     if request.param == "sqlite":
-        yield str(tmp_path / "anvis.sqlite")
+        url = str(tmp_path / "anvis.sqlite")
+        if migrated:
+            shutil.copyfile(request.getfixturevalue("_sqlite_template"), url)
+            request.node.stash[_MIGRATED] = url
+        yield url
     else:
-        yield from _postgres_database_url()
+        template = request.getfixturevalue("_postgres_template") if migrated else None
+        for url in _postgres_database_url(template):
+            if migrated:
+                request.node.stash[_MIGRATED] = url
+            yield url
 
 
 def _migrate(target: str) -> None:
@@ -139,7 +222,6 @@ def _postgres_template() -> Iterator[str]:
     finally:
         with admin.connect() as conn:
             conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
 
 
 def _fill_from_template(request: pytest.FixtureRequest, url: str) -> None:
@@ -157,7 +239,6 @@ def _fill_from_template(request: pytest.FixtureRequest, url: str) -> None:
     with admin.connect() as conn:  # nobody is connected to the fresh database yet
         conn.execute(text(f'DROP DATABASE "{target.database}"'))
         conn.execute(text(f'CREATE DATABASE "{target.database}" TEMPLATE "{template}"'))
-    admin.dispose()
 
 
 @pytest.fixture
@@ -166,7 +247,8 @@ def workspace(database_url: str, tmp_path: Path, request: pytest.FixtureRequest)
     database `database_url` names, so a test can open it a second time (another workstation)."""
     from desktop.core.workspace import open_workspace
 
-    _fill_from_template(request, database_url)
+    if request.node.stash.get(_MIGRATED, None) != database_url:
+        _fill_from_template(request, database_url)  # asked for by name, not known in advance
     ws = open_workspace(database_url, backup_dir=tmp_path / "backups", user="tester")
     ws.clock = lambda: TODAY
     yield ws

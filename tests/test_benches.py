@@ -14,7 +14,7 @@ import pytest
 BENCH = Path(__file__).resolve().parents[1] / "bench"
 
 TINY = {
-    "startup.py": ["--rounds", "1", "--warmup", "0"],
+    "startup.py": ["--rounds", "1", "--warmup", "0", "--applicants", "30", "--vacancies", "20"],
     "lookup.py": ["--departments", "300", "--rounds", "1"],
     "intake.py": ["--rows", "300", "--rounds", "1"],
     "applicants.py": ["--rows", "500", "--rounds", "1"],

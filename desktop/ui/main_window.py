@@ -132,14 +132,7 @@ class MainWindow(QMainWindow):
 
     def _create_page(self, entry: PageEntry) -> Page:
         assert self.context is not None, "attach a workspace before showing pages"
-        try:
-            module = importlib.import_module(entry.module)
-        except ModuleNotFoundError as exc:
-            if exc.name != entry.module:
-                raise
-            from desktop.ui.pages.placeholder import PlaceholderPage  # noqa: PLC0415
-
-            return PlaceholderPage(self.context, entry)
+        module = importlib.import_module(entry.module)
         page_class: type[Page] = module.PAGE
         return page_class(self.context)
 

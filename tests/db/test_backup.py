@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -34,10 +35,20 @@ def _cli(*argv: str, capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]
     return code, captured.out, captured.err
 
 
-@pytest.fixture
-def demo(tmp_path: Path) -> Path:
-    path = tmp_path / "desk.sqlite"
+@pytest.fixture(scope="module")
+def _demo_original(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("demo") / "desk.sqlite"
     create_demo(path, DemoSize(applicants=40, vacancies=20))
+    assert not path.with_name(path.name + "-wal").exists()  # all of it is in the one file
+    return path
+
+
+@pytest.fixture
+def demo(_demo_original: Path, tmp_path: Path) -> Path:
+    """A desk's database of its own for each test: a copy of one demo (making one takes
+    seconds)."""
+    path = tmp_path / "desk.sqlite"
+    shutil.copyfile(_demo_original, path)
     return path
 
 

@@ -21,7 +21,7 @@ from desktop.core.importing import RowStatus, run_to_completion
 from desktop.core.intake import imports
 from desktop.core.workspace import Workspace
 from tests.unit.exchange import dataset
-from tests.unit.exchange.sheets import assert_same_in_libreoffice, soffice
+from tests.unit.exchange.sheets import assert_same_in_libreoffice, profile_dir, soffice
 
 D = dt.date
 
@@ -116,14 +116,11 @@ def test_the_template_survives_libreoffice(
     blank = tmp_path / "skabelon.xlsx"
     template.export_template(workspace, ids.org_b, blank)
     assert_same_in_libreoffice(blank, tmp_path / "csv")
-    if program is None:
-        return
     filled = tmp_path / "udfyldt.xlsx"
     _fill(blank, filled)
     out = tmp_path / "resaved"
-    profile = tmp_path / "lo-profile"
     subprocess.run(
-        [program, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to",
+        [program, f"-env:UserInstallation={profile_dir().as_uri()}", "--headless", "--convert-to",
          "ods", "--outdir", str(out), str(filled)],
         check=True, capture_output=True, timeout=180,
     )  # fmt: skip

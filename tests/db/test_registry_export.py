@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -17,6 +16,7 @@ from desktop.core.errors import FileProblem
 from desktop.core.registry import editing, export, placements
 from desktop.core.registry.editing import DepartmentData, OrganisationData
 from desktop.core.workspace import Workspace
+from tests.unit.exchange.sheets import profile_dir, soffice
 
 DAY = dt.date(2026, 11, 21)
 
@@ -84,14 +84,13 @@ def test_a_folder_that_cannot_be_written_is_a_clear_problem(
 def test_libreoffice_opens_the_workbook_and_keeps_formulas_as_text(
     registry: Workspace, tmp_path: Path
 ) -> None:
-    soffice = shutil.which("soffice")
-    assert soffice, "LibreOffice (libreoffice-calc-nogui) is needed: .ci/run installs it"
+    program = soffice()
     target = tmp_path / "indplaceringer.xlsx"
     export.export_placements(registry, target, DAY)
     subprocess.run(
         [
-            soffice,
-            f"-env:UserInstallation=file://{tmp_path}/lo-profile",
+            program,
+            f"-env:UserInstallation={profile_dir().as_uri()}",
             "--headless",
             "--convert-to",
             "csv:Text - txt - csv (StarCalc):44,34,76",

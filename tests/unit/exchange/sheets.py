@@ -1,8 +1,8 @@
 """Opening exported workbooks as a user's spreadsheet program does: openpyxl for the cells and
 their formats, LibreOffice headless (converted to CSV, every sheet) for what a person sees.
 
-`soffice()` is the LibreOffice program, or None when it is not installed; with
-ANVIS_TEST_REQUIRE_SOFFICE=1 a missing LibreOffice fails the test instead (CI installs it).
+`soffice()` is the LibreOffice program; without it the test is skipped, with the reason (and
+`.ci/run`, which installs it, fails on the skip).
 """
 
 from __future__ import annotations
@@ -10,7 +10,6 @@ from __future__ import annotations
 import atexit
 import csv
 import datetime as dt
-import os
 import shutil
 import subprocess
 import tempfile
@@ -18,30 +17,28 @@ from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any
 
-import pytest
 from openpyxl import load_workbook
+
+from tests.conftest import missing
 
 # Comma separated, double quotes, UTF-8, from line 1, formatted "as shown", every sheet (-1).
 CSV_FILTER = "csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,false,true,true,false,false,-1"
 _profile: list[Path] = []
+_SYSTEM_TEMP = tempfile.gettempdir()  # at import, before a test points tempfile at its own
 
 
-def soffice() -> str | None:
+def soffice() -> str:
     found = shutil.which("soffice") or shutil.which("libreoffice")
-    if found:
-        return found
-    if os.environ.get("ANVIS_TEST_REQUIRE_SOFFICE") == "1":
-        pytest.fail(
-            "LibreOffice (soffice) is required (ANVIS_TEST_REQUIRE_SOFFICE=1): "
-            "apt-get install libreoffice-calc-nogui"
-        )
-    return None
+    if not found:
+        missing("LibreOffice (soffice): apt-get install libreoffice-calc-nogui")
+    return found
 
 
-def _profile_dir() -> Path:
-    """One LibreOffice profile per test process (making one takes seconds)."""
+def profile_dir() -> Path:
+    """One LibreOffice profile per test process (making one takes seconds). Its own folder, as
+    a profile is not shared between LibreOffice processes."""
     if not _profile:
-        folder = Path(tempfile.mkdtemp(prefix="anvis-lo-"))
+        folder = Path(tempfile.mkdtemp(prefix="anvis-lo-", dir=_SYSTEM_TEMP))
         atexit.register(shutil.rmtree, folder, True)
         _profile.append(folder)
     return _profile[0]
@@ -53,7 +50,7 @@ def libreoffice_sheets(program: str, path: Path, out: Path) -> dict[str, list[li
     result = subprocess.run(
         [
             program,
-            f"-env:UserInstallation={_profile_dir().as_uri()}",
+            f"-env:UserInstallation={profile_dir().as_uri()}",
             "--headless",
             "--norestore",
             "--convert-to",
@@ -137,13 +134,11 @@ def openpyxl_sheets(path: Path) -> dict[str, list[list[str]]]:
     return sheets
 
 
-def assert_same_in_libreoffice(path: Path, out: Path) -> dict[str, list[list[str]]] | None:
+def assert_same_in_libreoffice(path: Path, out: Path) -> dict[str, list[list[str]]]:
     """LibreOffice opens `path` and shows exactly the values openpyxl reads, on every sheet.
-    Returns LibreOffice's sheets (None when LibreOffice is not installed)."""
+    Returns LibreOffice's sheets."""
     program = soffice()
     expected = openpyxl_sheets(path)
-    if program is None:
-        return None
     seen = {name: _trimmed(rows) for name, rows in libreoffice_sheets(program, path, out).items()}
     assert set(seen) == set(expected)
     for name, rows in expected.items():
