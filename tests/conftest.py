@@ -160,6 +160,10 @@ def _postgres_database_url(template: str | None = None) -> Iterator[str]:
 
 # Always both, so that the PostgreSQL variants show as skipped (with why) when there is no server.
 BACKENDS = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
+# For a test of what only a server has (roles, commit-time checks): its database on PostgreSQL.
+SERVER_ONLY = pytest.mark.parametrize(
+    "database_url", [pytest.param("postgres", marks=pytest.mark.postgres)], indirect=True
+)
 NO_POSTGRES = (
     "PostgreSQL: set ANVIS_TEST_POSTGRES_URL to a server where tests may create databases "
     "(.ci/run starts one)"

@@ -18,7 +18,7 @@ from desktop.core import audit
 from desktop.core.applicants import access, merge, privacy, register
 from desktop.core.applicants.inputs import OTHER_CPR, ApplicantInput
 from desktop.core.workspace import Workspace
-from tests.conftest import TODAY
+from tests.conftest import SERVER_ONLY, TODAY
 from tests.unit.applicants.factories import applicant
 
 
@@ -212,11 +212,10 @@ def test_merging_moves_the_merged_records_events_to_the_kept_one(workspace: Work
     assert permits == 0
 
 
+@SERVER_ONLY  # SQLite has no check at commit; there the operations remove their permits
 def test_a_permit_cannot_outlive_its_transaction_on_a_server(workspace: Workspace) -> None:
     """On PostgreSQL a permit left behind is refused at commit, so no later statement of any
     program finds one (on SQLite, the operations remove theirs before they commit)."""
-    if workspace.database.is_sqlite:
-        pytest.skip("SQLite has no check at commit; the operations remove their permits")
     with pytest.raises(DBAPIError, match="ends with its transaction"), workspace.write() as session:
         session.add(AuditPermit(operation=PERMIT_ANONYMISE, applicant_id=7))
     with workspace.read() as session:

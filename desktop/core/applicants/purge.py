@@ -7,7 +7,7 @@ row versions in the table and index files until a vacuum, and even then only mar
 free: the touched tables are rewritten (`VACUUM FULL`, which writes new files and removes the old
 ones; ANALYZE renews the statistics, whose samples may hold values, and the statistics catalogue
 is rewritten as well). A rewrite keeps the row versions that a session which started earlier
-could still read, so it first waits for such sessions to end. Rewriting takes an exclusive lock,
+could still read (or any older transaction of the server), so it first waits for those to end. Rewriting takes an exclusive lock,
 so other workstations wait for it (it waits at most `LOCK_TIMEOUT` per table for its lock, and
 `WAIT_FOR_SNAPSHOTS_S` for older sessions, before it gives up and says so).
 
@@ -51,20 +51,27 @@ def _files(conn: Connection, tables: Sequence[str]) -> dict[str, int]:
 
 
 def _older_snapshots_end(conn: Connection) -> bool:
-    """Wait until no other session of this database holds a snapshot taken before now: a
-    rewrite copies the old row versions such a session could still read (an autovacuum worker
-    or another workstation's open transaction). False if one is still there after the wait."""
-    started = conn.execute(text("SELECT clock_timestamp()")).scalar_one()
+    """Wait until nothing that began before now can still see the erased rows: a rewrite
+    copies every row version that the server's oldest horizon keeps. That horizon is held by
+    sessions of this database with an older snapshot (an autovacuum worker or another
+    workstation's open transaction), and also by any transaction still running in another
+    database of the server: the rewrite's own snapshot counts it as running. False if one is
+    still there after the wait."""
+    started, mark = conn.execute(
+        text("SELECT clock_timestamp(), pg_snapshot_xmax(pg_current_snapshot())::text")
+    ).one()
     deadline = time.monotonic() + WAIT_FOR_SNAPSHOTS_S
     while True:
-        older = conn.execute(
+        older_here, older_anywhere = conn.execute(
             text(
-                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
-                "AND pid <> pg_backend_pid() AND backend_xmin IS NOT NULL AND xact_start < :t"
+                "SELECT (SELECT count(*) FROM pg_stat_activity "
+                "WHERE datname = current_database() AND pid <> pg_backend_pid() "
+                "AND backend_xmin IS NOT NULL AND xact_start < :t), "
+                "pg_snapshot_xmin(pg_current_snapshot()) < CAST(:mark AS xid8)"
             ),
-            {"t": started},
-        ).scalar_one()
-        if not older:
+            {"t": started, "mark": mark},
+        ).one()
+        if not older_here and not older_anywhere:
             return True
         if time.monotonic() > deadline:
             return False
