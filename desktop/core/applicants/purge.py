@@ -7,9 +7,10 @@ row versions in the table and index files until a vacuum, and even then only mar
 free: the touched tables are rewritten (`VACUUM FULL`, which writes new files and removes the old
 ones; ANALYZE renews the statistics, whose samples may hold values, and the statistics catalogue
 is rewritten as well). A rewrite keeps the row versions that a session which started earlier
-could still read (or any older transaction of the server), so it first waits for those to end. Rewriting takes an exclusive lock,
-so other workstations wait for it (it waits at most `LOCK_TIMEOUT` per table for its lock, and
-`WAIT_FOR_SNAPSHOTS_S` for older sessions, before it gives up and says so).
+could still read (or any older transaction of the server), so it first waits for those to end.
+Rewriting takes an exclusive lock, so other workstations wait for it (it waits at most
+`LOCK_TIMEOUT` per table for its lock, and `WAIT_FOR_SNAPSHOTS_S` for older sessions, before it
+gives up and says so).
 
 What a database server keeps elsewhere - its write-ahead log until it is recycled, WAL archives
 and the server's backups - is IT's retention to set (see the README).
