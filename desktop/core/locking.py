@@ -15,6 +15,10 @@ for the conflict dialog's Compare. Nothing is written.
 On SQLite write transactions take the write lock first (BEGIN IMMEDIATE), so the second save sees
 the first one's version; on PostgreSQL the UPDATE ... WHERE version = loaded waits for the first
 transaction and then matches no row (StaleDataError). Both end in `RecordConflict`.
+
+A record's version moves with its parts too (a household member, an excluded department, a
+placement ...: `db.aggregates`), so an edit of the whole record made on an older version is
+refused even when the other workstation changed only a part of it.
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ from desktop.core import formats
 from desktop.core.errors import Conflict, NotFound
 from desktop.core.i18n import translate
 from desktop.core.workspace import Workspace
+from desktop.core.write_conflicts import Reason, SimultaneousWrite
 
 V = TypeVar("V", bound=Versioned)
 
@@ -135,12 +140,27 @@ def reload_conflict(
 def guard(
     ws: Workspace, model: type[V], row_id: int, mine: Mapping[str, Any] | None = None
 ) -> Iterator[None]:
-    """Turn SQLAlchemy's StaleDataError (another transaction saved the row between our read and
-    our UPDATE) into `RecordConflict`. Wrap the whole `ws.write()` block in it."""
+    """Turn a stale write (another transaction saved the record between our read and our
+    UPDATE: `SimultaneousWrite` of reason stale from `ws.write()`) into `RecordConflict` with
+    who and when. Wrap the whole `ws.write()` block in it."""
     try:
         yield
-    except StaleDataError as exc:
+    except SimultaneousWrite as exc:
+        if exc.reason is not Reason.STALE:
+            raise
         raise reload_conflict(ws, model, row_id, mine) from exc
+    except StaleDataError as exc:  # a flush outside `ws.write()`
+        raise reload_conflict(ws, model, row_id, mine) from exc
+
+
+def lock(session: Session, model: type[V], row_id: int) -> V | None:
+    """The row as stored now, held until the transaction ends. Call it first in a write that
+    acts on a record by id without a loaded version (bulk confirmations, expiry): on PostgreSQL
+    a workstation that is changing the row is waited for and its change is then seen, so the
+    action decides on the current state (and skips what is done) instead of failing. On SQLite
+    a write transaction holds the whole database already. Pending changes of the row in this
+    session are lost: lock before changing anything."""
+    return session.get(model, row_id, with_for_update=True, populate_existing=True)
 
 
 def load(session: Session, model: type[V], row_id: int, expected_version: int | None) -> V:

@@ -8,20 +8,24 @@ from __future__ import annotations
 
 import datetime as dt
 import getpass
+import logging
 import socket
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from db.engine import Database
 from db.migrate import DatabaseTooNew, MigrationReport, NotAnAnvisDatabase, ensure_schema
-from desktop.core import audit_trail
+from desktop.core import audit_trail, write_conflicts
 from desktop.core.errors import DatabaseProblem
 from desktop.core.i18n import translate
+
+log = logging.getLogger(__name__)
 
 
 def current_user() -> str:
@@ -50,10 +54,20 @@ class Workspace:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        with self.database.write(self.user) as session:
-            session.info["workstation"] = self.workstation
-            audit_trail.track(session)  # creates, updates and deletes go to the audit trail
-            yield session
+        """One user action: committed if the block succeeds, rolled back wholly if not. When
+        another workstation wrote the same data at the same moment, the database's refusal
+        becomes a `write_conflicts.SimultaneousWrite` (a `Conflict`), never a raw error."""
+        try:
+            with self.database.write(self.user) as session:
+                session.info["workstation"] = self.workstation
+                audit_trail.track(session)  # creates, updates and deletes go to the audit trail
+                yield session
+        except (StaleDataError, DBAPIError) as exc:
+            refused = write_conflicts.refusal(exc)
+            if refused is None:
+                raise
+            log.info("write refused (%s): %s", refused.reason, exc)
+            raise refused from exc
 
     def describe(self) -> str:
         return self.database.describe()

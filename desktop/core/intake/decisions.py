@@ -88,16 +88,32 @@ def _decide(
     )
 
 
+def _lock(session: Session, vacancy_ids: Sequence[int]) -> dict[int, VacancyStatus]:
+    """The dwellings' statuses as stored now, the rows held until the commit (in id order, so
+    two workstations confirming overlapping selections wait for each other instead of
+    deadlocking): one that another workstation decided meanwhile is seen as decided."""
+    ids = sorted(set(vacancy_ids))
+    states: dict[int, VacancyStatus] = {}
+    for start in range(0, len(ids), 500):
+        rows = session.scalars(
+            select(Vacancy)
+            .where(Vacancy.id.in_(ids[start : start + 500]))
+            .order_by(Vacancy.id)
+            .with_for_update()
+            .execution_options(populate_existing=True)
+        )
+        states.update((row.id, row.status) for row in rows)
+    return states
+
+
 def confirm_proposals(ws: Workspace, vacancy_ids: Sequence[int]) -> DecisionSummary:
-    """Accept or return each received dwelling as its newest check proposes (one transaction)."""
+    """Accept or return each received dwelling as its newest check proposes (one transaction).
+    Dwellings no longer received (decided meanwhile, here or on another workstation) and
+    dwellings without a check are skipped."""
     accepted = returned = skipped = 0
     with ws.write() as session:
+        states = _lock(session, vacancy_ids)
         latest = check.latest_checks(session, vacancy_ids)
-        states = dict(
-            session.execute(
-                select(Vacancy.id, Vacancy.status).where(Vacancy.id.in_(list(vacancy_ids)))
-            ).all()
-        )
         for vacancy_id in vacancy_ids:
             found = latest.get(vacancy_id)
             if found is None or states.get(vacancy_id) != VacancyStatus.RECEIVED:
@@ -129,8 +145,11 @@ def decide(
     expected_version: int | None = None,
 ) -> None:
     """Staff's own decision on one received dwelling; returning needs a reason. Deciding
-    against the check's proposal is noted in the history."""
+    against the check's proposal is noted in the history. A dwelling decided meanwhile on
+    another workstation is refused: with `expected_version` as a `Conflict`, without as the
+    `ValidationError` of the life cycle (an accepted dwelling cannot be returned)."""
     with ws.write() as session:
+        _lock(session, [vacancy_id])
         latest = check.latest_checks(session, [vacancy_id]).get(vacancy_id)
         proposal = IntakeProposal.ACCEPT if accept else IntakeProposal.RETURN
         if not accept and not (reason and reason.strip()):
