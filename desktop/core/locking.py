@@ -24,11 +24,13 @@ refused even when the other workstation changed only a part of it.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -40,6 +42,7 @@ from desktop.core.workspace import Workspace
 from desktop.core.write_conflicts import Reason, SimultaneousWrite
 
 V = TypeVar("V", bound=Versioned)
+M = TypeVar("M")  # any mapped class
 
 
 @dataclass(frozen=True)
@@ -153,7 +156,19 @@ def guard(
         raise reload_conflict(ws, model, row_id, mine) from exc
 
 
-def lock(session: Session, model: type[V], row_id: int) -> V | None:
+def one_at_a_time(session: Session, name: str) -> None:
+    """Hold `name` until the transaction ends: writes that take the same name run one after the
+    other, and the second reads what the first wrote (on PostgreSQL a transaction-scoped
+    advisory lock; on SQLite a write transaction holds the whole database already). For writes
+    that decide by reading many rows, none of which they could lock (an import that finds what
+    is new)."""
+    if session.get_bind().dialect.name == "postgresql":
+        digest = hashlib.sha256(name.encode("utf-8")).digest()
+        key = int.from_bytes(digest[:8], "big", signed=True)
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": key})
+
+
+def lock(session: Session, model: type[M], row_id: int) -> M | None:
     """The row as stored now, held until the transaction ends. Call it first in a write that
     acts on a record by id without a loaded version (bulk confirmations, expiry): on PostgreSQL
     a workstation that is changing the row is waited for and its change is then seen, so the

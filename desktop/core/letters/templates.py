@@ -182,16 +182,18 @@ def _hold(session: Session, kind: LetterKind, expected_version: int | None) -> N
     """Hold the kind's versions until the commit (two workstations saving or activating the
     same letter wait for each other) and refuse the change when the active version is no
     longer the one the user loaded (`expected_version`; None: no check)."""
-    rows = session.scalars(
-        select(LetterTemplate)
-        .where(LetterTemplate.kind == kind)
-        .order_by(LetterTemplate.version)
-        .with_for_update()
-        .execution_options(populate_existing=True)
-    ).all()
+    session.execute(select(LetterTemplate.id).where(LetterTemplate.kind == kind).with_for_update())
     if expected_version is None:
         return
-    current = next((row for row in reversed(rows) if row.active), None)
+    # Read after the wait, in a statement of its own: it sees a version another workstation
+    # added meanwhile (the locking statement sees only the rows that were there when it began).
+    current = session.scalars(
+        select(LetterTemplate)
+        .where(LetterTemplate.kind == kind, LetterTemplate.active.is_(True))
+        .order_by(LetterTemplate.version.desc())
+        .limit(1)
+        .execution_options(populate_existing=True)
+    ).first()
     if current is not None and current.version != expected_version:
         raise Conflict(
             translate(
