@@ -17,19 +17,21 @@ legal fact moves its member and the member's applicant).
 
 A record is moved at most once per transaction for changes of its parts alone: the first
 UPDATE already holds the row (PostgreSQL) or the database (SQLite) until the commit.
-Bulk statements (`session.execute(update(...))`) are not flushes and are not seen here: code
-that writes parts so must move the record's version itself.
+Bulk statements (`session.execute(insert(...))`, `update`, `delete`) are not flushes and are
+not seen here: code that writes parts so names their loaded records to `parts_written`, or moves
+their versions in its own bulk statement.
 """
 
 from __future__ import annotations
 
 import weakref
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache
 from typing import Any
 
 from sqlalchemy import inspect
 from sqlalchemy.orm import Mapper, RelationshipDirection, RelationshipProperty, Session
+from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.orm.state import InstanceState
 
 from db.base import Versioned
@@ -71,7 +73,7 @@ def _records_of(session: Session, state: InstanceState[Any]) -> Iterator[Any]:
     if relationship is None:
         return
     history = state.attrs[relationship.key].history  # never loads anything
-    seen = [obj for obj in (*history.added, *history.unchanged, *history.deleted) if obj]
+    seen = [o for o in (*history.added, *history.unchanged, *history.deleted) if o is not None]
     yield from seen
     # The relationship was not loaded, or the foreign key was set directly: use the key.
     ((local, _remote),) = relationship.local_remote_pairs
@@ -128,6 +130,13 @@ def records_to_stamp(session: Session) -> list[Versioned]:
         for parent in _records_of(session, state):
             record(parent)
     return stamp
+
+
+def parts_written(records: Iterable[Versioned]) -> None:
+    """These (loaded) records' parts were written by a bulk statement: their versions move at the
+    next flush, as if the session had written the parts."""
+    for record in records:
+        flag_modified(record, "updated_at")
 
 
 def forget(session: Session) -> None:

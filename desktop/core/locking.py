@@ -19,6 +19,10 @@ transaction and then matches no row (StaleDataError). Both end in `RecordConflic
 A record's version moves with its parts too (a household member, an excluded department, a
 placement ...: `db.aggregates`), so an edit of the whole record made on an older version is
 refused even when the other workstation changed only a part of it.
+
+Writes without a loaded version decide on the state as stored now: `lock(session, Model, id)`
+reads a row and holds it (another workstation changing it is waited for), `one_at_a_time`
+serialises writes that read many rows they cannot hold (imports).
 """
 
 from __future__ import annotations

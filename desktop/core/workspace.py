@@ -66,7 +66,7 @@ class Workspace:
             refused = write_conflicts.refusal(exc)
             if refused is None:
                 raise
-            log.info("write refused (%s): %s", refused.reason, exc)
+            log.warning("write refused (%s): %s", refused.reason, exc)  # a bug could hide here
             raise refused from exc
 
     def describe(self) -> str:

@@ -287,3 +287,26 @@ def test_a_record_deleted_with_its_parts_is_simply_gone(workspace: Workspace):
         assert session.get(Applicant, world.applicant) is None
         assert session.get(HouseholdMember, world.partner) is None
         assert session.get(Applicant, world.other) is not None
+
+
+def test_a_dwelling_checked_again_gets_a_new_version(workspace: Workspace):
+    """The checks are stored by one bulk statement, which the flush does not see: the dwelling's
+    version moves all the same (a new proposal is a change the list must not miss)."""
+    organisation = small_registry(workspace)["org"]
+    draft = VacancyDraft(
+        department_number="07",
+        lease_number="07-0012",
+        street="Kildeparken",
+        house_number="12",
+        rent=Decimal("4100"),
+        available_from=dt.date(2026, 12, 1),
+    )
+    vacancy_id = manual.create_vacancy(workspace, organisation, draft)
+    with workspace.read() as session:
+        before = session.get(Vacancy, vacancy_id).version  # type: ignore[union-attr]
+    workspace.user = "anna"
+    assert decisions.recheck(workspace, [vacancy_id]) == 1
+    with workspace.read() as session:
+        vacancy = session.get(Vacancy, vacancy_id)
+        assert vacancy is not None
+        assert (vacancy.version, vacancy.updated_by) == (before + 1, "anna")

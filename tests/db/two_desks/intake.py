@@ -151,12 +151,17 @@ def _() -> Any:
 
 @scenario("dwellings checked again by both", f"{INTAKE}.decisions.recheck")
 def _() -> Any:
-    def check(world: World, ids: Any, outcomes: Outcomes) -> None:
-        both_succeed(outcomes)
-        assert world.count(IntakeCheck, IntakeCheck.vacancy_id == ids[0]) == 3
+    def setup(world: World) -> Any:
+        (vacancy_id,) = _received(world)
+        return vacancy_id, world.version(Vacancy, vacancy_id)
 
-    again = decisions.recheck
-    return _received, again, again, check
+    def check(world: World, ctx: Any, outcomes: Outcomes) -> None:
+        both_succeed(outcomes)
+        assert world.count(IntakeCheck, IntakeCheck.vacancy_id == ctx[0]) == 3
+        assert world.version(Vacancy, ctx[0]) == ctx[1] + 2  # a new proposal each time
+
+    again = lambda ws, ctx: decisions.recheck(ws, [ctx[0]])  # noqa: E731
+    return setup, again, again, check
 
 
 @scenario("the same phoned-in dwelling entered by both", f"{INTAKE}.manual.create_vacancy")
