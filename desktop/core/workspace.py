@@ -66,7 +66,9 @@ class Workspace:
             refused = write_conflicts.refusal(exc)
             if refused is None:
                 raise
-            log.warning("write refused (%s): %s", refused.reason, exc)  # a bug could hide here
+            # A clash may also be a check the code forgot: worth a look in the log.
+            clash = refused.reason is write_conflicts.Reason.CLASH
+            log.log(logging.WARNING if clash else logging.INFO, "write refused: %s", exc)
             raise refused from exc
 
     def describe(self) -> str:

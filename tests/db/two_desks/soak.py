@@ -1,10 +1,11 @@
 """The locking soak: workstations (processes) making random edits of the same records at once.
 
 Every desk repeats: pick an edit at random (an applicant's notes, household, excluded department,
-dated facts or status; a caseworker; a dwelling; a department and its placements; an
-organisation; a letter text; the next step of an offer), load the record as the window would,
-wait a moment, and save onto the loaded version. Each save either succeeds, or is refused with a
-conflict (someone saved first) or another message; anything else is a raw error.
+dated facts, caseworker or status (a pause); a caseworker's record; a dwelling; a department and
+its placements; an organisation; a letter text; the next step of an offer), load the record as
+the window would, wait a moment, and save onto the loaded version. Each save either succeeds,
+or is refused with a conflict (someone saved first) or another message; anything else is a raw
+error.
 
 Afterwards the run counts lost updates, which must be 0:
 - two saves that both succeeded from the same loaded version of one record;
@@ -173,6 +174,11 @@ def _excluded(view: Any, data: ApplicantInput, token: str, r: Records) -> Applic
     return replace(data, excluded_departments=((department, f"{reason} {token}"),))
 
 
+def _caseworker_of(view: Any, data: ApplicantInput, token: str, r: Records) -> ApplicantInput:
+    other = None if data.caseworker_id == r.caseworker else r.caseworker
+    return replace(data, caseworker_id=other, notes=f"{data.notes or ''} {token}")
+
+
 def _facts(ws: Workspace, r: Records, token: str, pause: Callable[[], None]) -> Any:
     member = next(m for m in facts.household_facts(ws, r.applicant).members if m.id == r.partner)
     mine = [
@@ -312,6 +318,7 @@ def _offer_step(ws: Workspace, r: Records, token: str, pause: Callable[[], None]
 
 EDITS: dict[str, Edit] = {
     "applicant notes": _applicant_form(_notes),
+    "applicant's caseworker": _applicant_form(_caseworker_of),
     "household": _applicant_form(_household),
     "excluded department": _applicant_form(_excluded),
     "legal facts": _facts,
@@ -398,6 +405,9 @@ def _final_state(ws: Workspace, r: Records) -> dict[str, Any]:
     }
 
 
+SAME_TEXT = {"applicant's caseworker": "applicant notes"}  # the edit notes its token there
+
+
 def count(ws: Workspace, records: Records, attempts: list[Attempt]) -> Report:
     report = Report(edits=len(attempts))
     saved = [a for a in attempts if a.outcome == "saved"]
@@ -409,7 +419,7 @@ def count(ws: Workspace, records: Records, attempts: list[Attempt]) -> Report:
     report.lost += [f"two saves onto {key} version {v}" for (key, v), n in onto.items() if n > 1]
     final = _final_state(ws, records)
     for attempt in saved:
-        text = final.get(attempt.kind)
+        text = final.get(SAME_TEXT.get(attempt.kind, attempt.kind))
         if isinstance(text, str) and not _has(text, attempt.token):
             report.lost.append(f"{attempt.kind} {attempt.token} is missing")
     steps = Counter(a.key[1] for a in saved if a.kind == "offer step" and a.key is not None)
