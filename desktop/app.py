@@ -198,6 +198,7 @@ def _open_database(application: Application, args: argparse.Namespace) -> None:
 
     setup_logging()
     application.exception_handler = install_excepthook(application.app)
+    _guard_window_thread()
     log.info("Anvis %s starting", __version__)
     if args.demo:
         _open_demo(application, args)
@@ -217,6 +218,15 @@ def _open_database(application: Application, args: argparse.Namespace) -> None:
     _attach(application, args, shared_db.resolve_database(args.db))
 
 
+def _guard_window_thread() -> None:
+    """A write from the window's thread is a bug (it would freeze the window while another
+    workstation saves): logged with its stack, so it is found and moved to the write worker."""
+    from desktop.core.workspace import guard_writes  # noqa: PLC0415 - after the first paint
+    from desktop.ui import window_thread  # noqa: PLC0415
+
+    guard_writes(window_thread.report)
+
+
 def _open_demo(application: Application, args: argparse.Namespace) -> None:
     target = str(paths.demo_database())
     if paths.demo_database().exists():
@@ -231,7 +241,7 @@ def _make_demo(application: Application, then: Callable[[], None]) -> None:
 
     target = paths.demo_database()
     target.parent.mkdir(parents=True, exist_ok=True)
-    application.tasks.run(
+    application.tasks.write(
         lambda: demo_steps(target, DemoSize()),
         on_done=lambda _summary: then(),
         on_error=lambda error: _fail(application, error.message),
@@ -283,10 +293,11 @@ def _after_opening(application: Application, workspace: Workspace) -> None:
     from desktop.core import backups, storage_check  # noqa: PLC0415
     from desktop.ui.errors import show_user_error  # noqa: PLC0415
 
-    try:
-        backups.daily_backup(workspace)
-    except UserError as exc:
-        show_user_error(application.window, exc)
+    # the copy is logged (a write) and takes a moment: on the write worker
+    application.tasks.write(
+        lambda: backups.daily_backup(workspace),
+        on_error=lambda error: show_user_error(application.window, error),
+    )
     warning = storage_check.warning(workspace.database.sqlite_path)
     if warning:
         QMessageBox.warning(application.window, "Anvis", warning)

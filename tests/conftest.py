@@ -48,6 +48,18 @@ def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
     monkeypatch.setenv("ANVIS_LANG", "en")
 
 
+@pytest.fixture(autouse=True)
+def _no_writes_on_window_thread():
+    """A test that makes window code write on the window's thread fails (desktop.ui.window_thread):
+    such a write would freeze the window while another workstation holds the lock."""
+    from desktop.core.workspace import guard_writes
+    from tests.fixtures import window_thread
+
+    previous = guard_writes(window_thread.refuse)
+    yield
+    guard_writes(previous)
+
+
 @pytest.fixture
 def samples() -> Path:
     if not SAMPLES.is_dir():

@@ -1,4 +1,4 @@
-"""`anvis import applicants FILE [--dry-run] [--json]` and
+"""`anvis import applicants FILE [--dry-run] [--json] [--strict]` and
 `anvis privacy anonymise [--dry-run] [--json]`."""
 
 from __future__ import annotations
@@ -22,6 +22,11 @@ def register(commands: Commands) -> None:
         "--dry-run", action="store_true", help="check the file and report; save nothing"
     )
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
+    parser.add_argument(
+        "--strict",
+        action="store_true",
+        help="refuse the file (exit 2, nothing saved) if a column with values is not understood",
+    )
 
     commands.group("privacy", "Data protection: retention and anonymisation")
     anonymise = commands.sub(
@@ -45,12 +50,17 @@ def run_import(args: argparse.Namespace, context: Context) -> int:
     if not path.is_file():
         problems.not_found(path.name)
     outcome = run_to_completion(
-        imports.import_applicants(context.workspace(), path, dry_run=args.dry_run)
+        imports.import_applicants(
+            context.workspace(), path, dry_run=args.dry_run, strict=args.strict
+        )
     )
     if args.json:
         context.print_json(outcome.report)
         return 0
     context.print(outcome.summary())
+    columns = imports.columns_line(outcome.report)
+    if columns:
+        context.print(columns)
     for error in outcome.report["errors"]:
         context.print(
             translate("ApplicantImport", "  {sheet}, row {row}, {column}: {message}").format(

@@ -54,6 +54,11 @@ def register(commands: Commands) -> None:
     )
     parser.add_argument("--dry-run", action="store_true", help="check and report; save nothing")
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
+    parser.add_argument(
+        "--strict",
+        action="store_true",
+        help="refuse the file (exit 2, nothing saved) if a column with values is not understood",
+    )
 
     parser = commands.sub(
         "import",
@@ -77,6 +82,11 @@ def register(commands: Commands) -> None:
     )
     parser.add_argument("--dry-run", action="store_true", help="check and report; save nothing")
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
+    parser.add_argument(
+        "--strict",
+        action="store_true",
+        help="refuse the file (exit 2, nothing saved) if a column with values is not understood",
+    )
     parser.set_defaults(monitoring_parser=parser)
 
     parser = commands.sub(
@@ -127,6 +137,7 @@ def run_import_departments(args: argparse.Namespace, context: Context) -> int:
         first_valid_from=args.first_from,
         list_date=args.list_date,
         dry_run=args.dry_run,
+        strict=args.strict,
     )
     if args.json:
         context.print_json(outcome.as_json())
@@ -150,6 +161,7 @@ def run_import_monitoring(args: argparse.Namespace, context: Context) -> int:
         year=args.year,
         apply_from=args.valid_from if args.apply else None,
         dry_run=args.dry_run,
+        strict=args.strict,
     )
     if args.json:
         context.print_json(outcome.as_json())

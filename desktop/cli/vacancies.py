@@ -1,4 +1,4 @@
-"""`anvis import vacancies FILE [--org NUMBER] [--dry-run] [--json]`."""
+"""`anvis import vacancies FILE [--org NUMBER] [--dry-run] [--json] [--strict]`."""
 
 from __future__ import annotations
 
@@ -25,12 +25,17 @@ def register(commands: Commands) -> None:
         "--dry-run", action="store_true", help="check the file and report; save nothing"
     )
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
+    parser.add_argument(
+        "--strict",
+        action="store_true",
+        help="refuse the file (exit 2, nothing saved) if a column with values is not understood",
+    )
 
 
 def run(args: argparse.Namespace, context: Context) -> int:
     from desktop.core.importing import run_to_completion  # noqa: PLC0415
     from desktop.core.intake import imports  # noqa: PLC0415
-    from desktop.core.tabular import problems, read_workbook  # noqa: PLC0415
+    from desktop.core.tabular import problems  # noqa: PLC0415
 
     path: Path = args.file
     if not path.is_file():
@@ -39,15 +44,21 @@ def run(args: argparse.Namespace, context: Context) -> int:
     if args.org:
         organisation, book = imports.organisation_by_number(ws, args.org), None
     else:
-        book = read_workbook(path)  # read once: to find the organisation, then to import
+        # Read once: to find the organisation, then to import.
+        book = imports.read_to_find_organisation(ws, path)
         organisation = imports.guess_organisation(ws, book)
     outcome = run_to_completion(
-        imports.import_vacancies(ws, path, organisation, dry_run=args.dry_run, workbook=book)
+        imports.import_vacancies(
+            ws, path, organisation, dry_run=args.dry_run, workbook=book, strict=args.strict
+        )
     )
     if args.json:
         context.print_json(outcome.report)
         return 0
     context.print(outcome.summary())
+    columns = imports.columns_line(outcome.report)
+    if columns:
+        context.print(columns)
     for error in outcome.report["errors"]:
         context.print(imports.error_line(error))
     return 0

@@ -27,6 +27,17 @@ from desktop.core.i18n import translate
 
 log = logging.getLogger(__name__)
 
+# Called before every write transaction opens; the window installs one that refuses its own
+# thread (desktop.ui.window_thread): the window must never wait on the database lock.
+_write_guard: Callable[[], None] | None = None
+
+
+def guard_writes(check: Callable[[], None] | None) -> Callable[[], None] | None:
+    """Have `check()` called first by every `Workspace.write()`; returns the previous check."""
+    global _write_guard  # one process, one window thread
+    previous, _write_guard = _write_guard, check
+    return previous
+
 
 def current_user() -> str:
     try:
@@ -57,6 +68,8 @@ class Workspace:
         """One user action: committed if the block succeeds, rolled back wholly if not. When
         another workstation wrote the same data at the same moment, the database's refusal
         becomes a `write_conflicts.SimultaneousWrite` (a `Conflict`), never a raw error."""
+        if _write_guard is not None:
+            _write_guard()
         try:
             with self.database.write(self.user) as session:
                 session.info["workstation"] = self.workstation

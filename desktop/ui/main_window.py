@@ -97,6 +97,10 @@ class MainWindow(QMainWindow):
         from PySide6.QtCore import Qt  # noqa: PLC0415
 
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        from desktop.ui.tasks import write_waits  # noqa: PLC0415 - after the first paint
+        from desktop.ui.widgets.write_waiting import WriteWaitingLabel  # noqa: PLC0415
+
+        self.statusBar().insertPermanentWidget(0, WriteWaitingLabel(write_waits()))
         if workspace.is_demo:
             demo = QLabel(" " + self.tr("DEMO") + " ")
             demo.setObjectName("demo_badge")

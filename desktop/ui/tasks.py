@@ -14,12 +14,16 @@
 - Exactly one outcome reaches the GUI thread: `on_done(result)`, or `on_error(error)` for a
   `UserError` (without `on_error`: a message box with its message), or `on_cancelled()`.
   Any other exception is a bug and goes to `sys.excepthook` (the exception dialog and the log).
-  `Task.finished` is emitted after every outcome: use it to re-enable buttons.
+  `Task.finished` is emitted after every outcome. `busy` widgets (e.g. the Save button) are
+  disabled while the task runs and enabled again just before its outcome is delivered.
 - Cancelling (the dialog's button, Escape, or `task.cancel()`) stops consuming the generator at
   its next `yield` and closes it, so its `finally`/`with` blocks run (a `ws.write()` rolls back);
   the outcome is then Cancelled, never a half result. Work that finished before the cancel took
   effect reports its result. A plain function can only be cancelled before it starts.
-- `write=True` tasks run one at a time, in the order started, on a single worker thread.
+- `write=True` tasks run one at a time, in the order started, on a single worker thread. The
+  window's thread never writes itself (`desktop.ui.window_thread`): it would freeze while another
+  workstation holds the database's write lock. A write without a progress dialog that is still
+  running after `WAIT_NOTICE_MS` makes `write_waits()` say so, and the window shows that it waits.
 - When the owner widget (`parent`) is destroyed, the task is cancelled and no callback runs.
 - Tests wait with `qtbot.waitSignal(task.finished)`; no sleeps needed.
 """
@@ -31,11 +35,12 @@ import inspect
 import logging
 import sys
 import threading
-from collections.abc import Callable, Generator
+from collections.abc import Callable, Generator, Iterable
 from typing import Any, NamedTuple
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
 
 from desktop.core.errors import UserError
@@ -44,6 +49,7 @@ from desktop.ui.errors import show_user_error
 log = logging.getLogger(__name__)
 
 PROGRESS_DELAY_MS = 500
+WAIT_NOTICE_MS = 500
 READ_THREADS = 4
 _NEVER_MS = 2**31 - 1
 
@@ -124,6 +130,7 @@ class Task(QObject):
         progress: str | None = None,
         cancellable: bool = True,
         delay_ms: int = PROGRESS_DELAY_MS,
+        busy: Iterable[QWidget | QAction] = (),
     ) -> None:
         super().__init__()  # no Qt parent: the task lives until its outcome is delivered
         self._fn = fn
@@ -141,6 +148,9 @@ class Task(QObject):
         self.result: Any = None
         self.error: BaseException | None = None
         self.progress = Progress(0, 0, "")
+        self._busy = [w for w in busy if w.isEnabled()]
+        for widget in self._busy:
+            widget.setEnabled(False)  # no second click while the first one is saving
         self._report.connect(self._on_report, Qt.ConnectionType.QueuedConnection)
         if parent is not None:
             parent.destroyed.connect(self._on_owner_destroyed)
@@ -180,6 +190,13 @@ class Task(QObject):
         owner, self._owner = self._owner, None
         if owner is not None and shiboken6.isValid(owner):
             owner.destroyed.disconnect(self._on_owner_destroyed)
+
+    def _release_busy(self) -> None:
+        """Before the outcome's callbacks, which may disable a widget again for their reasons."""
+        busy, self._busy = self._busy, []
+        for widget in busy:
+            if shiboken6.isValid(widget):
+                widget.setEnabled(True)
 
     def _show_dialog(self) -> None:
         if self.state is not State.RUNNING or self._owner_gone or self._cancel.is_set():
@@ -238,6 +255,7 @@ class Task(QObject):
             return
         self._close_dialog()
         _running.discard(self)
+        self._release_busy()
         owner = self._owner
         self._release_owner()
         if kind == _DONE:
@@ -315,6 +333,58 @@ def _call(callback: Callable[..., Any], *args: Any) -> None:
         sys.excepthook(*sys.exc_info())
 
 
+class WriteWaits(QObject):
+    """Whether a save has kept the write worker busy past `WAIT_NOTICE_MS`: another workstation
+    holds the database's write lock (SQLite waits up to its busy timeout), or an earlier write
+    runs first. `changed(True)` when the first such save starts waiting, `changed(False)` when
+    the last one has finished; meanwhile the mouse shows the busy cursor over every window of
+    Anvis (a dialog may hide the status bar). Writes with a progress dialog say what they do
+    themselves."""
+
+    changed = Signal(bool)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._slow: set[Task] = set()
+
+    @property
+    def waiting(self) -> bool:
+        return bool(self._slow)
+
+    def watch(self, task: Task) -> None:
+        timer = QTimer(task)
+        timer.setSingleShot(True)
+        timer.timeout.connect(lambda: self._mark(task))
+        task.finished.connect(timer.stop)
+        task.finished.connect(lambda: self._unmark(task))
+        timer.start(WAIT_NOTICE_MS)
+
+    def _mark(self, task: Task) -> None:
+        if task.is_running and task not in self._slow:
+            self._slow.add(task)
+            if len(self._slow) == 1:
+                QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+                self.changed.emit(True)
+
+    def _unmark(self, task: Task) -> None:
+        if task in self._slow:
+            self._slow.discard(task)
+            if not self._slow:
+                QApplication.restoreOverrideCursor()
+                self.changed.emit(False)
+
+
+_write_waits: WriteWaits | None = None
+
+
+def write_waits() -> WriteWaits:
+    """The one watch over the write worker (made on first use, on the GUI thread)."""
+    global _write_waits  # one write worker, one watch
+    if _write_waits is None:
+        _write_waits = WriteWaits()
+    return _write_waits
+
+
 def run_task(
     fn: Callable[[], Any],
     *,
@@ -326,6 +396,7 @@ def run_task(
     cancellable: bool = True,
     write: bool = False,
     delay_ms: int = PROGRESS_DELAY_MS,
+    busy: Iterable[QWidget | QAction] = (),
 ) -> Task:
     """Run `fn()` in the background and deliver its outcome on the GUI thread (see the module
     docstring). `progress` is the (translated) title of a progress dialog shown when the work
@@ -339,10 +410,19 @@ def run_task(
         progress=progress,
         cancellable=cancellable,
         delay_ms=delay_ms,
+        busy=busy,
     )
     _running.add(task)
+    if write and progress is None:
+        write_waits().watch(task)
     _pool(write).start(task._work)
     return task
+
+
+def write(fn: Callable[[], Any], **options: Any) -> Task:
+    """A database write on the one write worker (`run_task(fn, write=True, ...)`); dialogs
+    without a page's runner use it."""
+    return run_task(fn, write=True, **options)
 
 
 class TaskRunner:
@@ -356,7 +436,7 @@ class TaskRunner:
 
     def write(self, fn: Callable[[], Any], **options: Any) -> Task:
         """A database write: serialised with every other write."""
-        return run_task(fn, write=True, **options)
+        return write(fn, **options)
 
     def running(self) -> list[Task]:
         return running_tasks()

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="da" sourcelanguage="en">
 <context>
@@ -48,12 +48,20 @@
         <translation>Prøvekørsel: intet blev gemt.</translation>
     </message>
     <message>
+        <source>{file} is not a list of applicants: only {found} of the {rows} rows of the sheet {sheet} have a name and a CPR number or birth date. Nothing was imported.</source>
+        <translation>{file} er ikke en liste over boligsøgende: kun {found} af de {rows} rækker i arket {sheet} har et navn og et CPR-nummer eller en fødselsdato. Intet blev importeret.</translation>
+    </message>
+    <message>
         <source>CPR number</source>
         <translation>CPR-nummer</translation>
     </message>
     <message>
         <source>Name</source>
         <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Fødselsdato</translation>
     </message>
     <message>
         <source>Address or whereabouts</source>
@@ -155,7 +163,7 @@
         <translation>Husstandsmedlemmet findes ikke længere.</translation>
     </message>
     <message>
-        <source>Write the caseworker's name.</source>
+        <source>Write the caseworker&apos;s name.</source>
         <translation>Skriv sagsbehandlerens navn.</translation>
     </message>
     <message>
@@ -171,7 +179,7 @@
         <translation>Samme CPR-nummer</translation>
     </message>
     <message>
-        <source>The CPR number is in this applicant's household</source>
+        <source>The CPR number is in this applicant&apos;s household</source>
         <translation>CPR-nummeret står i denne boligsøgendes husstand</translation>
     </message>
     <message>
@@ -199,7 +207,7 @@
         <translation>Fødselsdatoen skal ligge før i dag.</translation>
     </message>
     <message>
-        <source>Write the citizen's name.</source>
+        <source>Write the citizen&apos;s name.</source>
         <translation>Skriv borgerens navn.</translation>
     </message>
     <message>
@@ -235,11 +243,11 @@
         <translation>Ansøgeren er allerede med i husstanden.</translation>
     </message>
     <message>
-        <source>A household member has the applicant's own CPR number.</source>
+        <source>A household member has the applicant&apos;s own CPR number.</source>
         <translation>Et husstandsmedlem har ansøgerens eget CPR-nummer.</translation>
     </message>
     <message>
-        <source>Write the benefit's name.</source>
+        <source>Write the benefit&apos;s name.</source>
         <translation>Skriv ydelsens navn.</translation>
     </message>
     <message>

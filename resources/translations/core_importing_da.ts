@@ -15,5 +15,21 @@
         <source>No sheet in {name} has a header row with the expected columns ({expected}). Check that it is the right file, or choose the columns by hand.</source>
         <translation>Intet ark i {name} har en overskriftsrække med de forventede kolonner ({expected}). Tjek, at det er den rigtige fil, eller vælg kolonnerne i hånden.</translation>
     </message>
+    <message>
+        <source>{name} has a header row but no rows below it: there is nothing to import. Check that it is the right file.</source>
+        <translation>{name} har en overskriftsrække, men ingen rækker under den: der er intet at importere. Tjek, at det er den rigtige fil.</translation>
+    </message>
+    <message>
+        <source>{file} has columns Anvis does not understand: {columns}. Nothing was imported (--strict): choose what they hold with Columns… in the window, or import without --strict.</source>
+        <translation>{file} har kolonner, som Anvis ikke forstår: {columns}. Intet blev importeret (--strict): vælg, hvad de indeholder, med Kolonner… i vinduet, eller importér uden --strict.</translation>
+    </message>
+    <message>
+        <source>{header} (suggestion: {field})</source>
+        <translation>{header} (forslag: {field})</translation>
+    </message>
+    <message>
+        <source>Columns not understood (not imported): {columns}.</source>
+        <translation>Kolonner, der ikke blev forstået (ikke importeret): {columns}.</translation>
+    </message>
 </context>
 </TS>

@@ -76,6 +76,10 @@
         <translation>Arket {sheet} i {name} går til række {rows} og kolonne {columns}, langt mere end Anvis læser. Slet de tomme rækker og kolonner efter dataene, og gem igen.</translation>
     </message>
     <message>
+        <source>The sheet {sheet} in {name} has more than {limit} rows, far more than Anvis reads (a year of vacancies or the desk&apos;s list of applicants is much shorter). Check that it is the right file; a longer list must be split into several files.</source>
+        <translation>Arket {sheet} i {name} har mere end {limit} rækker, langt mere end Anvis læser (et års ledige boliger eller anvisningens liste over boligsøgende er meget kortere). Tjek, at det er den rigtige fil; en længere liste skal deles i flere filer.</translation>
+    </message>
+    <message>
         <source>A cell in row {row} of the sheet {sheet} in {name} holds more than {limit} characters, more than a spreadsheet cell can. Check the file.</source>
         <translation>En celle i række {row} i arket {sheet} i {name} rummer mere end {limit} tegn, mere end en regnearkscelle kan. Tjek filen.</translation>
     </message>

@@ -16,6 +16,18 @@
         <translation>Vis kun rækker med &amp;fejl eller dubletter</translation>
     </message>
     <message>
+        <source>Columns not understood</source>
+        <translation>Kolonner, der ikke er forstået</translation>
+    </message>
+    <message>
+        <source>&amp;Use the suggestions</source>
+        <translation>&amp;Brug forslagene</translation>
+    </message>
+    <message>
+        <source>Read the columns as suggested, remember it for this organisation and check the file again</source>
+        <translation>Læs kolonnerne som foreslået, husk det for denne boligorganisation, og tjek filen igen</translation>
+    </message>
+    <message>
         <source>Rows of the file</source>
         <translation>Filens rækker</translation>
     </message>
@@ -30,6 +42,26 @@
     <message>
         <source>Import vacancies</source>
         <translation>Importér ledige boliger</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolonne</translation>
+    </message>
+    <message>
+        <source>Header in the file</source>
+        <translation>Overskrift i filen</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Første værdi</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Forslag</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(intet)</translation>
     </message>
     <message>
         <source>Sheet</source>
@@ -134,6 +166,10 @@
     <message>
         <source>Rows with errors are not imported; correct them in the file and import it again, or enter the dwellings by hand.</source>
         <translation>Rækker med fejl importeres ikke; ret dem i filen og importér den igen, eller indtast boligerne manuelt.</translation>
+    </message>
+    <message>
+        <source>{count} columns are not understood and not imported. Check the suggestions: use them, or choose with Columns… (a column chosen as not imported is remembered as such).</source>
+        <translation>{count} kolonner er ikke forstået og bliver ikke importeret. Tjek forslagene: brug dem, eller vælg med Kolonner… (en kolonne, der vælges som ikke importeret, huskes sådan).</translation>
     </message>
     <message>
         <source>&amp;Import 1 dwelling</source>

@@ -170,4 +170,15 @@
         <translation>Annuller</translation>
     </message>
 </context>
+<context>
+    <name>WriteWaitingLabel</name>
+    <message>
+        <source>Waiting for the database – another workstation may be saving…</source>
+        <translation>Venter på databasen – en anden arbejdsplads gemmer måske…</translation>
+    </message>
+    <message>
+        <source>Your change is saved as soon as the other workstation has finished saving; you can go on working meanwhile.</source>
+        <translation>Din ændring gemmes, så snart den anden arbejdsplads er færdig med at gemme; du kan arbejde videre imens.</translation>
+    </message>
+</context>
 </TS>

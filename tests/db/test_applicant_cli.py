@@ -38,6 +38,10 @@ def test_import_applicants_reports_like_every_import(
         "duplicates",
         "errors",
         "dry_run",
+        "columns",
+        "unmapped_columns",
+        "suggested_columns",
+        "ignored_columns",
     }
     assert (report["rows_imported"], report["rows_rejected"], report["duplicates"]) == (293, 5, 2)
     assert report["dry_run"] is True

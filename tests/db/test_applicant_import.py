@@ -310,3 +310,47 @@ def test_columns_chosen_by_hand_are_remembered_for_the_next_lists(
         ("Kontakt tlf", "Phone"),
     )
     assert summary.not_used == ("Skostørrelse",)
+
+
+def test_a_sheet_that_names_no_people_is_not_a_list_of_applicants(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    """A statistics workbook with a column of hospital names is refused, nothing written."""
+    path = tmp_path / "sygehuse.csv"
+    rows = "".join(f"Sygehus nr. {n};Region Nordjylland;{100 + n}\n" for n in range(40))
+    path.write_text("Navn;Region;Senge\n" + rows, encoding="utf-8")
+    with pytest.raises(FileProblem, match="not a list of applicants") as refused:
+        run_to_completion(imports.import_applicants(workspace, path))
+    assert "0 of the 40 rows" in refused.value.message
+    # The window cannot be talked into it either (it builds the same preview).
+    with pytest.raises(FileProblem, match="not a list of applicants"):
+        run_to_completion(imports.preview_applicants(workspace, path, manual_mapping=True))
+    with workspace.read() as session:
+        assert session.scalar(select(func.count()).select_from(Applicant)) == 0
+        assert session.scalar(select(func.count()).select_from(ImportBatch)) == 0
+
+
+def test_half_the_rows_naming_people_by_cpr_or_birth_date_is_a_list(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    """People are named by a CPR number or a birth date; a row without either still imports,
+    marked for staff to check, as long as most rows do identify someone."""
+    path = tmp_path / "liste.csv"
+    path.write_text(
+        "Navn;CPR;Fødselsdato\n"
+        "Anne Jensen;0101901239;\n"
+        "Åse Ørum;;03.04.1985\n"
+        "Bo Nielsen;;\n"
+        "Ib Holm;;\n",
+        encoding="utf-8",
+    )
+    outcome = run_to_completion(imports.import_applicants(workspace, path))
+    assert outcome.report["rows_imported"] == 4
+    with workspace.read() as session:
+        born = dict(session.execute(select(Applicant.name, Applicant.birth_date)).all())
+    assert born["Åse Ørum"] == dt.date(1985, 4, 3)
+    assert born["Bo Nielsen"] is None
+    fewer = tmp_path / "færre.csv"
+    fewer.write_text("Navn;CPR\nAnne Jensen;0101901239\nBo Nielsen;\nIb Holm;\n", encoding="utf-8")
+    with pytest.raises(FileProblem, match="only 1 of the 3 rows"):
+        run_to_completion(imports.import_applicants(workspace, fewer))

@@ -244,6 +244,10 @@ def test_errors_duplicates_blank_and_total_rows_and_the_report(
             },
         ],
         "dry_run": True,
+        "columns": {"Org.nr.": "number", "Navn": "name", "CVR": "cvr"},
+        "unmapped_columns": [],
+        "suggested_columns": {},
+        "ignored_columns": [],
     }
     result = run_to_completion(commit(workspace, preview, OrganisationSpec()))
     done = import_report(preview, result)

@@ -55,6 +55,10 @@ def test_json_report_of_a_file_with_row_errors(db, samples, capsys) -> None:
         "duplicates",
         "errors",
         "dry_run",
+        "columns",
+        "unmapped_columns",
+        "suggested_columns",
+        "ignored_columns",
     }
     assert report["file"] == "vacancies_alabu_december.xlsx"
     assert report["organisation"] == "212"
@@ -66,6 +70,11 @@ def test_json_report_of_a_file_with_row_errors(db, samples, capsys) -> None:
         ("December 2026", 21, "Månedlig leje inkl. aconto"),
     }
     assert _counts(db) == (25, 1)
+    # Every column of Alabu's layout is read: none is left out in silence.
+    assert report["unmapped_columns"] == []
+    assert report["columns"]["Areal"] == "area_m2"
+    assert report["columns"]["Depositum"] == "deposit"
+    assert report["columns"]["Månedlig leje inkl. aconto"] == "rent_total"
 
 
 def test_dry_run_writes_nothing_and_the_organisation_is_found(db, samples, capsys) -> None:
@@ -95,6 +104,68 @@ def test_a_file_whose_organisation_is_found_is_read_once(db, samples, capsys, mo
     assert code == 0
     assert json.loads(capsys.readouterr().out)["organisation"] == "145"
     assert reads == ["vacancies_himmerland_uge47.xlsx"]
+
+
+def _odd_headers(samples: Path, folder: Path) -> Path:
+    """Lejerbo's CSV with headers the synonym table does not know (gross area, an abbreviated
+    a conto, a deposit with a note) and a column that is nothing of a dwelling."""
+    text = (samples / "vacancies_lejerbo.csv").read_bytes().decode("cp1252")
+    header, *rows = text.split("\r\n")
+    header = (
+        header.replace("Kvm", "Brutto-areal i alt")
+        .replace("Forbrug aconto", "Acontobidr. varme")
+        .replace("Indskud", "Depositum (3 mdr.)")
+    )
+    lines = [header + ";Hospital;Tom"] + [row + ";x;" if row else row for row in rows]
+    path = folder / "lejerbo_anden_eksport.csv"
+    path.write_bytes("\r\n".join(lines).encode("cp1252"))
+    return path
+
+
+def test_the_json_names_every_column_read_and_every_column_not_understood(
+    db, samples, tmp_path, capsys
+) -> None:
+    path = _odd_headers(samples, tmp_path)
+    assert _run(db, str(path), "--org", "310", "--dry-run", "--json") == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["columns"]["Leje"] == "rent"
+    assert report["columns"]["Ledig fra"] == "available_from"
+    assert "Brutto-areal i alt" not in report["columns"]
+    assert report["unmapped_columns"] == [
+        "Brutto-areal i alt",
+        "Acontobidr. varme",
+        "Depositum (3 mdr.)",
+        "Hospital",
+        "Tom",
+    ]
+    # Suggestions are only suggestions: said, never used to read the values.
+    assert report["suggested_columns"] == {
+        "Brutto-areal i alt": "area_m2",
+        "Acontobidr. varme": "aconto_heating",
+        "Depositum (3 mdr.)": "deposit",
+    }
+    assert _run(db, str(path), "--org", "310", "--dry-run") == 0
+    out = capsys.readouterr().out
+    assert "Columns not understood (not imported)" in out
+    assert "Acontobidr. varme (suggestion: A conto heating)" in out
+
+
+def test_strict_refuses_a_file_with_columns_not_understood_and_writes_nothing(
+    db, samples, tmp_path, capsys
+) -> None:
+    path = _odd_headers(samples, tmp_path)
+    assert _run(db, str(path), "--org", "310", "--strict") == 2
+    captured = capsys.readouterr()
+    lines = captured.err.strip().splitlines()
+    assert len(lines) == 1
+    assert "Acontobidr. varme" in lines[0]
+    assert "Hospital" in lines[0]
+    assert "Tom" not in lines[0]  # an empty column loses nothing
+    assert captured.out == ""
+    assert _counts(db) == (0, 0)
+    # A file whose every column is understood imports under --strict as usual.
+    assert _run(db, str(samples / "vacancies_lejerbo.csv"), "--org", "310", "--strict") == 0
+    assert _counts(db) == (34, 1)
 
 
 def test_the_human_summary_says_when_nothing_is_new(db, samples, capsys) -> None:
@@ -221,3 +292,14 @@ def test_a_hostile_file_exits_2_with_one_line_and_the_database_untouched(
 def test_a_missing_file_exits_2(db, tmp_path, capsys) -> None:
     assert _run(db, str(tmp_path / "nowhere.xlsx"), "--org", "212") == 2
     assert "nowhere.xlsx" in capsys.readouterr().err
+
+
+def test_a_file_without_a_header_row_is_a_file_problem_also_when_no_organisation_is_given(
+    db, tmp_path, capsys
+) -> None:
+    path = tmp_path / "tal.csv"
+    path.write_text("".join(f"{n};{n % 7};{n * 3},5\n" for n in range(200)), "utf-8")
+    assert _run(db, str(path)) == 2  # not "which organisation?": nothing here is a vacancy
+    (line,) = capsys.readouterr().err.strip().splitlines()
+    assert "header row" in line
+    assert _counts(db) == (0, 0)

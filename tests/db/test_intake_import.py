@@ -389,3 +389,81 @@ def test_a_sheet_with_no_header_row_at_all_offers_its_first_row(workspace, regis
         "4100",
         "01.12.2026",
     ]
+
+
+def test_the_remembered_columns_change_only_with_an_import_that_read_rows(
+    workspace, registry, tmp_path
+):
+    organisation = imports.organisation_by_number(workspace, "310")
+    imports.save_column_choices(
+        workspace, organisation.id, {"afd": "department_number", "beløb": "rent", "fra": ""}
+    )
+    before = imports.remembered_columns(workspace, organisation.id)
+    # Every row is an error (no such department): the file's own headers are not remembered.
+    nothing = tmp_path / "ingen.csv"
+    nothing.write_text(
+        "Afd nr;Lejemål;Adresse;Leje;Ledig fra\n999;A-1;Kildeparken 12;4100;01.12.2026\n",
+        "utf-8",
+    )
+    outcome = _import(workspace, nothing, "310")
+    assert (outcome.report["rows_imported"], outcome.report["rows_rejected"]) == (0, 1)
+    assert imports.remembered_columns(workspace, organisation.id) == before
+    # A header row and no rows at all: refused, nothing remembered, nothing written.
+    from desktop.core.errors import FileProblem
+
+    empty = tmp_path / "tom.csv"
+    empty.write_text("Afd nr;Lejemål;Adresse;Leje;Ledig fra\n", "utf-8")
+    with pytest.raises(FileProblem, match="no rows"):
+        _import(workspace, empty, "310")
+    assert imports.remembered_columns(workspace, organisation.id) == before
+    batches = _count(workspace, ImportBatch)
+    # One row imported with the file's headers: they are remembered with the earlier choices.
+    some = tmp_path / "en.csv"
+    some.write_text(
+        "Afd nr;Lejemål;Adresse;Leje;Ledig fra\n1255;A-1;Nibevej 3;4100;01.12.2026\n", "utf-8"
+    )
+    assert _import(workspace, some, "310").report["rows_imported"] == 1
+    after = imports.remembered_columns(workspace, organisation.id)
+    assert after == {
+        **before,
+        "afdnr": "department_number",
+        "lejemål": "lease_number",
+        "adresse": "address",
+        "leje": "rent",
+        "ledigfra": "available_from",
+    }
+    assert _count(workspace, ImportBatch) == batches + 1
+
+
+def test_suggestions_for_columns_not_understood_are_never_applied_by_themselves(
+    workspace, registry, tmp_path
+):
+    from desktop.core.importing import columns
+
+    path = tmp_path / "ledige.csv"
+    path.write_text(
+        "Afd nr;Lejemål;Adresse;Leje;Acontobidr. varme;Brutto-areal i alt;Ledig fra\n"
+        "1255;A-1;Nibevej 3;4100;650;74,5;01.12.2026\n",
+        "utf-8",
+    )
+    organisation = imports.organisation_by_number(workspace, "310")
+    preview = run_to_completion(imports.preview_vacancies(workspace, path, organisation.id))
+    unknown = {
+        c.header: (c.suggestion, c.example, c.has_values) for c in columns.not_understood(preview)
+    }
+    assert unknown == {
+        "Acontobidr. varme": ("aconto_heating", "650", True),
+        "Brutto-areal i alt": ("area_m2", "74,5", True),
+    }
+    (line,) = imports.preview_lines(preview)
+    assert (line.aconto, line.area_m2) == (None, None)
+    # Staff confirm the suggestions: the next check reads them, and they are remembered.
+    imports.save_column_choices(
+        workspace,
+        organisation.id,
+        {c.key: c.suggestion for c in columns.not_understood(preview) if c.suggestion},
+    )
+    again = run_to_completion(imports.preview_vacancies(workspace, path, organisation.id))
+    assert columns.not_understood(again) == []
+    (line,) = imports.preview_lines(again)
+    assert (line.aconto, line.area_m2) == (Decimal("650.00"), 74.5)

@@ -17,6 +17,7 @@ from desktop.core.applicants import facts, register
 from desktop.core.applicants.inputs import FactInput, MemberInput, from_view
 from desktop.core.workspace import Workspace, open_workspace
 from tests.conftest import TODAY
+from tests.gui.background import finish, settle, succeeded
 from tests.unit.applicants.factories import applicant
 
 pytestmark = pytest.mark.gui
@@ -56,7 +57,7 @@ def test_saving_the_form_after_someone_else_shows_who_compares_and_reloads(
     )
 
     form.ui.notes.setPlainText("Ring før kl. 12")
-    assert not form.save()
+    assert not succeeded(qtbot, form.save())
     dialog = form.conflict
     assert dialog is not None
     qtbot.waitExposed(dialog)
@@ -74,7 +75,7 @@ def test_saving_the_form_after_someone_else_shows_who_compares_and_reloads(
     assert form.ui.phone.text() == "31313131"
     assert form.ui.notes.toPlainText() == ""
     form.ui.notes.setPlainText("Ring før kl. 12")
-    assert form.save()  # onto the version it now shows
+    assert succeeded(qtbot, form.save())  # onto the version it now shows
     stored = register.applicant_view(anna, person)
     assert (stored.phone, stored.notes) == ("31313131", "Ring før kl. 12")
 
@@ -90,7 +91,7 @@ def test_a_status_change_after_someone_else_offers_reload(
         anna, person, ApplicantStatus.PAUSED, paused_until=TODAY + dt.timedelta(14)
     )
     dialog.ui.status.setCurrentIndex(dialog.ui.status.findData(ApplicantStatus.HOUSED.value))
-    assert not dialog.save()
+    assert not succeeded(qtbot, dialog.save())
     conflict = dialog.conflict
     assert conflict is not None
     qtbot.waitExposed(conflict)
@@ -106,7 +107,7 @@ def test_a_status_change_after_someone_else_offers_reload(
     again = form.change_status()
     qtbot.addWidget(again)
     again.ui.status.setCurrentIndex(again.ui.status.findData(ApplicantStatus.HOUSED.value))
-    assert again.save()
+    assert succeeded(qtbot, again.save())
     assert register.applicant_view(anna, person).status == ApplicantStatus.HOUSED
 
 
@@ -120,10 +121,11 @@ def test_a_status_change_keeps_what_was_typed_in_the_form(
     qtbot.addWidget(dialog)
     dialog.ui.status.setCurrentIndex(dialog.ui.status.findData(ApplicantStatus.HOUSED.value))
     with qtbot.waitSignal(form.saved):
-        assert dialog.save()
+        assert succeeded(qtbot, dialog.save())
     assert form.ui.status_shown.text() == "Housed"
     assert form.ui.phone.text() == "40404040"
-    assert form.save()  # the status change made a new version: the form saves onto it
+    # the status change made a new version: the form saves onto it
+    assert succeeded(qtbot, form.save())
     view = register.applicant_view(sqlite_workspace, person)
     assert (view.status, view.phone) == (ApplicantStatus.HOUSED, "40404040")
 
@@ -134,7 +136,7 @@ def test_facts_saved_after_someone_else_offer_reload(
     person = applicant(sqlite_workspace, members=(MemberInput(MemberRelation.PARTNER, "Kim Lund"),))
     form = _form(sqlite_workspace, qtbot, person)
     panel = form.ui.facts
-    panel.unlock("Matchning")
+    finish(qtbot, panel.unlock("Matchning"))
     partner = panel.groups[1].member
     facts.save_member_facts(
         anna,
@@ -144,7 +146,7 @@ def test_facts_saved_after_someone_else_offer_reload(
         expected_version=partner.version,
     )
     mine = FactInput(LegalFactKind.PRISON_RELEASE, None, dt.date(2026, 9, 1))
-    assert not panel.save(partner, [mine])
+    assert not succeeded(qtbot, panel.save(partner, [mine]))
     conflict = panel.conflict
     assert conflict is not None
     qtbot.waitExposed(conflict)
@@ -156,7 +158,7 @@ def test_facts_saved_after_someone_else_offer_reload(
     conflict.view.reload.click()
     shown = panel.groups[1]
     assert [f.label for f in shown.member.facts] == ["kontanthjælp"]
-    assert panel.save(shown.member, [*(_kept(shown.member.facts)), mine])
+    assert succeeded(qtbot, panel.save(shown.member, [*(_kept(shown.member.facts)), mine]))
     stored = facts.household_facts(anna, person).members[1].facts
     assert [f.kind for f in stored] == [LegalFactKind.BENEFIT, LegalFactKind.PRISON_RELEASE]
 
@@ -178,8 +180,9 @@ def test_the_facts_table_takes_insert_enter_and_delete(
     form.activateWindow()
     form.ui.tabs.setCurrentWidget(form.ui.facts)
     panel = form.ui.facts
-    panel.unlock("Matchning")
+    finish(qtbot, panel.unlock("Matchning"))
     group = panel.groups[0]
+    qtbot.waitUntil(group.table.isVisible)
     assert "(Ins)" in group.add_button.toolTip()
     group.table.setFocus()
     qtbot.waitUntil(group.table.hasFocus)
@@ -190,6 +193,7 @@ def test_the_facts_table_takes_insert_enter_and_delete(
     dialog.ui.kind.setCurrentIndex(dialog.ui.kind.findData(LegalFactKind.CITIZENSHIP.value))
     dialog.ui.label.setText("sy")
     assert dialog.check()
+    settle(qtbot)  # the fact is saved on the write worker; then the facts are shown anew
     form.activateWindow()  # back in the form (offscreen has no window manager to do it)
     qtbot.waitUntil(form.isActiveWindow)
     group = panel.groups[0]
@@ -201,4 +205,37 @@ def test_the_facts_table_takes_insert_enter_and_delete(
     group.table.setFocus()
     qtbot.waitUntil(group.table.hasFocus)
     qtbot.keyClick(group.table, Qt.Key.Key_Delete)
+    settle(qtbot)
     assert panel.groups[0].member.facts == ()
+
+
+def test_a_fact_refused_for_a_conflict_stays_in_its_dialog_until_reloaded(
+    sqlite_workspace: Workspace, anna: Workspace, qtbot: QtBot
+) -> None:
+    person = applicant(sqlite_workspace, members=(MemberInput(MemberRelation.PARTNER, "Kim Lund"),))
+    form = _form(sqlite_workspace, qtbot, person)
+    panel = form.ui.facts
+    finish(qtbot, panel.unlock("Matchning"))
+    partner = panel.groups[1].member
+    facts.save_member_facts(
+        anna,
+        person,
+        partner.id,
+        [FactInput(LegalFactKind.BENEFIT, "kontanthjælp", dt.date(2026, 1, 1))],
+        expected_version=partner.version,
+    )
+    dialog = panel.groups[1].edit(None)
+    dialog.ui.kind.setCurrentIndex(dialog.ui.kind.findData(LegalFactKind.CITIZENSHIP.value))
+    dialog.ui.label.setText("SY")
+    assert dialog.check()
+    settle(qtbot)
+    conflict = panel.conflict
+    assert conflict is not None
+    qtbot.waitExposed(conflict)
+    assert dialog.isVisible()  # what was typed is still there, nothing saved
+    assert dialog.ui.label.text() == "SY"
+    stored = facts.household_facts(anna, person).members[1].facts
+    assert [f.label for f in stored] == ["kontanthjælp"]
+    conflict.view.reload.click()
+    settle(qtbot)
+    assert [f.label for f in panel.groups[1].member.facts] == ["kontanthjælp"]

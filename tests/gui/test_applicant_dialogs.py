@@ -13,7 +13,9 @@ from db.enums import ApplicantStatus
 from desktop.core.applicants import privacy, register
 from desktop.core.workspace import Workspace
 from desktop.ui.pages.base import PageContext
+from desktop.ui.tasks import TaskRunner
 from tests.conftest import TODAY
+from tests.gui.background import finish, succeeded
 from tests.unit.applicants.factories import applicant
 
 pytestmark = pytest.mark.gui
@@ -40,7 +42,7 @@ def test_importing_the_legacy_list_from_the_page(
     from desktop.ui.dialogs.applicant_import import open_preview
     from desktop.ui.pages.applicants import ApplicantsPage
 
-    page = ApplicantsPage(PageContext(sqlite_workspace, None))
+    page = ApplicantsPage(PageContext(sqlite_workspace, TaskRunner()))
     qtbot.addWidget(page)
     page.on_shown()
     open_preview(page, samples / "applicants_legacy.xlsx", page.refresh)
@@ -74,10 +76,10 @@ def test_the_privacy_list_anonymises_due_cases_on_confirmation(
     assert dialog.model.index(0, 1).data() == "120385-XXXX"
     assert "1 cases are due" in dialog.intro.text()
     dialog.confirm = lambda _question: False
-    assert dialog.confirm_and_anonymise() == 0
+    assert dialog.confirm_and_anonymise() is None  # not asked to: nothing is started
     assert register.applicant_view(ws, closed).name == "Zbigniew Quist"
     dialog.confirm = lambda _question: True
-    assert dialog.confirm_and_anonymise() == 1
+    assert finish(qtbot, dialog.confirm_and_anonymise()).result.count == 1
     assert register.applicant_view(ws, closed).anonymised
     assert dialog.model.rowCount() == 0
     assert not dialog.anonymise_button.isEnabled()
@@ -86,12 +88,12 @@ def test_the_privacy_list_anonymises_due_cases_on_confirmation(
 def test_the_retention_setting(sqlite_workspace: Workspace, qtbot: QtBot) -> None:
     from desktop.ui.settings_sections.privacy import SECTION
 
-    section = SECTION(PageContext(sqlite_workspace, None))
+    section = SECTION(PageContext(sqlite_workspace, TaskRunner()))
     qtbot.addWidget(section)
     section.on_shown()
     assert section.years.value() == 5
     section.years.setValue(7)
-    section.save()
+    assert succeeded(qtbot, section.save())
     assert privacy.retention_years(sqlite_workspace) == 7
     assert "7 years" in section.saved.text()
 
@@ -120,7 +122,7 @@ def test_a_list_whose_columns_anvis_cannot_find_is_mapped_by_hand_and_imports(
     from desktop.ui.dialogs.applicant_import import open_preview
     from desktop.ui.pages.applicants import ApplicantsPage
 
-    page = ApplicantsPage(PageContext(sqlite_workspace, None))
+    page = ApplicantsPage(PageContext(sqlite_workspace, TaskRunner()))
     qtbot.addWidget(page)
     page.on_shown()
     open_preview(page, _unknown_layout(tmp_path), page.refresh)
@@ -165,7 +167,8 @@ def test_the_columns_of_a_readable_list_can_be_corrected(
 
     path = tmp_path / "liste.csv"
     path.write_text(
-        "Navn;Kontakt tlf;Bemærkning\nAnne Jensen;20 20 20 20;Hemmelig note\n", encoding="utf-8"
+        "Navn;Født;Kontakt tlf;Bemærkning\nAnne Jensen;01.01.1990;20 20 20 20;Hemmelig note\n",
+        encoding="utf-8",
     )
     preview, spec = run_to_completion(imports.preview_applicants(sqlite_workspace, path))
     dialog = ApplicantImportDialog(sqlite_workspace, preview, spec, path=path)

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from db.enums import ApplicantStatus, AuditAction, LegalFactKind
 from desktop.core.applicants import register
 from desktop.core.workspace import Workspace
+from tests.gui.background import finish, settle, succeeded
 from tests.unit.applicants.factories import applicant, audit_rows
 
 pytestmark = pytest.mark.gui
@@ -33,12 +34,12 @@ def test_a_new_applicant_with_bad_input_is_refused_field_by_field(
     form.ui.cpr.setText("320187-1234")
     form.ui.email.setText("not an address")
     form.ui.registered_on.setText("31.02.2026")
-    assert not form.save()
+    assert not succeeded(qtbot, form.save())
     assert form.ui.message.isVisibleTo(form)
     assert "31.02.2026" in form.ui.message.text()  # a date that does not exist
     assert form.ui.registered_on.styleSheet() != ""
     form.ui.registered_on.setText("01.11.2026")
-    assert not form.save()
+    assert not succeeded(qtbot, form.save())
     text = form.ui.message.text()
     assert "name" in text.lower()
     assert "real date of birth" in text
@@ -60,7 +61,7 @@ def test_names_in_any_script_are_saved_as_written(
     form.saved.connect(saved.append)
     form.ui.name.setText(name)
     form.ui.birth_date.setText("01.05.1990")
-    assert form.save()
+    assert succeeded(qtbot, form.save())
     view = register.applicant_view(sqlite_workspace, saved[0])
     assert view.name == name
     assert view.birth_date == dt.date(1990, 5, 1)
@@ -77,7 +78,8 @@ def test_the_cpr_number_is_revealed_only_with_a_purpose_and_each_reveal_is_logge
     assert form.reveal() is None
     assert form.ui.cpr_shown.text() == "120385-XXXX"
     form.ask_purpose = lambda *_args: "Borgeren ringede"
-    assert form.reveal() == "120385-1234"
+    assert finish(qtbot, form.reveal()).result == "120385-1234"
+    assert form.revealed == "120385-1234"
     assert form.ui.cpr_shown.text() == "120385-1234"
     reveals = [
         e for e in audit_rows(sqlite_workspace, person) if e.action == AuditAction.REVEAL_CPR
@@ -85,7 +87,7 @@ def test_the_cpr_number_is_revealed_only_with_a_purpose_and_each_reveal_is_logge
     assert [e.purpose for e in reveals] == ["Borgeren ringede"]
     # saving the form keeps the number it never saw in full
     form.ui.phone.setText("20 20 20 20")
-    assert form.save()
+    assert succeeded(qtbot, form.save())
     assert register.applicant_view(sqlite_workspace, person).cpr_masked == "120385-XXXX"
 
 
@@ -99,7 +101,7 @@ def test_registering_someone_already_registered_opens_the_merge_dialog(
     form.ui.name.setText("Anne Marie Jensen")
     form.ui.cpr.setText("010190-1239")
     form.ui.address.setText("Kastetvej 12, 9000 Aalborg")
-    assert not form.save()
+    assert not succeeded(qtbot, form.save())
     dialog = form.duplicate_dialog
     qtbot.addWidget(dialog)
     assert dialog.candidates[0].id == existing
@@ -107,7 +109,7 @@ def test_registering_someone_already_registered_opens_the_merge_dialog(
     assert dialog.chosen("address") == "other"  # the new registration's newer address
     assert dialog.chosen("name") == "keep"
     with qtbot.waitSignal(form.saved):
-        assert dialog.do_merge()
+        assert succeeded(qtbot, dialog.do_merge())
     view = register.applicant_view(sqlite_workspace, existing)
     assert view.name == "Anne Jensen"
     assert view.address == "Kastetvej 12, 9000 Aalborg"
@@ -134,7 +136,7 @@ def test_merging_two_records_from_the_list(sqlite_workspace: Workspace, qtbot: Q
     qtbot.addWidget(dialog)
     assert dialog.keep_view.id == first  # the earlier registration is kept
     assert dialog.chosen("cpr") == "other"  # the record without a number takes the other's
-    assert dialog.do_merge()
+    assert succeeded(qtbot, dialog.do_merge())
     kept = register.applicant_view(sqlite_workspace, first)
     assert kept.cpr_masked == "010190-XXXX"
     assert kept.registered_on == dt.date(2024, 1, 1)
@@ -152,6 +154,7 @@ def test_the_sensitive_tab_is_locked_until_a_purpose_is_given(
     assert not panel.unlocked
     panel.ask = lambda *_args: "Matchning af bolig"
     panel.ask_and_unlock()
+    settle(qtbot)  # the view is logged on the write worker, then the facts are shown
     assert panel.unlocked
     views = [e for e in audit_rows(sqlite_workspace, person) if e.action == AuditAction.VIEW]
     assert [e.purpose for e in views] == ["Matchning af bolig"]
@@ -162,6 +165,7 @@ def test_the_sensitive_tab_is_locked_until_a_purpose_is_given(
     assert not dialog.check()  # a benefit needs its name
     dialog.ui.label.setText("kontanthjælp")
     assert dialog.check()
+    settle(qtbot)
     assert panel.groups[0].model.rowCount() == 1
     assert panel.groups[0].model.index(0, 1).data() == "kontanthjælp"
 
@@ -177,10 +181,10 @@ def test_status_changes_need_their_date_or_reason(
     qtbot.addWidget(dialog)
     assert isinstance(dialog, StatusDialog)
     dialog.ui.status.setCurrentIndex(dialog.ui.status.findData("paused"))
-    assert not dialog.save()
+    assert not succeeded(qtbot, dialog.save())
     assert "date" in dialog.ui.message.text()
     dialog.ui.paused_until.setText("24.12.2026")
-    assert dialog.save()
+    assert succeeded(qtbot, dialog.save())
     assert "Paused" in form.ui.status_shown.text()
     assert form.history_model.rowCount() == 2
     view = register.applicant_view(sqlite_workspace, person)
@@ -192,9 +196,9 @@ def test_the_insight_report_is_written_and_logged(
 ) -> None:
     person = applicant(sqlite_workspace, "Nguyễn Thị Lan")
     form = form_for(sqlite_workspace, qtbot, person)
-    target = form.write_insight(tmp_path / "indsigt.pdf", "Anmodning om indsigt")
-    assert target is not None
-    assert target.read_bytes().startswith(b"%PDF")
+    target = finish(qtbot, form.write_insight(tmp_path / "indsigt.pdf", "Anmodning om indsigt"))
+    assert target.result == tmp_path / "indsigt.pdf"
+    assert target.result.read_bytes().startswith(b"%PDF")
     exports = [e for e in audit_rows(sqlite_workspace, person) if e.action == AuditAction.EXPORT]
     assert [e.purpose for e in exports] == ["Anmodning om indsigt"]
 
@@ -207,7 +211,7 @@ def test_household_members_are_added_in_the_form(sqlite_workspace: Workspace, qt
     row.relation.setCurrentIndex(row.relation.findData("child"))
     row.birth.setText("03.04.2018")
     assert "1 adults and 1 children" in form.ui.members.summary.text()
-    assert form.save()
+    assert succeeded(qtbot, form.save())
     view = register.applicant_view(sqlite_workspace, person)
     assert [(m.name, m.birth_date) for m in view.members[1:]] == [
         ("Bo Jensen", dt.date(2018, 4, 3))

@@ -12,6 +12,8 @@ from db.enums import ApplicantStatus, AuditAction, Urgency
 from desktop.core.applicants import caseworkers, register
 from desktop.core.workspace import Workspace
 from desktop.ui.pages.base import PageContext
+from desktop.ui.tasks import TaskRunner
+from tests.gui.background import finish, settle, succeeded
 from tests.unit.applicants.factories import applicant, audit_rows
 
 pytestmark = pytest.mark.gui
@@ -33,11 +35,12 @@ def desk(sqlite_workspace: Workspace) -> Workspace:
 def page(desk: Workspace, qtbot: QtBot):
     from desktop.ui.pages.applicants import ApplicantsPage
 
-    widget = ApplicantsPage(PageContext(desk, None))
+    widget = ApplicantsPage(PageContext(desk, TaskRunner()))
     qtbot.addWidget(widget)
     widget.resize(1300, 700)
     widget.show()
     widget.on_shown()
+    settle(qtbot)  # the first look writes (search fields, ended pauses) on the write worker
     return widget
 
 
@@ -97,7 +100,7 @@ def test_sort_on_any_column(page) -> None:
 
 
 def test_a_whole_cpr_number_is_searched_only_with_a_logged_purpose(
-    page, desk: Workspace, monkeypatch: pytest.MonkeyPatch
+    page, desk: Workspace, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
 ) -> None:
     import desktop.ui.dialogs.reveal_cpr as reveal
 
@@ -110,6 +113,7 @@ def test_a_whole_cpr_number_is_searched_only_with_a_logged_purpose(
     assert not [e for e in audit_rows(desk) if e.action == AuditAction.SEARCH_CPR]
     monkeypatch.setattr(reveal, "ask_purpose", lambda *_args: "Borgeren i skranken")
     page.filters.search.returnPressed.emit()
+    settle(qtbot)  # the search is logged on the write worker
     searches = [e for e in audit_rows(desk) if e.action == AuditAction.SEARCH_CPR]
     assert [e.purpose for e in searches] == ["Borgeren i skranken"]
     assert shown(page) == ["Łukasz Nowak"]
@@ -125,14 +129,16 @@ def test_opening_a_row_shows_the_form_and_saving_refreshes_the_list(page, qtbot:
     qtbot.addWidget(form)
     form.ui.phone.setText("31 31 31 31")
     with qtbot.waitSignal(form.saved):
-        assert form.save()
+        assert succeeded(qtbot, form.save())
     search(page, "31313131")
     assert shown(page) == ["Åse Ørum"]
 
 
-def test_pauses_that_ended_make_the_applicants_active_again(page, desk: Workspace) -> None:
+def test_pauses_that_ended_make_the_applicants_active_again(
+    page, desk: Workspace, qtbot: QtBot
+) -> None:
     desk.clock = lambda: dt.date(2026, 12, 25)
-    assert page.end_expired_pauses() == 1
+    assert finish(qtbot, page.end_expired_pauses()).result == 1
     assert "Paused" not in " ".join(shown(page, 5))
 
 
@@ -263,7 +269,7 @@ def test_a_merge_that_someone_else_overtook_says_who_and_reopens_on_the_saved_re
     finally:
         colleague.close()
 
-    assert not merging.do_merge()
+    assert not succeeded(qtbot, merging.do_merge())
     conflict = merging.findChild(ConflictDialog)
     assert conflict is not None
     assert conflict.isVisible()
@@ -277,7 +283,7 @@ def test_a_merge_that_someone_else_overtook_says_who_and_reopens_on_the_saved_re
     assert reopened.isVisible()
     assert not merging.isVisible()
     assert reopened.keep_view.phone == "40 40 40 40"  # the records as they are now
-    assert reopened.do_merge()
+    assert succeeded(qtbot, reopened.do_merge())
     kept = register.applicant_view(desk, first)
     assert kept.phone == "40 40 40 40"
     assert kept.cpr_masked == "020292-XXXX"

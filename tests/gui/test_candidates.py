@@ -14,6 +14,7 @@ from desktop.core.offers import views
 from desktop.core.workspace import Workspace
 from desktop.ui.pages.base import PageContext
 from desktop.ui.tasks import TaskRunner
+from tests.gui.background import finish
 from tests.unit.matching import db_factories as make
 
 pytestmark = pytest.mark.gui
@@ -115,7 +116,7 @@ def test_an_offer_is_made_from_the_ranking_and_blocks_a_second_one(
     made: list[int] = []
     dialog.offer_created.connect(made.append)
     assert dialog.ui.offer_button.isEnabled()
-    offer_id = dialog.create_offer()
+    offer_id = finish(qtbot, dialog.create_offer()).result
     assert offer_id is not None
     assert made == [offer_id]
     drafts = views.list_offers(sqlite_workspace, views.OfferFilter.DRAFTS)
@@ -128,10 +129,10 @@ def test_an_offer_is_made_from_the_ranking_and_blocks_a_second_one(
 
 
 def test_passing_over_the_first_candidate_stores_the_reason(
-    dialog, desk: dict[str, int], sqlite_workspace: Workspace
+    dialog, desk: dict[str, int], sqlite_workspace: Workspace, qtbot: QtBot
 ) -> None:
     dialog.ui.ranked.selectRow(1)
-    offer_id = dialog.create_offer(skip_reason="Anna er indlagt")
+    offer_id = finish(qtbot, dialog.create_offer(skip_reason="Anna er indlagt")).result
     assert offer_id is not None
     detail = views.offer_detail(sqlite_workspace, offer_id)
     assert detail.applicant_id == desk["waiting"]

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractButton, QDialogButtonBox, QLabel, QWidget
@@ -18,7 +19,9 @@ from desktop.core.workspace import Workspace, open_workspace
 from desktop.ui.dialogs.caseworker_form import CaseworkerDialog
 from desktop.ui.pages.base import PageContext
 from desktop.ui.settings_sections.caseworkers import SECTION, CaseworkersSection
+from desktop.ui.tasks import TaskRunner
 from tests.conftest import TODAY
+from tests.gui.background import finish, settle, succeeded
 from tests.unit.applicants.factories import applicant
 
 pytestmark = pytest.mark.gui
@@ -26,7 +29,7 @@ pytestmark = pytest.mark.gui
 
 @pytest.fixture
 def section(sqlite_workspace: Workspace, qtbot: QtBot) -> CaseworkersSection:
-    widget = SECTION(PageContext(sqlite_workspace, None))
+    widget = SECTION(PageContext(sqlite_workspace, TaskRunner()))
     qtbot.addWidget(widget)
     widget.resize(1000, 600)
     widget.show()
@@ -57,14 +60,15 @@ def _choose(section: CaseworkersSection, name: str) -> None:
     section.table.selectRow(row)
 
 
-def _save(dialog: CaseworkerDialog) -> None:
+def _save(dialog: CaseworkerDialog, qtbot: QtBot) -> None:
     dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    settle(qtbot)  # saved on the write worker
 
 
 def test_the_section_comes_after_letters_in_the_settings(sqlite_workspace, qtbot) -> None:
     from desktop.ui.pages.settings import SettingsPage
 
-    page = SettingsPage(PageContext(sqlite_workspace, None))
+    page = SettingsPage(PageContext(sqlite_workspace, TaskRunner()))
     qtbot.addWidget(page)
     titles = [page.list.item(i).text() for i in range(page.list.count())]
     assert titles.index("Caseworkers") == titles.index("Letters") + 1
@@ -90,7 +94,7 @@ def test_a_new_caseworker_is_added_through_the_dialog(
     assert dialog.ui.active.isChecked()
     dialog.ui.unit.setText("Bostøtten Øst")
     dialog.ui.email.setText("lone.aalborg.dk")
-    _save(dialog)
+    _save(dialog, qtbot)
     # both problems beside their fields, nothing saved, the dialog stays with what was typed
     assert dialog.isVisible()
     assert dialog.ui.errors["name"].isVisibleTo(dialog)
@@ -101,8 +105,8 @@ def test_a_new_caseworker_is_added_through_the_dialog(
     dialog.ui.name.setText("Lone  Kjærsgaard")
     dialog.ui.email.setText("lok@aalborg.example")
     dialog.ui.phone.setText("99 31 31 31")
-    _save(dialog)
-    assert not dialog.isVisible()
+    _save(dialog, qtbot)
+    assert not shiboken6.isValid(dialog)  # closed (and deleted) once saved
     assert _lines(section) == [
         ("Lone Kjærsgaard", "Bostøtten Øst", "99 31 31 31", "lok@aalborg.example", "0", "Active")
     ]
@@ -139,7 +143,7 @@ def test_enter_on_a_caseworker_opens_it_and_the_edit_shows_in_the_list(
 
 
 def test_retiring_asks_first_hides_the_caseworker_and_shows_them_again_on_request(
-    section: CaseworkersSection, sqlite_workspace: Workspace
+    section: CaseworkersSection, sqlite_workspace: Workspace, qtbot: QtBot
 ) -> None:
     lone = caseworkers.save_caseworker(sqlite_workspace, None, "Lone Kjærsgaard")
     person = applicant(sqlite_workspace, "Anne Jensen", caseworker_id=lone)
@@ -152,6 +156,7 @@ def test_retiring_asks_first_hides_the_caseworker_and_shows_them_again_on_reques
     assert section.active_button.text() == "Make &inactive"
 
     section.active_button.click()  # the user says no
+    settle(qtbot)
     assert questions == [
         "Lone Kjærsgaard still follows 2 applicants on the list. Make Lone Kjærsgaard inactive "
         "anyway? The applicants keep Lone Kjærsgaard as caseworker, but the applicant form no "
@@ -161,6 +166,7 @@ def test_retiring_asks_first_hides_the_caseworker_and_shows_them_again_on_reques
 
     section.confirm = lambda _question: True
     section.active_button.click()
+    settle(qtbot)
     assert not caseworkers.caseworker(sqlite_workspace, lone).active
     assert [line[0] for line in _lines(section)] == ["Per Holm"]
     assert "Show inactive caseworkers too" in section.status.text()
@@ -174,19 +180,20 @@ def test_retiring_asks_first_hides_the_caseworker_and_shows_them_again_on_reques
     _choose(section, "Lone Kjærsgaard")
     assert section.active_button.text() == "Make &active"
     section.active_button.click()  # no question to make someone active again
+    settle(qtbot)
     assert caseworkers.caseworker(sqlite_workspace, lone).active
     assert _lines(section)[0][5] == "Active"
     assert "offered in the applicant form again" in section.status.text()
 
 
 def test_a_caseworker_without_applicants_is_retired_without_a_question(
-    section: CaseworkersSection, sqlite_workspace: Workspace
+    section: CaseworkersSection, sqlite_workspace: Workspace, qtbot: QtBot
 ) -> None:
     per = caseworkers.save_caseworker(sqlite_workspace, None, "Per Holm")
     section.refresh()
     section.confirm = lambda _question: pytest.fail("asked although nobody is followed")
     _choose(section, "Per Holm")
-    assert section.toggle_active()
+    assert succeeded(qtbot, section.toggle_active())
     assert not caseworkers.caseworker(sqlite_workspace, per).active
     assert section.area.showing_note
     assert "Every caseworker is inactive" in section.area.note.text()
@@ -217,7 +224,7 @@ def test_the_applicant_form_offers_only_active_caseworkers_but_keeps_a_retired_o
     ]
     assert combo.currentData() == lone
     form.ui.phone.setText("20202020")
-    assert form.save()  # saving the applicant keeps the retired caseworker
+    assert succeeded(qtbot, form.save())  # saving the applicant keeps the retired caseworker
     assert register.applicant_view(sqlite_workspace, person).caseworker_id == lone
 
     other = applicant(sqlite_workspace, "Bo Nielsen", caseworker_id=per)
@@ -250,7 +257,7 @@ def test_two_desks_editing_one_caseworker_get_the_conflict_dialog(
     )
 
     dialog.ui.phone.setText("33333333")
-    assert not dialog.save()
+    assert not succeeded(qtbot, dialog.save())
     conflict = dialog.conflict
     assert conflict is not None
     qtbot.waitExposed(conflict)
@@ -266,7 +273,7 @@ def test_two_desks_editing_one_caseworker_get_the_conflict_dialog(
     conflict.view.reload.click()
     assert dialog.ui.phone.text() == "22222222"  # as saved now
     dialog.ui.email.setText("lok@aalborg.example")
-    assert dialog.save()  # onto the version it now shows
+    assert succeeded(qtbot, dialog.save())  # onto the version it now shows
     stored = caseworkers.caseworker(anna, lone)
     assert (stored.phone, stored.email) == ("22222222", "lok@aalborg.example")
 
@@ -280,7 +287,7 @@ def test_retiring_from_a_stale_list_shows_the_conflict_and_changes_nothing(
     loaded = caseworkers.caseworker(anna, lone)
     caseworkers.save_caseworker(anna, lone, "Lone Kjærsgaard-Holm", expected_version=loaded.version)
 
-    assert not section.toggle_active()
+    assert not succeeded(qtbot, section.toggle_active())
     conflict = section.conflict
     assert conflict is not None
     qtbot.waitExposed(conflict)
@@ -324,7 +331,7 @@ def test_every_action_of_the_section_and_dialog_has_its_own_letter(
     sqlite_workspace: Workspace, qtbot: QtBot, language: str
 ) -> None:
     caseworkers.save_caseworker(sqlite_workspace, None, "Lone Kjærsgaard", active=False)
-    widget = SECTION(PageContext(sqlite_workspace, None))
+    widget = SECTION(PageContext(sqlite_workspace, TaskRunner()))
     qtbot.addWidget(widget)
     widget.show_inactive.setChecked(True)
     widget.on_shown()
@@ -338,7 +345,7 @@ def test_every_action_of_the_section_and_dialog_has_its_own_letter(
         assert not {k: t for k, t in found.items() if len(t) > 1}, found
         assert not set(found) & MENU_KEYS[language], found
         if retired:
-            widget.toggle_active()
+            finish(qtbot, widget.toggle_active())
 
     dialog = CaseworkerDialog(sqlite_workspace, None)
     qtbot.addWidget(dialog)
@@ -354,7 +361,7 @@ def test_the_section_reads_in_danish(sqlite_workspace: Workspace, qtbot: QtBot, 
     try:
         lone = caseworkers.save_caseworker(sqlite_workspace, None, "Lone Kjærsgaard")
         applicant(sqlite_workspace, "Anne Jensen", caseworker_id=lone)
-        widget = SECTION(PageContext(sqlite_workspace, None))
+        widget = SECTION(PageContext(sqlite_workspace, TaskRunner()))
         qtbot.addWidget(widget)
         widget.on_shown()
         assert SECTION.title() == "Sagsbehandlere"
@@ -369,7 +376,7 @@ def test_the_section_reads_in_danish(sqlite_workspace: Workspace, qtbot: QtBot, 
         dialog = widget.add()
         assert dialog.windowTitle() == "Ny sagsbehandler"
         dialog.ui.email.setText("lone")
-        assert not dialog.save()
+        assert not succeeded(qtbot, dialog.save())
         assert dialog.ui.errors["name"].text() == "Et navn skal angives."
         dialog.close()
     finally:

@@ -17,6 +17,8 @@ from desktop.core.registry.master_data import import_master_data
 from desktop.core.registry.monitoring_import import import_monitoring
 from desktop.core.workspace import Workspace
 from desktop.ui.pages.base import PageContext
+from desktop.ui.tasks import TaskRunner
+from tests.gui.background import settle, succeeded
 
 pytestmark = pytest.mark.gui
 
@@ -47,11 +49,12 @@ def desk(sqlite_workspace: Workspace) -> Workspace:
 def page(desk: Workspace, qtbot: QtBot):
     from desktop.ui.pages.departments import DepartmentsPage
 
-    widget = DepartmentsPage(PageContext(desk, None))
+    widget = DepartmentsPage(PageContext(desk, TaskRunner()))
     qtbot.addWidget(widget)
     widget.resize(1300, 700)
     widget.show()
     widget.on_shown()
+    settle(qtbot)  # the first look may write (search text) on the write worker
     return widget
 
 
@@ -96,6 +99,7 @@ def test_a_placement_entered_by_mistake_is_deleted(
     page.detail.history.selectRow(0)  # red from 01.06.2026
     assert page.detail.remove_button.isEnabled()
     page.detail.remove_button.click()
+    settle(qtbot)  # removed on the write worker, then the list is read again
     assert page.detail.badge.colour() == "green"
     assert page.detail.history_model.rowCount() == 1
 
@@ -112,7 +116,7 @@ def test_a_new_placement_from_the_detail_panel(page, desk: Workspace, qtbot: QtB
     dialog.form.flexible.setCurrentIndex(dialog.form.flexible.findData("agreed"))
     dialog.form.valid_from.setDate(QDate(2026, 11, 1))
     dialog.form.reason.setText("Aftale med Plus Bolig")
-    dialog.save()
+    assert succeeded(qtbot, dialog.save())
     assert dialog.result() == dialog.DialogCode.Accepted
     page.refresh()
     assert page.detail.badge.colour() == "yellow"
@@ -133,7 +137,7 @@ def test_an_overlapping_placement_shows_the_reason_in_the_dialog(
     dialog.form.valid_from.setDate(QDate(2026, 3, 1))
     dialog.form.has_end.setChecked(True)
     dialog.form.valid_to.setDate(QDate(2026, 7, 1))
-    dialog.save()
+    assert not succeeded(qtbot, dialog.save())
     assert dialog.result() != dialog.DialogCode.Accepted
     assert "overlaps the placement from" in dialog.form.error.text()
 
@@ -146,13 +150,13 @@ def test_the_department_form_names_the_fields_at_fault(desk: Workspace, qtbot: Q
     dialog.form.organisation.setCurrentIndex(dialog.form.organisation.findText("088 Plus Bolig"))
     dialog.form.number.setText("2")
     dialog.form.name.setText("Igen")
-    dialog.save()
+    assert not succeeded(qtbot, dialog.save())
     assert "already has a department 2" in dialog.form.error.text()
     assert dialog.form.number.styleSheet()
     dialog.form.number.setText("7")
     dialog.form.postcode.setText("9000")
     dialog.form.housing_area.setCurrentText("Nørresundby Øst")
-    dialog.save()
+    assert succeeded(qtbot, dialog.save())
     assert dialog.result() == dialog.DialogCode.Accepted
     assert dialog.saved_id is not None
     record = editing.load_department(desk, dialog.saved_id)
@@ -169,10 +173,10 @@ def test_organisations_are_created_and_edited(desk: Workspace, qtbot: QtBot) -> 
     dialog.form.number.setText("212")
     dialog.form.name.setText("Alabu Bolig")
     dialog.form.cvr.setText("1234")
-    dialog.save()
+    assert not succeeded(qtbot, dialog.save())
     assert "CVR" in dialog.form.error.text()
     dialog.form.cvr.setText("")
-    dialog.save()
+    assert succeeded(qtbot, dialog.save())
     assert dialog.model.rowCount() == 3
     assert [r.data.number for r in editing.organisations(desk)] == ["088", "164", "212"]
 
@@ -202,6 +206,7 @@ def test_the_review_proposes_and_accepts_selected(
     dialog.table.selectRow(row)
     assert "Green by the figures" in dialog.explanation.text()
     dialog.apply_selected()
+    settle(qtbot)
     assert dialog.summary.text() == "2 proposed changes, 2 departments without a proposal"
     rows = {
         (r.organisation_number, r.department_number): r
@@ -210,6 +215,7 @@ def test_the_review_proposes_and_accepts_selected(
     assert not rows[("145", "34")].changes
     assert rows[("088", "36")].changes
     dialog.apply_all()
+    settle(qtbot)
     assert not any(r.changes for r in monitoring.review(sample_desk, 2026, dialog.effective_from))
     assert not dialog.accept_all.isEnabled()
 
@@ -219,18 +225,18 @@ def test_the_colour_policy_section_saves_a_dated_version(desk: Workspace, qtbot:
     from desktop.ui.settings_sections.colours import SECTION
 
     assert SECTION is ColourPolicySection
-    section = ColourPolicySection(PageContext(desk, None))
+    section = ColourPolicySection(PageContext(desk, TaskRunner()))
     qtbot.addWidget(section)
     assert section.in_force.text() == "In force today: the built-in default"
     yellow = section.rows[colours.Colour.YELLOW]
     yellow.may_report.setChecked(False)  # may place but not report: refused
-    section.save()
+    assert not succeeded(qtbot, section.save())
     assert "only place citizens where dwellings may be reported" in section.message.text()
     yellow.may_report.setChecked(True)
     yellow.share.setValue(20.0)
     section.valid_from.setDate(QDate(2027, 1, 1))
     section.note.setText("Ny aftale")
-    section.save()
+    assert succeeded(qtbot, section.save())
     assert section.message.text().startswith("Saved: the new version applies from")
     assert section.history.item(0).text().startswith("From 01/01/2027, by tester: Ny aftale")
     with desk.read() as session:

@@ -19,6 +19,7 @@ from desktop.ui.pages.base import PageContext
 from desktop.ui.settings_sections.backup import BackupSection
 from desktop.ui.settings_sections.database import DatabaseSection
 from desktop.ui.tasks import TaskRunner
+from tests.gui.background import succeeded
 
 
 def _closed_port() -> int:
@@ -156,7 +157,7 @@ def test_the_backup_section_backs_up_now_and_keeps_the_policy(
 
     section.folder.setText(str(tmp_path / "copies"))
     section.keep.setValue(3)
-    section.save()
+    assert succeeded(qtbot, section.save())
     assert section.status.text() == "Saved."
     assert backups.folder_for(sqlite_workspace) == tmp_path / "copies"
     assert backups.kept(sqlite_workspace) == 3

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from desktop.core.importing import run_to_completion
 from desktop.core.intake import config, imports, listing
 from desktop.core.workspace import Workspace
+from tests.gui.background import succeeded
 from tests.unit.intake.factories import load_sample_registry
 
 pytestmark = pytest.mark.gui
@@ -48,6 +49,52 @@ def test_the_preview_shows_every_row_with_its_status_before_anything_is_written(
     assert [(r.row, r.status) for r in rows] == [(11, "error"), (21, "error"), (25, "duplicate")]
     assert "Afdelingsnummer" in rows[0].messages
     assert listing.count_vacancies(desk, listing.VacancyFilter()) == 0
+
+
+def _odd_lejerbo(samples: Path, folder: Path) -> Path:
+    """Lejerbo's file with a gross area, an abbreviated a conto and a deposit the synonyms do
+    not know, and a column that is nothing of a dwelling."""
+    text = (samples / "vacancies_lejerbo.csv").read_bytes().decode("cp1252")
+    header, *rows = text.split("\r\n")
+    header = (
+        header.replace("Kvm", "Brutto-areal i alt")
+        .replace("Forbrug aconto", "Acontobidr. varme")
+        .replace("Indskud", "Depositum (3 mdr.)")
+    )
+    path = folder / "lejerbo_eksport.csv"
+    lines = [header + ";Sagsnr. hos os"] + [row + ";S-1" if row else row for row in rows]
+    path.write_bytes("\r\n".join(lines).encode("cp1252"))
+    return path
+
+
+def test_the_preview_lists_the_columns_not_understood_and_uses_the_suggestions_when_told(
+    desk: Workspace, samples: Path, qtbot: QtBot, qtmodeltester, tmp_path: Path
+) -> None:
+    dialog = _preview_dialog(desk, _odd_lejerbo(samples, tmp_path), qtbot)
+    qtmodeltester.check(dialog.unknown_model)
+    assert dialog.ui.unknown_box.isVisibleTo(dialog)
+    assert "4 columns are not understood" in dialog.ui.unknown_label.text()
+    listed = [(r.letter, r.header, r.example, r.suggestion) for r in dialog.unknown_model.rows()]
+    assert listed == [
+        ("G", "Brutto-areal i alt", "61", "Area (m²)"),
+        ("I", "Acontobidr. varme", "925,00", "A conto heating"),
+        ("J", "Depositum (3 mdr.)", "15057,00", "Deposit"),
+        ("M", "Sagsnr. hos os", "S-1", ""),
+    ]
+    # Shown, not applied: the rows are read without them until staff say so.
+    first = dialog.model.rows()[0]
+    assert (first.area_m2, first.aconto) == (None, None)
+    assert imports.remembered_columns(desk, dialog.organisation.id) == {}
+    with qtbot.waitSignal(dialog.ui.use_suggestions.clicked):
+        dialog.ui.use_suggestions.click()
+    qtbot.waitUntil(lambda: dialog.model.rows()[0].area_m2 == 61, timeout=20_000)
+    assert dialog.model.rows()[0].aconto == Decimal("925.00")
+    remembered = imports.remembered_columns(desk, dialog.organisation.id)
+    assert remembered["bruttoarealialt"] == "area_m2"
+    assert remembered["depositum3mdr"] == "deposit"
+    assert "sagsnrhosos" not in remembered  # nothing was suggested for it: still not understood
+    assert [r.header for r in dialog.unknown_model.rows()] == ["Sagsnr. hos os"]
+    assert not dialog.ui.use_suggestions.isEnabled()
 
 
 def test_importing_from_the_preview_writes_the_valid_rows(
@@ -108,7 +155,7 @@ def test_the_form_names_the_fields_at_fault_and_saves_a_valid_dwelling(
     qtbot.addWidget(dialog)
     dialog.ui.organisation.setCurrentIndex(dialog.ui.organisation.findText("145", flags=_starts()))
     dialog.ui.department.setCurrentIndex(dialog.ui.department.findText("07", flags=_starts()))
-    dialog.save()
+    assert not succeeded(qtbot, dialog.save())
     assert dialog.ui.errors["street"].isVisibleTo(dialog)
     assert dialog.ui.errors["rent"].isVisibleTo(dialog)
     assert "not saved" in dialog.ui.summary.text()
@@ -140,14 +187,15 @@ def test_the_settings_section_saves_dated_ceilings_and_deadlines(
 
     from desktop.ui.pages.base import PageContext
     from desktop.ui.settings_sections.intake import IntakeSection
+    from desktop.ui.tasks import TaskRunner
 
-    section = IntakeSection(PageContext(desk, None))
+    section = IntakeSection(PageContext(desk, TaskRunner()))
     qtbot.addWidget(section)
     section.on_shown()
     section.ceiling_edits[0].setValue(3500)
     section.desk_days.setValue(10)
     section.valid_from.setDate(QDate(2026, 12, 1))
-    section.save()
+    assert succeeded(qtbot, section.save())
     assert "Saved" in section.saved.text()
     before = config.load(desk, dt.date(2026, 11, 30))
     after = config.load(desk, dt.date(2026, 12, 1))

@@ -20,6 +20,7 @@ from desktop.core.errors import FileProblem
 from desktop.core.letters import LetterPdf, issue_offer_letter, record_printed
 from desktop.ui.dialogs.letter_preview import LetterPreviewDialog, open_days_letters
 from desktop.ui.printing import pdf_file_printer
+from tests.gui.background import settle
 from tests.unit.letters import factory
 
 
@@ -54,6 +55,7 @@ def test_the_preview_shows_prints_and_saves_the_letter(qtbot, sqlite_workspace, 
     dialog.save_to(saved)
     assert saved.read_bytes() == letter.pdf  # the archived bytes, unchanged
 
+    settle(qtbot)  # each print and save is logged on the write worker
     assert outputs == ["printed", "saved as PDF"]
     with sqlite_workspace.read() as session:
         events = session.scalars(

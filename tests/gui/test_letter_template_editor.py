@@ -6,12 +6,14 @@ from db.enums import LetterKind
 from desktop.core.letters import active_template, template_versions
 from desktop.core.letters.fields import fields_for
 from desktop.ui.dialogs.template_editor import TemplateEditorDialog
+from tests.gui.background import settle
 
 
 def _editor(qtbot, ws, kind=LetterKind.OFFER) -> TemplateEditorDialog:
     dialog = TemplateEditorDialog(ws, kind)
     qtbot.addWidget(dialog)
     dialog.show()
+    settle(qtbot)  # the versions are read on the write worker (the first look stores the default)
     return dialog
 
 
@@ -79,7 +81,8 @@ def test_the_preview_follows_the_text_and_saving_makes_a_new_version(qtbot, sqli
 
 def test_each_letter_kind_can_be_chosen(qtbot, sqlite_workspace):
     dialog = _editor(qtbot, sqlite_workspace)
-    dialog.ui.kind.setCurrentIndex(dialog.ui.kind.findData(LetterKind.DECISION_REMOVAL))
+    with qtbot.waitSignal(dialog.loaded):
+        dialog.ui.kind.setCurrentIndex(dialog.ui.kind.findData(LetterKind.DECISION_REMOVAL))
     assert dialog.kind == LetterKind.DECISION_REMOVAL
     assert "Klagevejledning" in dialog.body_text
     assert not dialog.has_reply_slip

@@ -15,7 +15,9 @@ from desktop.core.matching.settings import Criterion
 from desktop.core.offers.settings import ConsequenceKind
 from desktop.core.workspace import Workspace
 from desktop.ui.pages.base import PageContext
+from desktop.ui.tasks import TaskRunner
 from tests.conftest import TODAY
+from tests.gui.background import succeeded
 from tests.unit.matching import db_factories as make
 
 pytestmark = pytest.mark.gui
@@ -25,7 +27,7 @@ pytestmark = pytest.mark.gui
 def section(sqlite_workspace: Workspace, qtbot: QtBot):
     from desktop.ui.settings_sections.matching import SECTION
 
-    widget = SECTION(PageContext(sqlite_workspace, None))
+    widget = SECTION(PageContext(sqlite_workspace, TaskRunner()))
     qtbot.addWidget(widget)
     widget.show()
     widget.on_shown()
@@ -44,7 +46,9 @@ def test_the_section_shows_the_defaults(section) -> None:
     assert "Ønsker ikke at bo i området" in labels
 
 
-def test_a_saved_order_ranks_from_its_day(section, sqlite_workspace: Workspace) -> None:
+def test_a_saved_order_ranks_from_its_day(
+    section, sqlite_workspace: Workspace, qtbot: QtBot
+) -> None:
     dept = make.department(sqlite_workspace)
     vacancy = make.vacancy(sqlite_workspace, dept)
     urgent = make.applicant(sqlite_workspace, "Akut", urgency=Urgency.ACUTE)
@@ -61,7 +65,7 @@ def test_a_saved_order_ranks_from_its_day(section, sqlite_workspace: Workspace) 
     other = next(row for row in section.reason_rows if row[0] == "other")
     other[3].kind.setCurrentIndex(other[3].kind.findData("pause"))
     other[3].days.setValue(21)
-    section.save()
+    assert succeeded(qtbot, section.save())
     assert section.saved.text().startswith("Saved.")
     today = rank_candidates(sqlite_workspace, vacancy)
     assert [c.applicant_id for c in today.candidates] == [urgent, waited]
@@ -73,7 +77,7 @@ def test_a_saved_order_ranks_from_its_day(section, sqlite_workspace: Workspace) 
 
 
 def test_out_of_bounds_values_are_refused(
-    section, sqlite_workspace: Workspace, monkeypatch
+    section, sqlite_workspace: Workspace, monkeypatch, qtbot: QtBot
 ) -> None:
     shown: list[str] = []
     monkeypatch.setattr(
@@ -81,10 +85,10 @@ def test_out_of_bounds_values_are_refused(
         lambda _parent, error: shown.append(error.message),
     )
     section.order[1].setCurrentIndex(section.order[1].findData("urgency"))
-    section.save()
+    assert not succeeded(qtbot, section.save())  # refused before anything is started
     assert shown == ["Each criterion can be used once in the ranking order."]
     section.on_shown()
     section.reason_rows[0][1].setText("  ")
-    section.save()
+    assert not succeeded(qtbot, section.save())  # refused by core, on the write worker
     assert shown[-1] == "The settings were not saved."
     assert config.load(sqlite_workspace).reasons.reasons[0].label != ""

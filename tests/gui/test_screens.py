@@ -17,6 +17,7 @@ from desktop.core.workspace import Workspace
 from desktop.ui.pages.base import PageContext
 from desktop.ui.tasks import TaskRunner
 from tests.conftest import TODAY
+from tests.gui.background import settle
 from tests.unit.matching import db_factories as make
 
 pytestmark = pytest.mark.gui
@@ -260,6 +261,7 @@ def test_the_letters_section_opens_the_template_editor(context: PageContext, qtb
     page.list.setCurrentRow(titles.index("Letters"))
     section = page.stack.currentWidget()
     assert isinstance(section, LettersSection)
+    settle(qtbot)  # read on the write worker (the first look stores the shipped templates)
     lines = [section.kinds.item(i).text() for i in range(section.kinds.count())]
     assert lines == [
         "Offer letter - template version 1",

@@ -343,3 +343,72 @@ def test_escape_in_the_progress_dialog_cancels(qtbot, gate):
         gate.set()
     assert task.state is State.CANCELLED
     assert task.result is None
+
+
+def test_busy_widgets_are_disabled_while_the_task_runs(qtbot, gate):
+    save, other = QPushButton("Save"), QPushButton("Already off")
+    qtbot.addWidget(save)
+    qtbot.addWidget(other)
+    other.setEnabled(False)
+    seen_in_callback = []
+    task = tasks.write(
+        gate.wait,
+        on_done=lambda _result: seen_in_callback.append(save.isEnabled()),
+        busy=[save, other],
+    )
+    assert not save.isEnabled()  # a second click cannot start a second save
+    gate.set()
+    with qtbot.waitSignal(task.finished):
+        pass
+    assert seen_in_callback == [True]  # enabled again before the outcome's callback
+    assert save.isEnabled()
+    assert not other.isEnabled()  # a widget that was off stays off
+
+
+def test_busy_widgets_come_back_after_a_refusal_and_a_bug(qtbot):
+    save = QPushButton("Save")
+    qtbot.addWidget(save)
+    errors = []
+    refused = tasks.write(
+        lambda: (_ for _ in ()).throw(NotFound("Gone.")), on_error=errors.append, busy=[save]
+    )
+    with qtbot.waitSignal(refused.finished):
+        pass
+    assert [e.message for e in errors] == ["Gone."]
+    assert save.isEnabled()  # the user can try again
+    crashed = tasks.write(lambda: 1 / 0, busy=[save])
+    with qtbot.captureExceptions(), qtbot.waitSignal(crashed.finished):
+        pass
+    assert save.isEnabled()
+
+
+def test_a_write_that_keeps_the_worker_busy_says_so_until_it_ends(qtbot, gate):
+    changes = []
+    tasks.write_waits().changed.connect(changes.append)
+    quick = tasks.write(lambda: None)
+    with qtbot.waitSignal(quick.finished):
+        pass
+    assert changes == []  # a quick save: nothing to say
+    slow = tasks.write(gate.wait)
+    queued = tasks.write(lambda: None)  # waits behind it
+    with qtbot.waitSignal(tasks.write_waits().changed, timeout=3000):
+        pass
+    assert changes == [True]
+    assert tasks.write_waits().waiting
+    gate.set()
+    with qtbot.waitSignal(queued.finished):
+        pass
+    assert slow.state is State.DONE
+    assert changes == [True, False]  # once, however many saves were waiting
+    assert not tasks.write_waits().waiting
+
+
+def test_a_write_with_its_own_progress_dialog_is_not_counted_as_waiting(qtbot, gate):
+    changes = []
+    tasks.write_waits().changed.connect(changes.append)
+    task = tasks.write(gate.wait, progress="Importing", delay_ms=60_000)
+    qtbot.wait(tasks.WAIT_NOTICE_MS + 300)
+    gate.set()
+    with qtbot.waitSignal(task.finished):
+        pass
+    assert changes == []

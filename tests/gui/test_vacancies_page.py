@@ -14,6 +14,8 @@ from desktop.core.intake import imports, listing
 from desktop.core.intake.vocabulary import IntakeProposal, VacancyStatus
 from desktop.core.workspace import Workspace
 from desktop.ui.pages.base import PageContext
+from desktop.ui.tasks import TaskRunner
+from tests.gui.background import succeeded
 from tests.unit.intake.factories import load_sample_registry
 
 pytestmark = pytest.mark.gui
@@ -32,7 +34,7 @@ def desk(sqlite_workspace: Workspace, samples: Path) -> Workspace:
 def page(desk: Workspace, qtbot: QtBot):
     from desktop.ui.pages.vacancies import VacanciesPage
 
-    widget = VacanciesPage(PageContext(desk, None))
+    widget = VacanciesPage(PageContext(desk, TaskRunner()))
     qtbot.addWidget(widget)
     widget.resize(1400, 700)
     widget.show()
@@ -93,11 +95,12 @@ def test_choosing_a_row_shows_its_detail_and_history(page) -> None:
     assert not page.give_back_button.isEnabled()
 
 
-def test_confirming_proposals_of_the_chosen_rows(page, desk: Workspace) -> None:
+def test_confirming_proposals_of_the_chosen_rows(page, desk: Workspace, qtbot: QtBot) -> None:
     rows = _rows(page)
     red = next(i for i, r in enumerate(rows) if r.department.startswith("1231 "))
     page.table.selectRow(red)
-    page.confirm_selected()
+    assert succeeded(qtbot, page.confirm_selected())
+    assert page.confirm_button.isEnabled() == bool(page.selected_rows())
     returned = listing.list_vacancies(
         desk, listing.VacancyFilter(statuses=(VacancyStatus.RETURNED,))
     )

@@ -53,9 +53,40 @@ FIELDS = FieldSet(
     (
         Field(
             "cpr",
-            ("CPR", "CPR-nr", "CPR-nr.", "CPR nummer", "CPR-nummer", "Personnummer", "CPR no"),
+            (
+                "CPR",
+                "CPR-nr",
+                "CPR-nr.",
+                "CPR nummer",
+                "CPR-nummer",
+                "Cpr.nr.",
+                "Personnummer",
+                "Personnr.",
+                "Person nr.",
+                "CPR no",
+            ),
+            hints=("cpr", "personnummer", "personnr"),
         ),
-        Field("name", ("Navn", "Fulde navn", "Ansøger", "Borger", "Name"), required=True),
+        Field(
+            "birth_date",
+            (
+                "Fødselsdato",
+                "Født",
+                "Fødselsdag",
+                "Født den",
+                "Fødselsdato (dd.mm.åååå)",
+                "Birth date",
+                "Date of birth",
+                "Born",
+            ),
+            hints=("fødselsdato", "født", "birth"),
+        ),
+        Field(
+            "name",
+            ("Navn", "Fulde navn", "Ansøger", "Ansøgers navn", "Borger", "Borgers navn", "Name"),
+            required=True,
+            hints=("navn", "name"),
+        ),
         Field(
             "address",
             ("Adresse/opholdssted", "Adresse", "Opholdssted", "Bopæl", "Nuværende adresse"),
@@ -112,6 +143,7 @@ class ApplicantSpec:
         values: dict[str, Any] = {"_headers": dict(cells.headers)}
         values["cpr"] = cells.take("cpr", parsing.parse_cpr)
         values["name"] = cells.take("name", parsing.parse_name, required=True)
+        values["birth_date"] = cells.take("birth_date", parse_date)
         values["address"] = cells.take("address", parse_text)
         values["phone"] = cells.take("phone", parsing.parse_phone)
         email_note = None
@@ -274,7 +306,7 @@ class ApplicantSpec:
                 {
                     "name": values["name"],
                     "cpr": number,
-                    "birth_date": cprs.birth_date(number) if number else None,
+                    "birth_date": cprs.birth_date(number) if number else values.get("birth_date"),
                     "address": values.get("address"),
                     "phone": values.get("phone"),
                     "email": values.get("email"),

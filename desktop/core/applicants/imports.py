@@ -12,9 +12,11 @@ from typing import Any
 from db.enums import ImportKind
 from desktop.core import cpr as cprs
 from desktop.core.applicants.importer import FIELDS, MERGED, ApplicantSpec
+from desktop.core.errors import FileProblem
 from desktop.core.i18n import translate
 from desktop.core.importing import (
     Preview,
+    PreviewRow,
     RowStatus,
     Steps,
     build_preview,
@@ -25,6 +27,7 @@ from desktop.core.importing import (
 )
 from desktop.core.importing import columns as column_mapping
 from desktop.core.importing.columns import FieldChoice, MappedColumn
+from desktop.core.tabular.model import CellValue
 from desktop.core.workspace import Workspace
 
 
@@ -80,7 +83,39 @@ def preview_applicants(
     preview = yield from build_preview(
         ws, path, spec, remembered=remembered, manual_mapping=manual_mapping
     )
+    refuse_unless_people(preview)
     return preview, spec
+
+
+IDENTIFIED_SHARE = 0.5
+"""The share of a sheet's data rows that must name a person with a CPR number or birth date."""
+
+
+def refuse_unless_people(preview: Preview) -> None:
+    """FileProblem when a sheet is not a list of applicants: fewer than half its data rows have
+    a name and a CPR number or birth date (a workbook of hospital names is not a waiting
+    list). A row without them may still import, marked for staff to check the identity."""
+    rows_by_sheet: dict[str, list[PreviewRow]] = {}
+    for row in preview.rows:
+        if row.status is not RowStatus.SKIPPED:
+            rows_by_sheet.setdefault(row.sheet, []).append(row)
+    for sheet, rows in rows_by_sheet.items():
+        identified = sum(1 for row in rows if _identifies(row.raw))
+        if identified < IDENTIFIED_SHARE * len(rows):
+            raise FileProblem(
+                translate(
+                    "ApplicantImport",
+                    "{file} is not a list of applicants: only {found} of the {rows} rows of the "
+                    "sheet {sheet} have a name and a CPR number or birth date. Nothing was "
+                    "imported.",
+                ).format(file=preview.file_name, found=identified, rows=len(rows), sheet=sheet)
+            )
+
+
+def _identifies(cells: dict[str, CellValue]) -> bool:
+    return cells.get("name") is not None and (
+        cells.get("cpr") is not None or cells.get("birth_date") is not None
+    )
 
 
 def preview_lines(preview: Preview) -> list[PreviewLine]:
@@ -111,9 +146,14 @@ def commit_applicants(ws: Workspace, preview: Preview, spec: ApplicantSpec) -> S
     return ImportOutcome(report, result.batch_id)
 
 
-def import_applicants(ws: Workspace, path: Path, *, dry_run: bool = False) -> Steps[ImportOutcome]:
-    """Preview and, unless `dry_run`, commit: what `anvis import applicants` does."""
+def import_applicants(
+    ws: Workspace, path: Path, *, dry_run: bool = False, strict: bool = False
+) -> Steps[ImportOutcome]:
+    """Preview and, unless `dry_run`, commit: what `anvis import applicants` does. `strict`: a
+    column with values that Anvis does not understand refuses the file (FileProblem)."""
     preview, spec = yield from preview_applicants(ws, path)
+    if strict:
+        column_mapping.refuse_not_understood(preview)
     if dry_run:
         return ImportOutcome(import_report(preview, None), None)
     return (yield from commit_applicants(ws, preview, spec))
@@ -133,6 +173,7 @@ def field_label(name: str) -> str:
     return {
         "cpr": translate("ApplicantImport", "CPR number"),
         "name": translate("ApplicantImport", "Name"),
+        "birth_date": translate("ApplicantImport", "Birth date"),
         "address": translate("ApplicantImport", "Address or whereabouts"),
         "phone": translate("ApplicantImport", "Phone"),
         "email": translate("ApplicantImport", "E-mail"),
@@ -178,8 +219,19 @@ def save_column_choices(ws: Workspace, choices: dict[str, str]) -> None:
     save_mapping(ws, None, ImportKind.APPLICANTS, choices)
 
 
+def confirm_columns(ws: Workspace, choices: dict[str, str]) -> dict[str, str]:
+    """Remember the choices staff confirmed; returns everything remembered."""
+    save_column_choices(ws, choices)
+    return remembered_columns(ws)
+
+
 def remembered_columns(ws: Workspace) -> dict[str, str]:
     return load_mapping(ws, None, ImportKind.APPLICANTS)
+
+
+def columns_line(report: dict[str, Any]) -> str | None:
+    """The columns Anvis did not understand, with the field each one's words suggest."""
+    return column_mapping.not_understood_line(report, field_label)
 
 
 def column_summary(preview: Preview) -> ColumnSummary:
@@ -195,6 +247,7 @@ def column_summary(preview: Preview) -> ColumnSummary:
             header = str(header_cells[index]) if index < len(header_cells) else "?"
             used.append((header, field_label(field_name)))
             found.add(field_name)
-        not_used += [text for _, text in (*mapping.columns.unmapped, *mapping.columns.hidden)]
+        columns = mapping.columns
+        not_used += [text for _, text in (*columns.unmapped, *columns.ignored, *columns.hidden)]
     missing = tuple(field_label(f.name) for f in FIELDS.fields if f.name not in found)
     return ColumnSummary(tuple(used), tuple(not_used), missing)

@@ -1,6 +1,10 @@
 """What the column-mapping dialog shows for any import: every header cell of the file with the
 field it feeds, and the fields a column may feed (from the import spec's `FieldSet`).
 
+Every visible column of a mapped sheet is accounted for: it feeds a field, a remembered choice
+leaves it out (`ignored_columns`), or it is not understood (`not_understood`, each with a field
+its header's words suggest, for staff to confirm; a suggestion is never applied by itself).
+
 Staff correct the mapping in the window; their choices (normalised header -> field name, ""
 for "not imported") are remembered per organisation and kind with `save_mapping`, and the next
 preview of that kind reads them (`build_preview(..., remembered=...)`).
@@ -8,12 +12,17 @@ preview of that kind reads them (`build_preview(..., remembered=...)`).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from desktop.core.importing.preview import Preview
+from desktop.core.errors import FileProblem
+from desktop.core.i18n import translate
+from desktop.core.importing.preview import Preview, SheetMapping
+from desktop.core.importing.spec import RowStatus
 from desktop.core.tabular.headers import ColumnMap, FieldSet, normalise_header
-from desktop.core.tabular.model import column_letter
+from desktop.core.tabular.hints import suggest_field
+from desktop.core.tabular.model import CellValue, column_letter
 from desktop.core.tabular.values import parse_text
 
 
@@ -101,3 +110,115 @@ def missing_fields(
     """The labels of the required fields no column of the file feeds."""
     fed = fed_fields(preview)
     return [label(f.name) if label else f.title for f in fieldset.required if f.name not in fed]
+
+
+@dataclass(frozen=True)
+class UnknownColumn:
+    """A visible column of a mapped sheet that feeds no field and that no remembered choice
+    leaves out."""
+
+    sheet: str
+    letter: str
+    header: str  # as the file writes it
+    key: str  # the normalised header (what a confirmed choice is remembered by)
+    example: str  # its first value below the header ("" when it has none)
+    has_values: bool  # some data row has a value in it
+    suggestion: str | None  # the field its header's words point to, for staff to confirm
+
+
+def not_understood(preview: Preview) -> list[UnknownColumn]:
+    """The columns of the imported sheets that no field reads and no choice leaves out."""
+    found: list[UnknownColumn] = []
+    for mapping in preview.mappings:
+        if not mapping.columns.unmapped:
+            continue
+        cells = _data_cells(preview, mapping)
+        taken = set(mapping.columns.columns) | preview.never_suggested
+        for index, header in mapping.columns.unmapped:
+            example = next(
+                (
+                    values[index]
+                    for values in cells
+                    if index < len(values) and values[index] is not None
+                ),
+                None,
+            )
+            suggestion = (
+                suggest_field(header, preview.fieldset, taken=taken)
+                if preview.fieldset is not None
+                else None
+            )
+            found.append(
+                UnknownColumn(
+                    mapping.sheet,
+                    column_letter(index),
+                    header,
+                    normalise_header(header),
+                    "" if example is None else parse_text(example) or "",
+                    example is not None,
+                    suggestion,
+                )
+            )
+    return found
+
+
+def _data_cells(preview: Preview, mapping: SheetMapping) -> list[Sequence[CellValue]]:
+    """The cells of the sheet's data rows (blank and total rows left out)."""
+    skipped = RowStatus.SKIPPED
+    return [
+        row.cells
+        for row in preview.rows
+        if row.sheet == mapping.sheet and row.status is not skipped
+    ]
+
+
+def used_columns(preview: Preview) -> dict[str, str]:
+    """Header text -> field name of every column a field reads (all imported sheets)."""
+    used: dict[str, str] = {}
+    for mapping in preview.mappings:
+        sheet = preview.workbook.sheet(mapping.sheet)
+        headers = next((v for n, v in sheet.rows if n == mapping.columns.header_row), ())
+        for name, index in sorted(mapping.columns.columns.items(), key=lambda item: item[1]):
+            if index < len(headers):
+                used.setdefault(str(headers[index]), name)
+    return used
+
+
+def ignored_columns(preview: Preview) -> list[str]:
+    """The headers of the columns a remembered choice leaves out (each once)."""
+    return list(dict.fromkeys(text for m in preview.mappings for _, text in m.columns.ignored))
+
+
+def refuse_not_understood(preview: Preview) -> None:
+    """FileProblem when a column with values is not understood (the command line's --strict):
+    nothing is imported until staff say what the column holds."""
+    headers = list(dict.fromkeys(c.header for c in not_understood(preview) if c.has_values))
+    if headers:
+        raise FileProblem(
+            translate(
+                "Importing",
+                "{file} has columns Anvis does not understand: {columns}. Nothing was "
+                "imported (--strict): choose what they hold with Columns… in the window, or "
+                "import without --strict.",
+            ).format(file=preview.file_name, columns=", ".join(headers))
+        )
+
+
+def not_understood_line(report: Mapping[str, Any], label: Callable[[str], str]) -> str | None:
+    """The report's columns not understood as one line for people (None when there are none):
+    each header with the field its words suggest, named by `label(field)`."""
+    headers: list[str] = report.get("unmapped_columns") or []
+    if not headers:
+        return None
+    suggested: Mapping[str, str] = report.get("suggested_columns") or {}
+    parts = [
+        translate("Importing", "{header} (suggestion: {field})").format(
+            header=header, field=label(suggested[header])
+        )
+        if header in suggested
+        else header
+        for header in headers
+    ]
+    return translate("Importing", "Columns not understood (not imported): {columns}.").format(
+        columns="; ".join(parts)
+    )

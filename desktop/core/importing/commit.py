@@ -81,7 +81,8 @@ def commit(
         if entities_keep_source(spec):
             recorded = [row for row in recorded if entity.get(id(row)) is None]
         _insert_rows(session, batch.id, recorded, entity)
-        if remember_mapping and preview.remembered():
+        # A mapping is remembered only from an import that read something with it.
+        if remember_mapping and counts.rows_imported and preview.remembered():
             save_mapping_in(
                 session, preview.context.organisation_id, spec.kind, preview.remembered(), ws.user
             )

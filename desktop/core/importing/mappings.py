@@ -34,6 +34,17 @@ def load_mapping_in(
     return {str(k): str(v) for k, v in found.mapping.items()} if found else {}
 
 
+def load_every_mapping_in(session: Session, kind: ImportKind) -> dict[str, str]:
+    """What any organisation's staff confirmed for files of `kind`, together (the later saved
+    wins a header two organisations read differently): to tell whether a file of unknown origin
+    has a header row someone's layout reads."""
+    merged: dict[str, str] = {}
+    query = select(ColumnMapping.mapping).where(ColumnMapping.kind == kind)
+    for mapping in session.scalars(query.order_by(ColumnMapping.id)):
+        merged.update({str(k): str(v) for k, v in mapping.items()})
+    return merged
+
+
 def load_mapping(ws: Workspace, organisation_id: int | None, kind: ImportKind) -> dict[str, str]:
     with ws.read() as session:
         return load_mapping_in(session, organisation_id, kind)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Hashable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import chain, islice
 from operator import attrgetter
@@ -34,7 +34,13 @@ from desktop.core.importing.spec import (
     RowStatus,
     SheetColumns,
 )
-from desktop.core.tabular.headers import ColumnMap, HeaderMatch, find_header, map_columns
+from desktop.core.tabular.headers import (
+    ColumnMap,
+    FieldSet,
+    HeaderMatch,
+    find_header,
+    map_columns,
+)
 from desktop.core.tabular.model import (
     DEFAULT_LIMITS,
     CellValue,
@@ -97,6 +103,10 @@ class Preview:
     """Batches that imported a byte-identical file before (same SHA-256)."""
     candidates: list[HeaderCandidate] = field(default_factory=list)
     """The skipped sheets' likeliest header rows (for mapping their columns by hand)."""
+    fieldset: FieldSet | None = None
+    """The importer's fields (what a column not understood may be suggested for)."""
+    never_suggested: frozenset[str] = frozenset()
+    """Fields a column is never suggested for (the importer reads them but never imports)."""
 
     @property
     def file_name(self) -> str:
@@ -172,14 +182,22 @@ def _build(
 ) -> Steps[Preview]:
     context = ImportContext(spec.kind, organisation_id, ws.user, ws.today())
     yield Progress(0, 0, "read")
-    if workbook is None:
-        workbook = read_workbook(path, limits=limits)
     if remembered is None:
         with ws.read() as session:
             remembered = load_mapping_in(session, organisation_id, spec.kind)
+    if workbook is None:
+        check = None if manual_mapping else header_check(path.name, spec.fieldset, remembered)
+        workbook = read_workbook(path, limits=limits, check_head=check)
     sheets = workbook.data_sheets()
     total = sum(len(sheet.rows) for sheet in sheets)
-    preview = Preview(workbook, context, [], [])
+    preview = Preview(
+        workbook,
+        context,
+        [],
+        [],
+        fieldset=spec.fieldset,
+        never_suggested=frozenset(getattr(spec, "never_suggested", ())),
+    )
     checker = _RowChecker(spec, preview)
     done = 0
     for sheet in sheets:
@@ -193,7 +211,9 @@ def _build(
             done += len(chunk)
             yield Progress(done, total, "check")
     if not preview.mappings and not manual_mapping:
-        raise FileProblem(_no_header_message(workbook.name, spec))
+        raise FileProblem(_no_header_message(workbook.name, spec.fieldset))
+    if preview.mappings and not manual_mapping and not preview.rows_total:
+        raise FileProblem(_no_rows_message(workbook.name))
     yield Progress(total, total, "check")
     with ws.read() as session:
         if preview.rows:
@@ -225,6 +245,43 @@ def classify(session: Session, spec: ImportSpec, preview: Preview) -> None:
             row.status = RowStatus.ERROR
 
 
+def header_check(
+    name: str, fieldset: FieldSet, remembered: Mapping[str, str]
+) -> Callable[[Sequence[Sheet]], None]:
+    """A reader's `check_head`: refuses the file `name` (FileProblem) when none of its sheets
+    has a header row with the importer's columns among its first rows, before the rest of it
+    is read (a CSV file of a million lines is not read to its end to say that it has no
+    header). A sheet passes as `build_preview` maps it (`sheet_columns`)."""
+
+    def check(sheets: Sequence[Sheet]) -> None:
+        for sheet in sheets:
+            if sheet.hidden or not sheet.has_data():
+                continue
+            found = sheet_columns(sheet, fieldset, remembered)
+            if found is not None and not found[1].missing:
+                return
+        raise FileProblem(_no_header_message(name, fieldset))
+
+    return check
+
+
+def sheet_columns(
+    sheet: Sheet, fieldset: FieldSet, remembered: Mapping[str, str]
+) -> tuple[HeaderMatch, ColumnMap] | None:
+    """The sheet's header row and what its columns feed (None without a header row)."""
+    header = find_header(sheet, fieldset, remembered=remembered)
+    if header is None:
+        return None
+    columns = map_columns(
+        header.headers,
+        fieldset,
+        header_row=header.row_number,
+        remembered=remembered,
+        ignore_columns=sheet.hidden_columns,
+    )
+    return header, columns
+
+
 @dataclass(frozen=True, slots=True)
 class _SheetPlan:
     """How the data rows of one mapped sheet are read: decided once, used for every row."""
@@ -240,22 +297,14 @@ def _plan_sheet(
     sheet: Sheet, spec: ImportSpec, remembered: dict[str, str], preview: Preview
 ) -> _SheetPlan | None:
     """The sheet's header and columns; a sheet without them is recorded as skipped."""
-    header = find_header(sheet, spec.fieldset, remembered=remembered)
-    columns = None
-    if header is not None:
-        columns = map_columns(
-            header.headers,
-            spec.fieldset,
-            header_row=header.row_number,
-            remembered=remembered,
-            ignore_columns=sheet.hidden_columns,
-        )
-    if header is None or columns is None or columns.missing:
+    found = sheet_columns(sheet, spec.fieldset, remembered)
+    if found is None or found[1].missing:
         preview.skipped_sheets.append(sheet.name)
-        candidate = _candidate(sheet, spec, remembered, header)
+        candidate = _candidate(sheet, spec, remembered, found[0] if found else None)
         if candidate is not None:
             preview.candidates.append(candidate)
         return None
+    header, columns = found
     preview.mappings.append(SheetMapping(sheet.name, columns))
     indexes = dict(columns.columns)
     layout = SheetColumns(
@@ -463,12 +512,20 @@ class _SkippedRows:
         return skipped
 
 
-def _no_header_message(name: str, spec: ImportSpec) -> str:
-    expected = ", ".join(f.title for f in spec.fieldset.required) or ", ".join(
-        f.title for f in spec.fieldset.fields[:3]
+def _no_header_message(name: str, fieldset: FieldSet) -> str:
+    expected = ", ".join(f.title for f in fieldset.required) or ", ".join(
+        f.title for f in fieldset.fields[:3]
     )
     return translate(
         "Importing",
         "No sheet in {name} has a header row with the expected columns ({expected}). Check that "
         "it is the right file, or choose the columns by hand.",
     ).format(name=name, expected=expected)
+
+
+def _no_rows_message(name: str) -> str:
+    return translate(
+        "Importing",
+        "{name} has a header row but no rows below it: there is nothing to import. Check that "
+        "it is the right file.",
+    ).format(name=name)

@@ -26,7 +26,7 @@ from desktop.core.importing.spec import (
     RowStatus,
 )
 from desktop.core.intake import counts, rules, store
-from desktop.core.intake.fields import FIELDS
+from desktop.core.intake.fields import FIELDS, NOT_IMPORTED
 from desktop.core.intake.manual import unknown_department_message
 from desktop.core.intake.parse import (
     parse_cells,
@@ -92,6 +92,7 @@ class VacancySpec:
     # A vacancy keeps its batch, sheet and row (import_batch_id, source_sheet, source_row), so
     # the batch stores ImportRows only for the rows that did not become one (`batch_rows`).
     entities_keep_source = True
+    never_suggested = NOT_IMPORTED
 
     def parse_row(self, cells: Cells) -> dict[str, Any]:
         # The draft itself (no per-row copy into a dict: 50,000 rows).

@@ -82,6 +82,11 @@ class ImportOutcome:
         return text
 
 
+def columns_line(report: dict[str, Any]) -> str | None:
+    """The columns Anvis did not understand, with the field each one's words suggest."""
+    return shared_columns.not_understood_line(report, field_label)
+
+
 def error_line(error: dict[str, Any]) -> str:
     """One row error of a report as a line for people."""
     return translate("Intake", "  {sheet}, row {row}, {column}: {message}").format(**error)
@@ -173,6 +178,18 @@ def guess_organisation(ws: Workspace, source: Path | Workbook) -> OrganisationRe
     )
 
 
+def read_to_find_organisation(ws: Workspace, path: Path) -> Workbook:
+    """The file read to find its organisation (the command line, without --org). A file none
+    of whose sheets has, among its first rows, a header row that the synonyms or some
+    organisation's remembered choices read is refused (FileProblem) before the rest is read."""
+    from desktop.core.importing.mappings import load_every_mapping_in  # noqa: PLC0415
+    from desktop.core.importing.preview import header_check  # noqa: PLC0415
+
+    with ws.read() as session:
+        remembered = load_every_mapping_in(session, ImportKind.VACANCIES)
+    return read_workbook(path, check_head=header_check(path.name, FIELDS, remembered))
+
+
 def preview_vacancies(
     ws: Workspace,
     path: Path,
@@ -214,12 +231,16 @@ def import_vacancies(
     *,
     dry_run: bool = False,
     workbook: Workbook | None = None,
+    strict: bool = False,
 ) -> Steps[ImportOutcome]:
     """Preview and, unless `dry_run`, commit: what `anvis import vacancies` does (`workbook`:
-    the file already read, e.g. to find its organisation)."""
+    the file already read, e.g. to find its organisation). `strict`: a column with values that
+    Anvis does not understand refuses the file (FileProblem), nothing written."""
     preview = yield from preview_vacancies(
         ws, path, organisation.id, manual_mapping=False, workbook=workbook
     )
+    if strict:
+        shared_columns.refuse_not_understood(preview)
     if dry_run:
         return _outcome(preview, organisation, None, dry_run=True)
     return (yield from commit_vacancies(ws, preview, organisation))
@@ -370,6 +391,39 @@ def save_column_choices(ws: Workspace, organisation_id: int, choices: dict[str, 
     """Remember staff's choices (normalised header -> field, "" = not imported) for the
     organisation's next files."""
     save_mapping(ws, organisation_id, ImportKind.VACANCIES, choices)
+
+
+def confirm_columns(ws: Workspace, organisation_id: int, choices: dict[str, str]) -> dict[str, str]:
+    """Remember the choices staff confirmed and return everything remembered (for checking the
+    file again with it)."""
+    save_column_choices(ws, organisation_id, choices)
+    return remembered_columns(ws, organisation_id)
+
+
+class UnknownColumnLine(NamedTuple):
+    """A column not understood, as the preview lists it."""
+
+    letter: str
+    header: str
+    example: str
+    suggestion: str  # the suggested field's label ("" when its words point to none)
+    key: str
+    field: str | None
+
+
+def unknown_columns(preview: Preview) -> list[UnknownColumnLine]:
+    """The columns of the file Anvis did not understand, each with its suggested field."""
+    return [
+        UnknownColumnLine(
+            c.letter,
+            c.header,
+            c.example,
+            field_label(c.suggestion) if c.suggestion else "",
+            c.key,
+            c.suggestion,
+        )
+        for c in shared_columns.not_understood(preview)
+    ]
 
 
 def remembered_columns(ws: Workspace, organisation_id: int) -> dict[str, str]:

@@ -44,6 +44,7 @@ from desktop.core.importing import (
     import_report,
     run_to_completion,
 )
+from desktop.core.importing.columns import not_understood_line, refuse_not_understood
 from desktop.core.registry import numbers, placements
 from desktop.core.registry.editing import clean_cvr, housing_area_named
 from desktop.core.tabular.headers import Field, FieldSet
@@ -650,10 +651,14 @@ def import_master_data(
     first_valid_from: dt.date | None = None,
     list_date: dt.date | None = None,
     dry_run: bool = False,
+    strict: bool = False,
 ) -> MasterDataResult:
-    """Check and (unless `dry_run`) import the master workbook in one transaction."""
+    """Check and (unless `dry_run`) import the master workbook in one transaction. `strict`: a
+    column with values that Anvis does not understand refuses the file (FileProblem)."""
     spec = MasterDataSpec(valid_from, first_valid_from, list_date)
     preview, _ = preview_master_data(ws, path, spec)
+    if strict:
+        refuse_not_understood(preview)
     if dry_run:
         return MasterDataResult(preview, None, 0, None, 0, 0)
     result = run_to_completion(commit(ws, preview, spec))
@@ -699,4 +704,11 @@ def summary_lines(outcome: MasterDataResult) -> list[str]:
     )
     if outcome.result is None:
         lines.append(translate("Registry", "Dry run: nothing was saved."))
-    return lines + error_lines(outcome.as_json()["errors"])
+    report = outcome.as_json()
+    columns = not_understood_line(report, field_title)
+    return lines + ([columns] if columns else []) + error_lines(report["errors"])
+
+
+def field_title(name: str) -> str:
+    """How the master workbook names a field (its first header)."""
+    return FIELDS.get(name).title

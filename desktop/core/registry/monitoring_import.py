@@ -37,6 +37,7 @@ from desktop.core.importing import (
     import_report,
     run_to_completion,
 )
+from desktop.core.importing.columns import not_understood_line, refuse_not_understood
 from desktop.core.registry import monitoring, numbers
 from desktop.core.registry.thresholds import FIGURE_NAMES, Figures
 from desktop.core.tabular.headers import Field, FieldSet
@@ -284,11 +285,15 @@ def import_monitoring(
     year: int | None = None,
     apply_from: dt.date | None = None,
     dry_run: bool = False,
+    strict: bool = False,
 ) -> MonitoringResult:
-    """Import the figures; with `apply_from`, also accept every proposal from that day."""
+    """Import the figures; with `apply_from`, also accept every proposal from that day.
+    `strict`: a column with values that Anvis does not understand refuses the file."""
     used_year = year or _year_of(path)
     spec = MonitoringSpec(used_year)
     preview = run_to_completion(build_preview(ws, path, spec))
+    if strict:
+        refuse_not_understood(preview)
     if dry_run:
         return MonitoringResult(used_year, preview, None, None)
     result = run_to_completion(commit(ws, preview, spec))
@@ -316,6 +321,9 @@ def summary_lines(outcome: MonitoringResult, day: dt.date | None = None) -> list
             duplicates=report["duplicates"],
         )
     ]
+    columns = not_understood_line(report, lambda name: FIELDS.get(name).title)
+    if columns:
+        lines.append(columns)
     lines += error_lines(report["errors"])
     if outcome.result is None:
         lines.append(translate("Registry", "Dry run: nothing was saved."))

@@ -11,12 +11,20 @@ from __future__ import annotations
 import io
 import os
 import threading
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any
 
 from desktop.core.tabular import problems
-from desktop.core.tabular.model import CellValue, Limits, MergedRange, Row, Sheet
+from desktop.core.tabular.model import (
+    HEAD_ROWS,
+    CellValue,
+    Limits,
+    MergedRange,
+    Row,
+    Sheet,
+    column_letter,
+)
 
 
 def read_calamine(
@@ -25,9 +33,12 @@ def read_calamine(
     limits: Limits,
     hidden_columns: Mapping[str, frozenset[int]],
     merged: Mapping[str, tuple[MergedRange, ...]] | None = None,
+    check_head: Callable[[Sequence[Sheet]], None] | None = None,
 ) -> tuple[Sheet, ...]:
+    """Every worksheet; `check_head` is given the first `HEAD_ROWS` rows of each before any
+    sheet's cells are all made Python values (the bulk of the memory a read takes)."""
     with _rust_stderr_quiet():
-        return _read(name, data, limits, hidden_columns, merged)
+        return _read(name, data, limits, hidden_columns, merged, check_head)
 
 
 def _read(
@@ -36,6 +47,7 @@ def _read(
     limits: Limits,
     hidden_columns: Mapping[str, frozenset[int]],
     merged: Mapping[str, tuple[MergedRange, ...]] | None,
+    check_head: Callable[[Sequence[Sheet]], None] | None,
 ) -> tuple[Sheet, ...]:
     import python_calamine as calamine  # noqa: PLC0415 - heavy, loaded on first read
 
@@ -53,43 +65,88 @@ def _read(
         problems.corrupt(name)
     if len(metadata) > limits.max_sheets:
         problems.too_many_sheets(name, limits.max_sheets)
-    sheets: list[Sheet] = []
+    found: list[tuple[int, Any, Any]] = []  # (index, metadata, calamine sheet)
     for index, meta in enumerate(metadata):
         if meta.typ != calamine.SheetTypeEnum.WorkSheet:
             continue
-        try:
+        with _as_file_problem(name, calamine):
             sheet = book.get_sheet_by_index(index)
-            raw = sheet.to_python()
-            start = sheet.start
-            blocks = sheet.merged_cell_ranges
-        except calamine.PasswordError:
-            problems.encrypted(name)
-        except (calamine.CalamineError, OSError, ValueError, OverflowError):
-            problems.corrupt(name)
-        except BaseException as exc:
-            _corrupt_if_panic(name, exc)
-            raise
-        first_row, first_column = start if start is not None else (0, 0)
-        rows = normalise_rows(raw, first_row + 1, first_column, limits.max_cell_chars)
-        if rows is None:
-            problems.cell_too_long(
-                name, meta.name, _long_row(raw, first_row + 1, limits), limits.max_cell_chars
-            )
-        if blocks is not None:
-            ranges = tuple(MergedRange(a + 1, b, c + 1, d) for (a, b), (c, d) in blocks)
-        else:
-            ranges = (merged or {}).get(meta.name, ())
-        sheets.append(
-            Sheet(
-                name=meta.name,
-                index=index,
-                hidden=meta.visible != calamine.SheetVisibleEnum.Visible,
-                rows=rows,
-                hidden_columns=hidden_columns.get(meta.name, frozenset()),
-                merged=ranges,
-            )
+        _check_size(name, meta.name, sheet, limits)
+        found.append((index, meta, sheet))
+    if check_head is not None:
+        check_head(
+            [
+                _sheet(
+                    name, index, meta, sheet, HEAD_ROWS, limits, hidden_columns, merged, calamine
+                )
+                for index, meta, sheet in found
+            ]
         )
-    return tuple(sheets)
+    return tuple(
+        _sheet(name, index, meta, sheet, None, limits, hidden_columns, merged, calamine)
+        for index, meta, sheet in found
+    )
+
+
+def _sheet(
+    name: str,
+    index: int,
+    meta: Any,
+    sheet: Any,
+    nrows: int | None,
+    limits: Limits,
+    hidden_columns: Mapping[str, frozenset[int]],
+    merged: Mapping[str, tuple[MergedRange, ...]] | None,
+    calamine: Any,
+) -> Sheet:
+    """The sheet's rows (its first `nrows`, or all) as a `Sheet`."""
+    with _as_file_problem(name, calamine):
+        raw = sheet.to_python(nrows=nrows)
+        start = sheet.start
+        blocks = sheet.merged_cell_ranges
+    first_row, first_column = start if start is not None else (0, 0)
+    rows = normalise_rows(raw, first_row + 1, first_column, limits.max_cell_chars)
+    if rows is None:
+        problems.cell_too_long(
+            name, meta.name, _long_row(raw, first_row + 1, limits), limits.max_cell_chars
+        )
+    if blocks is not None:
+        ranges = tuple(MergedRange(a + 1, b, c + 1, d) for (a, b), (c, d) in blocks)
+    else:
+        ranges = (merged or {}).get(meta.name, ())
+    return Sheet(
+        name=meta.name,
+        index=index,
+        hidden=meta.visible != calamine.SheetVisibleEnum.Visible,
+        rows=rows,
+        hidden_columns=hidden_columns.get(meta.name, frozenset()),
+        merged=ranges,
+    )
+
+
+@contextmanager
+def _as_file_problem(name: str, calamine: Any) -> Iterator[None]:
+    """calamine's errors while reading a sheet as the user's FileProblem."""
+    try:
+        yield
+    except calamine.PasswordError:
+        problems.encrypted(name)
+    except (calamine.CalamineError, OSError, ValueError, OverflowError):
+        problems.corrupt(name)
+    except BaseException as exc:
+        _corrupt_if_panic(name, exc)
+        raise
+
+
+def _check_size(name: str, sheet_name: str, sheet: Any, limits: Limits) -> None:
+    """Refuse a sheet beyond the limits before its cells become Python values (an .xls file is
+    not scanned beforehand; an xlsx or ods file was, so this only confirms)."""
+    first_row, first_column = sheet.start if sheet.start is not None else (0, 0)
+    rows, columns = first_row + sheet.height, first_column + sheet.width
+    if rows > limits.max_rows:
+        problems.too_many_rows(name, sheet_name, limits.max_rows)
+    if rows * columns > limits.max_cells:
+        problems.sheet_too_large(name, sheet_name, rows, column_letter(max(columns - 1, 0)))
 
 
 _quiet_lock = threading.Lock()

@@ -3,42 +3,53 @@ UTF-16 (Excel's "Unicode text"), else Windows-1252; any line ending.
 
 Every value stays text (stripped; empty -> None): "07" and "5234,50" are for the value parsers to
 interpret with the field's meaning in mind, never guessed here.
+
+The file is read as a stream of lines, never decoded or split whole: its first rows go to the
+caller's `check_head` (is there a header row?) before the rest is read, a line or a cell longer
+than the limits is refused where it is met, and reading stops at the row limit. The limit of a
+cell's length is this reader's own check; the csv module's process-wide field limit is left as
+it is (a field beyond it, 131,072 characters by default, is longer than any cell anyway).
 """
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
+from collections.abc import Callable, Iterator, Sequence
 
 from desktop.core.tabular import problems
-from desktop.core.tabular.model import CellValue, Limits, Row, Sheet
+from desktop.core.tabular.model import HEAD_ROWS, Limits, Row, Sheet
 
 DELIMITERS = (";", ",", "\t")
+SNIFF_BYTES = 65_536
+_VALIDATE_PIECE = 1 << 20
+
+HeadCheck = Callable[[Sequence[Sheet]], None]
 
 
-def decode(name: str, data: bytes) -> tuple[str, str]:
-    """(text, encoding name)."""
+def encoding_of(name: str, data: bytes) -> str:
+    """ "utf-8-sig", "utf-16", "utf-8" or "cp1252", from the BOM or from whether every byte is
+    valid UTF-8 (checked a piece at a time: no copy of the whole text is made)."""
     if data.startswith(b"\xef\xbb\xbf"):
-        return _decode(name, data[3:], "utf-8"), "utf-8-sig"
+        return "utf-8-sig"
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return _decode(name, data, "utf-16"), "utf-16"
+        return "utf-16"
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    view = memoryview(data)
     try:
-        return data.decode("utf-8"), "utf-8"
+        for start in range(0, len(view), _VALIDATE_PIECE):
+            decoder.decode(view[start : start + _VALIDATE_PIECE])
+        decoder.decode(b"", final=True)
     except UnicodeDecodeError:
         # cp1252 leaves five bytes undefined; a file using them is not text we can trust
-        return _decode(name, data, "cp1252"), "cp1252"
-
-
-def _decode(name: str, data: bytes, encoding: str) -> str:
-    try:
-        return data.decode(encoding)
-    except UnicodeDecodeError:
-        problems.binary_text(name)
+        return "cp1252"
+    return "utf-8"
 
 
 def sniff_delimiter(text: str) -> str:
     """The delimiter that occurs most (outside quotes) in the first non-empty lines."""
-    sample = [line for line in text[:65_536].splitlines() if line.strip()][:5]
+    sample = [line for line in text[:SNIFF_BYTES].splitlines() if line.strip()][:5]
     best, best_count = ";", -1
     for delimiter in DELIMITERS:
         counts = []
@@ -51,31 +62,72 @@ def sniff_delimiter(text: str) -> str:
     return best
 
 
-def read_csv(name: str, data: bytes, limits: Limits) -> tuple[Sheet, str, str]:
+def read_csv(
+    name: str, data: bytes, limits: Limits, check_head: HeadCheck | None = None
+) -> tuple[Sheet, str, str]:
     """One sheet named after the file, with the encoding and delimiter that were used."""
-    text, encoding = decode(name, data)
-    if "\x00" in text:
+    encoding = encoding_of(name, data)
+    if encoding != "utf-16" and b"\x00" in data:
         problems.binary_text(name)
-    for number, line in enumerate(text.splitlines(), 1):
-        if len(line) > limits.max_csv_line_chars:
-            problems.line_too_long(name, number, limits.max_csv_line_chars)
-    delimiter = sniff_delimiter(text)
-    old_limit = csv.field_size_limit()
-    csv.field_size_limit(max(limits.max_cell_chars, limits.max_csv_line_chars) + 1)
-    rows: list[Row] = []
+    sheet_name = name.rsplit(".", 1)[0]
+    start = codecs.getincrementaldecoder(encoding)(errors="strict")
     try:
-        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+        delimiter = sniff_delimiter(start.decode(data[:SNIFF_BYTES]))
+    except UnicodeDecodeError:
+        problems.binary_text(name)
+    stream = io.TextIOWrapper(io.BytesIO(data), encoding=encoding, newline="")
+    lines = _Lines(name, stream, limits.max_csv_line_chars)
+    rows: list[Row] = []
+    append = rows.append
+    longest = limits.max_cell_chars
+    checked_head = check_head is None
+    try:
+        reader = csv.reader(lines, delimiter=delimiter)
         for number, values in enumerate(reader, 1):  # records, as a spreadsheet shows them
-            if any(len(v) > limits.max_cell_chars for v in values):
-                problems.cell_too_long(name, name, number, limits.max_cell_chars)
-            cells: tuple[CellValue, ...] = tuple([v.strip() or None for v in values])
-            rows.append((number, cells))
-    except csv.Error:
+            if number > limits.max_rows:
+                problems.too_many_rows(name, sheet_name, limits.max_rows)
+            if any(len(v) > longest for v in values):
+                problems.cell_too_long(name, name, number, longest)
+            append((number, tuple([v.strip() or None for v in values])))
+            if not checked_head and number == HEAD_ROWS:
+                checked_head = True
+                _check(check_head, sheet_name, rows)
+    except csv.Error as exc:
+        if "field limit" in str(exc):  # the csv module's own bound, far above a cell's
+            problems.cell_too_long(name, name, lines.number, longest)
         problems.corrupt(name)
-    finally:
-        csv.field_size_limit(old_limit)
+    except UnicodeDecodeError:
+        problems.binary_text(name)
     rows = _trim(rows)
-    return Sheet(name=name.rsplit(".", 1)[0], index=0, hidden=False, rows=rows), encoding, delimiter
+    if not checked_head:
+        _check(check_head, sheet_name, rows)
+    return Sheet(name=sheet_name, index=0, hidden=False, rows=rows), encoding, delimiter
+
+
+def _check(check_head: HeadCheck | None, sheet_name: str, rows: list[Row]) -> None:
+    if check_head is not None:
+        check_head((Sheet(name=sheet_name, index=0, hidden=False, rows=list(rows)),))
+
+
+class _Lines:
+    """The text's lines for the csv reader, each refused if longer than `limit` or holding a NUL
+    character, read a line at a time (a 100 MB line is never taken in whole)."""
+
+    def __init__(self, name: str, stream: io.TextIOWrapper, limit: int) -> None:
+        self.name = name
+        self.stream = stream
+        self.limit = limit
+        self.number = 0
+
+    def __iter__(self) -> Iterator[str]:
+        readline, limit, name = self.stream.readline, self.limit, self.name
+        while line := readline(limit + 2):
+            self.number += 1
+            if len(line) > limit and len(line.rstrip("\r\n")) > limit:
+                problems.line_too_long(name, self.number, limit)
+            if "\x00" in line:
+                problems.binary_text(name)
+            yield line
 
 
 def _trim(rows: list[Row]) -> list[Row]:
@@ -83,4 +135,4 @@ def _trim(rows: list[Row]) -> list[Row]:
     end = len(rows)
     while end and all(v is None for v in rows[end - 1][1]):
         end -= 1
-    return rows[:end]
+    return rows[:end] if end < len(rows) else rows

@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from desktop.core.tabular.model import CellValue, Sheet, Values
+from desktop.core.tabular.model import HEAD_ROWS, CellValue, Sheet, Values
 
 IGNORE = ""
 """In a remembered mapping: "this column is deliberately not imported"."""
@@ -38,6 +38,9 @@ class Field:
     required: bool = False
     label: str = ""
     """How messages name the field when no column was found (defaults to the first synonym)."""
+    hints: tuple[str, ...] = ()
+    """Words (or phrases of words) that point to this field in a header no synonym matches, for
+    suggesting a field to staff (see `hints.suggest_field`); never used to map by themselves."""
 
     @property
     def title(self) -> str:
@@ -88,7 +91,7 @@ class HeaderMatch:
 def find_header(
     sheet: Sheet,
     fieldset: FieldSet,
-    max_scan: int = 30,
+    max_scan: int = HEAD_ROWS,
     remembered: Mapping[str, str] | None = None,
 ) -> HeaderMatch | None:
     """The row among the first `max_scan` that names most fields (titles above are skipped).
@@ -136,7 +139,8 @@ class ColumnMap:
     columns: dict[str, int]
     """Field name -> 0-based column index."""
     unmapped: tuple[tuple[int, str], ...]
-    """(column index, header text) of visible columns no field uses."""
+    """(column index, header text) of visible columns no field uses and no remembered choice
+    leaves out: the columns not understood."""
     hidden: tuple[tuple[int, str], ...]
     """(column index, header text) of hidden columns, never imported."""
     missing: tuple[str, ...]
@@ -144,6 +148,8 @@ class ColumnMap:
     remembered: dict[str, str]
     """Normalised header -> field name for every mapped column, and -> `IGNORE` for every column
     a remembered choice leaves out: what to store as remembered."""
+    ignored: tuple[tuple[int, str], ...] = ()
+    """(column index, header text) of visible columns a remembered choice leaves out."""
 
     def value(self, values: Values, name: str) -> CellValue:
         column = self.columns.get(name)
@@ -165,6 +171,7 @@ def map_columns(
     known = {item.name for item in fieldset.fields}
     columns: dict[str, int] = {}
     unmapped: list[tuple[int, str]] = []
+    left_out: list[tuple[int, str]] = []
     hidden: list[tuple[int, str]] = []
     used: dict[str, str] = {}
     for column, header in enumerate(headers):
@@ -182,9 +189,12 @@ def map_columns(
         if name in known and name not in columns:
             columns[name] = column
             used[key] = name
+        elif name == IGNORE and remembered is not None and key in remembered:
+            left_out.append((column, text))
+            used[key] = IGNORE  # staff chose "not imported": remembered as such
         else:
             unmapped.append((column, text))
-            if name == IGNORE and remembered is not None and key in remembered:
-                used[key] = IGNORE  # staff chose "not imported": remembered as such
     missing = tuple(f.name for f in fieldset.fields if f.required and f.name not in columns)
-    return ColumnMap(header_row, columns, tuple(unmapped), tuple(hidden), missing, used)
+    return ColumnMap(
+        header_row, columns, tuple(unmapped), tuple(hidden), missing, used, tuple(left_out)
+    )

@@ -24,8 +24,11 @@ Row = tuple[int, Values]
 class Limits:
     """Bounds checked before heavy parsing, so a hostile file fails fast with a clear message.
 
-    The defaults are far above anything an organisation sends (a year of vacancies is a few
-    thousand rows) and far below what would exhaust a desk PC.
+    Set from the desk's real files: a year of any organisation's vacancies is a few thousand
+    rows of 12 to 20 columns, the desk's applicant list a few thousand rows more; 100,000 rows
+    (of up to 15 columns, or 50,000 of 30) is a wide margin above both, and what a desk PC
+    reads, or refuses, in a few seconds and a few hundred MB. Anything beyond is refused
+    before it is read.
     """
 
     max_file_bytes: int = 100 * 1024 * 1024
@@ -33,7 +36,9 @@ class Limits:
     max_compression_ratio: int = 250
     max_zip_entries: int = 5_000
     max_sheets: int = 100
-    max_cells: int = 10_000_000
+    max_rows: int = 100_000
+    """Rows of one sheet (spreadsheet row numbers; a CSV file's records)."""
+    max_cells: int = 1_500_000
     """Of the rectangle a sheet spans (rows x columns): readers allocate all of it."""
     max_cell_chars: int = 32_767
     """Excel's own limit of characters in one cell."""
@@ -41,6 +46,9 @@ class Limits:
 
 
 DEFAULT_LIMITS = Limits()
+
+HEAD_ROWS = 30
+"""The first rows of a sheet, where its header row is looked for (titles above it included)."""
 
 
 @dataclass(frozen=True, slots=True)

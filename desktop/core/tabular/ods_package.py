@@ -105,6 +105,8 @@ class _Target:
             last = self.row + self.row_repeat - 1
             if self.row_has_value:
                 self.table.rows = max(self.table.rows, last)
+                if self.table.rows > self.limits.max_rows:
+                    raise _TooManyRows(self.table)
                 if self.table.rows * self.table.columns > self.limits.max_cells:
                     raise _TooLarge(self.table)
             self.row = last
@@ -124,6 +126,10 @@ class _TooLarge(Exception):
         self.layout = layout
 
 
+class _TooManyRows(_TooLarge):
+    pass
+
+
 def check_ods(name: str, data: bytes, limits: Limits) -> dict[str, OdsLayout]:
     """Layout by sheet name, after refusing anything unsafe (raises FileProblem)."""
     from defusedxml.ElementTree import DefusedXMLParser  # noqa: PLC0415 - loaded when used
@@ -140,6 +146,8 @@ def check_ods(name: str, data: bytes, limits: Limits) -> dict[str, OdsLayout]:
     try:
         parser.feed(content)
         parser.close()
+    except _TooManyRows as exc:
+        problems.too_many_rows(name, exc.layout.name, limits.max_rows)
     except _TooLarge as exc:
         layout = exc.layout
         problems.sheet_too_large(

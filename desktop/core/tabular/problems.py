@@ -160,6 +160,20 @@ def sheet_too_large(name: str, sheet: str, rows: int, columns: str) -> NoReturn:
     )
 
 
+def too_many_rows(name: str, sheet: str, limit: int) -> NoReturn:
+    _raise(
+        translate(
+            "Tabular",
+            "The sheet {sheet} in {name} has more than {limit} rows, far more than Anvis reads "
+            "(a year of vacancies or the desk's list of applicants is much shorter). Check that "
+            "it is the right file; a longer list must be split into several files.",
+        ),
+        name,
+        sheet=sheet,
+        limit=limit,
+    )
+
+
 def cell_too_long(name: str, sheet: str, row: int, limit: int) -> NoReturn:
     _raise(
         translate(

@@ -34,8 +34,14 @@ def check_xlsx(name: str, data: bytes, limits: Limits) -> dict[str, frozenset[in
     for sheet_name, member in sheets.items():
         if member not in archive.infos:
             continue  # calamine reports the missing part as damage
-        scan = SheetScan()
+        scan = SheetScan(limits.max_rows, limits.max_cells)
         far = _scan_sheet(archive, member, scan)
+        if scan.far_row > limits.max_rows or (far is not None and far.rows > limits.max_rows):
+            problems.too_many_rows(name, sheet_name, limits.max_rows)
+        if scan.far_row:  # within the row limit, but too many rows for so many columns
+            problems.sheet_too_large(
+                name, sheet_name, scan.far_row, column_letter(scan.columns - 1)
+            )
         if far is not None and far.cells > limits.max_cells:
             problems.sheet_too_large(
                 name, sheet_name, far.rows, column_letter(max(far.columns - 1, 0))
@@ -54,11 +60,13 @@ def _scan_sheet(archive: Archive, member: str, scan: SheetScan) -> Extent | None
                 break
     finally:
         pieces.close()
+    if scan.far_row:
+        return None  # refused by the caller
     if scan.finish():
         return None
     pieces = archive.chunks(member)
     try:
-        return exact_extent(scan.keeping_prefix(pieces))
+        return exact_extent(scan.keeping_prefix(pieces), scan.max_rows)
     except ValueError:
         problems.corrupt(archive.name)
     finally:

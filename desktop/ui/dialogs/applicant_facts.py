@@ -30,11 +30,13 @@ from desktop.core.applicants.inputs import FactInput, validate_fact
 from desktop.core.applicants.views import HouseholdFacts, LegalFactKind, LegalFactView, MemberView
 from desktop.core.errors import Conflict, UserError
 from desktop.core.workspace import Workspace
+from desktop.ui import tasks
 from desktop.ui.dialogs.applicant_fields import DateField
 from desktop.ui.dialogs.conflict import ConflictDialog, handle_conflict
 from desktop.ui.errors import show_user_error
 from desktop.ui.keyboard import plain_text, with_shortcut
 from desktop.ui.models.rows import Column, RowModel
+from desktop.ui.tasks import Task
 
 AskPurpose = Callable[[QWidget, str, str], "str | None"]
 
@@ -70,10 +72,18 @@ class FactLayout:
 
 
 class FactDialog(QDialog):
-    """One dated fact; `value` is the checked input once accepted."""
+    """One dated fact; `value` is the checked input. With `save`, the dialog hands the checked
+    input to it and stays open until the save reports back (what was typed survives a refusal);
+    without, it closes on a valid input."""
 
-    def __init__(self, fact: LegalFactView | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        fact: LegalFactView | None,
+        parent: QWidget | None = None,
+        save: Callable[[FactDialog, FactInput], object] | None = None,
+    ) -> None:
         super().__init__(parent)
+        self._save = save
         self.setWindowTitle(self.tr("Legal fact"))
         self.ui = FactLayout(self)
         for kind in LegalFactKind:
@@ -104,7 +114,11 @@ class FactDialog(QDialog):
         except UserError as error:
             self.ui.message.setText(error.message)
             return False
-        self.accept()
+        if self._save is not None:
+            self.ui.message.clear()
+            self._save(self, self.value)
+        else:
+            self.accept()
         return True
 
 
@@ -179,16 +193,13 @@ class _MemberFacts(QGroupBox):
             self.edit(fact)
 
     def edit(self, fact: LegalFactView | None) -> FactDialog:
-        dialog = FactDialog(fact, self)
-        dialog.accepted.connect(lambda: self._save_with(fact, dialog.value))
+        dialog = FactDialog(fact, self, lambda form, new: self._save_with(fact, new, form))
         dialog.open()
         return dialog
 
-    def _save_with(self, old: LegalFactView | None, new: FactInput | None) -> None:
-        if new is None:
-            return
+    def _save_with(self, old: LegalFactView | None, new: FactInput, form: FactDialog) -> None:
         kept = [_as_input(f) for f in self.member.facts if old is None or f.id != old.id]
-        self.panel.save(self.member, [*kept, new])
+        self.panel.save(self.member, [*kept, new], form)
 
     def _remove_selected(self) -> None:
         fact = self._selected()
@@ -250,15 +261,22 @@ class FactsPanel(QWidget):
         if purpose:
             self.unlock(purpose)
 
-    def unlock(self, purpose: str) -> None:
+    def unlock(self, purpose: str) -> Task | None:
+        """Write the view to the access log, then show the facts (on the write worker: the log
+        is a write)."""
         if self.applicant_id is None:
-            return
-        try:
-            access.log_sensitive_view(self.workspace, self.applicant_id, purpose)
-            household = facts.household_facts(self.workspace, self.applicant_id)
-        except UserError as error:
-            show_user_error(self, error)
-            return
+            return None
+        ws, applicant_id = self.workspace, self.applicant_id
+
+        def log_and_read() -> HouseholdFacts:
+            access.log_sensitive_view(ws, applicant_id, purpose)
+            return facts.household_facts(ws, applicant_id)
+
+        return tasks.write(
+            log_and_read, on_done=self._unlocked, parent=self, busy=[self.show_button]
+        )
+
+    def _unlocked(self, household: HouseholdFacts) -> None:
         self.unlocked = True
         self.show_button.hide()
         self.scroll.show()
@@ -286,28 +304,44 @@ class FactsPanel(QWidget):
             return
         self._show(household)
 
-    def save(self, member: MemberView, new_facts: list[FactInput]) -> bool:
+    def save(
+        self, member: MemberView, new_facts: list[FactInput], form: FactDialog | None = None
+    ) -> Task | None:
         """Save one member's facts onto the version shown; when someone changed the member
-        since, the conflict dialog says who and when (Reload shows their facts)."""
+        since, the conflict dialog says who and when (Reload shows their facts). The fact's
+        `form`, if any, closes when saved and stays open with its message otherwise."""
         if self.applicant_id is None:
-            return False
-        try:
-            facts.save_member_facts(
-                self.workspace,
-                self.applicant_id,
-                member.id,
-                new_facts,
-                expected_version=member.version,
-            )
-        except Conflict as error:
-            self.conflict = handle_conflict(
-                self, error, self.refresh, {"facts": self.tr("Legal facts")}
-            )
-            return False
-        except UserError as error:
-            show_user_error(self, error)
-            self.refresh()
-            return False
+            return None
+        ws, applicant_id = self.workspace, self.applicant_id
+        return tasks.write(
+            lambda: facts.save_member_facts(
+                ws, applicant_id, member.id, new_facts, expected_version=member.version
+            ),
+            on_done=lambda _result: self._saved(form),
+            on_error=lambda error: self._not_saved(error, form),
+            parent=self,
+            busy=[self.scroll] + ([form.ui.buttons] if form is not None else []),
+        )
+
+    def _saved(self, form: FactDialog | None) -> None:
+        if form is not None:
+            form.accept()
         self.refresh()
         self.changed.emit()
-        return True
+
+    def _not_saved(self, error: UserError, form: FactDialog | None) -> None:
+        if isinstance(error, Conflict):
+
+            def reload() -> None:  # the facts as saved now; the fact typed is given up
+                if form is not None:
+                    form.reject()
+                self.refresh()
+
+            self.conflict = handle_conflict(
+                form or self, error, reload, {"facts": self.tr("Legal facts")}
+            )
+        elif form is not None:
+            form.ui.message.setText(error.message)
+        else:
+            show_user_error(self, error)
+            self.refresh()

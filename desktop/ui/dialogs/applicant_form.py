@@ -46,9 +46,10 @@ from desktop.core.applicants import (
 )
 from desktop.core.applicants.inputs import KEEP_CPR, ApplicantInput
 from desktop.core.applicants.views import ApplicantStatus, ApplicantView, Urgency
-from desktop.core.errors import Conflict, UserError, ValidationError
+from desktop.core.errors import Conflict, FileProblem, UserError, ValidationError
 from desktop.core.offers.workflow import status_label as offer_status_label
 from desktop.core.workspace import Workspace
+from desktop.ui import tasks
 from desktop.ui.dialogs.applicant_facts import FactsPanel
 from desktop.ui.dialogs.applicant_fields import (
     DateField,
@@ -61,6 +62,7 @@ from desktop.ui.dialogs.conflict import ConflictDialog, handle_conflict
 from desktop.ui.errors import show_user_error
 from desktop.ui.keyboard import finish_shortcuts
 from desktop.ui.models.rows import Column, RowModel
+from desktop.ui.tasks import Task
 
 _ERROR_STYLE = "border: 1px solid #b3261e; background: #fdecea;"
 _KEPT_INACTIVE = Qt.ItemDataRole.UserRole + 1  # the applicant's own caseworker, now inactive
@@ -565,28 +567,42 @@ class ApplicantForm(QDialog):
                 self.ui.tabs.setCurrentIndex(tab)
             first.setFocus()
 
-    def save(self) -> bool:
-        """Validate and save; True when saved (the form then closes)."""
+    def save(self) -> Task | None:
+        """Validate, then save on the write worker. The form closes once saved; on any problem
+        it stays open with what was typed and says what is wrong."""
         try:
             data = self.value
-            if self.view is None:
-                applicant_id = register.create_applicant(self.workspace, data)
-            else:
-                register.update_applicant(self.workspace, self.view.id, self.view.version, data)
-                applicant_id = self.view.id
-        except duplicates.DuplicateFound as found:
-            self._duplicate(found, self.value)
-            return False
-        except Conflict as error:
-            self.ui.message.hide()
-            self.conflict = handle_conflict(self, error, self.reload, self.field_labels())
-            return False
         except UserError as error:
             self.show_errors(error)
-            return False
+            return None
+        ws, view = self.workspace, self.view
+
+        def write() -> int:
+            if view is None:
+                return register.create_applicant(ws, data)
+            register.update_applicant(ws, view.id, view.version, data)
+            return view.id
+
+        return tasks.write(
+            write,
+            on_done=self._saved,
+            on_error=lambda error: self._not_saved(error, data),
+            parent=self,
+            busy=[self.ui.buttons],
+        )
+
+    def _saved(self, applicant_id: int) -> None:
         self.saved.emit(applicant_id)
         self.accept()
-        return True
+
+    def _not_saved(self, error: UserError, data: ApplicantInput) -> None:
+        if isinstance(error, duplicates.DuplicateFound):
+            self._duplicate(error, data)
+        elif isinstance(error, Conflict):
+            self.ui.message.hide()
+            self.conflict = handle_conflict(self, error, self.reload, self.field_labels())
+        else:
+            self.show_errors(error)
 
     def reload(self) -> None:
         """Show the record as it is saved now (the user's unsaved changes are dropped)."""
@@ -645,14 +661,15 @@ class ApplicantForm(QDialog):
         self.ui.cpr.clear()
         self.load(applicant_id)
 
-    def _create_anyway(self, data: ApplicantInput, ids: list[int]) -> None:
-        try:
-            applicant_id = register.create_applicant(self.workspace, data, accept_duplicates_of=ids)
-        except UserError as error:
-            self.show_errors(error)
-            return
-        self.saved.emit(applicant_id)
-        self.accept()
+    def _create_anyway(self, data: ApplicantInput, ids: list[int]) -> Task:
+        ws = self.workspace
+        return tasks.write(
+            lambda: register.create_applicant(ws, data, accept_duplicates_of=ids),
+            on_done=self._saved,
+            on_error=self.show_errors,
+            parent=self,
+            busy=[self.ui.buttons],
+        )
 
     # --- actions with a purpose ----------------------------------------------------------------
 
@@ -663,7 +680,8 @@ class ApplicantForm(QDialog):
         answer: str | None = ask(self, title, explanation)
         return answer
 
-    def reveal(self) -> str | None:
+    def reveal(self) -> Task | None:
+        """Ask why, then show the whole CPR number (the reveal is written to the access log)."""
         if self.view is None:
             return None
         purpose = self._purpose(
@@ -672,15 +690,19 @@ class ApplicantForm(QDialog):
         )
         if not purpose:
             return None
-        try:
-            self.revealed = access.reveal_cpr(self.workspace, self.view.id, purpose)
-        except UserError as error:
-            show_user_error(self, error)
-            return None
-        self.ui.cpr_shown.setText(self.revealed)
+        ws, applicant_id = self.workspace, self.view.id
+        return tasks.write(
+            lambda: access.reveal_cpr(ws, applicant_id, purpose),
+            on_done=self._revealed,
+            parent=self,
+            busy=[self.ui.reveal_button],
+        )
+
+    def _revealed(self, number: str) -> None:
+        self.revealed = number
+        self.ui.cpr_shown.setText(number)
         self.ui.reveal_button.setEnabled(False)
         self.ui.reveal_button.setToolTip(self.tr("Shown and logged"))
-        return self.revealed
 
     def change_status(self) -> Any:
         from desktop.ui.dialogs.applicant_status import StatusDialog  # noqa: PLC0415
@@ -709,7 +731,7 @@ class ApplicantForm(QDialog):
         self._tables(self.view)
         self.saved.emit(applicant_id)
 
-    def insight_report(self) -> Path | None:
+    def insight_report(self) -> Task | None:
         if self.view is None:
             return None
         purpose = self._purpose(
@@ -728,21 +750,19 @@ class ApplicantForm(QDialog):
             return None
         return self.write_insight(Path(name), purpose)
 
-    def write_insight(self, path: Path, purpose: str) -> Path | None:
+    def write_insight(self, path: Path, purpose: str) -> Task | None:
+        """Make the report (logged: a write) and save it in `path`, on the write worker."""
         if self.view is None:
             return None
-        try:
-            pdf = insight.insight_report(self.workspace, self.view.id, purpose)
-            path.write_bytes(pdf)
-        except UserError as error:
-            show_user_error(self, error)
-            return None
-        except OSError as error:
-            show_user_error(
-                self,
-                self.tr("The report could not be saved in {path}: {error}").format(
-                    path=path, error=error.strerror
-                ),
-            )
-            return None
-        return path
+        ws, applicant_id = self.workspace, self.view.id
+        cannot_save = self.tr("The report could not be saved in {path}: {error}")
+
+        def write() -> Path:
+            pdf = insight.insight_report(ws, applicant_id, purpose)
+            try:
+                path.write_bytes(pdf)
+            except OSError as error:
+                raise FileProblem(cannot_save.format(path=path, error=error.strerror)) from error
+            return path
+
+        return tasks.write(write, parent=self, busy=[self.ui.insight_button])

@@ -227,15 +227,22 @@ class ApplicantImportDialog(QDialog):
         """Remember `choices` and check the file again with them."""
         if self.path is None:
             return None
-        try:
-            imports.save_column_choices(self.workspace, choices)
-            remembered = imports.remembered_columns(self.workspace)
-        except UserError as error:
-            show_user_error(self, error)
-            return None
-        path = self.path
         self.ui.import_button.setEnabled(False)
         self.ui.columns_button.setEnabled(False)
+        # Saving is a write: on the write worker, then the file is checked again.
+        self.task = run_task(
+            lambda: imports.confirm_columns(self.workspace, choices),
+            on_done=self._check_again,
+            on_error=self._failed,
+            parent=self,
+            write=True,
+        )
+        return self.task
+
+    def _check_again(self, remembered: dict[str, str]) -> None:
+        path = self.path
+        if path is None:
+            return
         self.task = run_task(
             lambda: imports.preview_applicants(
                 self.workspace, path, remembered=remembered, manual_mapping=True
@@ -245,7 +252,6 @@ class ApplicantImportDialog(QDialog):
             parent=self,
             progress=self.tr("Checking the file"),
         )
-        return self.task
 
     def show_preview(self, result: tuple[Preview, ApplicantSpec]) -> None:
         self.preview, self.spec = result

@@ -25,8 +25,10 @@ from desktop.core.applicants import labels, privacy
 from desktop.core.applicants.privacy import RetentionCandidate
 from desktop.core.errors import UserError
 from desktop.core.workspace import Workspace
+from desktop.ui import tasks
 from desktop.ui.errors import show_user_error
 from desktop.ui.models.rows import Column, RowModel
+from desktop.ui.tasks import Task
 
 
 class PrivacyDialog(QDialog):
@@ -94,7 +96,9 @@ class PrivacyDialog(QDialog):
         self.anonymise_button.setText(self.tr("&Anonymise {count} cases…").format(count=count))
         self.anonymise_button.setEnabled(count > 0)
 
-    def confirm_and_anonymise(self) -> int:
+    def confirm_and_anonymise(self) -> Task | None:
+        """Ask, then anonymise the chosen cases on the write worker; the list shows what is
+        still due afterwards."""
         chosen = self.chosen()
         question = self.tr(
             "Anonymise {count} closed cases? The personal data is erased for good."
@@ -105,12 +109,16 @@ class PrivacyDialog(QDialog):
             answer = QMessageBox.question(self, self.windowTitle(), question)
             yes = answer == QMessageBox.StandardButton.Yes
         if not yes:
-            return 0
-        try:
-            result = privacy.anonymise(self.workspace, [c.id for c in chosen])
-        except UserError as error:
-            show_user_error(self, error)
-            self.refresh()
-            return 0
+            return None
+        ws, ids = self.workspace, [c.id for c in chosen]
+        return tasks.write(
+            lambda: privacy.anonymise(ws, ids),
+            on_done=lambda _result: self.refresh(),
+            on_error=self._not_anonymised,
+            parent=self,
+            busy=[self.anonymise_button],
+        )
+
+    def _not_anonymised(self, error: UserError) -> None:
+        show_user_error(self, error)
         self.refresh()
-        return result.count

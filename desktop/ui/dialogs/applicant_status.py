@@ -25,8 +25,10 @@ from desktop.core.applicants import labels, register
 from desktop.core.applicants.views import ApplicantStatus
 from desktop.core.errors import Conflict, UserError
 from desktop.core.workspace import Workspace
+from desktop.ui import tasks
 from desktop.ui.dialogs.applicant_fields import DateField
 from desktop.ui.dialogs.conflict import ConflictDialog, handle_conflict
+from desktop.ui.tasks import Task
 
 _CHOICES = (
     ApplicantStatus.ACTIVE,
@@ -100,30 +102,41 @@ class StatusDialog(QDialog):
         self.ui.paused_until.setEnabled(self.status == ApplicantStatus.PAUSED)
         self.ui.reason.setEnabled(self.status == ApplicantStatus.REMOVED)
 
-    def save(self) -> bool:
+    def save(self) -> Task | None:
+        """Save on the write worker; the dialog closes once saved and otherwise stays open
+        with its message."""
+        status = self.status
+        paused = status == ApplicantStatus.PAUSED
         try:
-            register.change_status(
-                self.workspace,
-                self.applicant_id,
-                self.status,
-                note=self.ui.note.toPlainText().strip() or None,
-                paused_until=self.ui.paused_until.value()
-                if self.status == ApplicantStatus.PAUSED
-                else None,
-                removed_reason=self.ui.reason.text()
-                if self.status == ApplicantStatus.REMOVED
-                else None,
-                expected_version=self.version,
-            )
-        except Conflict as error:
-            self.ui.message.clear()
-            self.conflict = handle_conflict(self, error, self._reload, self.labels())
-            return False
+            paused_until = self.ui.paused_until.value() if paused else None
         except UserError as error:
             self.ui.message.setText(error.message)
-            return False
-        self.accept()
-        return True
+            return None
+        note = self.ui.note.toPlainText().strip() or None
+        reason = self.ui.reason.text() if status == ApplicantStatus.REMOVED else None
+        ws, applicant_id, version = self.workspace, self.applicant_id, self.version
+        return tasks.write(
+            lambda: register.change_status(
+                ws,
+                applicant_id,
+                status,
+                note=note,
+                paused_until=paused_until,
+                removed_reason=reason,
+                expected_version=version,
+            ),
+            on_done=lambda _result: self.accept(),
+            on_error=self._not_saved,
+            parent=self,
+            busy=[self.ui.buttons],
+        )
+
+    def _not_saved(self, error: UserError) -> None:
+        if isinstance(error, Conflict):
+            self.ui.message.clear()
+            self.conflict = handle_conflict(self, error, self._reload, self.labels())
+        else:
+            self.ui.message.setText(error.message)
 
     def labels(self) -> dict[str, str]:
         """The compared fields' names for the conflict dialog."""

@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
 from db.enums import ApplicantStatus
 from desktop.core import formats
 from desktop.core.applicants import labels as applicant_labels
-from desktop.core.errors import UserError
 from desktop.core.intake.check import list_label
 from desktop.core.intake.vocabulary import dwelling_type_label
 from desktop.core.matching import (
@@ -51,10 +50,11 @@ from desktop.core.matching import (
 from desktop.core.matching.ranking import URGENCY_LEVEL
 from desktop.core.offers import views as offer_views
 from desktop.core.offers import workflow
-from desktop.ui.errors import show_user_error
+from desktop.ui.dialogs.conflict import handle_conflict
 from desktop.ui.keyboard import finish_shortcuts
 from desktop.ui.models.rows import RIGHT, Column, RowModel
 from desktop.ui.pages.base import PageContext
+from desktop.ui.tasks import Task
 from desktop.ui.widgets.colour_badge import ColourBadge
 from desktop.ui.widgets.fitted_columns import fit_columns
 from desktop.ui.widgets.screen_fit import resize_within_screen
@@ -480,8 +480,9 @@ class CandidatesDialog(QDialog):
 
     # --- the offer ----------------------------------------------------------------------------
 
-    def create_offer(self, skip_reason: str | None = None) -> int | None:
-        """A draft offer to the selected candidate (asks why when it is not number 1)."""
+    def create_offer(self, skip_reason: str | None = None) -> Task | None:
+        """A draft offer to the selected candidate (asks why when it is not number 1), made on
+        the write worker; someone else's offer meanwhile comes back as a conflict."""
         index = self.selected_candidate()
         if self.ranking is None or index is None or not self.ui.offer_button.isEnabled():
             return None
@@ -498,19 +499,21 @@ class CandidatesDialog(QDialog):
             if not ok:
                 return None
             skip_reason = text
-        try:
-            offer_id = workflow.create_offer(
-                self.context.workspace,
-                self.vacancy_id,
-                candidate.applicant_id,
-                skip_reason=skip_reason,
-            )
-        except UserError as error:
-            show_user_error(self, error)
-            return None
+        ws, vacancy_id, reason = self.context.workspace, self.vacancy_id, skip_reason
+        return self.context.tasks.write(
+            lambda: workflow.create_offer(
+                ws, vacancy_id, candidate.applicant_id, skip_reason=reason
+            ),
+            on_done=self._offer_created,
+            on_error=lambda error: handle_conflict(self, error, self.refresh),
+            parent=self,
+            busy=[self.ui.offer_button],
+        )
+
+    def _offer_created(self, offer_id: int) -> None:
+        self.ui.offer_button.setEnabled(False)  # the dwelling has an open offer now
         self.offer_created.emit(offer_id)
         self.refresh()
-        return offer_id
 
 
 def open_candidates(

@@ -25,9 +25,11 @@ from desktop.core.applicants import caseworkers
 from desktop.core.applicants.views import CaseworkerView
 from desktop.core.errors import Conflict, UserError, ValidationError
 from desktop.core.workspace import Workspace
+from desktop.ui import tasks
 from desktop.ui.dialogs.conflict import ConflictDialog, handle_conflict
 from desktop.ui.errors import show_user_error
 from desktop.ui.keyboard import finish_shortcuts
+from desktop.ui.tasks import Task
 
 _ERROR_TEXT = "color: #b00020;"
 _ERROR_FIELD = "border: 1px solid #b00020;"
@@ -163,33 +165,42 @@ class CaseworkerDialog(QDialog):
         else:
             first.setFocus()
 
-    def save(self) -> bool:
-        """Save onto the version loaded; True when saved (the dialog then closes)."""
-        ui = self.ui
-        try:
-            saved = caseworkers.save_caseworker(
-                self.workspace,
-                self.caseworker_id,
-                ui.name.text(),
-                unit=ui.unit.text(),
-                phone=ui.phone.text(),
-                email=ui.email.text(),
-                active=ui.active.isChecked(),
-                expected_version=self.view.version if self.view is not None else None,
-            )
-        except ValidationError as error:
+    def save(self) -> Task:
+        """Save onto the version loaded, on the write worker; the dialog closes once saved and
+        stays open with what was typed otherwise."""
+        ui, ws, caseworker_id = self.ui, self.workspace, self.caseworker_id
+        name, unit, phone, email = ui.name.text(), ui.unit.text(), ui.phone.text(), ui.email.text()
+        active = ui.active.isChecked()
+        version = self.view.version if self.view is not None else None
+        return tasks.write(
+            lambda: caseworkers.save_caseworker(
+                ws,
+                caseworker_id,
+                name,
+                unit=unit,
+                phone=phone,
+                email=email,
+                active=active,
+                expected_version=version,
+            ),
+            on_done=self._saved,
+            on_error=self._not_saved,
+            parent=self,
+            busy=[ui.buttons],
+        )
+
+    def _saved(self, caseworker_id: int) -> None:
+        self.saved.emit(caseworker_id)
+        self.accept()
+
+    def _not_saved(self, error: UserError) -> None:
+        if isinstance(error, ValidationError):
             self.show_errors(error)
-            return False
-        except Conflict as error:
+        elif isinstance(error, Conflict):
             self._clear_errors()
             self.conflict = handle_conflict(self, error, self.reload, self.field_labels())
-            return False
-        except UserError as error:
+        else:
             show_user_error(self, error)
-            return False
-        self.saved.emit(saved)
-        self.accept()
-        return True
 
     def reload(self) -> None:
         """Show the caseworker as saved now (what the user typed is given up)."""

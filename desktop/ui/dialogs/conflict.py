@@ -15,11 +15,11 @@ never overwrites anything. Pages use `save_with_conflict_check`:
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QAction, QBrush, QColor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -211,13 +211,16 @@ def save_with_conflict_check(
     on_reload: Callable[[], None],
     labels: Mapping[str, str] | None = None,
     progress: str | None = None,
+    busy: Sequence[QWidget | QAction] = (),
 ) -> Any:
     """Run `save` as a background write; a conflict opens the conflict dialog, other expected
-    problems a message box. Returns the task."""
+    problems a message box (what the user typed stays where it is). `busy` widgets are disabled
+    while the save runs. Returns the task."""
     return tasks.write(
         save,
         on_done=on_saved,
         on_error=lambda error: handle_conflict(parent, error, on_reload, labels),
         parent=parent,
         progress=progress,
+        busy=busy,
     )

@@ -21,7 +21,9 @@ from desktop.core.errors import UserError, ValidationError
 from desktop.core.registry import editing
 from desktop.core.registry.editing import DepartmentData
 from desktop.core.workspace import Workspace
-from desktop.ui.errors import show_user_error
+from desktop.ui import tasks
+from desktop.ui.dialogs.conflict import handle_conflict
+from desktop.ui.tasks import Task
 
 
 class DepartmentForm(QWidget):
@@ -141,24 +143,45 @@ class DepartmentDialog(QDialog):
             active=form.active.isChecked(),
         )
 
-    def save(self) -> None:
+    def save(self) -> Task:
+        """Save on the write worker; the dialog closes once saved and stays open with what was
+        typed otherwise."""
         for widget in self.form.fields.values():
             widget.setStyleSheet("")
-        try:
-            self.saved_id = editing.save_department(
-                self.workspace, self.department_id, self.data, self._version
-            )
-        except ValidationError as error:
-            self.form.error.setText(error.message)
-            for name in error.fields:
-                widget = self.form.fields.get(name)
-                if widget is not None:
-                    widget.setStyleSheet("border: 1px solid #b00020;")
-            first = next((self.form.fields.get(n) for n in error.fields), None)
-            if first is not None:
-                first.setFocus()
-            return
-        except UserError as error:
-            show_user_error(self, error)
-            return
+        ws, department_id, data, version = (
+            self.workspace,
+            self.department_id,
+            self.data,
+            self._version,
+        )
+        return tasks.write(
+            lambda: editing.save_department(ws, department_id, data, version),
+            on_done=self._saved,
+            on_error=self._not_saved,
+            parent=self,
+            busy=[self.buttons],
+        )
+
+    def _saved(self, department_id: int) -> None:
+        self.saved_id = department_id
         self.accept()
+
+    def _not_saved(self, error: UserError) -> None:
+        if not isinstance(error, ValidationError):
+            handle_conflict(self, error, self._reload)
+            return
+        self.form.error.setText(error.message)
+        for name in error.fields:
+            widget = self.form.fields.get(name)
+            if widget is not None:
+                widget.setStyleSheet("border: 1px solid #b00020;")
+        first = next((self.form.fields.get(n) for n in error.fields), None)
+        if first is not None:
+            first.setFocus()
+
+    def _reload(self) -> None:
+        """The department as saved now (what was typed is given up)."""
+        self.form.organisation.clear()
+        self.form.housing_area.clear()
+        self.form.error.clear()
+        self._load()

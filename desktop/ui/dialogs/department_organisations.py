@@ -23,8 +23,10 @@ from desktop.core.errors import UserError, ValidationError
 from desktop.core.registry import editing
 from desktop.core.registry.editing import OrganisationData, OrganisationRow
 from desktop.core.workspace import Workspace
-from desktop.ui.errors import show_user_error
+from desktop.ui import tasks
+from desktop.ui.dialogs.conflict import handle_conflict
 from desktop.ui.models.rows import RIGHT, Column, RowModel
+from desktop.ui.tasks import Task
 
 
 class OrganisationForm(QWidget):
@@ -155,19 +157,25 @@ class OrganisationsDialog(QDialog):
             form.active.isChecked(),
         )
 
-    def save(self) -> None:
-        current = self._current
-        try:
-            saved = editing.save_organisation(
-                self.workspace,
+    def save(self) -> Task:
+        """Save on the write worker; what was typed stays in the form on any problem."""
+        current, ws, data = self._current, self.workspace, self.data
+        return tasks.write(
+            lambda: editing.save_organisation(
+                ws,
                 None if current is None else current.id,
-                self.data,
+                data,
                 None if current is None else current.version,
-            )
-        except ValidationError as error:
+            ),
+            on_done=self.reload,
+            on_error=self._not_saved,
+            parent=self,
+            busy=[self.save_button, self.new_button],
+        )
+
+    def _not_saved(self, error: UserError) -> None:
+        if isinstance(error, ValidationError):
             self.form.error.setText(error.message)
-            return
-        except UserError as error:
-            show_user_error(self, error)
-            return
-        self.reload(saved)
+        else:
+            current = self._current
+            handle_conflict(self, error, lambda: self.reload(current.id if current else None))

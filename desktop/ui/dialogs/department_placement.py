@@ -26,7 +26,9 @@ from desktop.core.errors import UserError, ValidationError
 from desktop.core.registry import lookup, placements
 from desktop.core.registry.lookup import flexible_name
 from desktop.core.workspace import Workspace
+from desktop.ui import tasks
 from desktop.ui.errors import show_user_error
+from desktop.ui.tasks import Task
 from desktop.ui.widgets.colour_badge import badge_icon, colour_text
 from desktop.ui.widgets.date_edit import date_edit
 
@@ -141,21 +143,27 @@ class PlacementDialog(QDialog):
     def valid_to(self) -> dt.date | None:
         return _date(self.form.valid_to.date()) if self.form.has_end.isChecked() else None
 
-    def save(self) -> None:
-        try:
-            placements.set_placement(
-                self.workspace,
-                self.department_id,
-                self.colour,
-                self.flexible_letting,
-                self.valid_from,
-                valid_to=self.valid_to,
-                reason=self.form.reason.text(),
-            )
-        except ValidationError as error:
+    def save(self) -> Task:
+        """Save on the write worker; the dialog closes once saved and stays open otherwise."""
+        ws, department_id, colour, flexible = (
+            self.workspace,
+            self.department_id,
+            self.colour,
+            self.flexible_letting,
+        )
+        start, end, reason = self.valid_from, self.valid_to, self.form.reason.text()
+        return tasks.write(
+            lambda: placements.set_placement(
+                ws, department_id, colour, flexible, start, valid_to=end, reason=reason
+            ),
+            on_done=lambda _result: self.accept(),
+            on_error=self._not_saved,
+            parent=self,
+            busy=[self.buttons],
+        )
+
+    def _not_saved(self, error: UserError) -> None:
+        if isinstance(error, ValidationError):
             self.form.error.setText(error.message)
-            return
-        except UserError as error:
+        else:
             show_user_error(self, error)
-            return
-        self.accept()

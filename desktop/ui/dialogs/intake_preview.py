@@ -30,7 +30,7 @@ from desktop.core import formats
 from desktop.core.errors import UserError
 from desktop.core.importing import Preview
 from desktop.core.intake import imports, listing
-from desktop.core.intake.imports import ImportOutcome, PreviewLine
+from desktop.core.intake.imports import ImportOutcome, PreviewLine, UnknownColumnLine
 from desktop.core.intake.vocabulary import dwelling_type_label
 from desktop.core.registry.departments import OrganisationRef
 from desktop.core.workspace import Workspace
@@ -73,6 +73,39 @@ class IntakePreviewLayout:
         self.summary = QLabel()
         self.summary.setObjectName("preview_summary")
         self.summary.setWordWrap(True)
+        # The columns Anvis did not understand, each with the field its header suggests.
+        self.unknown_label = QLabel()
+        self.unknown_label.setObjectName("unknown_columns_note")
+        self.unknown_label.setWordWrap(True)
+        self.unknown_table = QTableView()
+        self.unknown_table.setObjectName("unknown_columns")
+        self.unknown_table.setAccessibleName(
+            QCoreApplication.translate("IntakePreviewDialog", "Columns not understood")
+        )
+        self.unknown_table.verticalHeader().hide()
+        self.unknown_table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.unknown_table.setMaximumHeight(160)  # four columns in view, more by scrolling
+        self.use_suggestions = QPushButton(
+            QCoreApplication.translate("IntakePreviewDialog", "&Use the suggestions")
+        )
+        self.use_suggestions.setToolTip(
+            QCoreApplication.translate(
+                "IntakePreviewDialog",
+                "Read the columns as suggested, remember it for this organisation and check "
+                "the file again",
+            )
+        )
+        unknown_buttons = QVBoxLayout()
+        unknown_buttons.addWidget(self.use_suggestions)
+        unknown_buttons.addStretch(1)
+        self.unknown_box = QWidget()
+        unknown_layout = QVBoxLayout(self.unknown_box)
+        unknown_layout.setContentsMargins(0, 0, 0, 0)
+        unknown_layout.addWidget(self.unknown_label)
+        unknown_row = QHBoxLayout()
+        unknown_row.addWidget(self.unknown_table, 1)
+        unknown_row.addLayout(unknown_buttons)
+        unknown_layout.addLayout(unknown_row)
         self.table = QTableView()
         self.table.setObjectName("preview_table")
         self.table.setAccessibleName(
@@ -96,6 +129,7 @@ class IntakePreviewLayout:
         layout = QVBoxLayout(dialog)
         layout.addLayout(top)
         layout.addWidget(self.summary)
+        layout.addWidget(self.unknown_box)
         layout.addWidget(self.only_problems)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.buttons)
@@ -124,6 +158,18 @@ class IntakePreviewDialog(QDialog):
         self.ui = IntakePreviewLayout(self)
         self.model = _PreviewModel(self._columns(), parent=self)
         self.ui.table.setModel(self.model)
+        self.unknown_model = RowModel(
+            [
+                Column(self.tr("Column"), 0),
+                Column(self.tr("Header in the file"), 1),
+                Column(self.tr("First value"), 2),
+                Column(self.tr("Suggestion"), 3, display=lambda v: v or self.tr("(none)")),
+            ],
+            parent=self,
+        )
+        self.ui.unknown_table.setModel(self.unknown_model)
+        self.ui.unknown_table.horizontalHeader().setStretchLastSection(True)
+        self.ui.use_suggestions.clicked.connect(self.use_suggestions)
         header = self.ui.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -137,6 +183,7 @@ class IntakePreviewDialog(QDialog):
         self.ui.buttons.rejected.connect(self.reject)
         self.task: Any = None
         self.outcome: ImportOutcome | None = None
+        self.unknown: list[UnknownColumnLine] = []
         self.show_preview(preview)
 
     def _columns(self) -> list[Column]:
@@ -222,9 +269,49 @@ class IntakePreviewDialog(QDialog):
                 )
             )
         self.ui.summary.setText(" ".join(lines))
+        self._show_unknown(preview)
         self.ui.import_button.setText(self._import_text(counts["new"]))
         self.ui.import_button.setEnabled(counts["new"] > 0)
         self._show_rows()
+
+    def _show_unknown(self, preview: Preview) -> None:
+        """List the columns not understood (not imported), with their suggested fields."""
+        self.unknown = imports.unknown_columns(preview)
+        self.ui.unknown_box.setVisible(bool(self.unknown))
+        if not self.unknown:
+            self.unknown_model.set_rows([])
+            return
+        self.ui.unknown_label.setText(
+            self.tr(
+                "{count} columns are not understood and not imported. Check the suggestions: "
+                "use them, or choose with Columns… (a column chosen as not imported is "
+                "remembered as such)."
+            ).format(count=len(self.unknown))
+        )
+        self.unknown_model.set_rows(self.unknown)
+        self.ui.unknown_table.resizeColumnsToContents()
+        self.ui.use_suggestions.setEnabled(any(line.field for line in self.unknown))
+
+    def use_suggestions(self) -> Any:
+        """Staff confirm the suggested fields: remembered for the organisation (on the write
+        worker), then the file is checked again with them."""
+        choices = {line.key: line.field for line in self.unknown if line.field}
+        if not choices:
+            return None
+        return self._confirm(choices)
+
+    def _confirm(self, choices: dict[str, str]) -> Any:
+        organisation_id = self.organisation.id
+        self.ui.import_button.setEnabled(False)
+        self.ui.use_suggestions.setEnabled(False)
+        self.task = run_task(
+            lambda: imports.confirm_columns(self.workspace, organisation_id, choices),
+            on_done=self._rebuild,
+            on_error=self._failed,
+            parent=self,
+            write=True,
+        )
+        return self.task
 
     def _import_text(self, count: int) -> str:
         """ "Import 1 dwelling" / "Import 3 dwellings" (English has no catalogue for %n)."""
@@ -246,6 +333,7 @@ class IntakePreviewDialog(QDialog):
                 "the dwellings, or check that it is the right file."
             )
         self.ui.summary.setText(text)
+        self._show_unknown(preview)
         self.ui.import_button.setText(self._import_text(0))
         self.ui.import_button.setEnabled(False)
         self.ui.columns_button.setEnabled(bool(imports.mapped_columns(preview)))
@@ -292,8 +380,7 @@ class IntakePreviewDialog(QDialog):
         dialog = ColumnMappingDialog(imports.mapped_columns(self.preview), self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        imports.save_column_choices(self.workspace, self.organisation.id, dialog.choices)
-        self._rebuild(imports.remembered_columns(self.workspace, self.organisation.id))
+        self._confirm(dialog.choices)
 
     # --- committing ----------------------------------------------------------------------------
 

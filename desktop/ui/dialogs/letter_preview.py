@@ -38,10 +38,11 @@ from desktop.core.errors import FileProblem, UserError
 from desktop.core.letters import LetterPdf
 from desktop.core.letters.batch import BatchResult, batch_steps
 from desktop.core.workspace import Workspace
+from desktop.ui import tasks
 from desktop.ui.errors import show_user_error
 from desktop.ui.keyboard import finish_shortcuts
 from desktop.ui.printing import load_pdf, print_pdf
-from desktop.ui.tasks import Task, run_task
+from desktop.ui.tasks import Task
 from desktop.ui.widgets.screen_fit import resize_within_screen
 
 
@@ -127,8 +128,11 @@ class LetterPreviewDialog(QDialog):
         self._output(self.tr("saved as PDF"))
 
     def _output(self, purpose: str) -> None:
-        if self._on_output is not None:
-            self._on_output(purpose)
+        """`on_output` logs the print or the save: a write, so it runs on the write worker. Its
+        owner is the window behind: closing the preview must not cancel the log."""
+        on_output = self._on_output
+        if on_output is not None:
+            tasks.write(lambda: on_output(purpose), parent=self.parentWidget())
 
     # --- the buttons ---------------------------------------------------------------------
 
@@ -196,7 +200,7 @@ def open_days_letters(
         if on_opened is not None:
             on_opened(dialog)
 
-    return run_task(
+    return tasks.write(  # building the batch logs each letter's printing
         lambda: batch_steps(ws, day, out),
         on_done=opened,
         parent=parent,

@@ -36,10 +36,10 @@ from desktop.core.applicants import caseworkers, choices, labels, merge, registe
 from desktop.core.applicants.duplicates import DuplicateCandidate
 from desktop.core.applicants.inputs import KEEP_CPR, OTHER_CPR, ApplicantInput, from_view
 from desktop.core.applicants.views import ApplicantView
-from desktop.core.errors import Conflict, UserError
 from desktop.core.workspace import Workspace
+from desktop.ui import tasks
 from desktop.ui.dialogs.conflict import handle_conflict
-from desktop.ui.errors import show_user_error
+from desktop.ui.tasks import Task
 
 
 @dataclass(frozen=True)
@@ -310,31 +310,28 @@ class MergeDialog(QDialog):
             values["members"] = (*self.keep.data.members, *self.other.data.members)
         return replace(self.keep.data, **values)
 
-    def do_merge(self) -> bool:
-        data = self.result_input()
-        try:
-            if self.other_view is None:
-                register.update_applicant(
-                    self.workspace, self.keep_view.id, self.keep_view.version, data
-                )
+    def do_merge(self) -> Task:
+        """Merge on the write worker; the dialog closes once merged and stays open otherwise."""
+        data, ws = self.result_input(), self.workspace
+        keep, other = self.keep_view, self.other_view
+
+        def write() -> None:
+            if other is None:
+                register.update_applicant(ws, keep.id, keep.version, data)
             else:
-                merge.merge_applicants(
-                    self.workspace,
-                    self.keep_view.id,
-                    self.keep_view.version,
-                    self.other_view.id,
-                    self.other_view.version,
-                    data,
-                )
-        except Conflict as error:
-            handle_conflict(self, error, self._reload, self.field_labels())
-            return False
-        except UserError as error:
-            show_user_error(self, error)
-            return False
+                merge.merge_applicants(ws, keep.id, keep.version, other.id, other.version, data)
+
+        return tasks.write(
+            write,
+            on_done=lambda _result: self._merged(),
+            on_error=lambda error: handle_conflict(self, error, self._reload, self.field_labels()),
+            parent=self,
+            busy=[self.buttons],
+        )
+
+    def _merged(self) -> None:
         self.merged.emit(self.keep_view.id)
         self.accept()
-        return True
 
     def field_labels(self) -> dict[str, str]:
         """The fields' names as the dialog shows them, for the conflict dialog's comparison."""

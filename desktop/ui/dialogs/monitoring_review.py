@@ -31,6 +31,7 @@ from desktop.core.registry.lookup import flexible_name
 from desktop.core.registry.monitoring import ReviewRow, figure_label, figure_text, list_name
 from desktop.core.registry.thresholds import FIGURE_NAMES
 from desktop.core.workspace import Workspace
+from desktop.ui.dialogs.conflict import handle_conflict
 from desktop.ui.models.rows import Column, RowModel
 from desktop.ui.tasks import run_task
 from desktop.ui.widgets.colour_badge import colour_column
@@ -284,8 +285,14 @@ class MonitoringReviewDialog(QDialog):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        monitoring.apply_review(self.workspace, int(year), self.effective_from, department_ids)
-        self.refresh()
+        ws, effective_from = self.workspace, self.effective_from
+        run_task(
+            lambda: monitoring.apply_review(ws, int(year), effective_from, department_ids),
+            on_done=lambda _result: self.refresh(),
+            on_error=lambda error: handle_conflict(self, error, self.refresh),
+            parent=self,
+            write=True,
+        )
 
     def apply_selected(self) -> None:
         self._apply(self._selected_ids())

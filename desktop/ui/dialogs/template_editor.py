@@ -40,9 +40,11 @@ from desktop.core.letters import (
 )
 from desktop.core.letters import fields as letter_fields
 from desktop.core.workspace import Workspace
+from desktop.ui import tasks
 from desktop.ui.errors import show_user_error
 from desktop.ui.models.rows import Column, RowModel
 from desktop.ui.printing import load_pdf
+from desktop.ui.tasks import Task
 from desktop.ui.widgets.fitted_columns import fit_columns
 from desktop.ui.widgets.screen_fit import resize_within_screen
 
@@ -131,6 +133,7 @@ class TemplateEditorDialog(QDialog):
 
     saved = Signal(object)  # TemplateInfo
     preview_updated = Signal(int)  # pages of the new preview
+    loaded = Signal()  # the chosen letter's versions are shown
 
     def __init__(
         self, ws: Workspace, kind: LetterKind = LetterKind.OFFER, parent: QWidget | None = None
@@ -228,16 +231,28 @@ class TemplateEditorDialog(QDialog):
 
     # --- loading -------------------------------------------------------------------------
 
-    def _kind_chosen(self) -> None:
-        kind = self.kind
+    def _kind_chosen(self) -> Task:
+        """The chosen letter's versions, read on the write worker: the first look at a letter
+        stores its shipped default template. `loaded` is emitted when they are shown."""
+        kind, ws = self.kind, self._ws
         self._field_model.set_rows(
             (f.name, letter_fields.describe(f)) for f in letter_fields.fields_for(kind)
         )
-        try:
-            self._versions = template_versions(self._ws, kind)
-        except UserError as error:
+        return tasks.write(
+            lambda: template_versions(ws, kind),
+            on_done=lambda versions: self._show_versions(kind, versions),
+            on_error=lambda error: self._show_versions(kind, [], error),
+            parent=self,
+        )
+
+    def _show_versions(
+        self, kind: LetterKind, versions: list[TemplateInfo], error: UserError | None = None
+    ) -> None:
+        if kind != self.kind:
+            return  # another letter was chosen meanwhile: its versions follow
+        if error is not None:
             show_user_error(self, error)
-            self._versions = []
+        self._versions = versions
         self.ui.version.blockSignals(True)
         self.ui.version.clear()
         for info in self._versions:
@@ -249,6 +264,7 @@ class TemplateEditorDialog(QDialog):
         self.ui.version.setCurrentIndex(active)
         self.ui.version.blockSignals(False)
         self._version_chosen()
+        self.loaded.emit()
 
     def _version_chosen(self) -> None:
         index = self.ui.version.currentIndex()
@@ -328,22 +344,24 @@ class TemplateEditorDialog(QDialog):
     def _update_buttons(self) -> None:
         self.ui.save.setEnabled(self.is_changed and not self._problems)
 
-    def save(self) -> TemplateInfo | None:
-        """Store the text as the next version (refused with the list of problems)."""
+    def save(self) -> Task | None:
+        """Store the text as the next version (refused with the list of problems), on the write
+        worker; `saved` is emitted once the new version is shown."""
         if self.check():
             return None
-        try:
+        ws, kind = self._ws, self.kind
+        title, body, reply_slip = self.title_text, self.body_text, self.has_reply_slip
+        note = self.ui.note.text().strip() or None
+
+        def write() -> tuple[TemplateInfo, list[TemplateInfo]]:
             info = save_template(
-                self._ws,
-                self.kind,
-                title=self.title_text,
-                body=self.body_text,
-                has_reply_slip=self.has_reply_slip,
-                note=self.ui.note.text().strip() or None,
+                ws, kind, title=title, body=body, has_reply_slip=reply_slip, note=note
             )
-        except UserError as error:
-            show_user_error(self, error)
-            return None
-        self._kind_chosen()
+            return info, template_versions(ws, kind)
+
+        return tasks.write(write, on_done=self._saved, parent=self, busy=[self.ui.save])
+
+    def _saved(self, result: tuple[TemplateInfo, list[TemplateInfo]]) -> None:
+        info, versions = result
+        self._show_versions(info.kind, versions)
         self.saved.emit(info)
-        return info

@@ -31,7 +31,9 @@ from desktop.core.intake import listing, manual
 from desktop.core.intake.rules import VacancyDraft
 from desktop.core.intake.vocabulary import DwellingType, dwelling_type_label
 from desktop.core.workspace import Workspace
+from desktop.ui import tasks
 from desktop.ui.errors import show_user_error
+from desktop.ui.tasks import Task
 from desktop.ui.widgets.date_edit import date_edit
 
 _ERROR_STYLE = "color: #b00020;"
@@ -295,18 +297,29 @@ class VacancyFormDialog(QDialog):
         self.ui.summary.setText(error.message)
         self.ui.summary.show()
 
-    def save(self) -> None:
-        if self.organisation_id is None:
+    def save(self) -> Task | None:
+        """Save on the write worker; the form closes once saved and stays open with what was
+        typed otherwise."""
+        organisation_id = self.organisation_id
+        if organisation_id is None:
             self.ui.summary.setText(self.tr("Choose the housing organisation."))
             self.ui.summary.show()
-            return
-        try:
-            vacancy_id = manual.create_vacancy(self.workspace, self.organisation_id, self.draft)
-        except ValidationError as error:
-            self.show_problems(error)
-            return
-        except UserError as error:
-            show_user_error(self, error)
-            return
+            return None
+        ws, draft = self.workspace, self.draft
+        return tasks.write(
+            lambda: manual.create_vacancy(ws, organisation_id, draft),
+            on_done=self._saved,
+            on_error=self._not_saved,
+            parent=self,
+            busy=[self.ui.buttons],
+        )
+
+    def _saved(self, vacancy_id: int) -> None:
         self.saved.emit(vacancy_id)
         self.accept()
+
+    def _not_saved(self, error: UserError) -> None:
+        if isinstance(error, ValidationError):
+            self.show_problems(error)
+        else:
+            show_user_error(self, error)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -35,6 +35,7 @@ from desktop.ui.errors import show_user_error
 from desktop.ui.models.rows import RIGHT, Column, PagedRowModel
 from desktop.ui.navigation import entry
 from desktop.ui.pages.base import Page, PageContext
+from desktop.ui.tasks import Task
 from desktop.ui.widgets.search_field import SearchField
 
 PAGE_SIZE = 100
@@ -337,21 +338,32 @@ class ApplicantsPage(Page):
 
     def on_shown(self) -> None:
         if not self._loaded:
-            listing.ensure_search_fields(self.workspace)
-            QTimer.singleShot(0, self.end_expired_pauses)  # after the list has painted
+            ws = self.workspace
+            # both write, so on the write worker; the list shows meanwhile
+            self.context.tasks.write(
+                lambda: listing.ensure_search_fields(ws),
+                on_done=lambda filled: self.refresh() if filled else None,
+                parent=self,
+            )
+            self.end_expired_pauses()
         groups = choices.target_groups(self.workspace)
         self._groups = {str(c.value): c.label for c in groups}
         self.filters.set_groups(groups)
         self.refresh()
         self._loaded = True
 
-    def end_expired_pauses(self) -> int:
+    def end_expired_pauses(self) -> Task:
         """Pauses that ended before today: the applicants are active again."""
-        try:
-            ended = register.end_expired_pauses(self.workspace)
-        except UserError as error:  # e.g. the database is locked by another workstation
-            self.status_message.emit(error.message)
-            return 0
+        ws = self.workspace
+        return self.context.tasks.write(
+            lambda: register.end_expired_pauses(ws),
+            on_done=self._pauses_ended,
+            # e.g. the database stayed locked by another workstation: said, not in the way
+            on_error=lambda error: self.status_message.emit(error.message),
+            parent=self,
+        )
+
+    def _pauses_ended(self, ended: int) -> None:
         if ended:
             self.status_message.emit(
                 self.tr("{count} pauses ended: the applicants are active again.").format(
@@ -359,7 +371,6 @@ class ApplicantsPage(Page):
                 )
             )
             self.refresh()
-        return ended
 
     def open_item(self, item: Any) -> None:
         """Open one applicant's detail form (the id)."""
@@ -404,12 +415,17 @@ class ApplicantsPage(Page):
             return
         self.find_cpr(number, purpose)
 
-    def find_cpr(self, number: str, purpose: str) -> None:
-        try:
-            found = access.find_by_cpr(self.workspace, number, purpose)
-        except UserError as error:
-            show_user_error(self, error)
-            return
+    def find_cpr(self, number: str, purpose: str) -> Task:
+        """The search is written to the access log: a write, on the write worker."""
+        ws = self.workspace
+        return self.context.tasks.write(
+            lambda: access.find_by_cpr(ws, number, purpose),
+            on_done=self._found_by_cpr,
+            parent=self,
+            busy=[self.cpr_button],
+        )
+
+    def _found_by_cpr(self, found: list[int]) -> None:
         self._cpr_ids = tuple(found)
         self.filters.search.blockSignals(True)
         self.filters.search.clear()

@@ -36,7 +36,7 @@ from desktop.ui.models.rows import Column, RowModel
 from desktop.ui.navigation import entry
 from desktop.ui.pages.base import Page, PageContext
 from desktop.ui.pages.departments_detail import DepartmentDetailPanel
-from desktop.ui.tasks import run_task
+from desktop.ui.tasks import Task, run_task
 from desktop.ui.widgets.colour_badge import colour_column
 from desktop.ui.widgets.date_edit import date_edit
 from desktop.ui.widgets.search_field import SearchField
@@ -188,7 +188,13 @@ class DepartmentsPage(Page):
 
     def on_shown(self) -> None:
         if not self._loaded:
-            search.ensure_search_text(self.workspace)
+            ws = self.workspace
+            # a write (departments imported without their search text): on the write worker
+            self.context.tasks.write(
+                lambda: search.ensure_search_text(ws),
+                on_done=lambda filled: self.refresh() if filled else None,
+                parent=self,
+            )
             self._loaded = True
         self.refresh()
         self.search.setFocus()
@@ -252,7 +258,7 @@ class DepartmentsPage(Page):
         if dialog.exec():
             self.refresh()
 
-    def remove_placement(self, placement_id: int) -> None:
+    def remove_placement(self, placement_id: int) -> Task | None:
         answer = QMessageBox.question(
             self,
             self.tr("Delete placement"),
@@ -262,11 +268,17 @@ class DepartmentsPage(Page):
             ),
         )
         if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            placements.remove_placement(self.workspace, placement_id)
-        except UserError as error:
-            show_user_error(self, error)
+            return None
+        ws = self.workspace
+        return self.context.tasks.write(
+            lambda: placements.remove_placement(ws, placement_id),
+            on_done=lambda _result: self.refresh(),
+            on_error=self._not_removed,
+            parent=self,
+        )
+
+    def _not_removed(self, error: UserError) -> None:
+        show_user_error(self, error)
         self.refresh()
 
     def edit_organisations(self) -> None:

@@ -28,7 +28,9 @@ from desktop.core.colours import Colour, ColourPolicy, ColourRule, FlexibleLetti
 from desktop.core.errors import UserError, ValidationError
 from desktop.core.registry import policy
 from desktop.core.registry.lookup import flexible_name
+from desktop.ui import tasks
 from desktop.ui.errors import show_user_error
+from desktop.ui.tasks import Task
 from desktop.ui.widgets.colour_badge import ColourBadge, colour_text
 from desktop.ui.widgets.date_edit import date_edit
 
@@ -205,21 +207,30 @@ class ColourPolicySection(QWidget):
             red=self.rows[Colour.RED].rule(),
         )
 
-    def save(self) -> None:
+    def save(self) -> Task:
+        """Save the new version on the write worker; what was entered stays on a refusal."""
         value = self.valid_from.date()
         day = dt.date(value.year(), value.month(), value.day())
-        try:
-            policy.save_policy(self.workspace, self.edited_policy, day, self.note.text())
-        except ValidationError as error:
-            self.message.setStyleSheet("color: #b00020;")
-            self.message.setText(error.message)
-            return
-        except UserError as error:
-            show_user_error(self, error)
-            return
+        ws, edited, note = self.workspace, self.edited_policy, self.note.text()
+        return tasks.write(
+            lambda: policy.save_policy(ws, edited, day, note),
+            on_done=lambda _result: self._saved(day),
+            on_error=self._not_saved,
+            parent=self,
+            busy=[self.save_button],
+        )
+
+    def _saved(self, day: dt.date) -> None:
         self.message.setStyleSheet("")
         self.message.setText(
             self.tr("Saved: the new version applies from {date}.").format(date=formats.date(day))
         )
         self.note.clear()
         self.on_shown()
+
+    def _not_saved(self, error: UserError) -> None:
+        if isinstance(error, ValidationError):
+            self.message.setStyleSheet("color: #b00020;")
+            self.message.setText(error.message)
+        else:
+            show_user_error(self, error)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core import formats
 from desktop.core.errors import UserError
-from desktop.core.letters import record_printed, reprint
+from desktop.core.letters import LetterPdf, record_printed, reprint
 from desktop.core.offers import choices, workflow
 from desktop.core.offers.views import (
     OfferDetail,
@@ -34,12 +34,13 @@ from desktop.core.offers.views import (
 )
 from desktop.core.offers.workflow import Outcome, consequence_label, status_label
 from desktop.ui.dialogs.candidates import open_candidates
+from desktop.ui.dialogs.conflict import handle_conflict
 from desktop.ui.dialogs.offer_reply import DeclineDialog, OfferDateDialog
-from desktop.ui.errors import show_user_error
 from desktop.ui.models.rows import RIGHT, Column, RowModel
 from desktop.ui.navigation import entry
 from desktop.ui.pages.base import Page, PageContext
 from desktop.ui.pages.offers_detail import OfferDetailPanel
+from desktop.ui.tasks import Task
 from desktop.ui.widgets.search_field import SearchField
 
 
@@ -279,8 +280,18 @@ class OffersPage(Page):
             # the next candidate's draft is what the desk looks at next
             self.refresh(select=outcome.next_offer_id or offer_id)
 
+        def refused(error: UserError) -> None:
+            # e.g. another workstation answered the offer first: the list shows it as it is now
+            handle_conflict(self, error, lambda: self.refresh(select=offer_id))
+            self.refresh(select=offer_id)
+
         self.context.tasks.write(
-            step, on_done=done, parent=self, progress=self.tr("Saving and writing the letter")
+            step,
+            on_done=done,
+            on_error=refused,
+            parent=self,
+            progress=self.tr("Saving and writing the letter"),
+            busy=[self.detail],
         )
 
     def send(self, d: OfferDetail) -> None:
@@ -390,20 +401,22 @@ class OffersPage(Page):
 
     # --- letters --------------------------------------------------------------------------------
 
-    def show_letter(self, letter_id: int) -> None:
+    def show_letter(self, letter_id: int) -> Task:
         from desktop.ui.dialogs.letter_preview import LetterPreviewDialog  # noqa: PLC0415
 
-        ws = self.workspace
-        try:
-            letter = reprint(ws, letter_id, purpose=self.tr("shown on the offers page"))
-        except UserError as error:
-            show_user_error(self, error)
-            return
-        dialog = LetterPreviewDialog(
-            letter, self, on_output=lambda purpose: record_printed(ws, letter, purpose=purpose)
+        ws, purpose = self.workspace, self.tr("shown on the offers page")
+
+        def show(letter: LetterPdf) -> None:
+            dialog = LetterPreviewDialog(
+                letter, self, on_output=lambda used: record_printed(ws, letter, purpose=used)
+            )
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+            dialog.open()
+
+        # showing a letter is logged: a write
+        return self.context.tasks.write(
+            lambda: reprint(ws, letter_id, purpose=purpose), on_done=show, parent=self
         )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-        dialog.open()
 
     def print_days_letters(self) -> None:
         from desktop.ui.dialogs.letter_preview import open_days_letters  # noqa: PLC0415

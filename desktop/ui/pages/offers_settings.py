@@ -41,6 +41,7 @@ from desktop.core.offers.settings import (
 from desktop.core.offers.workflow import side_label
 from desktop.ui.errors import show_user_error
 from desktop.ui.pages.base import PageContext
+from desktop.ui.tasks import Task
 from desktop.ui.widgets.date_edit import date_edit
 
 
@@ -198,6 +199,7 @@ class MatchingSection(QWidget):
             QKeySequence(QKeySequence.StandardKey.Save)
         )
         buttons.accepted.connect(self.save)
+        self.buttons = buttons
         self.saved = QLabel()
 
         content = QWidget()
@@ -332,13 +334,23 @@ class MatchingSection(QWidget):
             benefits=current.benefits,
         )
 
-    def save(self) -> None:
+    def save(self) -> Task | None:
+        """Save on the write worker; the values entered stay on a refusal."""
         day = self.valid_from.date()
         try:
             value = self.value()
-            config.save(self.context.workspace, value, dt.date(day.year(), day.month(), day.day()))
         except UserError as error:
             show_user_error(self, error)
-            return
+            return None
+        ws, start = self.context.workspace, dt.date(day.year(), day.month(), day.day())
+        return self.context.tasks.write(
+            lambda: config.save(ws, value, start),
+            on_done=lambda _result: self._saved(value),
+            on_error=lambda error: show_user_error(self, error),
+            parent=self,
+            busy=[self.buttons],
+        )
+
+    def _saved(self, value: config.MatchingSettings) -> None:
         self.current = value
         self.saved.setText(self.tr("Saved. Rankings from that day use these settings."))

@@ -31,12 +31,13 @@ from desktop.core.intake.vocabulary import (
     dwelling_type_label,
     status_label,
 )
-from desktop.ui.errors import show_user_error
+from desktop.ui.dialogs.conflict import handle_conflict
 from desktop.ui.models.rows import RIGHT, Column, PagedRowModel
 from desktop.ui.navigation import entry
 from desktop.ui.pages.base import Page, PageContext
 from desktop.ui.pages.vacancies_detail import VacancyDetailPanel
 from desktop.ui.pages.vacancies_filters import VacancyFilterBar
+from desktop.ui.tasks import Task
 from desktop.ui.widgets.colour_badge import colour_column
 from desktop.ui.widgets.overdue import overdue_colour
 
@@ -299,41 +300,58 @@ class VacanciesPage(Page):
 
     # --- actions -------------------------------------------------------------------------------
 
-    def _act(self, action: Callable[[], Any], done: str) -> None:
-        try:
-            action()
-        except UserError as error:
-            show_user_error(self, error)
-            self.refresh()
-            return
-        self.status_message.emit(done)
-        self.refresh()
+    def _act(
+        self, action: Callable[[], Any], done: str, on_done: Callable[[Any], None] | None = None
+    ) -> Task:
+        """One decision on the write worker; then the list shows what is saved now (also after
+        a refusal, e.g. someone else decided first)."""
 
-    def confirm_selected(self) -> None:
+        def finished(result: Any) -> None:
+            self.status_message.emit(done)
+            if on_done is not None:
+                on_done(result)
+            self.refresh()
+
+        def refused(error: UserError) -> None:
+            handle_conflict(self, error, self.refresh)
+            self.refresh()
+
+        return self.context.tasks.write(
+            action, on_done=finished, on_error=refused, parent=self, busy=self._actions()
+        )
+
+    def _actions(self) -> list[QPushButton]:
+        """The decision buttons: none is clicked twice while a decision is being saved."""
+        return [self.confirm_button, self.accept_button, self.return_button, self.give_back_button]
+
+    def confirm_selected(self) -> Task | None:
         ids = [r.id for r in self.selected_rows() if r.status == VacancyStatus.RECEIVED]
         if not ids:
-            return
-        summary: list[decisions.DecisionSummary] = []
-        self._act(
-            lambda: summary.append(decisions.confirm_proposals(self.workspace, ids)),
-            self.tr("Proposals confirmed."),
-        )
-        if summary:
+            return None
+        ws = self.workspace
+
+        def counted(summary: decisions.DecisionSummary) -> None:
             self.status_message.emit(
                 self.tr("{accepted} accepted, {returned} returned.").format(
-                    accepted=summary[0].accepted, returned=summary[0].returned
+                    accepted=summary.accepted, returned=summary.returned
                 )
             )
 
-    def accept_selected(self) -> None:
-        row = self.selected_rows()[0]
-        self._act(
-            lambda: decisions.decide(self.workspace, row.id, True, expected_version=row.version),
+        return self._act(
+            lambda: decisions.confirm_proposals(ws, ids),
+            self.tr("Proposals confirmed."),
+            counted,
+        )
+
+    def accept_selected(self) -> Task:
+        row, ws = self.selected_rows()[0], self.workspace
+        return self._act(
+            lambda: decisions.decide(ws, row.id, True, expected_version=row.version),
             self.tr("The dwelling was accepted."),
         )
 
-    def return_selected(self) -> None:
-        row = self.selected_rows()[0]
+    def return_selected(self) -> Task | None:
+        row, ws = self.selected_rows()[0], self.workspace
         reason, ok = QInputDialog.getMultiLineText(
             self,
             self.tr("Return the dwelling"),
@@ -341,26 +359,26 @@ class VacanciesPage(Page):
             row.reason or "",
         )
         if not ok:
-            return
-        self._act(
+            return None
+        return self._act(
             lambda: decisions.decide(
-                self.workspace, row.id, False, reason=reason, expected_version=row.version
+                ws, row.id, False, reason=reason, expected_version=row.version
             ),
             self.tr("The dwelling was returned."),
         )
 
-    def give_back_selected(self) -> None:
-        row = self.selected_rows()[0]
+    def give_back_selected(self) -> Task | None:
+        row, ws = self.selected_rows()[0], self.workspace
         reason, ok = QInputDialog.getText(
             self,
             self.tr("Give the dwelling back"),
             self.tr("Why does the desk give the dwelling back unused?"),
         )
         if not ok:
-            return
-        self._act(
+            return None
+        return self._act(
             lambda: status.change_status(
-                self.workspace,
+                ws,
                 row.id,
                 VacancyStatus.GIVEN_BACK,
                 reason=reason,

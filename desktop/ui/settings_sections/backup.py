@@ -19,10 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import backups, formats
-from desktop.core.errors import UserError
-from desktop.ui.errors import show_user_error
 from desktop.ui.models.rows import RIGHT, Column, RowModel
 from desktop.ui.pages.base import PageContext
+from desktop.ui.tasks import Task
 
 
 def _size(value: int) -> str:
@@ -162,12 +161,17 @@ class BackupSection(QWidget):
         if name:
             self.folder.setText(name)
 
-    def save(self) -> None:
-        try:
-            backups.set_policy(self.context.workspace, self.folder.text(), self.keep.value())
-        except UserError as exc:
-            show_user_error(self, exc)
-            return
+    def save(self) -> Task:
+        """Save on the write worker (a refusal is shown as a message; the values stay)."""
+        ws, folder, keep = self.context.workspace, self.folder.text(), self.keep.value()
+        return self.context.tasks.write(
+            lambda: backups.set_policy(ws, folder, keep),
+            on_done=lambda _result: self._saved(),
+            parent=self,
+            busy=[self.save_button],
+        )
+
+    def _saved(self) -> None:
         self.status.setText(self.tr("Saved."))
         self.refresh()
 

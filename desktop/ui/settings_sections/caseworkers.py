@@ -31,6 +31,7 @@ from desktop.ui.dialogs.conflict import ConflictDialog, handle_conflict
 from desktop.ui.errors import show_user_error
 from desktop.ui.models.rows import RIGHT, Column, Row, RowModel
 from desktop.ui.pages.base import PageContext
+from desktop.ui.tasks import Task
 from desktop.ui.widgets.fitted_columns import ColumnFit, fit_columns
 from desktop.ui.widgets.list_or_note import ListOrNote
 
@@ -220,18 +221,19 @@ class CaseworkersSection(QWidget):
             "caseworkers too to see {name} in the list."
         ).format(name=name)
 
-    def toggle_active(self) -> bool:
+    def toggle_active(self) -> Task | None:
         """Make the chosen caseworker inactive (after asking, if they still follow applicants
-        on the list) or active again; True when saved."""
+        on the list) or active again, on the write worker."""
         row = self.chosen()
         if row is None:
-            return False
+            return None
         retiring = bool(row[ACTIVE])
         if retiring and row[FOLLOWED] and not self._ask(self._retire_question(row)):
-            return False
-        try:
-            caseworkers.save_caseworker(
-                self.context.workspace,
+            return None
+        ws = self.context.workspace
+        return self.context.tasks.write(
+            lambda: caseworkers.save_caseworker(
+                ws,
                 row[ID],
                 row[NAME],
                 unit=row[UNIT],
@@ -239,15 +241,22 @@ class CaseworkersSection(QWidget):
                 email=row[EMAIL],
                 active=not retiring,
                 expected_version=row[VERSION],
-            )
-        except Conflict as error:
+            ),
+            on_done=lambda _result: self._toggled(row, retiring),
+            on_error=lambda error: self._not_toggled(error, row),
+            parent=self,
+            busy=[self.active_button],
+        )
+
+    def _not_toggled(self, error: UserError, row: Row) -> None:
+        if isinstance(error, Conflict):
             self.conflict = handle_conflict(
                 self, error, lambda: self.refresh(select=row[ID]), self._labels()
             )
-            return False
-        except UserError as error:
+        else:
             show_user_error(self, error)
-            return False
+
+    def _toggled(self, row: Row, retiring: bool) -> None:
         if retiring:
             self.status.setText(
                 self._hidden_text(row[NAME])
@@ -263,7 +272,6 @@ class CaseworkersSection(QWidget):
                 )
             )
         self.refresh(select=row[ID])
-        return True
 
     def _retire_question(self, row: Row) -> str:
         if row[FOLLOWED] == 1:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from desktop.core import desk
 from desktop.core.settings import DeskContact
 from desktop.ui.pages.base import PageContext
+from desktop.ui.tasks import Task
 
 _LABELS = {
     "municipality": QT_TRANSLATE_NOOP("GeneralSettings", "Municipality"),
@@ -52,6 +53,7 @@ class GeneralSection(QWidget):
             QKeySequence(QKeySequence.StandardKey.Save)
         )
         buttons.accepted.connect(self.save)
+        self.buttons = buttons
         self.saved = QLabel()
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
@@ -71,11 +73,22 @@ class GeneralSection(QWidget):
             edit.setText(getattr(value, name))
         self.saved.clear()
 
-    def save(self) -> None:
-        current = desk.contact(self.context.workspace)
-        changed = replace(current, **{n: e.text().strip() for n, e in self.edits.items()})
-        desk.set_contact(self.context.workspace, changed)
-        self.saved.setText(self.tr("Saved. New letters use these details."))
+    def save(self) -> Task:
+        """Save on the write worker; the details entered stay on a refusal."""
+        ws = self.context.workspace
+        typed = {n: e.text().strip() for n, e in self.edits.items()}
+
+        def write() -> None:
+            desk.set_contact(ws, replace(desk.contact(ws), **typed))
+
+        return self.context.tasks.write(
+            write,
+            on_done=lambda _result: self.saved.setText(
+                self.tr("Saved. New letters use these details.")
+            ),
+            parent=self,
+            busy=[self.buttons],
+        )
 
 
 SECTION = GeneralSection

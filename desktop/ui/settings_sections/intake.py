@@ -18,11 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import formats
-from desktop.core.errors import UserError
 from desktop.core.intake import config
 from desktop.core.intake.vocabulary import dwelling_type_label
-from desktop.ui.errors import show_user_error
 from desktop.ui.pages.base import PageContext
+from desktop.ui.tasks import Task
 from desktop.ui.widgets.date_edit import date_edit
 
 
@@ -70,6 +69,7 @@ class IntakeSection(QWidget):
             QKeySequence(QKeySequence.StandardKey.Save)
         )
         buttons.accepted.connect(self.save)
+        self.buttons = buttons
         self.saved = QLabel()
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
@@ -128,18 +128,21 @@ class IntakeSection(QWidget):
         )
         return config.IntakeSettings(config.RentCeilings(bands), deadlines)
 
-    def save(self) -> None:
+    def save(self) -> Task | None:
+        """Save on the write worker; the values entered stay on a refusal."""
         if self.current is None:
-            return
+            return None
         day = self.valid_from.date()
-        try:
-            config.save(
-                self.context.workspace, self.value, dt.date(day.year(), day.month(), day.day())
-            )
-        except UserError as error:
-            show_user_error(self, error)
-            return
-        self.saved.setText(self.tr("Saved. New intake checks use these values."))
+        ws, value = self.context.workspace, self.value
+        start = dt.date(day.year(), day.month(), day.day())
+        return self.context.tasks.write(
+            lambda: config.save(ws, value, start),
+            on_done=lambda _result: self.saved.setText(
+                self.tr("Saved. New intake checks use these values.")
+            ),
+            parent=self,
+            busy=[self.buttons],
+        )
 
 
 SECTION = IntakeSection

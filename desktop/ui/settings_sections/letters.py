@@ -24,6 +24,7 @@ from desktop.ui.pages.base import PageContext
 
 if TYPE_CHECKING:
     from desktop.ui.dialogs.template_editor import TemplateEditorDialog
+    from desktop.ui.tasks import Task
 
 
 class LettersSection(QWidget):
@@ -68,15 +69,23 @@ class LettersSection(QWidget):
     def on_shown(self) -> None:
         self.refresh()
 
-    def refresh(self) -> None:
-        """Each letter with the version of its template in use."""
+    def refresh(self) -> Task:
+        """Each letter with the version of its template in use (on the write worker: the first
+        look at a letter stores its shipped default template)."""
+        ws = self.context.workspace
+        return self.context.tasks.write(
+            lambda: [(kind, active_template(ws, kind).version) for kind in LETTER_KINDS],
+            on_done=self._show,
+            parent=self,
+        )
+
+    def _show(self, versions: list[tuple[LetterKind, int]]) -> None:
         chosen = self._chosen_kind()
         self.kinds.clear()
-        for kind in LETTER_KINDS:
-            info = active_template(self.context.workspace, kind)
+        for kind, version in versions:
             item = QListWidgetItem(
                 self.tr("{letter} - template version {version}").format(
-                    letter=kind_title(kind), version=info.version
+                    letter=kind_title(kind), version=version
                 )
             )
             item.setData(_KIND, kind.value)

@@ -14,9 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.applicants import privacy
-from desktop.core.errors import UserError
-from desktop.ui.errors import show_user_error
 from desktop.ui.pages.base import PageContext
+from desktop.ui.tasks import Task
 
 
 class PrivacySection(QWidget):
@@ -42,6 +41,7 @@ class PrivacySection(QWidget):
         form.addRow(self.tr("Keep &closed cases for:"), self.years)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save)
         buttons.accepted.connect(self.save)
+        self.buttons = buttons
         self.open_due = QPushButton(self.tr("Show the &due cases…"))
         self.open_due.clicked.connect(self.show_due)
         self.saved = QLabel()
@@ -62,14 +62,16 @@ class PrivacySection(QWidget):
         self.years.setValue(privacy.retention_years(self.context.workspace))
         self.saved.clear()
 
-    def save(self) -> None:
-        try:
-            privacy.set_retention_years(self.context.workspace, self.years.value())
-        except UserError as error:
-            show_user_error(self, error)
-            return
-        self.saved.setText(
-            self.tr("Saved: closed cases are kept {years} years.").format(years=self.years.value())
+    def save(self) -> Task:
+        """Save on the write worker (a refusal is shown as a message)."""
+        ws, years = self.context.workspace, self.years.value()
+        return self.context.tasks.write(
+            lambda: privacy.set_retention_years(ws, years),
+            on_done=lambda _result: self.saved.setText(
+                self.tr("Saved: closed cases are kept {years} years.").format(years=years)
+            ),
+            parent=self,
+            busy=[self.buttons],
         )
 
     def show_due(self) -> None:

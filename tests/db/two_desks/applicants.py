@@ -42,6 +42,7 @@ from tests.db.two_desks.table import (
     scenario,
     setting_pair,
     succeed_or,
+    value_of,
 )
 
 A = "desktop.core.applicants"
@@ -417,6 +418,10 @@ def _mapping_scenario(
         assert stored["navn"] == "name"
         for who in winners:
             assert stored[f"kolonne {who}"] == who
+            given = value_of(outcomes, who)  # what the desk goes on with, if it is told
+            if given is not None:
+                assert given[f"kolonne {who}"] == who
+                assert given["navn"] == "name"
 
     return (
         setup,
@@ -444,3 +449,16 @@ def _() -> Any:
         ImportKind.VACANCIES,
         vacancy_imports.save_column_choices,
     )
+
+
+@scenario("applicant columns confirmed by both", f"{A}.imports.confirm_columns")
+def _() -> Any:
+    return _mapping_scenario(
+        ImportKind.APPLICANTS,
+        lambda ws, org, choice: applicant_imports.confirm_columns(ws, choice),
+    )
+
+
+@scenario("vacancy columns confirmed by both", "desktop.core.intake.imports.confirm_columns")
+def _() -> Any:
+    return _mapping_scenario(ImportKind.VACANCIES, vacancy_imports.confirm_columns)

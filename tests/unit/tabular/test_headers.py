@@ -96,7 +96,9 @@ def test_remembered_mapping_wins_over_synonyms() -> None:
     remembered = {"beløb": "rent", "leje": "", "afd": "department"}
     mapping = map_columns(("Afd.", "Leje", "Beløb"), FIELDS, remembered=remembered)
     assert mapping.columns == {"department": 0, "rent": 2}
-    assert mapping.unmapped == ((1, "Leje"),)
+    # Left out by a remembered choice: accounted for, not "not understood".
+    assert mapping.unmapped == ()
+    assert mapping.ignored == ((1, "Leje"),)
     # The "not imported" choice is remembered too (the next file leaves the column out again).
     assert mapping.remembered == {"afd": "department", "leje": "", "beløb": "rent"}
     sheet = Sheet("x", 0, False, [(1, ("Afd.", "Beløb")), (2, ("07", 4000.0))])

@@ -19,7 +19,8 @@ from tests.fixtures import hostile
 NORMAL = '<row r="2"><c r="A2"><v>1</v></c><c r="AB9999" s="1"><v>2</v></c></row>'
 UNUSUAL = {
     "far reference": '<row r="9"><c r="XFD1048576"><v>1</v></c></row>',
-    "two letters, five digits": '<row r="9"><c r="AB10000"><v>1</v></c></row>',
+    "a column beyond AD": '<row r="9"><c r="AE2"><v>1</v></c></row>',
+    "three letters": '<row r="9"><c r="ABC2"><v>1</v></c></row>',
     "no reference": "<row><c><v>1</v></c></row>",
     "empty cell without reference": "<row><c/></row>",
     "single quotes": "<row><c r='A1'><v>1</v></c></row>",
@@ -116,3 +117,28 @@ def test_the_second_exact_pass_does_not_count_twice_against_the_zip_budget(
     (sheet,) = read_workbook(path, limits=limits).sheets
     assert len(sheet.rows) == 40_000
     assert sheet.rows[-1] == (40_000, (39_999.0, float(39_999 % 13)))
+
+
+def _rows(count: int, far_column: str) -> str:
+    return "".join(
+        f'<row r="{n}"><c r="A{n}"><v>{n}</v></c><c r="{far_column}{n}"><v>1</v></c></row>'
+        for n in range(1, count + 1)
+    )
+
+
+def test_a_sheet_is_refused_at_the_row_limit_and_sooner_when_it_is_wide(tmp_path: Path) -> None:
+    limits = Limits(max_rows=1_000, max_cells=15_000)
+    narrow = tmp_path / "narrow.xlsx"
+    narrow.write_bytes(hostile.xlsx_bytes([hostile.sheet_xml(_rows(900, "B"))]))
+    assert len(read_workbook(narrow, limits=limits).sheets[0].rows) == 900
+    long = tmp_path / "long.xlsx"
+    long.write_bytes(hostile.xlsx_bytes([hostile.sheet_xml(_rows(1_001, "B"))]))
+    with pytest.raises(FileProblem, match="more than 1000 rows"):
+        read_workbook(long, limits=limits)
+    # 600 rows reaching column AD (30 columns) are 18,000 cells: refused before calamine.
+    wide = tmp_path / "wide.xlsx"
+    wide.write_bytes(hostile.xlsx_bytes([hostile.sheet_xml(_rows(600, "AD"))]))
+    with pytest.raises(FileProblem) as caught:
+        read_workbook(wide, limits=limits)
+    assert hostile.TOO_LARGE in str(caught.value)
+    assert "column AD" in str(caught.value)
