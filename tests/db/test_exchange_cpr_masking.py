@@ -70,7 +70,7 @@ def ids(workspace: Workspace) -> dataset.Ids:
         session.execute(
             update(Applicant)
             .where(Applicant.id == made.applicants["P2"])
-            .values(phone=PHONE, email=EMAIL, address=ADDRESS)
+            .values(phone=PHONE, email=EMAIL, whereabouts=ADDRESS)
         )
         session.execute(
             update(Vacancy).where(Vacancy.id == made.vacancies["V2"]).values(return_reason=REASON)
@@ -129,7 +129,7 @@ def test_the_allocation_notice_masks_the_tenants_free_text(workspace: Workspace)
         offer = factory.offer(session, factory.organisation(session), 0)
         offer.applicant.phone = PHONE
         offer.applicant.email = EMAIL
-        offer.applicant.address = ADDRESS
+        offer.applicant.care_of = ADDRESS.removeprefix("c/o ")  # in the envelope: c/o ...
         offer_id = offer.id
     with workspace.read() as session:
         notice = contexts.allocation_notice(session, offer_id, D(2026, 11, 23))

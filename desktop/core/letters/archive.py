@@ -30,8 +30,9 @@ from sqlalchemy.orm import Session
 
 from db.base import utcnow
 from db.enums import AuditAction, LetterKind
-from db.models import Letter
-from desktop.core import audit, settings
+from db.models import Applicant, Letter, Offer
+from desktop.core import audit, locking, settings
+from desktop.core.applicants.addresses import POSTAL, require_deliverable
 from desktop.core.errors import DatabaseProblem, NotFound, ValidationError
 from desktop.core.i18n import translate
 from desktop.core.letters import context as contexts
@@ -101,6 +102,7 @@ def archive(session: Session, context: LetterContext, template: TemplateInfo) ->
         template_id=template.id,
         template_version=template.version,
         letter_date=context.letter_date,
+        delivery=context.delivery,
         context=contexts.to_stored(context) | {"drawn_with": render.drawn_with(logo)},
         pdf=letter.pdf,
         sha256=letter.sha256,
@@ -164,7 +166,12 @@ def archive_decision(
 
 
 def issue_offer_letter(ws: Workspace, offer_id: int) -> LetterPdf:
+    """The offer letter archived again (as of the day the offer was sent); refused while the
+    applicant has no way to receive it (`addresses.require_deliverable`)."""
     with ws.write() as session:
+        offer = session.get(Offer, offer_id)
+        if offer is not None:
+            require_deliverable(offer.applicant)
         return archive_offer_letter(session, offer_id, None)
 
 
@@ -182,6 +189,9 @@ def issue_decision(
     offer_id: int | None = None,
 ) -> LetterPdf:
     with ws.write() as session:
+        applicant = session.get(Applicant, applicant_id)
+        if applicant is not None:
+            require_deliverable(applicant)
         return archive_decision(
             session, kind, applicant_id, reasons=reasons, offer_id=offer_id, on=ws.today()
         )
@@ -386,13 +396,23 @@ def reprint(ws: Workspace, letter_id: int, *, purpose: str | None = None) -> Let
         )
 
 
+def posted_when_printed(row: Letter, day: dt.date) -> None:
+    """A letter that goes by post leaves the desk the day it is printed: it is delivered then
+    (the first print counts). Letters handed over or sent by Digital Post are not."""
+    if row.delivery in POSTAL and row.delivered_on is None:
+        row.delivered_on = day
+        row.sent_at = utcnow()
+
+
 def record_printed(ws: Workspace, letter: LetterPdf, *, purpose: str) -> None:
-    """Log that a letter's personal data was printed or saved (and stamp an archived one)."""
+    """Log that a letter's personal data was printed or saved (and stamp an archived one; a
+    letter by post is posted with it)."""
     with ws.write() as session:
         if letter.letter_id is not None:
-            row = session.get(Letter, letter.letter_id)
+            row = locking.lock(session, Letter, letter.letter_id)
             if row is not None:
                 row.printed_at = utcnow()
+                posted_when_printed(row, ws.today())
         audit.record(
             session,
             AuditAction.PRINT,

@@ -5,6 +5,11 @@ address): the renderer never touches the database, and a context can be built on
 previewed or archived the same way. Build one with `offer_letter`, `allocation_notice` or
 `decision` (each takes an open session), or `sample` for the template editor's preview.
 
+A letter to a citizen goes the way their delivery channel says (`delivery`): in the envelope
+window their name and postal address (the c/o line above the street line), or, when the
+caseworker hands the letter over or it goes by Digital Post, their name and that; without a
+channel only their name (such a letter cannot be sent: `desktop.core.letters.delivery`).
+
 `to_stored` turns a context into JSON values (archived with the letter, `Letter.context`) and
 `from_stored` back into the same context: what a letter was drawn from, kept as it was, so the
 day's letters can be drawn again as they were sent whatever has been edited since. It holds
@@ -21,7 +26,8 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from db.enums import DwellingType, LetterKind
+from db import postal
+from db.enums import DeliveryChannel, DwellingType, LetterKind
 from db.models import Applicant, Offer, Organisation, Vacancy
 from desktop.core import cpr, cpr_text, settings
 from desktop.core.errors import NotFound
@@ -76,6 +82,7 @@ class LetterContext:
     offer_id: int | None = None
     applicant_id: int | None = None
     vacancy_id: int | None = None
+    delivery: DeliveryChannel | None = None  # a letter to a citizen: how it reaches them
 
     @property
     def reference(self) -> str:
@@ -146,7 +153,14 @@ def _applicant(applicant: Applicant) -> dict[str, str]:
         "recipient_name": applicant.name,
         "applicant_name": applicant.name,
         "applicant_cpr": cpr.masked(applicant.cpr),
-        "applicant_address": ", ".join(danish.address_lines(applicant.address)),
+        "applicant_address": postal.one_line(
+            applicant.care_of,
+            applicant.street,
+            applicant.postcode,
+            applicant.town,
+            applicant.whereabouts,
+        )
+        or "",
         "applicant_phone": applicant.phone or "",
         "applicant_email": applicant.email or "",
         "household_size": str(persons),
@@ -228,7 +242,29 @@ def _rent_table(vacancy: Vacancy) -> tuple[TableRow, ...]:
 
 
 def _citizen_recipient(applicant: Applicant) -> tuple[str, ...]:
-    return (applicant.name, *danish.address_lines(applicant.address))
+    """The envelope window: the name, then how the letter reaches the citizen."""
+    channel = applicant.delivery
+    if channel in (DeliveryChannel.OWN_ADDRESS, DeliveryChannel.CARE_OF):
+        care_of = applicant.care_of if channel == DeliveryChannel.CARE_OF else None
+        lines = postal.address_lines(care_of, applicant.street, applicant.postcode, applicant.town)
+        return (applicant.name, *lines)
+    if channel == DeliveryChannel.HAND_OVER:
+        worker = applicant.caseworker
+        return (applicant.name, "Udleveres af sagsbehandler", *((worker.name,) if worker else ()))
+    if channel == DeliveryChannel.DIGITAL_POST:
+        return (applicant.name, "Sendes med Digital Post")
+    return (applicant.name,)
+
+
+def _handed_over_deadline(session: Session, day: dt.date) -> tuple[str, str]:
+    """A handed-over offer's reply deadline runs from the hand-over (not known yet when the
+    letter is made): the text for the letter and for the reply slip's narrow column."""
+    days = settings.get(session, settings.DEADLINES, day).reply_days
+    unit = "dag" if days == 1 else "dage"
+    return (
+        f"{days} {unit} efter den dag, du har fået brevet udleveret",
+        f"{days} {unit} efter udlevering",
+    )
 
 
 def _citizen_info(values: dict[str, str]) -> tuple[tuple[str, str], ...]:
@@ -267,6 +303,10 @@ def offer_letter(session: Session, offer_id: int, on: dt.date | None = None) -> 
     values |= _applicant(offer.applicant) | _dwelling(offer.vacancy)
     values["offer_sent_date"] = danish.long_date(offer.sent_on or day)
     values["reply_deadline"] = danish.weekday_date(offer.reply_deadline)
+    deadline_date = danish.long_date(offer.reply_deadline)
+    handed_over = offer.applicant.delivery == DeliveryChannel.HAND_OVER
+    if handed_over and offer.reply_deadline is None:
+        values["reply_deadline"], deadline_date = _handed_over_deadline(session, day)
     slip = ReplySlip(
         return_address=(
             values["desk_municipality"],
@@ -282,7 +322,7 @@ def offer_letter(session: Session, offer_id: int, on: dt.date | None = None) -> 
             TableRow("Sagsnr.", values["reference"]),
         ),
         deadline=values["reply_deadline"],
-        deadline_date=danish.long_date(offer.reply_deadline),
+        deadline_date=deadline_date,
         answer_by=f"telefon {values['desk_phone']} eller e-mail {values['desk_email']}",
     )
     return LetterContext(
@@ -300,6 +340,7 @@ def offer_letter(session: Session, offer_id: int, on: dt.date | None = None) -> 
         offer_id=offer.id,
         applicant_id=offer.applicant_id,
         vacancy_id=offer.vacancy_id,
+        delivery=offer.applicant.delivery,
     )
 
 
@@ -408,6 +449,7 @@ def decision(
         offer_id=offer_id,
         applicant_id=applicant.id,
         vacancy_id=vacancy_id,
+        delivery=applicant.delivery,
     )
 
 
@@ -541,6 +583,7 @@ def to_stored(context: LetterContext) -> dict[str, Any]:
         "sender_line": context.sender_line,
         "info": [[label, value] for label, value in context.info],
         "tables": {name: [_row_json(r) for r in rows] for name, rows in context.tables.items()},
+        "delivery": None if context.delivery is None else context.delivery.value,
         "reply_slip": None
         if slip is None
         else {
@@ -590,6 +633,7 @@ def from_stored(
             offer_id=offer_id,
             applicant_id=applicant_id,
             vacancy_id=vacancy_id,
+            delivery=DeliveryChannel(data["delivery"]) if data.get("delivery") else None,
         )
     except (KeyError, TypeError, AttributeError) as exc:
         raise ValueError(f"damaged stored letter: {exc!r}") from exc

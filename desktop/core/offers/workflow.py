@@ -29,12 +29,14 @@ from db.enums import (
     ApplicantStatus,
     AuditAction,
     DeclineSide,
+    DeliveryChannel,
     LetterKind,
     OfferStatus,
     VacancyStatus,
 )
 from db.models import Offer, OfferEvent
 from desktop.core import audit, formats, settings
+from desktop.core.applicants.addresses import require_deliverable
 from desktop.core.applicants.register import set_status
 from desktop.core.errors import Conflict, NotFound, ValidationError
 from desktop.core.i18n import translate
@@ -43,6 +45,7 @@ from desktop.core.intake.listing import format_address
 from desktop.core.letters import archive as letters
 from desktop.core.letters.context import default_removal_reasons
 from desktop.core.matching.candidates import exclusions_for, ranking_in
+from desktop.core.offers.deadlines import default_reply_deadline
 from desktop.core.offers.settings import (
     DECLINE_REASONS,
     REFUSAL_POLICY,
@@ -51,8 +54,6 @@ from desktop.core.offers.settings import (
     DeclineReason,
     consequence_for,
 )
-from desktop.core.settings import DEADLINES
-from desktop.core.workdays import add_working_days
 from desktop.core.workspace import Workspace
 from desktop.core.write_conflicts import Reason, SimultaneousWrite
 
@@ -115,6 +116,7 @@ class Outcome:
     letter_ids: tuple[int, ...] = ()
     next_offer_id: int | None = None
     next_applicant_id: int | None = None
+    delivery: DeliveryChannel | None = None  # sending: how the letter goes on (print, ...)
 
 
 # --- one transaction per step ------------------------------------------------------------------
@@ -330,12 +332,6 @@ def propose_next(ws: Workspace, vacancy_id: int) -> int | None:
 # --- sending -------------------------------------------------------------------------------------
 
 
-def default_reply_deadline(session: Session, sent_on: dt.date) -> dt.date:
-    """The reply deadline: the setting's days after sending, moved to a working day."""
-    days = settings.get(session, DEADLINES, sent_on).reply_days
-    return add_working_days(sent_on + dt.timedelta(days=days), 0)
-
-
 def send_in(
     session: Session,
     offer: Offer,
@@ -344,8 +340,35 @@ def send_in(
     day: dt.date,
     reply_deadline: dt.date | None = None,
 ) -> Outcome:
+    # The letter must reach the citizen: refused until a way is chosen. A letter the
+    # caseworker hands over gets its reply deadline when the hand-over is recorded.
+    channel = require_deliverable(offer.applicant)
+    if channel == DeliveryChannel.HAND_OVER:
+        if reply_deadline is not None:
+            raise ValidationError(
+                translate(
+                    "Offers",
+                    "The caseworker hands the letter over: the reply deadline runs from the "
+                    "day of the hand-over. Send the offer without a deadline and record the "
+                    "hand-over.",
+                ),
+                {"reply_deadline": translate("Offers", "From the hand-over.")},
+            )
+        return _send(session, offer, by=by, day=day, deadline=None, channel=channel)
     deadline = reply_deadline or default_reply_deadline(session, day)
-    if deadline < day:
+    return _send(session, offer, by=by, day=day, deadline=deadline, channel=channel)
+
+
+def _send(
+    session: Session,
+    offer: Offer,
+    *,
+    by: str,
+    day: dt.date,
+    deadline: dt.date | None,
+    channel: DeliveryChannel,
+) -> Outcome:
+    if deadline is not None and deadline < day:
         raise ValidationError(
             translate("Offers", "The reply deadline cannot be before the day the offer is sent."),
             {
@@ -380,13 +403,26 @@ def send_in(
     )
     session.flush()
     letter = letters.archive_offer_letter(session, offer.id)
+    if channel == DeliveryChannel.HAND_OVER:
+        message = translate(
+            "Offers",
+            "The offer letter is ready for the caseworker to hand over; the reply deadline runs "
+            "from the hand-over.",
+        )
+    elif channel == DeliveryChannel.DIGITAL_POST:
+        message = translate(
+            "Offers", "The offer was made; reply by {date}. Export the letter for Digital Post."
+        ).format(date=formats.date(deadline))
+    else:
+        message = translate("Offers", "The offer was sent; reply by {date}.").format(
+            date=formats.date(deadline)
+        )
     return Outcome(
         offer.id,
         S.SENT,
-        translate("Offers", "The offer was sent; reply by {date}.").format(
-            date=formats.date(deadline)
-        ),
+        message,
         letter_ids=(letter.letter_id,) if letter.letter_id is not None else (),
+        delivery=channel,
     )
 
 
@@ -398,7 +434,11 @@ def send_offer(
     expected_version: int | None = None,
 ) -> Outcome:
     """draft -> sent: the reply deadline is set, the offer letter archived, the dwelling and the
-    applicant marked offered."""
+    applicant marked offered. Refused (ValidationError saying what to choose) while the
+    applicant has no way to receive letters. `Outcome.delivery` says how the letter goes on
+    (`desktop.core.letters.delivery`): printed and posted, exported for Digital Post, or
+    handed over by the caseworker (the reply deadline is then set when the hand-over is
+    recorded; a `reply_deadline` given is refused)."""
     with writing(ws) as session:
         offer = load_offer(session, offer_id, expected_version)
         return send_in(session, offer, by=ws.user, day=ws.today(), reply_deadline=reply_deadline)
