@@ -297,7 +297,7 @@ def record_hand_over(ws: Workspace, letter_id: int, *, handed_over_on: dt.date) 
         _mark(session, row, day, "hand_over")
         deadline = None
         message = translate("Delivery", "The letter is recorded as handed over on {date}.")
-        offer = session.get(Offer, row.offer_id) if row.offer_id is not None else None
+        offer = locking.lock(session, Offer, row.offer_id) if row.offer_id is not None else None
         if (
             row.kind == LetterKind.OFFER
             and offer is not None
@@ -414,7 +414,7 @@ def reissue(ws: Workspace, letter_id: int) -> archive.LetterPdf:
         channel = require_deliverable(applicant)
         today = ws.today()
         if row.kind == LetterKind.OFFER:
-            offer = session.get(Offer, row.offer_id) if row.offer_id is not None else None
+            offer = locking.lock(session, Offer, row.offer_id) if row.offer_id else None
             if offer is None or offer.status != OfferStatus.SENT:
                 raise ValidationError(
                     translate("Delivery", "The offer no longer waits for a reply.")
