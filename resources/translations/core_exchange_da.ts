@@ -28,6 +28,10 @@
         <translation>Adresse eller opholdssted</translation>
     </message>
     <message>
+        <source>Letters go by</source>
+        <translation>Breve sendes via</translation>
+    </message>
+    <message>
         <source>Target group</source>
         <translation>Målgruppe</translation>
     </message>

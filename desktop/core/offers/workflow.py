@@ -411,7 +411,9 @@ def _send(
         )
     elif channel == DeliveryChannel.DIGITAL_POST:
         message = translate(
-            "Offers", "The offer was made; reply by {date}. Export the letter for Digital Post."
+            "Offers",
+            "The offer letter goes by Digital Post: export it and confirm when it is sent. Reply "
+            "by {date}.",
         ).format(date=formats.date(deadline))
     else:
         message = translate("Offers", "The offer was sent; reply by {date}.").format(
