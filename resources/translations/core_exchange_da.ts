@@ -572,6 +572,10 @@
         <translation>E-mail</translation>
     </message>
     <message>
+        <source>Address for letters</source>
+        <translation>Adresse til breve</translation>
+    </message>
+    <message>
         <source>Move-in date</source>
         <translation>Indflytning</translation>
     </message>
