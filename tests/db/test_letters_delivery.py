@@ -26,7 +26,7 @@ from desktop.core.applicants.inputs import from_view
 from desktop.core.errors import ValidationError
 from desktop.core.letters import archive, batch, delivery
 from desktop.core.letters.delivery import Missing
-from desktop.core.offers import expiry, workflow
+from desktop.core.offers import expiry, views, workflow
 from desktop.core.offers.deadlines import default_reply_deadline
 from desktop.core.workspace import Workspace
 from tests.conftest import TODAY
@@ -258,13 +258,19 @@ def test_no_letter_is_sent_until_a_way_to_reach_the_citizen_is_chosen(
         assert session.scalars(select(Letter.id)).all() == []
     with pytest.raises(ValidationError, match="Mads Hansen"):
         archive.issue_offer_letter(workspace, offer_id)
+    # the offer's detail says so before anyone presses Send
+    detail = views.offer_detail(workspace, offer_id)
+    assert (detail.delivery, detail.undeliverable) == (C.NONE, message)
 
     # The desk chooses: c/o the shelter where he sleeps (through the applicant's form).
     view = register.applicant_view(workspace, person)
     chosen = dataclasses.replace(from_view(view), address=None, **POST_CO)
     register.update_applicant(workspace, person, view.version, chosen)
+    assert views.offer_detail(workspace, offer_id).undeliverable is None
     letter_id = _sent(workspace, offer_id)
     assert _window(_letter(workspace, letter_id).pdf)[1] == "c/o Kirkens Korshær"
+    (shown,) = views.offer_detail(workspace, offer_id).letters
+    assert (shown.letter_id, shown.delivery, shown.delivered_on) == (letter_id, C.CARE_OF, None)
 
 
 def test_an_incomplete_address_is_refused_with_what_is_missing(workspace: Workspace) -> None:
@@ -366,3 +372,16 @@ def test_the_command_line_lists_exports_and_confirms(
     assert run("to-deliver").strip() == "0 letters"
     assert main(["--db", db, "letters", "sent", str(letter_id)]) == 1  # recorded already
     assert "already recorded" in capsys.readouterr().err
+
+
+def test_a_letter_printed_from_its_preview_is_posted_but_not_one_saved_as_a_file(
+    workspace: Workspace,
+) -> None:
+    offer_id, _ = _offer(workspace, **POST_CO)
+    letter_id = _sent(workspace, offer_id)
+    shown = archive.reprint(workspace, letter_id, purpose="preview")
+    archive.record_printed(workspace, shown, purpose="saved as PDF", posted=False)
+    assert _queue(workspace) == {letter_id: Missing.PRINT}
+    archive.record_printed(workspace, shown, purpose="printed")
+    assert _letter(workspace, letter_id).delivered_on == TODAY
+    assert _queue(workspace) == {}

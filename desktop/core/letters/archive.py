@@ -29,7 +29,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.base import utcnow
-from db.enums import AuditAction, LetterKind
+from db.enums import AuditAction, DeliveryChannel, LetterKind
 from db.models import Applicant, Letter, Offer
 from desktop.core import audit, locking, settings
 from desktop.core.applicants.addresses import POSTAL, require_deliverable
@@ -331,6 +331,9 @@ class ArchivedLetter:
     pages: int
     sha256: str
     printed_at: dt.datetime | None
+    delivery: DeliveryChannel | None = None  # how it reaches the citizen (None: not a citizen's)
+    delivered_on: dt.date | None = None  # posted, sent by Digital Post or handed over
+    exported_at: dt.datetime | None = None  # its PDF written for the Digital Post system
 
 
 def letters_of_offer(ws: Workspace, offer_id: int) -> list[ArchivedLetter]:
@@ -348,6 +351,9 @@ def letters_of_offer(ws: Workspace, offer_id: int) -> list[ArchivedLetter]:
                 r.pages,
                 r.sha256,
                 r.printed_at,
+                r.delivery,
+                r.delivered_on,
+                r.exported_at,
             )
             for r in rows
         ]
@@ -404,15 +410,16 @@ def posted_when_printed(row: Letter, day: dt.date) -> None:
         row.sent_at = utcnow()
 
 
-def record_printed(ws: Workspace, letter: LetterPdf, *, purpose: str) -> None:
-    """Log that a letter's personal data was printed or saved (and stamp an archived one; a
-    letter by post is posted with it)."""
+def record_printed(ws: Workspace, letter: LetterPdf, *, purpose: str, posted: bool = True) -> None:
+    """Log that a letter's personal data was printed or saved (and stamp an archived one). A
+    letter by post counts as posted today unless `posted` is False (saved as a file, say)."""
     with ws.write() as session:
         if letter.letter_id is not None:
             row = locking.lock(session, Letter, letter.letter_id)
             if row is not None:
                 row.printed_at = utcnow()
-                posted_when_printed(row, ws.today())
+                if posted:
+                    posted_when_printed(row, ws.today())
         audit.record(
             session,
             AuditAction.PRINT,

@@ -12,9 +12,10 @@ from typing import Any, NamedTuple
 from sqlalchemy import case, select
 from sqlalchemy.orm import Session
 
-from db.enums import ApplicantStatus, DeclineSide, OfferStatus, VacancyStatus
+from db.enums import ApplicantStatus, DeclineSide, DeliveryChannel, OfferStatus, VacancyStatus
 from db.models import Applicant, Department, Offer, Organisation, Vacancy
 from desktop.core import cpr, settings
+from desktop.core.applicants import addresses
 from desktop.core.i18n import translate
 from desktop.core.intake.listing import format_address
 from desktop.core.letters.archive import ArchivedLetter, letters_of_offer
@@ -196,6 +197,10 @@ class OfferDetail:
     letters: tuple[ArchivedLetter, ...]
     rent_loss: Decimal
     allowed: frozenset[OfferStatus]
+    # How letters reach the applicant now, and why no letter can be sent (None: it can): the
+    # send step asks for no reply deadline for a hand-over, and cannot go on while refused.
+    delivery: DeliveryChannel = DeliveryChannel.NONE
+    undeliverable: str | None = None
 
     @property
     def can_enter_lease(self) -> bool:
@@ -273,6 +278,8 @@ def _detail(session: Session, offer: Offer, today: dt.date) -> OfferDetail:
             given_back_on=vacancy.given_back_on,
         ),
         allowed=ALLOWED[offer.status],
+        delivery=applicant.delivery,
+        undeliverable=addresses.refusal(applicant),
     )
 
 
