@@ -1,0 +1,19 @@
+"""Headings: large, semi-bold text above a page, a section or a panel.
+
+layout.addWidget(heading(self.title()))                     # a page's title
+layout.addWidget(heading(self.tr("Letters"), SECTION))      # a section of a page
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+PAGE = 16  # point sizes
+SECTION = 14
+
+
+def heading(text: str = "", size: int = PAGE, parent: QWidget | None = None) -> QLabel:
+    """A label of `text` in `size` points, semi-bold."""
+    label = QLabel(text, parent)
+    label.setStyleSheet(f"font-size: {size}pt; font-weight: 600;")
+    return label
