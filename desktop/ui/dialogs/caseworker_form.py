@@ -211,10 +211,16 @@ class CaseworkerDialog(QDialog):
 
     def field_labels(self) -> dict[str, str]:
         """The names of the fields the conflict dialog compares."""
-        return {
-            "name": self.tr("Name"),
-            "unit": self.tr("Unit"),
-            "phone": self.tr("Phone"),
-            "email": self.tr("E-mail"),
-            "active": self.tr("Active"),
-        }
+        return field_labels()
+
+
+def field_labels() -> dict[str, str]:
+    """A caseworker's fields as the conflict dialog names them (the settings list's conflicts
+    too)."""
+    return {
+        "name": QCoreApplication.translate("CaseworkerDialog", "Name"),
+        "unit": QCoreApplication.translate("CaseworkerDialog", "Unit"),
+        "phone": QCoreApplication.translate("CaseworkerDialog", "Phone"),
+        "email": QCoreApplication.translate("CaseworkerDialog", "E-mail"),
+        "active": QCoreApplication.translate("CaseworkerDialog", "Active"),
+    }

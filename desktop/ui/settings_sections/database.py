@@ -16,14 +16,13 @@ from desktop.core import shared_db, storage_check
 from desktop.core.errors import UserError
 from desktop.ui.dialogs.first_run import ServerForm
 from desktop.ui.pages.base import PageContext
+from desktop.ui.settings_sections.parts import section_heading
 
 
 class DatabaseSection(QWidget):
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        heading = QLabel(self.tr("Database"))
-        heading.setStyleSheet("font-size: 14pt; font-weight: 600;")
         self.current = QLabel()
         self.current.setWordWrap(True)
         self.current.setObjectName("current_database")
@@ -60,7 +59,7 @@ class DatabaseSection(QWidget):
         box_layout.addLayout(buttons)
         box_layout.addWidget(self.status)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading)
+        layout.addWidget(section_heading(self.tr("Database")))
         layout.addWidget(self.current)
         layout.addWidget(self.warning)
         layout.addWidget(box)
