@@ -200,10 +200,9 @@ def test_the_review_proposes_and_accepts_selected(
     qtbot.addWidget(dialog)
     assert dialog.year.currentData() == 2026
     assert dialog.summary.text() == "3 proposed changes, 2 departments without a proposal"
-    shown = {(r[1], r[2]) for r in (dialog.model.row(i) for i in range(dialog.model.rowCount()))}
+    shown = {(r.organisation_number, r.department_number) for r in dialog.model.rows()}
     assert shown == {("088", "36"), ("145", "34"), ("273", "3"), ("212", "33"), ("310", "1231")}
-    row = next(i for i in range(dialog.model.rowCount()) if dialog.model.row(i)[2] == "34")
-    dialog.table.selectRow(row)
+    dialog.table.selectRow(dialog.model.find(lambda r: r.department_number == "34"))
     assert "Green by the figures" in dialog.explanation.text()
     dialog.apply_selected()
     settle(qtbot)

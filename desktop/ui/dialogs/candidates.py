@@ -52,7 +52,7 @@ from desktop.core.matching.ranking import URGENCY_LEVEL
 from desktop.core.offers import views as offer_views
 from desktop.core.offers import workflow
 from desktop.core.offers.views import OfferRow
-from desktop.ui.dialogs.conflict import handle_conflict
+from desktop.ui.dialogs.conflict import save_with_conflict_check
 from desktop.ui.keyboard import finish_shortcuts
 from desktop.ui.models.rows import RIGHT, Column, RowModel
 from desktop.ui.pages.base import PageContext
@@ -480,16 +480,16 @@ class CandidatesDialog(QDialog):
                 return None
             skip_reason = text
         ws, vacancy_id, reason = self.context.workspace, self.vacancy_id, skip_reason
-        task: Task = self.context.tasks.write(
+        return save_with_conflict_check(
+            self,
+            self.context.tasks,
             lambda: workflow.create_offer(
                 ws, vacancy_id, candidate.applicant_id, skip_reason=reason
             ),
-            on_done=self._offer_created,
-            on_error=lambda error: handle_conflict(self, error, self.refresh),
-            parent=self,
+            on_saved=self._offer_created,
+            on_reload=self.refresh,
             busy=[self.ui.offer_button],
         )
-        return task
 
     def _offer_created(self, offer_id: int) -> None:
         self.ui.offer_button.setEnabled(False)  # the dwelling has an open offer now

@@ -38,7 +38,7 @@ from desktop.core.applicants.inputs import KEEP_CPR, OTHER_CPR, ApplicantInput, 
 from desktop.core.applicants.views import ApplicantView
 from desktop.core.workspace import Workspace
 from desktop.ui import tasks
-from desktop.ui.dialogs.conflict import handle_conflict
+from desktop.ui.dialogs.conflict import save_with_conflict_check
 from desktop.ui.tasks import Task
 
 
@@ -321,11 +321,13 @@ class MergeDialog(QDialog):
             else:
                 merge.merge_applicants(ws, keep.id, keep.version, other.id, other.version, data)
 
-        return tasks.write(
+        return save_with_conflict_check(
+            self,
+            tasks,
             write,
-            on_done=lambda _result: self._merged(),
-            on_error=lambda error: handle_conflict(self, error, self._reload, self.field_labels()),
-            parent=self,
+            on_saved=lambda _result: self._merged(),
+            on_reload=self._reload,
+            labels=self.field_labels(),
             busy=[self.buttons],
         )
 

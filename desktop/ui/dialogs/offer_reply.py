@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -32,15 +31,7 @@ from desktop.core.offers.settings import ConsequenceKind, DeclineReason
 from desktop.core.offers.views import OfferDetail
 from desktop.core.offers.workflow import consequence_label
 from desktop.core.workspace import Workspace
-from desktop.ui.widgets.date_edit import date_edit
-
-
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
+from desktop.ui.widgets.date_edit import date_edit, date_of, to_qdate
 
 
 class _DateLayout:
@@ -84,16 +75,16 @@ class OfferDateDialog(QDialog):
         self.ui.intro.setText(intro)
         self.ui.label.setText(label)
         if minimum is not None:
-            self.ui.date.setMinimumDate(_qdate(minimum))
+            self.ui.date.setMinimumDate(to_qdate(minimum))
         if maximum is not None:
-            self.ui.date.setMaximumDate(_qdate(maximum))
-        self.ui.date.setDate(_qdate(default))
+            self.ui.date.setMaximumDate(to_qdate(maximum))
+        self.ui.date.setDate(to_qdate(default))
         self.ui.buttons.accepted.connect(self.accept)
         self.ui.buttons.rejected.connect(self.reject)
 
     @property
     def day(self) -> dt.date:
-        return _pydate(self.ui.date.date())
+        return date_of(self.ui.date)
 
 
 class _DeclineLayout:
@@ -182,10 +173,10 @@ class DeclineDialog(QDialog):
             )
         )
         today = ws.today()
-        self.ui.answered.setMaximumDate(_qdate(today))
+        self.ui.answered.setMaximumDate(to_qdate(today))
         if offer.sent_on is not None:
-            self.ui.answered.setMinimumDate(_qdate(offer.sent_on))
-        self.ui.answered.setDate(_qdate(today))
+            self.ui.answered.setMinimumDate(to_qdate(offer.sent_on))
+        self.ui.answered.setDate(to_qdate(today))
         self.reasons: list[DeclineReason] = decline_reasons(ws)
         for reason in self.reasons:
             self.ui.reason.addItem(reason.label, reason.code)
@@ -245,7 +236,7 @@ class DeclineDialog(QDialog):
 
     @property
     def answered_on(self) -> dt.date:
-        return _pydate(self.ui.answered.date())
+        return date_of(self.ui.answered)
 
     @property
     def decision_reasons(self) -> str | None:
