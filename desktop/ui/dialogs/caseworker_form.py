@@ -27,12 +27,10 @@ from desktop.core.errors import Conflict, UserError, ValidationError
 from desktop.core.workspace import Workspace
 from desktop.ui import tasks
 from desktop.ui.dialogs.conflict import ConflictDialog, handle_conflict
+from desktop.ui.dialogs.forms import clear_marks, error_label, mark_fields
 from desktop.ui.errors import show_user_error
 from desktop.ui.keyboard import finish_shortcuts
 from desktop.ui.tasks import Task
-
-_ERROR_TEXT = "color: #b00020;"
-_ERROR_FIELD = "border: 1px solid #b00020;"
 
 
 class CaseworkerFormLayout:
@@ -74,10 +72,7 @@ class CaseworkerFormLayout:
         for name, widget in self.fields.items():
             caption = QLabel(captions[name])
             caption.setBuddy(widget)
-            error = QLabel()
-            error.setObjectName(f"error_{name}")
-            error.setStyleSheet(_ERROR_TEXT)
-            error.setWordWrap(True)
+            error = error_label(f"error_{name}")
             error.hide()
             self.errors[name] = error
             column = QVBoxLayout()
@@ -86,10 +81,7 @@ class CaseworkerFormLayout:
             column.addWidget(error)
             form.addRow(caption, column)
         form.addRow("", self.active)
-        self.message = QLabel()
-        self.message.setObjectName("form_message")
-        self.message.setStyleSheet(_ERROR_TEXT + " font-weight: 600;")
-        self.message.setWordWrap(True)
+        self.message = error_label("form_message", bold=True)
         self.message.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -141,24 +133,21 @@ class CaseworkerDialog(QDialog):
         ui.active.setChecked(view.active)
 
     def _clear_errors(self) -> None:
-        for name, label in self.ui.errors.items():
+        for label in self.ui.errors.values():
             label.hide()
             label.clear()
-            self.ui.fields[name].setStyleSheet("")
+        clear_marks(self.ui.fields.values())
         self.ui.message.hide()
 
     def show_errors(self, error: ValidationError) -> None:
         """Each refused field's message under the field; the first such field gets the focus."""
         self._clear_errors()
-        first: QWidget | None = None
         for name, message in error.fields.items():
             label = self.ui.errors.get(name)
-            if label is None:
-                continue
-            label.setText(message)
-            label.show()
-            self.ui.fields[name].setStyleSheet(_ERROR_FIELD)
-            first = first or self.ui.fields[name]
+            if label is not None:
+                label.setText(message)
+                label.show()
+        first = mark_fields(self.ui.fields, error.fields)
         if first is None:  # a problem of no single field: say it under the form
             self.ui.message.setText(error.message)
             self.ui.message.show()

@@ -39,6 +39,8 @@ from PySide6.QtWidgets import (
 from desktop.core import paths, shared_db
 from desktop.core.errors import UserError, ValidationError
 from desktop.core.shared_db import SSL_MODES, ConnectionTest, ServerSettings
+from desktop.ui.dialogs.forms import error_label
+from desktop.ui.widgets.heading import heading
 
 DEMO = "demo"
 EMPTY = "empty"
@@ -141,8 +143,7 @@ class FirstRunView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.heading = heading = QLabel(self.tr("Welcome to Anvis"))
-        heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.heading = heading(self.tr("Welcome to Anvis"))
         intro = QLabel(
             self.tr(
                 "Choose the database this workstation works with. You can change it later "
@@ -183,10 +184,7 @@ class FirstRunView(QWidget):
         master = QHBoxLayout()
         master.addWidget(self.master_file, 1)
         master.addWidget(self.browse)
-        self.error = QLabel()
-        self.error.setObjectName("form_error")
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
+        self.error = error_label()
         self.buttons = QDialogButtonBox()
         self.start = self.buttons.addButton(
             self.tr("&Start"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -194,7 +192,7 @@ class FirstRunView(QWidget):
         self.quit = self.buttons.addButton(self.tr("&Quit"), QDialogButtonBox.ButtonRole.RejectRole)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(heading)
+        layout.addWidget(self.heading)
         layout.addWidget(self.problem)
         layout.addWidget(intro)
         layout.addSpacing(6)
@@ -236,7 +234,7 @@ class FirstRunDialog(QDialog):
         self.view.start.clicked.connect(self.try_start)
         self.view.quit.clicked.connect(self.reject)
         self._update()
-        self.resize(620, max(300, self.layout().totalHeightForWidth(620)))
+        self.resize(620, max(300, layout.totalHeightForWidth(620)))
 
     @property
     def kind(self) -> str:

@@ -16,8 +16,9 @@ from collections.abc import Callable, Iterable, Mapping
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 RED = "#b00020"
-APPLICANT_RED = "#b3261e"
 FIELD = f"border: 1px solid {RED};"
+APPLICANT_RED = "#b3261e"
+APPLICANT_FIELD = f"border: 1px solid {APPLICANT_RED}; background: #fdecea;"
 
 
 def save_cancel(dialog: QDialog, form: QWidget, on_save: Callable[[], object]) -> QDialogButtonBox:
