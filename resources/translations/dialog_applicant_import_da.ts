@@ -64,10 +64,6 @@
         <translation>Importerer boligsøgende</translation>
     </message>
     <message>
-        <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv)</source>
-        <translation>Regneark (*.xlsx *.xlsm *.xls *.ods *.csv)</translation>
-    </message>
-    <message>
         <source>Checking {file}</source>
         <translation>Kontrollerer {file}</translation>
     </message>

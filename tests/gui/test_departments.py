@@ -219,6 +219,31 @@ def test_the_review_proposes_and_accepts_selected(
     assert not dialog.accept_all.isEnabled()
 
 
+def test_the_review_imports_the_figures_the_user_chooses(
+    sqlite_workspace: Workspace, samples: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from desktop.ui.dialogs.monitoring_review import MonitoringReviewDialog
+
+    import_master_data(sqlite_workspace, samples / "organisations_departments.xlsx")
+    chosen = str(samples / "monitoring_2026.xlsx")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (chosen, ""))
+    told: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        QMessageBox, "information", lambda _parent, title, text: told.append((title, text))
+    )
+    dialog = MonitoringReviewDialog(sqlite_workspace)
+    qtbot.addWidget(dialog)
+    assert dialog.year.currentData() is None  # nothing imported yet
+    dialog.import_figures()
+    settle(qtbot)
+    assert [title for title, _text in told] == ["Monitoring figures imported"]
+    assert "2026" in told[0][1]
+    assert dialog.year.currentData() == 2026
+    assert dialog.summary.text() == "3 proposed changes, 2 departments without a proposal"
+
+
 def test_the_colour_policy_section_saves_a_dated_version(desk: Workspace, qtbot: QtBot) -> None:
     from desktop.ui.pages.departments_policy import ColourPolicySection
     from desktop.ui.settings_sections.colours import SECTION

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from dataclasses import asdict, dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -55,27 +55,18 @@ def applicants_followed(ws: Workspace) -> dict[int, int]:
         return {worker: count for worker, count in session.execute(query) if worker is not None}
 
 
-class CaseworkerLine(NamedTuple):
+@dataclass(frozen=True)
+class CaseworkerLine(CaseworkerView):
     """A caseworker as the settings list shows them, with the applicants they follow."""
 
-    id: int
-    name: str
-    unit: str | None
-    phone: str | None
-    email: str | None
-    active: bool
-    version: int  # pass it back to `save_caseworker` (optimistic locking)
-    followed: int  # applicants on the list (not housed or removed) they follow
+    followed: int = 0  # applicants on the list (not housed or removed) they follow
 
 
 def caseworker_lines(ws: Workspace) -> list[CaseworkerLine]:
     """Every caseworker, active or not, in Danish order, with the applicants they follow."""
     followed = applicants_followed(ws)
     return [
-        CaseworkerLine(
-            w.id, w.name, w.unit, w.phone, w.email, w.active, w.version, followed.get(w.id, 0)
-        )
-        for w in list_caseworkers(ws)
+        CaseworkerLine(**asdict(w), followed=followed.get(w.id, 0)) for w in list_caseworkers(ws)
     ]
 
 

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QVBoxLayout,
     QWidget,
@@ -25,12 +24,8 @@ from desktop.core.applicants.imports import ImportOutcome, PreviewLine
 from desktop.core.errors import UserError
 from desktop.core.importing import Preview
 from desktop.core.workspace import Workspace
-from desktop.ui.dialogs.import_rows import (
-    TintedRowModel,
-    file_heading,
-    preview_table,
-    status_text,
-)
+from desktop.ui.dialogs.import_rows import TintedRowModel, file_heading, preview_table, status_text
+from desktop.ui.dialogs.spreadsheet_import import choose_spreadsheet
 from desktop.ui.errors import show_user_error
 from desktop.ui.models.rows import RIGHT, Column, RowModel
 from desktop.ui.tasks import run_task
@@ -264,16 +259,11 @@ class ApplicantImportDialog(QDialog):
 
 def start_import(page: Any, done: Callable[[], None]) -> None:
     """Ask for the file; check it in the background; show the preview (which imports)."""
-    name, _filter = QFileDialog.getOpenFileName(
-        page,
-        QCoreApplication.translate("ApplicantImportDialog", "Import applicants"),
-        "",
-        QCoreApplication.translate(
-            "ApplicantImportDialog", "Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv)"
-        ),
+    path = choose_spreadsheet(
+        page, QCoreApplication.translate("ApplicantImportDialog", "Import applicants")
     )
-    if name:
-        open_preview(page, Path(name), done)
+    if path is not None:
+        open_preview(page, path, done)
 
 
 def open_preview(page: Any, path: Path, done: Callable[[], None]) -> Any:

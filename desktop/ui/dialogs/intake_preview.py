@@ -31,12 +31,7 @@ from desktop.core.intake.imports import ImportOutcome, PreviewLine, UnknownColum
 from desktop.core.intake.vocabulary import DwellingType, dwelling_type_label
 from desktop.core.registry.departments import OrganisationRef
 from desktop.core.workspace import Workspace
-from desktop.ui.dialogs.import_rows import (
-    TintedRowModel,
-    file_heading,
-    preview_table,
-    status_text,
-)
+from desktop.ui.dialogs.import_rows import TintedRowModel, file_heading, preview_table, status_text
 from desktop.ui.errors import show_user_error
 from desktop.ui.models.rows import RIGHT, Column, RowModel
 from desktop.ui.tasks import run_task

@@ -5,15 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 from html import escape
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -31,13 +29,16 @@ from desktop.core.registry.thresholds import FIGURE_NAMES
 from desktop.core.workspace import Workspace
 from desktop.ui import tasks
 from desktop.ui.dialogs.conflict import save_with_conflict_check
+from desktop.ui.dialogs.spreadsheet_import import choose_spreadsheet, import_and_report
 from desktop.ui.models.rows import Column, RowModel
-from desktop.ui.tasks import run_task
 from desktop.ui.widgets.colour_badge import colour_column
 from desktop.ui.widgets.date_edit import date_edit, date_of
 from desktop.ui.widgets.list_or_note import ListOrNote
 from desktop.ui.widgets.list_view import EXTENDED, list_view
 from desktop.ui.widgets.screen_fit import resize_within_screen
+
+if TYPE_CHECKING:
+    from desktop.core.registry.monitoring_import import MonitoringResult
 
 
 class MonitoringReviewDialog(QDialog):
@@ -269,27 +270,19 @@ class MonitoringReviewDialog(QDialog):
             summary_lines,
         )
 
-        name, _filter = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Import monitoring figures"),
-            "",
-            self.tr("Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv)"),
-        )
-        if not name:
+        path = choose_spreadsheet(self, self.tr("Import monitoring figures"))
+        if path is None:
             return
         ws = self.workspace
-
-        def done(outcome: Any) -> None:
-            QMessageBox.information(
-                self, self.tr("Monitoring figures imported"), "\n".join(summary_lines(outcome))
-            )
-            self._load_years()
-            self.year.setCurrentIndex(max(0, self.year.findData(outcome.year)))
-
-        run_task(
-            lambda: import_monitoring(ws, Path(name)),
-            on_done=done,
-            parent=self,
+        import_and_report(
+            self,
+            lambda: import_monitoring(ws, path),
+            summary_lines,
+            title=self.tr("Monitoring figures imported"),
             progress=self.tr("Importing monitoring figures"),
-            write=True,
+            then=self._imported,
         )
+
+    def _imported(self, outcome: MonitoringResult) -> None:
+        self._load_years()
+        self.year.setCurrentIndex(max(0, self.year.findData(outcome.year)))
