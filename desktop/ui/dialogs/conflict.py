@@ -39,6 +39,7 @@ from desktop.core.errors import Conflict, UserError, ValidationError
 from desktop.core.locking import Difference, RecordConflict
 from desktop.ui.errors import show_user_error
 from desktop.ui.tasks import Task
+from desktop.ui.widgets.heading import PANEL, heading
 
 RELOAD = "reload"
 CANCEL = "cancel"
@@ -66,9 +67,8 @@ class ConflictView(QWidget):
             self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(40, 40)
         )
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.headline = QLabel()
+        self.headline = heading("", PANEL)
         self.headline.setObjectName("conflict_headline")
-        self.headline.setStyleSheet("font-weight: 600; font-size: 12pt;")
         self.headline.setWordWrap(True)
         self.message = QLabel()
         self.message.setWordWrap(True)

@@ -16,10 +16,9 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QLabel, QTableView
 
 from desktop.ui.models.rows import AnyIndex, Column, R, RowModel
-from desktop.ui.widgets.heading import heading
+from desktop.ui.widgets.heading import PANEL, heading
 from desktop.ui.widgets.list_view import EXTENDED, list_view
 
-FILE_POINTS = 12  # the file's name: smaller than a page's title
 _TINTS = {"error": "#fde7e9", "duplicate": "#fff4ce", "new": "#e8f5e9"}
 
 
@@ -55,7 +54,7 @@ def status_text(status: str) -> str:
 
 def file_heading() -> QLabel:
     """The name of the file previewed (set later)."""
-    return heading("", FILE_POINTS)
+    return heading("", PANEL)
 
 
 def preview_table(model: RowModel[R], *, name: str, accessible: str) -> QTableView:
