@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
@@ -28,7 +28,10 @@ from desktop.ui.dialogs.import_rows import TintedRowModel, file_heading, preview
 from desktop.ui.dialogs.spreadsheet_import import choose_spreadsheet
 from desktop.ui.errors import show_user_error
 from desktop.ui.models.rows import RIGHT, Column, RowModel
-from desktop.ui.tasks import run_task
+from desktop.ui.tasks import Task, run_task
+
+if TYPE_CHECKING:
+    from desktop.ui.dialogs.column_mapping import ColumnMappingDialog
 
 
 def _status(line: PreviewLine) -> str:
@@ -105,7 +108,7 @@ class ApplicantImportDialog(QDialog):
         self.ui.buttons.accepted.connect(self.commit)
         self.ui.buttons.rejected.connect(self.reject)
         self.ui.columns_button.clicked.connect(self.edit_columns)
-        self.task: Any = None
+        self.task: Task | None = None
         self.outcome: ImportOutcome | None = None
         self._show()
 
@@ -179,7 +182,7 @@ class ApplicantImportDialog(QDialog):
         self.ui.import_button.setEnabled(False)
         self._show_rows()
 
-    def edit_columns(self) -> Any:
+    def edit_columns(self) -> ColumnMappingDialog:
         """The column-mapping dialog; on OK the choice is remembered and the file checked
         again with it."""
         from desktop.ui.dialogs.column_mapping import ColumnMappingDialog  # noqa: PLC0415
@@ -195,7 +198,7 @@ class ApplicantImportDialog(QDialog):
         self.mapping_dialog = dialog
         return dialog
 
-    def use_columns(self, choices: dict[str, str]) -> Any:
+    def use_columns(self, choices: dict[str, str]) -> Task | None:
         """Remember `choices` and check the file again with them."""
         if self.path is None:
             return None
@@ -266,7 +269,7 @@ def start_import(page: Any, done: Callable[[], None]) -> None:
         open_preview(page, path, done)
 
 
-def open_preview(page: Any, path: Path, done: Callable[[], None]) -> Any:
+def open_preview(page: Any, path: Path, done: Callable[[], None]) -> Task:
     workspace = page.workspace
 
     def show(result: tuple[Preview, ApplicantSpec]) -> None:

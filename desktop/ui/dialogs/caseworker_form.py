@@ -37,6 +37,20 @@ class CaseworkerFormLayout:
     """The widgets, without behaviour."""
 
     def __init__(self, dialog: QDialog) -> None:
+        self._fields()
+        form = self._form()
+        self.message = error_label("form_message", bold=True)
+        self.message.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        layout = QVBoxLayout(dialog)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+
+    def _fields(self) -> None:
         self.name = QLineEdit()
         self.name.setObjectName("name")
         self.name.setMaxLength(200)
@@ -55,13 +69,16 @@ class CaseworkerFormLayout:
             )
         )
         self.active.setObjectName("active")
-        self.errors: dict[str, QLabel] = {}
         self.fields: dict[str, QWidget] = {
             "name": self.name,
             "unit": self.unit,
             "phone": self.phone,
             "email": self.email,
         }
+
+    def _form(self) -> QFormLayout:
+        """Each field with a line under it for its problem."""
+        self.errors: dict[str, QLabel] = {}
         form = QFormLayout()
         captions = {
             "name": QCoreApplication.translate("CaseworkerFormLayout", "&Name:"),
@@ -81,16 +98,7 @@ class CaseworkerFormLayout:
             column.addWidget(error)
             form.addRow(caption, column)
         form.addRow("", self.active)
-        self.message = error_label("form_message", bold=True)
-        self.message.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        layout = QVBoxLayout(dialog)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addStretch(1)
-        layout.addWidget(self.buttons)
+        return form
 
 
 class CaseworkerDialog(QDialog):

@@ -158,32 +158,12 @@ class FirstRunView(QWidget):
             "background: #fdecea; border: 1px solid #b3261e; padding: 6px; color: #7a1a12;"
         )
         self.problem.hide()
-        self.demo = QRadioButton(
-            self.tr("Try Anvis with the &demo database (invented people and dwellings)")
-        )
-        self.empty = QRadioButton(
-            self.tr("Start with an &empty database on this PC (one workstation)")
-        )
-        self.shared = QRadioButton(
-            self.tr("&Connect to the desk's shared database on a server (several workstations)")
-        )
-        self.choices = QButtonGroup(self)
-        for number, button in enumerate((self.demo, self.empty, self.shared)):
-            self.choices.addButton(button, number)
+        self._choices()
         self.server = ServerForm()
         self.server_box = QGroupBox(self.tr("The shared server (from IT)"))
         box_layout = QVBoxLayout(self.server_box)
         box_layout.addWidget(self.server)
-        self.import_master = QCheckBox(
-            self.tr("&Import organisations and departments from a workbook:")
-        )
-        self.master_file = QLineEdit()
-        self.master_file.setPlaceholderText(self.tr("the master data workbook (.xlsx)"))
-        self.master_file.setAccessibleName(self.tr("Master data workbook"))
-        self.browse = QPushButton(self.tr("&Browse..."))
-        master = QHBoxLayout()
-        master.addWidget(self.master_file, 1)
-        master.addWidget(self.browse)
+        master = self._master_row()
         self.error = error_label()
         self.buttons = QDialogButtonBox()
         self.start = self.buttons.addButton(
@@ -206,6 +186,35 @@ class FirstRunView(QWidget):
         layout.addWidget(self.error)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
+
+    def _choices(self) -> None:
+        """Demo, empty or shared: one of the three."""
+        self.demo = QRadioButton(
+            self.tr("Try Anvis with the &demo database (invented people and dwellings)")
+        )
+        self.empty = QRadioButton(
+            self.tr("Start with an &empty database on this PC (one workstation)")
+        )
+        self.shared = QRadioButton(
+            self.tr("&Connect to the desk's shared database on a server (several workstations)")
+        )
+        self.choices = QButtonGroup(self)
+        for number, button in enumerate((self.demo, self.empty, self.shared)):
+            self.choices.addButton(button, number)
+
+    def _master_row(self) -> QHBoxLayout:
+        """Optionally, the workbook of organisations and departments to import first."""
+        self.import_master = QCheckBox(
+            self.tr("&Import organisations and departments from a workbook:")
+        )
+        self.master_file = QLineEdit()
+        self.master_file.setPlaceholderText(self.tr("the master data workbook (.xlsx)"))
+        self.master_file.setAccessibleName(self.tr("Master data workbook"))
+        self.browse = QPushButton(self.tr("&Browse..."))
+        master = QHBoxLayout()
+        master.addWidget(self.master_file, 1)
+        master.addWidget(self.browse)
+        return master
 
 
 class FirstRunDialog(QDialog):

@@ -8,7 +8,6 @@ lets staff choose the organisation and correct the columns, and commits in the b
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
@@ -34,7 +33,7 @@ from desktop.core.workspace import Workspace
 from desktop.ui.dialogs.import_rows import TintedRowModel, file_heading, preview_table, status_text
 from desktop.ui.errors import show_user_error
 from desktop.ui.models.rows import RIGHT, Column, RowModel
-from desktop.ui.tasks import run_task
+from desktop.ui.tasks import Task, run_task
 from desktop.ui.widgets.screen_fit import resize_within_screen
 
 
@@ -70,7 +69,27 @@ class IntakePreviewLayout:
         self.summary = QLabel()
         self.summary.setObjectName("preview_summary")
         self.summary.setWordWrap(True)
-        # The columns Anvis did not understand, each with the field its header suggests.
+        self.unknown_box = self._unknown_box(unknown)
+        self.table = preview_table(
+            lines,
+            name="preview_table",
+            accessible=QCoreApplication.translate("IntakePreviewDialog", "Rows of the file"),
+        )
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = self.buttons.addButton(
+            QCoreApplication.translate("IntakePreviewDialog", "&Import"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
+        )
+        layout = QVBoxLayout(dialog)
+        layout.addLayout(self._top())
+        layout.addWidget(self.summary)
+        layout.addWidget(self.unknown_box)
+        layout.addWidget(self.only_problems)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.buttons)
+
+    def _unknown_box(self, unknown: RowModel[UnknownColumnLine]) -> QWidget:
+        """The columns Anvis did not understand, each with the field its header suggests."""
         self.unknown_label = QLabel()
         self.unknown_label.setObjectName("unknown_columns_note")
         self.unknown_label.setWordWrap(True)
@@ -93,24 +112,18 @@ class IntakePreviewLayout:
         unknown_buttons = QVBoxLayout()
         unknown_buttons.addWidget(self.use_suggestions)
         unknown_buttons.addStretch(1)
-        self.unknown_box = QWidget()
-        unknown_layout = QVBoxLayout(self.unknown_box)
+        box = QWidget()
+        unknown_layout = QVBoxLayout(box)
         unknown_layout.setContentsMargins(0, 0, 0, 0)
         unknown_layout.addWidget(self.unknown_label)
         unknown_row = QHBoxLayout()
         unknown_row.addWidget(self.unknown_table, 1)
         unknown_row.addLayout(unknown_buttons)
         unknown_layout.addLayout(unknown_row)
-        self.table = preview_table(
-            lines,
-            name="preview_table",
-            accessible=QCoreApplication.translate("IntakePreviewDialog", "Rows of the file"),
-        )
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = self.buttons.addButton(
-            QCoreApplication.translate("IntakePreviewDialog", "&Import"),
-            QDialogButtonBox.ButtonRole.AcceptRole,
-        )
+        return box
+
+    def _top(self) -> QHBoxLayout:
+        """The file's name, and the organisation whose columns read it."""
         top = QHBoxLayout()
         top.addWidget(self.file_label, 1)
         label = QLabel(QCoreApplication.translate("IntakePreviewDialog", "&Organisation:"))
@@ -118,13 +131,7 @@ class IntakePreviewLayout:
         top.addWidget(label)
         top.addWidget(self.organisation)
         top.addWidget(self.columns_button)
-        layout = QVBoxLayout(dialog)
-        layout.addLayout(top)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.unknown_box)
-        layout.addWidget(self.only_problems)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.buttons)
+        return top
 
 
 class IntakePreviewDialog(QDialog):
@@ -159,7 +166,7 @@ class IntakePreviewDialog(QDialog):
         self.ui.columns_button.clicked.connect(self.edit_columns)
         self.ui.buttons.accepted.connect(self.commit)
         self.ui.buttons.rejected.connect(self.reject)
-        self.task: Any = None
+        self.task: Task | None = None
         self.outcome: ImportOutcome | None = None
         self.unknown: list[UnknownColumnLine] = []
         self.show_preview(preview)
@@ -265,7 +272,7 @@ class IntakePreviewDialog(QDialog):
         self.ui.unknown_table.resizeColumnsToContents()
         self.ui.use_suggestions.setEnabled(any(line.field for line in self.unknown))
 
-    def use_suggestions(self) -> Any:
+    def use_suggestions(self) -> Task | None:
         """Staff confirm the suggested fields: remembered for the organisation (on the write
         worker), then the file is checked again with them."""
         choices = {line.key: line.field for line in self.unknown if line.field}
@@ -273,7 +280,7 @@ class IntakePreviewDialog(QDialog):
             return None
         return self._confirm(choices)
 
-    def _confirm(self, choices: dict[str, str]) -> Any:
+    def _confirm(self, choices: dict[str, str]) -> Task:
         organisation_id = self.organisation.id
         self.ui.import_button.setEnabled(False)
         self.ui.use_suggestions.setEnabled(False)

@@ -37,6 +37,25 @@ class IntakeSection(QWidget):
         self.ceilings_box = QGroupBox(self.tr("Rent ceilings a month, incl. a conto"))
         self.ceilings_form = QFormLayout(self.ceilings_box)
         self.ceiling_edits: list[QSpinBox] = []
+        deadlines = self._deadlines()
+        self.valid_from = date_edit()
+        self.valid_from.setAccessibleName(self.tr("In force from"))
+        valid = QFormLayout()
+        valid.addRow(self.tr("In force from:"), self.valid_from)
+        self.buttons = save_box(self.save)
+        self.saved = QLabel()
+        layout = QVBoxLayout(self)
+        layout.addWidget(section_heading(self.tr("Vacancy intake")))
+        layout.addWidget(intro)
+        layout.addWidget(self.ceilings_box)
+        layout.addWidget(deadlines)
+        layout.addLayout(valid)
+        layout.addWidget(self.buttons)
+        layout.addWidget(self.saved)
+        layout.addStretch(1)
+        self.current: config.IntakeSettings | None = None
+
+    def _deadlines(self) -> QGroupBox:
         deadlines = QGroupBox(self.tr("Deadlines"))
         form = QFormLayout(deadlines)
         self.desk_days = QSpinBox()
@@ -55,22 +74,7 @@ class IntakeSection(QWidget):
         ):
             widget.setAccessibleName(label.rstrip(":"))
             form.addRow(label, widget)
-        self.valid_from = date_edit()
-        self.valid_from.setAccessibleName(self.tr("In force from"))
-        valid = QFormLayout()
-        valid.addRow(self.tr("In force from:"), self.valid_from)
-        self.buttons = save_box(self.save)
-        self.saved = QLabel()
-        layout = QVBoxLayout(self)
-        layout.addWidget(section_heading(self.tr("Vacancy intake")))
-        layout.addWidget(intro)
-        layout.addWidget(self.ceilings_box)
-        layout.addWidget(deadlines)
-        layout.addLayout(valid)
-        layout.addWidget(self.buttons)
-        layout.addWidget(self.saved)
-        layout.addStretch(1)
-        self.current: config.IntakeSettings | None = None
+        return deadlines
 
     @staticmethod
     def title() -> str:
