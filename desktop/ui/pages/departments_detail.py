@@ -4,24 +4,24 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.core import formats
+from desktop.core.colours import PlacementView
 from desktop.core.intake.vocabulary import status_label
 from desktop.core.registry.lookup import DepartmentDetail, flexible_name
 from desktop.core.registry.monitoring import list_name
 from desktop.ui.models.rows import Column, RowModel
 from desktop.ui.widgets.colour_badge import ColourBadge, colour_column
+from desktop.ui.widgets.heading import SECTION, heading
+from desktop.ui.widgets.list_view import EXTENDED, TO_CONTENTS, list_view
 
 
 def _heading(text: str) -> QLabel:
@@ -52,10 +52,9 @@ class DepartmentDetailPanel(QScrollArea):
         self.setMinimumWidth(360)
         self._department_id: int | None = None
 
-        self.title_label = QLabel()
+        self.title_label = heading(size=SECTION)
         self.title_label.setTextFormat(Qt.TextFormat.PlainText)
         self.title_label.setObjectName("department_title")
-        self.title_label.setStyleSheet("font-size: 14pt; font-weight: 600;")
         self.title_label.setWordWrap(True)
         self.organisation_label = _text()
         self.address_label = _text()
@@ -67,27 +66,28 @@ class DepartmentDetailPanel(QScrollArea):
         self.vacancies_label = _text()
         self.quota_label = _text()
 
-        self.history_model = RowModel(
+        self.history_model: RowModel[PlacementView] = RowModel(
             [
-                colour_column(self.tr("Colour"), 0),
-                Column(self.tr("Flexible letting"), 1),
-                Column(self.tr("From"), 2, display=formats.date),
-                Column(self.tr("To"), 3, display=formats.date),
-                Column(self.tr("Source"), 4),
-                Column(self.tr("Reason"), 5),
+                colour_column(self.tr("Colour"), "colour"),
+                Column(self.tr("Flexible letting"), "flexible_letting", display=flexible_name),
+                Column(self.tr("From"), "valid_from", display=formats.date),
+                Column(self.tr("To"), "valid_to", display=formats.date),
+                Column(self.tr("Source"), "source", display=lambda s: source_name(s.value)),
+                Column(self.tr("Reason"), "reason"),
             ],
             parent=self,
         )
-        self.history = QTableView()
-        self.history.setObjectName("placement_history")
-        self.history.setAccessibleName(self.tr("Placement history"))
-        self.history.setModel(self.history_model)
-        self.history.verticalHeader().hide()
-        self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.history.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
+        self.history = list_view(
+            self.history_model,
+            name="placement_history",
+            accessible=self.tr("Placement history"),
+            selection=EXTENDED,
+            sorted_by=None,
+            alternate=False,
+            wrap=True,
+            resize=TO_CONTENTS,
+            row_padding=None,
         )
-        self.history.horizontalHeader().setStretchLastSection(True)
         self.history.setMinimumHeight(120)
 
         self.place_button = QPushButton(self.tr("New &placement…"))
@@ -144,7 +144,7 @@ class DepartmentDetailPanel(QScrollArea):
     def _selected_placement(self) -> int | None:
         rows = self.history.selectionModel().selectedRows()
         row = self.history_model.row(rows[0].row()) if rows else None
-        return None if row is None else int(row[6])
+        return None if row is None else row.id
 
     def _update_remove(self) -> None:
         self.remove_button.setEnabled(self._selected_placement() is not None)
@@ -250,20 +250,7 @@ class DepartmentDetailPanel(QScrollArea):
                 start=formats.date(start), end=formats.date(end), reported=detail.quota_reported
             )
         self.quota_label.setText(quota)
-        self.history_model.set_rows(
-            [
-                (
-                    p.colour.value,
-                    flexible_name(p.flexible_letting),
-                    p.valid_from,
-                    p.valid_to,
-                    source_name(p.source.value),
-                    p.reason or "",
-                    p.id,
-                )
-                for p in detail.history
-            ]
-        )
+        self.history_model.set_rows(detail.history)
         self._update_remove()
 
 

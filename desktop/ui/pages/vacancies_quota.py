@@ -4,9 +4,7 @@ against all the department's vacancies and the agreed share."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
-from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,35 +23,22 @@ from desktop.core.intake.quota import QuotaLine
 from desktop.core.workspace import Workspace
 from desktop.ui.models.rows import RIGHT, Column, RowModel
 from desktop.ui.widgets.colour_badge import colour_column
-from desktop.ui.widgets.date_edit import date_edit
+from desktop.ui.widgets.date_edit import date_edit, date_of
+from desktop.ui.widgets.list_view import EXTENDED, list_view
 
 
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
+def _organisation(line: QuotaLine) -> str:
+    return f"{line.organisation_number} {line.organisation_name}"
 
 
-def _date(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
+def _department(line: QuotaLine) -> str:
+    if line.department_number is None:
+        return ""
+    return f"{line.department_number} {line.department_name}"
 
 
-def _row(line: QuotaLine) -> tuple[Any, ...]:
-    department = (
-        ""
-        if line.department_number is None
-        else (f"{line.department_number} {line.department_name}")
-    )
-    return (
-        f"{line.organisation_number} {line.organisation_name}",
-        department,
-        line.colour,
-        line.share_percent,
-        line.total_vacancies,
-        line.expected,
-        line.reported,
-        line.kept,
-        line.reported_percent,
-        line.met,
-    )
+def _percent(value: float | None) -> str:
+    return "" if value is None else formats.percent(value, 0)
 
 
 class QuotaDialog(QDialog):
@@ -90,14 +75,14 @@ class QuotaDialog(QDialog):
             (self.departments, self.tr("Per department")),
             (self.organisations, self.tr("Per organisation")),
         ):
-            view = QTableView()
-            view.setAccessibleName(title)
-            view.setModel(model)
-            view.setSortingEnabled(True)
-            view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-            view.setWordWrap(False)
-            view.verticalHeader().hide()
-            view.horizontalHeader().setStretchLastSection(True)
+            view = list_view(
+                model,
+                accessible=title,
+                selection=EXTENDED,
+                sorted_by=0,
+                alternate=False,
+                row_padding=None,
+            )
             tabs.addTab(view, title)
         self.note = QLabel(
             self.tr(
@@ -118,19 +103,26 @@ class QuotaDialog(QDialog):
         self.organisation.currentIndexChanged.connect(self.refresh)
         self.refresh()
 
-    def _columns(self, *, with_department: bool) -> list[Column]:
-        percent = lambda v: "" if v is None else formats.percent(v, 0)  # noqa: E731
-        columns = [Column(self.tr("Organisation"), 0)]
+    def _columns(self, *, with_department: bool) -> list[Column[QuotaLine]]:
+        columns: list[Column[QuotaLine]] = [Column(self.tr("Organisation"), _organisation)]
         if with_department:
-            columns += [Column(self.tr("Department"), 1), colour_column(self.tr("Colour"), 2)]
+            columns += [
+                Column(self.tr("Department"), _department),
+                colour_column(self.tr("Colour"), "colour"),
+            ]
         columns += [
-            Column(self.tr("Agreed share"), 3, display=percent, align=RIGHT),
-            Column(self.tr("All vacancies"), 4, align=RIGHT),
-            Column(self.tr("Expected"), 5, display=lambda v: formats.number(v, 1), align=RIGHT),
-            Column(self.tr("Reported"), 6, align=RIGHT),
-            Column(self.tr("Accepted"), 7, align=RIGHT),
-            Column(self.tr("Reported share"), 8, display=percent, align=RIGHT),
-            Column(self.tr("Share met"), 9, display=self._met),
+            Column(self.tr("Agreed share"), "share_percent", display=_percent, align=RIGHT),
+            Column(self.tr("All vacancies"), "total_vacancies", align=RIGHT),
+            Column(
+                self.tr("Expected"),
+                "expected",
+                display=lambda v: formats.number(v, 1),
+                align=RIGHT,
+            ),
+            Column(self.tr("Reported"), "reported", align=RIGHT),
+            Column(self.tr("Accepted"), "kept", align=RIGHT),
+            Column(self.tr("Reported share"), "reported_percent", display=_percent, align=RIGHT),
+            Column(self.tr("Share met"), "met", display=self._met),
         ]
         return columns
 
@@ -142,11 +134,11 @@ class QuotaDialog(QDialog):
     def refresh(self) -> None:
         report = quota.quota(
             self.workspace,
-            _date(self.start.date()),
-            _date(self.end.date()),
+            date_of(self.start),
+            date_of(self.end),
             organisation_id=self.organisation.currentData(),
         )
-        self.departments.set_rows(_row(line) for line in report.departments)
-        self.organisations.set_rows(_row(line) for line in report.organisations)
+        self.departments.set_rows(report.departments)
+        self.organisations.set_rows(report.organisations)
         for view in self.findChildren(QTableView):
             view.resizeColumnsToContents()
