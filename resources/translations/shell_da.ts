@@ -44,6 +44,17 @@
     </message>
 </context>
 <context>
+    <name>DatedSave</name>
+    <message>
+        <source>In force from</source>
+        <translation>Gælder fra</translation>
+    </message>
+    <message>
+        <source>In force from:</source>
+        <translation>Gælder fra:</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Navigation</source>
