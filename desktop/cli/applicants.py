@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from desktop.cli.registry import Commands, Context
+from desktop.cli.registry import Commands, Context, import_flags
 from desktop.core.i18n import translate
 
 
@@ -18,15 +18,7 @@ def register(commands: Commands) -> None:
         run_import,
     )
     parser.add_argument("file", metavar="FILE", type=Path, help="the spreadsheet")
-    parser.add_argument(
-        "--dry-run", action="store_true", help="check the file and report; save nothing"
-    )
-    parser.add_argument("--json", action="store_true", help="print the report as JSON")
-    parser.add_argument(
-        "--strict",
-        action="store_true",
-        help="refuse the file (exit 2, nothing saved) if a column with values is not understood",
-    )
+    import_flags(parser)
 
     commands.group("privacy", "Data protection: retention and anonymisation")
     anonymise = commands.sub(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import sys
 from collections.abc import Callable
@@ -45,6 +46,31 @@ class Context:
     def close(self) -> None:
         if self._workspace is not None:
             self._workspace.close()
+
+
+def iso_date(text: str) -> dt.date:
+    """An argument written YYYY-MM-DD (`type=iso_date`)."""
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text}") from None
+
+
+def import_flags(parser: argparse.ArgumentParser, *, strict: bool = True) -> None:
+    """What every `anvis import ...` takes after its own options: --dry-run, --json and (for
+    files read by the column mapping) --strict."""
+    parser.add_argument(
+        "--dry-run", action="store_true", help="check the file and report; save nothing"
+    )
+    parser.add_argument("--json", action="store_true", help="print the report as JSON")
+    if strict:
+        parser.add_argument(
+            "--strict",
+            action="store_true",
+            help=(
+                "refuse the file (exit 2, nothing saved) if a column with values is not understood"
+            ),
+        )
 
 
 def _common_options() -> argparse.ArgumentParser:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from desktop.cli.registry import Commands, Context
+from desktop.cli.registry import Commands, Context, import_flags
 
 
 def register(commands: Commands) -> None:
@@ -21,15 +21,7 @@ def register(commands: Commands) -> None:
         metavar="NUMBER",
         help="the housing organisation's number (default: found from the department numbers)",
     )
-    parser.add_argument(
-        "--dry-run", action="store_true", help="check the file and report; save nothing"
-    )
-    parser.add_argument("--json", action="store_true", help="print the report as JSON")
-    parser.add_argument(
-        "--strict",
-        action="store_true",
-        help="refuse the file (exit 2, nothing saved) if a column with values is not understood",
-    )
+    import_flags(parser)
 
 
 def run(args: argparse.Namespace, context: Context) -> int:
