@@ -55,6 +55,13 @@
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv)</source>
+        <translation>Regneark (*.xlsx *.xlsm *.xls *.ods *.csv)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Navigation</source>

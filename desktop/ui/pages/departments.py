@@ -35,6 +35,7 @@ from desktop.ui.pages.departments_detail import DepartmentDetailPanel
 from desktop.ui.tasks import Task, run_task
 from desktop.ui.widgets.colour_badge import colour_column
 from desktop.ui.widgets.date_edit import date_edit, date_of
+from desktop.ui.widgets.files import open_spreadsheet
 from desktop.ui.widgets.heading import title_bar
 from desktop.ui.widgets.list_view import list_view
 from desktop.ui.widgets.search_field import SearchField
@@ -269,13 +270,8 @@ class DepartmentsPage(Page):
             summary_lines,
         )
 
-        name, _filter = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Import master data"),
-            "",
-            self.tr("Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv)"),
-        )
-        if not name:
+        path = open_spreadsheet(self, self.tr("Import master data"))
+        if path is None:
             return
         ws = self.workspace
 
@@ -286,7 +282,7 @@ class DepartmentsPage(Page):
             self.refresh()
 
         run_task(
-            lambda: import_master_data(ws, Path(name)),
+            lambda: import_master_data(ws, path),
             on_done=done,
             parent=self,
             progress=self.tr("Importing master data"),
