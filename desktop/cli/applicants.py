@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import Any
 
-from desktop.cli.registry import Commands, Context, import_flags
+from desktop.cli.registry import Commands, Context, import_flags, print_import
 from desktop.core.i18n import translate
 
 
@@ -46,20 +47,17 @@ def run_import(args: argparse.Namespace, context: Context) -> int:
             context.workspace(), path, dry_run=args.dry_run, strict=args.strict
         )
     )
-    if args.json:
-        context.print_json(outcome.report)
-        return 0
-    context.print(outcome.summary())
-    columns = imports.columns_line(outcome.report)
-    if columns:
-        context.print(columns)
-    for error in outcome.report["errors"]:
-        context.print(
-            translate("ApplicantImport", "  {sheet}, row {row}, {column}: {message}").format(
-                **error
-            )
-        )
-    return 0
+    return print_import(
+        context,
+        outcome,
+        as_json=args.json,
+        columns_line=imports.columns_line,
+        error_line=_error_line,
+    )
+
+
+def _error_line(error: dict[str, Any]) -> str:
+    return translate("ApplicantImport", "  {sheet}, row {row}, {column}: {message}").format(**error)
 
 
 def run_anonymise(args: argparse.Namespace, context: Context) -> int:

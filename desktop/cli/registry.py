@@ -8,7 +8,7 @@ import json
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any, Protocol, TextIO
 
 if TYPE_CHECKING:
     from desktop.core.workspace import Workspace
@@ -71,6 +71,37 @@ def import_flags(parser: argparse.ArgumentParser, *, strict: bool = True) -> Non
                 "refuse the file (exit 2, nothing saved) if a column with values is not understood"
             ),
         )
+
+
+class ImportOutcome(Protocol):
+    """What an import of core hands back: its JSON report and a line for people."""
+
+    @property
+    def report(self) -> dict[str, Any]: ...
+
+    def summary(self) -> str: ...
+
+
+def print_import(
+    context: Context,
+    outcome: ImportOutcome,
+    *,
+    as_json: bool,
+    columns_line: Callable[[dict[str, Any]], str | None],
+    error_line: Callable[[dict[str, Any]], str],
+) -> int:
+    """An import's report: as JSON, or its summary, the columns not understood and a line per
+    row error. The exit code (0)."""
+    if as_json:
+        context.print_json(outcome.report)
+        return 0
+    context.print(outcome.summary())
+    columns = columns_line(outcome.report)
+    if columns:
+        context.print(columns)
+    for error in outcome.report["errors"]:
+        context.print(error_line(error))
+    return 0
 
 
 def _common_options() -> argparse.ArgumentParser:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from desktop.cli.registry import Commands, Context, import_flags
+from desktop.cli.registry import Commands, Context, import_flags, print_import
 
 
 def register(commands: Commands) -> None:
@@ -44,13 +44,10 @@ def run(args: argparse.Namespace, context: Context) -> int:
             ws, path, organisation, dry_run=args.dry_run, workbook=book, strict=args.strict
         )
     )
-    if args.json:
-        context.print_json(outcome.report)
-        return 0
-    context.print(outcome.summary())
-    columns = imports.columns_line(outcome.report)
-    if columns:
-        context.print(columns)
-    for error in outcome.report["errors"]:
-        context.print(imports.error_line(error))
-    return 0
+    return print_import(
+        context,
+        outcome,
+        as_json=args.json,
+        columns_line=imports.columns_line,
+        error_line=imports.error_line,
+    )
