@@ -3,6 +3,7 @@ lease start, withdraw), the letters each step archived, and the day's letters to
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt
@@ -258,9 +259,25 @@ class OffersPage(Page):
             busy=[self.detail],
         )
 
+    def _ask_day(
+        self,
+        title: str,
+        intro: str,
+        label: str,
+        default: dt.date,
+        *,
+        minimum: dt.date | None = None,
+        maximum: dt.date | None = None,
+    ) -> dt.date | None:
+        """The day of a step, asked within its bounds; None when the user cancels."""
+        dialog = OfferDateDialog(
+            title, intro, label, default, minimum=minimum, maximum=maximum, parent=self
+        )
+        return dialog.day if dialog.exec() else None
+
     def send(self, d: OfferDetail) -> None:
         ws = self.workspace
-        dialog = OfferDateDialog(
+        day = self._ask_day(
             self.tr("Send offer"),
             self.tr(
                 "The offer letter to {name} is archived and the dwelling marked offered. Choose "
@@ -269,10 +286,9 @@ class OffersPage(Page):
             self.tr("&Reply by:"),
             choices.proposed_reply_deadline(ws),
             minimum=ws.today(),
-            parent=self,
         )
-        if dialog.exec():
-            day, version = dialog.day, d.version
+        if day is not None:
+            version = d.version
             self._run(
                 lambda: workflow.send_offer(ws, d.id, reply_deadline=day, expected_version=version),
                 d.id,
@@ -280,7 +296,7 @@ class OffersPage(Page):
 
     def accept_offer(self, d: OfferDetail) -> None:
         ws = self.workspace
-        dialog = OfferDateDialog(
+        day = self._ask_day(
             self.tr("Offer accepted"),
             self.tr(
                 "{name} accepts {address}. The allocation notice to the organisation is archived."
@@ -289,10 +305,9 @@ class OffersPage(Page):
             ws.today(),
             minimum=d.sent_on,
             maximum=ws.today(),
-            parent=self,
         )
-        if dialog.exec():
-            day, version = dialog.day, d.version
+        if day is not None:
+            version = d.version
             self._run(
                 lambda: workflow.accept_offer(ws, d.id, answered_on=day, expected_version=version),
                 d.id,
@@ -345,16 +360,15 @@ class OffersPage(Page):
 
     def enter_lease(self, d: OfferDetail) -> None:
         ws = self.workspace
-        dialog = OfferDateDialog(
+        day = self._ask_day(
             self.tr("Lease start"),
             self.tr("The dwelling is let from the day the lease starts; the rent loss stops then."),
             self.tr("&Lease starts:"),
             ws.today(),
             minimum=d.sent_on,
-            parent=self,
         )
-        if dialog.exec():
-            day, version = dialog.day, d.version
+        if day is not None:
+            version = d.version
             self._run(
                 lambda: workflow.enter_lease_start(ws, d.id, day, expected_version=version), d.id
             )
