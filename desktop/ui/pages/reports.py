@@ -113,9 +113,9 @@ class ReportsPage(Page):
     def _report_list(self) -> QListWidget:
         reports = QListWidget()
         reports.setAccessibleName(self.tr("Reports"))
-        for key, title in catalogue.titles():
-            item = QListWidgetItem(title)
-            item.setData(Qt.ItemDataRole.UserRole, key)
+        for report in catalogue.titles():
+            item = QListWidgetItem(report.title)
+            item.setData(Qt.ItemDataRole.UserRole, report.key)
             reports.addItem(item)
         reports.setWordWrap(True)
         reports.setSpacing(2)  # the titles read as a list, not a block of text
