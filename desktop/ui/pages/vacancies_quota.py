@@ -47,43 +47,10 @@ class QuotaDialog(QDialog):
         self.workspace = workspace
         self.setWindowTitle(self.tr("Quota"))
         self.resize(960, 560)
-        today = workspace.today()
-        self.start = date_edit(dt.date(today.year, 1, 1))
-        self.start.setAccessibleName(self.tr("From"))
-        self.end = date_edit(today)
-        self.end.setAccessibleName(self.tr("To"))
-        self.organisation = QComboBox()
-        self.organisation.setAccessibleName(self.tr("Organisation"))
-        self.organisation.addItem(self.tr("All organisations"), None)
-        for choice in listing.organisations(workspace):
-            self.organisation.addItem(f"{choice.number} {choice.name}", choice.id)
-        bar = QHBoxLayout()
-        for label, widget in (
-            (self.tr("&From:"), self.start),
-            (self.tr("&To:"), self.end),
-            (self.tr("&Organisation:"), self.organisation),
-        ):
-            text = QLabel(label)
-            text.setBuddy(widget)
-            bar.addWidget(text)
-            bar.addWidget(widget)
-        bar.addStretch(1)
+        bar = self._period_bar()
         self.departments = RowModel(self._columns(with_department=True), parent=self)
         self.organisations = RowModel(self._columns(with_department=False), parent=self)
-        tabs = QTabWidget()
-        for model, title in (
-            (self.departments, self.tr("Per department")),
-            (self.organisations, self.tr("Per organisation")),
-        ):
-            view = list_view(
-                model,
-                accessible=title,
-                selection=EXTENDED,
-                sorted_by=0,
-                alternate=False,
-                row_padding=None,
-            )
-            tabs.addTab(view, title)
+        tabs = self._tabs()
         self.note = QLabel(
             self.tr(
                 "Reported: dwellings the organisation reported to the desk in the period. "
@@ -102,6 +69,47 @@ class QuotaDialog(QDialog):
             signal.connect(self.refresh)
         self.organisation.currentIndexChanged.connect(self.refresh)
         self.refresh()
+
+    def _period_bar(self) -> QHBoxLayout:
+        today = self.workspace.today()
+        self.start = date_edit(dt.date(today.year, 1, 1))
+        self.start.setAccessibleName(self.tr("From"))
+        self.end = date_edit(today)
+        self.end.setAccessibleName(self.tr("To"))
+        self.organisation = QComboBox()
+        self.organisation.setAccessibleName(self.tr("Organisation"))
+        self.organisation.addItem(self.tr("All organisations"), None)
+        for choice in listing.organisations(self.workspace):
+            self.organisation.addItem(f"{choice.number} {choice.name}", choice.id)
+        bar = QHBoxLayout()
+        for label, widget in (
+            (self.tr("&From:"), self.start),
+            (self.tr("&To:"), self.end),
+            (self.tr("&Organisation:"), self.organisation),
+        ):
+            text = QLabel(label)
+            text.setBuddy(widget)
+            bar.addWidget(text)
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        return bar
+
+    def _tabs(self) -> QTabWidget:
+        tabs = QTabWidget()
+        for model, title in (
+            (self.departments, self.tr("Per department")),
+            (self.organisations, self.tr("Per organisation")),
+        ):
+            view = list_view(
+                model,
+                accessible=title,
+                selection=EXTENDED,
+                sorted_by=0,
+                alternate=False,
+                row_padding=None,
+            )
+            tabs.addTab(view, title)
+        return tabs
 
     def _columns(self, *, with_department: bool) -> list[Column[QuotaLine]]:
         columns: list[Column[QuotaLine]] = [Column(self.tr("Organisation"), _organisation)]
