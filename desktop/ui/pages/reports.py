@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -45,6 +46,7 @@ class ReportsPage(Page):
         super().__init__(context, parent)
         self.task: Task | None = None
         self.current: Report | None = None
+        self.export_dialog: QDialog | None = None  # the workbook dialog open now (tests look)
         top = self._top_row()
         period_row = self._period_row()
         self.list = self._report_list()
