@@ -43,6 +43,11 @@ from desktop.ui.widgets.list_view import list_view
 from desktop.ui.widgets.search_field import SearchField
 
 
+def _chosen_day(dialog: OfferDateDialog) -> dt.date | None:
+    """The day of a step the user chose in `dialog`; None when they cancel."""
+    return dialog.day if dialog.exec() else None
+
+
 class OffersPage(Page):
     key = "offers"
 
@@ -259,25 +264,9 @@ class OffersPage(Page):
             busy=[self.detail],
         )
 
-    def _ask_day(
-        self,
-        title: str,
-        intro: str,
-        label: str,
-        default: dt.date,
-        *,
-        minimum: dt.date | None = None,
-        maximum: dt.date | None = None,
-    ) -> dt.date | None:
-        """The day of a step, asked within its bounds; None when the user cancels."""
-        dialog = OfferDateDialog(
-            title, intro, label, default, minimum=minimum, maximum=maximum, parent=self
-        )
-        return dialog.day if dialog.exec() else None
-
     def send(self, d: OfferDetail) -> None:
         ws = self.workspace
-        day = self._ask_day(
+        dialog = OfferDateDialog(
             self.tr("Send offer"),
             self.tr(
                 "The offer letter to {name} is archived and the dwelling marked offered. Choose "
@@ -286,7 +275,9 @@ class OffersPage(Page):
             self.tr("&Reply by:"),
             choices.proposed_reply_deadline(ws),
             minimum=ws.today(),
+            parent=self,
         )
+        day = _chosen_day(dialog)
         if day is not None:
             version = d.version
             self._run(
@@ -296,7 +287,7 @@ class OffersPage(Page):
 
     def accept_offer(self, d: OfferDetail) -> None:
         ws = self.workspace
-        day = self._ask_day(
+        dialog = OfferDateDialog(
             self.tr("Offer accepted"),
             self.tr(
                 "{name} accepts {address}. The allocation notice to the organisation is archived."
@@ -305,7 +296,9 @@ class OffersPage(Page):
             ws.today(),
             minimum=d.sent_on,
             maximum=ws.today(),
+            parent=self,
         )
+        day = _chosen_day(dialog)
         if day is not None:
             version = d.version
             self._run(
@@ -360,13 +353,15 @@ class OffersPage(Page):
 
     def enter_lease(self, d: OfferDetail) -> None:
         ws = self.workspace
-        day = self._ask_day(
+        dialog = OfferDateDialog(
             self.tr("Lease start"),
             self.tr("The dwelling is let from the day the lease starts; the rent loss stops then."),
             self.tr("&Lease starts:"),
             ws.today(),
             minimum=d.sent_on,
+            parent=self,
         )
+        day = _chosen_day(dialog)
         if day is not None:
             version = d.version
             self._run(
