@@ -8,6 +8,7 @@ list each caseworker follows, so staff see who is still in use before they retir
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
@@ -29,13 +30,14 @@ from desktop.core.errors import Conflict, UserError
 from desktop.ui.dialogs.caseworker_form import CaseworkerDialog
 from desktop.ui.dialogs.conflict import ConflictDialog, handle_conflict
 from desktop.ui.errors import show_user_error
-from desktop.ui.models.rows import RIGHT, Column, Row, RowModel
+from desktop.ui.models.rows import RIGHT, Column, RowModel
 from desktop.ui.pages.base import PageContext
 from desktop.ui.tasks import Task
 from desktop.ui.widgets.fitted_columns import ColumnFit, fit_columns
 from desktop.ui.widgets.list_or_note import ListOrNote
 
 # the row tuple behind each line of the list
+Row = tuple[Any, ...]
 ID, NAME, UNIT, PHONE, EMAIL, FOLLOWED, ACTIVE, VERSION = range(8)
 
 
