@@ -106,7 +106,8 @@ def test_a_new_caseworker_is_added_through_the_dialog(
     dialog.ui.email.setText("lok@aalborg.example")
     dialog.ui.phone.setText("99 31 31 31")
     _save(dialog, qtbot)
-    assert not shiboken6.isValid(dialog)  # closed (and deleted) once saved
+    # closed once saved, and deleted by the event loop (later under load)
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog))
     assert _lines(section) == [
         ("Lone Kjærsgaard", "Bostøtten Øst", "99 31 31 31", "lok@aalborg.example", "0", "Active")
     ]
