@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from db.enums import AuditAction
 from desktop.core import formats
-from desktop.core.audit_trail import AuditFilter, AuditRow, choices, search
+from desktop.core.audit.queries import AuditFilter, AuditRow, choices, search
 from desktop.core.workspace import Workspace
 from desktop.ui.widgets.date_edit import date_edit
 from desktop.ui.widgets.screen_fit import resize_within_screen
