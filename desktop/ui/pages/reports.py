@@ -29,7 +29,7 @@ from desktop.core.reports.model import Report
 from desktop.ui.errors import show_user_error
 from desktop.ui.navigation import entry
 from desktop.ui.pages import reports_actions
-from desktop.ui.pages.base import Page, PageContext
+from desktop.ui.pages.base import PageContext
 from desktop.ui.pages.reports_view import ReportView
 from desktop.ui.tasks import Task, run_task
 from desktop.ui.widgets.date_edit import date_edit, date_of, to_qdate
@@ -38,7 +38,7 @@ from desktop.ui.widgets.heading import title_bar
 CUSTOM = "custom"
 
 
-class ReportsPage(Page):
+class ReportsPage(reports_actions.ReportsPage):
     key = "reports"
     shown = Signal()  # a report was built and is on screen (tests wait for it)
 

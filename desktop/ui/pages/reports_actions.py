@@ -4,21 +4,45 @@ tells the status bar what it made; the `*_to` functions take the answers directl
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QInputDialog
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog
 
 from desktop.core.exchange import quota_export
 from desktop.core.registry.export import export_placements
 from desktop.core.reports import export
+from desktop.core.reports.model import Report
 from desktop.ui.errors import show_user_error
+from desktop.ui.pages.base import Page
 from desktop.ui.tasks import Task, run_task
 
-if TYPE_CHECKING:
-    from desktop.ui.pages.reports import ReportsPage
+
+class ReportsPage(Page):
+    """What the actions need of the Rapporter page (desktop.ui.pages.reports builds it): the
+    report shown, the chosen period and where files go. Declared here so that the actions
+    depend on the page's shape only, not on the module that lays it out."""
+
+    current: Report | None = None
+    export_dialog: QDialog | None = None  # the workbook dialog open now (tests look)
+
+    @property
+    def start(self) -> dt.date:
+        raise NotImplementedError
+
+    @property
+    def end(self) -> dt.date:
+        raise NotImplementedError
+
+    def report_file_name(self, suffix: str) -> str:
+        raise NotImplementedError
+
+    def default_folder(self) -> Path:
+        raise NotImplementedError
+
 
 FILTERS = {".pdf": "PDF (*.pdf)", ".xlsx": "Excel (*.xlsx)"}
 
