@@ -102,7 +102,9 @@ class Versioned(Stamped):
     """An editable record: optimistic locking plus who changed it last.
 
     SQLAlchemy raises `StaleDataError` when the row's version moved since it was loaded, so two
-    workstations can never silently overwrite each other.
+    workstations can never silently overwrite each other. Rows that are parts of a record
+    (a household member of an applicant, ...) declare it with `__version_root__`, and a change
+    of a part moves the record's version too (`db.aggregates`).
     """
 
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1, sort_order=100)

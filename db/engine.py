@@ -13,7 +13,8 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 
-from db.base import Stamped, Versioned, utcnow
+from db import aggregates
+from db.base import Stamped, utcnow
 from db.checkpoint import Checkpointer
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
@@ -36,14 +37,21 @@ class AnvisSession(Session):
 
 @event.listens_for(AnvisSession, "before_flush")
 def _stamp_rows(session: Session, flush_context: Any, instances: Any) -> None:
+    """Who created a row; who changed a record and when. A record whose parts changed counts as
+    changed (db.aggregates): its version moves with them."""
     user = str(session.info.get("user", ""))
     for obj in session.new:
         if isinstance(obj, Stamped) and not obj.created_by:
             obj.created_by = user
-    for obj in session.dirty:
-        if isinstance(obj, Versioned) and session.is_modified(obj, include_collections=False):
-            obj.updated_at = utcnow()
-            obj.updated_by = user
+    now = utcnow()
+    for record in aggregates.records_to_stamp(session):
+        record.updated_at = now
+        record.updated_by = user
+
+
+@event.listens_for(AnvisSession, "after_soft_rollback")
+def _forget_updates(session: Session, previous_transaction: Any) -> None:
+    aggregates.forget(session)
 
 
 def _configure_sqlite(engine: Engine, checkpointer: Checkpointer | None) -> None:
@@ -110,6 +118,12 @@ class Database:
         self._reader = sessionmaker(self.engine, class_=AnvisSession, expire_on_commit=False)
         writer_bind = self.engine.execution_options(sqlite_immediate=True)
         self._writer = sessionmaker(writer_bind, class_=AnvisSession, expire_on_commit=False)
+
+    @property
+    def write_sessions(self) -> sessionmaker[AnvisSession]:
+        """The factory of `write()`'s sessions: listeners attached to it see writes only (the
+        audit trail's, installed by whoever opens the database for work)."""
+        return self._writer
 
     @property
     def sqlite_path(self) -> Path | None:

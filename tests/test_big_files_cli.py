@@ -33,24 +33,46 @@ IMPORTERS = (
 )
 
 
+# The command is started by a small launcher: a child forked straight from this (large) test
+# process would report this process's memory as its own peak (Linux keeps the high-water mark of
+# the memory it replaced at exec), so the launcher waits for it and writes what it used.
+_LAUNCH = """
+import os, sys
+pid = os.posix_spawn(sys.argv[2], sys.argv[2:], os.environ)
+_pid, status, usage = os.wait4(pid, 0)
+with open(sys.argv[1], "w") as report:
+    report.write(f"{os.waitstatus_to_exitcode(status)} {usage.ru_utime + usage.ru_stime} "
+                 f"{usage.ru_maxrss}")
+"""
+
+
 def _measured(arguments: list[str], logs: Path) -> tuple[int, str, str, float, float]:
-    """(exit code, stdout, stderr, processor seconds, peak memory in MB) of one command: the
-    child's own usage, from os.wait4."""
+    """(exit code, stdout, stderr, processor seconds, peak memory in MB) of one command: its own
+    usage, from os.wait4 in the launcher."""
     env = {**os.environ, "PYTHONPATH": str(REPO), "ANVIS_LANG": "en", "ANVIS_LOG_DIR": str(logs)}
     out_path, err_path = logs / "out.txt", logs / "err.txt"
+    usage_path = logs / "usage.txt"
     with out_path.open("w") as out, err_path.open("w") as err:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "desktop", *arguments],
+        subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                _LAUNCH,
+                str(usage_path),
+                sys.executable,
+                "-m",
+                "desktop",
+                *arguments,
+            ],
             cwd=REPO,
             env=env,
             stdout=out,
             stderr=err,
+            check=True,
         )
-        _pid, status, usage = os.wait4(process.pid, 0)
-        process.returncode = os.waitstatus_to_exitcode(status)
-    seconds = usage.ru_utime + usage.ru_stime
-    megabytes = usage.ru_maxrss / 1024  # kilobytes on Linux
-    return process.returncode, out_path.read_text(), err_path.read_text(), seconds, megabytes
+    code, seconds, kilobytes = usage_path.read_text().split()
+    megabytes = int(kilobytes) / 1024  # kilobytes on Linux
+    return int(code), out_path.read_text(), err_path.read_text(), float(seconds), megabytes
 
 
 @pytest.fixture(scope="module")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import Date, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -26,7 +26,7 @@ class Caseworker(IdMixin, Versioned, Base):
 
 
 class Applicant(IdMixin, Versioned, Base):
-    """A citizen on the desk's list. Personal data: see DOMAIN.md on GDPR."""
+    """A citizen on the desk's list. Personal data: see docs/domain.md (CPR, privacy)."""
 
     __tablename__ = "applicant"
     __table_args__ = (
@@ -92,7 +92,7 @@ class Applicant(IdMixin, Versioned, Base):
         back_populates="applicant", cascade="all, delete-orphan", order_by="ApplicantEvent.at"
     )
     excluded_departments: Mapped[list[ApplicantExcludedDepartment]] = relationship(
-        cascade="all, delete-orphan"
+        back_populates="applicant", cascade="all, delete-orphan"
     )
 
 
@@ -100,6 +100,7 @@ class ApplicantExcludedDepartment(Base):
     """A department the applicant must not be offered (e.g. where a conflict lives)."""
 
     __tablename__ = "applicant_excluded_department"
+    __version_root__: ClassVar[str] = "applicant"  # part of the applicant (db.aggregates)
 
     applicant_id: Mapped[int] = mapped_column(
         ForeignKey("applicant.id", ondelete="CASCADE"), primary_key=True
@@ -107,11 +108,14 @@ class ApplicantExcludedDepartment(Base):
     department_id: Mapped[int] = mapped_column(ForeignKey("department.id"), primary_key=True)
     reason: Mapped[str | None] = mapped_column(Text)
 
+    applicant: Mapped[Applicant] = relationship(back_populates="excluded_departments")
+
 
 class ApplicantEvent(IdMixin, Base):
     """One status change of an applicant: the status history of the detail form."""
 
     __tablename__ = "applicant_event"
+    __version_root__: ClassVar[str] = "applicant"
 
     applicant_id: Mapped[int] = mapped_column(
         ForeignKey("applicant.id", ondelete="CASCADE"), index=True
@@ -129,6 +133,7 @@ class HouseholdMember(IdMixin, Versioned, Base):
     """A person in the applicant's household, the applicant included (relation = applicant)."""
 
     __tablename__ = "household_member"
+    __version_root__: ClassVar[str] = "applicant"
 
     applicant_id: Mapped[int] = mapped_column(
         ForeignKey("applicant.id", ondelete="CASCADE"), index=True
@@ -148,6 +153,7 @@ class LegalFact(IdMixin, Stamped, Base):
     """A dated fact that the legal blocks read. Sensitive: never exported or shown in lists."""
 
     __tablename__ = "legal_fact"
+    __version_root__: ClassVar[str] = "member"  # and so of the member's applicant
 
     member_id: Mapped[int] = mapped_column(
         ForeignKey("household_member.id", ondelete="CASCADE"), index=True

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import ColumnElement, Date, ForeignKey, Index, String, Text, and_, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -77,6 +77,7 @@ class Offer(IdMixin, Versioned, Base):
 
 class OfferEvent(IdMixin, Base):
     __tablename__ = "offer_event"
+    __version_root__: ClassVar[str] = "offer"  # part of the offer (db.aggregates)
 
     offer_id: Mapped[int] = mapped_column(ForeignKey("offer.id", ondelete="CASCADE"), index=True)
     at: Mapped[dt.datetime] = mapped_column(default=utcnow)

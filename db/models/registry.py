@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import ClassVar
 
 from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -80,6 +81,7 @@ class Placement(IdMixin, Stamped, Base):
     """
 
     __tablename__ = "placement"
+    __version_root__: ClassVar[str] = "department"  # part of the department (db.aggregates)
     __table_args__ = (
         UniqueConstraint("department_id", "valid_from"),
         CheckConstraint("valid_to IS NULL OR valid_to >= valid_from", name="period"),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import Date, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -19,7 +19,7 @@ class Vacancy(IdMixin, Versioned, Base):
 
     __tablename__ = "vacancy"
     __table_args__ = (
-        # The duplicate key of DOMAIN: organisation (via department), department, lease, date.
+        # The duplicate key of a dwelling: organisation (via department), department, lease, date.
         # Its index starts with the department, so it also serves lookups by department (a
         # separate index on department_id was dropped in migration 0009).
         UniqueConstraint("department_id", "lease_number", "available_from"),
@@ -91,6 +91,7 @@ class VacancyEvent(IdMixin, Base):
     """One status change of a vacancy: the history shown in its detail panel."""
 
     __tablename__ = "vacancy_event"
+    __version_root__: ClassVar[str] = "vacancy"  # part of the dwelling (db.aggregates)
 
     vacancy_id: Mapped[int] = mapped_column(
         ForeignKey("vacancy.id", ondelete="CASCADE"), index=True
@@ -108,6 +109,7 @@ class IntakeCheck(IdMixin, Base):
     """The intake check of a vacancy, kept as a snapshot of what it saw on the decision date."""
 
     __tablename__ = "intake_check"
+    __version_root__: ClassVar[str] = "vacancy"
 
     vacancy_id: Mapped[int] = mapped_column(
         ForeignKey("vacancy.id", ondelete="CASCADE"), index=True

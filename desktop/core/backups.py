@@ -19,6 +19,7 @@ system): the functions here then do nothing (`None`) or, asked explicitly, say s
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import re
@@ -170,12 +171,21 @@ def discard(copy: Path) -> None:
 
 
 def _unique(folder: Path, name: str) -> Path:
-    target = folder / name
-    number = 1
-    while target.exists():
-        target = folder / name.replace(".sqlite", f"-{number}.sqlite")
+    """A file name in `folder` no other copy has or is being written to. The name is reserved
+    by creating its `.partial` file (where `db.backup.backup_sqlite` writes the copy): two
+    workstations backing up in the same second then write two copies, not one file at once."""
+    folder.mkdir(parents=True, exist_ok=True)
+    number = 0
+    while True:
+        target = folder / (name if number == 0 else name.replace(".sqlite", f"-{number}.sqlite"))
         number += 1
-    return target
+        if target.exists():
+            continue
+        try:
+            target.with_name(target.name + ".partial").open("xb").close()
+        except FileExistsError:
+            continue
+        return target
 
 
 def _record(ws: Workspace, action: AuditAction, details: dict[str, object]) -> None:
@@ -204,6 +214,8 @@ def backup(
     try:
         backup_sqlite(source, target)
     except (OSError, sqlite3.Error) as exc:
+        with contextlib.suppress(OSError):  # the name reserved by `_unique`
+            target.with_name(target.name + ".partial").unlink(missing_ok=True)
         raise FileProblem(
             translate("Backups", "The backup copy {path} could not be written: {error}").format(
                 path=target, error=exc

@@ -15,16 +15,26 @@ for the conflict dialog's Compare. Nothing is written.
 On SQLite write transactions take the write lock first (BEGIN IMMEDIATE), so the second save sees
 the first one's version; on PostgreSQL the UPDATE ... WHERE version = loaded waits for the first
 transaction and then matches no row (StaleDataError). Both end in `RecordConflict`.
+
+A record's version moves with its parts too (a household member, an excluded department, a
+placement ...: `db.aggregates`), so an edit of the whole record made on an older version is
+refused even when the other workstation changed only a part of it.
+
+Writes without a loaded version decide on the state as stored now: `lock(session, Model, id)`
+reads a row and holds it (another workstation changing it is waited for), `one_at_a_time`
+serialises writes that read many rows they cannot hold (imports).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -33,8 +43,10 @@ from desktop.core import formats
 from desktop.core.errors import Conflict, NotFound
 from desktop.core.i18n import translate
 from desktop.core.workspace import Workspace
+from desktop.core.write_conflicts import Reason, SimultaneousWrite
 
 V = TypeVar("V", bound=Versioned)
+M = TypeVar("M")  # any mapped class
 
 
 @dataclass(frozen=True)
@@ -135,12 +147,39 @@ def reload_conflict(
 def guard(
     ws: Workspace, model: type[V], row_id: int, mine: Mapping[str, Any] | None = None
 ) -> Iterator[None]:
-    """Turn SQLAlchemy's StaleDataError (another transaction saved the row between our read and
-    our UPDATE) into `RecordConflict`. Wrap the whole `ws.write()` block in it."""
+    """Turn a stale write (another transaction saved the record between our read and our
+    UPDATE: `SimultaneousWrite` of reason stale from `ws.write()`) into `RecordConflict` with
+    who and when. Wrap the whole `ws.write()` block in it."""
     try:
         yield
-    except StaleDataError as exc:
+    except SimultaneousWrite as exc:
+        if exc.reason is not Reason.STALE:
+            raise
         raise reload_conflict(ws, model, row_id, mine) from exc
+    except StaleDataError as exc:  # a flush outside `ws.write()`
+        raise reload_conflict(ws, model, row_id, mine) from exc
+
+
+def one_at_a_time(session: Session, name: str) -> None:
+    """Hold `name` until the transaction ends: writes that take the same name run one after the
+    other, and the second reads what the first wrote (on PostgreSQL a transaction-scoped
+    advisory lock; on SQLite a write transaction holds the whole database already). For writes
+    that decide by reading many rows, none of which they could lock (an import that finds what
+    is new)."""
+    if session.get_bind().dialect.name == "postgresql":
+        digest = hashlib.sha256(name.encode("utf-8")).digest()
+        key = int.from_bytes(digest[:8], "big", signed=True)
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": key})
+
+
+def lock(session: Session, model: type[M], row_id: int) -> M | None:
+    """The row as stored now, held until the transaction ends. Call it first in a write that
+    acts on a record by id without a loaded version (bulk confirmations, expiry): on PostgreSQL
+    a workstation that is changing the row is waited for and its change is then seen, so the
+    action decides on the current state (and skips what is done) instead of failing. On SQLite
+    a write transaction holds the whole database already. Pending changes of the row in this
+    session are lost: lock before changing anything."""
+    return session.get(model, row_id, with_for_update=True, populate_existing=True)
 
 
 def load(session: Session, model: type[V], row_id: int, expected_version: int | None) -> V:

@@ -8,14 +8,16 @@ from __future__ import annotations
 
 import datetime as dt
 import getpass
+import logging
 import socket
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from db.engine import Database
 from db.migrate import (
@@ -25,10 +27,13 @@ from db.migrate import (
     NotAnAnvisDatabase,
     ensure_schema,
 )
-from desktop.core import audit_trail
 from desktop.core import database_problems as problems
+from desktop.core import write_conflicts
+from desktop.core.audit import tracking
 from desktop.core.errors import DatabaseProblem
 from desktop.core.i18n import translate
+
+log = logging.getLogger(__name__)
 
 # Called before every write transaction opens; the window installs one that refuses its own
 # thread (desktop.ui.window_thread): the window must never wait on the database lock.
@@ -58,6 +63,11 @@ class Workspace:
     clock: Callable[[], dt.date] = dt.date.today  # tests pin the day
     migration: MigrationReport | None = None
 
+    def __post_init__(self) -> None:
+        # Here, where every workspace is made, and not as a side effect of some import: no
+        # write of Anvis goes untracked.
+        tracking.install(self.database)
+
     def today(self) -> dt.date:
         return self.clock()
 
@@ -68,12 +78,23 @@ class Workspace:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
+        """One user action: committed if the block succeeds, rolled back wholly if not. When
+        another workstation wrote the same data at the same moment, the database's refusal
+        becomes a `write_conflicts.SimultaneousWrite` (a `Conflict`), never a raw error."""
         if _write_guard is not None:
             _write_guard()
-        with self.database.write(self.user) as session:
-            session.info["workstation"] = self.workstation
-            audit_trail.track(session)  # creates, updates and deletes go to the audit trail
-            yield session
+        try:
+            with self.database.write(self.user) as session:
+                session.info["workstation"] = self.workstation
+                yield session
+        except (StaleDataError, DBAPIError) as exc:
+            refused = write_conflicts.refusal(exc)
+            if refused is None:
+                raise
+            # A clash may also be a check the code forgot: worth a look in the log.
+            clash = refused.reason is write_conflicts.Reason.CLASH
+            log.log(logging.WARNING if clash else logging.INFO, "write refused: %s", exc)
+            raise refused from exc
 
     def describe(self) -> str:
         return self.database.describe()

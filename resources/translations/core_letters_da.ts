@@ -338,5 +338,9 @@
         <source>Template version {version} does not exist.</source>
         <translation>Skabelonversion {version} findes ikke.</translation>
     </message>
+    <message>
+        <source>{user} made version {version} of this letter the one in use after you opened version {yours}. Nothing of yours was saved: open the letter again and make your change on the text in use.</source>
+        <translation>{user} tog version {version} af brevet i brug, efter at du åbnede version {yours}. Intet af dit blev gemt: åbn brevet igen og foretag din ændring i den tekst, der er i brug.</translation>
+    </message>
 </context>
 </TS>

@@ -18,6 +18,7 @@ from desktop.core.locking import RecordConflict
 from desktop.core.workspace import Workspace, open_workspace
 from tests.conftest import TODAY
 from tests.unit.applicants.factories import applicant
+from tests.unit.matching import db_factories as make
 
 BENEFIT = FactInput(LegalFactKind.BENEFIT, "kontanthjælp", dt.date(2026, 1, 1))
 RELEASE = FactInput(LegalFactKind.PRISON_RELEASE, None, dt.date(2026, 9, 1))
@@ -300,3 +301,41 @@ def test_simultaneous_caseworker_saves_never_lose_one(
         winner = _one_wins(_race(anna, bo, save, loaded))
         stored = caseworkers.caseworker(anna, worker)
         assert (stored.name, stored.version) == (f"Lone {winner} {round_number}", loaded + 1)
+
+
+@pytest.mark.parametrize("part", ["household member", "excluded department"])
+def test_a_new_part_and_a_phone_number_saved_at_once_never_lose_one(
+    two_desks: tuple[Workspace, Workspace], part: str
+) -> None:
+    """Anna adds a household member (or an excluded department) while Bo, on the same loaded
+    version, changes the phone number: round after round exactly one is saved and the other is
+    refused, never both with Anna's addition silently gone."""
+    anna, bo = two_desks
+    person = applicant(anna, phone="20202020")
+    department = make.department(anna)
+    for round_number in range(10):
+        view = register.applicant_view(anna, person)
+        loaded = from_view(view)
+        if part == "household member":
+            added = MemberInput(MemberRelation.CHILD, f"Kim {round_number}")
+            anna_input = replace(loaded, members=(*loaded.members, added))
+        else:
+            reason = f"Konflikt {round_number}"
+            anna_input = replace(loaded, excluded_departments=((department, reason),))
+        bo_input = replace(loaded, phone=f"3131{round_number:04d}")
+
+        def save(
+            ws: Workspace,
+            version: int,
+            anna_input: ApplicantInput = anna_input,
+            bo_input: ApplicantInput = bo_input,
+        ) -> object:
+            data = anna_input if ws.user == "anna" else bo_input
+            return register.update_applicant(ws, person, version, data)
+
+        winner = _one_wins(_race(anna, bo, save, view.version))
+        stored = from_view(register.applicant_view(anna, person))
+        wanted = anna_input if winner == "anna" else bo_input
+        assert stored.phone == wanted.phone
+        assert stored.excluded_departments == wanted.excluded_departments
+        assert [m.name for m in stored.members] == [m.name for m in wanted.members]

@@ -10,12 +10,15 @@ import threading
 from collections.abc import Iterator
 
 import pytest
+from sqlalchemy.orm.exc import StaleDataError
 
 from db.models import Organisation
 from desktop.core import locking
 from desktop.core.errors import NotFound, ValidationError
 from desktop.core.locking import RecordConflict
 from desktop.core.workspace import Workspace, open_workspace
+from desktop.core.write_conflicts import Reason, SimultaneousWrite
+from tests.db.two_desks import race
 
 
 @pytest.fixture
@@ -163,3 +166,38 @@ def test_an_unknown_field_is_a_bug_not_a_conflict(workspace: Workspace) -> None:
     org_id, version = _organisation(workspace)
     with pytest.raises(AttributeError, match="no field colour"):
         locking.save(workspace, Organisation, org_id, version, {"colour": "green"})
+
+
+def test_a_write_made_stale_meanwhile_is_a_conflict_never_a_database_error(
+    two_desks: tuple[Workspace, Workspace],
+) -> None:
+    """Two plain write transactions change one record at the same moment (`race.at_once`). On
+    SQLite they run one after the other, the second reading the first's change. On PostgreSQL
+    Bo read the record before Anna committed hers, so his UPDATE ... WHERE version = loaded
+    matches no row: `ws.write()` refuses it with the project's conflict (its cause the
+    StaleDataError), nothing of his is saved and Anna's change stays."""
+    anna, bo = two_desks
+    org_id, _loaded = _organisation(anna)
+
+    def append(ws: Workspace) -> None:
+        with ws.write() as session:
+            row = session.get(Organisation, org_id)
+            assert row is not None
+            row.notes = f"{row.notes or ''} {ws.user}".strip()
+
+    outcomes = race.at_once(anna, (anna, append), (bo, append))
+    race.no_raw_errors(outcomes)
+    with anna.read() as session:
+        row = session.get(Organisation, org_id)
+        assert row is not None
+        notes = (row.notes or "").split()
+    assert sorted(notes) == sorted(outcomes.winners())  # every saved change is there
+    if anna.database.is_sqlite:
+        assert outcomes.winners() == ["anna", "bo"]
+    else:
+        assert outcomes.winners() == ["anna"]
+        refusal = outcomes.bo.error
+        assert isinstance(refusal, SimultaneousWrite)
+        assert refusal.reason is Reason.STALE
+        assert isinstance(refusal.__cause__, StaleDataError)
+        assert "Nothing of yours was saved" in refusal.message

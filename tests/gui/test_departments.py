@@ -59,7 +59,7 @@ def page(desk: Workspace, qtbot: QtBot):
 
 
 def names(page) -> list[str]:
-    return [page.model.row(i)[4] for i in range(page.model.rowCount())]
+    return [page.model.row(i).name for i in range(page.model.rowCount())]
 
 
 def test_results_come_as_you_type_with_danish_letters(page, qtbot: QtBot, qtmodeltester) -> None:
@@ -120,7 +120,7 @@ def test_a_new_placement_from_the_detail_panel(page, desk: Workspace, qtbot: QtB
     assert dialog.result() == dialog.DialogCode.Accepted
     page.refresh()
     assert page.detail.badge.colour() == "yellow"
-    assert page.detail.history_model.row(0)[5] == "Aftale med Plus Bolig"
+    assert page.detail.history_model.index(0, 5).data() == "Aftale med Plus Bolig"
 
 
 def test_an_overlapping_placement_shows_the_reason_in_the_dialog(

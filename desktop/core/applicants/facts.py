@@ -12,7 +12,6 @@ from dataclasses import replace
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from db.base import utcnow
 from db.enums import AuditAction
 from db.models import HouseholdMember, LegalFact
 from desktop.core import audit, locking
@@ -111,8 +110,7 @@ def save_member_facts(
                 keep.append(record)
             if not changed and not existing:
                 return member.version
-            member.facts[:] = keep
-            member.updated_at = utcnow()  # a new version of the member: its facts changed
+            member.facts[:] = keep  # a new version of the member and its applicant
             session.flush()
             audit.record(
                 session,

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from sqlalchemy.orm.exc import StaleDataError
-
 from db.enums import AuditAction, MemberRelation
 from db.models import Applicant
 from desktop.core import audit
@@ -15,6 +13,7 @@ from desktop.core.backups import backup_before
 from desktop.core.errors import Conflict, ValidationError
 from desktop.core.i18n import translate
 from desktop.core.workspace import Workspace
+from desktop.core.write_conflicts import Reason, SimultaneousWrite
 
 
 def merge_applicants(
@@ -76,8 +75,10 @@ def merge_applicants(
                 details={"fields": changed, "merged_from": other_id},
             )
             return keep.version
-    except StaleDataError as exc:
-        with ws.read() as session:
+    except SimultaneousWrite as exc:
+        if exc.reason is not Reason.STALE:
+            raise
+        with ws.read() as session:  # one of the two was saved meanwhile: say who
             raise _merge_conflict(register.load(session, keep_id)) from exc
 
 

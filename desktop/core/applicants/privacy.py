@@ -175,7 +175,17 @@ def anonymise(
     with ws.write() as session:
         years = settings.get(session, settings.RETENTION_YEARS, on=today)
         cutoff = cutoff_for(today, years)
-        due = {a.id: a for a in session.scalars(_due_query(cutoff))}
+        # Held and read as stored now: a case reopened on another workstation meanwhile is no
+        # longer due and is not erased.
+        due = {
+            a.id: a
+            for a in session.scalars(
+                _due_query(cutoff)
+                .order_by(Applicant.id)
+                .with_for_update()
+                .execution_options(populate_existing=True)
+            )
+        }
         if applicant_ids is None:
             chosen = sorted(due)
         else:

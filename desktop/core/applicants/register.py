@@ -340,7 +340,11 @@ def end_expired_pauses(ws: Workspace) -> int:
         if session.scalars(due.limit(1)).first() is None:
             return 0
     with ws.write() as session:
-        expired = session.scalars(due).all()
+        # Held and read as stored now: a pause another workstation ended (or changed) meanwhile
+        # is no longer due, instead of failing this transaction.
+        expired = session.scalars(
+            due.order_by(Applicant.id).with_for_update().execution_options(populate_existing=True)
+        ).all()
         for applicant in expired:
             note = translate("Applicants", "The pause ended")
             set_status(session, applicant, ApplicantStatus.ACTIVE, ws.user, today, note)

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from db.enums import AuditAction
 from db.models import ImportBatch, ImportRow
-from desktop.core import audit
+from desktop.core import audit, locking
 from desktop.core.backups import backup_before
 from desktop.core.importing.bulk import insert_columns, stored_json
 from desktop.core.importing.gcpause import gc_paused
@@ -49,6 +49,9 @@ def commit(
     if ws.migration is None or not ws.migration.created:
         backup_before(ws, "import")
     with ws.write() as session, gc_paused():
+        # Two imports of one kind at once: the second classifies after the first has written
+        # (what it imported is then a duplicate, not a second copy).
+        locking.one_at_a_time(session, f"import {spec.kind}")
         classify(session, spec, preview)
         counts = _counts(preview)
         book = preview.workbook

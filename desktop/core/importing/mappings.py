@@ -14,12 +14,16 @@ from db.models import ColumnMapping
 from desktop.core.workspace import Workspace
 
 
-def _find(session: Session, organisation_id: int | None, kind: ImportKind) -> ColumnMapping | None:
+def _find(
+    session: Session, organisation_id: int | None, kind: ImportKind, *, hold: bool = False
+) -> ColumnMapping | None:
     query = select(ColumnMapping).where(ColumnMapping.kind == kind)
     if organisation_id is None:
         query = query.where(ColumnMapping.organisation_id.is_(None))
     else:
         query = query.where(ColumnMapping.organisation_id == organisation_id)
+    if hold:  # merging: read what another workstation merged a moment ago, not an older copy
+        query = query.with_for_update().execution_options(populate_existing=True)
     return session.scalars(query.order_by(ColumnMapping.id)).first()
 
 
@@ -54,7 +58,7 @@ def save_mapping_in(
     user: str,
 ) -> None:
     """Merge `mapping` into what is remembered (new choices win), in the caller's transaction."""
-    found = _find(session, organisation_id, kind)
+    found = _find(session, organisation_id, kind, hold=True)
     if found is None:
         session.add(
             ColumnMapping(

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from db import aggregates
 from db.base import utcnow
 from db.enums import IntakeProposal, VacancyStatus
 from db.models import IntakeCheck, Vacancy
@@ -41,19 +42,36 @@ def run_checks(session: Session, vacancy_ids: Sequence[int]) -> int:
     """Check the given vacancies again (on their report date) and store new snapshots; returns
     how many were checked."""
     vacancies = session.scalars(select(Vacancy).where(Vacancy.id.in_(list(vacancy_ids)))).all()
-    return check.store_checks(
+    stored = check.store_checks(
         session, [check_input(v) for v in vacancies], [v.id for v in vacancies]
     )
+    aggregates.parts_written(vacancies)  # a new check (and proposal) is a new version
+    return stored
+
+
+def _lock(session: Session, vacancy_ids: Sequence[int]) -> dict[int, VacancyStatus]:
+    """The dwellings' statuses as stored now, the rows held until the commit (in id order, so
+    two workstations confirming overlapping selections wait for each other instead of
+    deadlocking): one that another workstation decided meanwhile is seen as decided."""
+    ids = sorted(set(vacancy_ids))
+    states: dict[int, VacancyStatus] = {}
+    for start in range(0, len(ids), 500):
+        rows = session.scalars(
+            select(Vacancy)
+            .where(Vacancy.id.in_(ids[start : start + 500]))
+            .order_by(Vacancy.id)
+            .with_for_update()
+            .execution_options(populate_existing=True)
+        )
+        states.update((row.id, row.status) for row in rows)
+    return states
 
 
 def recheck(ws: Workspace, vacancy_ids: Sequence[int]) -> int:
     """A new intake check of received dwellings; returns how many were checked."""
     with ws.write() as session:
-        received = session.scalars(
-            select(Vacancy.id).where(
-                Vacancy.id.in_(list(vacancy_ids)), Vacancy.status == VacancyStatus.RECEIVED
-            )
-        ).all()
+        states = _lock(session, vacancy_ids)  # a check run elsewhere meanwhile: seen, not stale
+        received = [i for i, state in states.items() if state == VacancyStatus.RECEIVED]
         run_checks(session, received)
         return len(received)
 
@@ -89,15 +107,13 @@ def _decide(
 
 
 def confirm_proposals(ws: Workspace, vacancy_ids: Sequence[int]) -> DecisionSummary:
-    """Accept or return each received dwelling as its newest check proposes (one transaction)."""
+    """Accept or return each received dwelling as its newest check proposes (one transaction).
+    Dwellings no longer received (decided meanwhile, here or on another workstation) and
+    dwellings without a check are skipped."""
     accepted = returned = skipped = 0
     with ws.write() as session:
+        states = _lock(session, vacancy_ids)
         latest = check.latest_checks(session, vacancy_ids)
-        states = dict(
-            session.execute(
-                select(Vacancy.id, Vacancy.status).where(Vacancy.id.in_(list(vacancy_ids)))
-            ).all()
-        )
         for vacancy_id in vacancy_ids:
             found = latest.get(vacancy_id)
             if found is None or states.get(vacancy_id) != VacancyStatus.RECEIVED:
@@ -129,8 +145,11 @@ def decide(
     expected_version: int | None = None,
 ) -> None:
     """Staff's own decision on one received dwelling; returning needs a reason. Deciding
-    against the check's proposal is noted in the history."""
+    against the check's proposal is noted in the history. A dwelling decided meanwhile on
+    another workstation is refused: with `expected_version` as a `Conflict`, without as the
+    `ValidationError` of the life cycle (an accepted dwelling cannot be returned)."""
     with ws.write() as session:
+        _lock(session, [vacancy_id])
         latest = check.latest_checks(session, [vacancy_id]).get(vacancy_id)
         proposal = IntakeProposal.ACCEPT if accept else IntakeProposal.RETURN
         if not accept and not (reason and reason.strip()):

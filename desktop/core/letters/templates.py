@@ -17,11 +17,12 @@ import threading
 from dataclasses import dataclass
 
 from sqlalchemy import func, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from db.enums import LetterKind
 from db.models import LetterTemplate
-from desktop.core.errors import FileProblem, NotFound
+from desktop.core.errors import Conflict, FileProblem, NotFound
 from desktop.core.i18n import translate
 from desktop.core.letters import language
 from desktop.core.letters.fields import LETTER_KINDS
@@ -98,12 +99,13 @@ def ensure_defaults(session: Session) -> list[LetterKind]:
     """Add version 1 from the shipped text for every kind that has no template yet."""
     present = set(session.scalars(select(LetterTemplate.kind).distinct()))
     added = []
+    rows = []
     for kind in LETTER_KINDS:
         if kind in present:
             continue
         text = default_text(kind)
         language.parse(kind, text.title, text.body)  # a shipped text must be valid
-        session.add(
+        rows.append(
             LetterTemplate(
                 kind=kind,
                 version=1,
@@ -115,8 +117,15 @@ def ensure_defaults(session: Session) -> list[LetterKind]:
             )
         )
         added.append(kind)
-    if added:
-        session.flush()
+    if not rows:
+        return []
+    try:
+        with session.begin_nested():
+            session.add_all(rows)
+    except IntegrityError:
+        # Another workstation added the shipped texts at the same moment (their first use too):
+        # theirs are the same, and this transaction reads them from now on.
+        return []
     return added
 
 
@@ -169,6 +178,35 @@ def versions(session: Session, kind: LetterKind) -> list[TemplateInfo]:
     return [_info(r) for r in rows]
 
 
+def _hold(session: Session, kind: LetterKind, expected_version: int | None) -> None:
+    """Hold the kind's versions until the commit (two workstations saving or activating the
+    same letter wait for each other) and refuse the change when the active version is no
+    longer the one the user loaded (`expected_version`; None: no check)."""
+    session.execute(select(LetterTemplate.id).where(LetterTemplate.kind == kind).with_for_update())
+    if expected_version is None:
+        return
+    # Read after the wait, in a statement of its own: it sees a version another workstation
+    # added meanwhile (the locking statement sees only the rows that were there when it began).
+    current = session.scalars(
+        select(LetterTemplate)
+        .where(LetterTemplate.kind == kind, LetterTemplate.active.is_(True))
+        .order_by(LetterTemplate.version.desc())
+        .limit(1)
+        .execution_options(populate_existing=True)
+    ).first()
+    if current is not None and current.version != expected_version:
+        raise Conflict(
+            translate(
+                "Letters",
+                "{user} made version {version} of this letter the one in use after you opened "
+                "version {yours}. Nothing of yours was saved: open the letter again and make "
+                "your change on the text in use.",
+            ).format(user=current.created_by, version=current.version, yours=expected_version),
+            current.created_by,
+            current.created_at,
+        )
+
+
 def save(
     session: Session,
     kind: LetterKind,
@@ -177,13 +215,17 @@ def save(
     body: str,
     has_reply_slip: bool,
     note: str | None = None,
+    expected_version: int | None = None,
 ) -> TemplateInfo:
     """Check the text and store it as the next version, which becomes the active one.
 
     Raises TemplateError (a ValidationError) listing every problem; nothing is stored then.
+    With `expected_version` (the version the editor loaded) a `Conflict` when another version
+    was saved or put in use since.
     """
     language.parse(kind, title, body)
     ensure_defaults(session)
+    _hold(session, kind, expected_version)
     latest = session.scalar(
         select(func.max(LetterTemplate.version)).where(LetterTemplate.kind == kind)
     )
@@ -206,8 +248,12 @@ def save(
     return _info(row)
 
 
-def activate(session: Session, kind: LetterKind, version: int) -> TemplateInfo:
-    """Go back to (or forward to) an existing version."""
+def activate(
+    session: Session, kind: LetterKind, version: int, *, expected_version: int | None = None
+) -> TemplateInfo:
+    """Go back to (or forward to) an existing version. With `expected_version` (the version in
+    use when the user chose) a `Conflict` when another version was saved or put in use since."""
+    _hold(session, kind, expected_version)
     chosen = by_version(session, kind, version)
     session.execute(
         update(LetterTemplate)
@@ -241,14 +287,26 @@ def save_template(
     body: str,
     has_reply_slip: bool,
     note: str | None = None,
+    expected_version: int | None = None,
+) -> TemplateInfo:
+    """A new version of the letter, in use from now on (see `save`)."""
+    with ws.write() as session:
+        return save(
+            session,
+            kind,
+            title=title,
+            body=body,
+            has_reply_slip=has_reply_slip,
+            note=note,
+            expected_version=expected_version,
+        )
+
+
+def activate_version(
+    ws: Workspace, kind: LetterKind, version: int, *, expected_version: int | None = None
 ) -> TemplateInfo:
     with ws.write() as session:
-        return save(session, kind, title=title, body=body, has_reply_slip=has_reply_slip, note=note)
-
-
-def activate_version(ws: Workspace, kind: LetterKind, version: int) -> TemplateInfo:
-    with ws.write() as session:
-        return activate(session, kind, version)
+        return activate(session, kind, version, expected_version=expected_version)
 
 
 # --- parsed templates, cached (a template version never changes) ----------------------------

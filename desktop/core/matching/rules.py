@@ -1,4 +1,4 @@
-"""The matching rules of DOMAIN.md, one per reason an applicant may not be offered a dwelling.
+"""The matching rules of docs/domain.md, one per reason an applicant may not be offered a dwelling.
 
 Each rule has a code (stable: stored in rankings and shown in the command line's JSON), a short
 title, `applies(ctx)` (whether it can exclude anyone from this dwelling at all) and

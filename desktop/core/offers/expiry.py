@@ -9,9 +9,11 @@ from sqlalchemy import select
 
 from db.enums import OfferStatus
 from db.models import Offer
+from desktop.core import locking
 from desktop.core.i18n import translate
 from desktop.core.offers.workflow import Outcome, expire_in, writing
 from desktop.core.workspace import Workspace
+from desktop.core.write_conflicts import SimultaneousWrite
 
 log = logging.getLogger(__name__)
 
@@ -30,14 +32,21 @@ def overdue_ids(ws: Workspace) -> list[int]:
 
 def expire_overdue_outcomes(ws: Workspace) -> list[Outcome]:
     """Expire every overdue offer, each in its own transaction (one that another workstation
-    answered or expired meanwhile is skipped); the outcomes of those expired here."""
+    answered or expired meanwhile, or changed at the same moment, is skipped); the outcomes of
+    those expired here."""
     outcomes = []
     for offer_id in overdue_ids(ws):
-        with writing(ws) as session:
-            offer = session.get(Offer, offer_id)
-            if offer is None or offer.status != OfferStatus.SENT:
-                continue
-            outcomes.append(expire_in(session, offer, by=ws.user, day=ws.today()))
+        try:
+            with writing(ws) as session:
+                offer = locking.lock(session, Offer, offer_id)  # as stored once the other is done
+                if offer is None or offer.status != OfferStatus.SENT:
+                    continue
+                outcomes.append(expire_in(session, offer, by=ws.user, day=ws.today()))
+        except SimultaneousWrite:
+            # Its dwelling or applicant changed on another workstation while this ran: nothing
+            # of it was saved, and the next run (or the other workstation's) expires it.
+            log.info("offer %s not expired now: changed elsewhere at the same moment", offer_id)
+            continue
         log.info("offer %s expired", offer_id)
     return outcomes
 

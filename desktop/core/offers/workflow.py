@@ -22,9 +22,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
 
 from db.base import utcnow
 from db.enums import (
@@ -56,6 +54,7 @@ from desktop.core.offers.settings import (
 from desktop.core.settings import DEADLINES
 from desktop.core.workdays import add_working_days
 from desktop.core.workspace import Workspace
+from desktop.core.write_conflicts import Reason, SimultaneousWrite
 
 ENTITY = "offer"
 S = OfferStatus
@@ -123,30 +122,28 @@ class Outcome:
 
 @contextmanager
 def writing(ws: Workspace) -> Iterator[Session]:
-    """`ws.write()`, with the database's refusals turned into messages the desk can act on."""
+    """`ws.write()`, with the database's refusals in words of offers: a second open offer for
+    the dwelling or the applicant (the partial unique indexes), or an offer, dwelling or
+    applicant changed by another workstation while this step ran."""
     try:
         with ws.write() as session:
             yield session
-    except IntegrityError as exc:
-        raise Conflict(
-            translate(
+    except SimultaneousWrite as exc:
+        if exc.reason is Reason.CLASH:
+            text = translate(
                 "Offers",
                 "Someone else made an offer for this dwelling or this applicant at the same "
                 "time. Refresh the list and look again.",
-            ),
-            None,
-            None,
-        ) from exc
-    except StaleDataError as exc:
-        raise Conflict(
-            translate(
+            )
+        elif exc.reason is Reason.STALE:
+            text = translate(
                 "Offers",
                 "Someone else changed this offer meanwhile. Refresh the list, check it and "
                 "repeat the action.",
-            ),
-            None,
-            None,
-        ) from exc
+            )
+        else:
+            raise
+        raise SimultaneousWrite(text, exc.reason) from exc
 
 
 def load_offer(session: Session, offer_id: int, expected_version: int | None = None) -> Offer:

@@ -27,7 +27,7 @@ from db.models import (
     MinistryListEntry,
     Organisation,
 )
-from desktop.core import audit, colours
+from desktop.core import audit, colours, locking
 from desktop.core.errors import NotFound, ValidationError
 from desktop.core.i18n import translate
 from desktop.core.importing import (
@@ -179,7 +179,7 @@ def add_entry(
 
 def remove_entry(ws: Workspace, entry_id: int) -> None:
     with ws.write() as session:
-        entry = session.get(MinistryListEntry, entry_id)
+        entry = locking.lock(session, MinistryListEntry, entry_id)  # removed elsewhere: gone
         if entry is None:
             raise NotFound(translate("MinistryLists", "The entry no longer exists."))
         audit.record(session, AuditAction.DELETE, "ministry_list_entry", entry_id)

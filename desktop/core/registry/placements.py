@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from db.enums import AuditAction, Colour, FlexibleLetting, PlacementSource
 from db.models import Department, Placement
-from desktop.core import audit
+from desktop.core import audit, locking
 from desktop.core.colours import PlacementView
 from desktop.core.errors import NotFound, ValidationError
 from desktop.core.formats import date as format_date
@@ -166,9 +166,15 @@ def set_placement(
     *,
     valid_to: dt.date | None = None,
     reason: str | None = None,
+    expected_version: int | None = None,
 ) -> PlacementView:
-    """A placement entered by hand (one transaction; see `place`)."""
-    with ws.write() as session:
+    """A placement entered by hand (one transaction; see `place`). Placements are part of the
+    department: with `expected_version` (the department's version when the user opened it)
+    `RecordConflict` when the department or its placements changed since; nothing is saved."""
+    with locking.guard(ws, Department, department_id), ws.write() as session:
+        department = session.get(Department, department_id)
+        if department is not None:
+            locking.check(department, expected_version)
         return place(
             session,
             department_id,
@@ -180,6 +186,15 @@ def set_placement(
         )
 
 
-def remove_placement(ws: Workspace, placement_id: int) -> None:
+def remove_placement(
+    ws: Workspace, placement_id: int, *, expected_version: int | None = None
+) -> None:
+    """Delete a placement entered by mistake (see `remove`); `expected_version` as for
+    `set_placement`."""
     with ws.write() as session:
+        row = session.get(Placement, placement_id)
+        if row is not None and expected_version is not None:
+            department = session.get(Department, row.department_id)
+            if department is not None:
+                locking.check(department, expected_version)
         remove(session, placement_id)

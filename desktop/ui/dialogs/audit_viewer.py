@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from db.enums import AuditAction
 from desktop.core import formats
-from desktop.core.audit_trail import AuditFilter, AuditRow, choices, search
+from desktop.core.audit.queries import AuditFilter, AuditRow, choices, search
 from desktop.core.workspace import Workspace
 from desktop.ui.models.rows import Column, RowModel
 from desktop.ui.widgets.date_edit import date_edit, date_of, to_qdate

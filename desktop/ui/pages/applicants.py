@@ -12,17 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from desktop.core import formats
 from desktop.core.applicants import access, choices, labels, listing, register
@@ -34,6 +24,8 @@ from desktop.ui.models.rows import RIGHT, Column, PagedRowModel
 from desktop.ui.navigation import entry
 from desktop.ui.pages.base import Page, PageContext
 from desktop.ui.tasks import Task
+from desktop.ui.widgets.heading import title_bar
+from desktop.ui.widgets.list_view import EXTENDED, list_view
 from desktop.ui.widgets.search_field import SearchField
 
 PAGE_SIZE = 100
@@ -53,8 +45,8 @@ class ApplicantFilterBar(QWidget):
         self.status.setAccessibleName(self.tr("Status"))
         self.status.addItem(self.tr("All statuses"), None)
         self.status.addItem(self.tr("Active and paused"), "open")
-        for value in ApplicantStatus:
-            self.status.addItem(labels.status(value), value.value)
+        for status in ApplicantStatus:
+            self.status.addItem(labels.status(status), status.value)
         self.group = QComboBox()
         self.group.setObjectName("group_filter")
         self.group.setAccessibleName(self.tr("Target group"))
@@ -62,8 +54,8 @@ class ApplicantFilterBar(QWidget):
         self.urgency.setObjectName("urgency_filter")
         self.urgency.setAccessibleName(self.tr("Priority"))
         self.urgency.addItem(self.tr("All priorities"), None)
-        for value in Urgency:
-            self.urgency.addItem(labels.urgency(value), value.value)
+        for urgency in Urgency:
+            self.urgency.addItem(labels.urgency(urgency), urgency.value)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search, 3)
@@ -111,8 +103,36 @@ class ApplicantsPage(Page):
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        heading = QLabel(self.title())
-        heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.filters = ApplicantFilterBar(self)
+        self.filters.search.install_shortcut(self)
+        self.model = PagedRowModel(self._columns(), page_size=PAGE_SIZE, parent=self)
+        self.model.sort_key, self.model.descending = SortKey.NAME.value, False
+        self.table = list_view(
+            self.model,
+            name="applicant_table",
+            accessible=self.tr("Applicants"),
+            selection=EXTENDED,
+            sorted_by=0,
+            row_padding=12,
+        )
+        for column, width in enumerate((180, 100, 95, 110, 145, 160, 65, 85, 95, 70)):
+            self.table.setColumnWidth(column, width)
+        layout = self.page_layout()
+        layout.addLayout(self._top_row())
+        layout.addWidget(self.filters)
+        layout.addLayout(self._cpr_row())
+        layout.addWidget(self.table, 1)
+        layout.addLayout(self._action_row())
+        self._list: ApplicantList | None = None
+        self._cpr_ids: tuple[int, ...] | None = None
+        self._groups: dict[str, str] = {}
+        self._loaded = False
+        self.merge_dialog: Any = None  # the open merge dialog, if any
+        self._connect()
+        self._update_hint()
+        self._selection_changed()
+
+    def _top_row(self) -> QHBoxLayout:
         self.new_button = QPushButton(self.tr("&New applicant…"))
         self.new_button.setShortcut(QKeySequence.StandardKey.New)
         self.import_button = QPushButton(self.tr("&Import list…"))
@@ -122,19 +142,16 @@ class ApplicantsPage(Page):
             self.tr("Export the applicants the list shows now (logged with a purpose)")
         )
         self.privacy_button = QPushButton(self.tr("&Data protection…"))
-        top = QHBoxLayout()
-        top.addWidget(heading)
-        top.addStretch(1)
-        for button in (
+        return title_bar(
+            self.title(),
             self.new_button,
             self.import_button,
             self.export_button,
             self.privacy_button,
-        ):
-            top.addWidget(button)
+        )
 
-        self.filters = ApplicantFilterBar(self)
-        self.filters.search.install_shortcut(self)
+    def _cpr_row(self) -> QHBoxLayout:
+        """The hint and buttons of a search by a whole CPR number (shown when it applies)."""
         self.cpr_hint = QLabel()
         self.cpr_hint.setObjectName("cpr_hint")
         self.cpr_hint.setWordWrap(True)
@@ -144,27 +161,9 @@ class ApplicantsPage(Page):
         hint.addWidget(self.cpr_hint, 1)
         hint.addWidget(self.cpr_button)
         hint.addWidget(self.clear_cpr_button)
+        return hint
 
-        self.model = PagedRowModel(self._columns(), page_size=PAGE_SIZE, parent=self)
-        self.model.sort_key, self.model.descending = SortKey.NAME.value, False
-        self.table = QTableView()
-        self.table.setObjectName("applicant_table")
-        self.table.setAccessibleName(self.tr("Applicants"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setSortingEnabled(True)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(26)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        for column, width in enumerate((180, 100, 95, 110, 145, 160, 65, 85, 95, 70)):
-            self.table.setColumnWidth(column, width)
-
+    def _action_row(self) -> QHBoxLayout:
         self.open_button = QPushButton(self.tr("&Open…"))
         self.merge_button = QPushButton(self.tr("&Merge the two…"))
         self.merge_button.setToolTip(self.tr("Two records of the same person: keep one"))
@@ -182,20 +181,9 @@ class ApplicantsPage(Page):
         actions.addWidget(self.merge_button)
         actions.addStretch(1)
         actions.addWidget(self.count_label)
+        return actions
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
-        layout.addLayout(top)
-        layout.addWidget(self.filters)
-        layout.addLayout(hint)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(actions)
-
-        self._list: ApplicantList | None = None
-        self._cpr_ids: tuple[int, ...] | None = None
-        self._groups: dict[str, str] = {}
-        self._loaded = False
-        self.merge_dialog: Any = None  # the open merge dialog, if any
+    def _connect(self) -> None:
         self.filters.search.search_changed.connect(lambda _text: self.refresh())
         self.filters.search.returnPressed.connect(self._enter_in_search)
         for combo in (self.filters.status, self.filters.group, self.filters.urgency):
@@ -215,8 +203,6 @@ class ApplicantsPage(Page):
         self.privacy_button.clicked.connect(self.open_privacy)
         self.cpr_button.clicked.connect(self.search_cpr)
         self.clear_cpr_button.clicked.connect(self.clear_cpr_search)
-        self._update_hint()
-        self._selection_changed()
 
     @staticmethod
     def title() -> str:
@@ -432,12 +418,7 @@ class ApplicantsPage(Page):
     # --- selection and actions -----------------------------------------------------------------
 
     def selected_rows(self) -> list[ApplicantListRow]:
-        rows = []
-        for index in self.table.selectionModel().selectedRows():
-            row = self.model.row(index.row())
-            if row is not None:
-                rows.append(row)
-        return rows
+        return self.model.rows_at(self.table.selectionModel().selectedRows())
 
     def selected_ids(self) -> list[int]:
         return [row.id for row in self.selected_rows()]

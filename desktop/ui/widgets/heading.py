@@ -1,12 +1,12 @@
 """Headings: large, semi-bold text above a page, a section or a panel.
 
-layout.addWidget(heading(self.title()))                     # a page's title
+layout.addLayout(title_bar(self.title(), self.new_button))  # a page's title and buttons
 layout.addWidget(heading(self.tr("Letters"), SECTION))      # a section of a page
 """
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 PAGE = 16  # point sizes
 SECTION = 14
@@ -18,3 +18,13 @@ def heading(text: str = "", size: int = PAGE, parent: QWidget | None = None) -> 
     label = QLabel(text, parent)
     label.setStyleSheet(f"font-size: {size}pt; font-weight: 600;")
     return label
+
+
+def title_bar(title: str, *widgets: QWidget) -> QHBoxLayout:
+    """A page's top row: its title on the left, `widgets` (its buttons) on the right."""
+    row = QHBoxLayout()
+    row.addWidget(heading(title))
+    row.addStretch(1)
+    for widget in widgets:
+        row.addWidget(widget)
+    return row

@@ -1,0 +1,200 @@
+"""Two desks at once: dwellings reported to the desk, decided, checked and imported."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Any
+
+from db.enums import VacancyStatus
+from db.models import IntakeCheck, Vacancy, VacancyEvent
+from desktop.core import locking
+from desktop.core.errors import Conflict, ValidationError
+from desktop.core.importing import run_to_completion
+from desktop.core.intake import decisions, manual
+from desktop.core.intake import imports as vacancy_imports
+from desktop.core.intake import status as vacancy_status
+from desktop.core.intake.rules import VacancyDraft
+from desktop.core.locking import RecordConflict
+from desktop.core.workspace import Workspace
+from desktop.core.write_conflicts import SimultaneousWrite
+from tests.db.two_desks.race import Outcomes
+from tests.db.two_desks.table import World, both_succeed, one_wins, scenario, succeed_or
+from tests.unit.intake.factories import load_sample_registry
+
+INTAKE = "desktop.core.intake"
+
+
+def _draft(lease: str = "07-0012") -> VacancyDraft:
+    return VacancyDraft(
+        department_number="07",
+        lease_number=lease,
+        street="Kildeparken",
+        house_number="12",
+        floor="2",
+        door="tv",
+        postcode="9220",
+        rooms=2.0,
+        rent=Decimal("4100"),
+        aconto_heating=Decimal("450"),
+        available_from=dt.date(2026, 12, 1),
+    )
+
+
+def _received(world: World, count: int = 1) -> list[int]:
+    """Dwellings phoned in (received, with their intake check)."""
+    from tests.unit.intake.factories import small_registry
+
+    organisation = small_registry(world.ws)["org"]
+    return [
+        manual.create_vacancy(world.ws, organisation, _draft(f"07-00{n}")) for n in range(count)
+    ]
+
+
+def _decisions(world: World, vacancy_id: int) -> int:
+    decided = VacancyEvent.to_status.in_([VacancyStatus.ACCEPTED, VacancyStatus.RETURNED])
+    return world.count(VacancyEvent, VacancyEvent.vacancy_id == vacancy_id, decided)
+
+
+@scenario("proposals confirmed by both", f"{INTAKE}.decisions.confirm_proposals")
+def _() -> Any:
+    def check(world: World, ids: Any, outcomes: Outcomes) -> None:
+        both_succeed(outcomes)
+        summaries = [outcomes.anna.value, outcomes.bo.value]
+        assert sum(s.accepted + s.returned for s in summaries) == len(ids)  # each once
+        assert sum(s.skipped for s in summaries) == len(ids)
+        for vacancy_id in ids:
+            assert _decisions(world, vacancy_id) == 1
+            assert world.read(Vacancy, vacancy_id).status == VacancyStatus.ACCEPTED
+
+    confirm = decisions.confirm_proposals
+    return (lambda world: _received(world, 3)), confirm, confirm, check
+
+
+@scenario("a dwelling decided by both", f"{INTAKE}.decisions.decide")
+def _() -> Any:
+    def check(world: World, ids: Any, outcomes: Outcomes) -> None:
+        winner = one_wins(outcomes, ValidationError, Conflict)
+        assert _decisions(world, ids[0]) == 1
+        wanted = VacancyStatus.ACCEPTED if winner == "anna" else VacancyStatus.RETURNED
+        assert world.read(Vacancy, ids[0]).status == wanted
+
+    return (
+        _received,
+        lambda ws, ids: decisions.decide(ws, ids[0], True),
+        lambda ws, ids: decisions.decide(ws, ids[0], False, reason="Huslejen er for høj"),
+        check,
+    )
+
+
+@scenario("a dwelling decided by both from the list", f"{INTAKE}.decisions.decide", stale=True)
+def _() -> Any:
+    def setup(world: World) -> Any:
+        (vacancy_id,) = _received(world)
+        return vacancy_id, world.version(Vacancy, vacancy_id)
+
+    def check(world: World, ctx: Any, outcomes: Outcomes) -> None:
+        winner = one_wins(outcomes, Conflict)
+        assert _decisions(world, ctx[0]) == 1
+        wanted = VacancyStatus.ACCEPTED if winner == "anna" else VacancyStatus.RETURNED
+        assert world.read(Vacancy, ctx[0]).status == wanted
+
+    return (
+        setup,
+        lambda ws, ctx: decisions.decide(ws, ctx[0], True, expected_version=ctx[1]),
+        lambda ws, ctx: decisions.decide(
+            ws, ctx[0], False, reason="Huslejen er for høj", expected_version=ctx[1]
+        ),
+        check,
+    )
+
+
+@scenario("a status changed by both", f"{INTAKE}.status.change_status", stale=True)
+def _() -> Any:
+    def setup(world: World) -> Any:
+        (vacancy_id,) = _received(world)
+        return vacancy_id, world.version(Vacancy, vacancy_id)
+
+    def check(world: World, ctx: Any, outcomes: Outcomes) -> None:
+        winner = one_wins(outcomes, Conflict)
+        wanted = VacancyStatus.ACCEPTED if winner == "anna" else VacancyStatus.RETURNED
+        assert world.read(Vacancy, ctx[0]).status == wanted
+
+    return (
+        setup,
+        lambda ws, ctx: vacancy_status.change_status(
+            ws, ctx[0], VacancyStatus.ACCEPTED, expected_version=ctx[1]
+        ),
+        lambda ws, ctx: vacancy_status.change_status(
+            ws, ctx[0], VacancyStatus.RETURNED, reason="Rød afdeling", expected_version=ctx[1]
+        ),
+        check,
+    )
+
+
+@scenario("a dwelling's remarks edited by both", "desktop.core.locking.save", stale=True)
+def _() -> Any:
+    def setup(world: World) -> Any:
+        vacancy_id = world.vacancy(remarks="Nøgle hos viceværten")
+        return vacancy_id, world.version(Vacancy, vacancy_id)
+
+    def edit(who: str) -> Callable[[Workspace, Any], int]:
+        return lambda ws, ctx: locking.save(ws, Vacancy, ctx[0], ctx[1], {"remarks": who})
+
+    def check(world: World, ctx: Any, outcomes: Outcomes) -> None:
+        winner = one_wins(outcomes, RecordConflict)
+        assert world.read(Vacancy, ctx[0]).remarks == winner
+
+    return setup, edit("anna"), edit("bo"), check
+
+
+@scenario("dwellings checked again by both", f"{INTAKE}.decisions.recheck")
+def _() -> Any:
+    def setup(world: World) -> Any:
+        (vacancy_id,) = _received(world)
+        return vacancy_id, world.version(Vacancy, vacancy_id)
+
+    def check(world: World, ctx: Any, outcomes: Outcomes) -> None:
+        both_succeed(outcomes)
+        assert world.count(IntakeCheck, IntakeCheck.vacancy_id == ctx[0]) == 3
+        assert world.version(Vacancy, ctx[0]) == ctx[1] + 2  # a new proposal each time
+
+    again = lambda ws, ctx: decisions.recheck(ws, [ctx[0]])  # noqa: E731
+    return setup, again, again, check
+
+
+@scenario("the same phoned-in dwelling entered by both", f"{INTAKE}.manual.create_vacancy")
+def _() -> Any:
+    def setup(world: World) -> Any:
+        from tests.unit.intake.factories import small_registry
+
+        return small_registry(world.ws)["org"]
+
+    def check(world: World, organisation: Any, outcomes: Outcomes) -> None:
+        one_wins(outcomes, ValidationError, SimultaneousWrite)
+        assert world.count(Vacancy, Vacancy.lease_number == "07-0012") == 1
+
+    enter = lambda ws, organisation: manual.create_vacancy(ws, organisation, _draft())  # noqa: E731
+    return setup, enter, enter, check
+
+
+@scenario(
+    "the same vacancy file imported by both",
+    f"{INTAKE}.imports.import_vacancies",
+    f"{INTAKE}.imports.commit_vacancies",
+)
+def _() -> Any:
+    def setup(world: World) -> Any:
+        load_sample_registry(world.ws, world.samples)
+        organisation = vacancy_imports.organisation_by_number(world.ws, "145")
+        return world.samples / "vacancies_himmerland_uge47.xlsx", organisation
+
+    def act(ws: Workspace, ctx: Any) -> Any:
+        return run_to_completion(vacancy_imports.import_vacancies(ws, *ctx))
+
+    def check(world: World, ctx: Any, outcomes: Outcomes) -> None:
+        succeed_or(outcomes, SimultaneousWrite)
+        assert world.count(Vacancy) == 38  # each dwelling once
+
+    return setup, act, act, check
