@@ -59,7 +59,7 @@ def register(commands: Commands) -> None:
         record.add_argument("letter_id", type=int, metavar="LETTER_ID")
         record.add_argument(
             "--date",
-            type=_day,
+            type=iso_date,
             required=name == "handed-over",
             metavar="YYYY-MM-DD",
             help="the day (default today)" if name != "handed-over" else "the day",
