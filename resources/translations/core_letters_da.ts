@@ -24,6 +24,22 @@
         <translation>Registrér den dag, sagsbehandleren udleverede det</translation>
     </message>
     <message>
+        <source>Sent by Digital Post on {date}</source>
+        <translation>Sendt med Digital Post {date}</translation>
+    </message>
+    <message>
+        <source>Handed over on {date}</source>
+        <translation>Udleveret {date}</translation>
+    </message>
+    <message>
+        <source>Printed and posted on {date}</source>
+        <translation>Udskrevet og sendt med posten {date}</translation>
+    </message>
+    <message>
+        <source>Not delivered; the offer no longer waits for a reply</source>
+        <translation>Ikke leveret; tilbuddet venter ikke længere på svar</translation>
+    </message>
+    <message>
         <source>The letter does not go that way: it goes by {channel}.</source>
         <translation>Brevet sendes ikke på den måde: det sendes via {channel}.</translation>
     </message>
@@ -237,6 +253,10 @@
     <message>
         <source>The reply deadline (with weekday)</source>
         <translation>Svarfristen (med ugedag)</translation>
+    </message>
+    <message>
+        <source>The caseworker&apos;s own text for this letter (written when the offer is made)</source>
+        <translation>Sagsbehandlerens egen tekst i brevet (skrives, når tilbuddet oprettes)</translation>
     </message>
     <message>
         <source>The date the applicant accepted</source>

@@ -267,5 +267,17 @@
         <source>The dwelling is let from {date}.</source>
         <translation>Boligen er udlejet fra {date}.</translation>
     </message>
+    <message>
+        <source>Offer {id} is no longer a draft: it is {status}.</source>
+        <translation>Tilbud {id} er ikke længere en kladde: det er {status}.</translation>
+    </message>
+    <message>
+        <source>At most {count} characters.</source>
+        <translation>Højst {count} tegn.</translation>
+    </message>
+    <message>
+        <source>The dwelling or the applicant no longer exists.</source>
+        <translation>Boligen eller ansøgeren findes ikke længere.</translation>
+    </message>
 </context>
 </TS>

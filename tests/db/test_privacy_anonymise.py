@@ -54,6 +54,7 @@ SECRETS = {
     "fact": "Afsonet i Vestre Fængsel",
     "reason": "Flyttet til søsteren Wiktoria Quist",
     "decline": "Zbigniew vil ikke bo ved sin eks",
+    "letter_note": "Husk at tage Fido-Quist med til fremvisningen",
 }
 
 
@@ -104,6 +105,7 @@ def _person(ws: Workspace) -> int:
                 applicant_id=person,
                 status=OfferStatus.DECLINED,
                 decline_text=SECRETS["decline"],
+                letter_note=SECRETS["letter_note"],
                 ranking_snapshot={"name": SECRETS["name"]},
             )
         )
@@ -164,8 +166,9 @@ def test_anonymising_erases_the_person_and_keeps_the_statistics(workspace: Works
             m.name is None and m.cpr is None for m in session.scalars(select(HouseholdMember))
         )
         offer = session.scalars(select(Offer)).one()
-        assert (offer.status, offer.decline_text, offer.ranking_snapshot) == (
+        assert (offer.status, offer.decline_text, offer.letter_note, offer.ranking_snapshot) == (
             OfferStatus.DECLINED,
+            None,
             None,
             None,
         )

@@ -19,6 +19,9 @@ posted, sent by Digital Post or handed over, `exported_at` when its PDF was writ
 Digital Post system. Letters made before this revision have no channel: they were posted as
 before and are not waiting for a delivery.
 
+`offer.letter_note` is the caseworker's own text in the offer letter (the template's
+`{letter_note}`), written in the offer dialog.
+
 The address column is dropped with ALTER TABLE ... DROP COLUMN, not a batch copy of the table:
 on SQLite (3.35 or newer) that keeps the applicant search triggers of revision 0003.
 """
@@ -101,6 +104,9 @@ def upgrade() -> None:
             postgresql_where=sa.text(_UNDELIVERED),
         )
 
+    with op.batch_alter_table("offer", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("letter_note", sa.Text(), nullable=True))
+
     bind = op.get_bind()
     rows = bind.execute(
         sa.text(
@@ -131,6 +137,7 @@ def downgrade() -> None:
             values.append({"row_id": row.id, "address": text[:300]})
     if values:
         bind.execute(sa.text("UPDATE applicant SET address = :address WHERE id = :row_id"), values)
+    op.drop_column("offer", "letter_note")
     op.drop_index("ix_letter_undelivered", table_name="letter")
     for column in ("exported_at", "delivered_on", "delivery"):
         op.drop_column("letter", column)

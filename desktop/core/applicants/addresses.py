@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from db import postal
 from db.enums import AddressReview, AuditAction, DeliveryChannel
@@ -110,27 +111,24 @@ def channel_problems(
 
 
 def problems_of(applicant: Applicant) -> dict[str, str]:
-    return channel_problems(
-        applicant.delivery,
-        care_of=applicant.care_of,
-        street=applicant.street,
-        postcode=applicant.postcode,
-        town=applicant.town,
-        has_cpr=applicant.cpr is not None,
-        exempt_digital_post=applicant.exempt_digital_post,
-        has_caseworker=applicant.caseworker_id is not None,
-    )
+    """What the applicant's own channel lacks (empty: letters can go that way, or NONE)."""
+    return channel_choices(applicant).get(applicant.delivery, {})
 
 
 def refusal(applicant: Applicant) -> str | None:
     """Why no letter can be sent to the applicant now (what to choose), or None."""
-    if applicant.delivery == C.NONE:
+    return refusal_by(applicant.name, applicant.delivery, problems_of(applicant))
+
+
+def refusal_by(name: str, channel: DeliveryChannel, problems: dict[str, str]) -> str | None:
+    """Why no letter can go to `name` by `channel`, which lacks `problems` (`channel_problems`);
+    None when it can."""
+    if channel == C.NONE:
         return translate(
             "Delivery",
             "The letter cannot be sent: choose how letters reach {name} (own address, c/o "
             "address, hand-over by the caseworker or Digital Post) in the applicant's form.",
-        ).format(name=applicant.name)
-    problems = problems_of(applicant)
+        ).format(name=name)
     if not problems:
         return None
     return translate(
@@ -138,11 +136,49 @@ def refusal(applicant: Applicant) -> str | None:
         "The letter cannot be sent to {name} ({channel}): {problem} Or choose another way in "
         "the applicant's form.",
     ).format(
-        name=applicant.name,
-        channel=channel_label(applicant.delivery).lower()
-        if applicant.delivery != C.DIGITAL_POST
-        else channel_label(applicant.delivery),
+        name=name,
+        channel=channel_label(channel).lower()
+        if channel != C.DIGITAL_POST
+        else channel_label(channel),
         problem=next(iter(problems.values())),
+    )
+
+
+def channel_choices(applicant: Applicant) -> dict[DeliveryChannel, dict[str, str]]:
+    """Each channel a letter can be given (not NONE), with what it lacks for the applicant."""
+    return {
+        channel: channel_problems(
+            channel,
+            care_of=applicant.care_of,
+            street=applicant.street,
+            postcode=applicant.postcode,
+            town=applicant.town,
+            has_cpr=applicant.cpr is not None,
+            exempt_digital_post=applicant.exempt_digital_post,
+            has_caseworker=applicant.caseworker_id is not None,
+        )
+        for channel in CHANNELS
+        if channel != C.NONE
+    }
+
+
+def choose_channel(session: Session, applicant: Applicant, channel: DeliveryChannel) -> None:
+    """Letters reach the applicant by `channel` from now on (chosen where a letter is made, in
+    the caller's transaction); ValidationError when the channel lacks what it needs."""
+    problems = channel_choices(applicant).get(channel, {}) if channel != C.NONE else {}
+    message = refusal_by(applicant.name, channel, problems)
+    if message is not None:
+        raise ValidationError(message, {"delivery": message})
+    if applicant.delivery == channel:
+        return
+    applicant.delivery = channel
+    audit.record(
+        session,
+        AuditAction.UPDATE,
+        "applicant",
+        applicant.id,
+        applicant_id=applicant.id,
+        details={"fields": ["delivery"]},
     )
 
 

@@ -273,7 +273,7 @@ def _erase(session: Session, ids: Sequence[int]) -> None:
     session.execute(
         update(Offer)
         .where(Offer.applicant_id.in_(ids))
-        .values(decline_text=None, ranking_snapshot=None)
+        .values(decline_text=None, letter_note=None, ranking_snapshot=None)
         .execution_options(synchronize_session=False)
     )
     session.execute(update(OfferEvent).where(OfferEvent.offer_id.in_(offers)).values(note=None))

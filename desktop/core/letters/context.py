@@ -241,9 +241,12 @@ def _rent_table(vacancy: Vacancy) -> tuple[TableRow, ...]:
     return tuple(rows)
 
 
-def _citizen_recipient(applicant: Applicant) -> tuple[str, ...]:
-    """The envelope window: the name, then how the letter reaches the citizen."""
-    channel = applicant.delivery
+def _citizen_recipient(
+    applicant: Applicant, channel: DeliveryChannel | None = None
+) -> tuple[str, ...]:
+    """The envelope window: the name, then how the letter reaches the citizen (by `channel`,
+    default the applicant's)."""
+    channel = channel or applicant.delivery
     if channel in (DeliveryChannel.OWN_ADDRESS, DeliveryChannel.CARE_OF):
         care_of = applicant.care_of if channel == DeliveryChannel.CARE_OF else None
         lines = postal.address_lines(care_of, applicant.street, applicant.postcode, applicant.town)
@@ -296,16 +299,30 @@ def _empty(kind: LetterKind) -> dict[str, str]:
 def offer_letter(session: Session, offer_id: int, on: dt.date | None = None) -> LetterContext:
     """The offer letter (boligtilbud) of an offer, dated `on` (default: the day it was sent)."""
     offer = _load_offer(session, offer_id)
-    day = on or offer.sent_on or dt.date.today()
+    return offer_letter_of(session, offer, on or offer.sent_on or dt.date.today())
+
+
+def offer_letter_of(
+    session: Session, offer: Offer, day: dt.date, channel: DeliveryChannel | None = None
+) -> LetterContext:
+    """The offer letter of `offer` dated `day`, going by `channel` (default: the applicant's).
+    The offer may be one not stored yet (the offer dialog's preview): its reference then says
+    that the number comes later."""
     kind = LetterKind.OFFER
+    applicant = offer.applicant
+    channel = channel or applicant.delivery
     values = _empty(kind) | _desk(session, day)
-    values["reference"] = reference_for(kind, offer.id, offer.applicant_id)
-    values |= _applicant(offer.applicant) | _dwelling(offer.vacancy)
+    values["reference"] = (
+        reference_for(kind, offer.id, offer.applicant_id)
+        if offer.id is not None
+        else f"{_PREFIX[kind]}-(nyt)"  # the number comes when the offer is stored
+    )
+    values |= _applicant(applicant) | _dwelling(offer.vacancy)
     values["offer_sent_date"] = danish.long_date(offer.sent_on or day)
     values["reply_deadline"] = danish.weekday_date(offer.reply_deadline)
+    values["letter_note"] = (offer.letter_note or "").strip()
     deadline_date = danish.long_date(offer.reply_deadline)
-    handed_over = offer.applicant.delivery == DeliveryChannel.HAND_OVER
-    if handed_over and offer.reply_deadline is None:
+    if channel == DeliveryChannel.HAND_OVER and offer.reply_deadline is None:
         values["reply_deadline"], deadline_date = _handed_over_deadline(session, day)
     slip = ReplySlip(
         return_address=(
@@ -329,7 +346,7 @@ def offer_letter(session: Session, offer_id: int, on: dt.date | None = None) -> 
         kind=kind,
         letter_date=day,
         values=values,
-        recipient=_citizen_recipient(offer.applicant),
+        recipient=_citizen_recipient(applicant, channel),
         sender_line=_sender_line(values),
         info=_citizen_info(values),
         tables={
@@ -340,7 +357,7 @@ def offer_letter(session: Session, offer_id: int, on: dt.date | None = None) -> 
         offer_id=offer.id,
         applicant_id=offer.applicant_id,
         vacancy_id=offer.vacancy_id,
-        delivery=offer.applicant.delivery,
+        delivery=channel,
     )
 
 

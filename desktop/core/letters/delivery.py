@@ -23,6 +23,7 @@ import hashlib
 import os
 import re
 import tempfile
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
@@ -156,6 +157,53 @@ def letters_to_deliver(ws: Workspace) -> list[ToDeliver]:
             )
         )
     return found
+
+
+def delivered_label(channel: DeliveryChannel, day: dt.date) -> str:
+    """How and when a letter reached its citizen, in words."""
+    if channel == C.DIGITAL_POST:
+        text = translate("Delivery", "Sent by Digital Post on {date}")
+    elif channel == C.HAND_OVER:
+        text = translate("Delivery", "Handed over on {date}")
+    else:
+        text = translate("Delivery", "Printed and posted on {date}")
+    return text.format(date=formats.date(day))
+
+
+class OfferLetterState(NamedTuple):
+    """Where an offer's letter is on its way to the citizen (the offers page's detail)."""
+
+    letter_id: int
+    channel: DeliveryChannel
+    delivered_on: dt.date | None
+    missing: Missing | None  # what it still needs; None: delivered, or no longer needed
+    text: str
+
+
+def offer_letter_state(
+    letters: Sequence[archive.ArchivedLetter], status: OfferStatus
+) -> OfferLetterState | None:
+    """The state of the offer's newest offer letter to the citizen (`letters` in the order
+    made), or None when it has none (a draft, or a letter made before channels existed). Only
+    a letter whose offer still waits for the reply needs delivering."""
+    made = [
+        letter
+        for letter in letters
+        if letter.kind == LetterKind.OFFER and letter.delivery is not None
+    ]
+    if not made:
+        return None
+    letter = made[-1]
+    channel = letter.delivery
+    assert channel is not None  # chosen so
+    if letter.delivered_on is not None:
+        text = delivered_label(channel, letter.delivered_on)
+        return OfferLetterState(letter.letter_id, channel, letter.delivered_on, None, text)
+    if status != OfferStatus.SENT:
+        text = translate("Delivery", "Not delivered; the offer no longer waits for a reply")
+        return OfferLetterState(letter.letter_id, channel, None, None, text)
+    missing = _missing(channel, letter.exported_at)
+    return OfferLetterState(letter.letter_id, channel, None, missing, missing_label(missing))
 
 
 # --- recording a delivery ----------------------------------------------------------------------
@@ -340,10 +388,32 @@ def export_name(kind: LetterKind, reference: str, name: str) -> str:
     return " ".join(_UNSAFE.sub(" ", title).split()).strip(" .")[:150] + ".pdf"
 
 
-def export_for_digital_post(ws: Workspace, letter_id: int, folder: Path) -> Path:
+def _export_name(session: Session, row: Letter) -> str:
+    applicant = session.get(Applicant, row.applicant_id) if row.applicant_id else None
+    reference = contexts.reference_for(row.kind, row.offer_id, row.applicant_id)
+    return export_name(row.kind, reference, applicant.name if applicant else "")
+
+
+def digital_post_name(ws: Workspace, letter_id: int) -> str:
+    """The file name `export_for_digital_post` gives the letter (a save dialog's suggestion)."""
+    with ws.read() as session:
+        row = session.get(Letter, letter_id)
+        if row is None:
+            raise NotFound(
+                translate("Letters", "There is no archived letter number {id}.").format(
+                    id=letter_id
+                )
+            )
+        return _export_name(session, row)
+
+
+def export_for_digital_post(
+    ws: Workspace, letter_id: int, folder: Path, *, name: str | None = None
+) -> Path:
     """Write the archived letter (byte for byte) into `folder` for the municipality's Digital
-    Post system, under a name that says what and to whom; returns the file. The letter is not
-    sent until staff confirm it (`confirm_digital_post`). Exporting personal data is logged."""
+    Post system, as `name` or under a name that says what and to whom; returns the file. The
+    letter is not sent until staff confirm it (`confirm_digital_post`). Exporting personal
+    data is logged."""
     with ws.write() as session:
         row = _letter(session, letter_id)
         _refuse_channel(row, (C.DIGITAL_POST,))
@@ -355,9 +425,8 @@ def export_for_digital_post(ws: Workspace, letter_id: int, folder: Path) -> Path
                     "does not match). Contact your system administrator.",
                 ).format(id=letter_id)
             )
-        applicant = session.get(Applicant, row.applicant_id) if row.applicant_id else None
         reference = contexts.reference_for(row.kind, row.offer_id, row.applicant_id)
-        target = folder / export_name(row.kind, reference, applicant.name if applicant else "")
+        target = folder / (name or _export_name(session, row))
         _write(target, row.pdf)
         row.exported_at = utcnow()
         audit.record(

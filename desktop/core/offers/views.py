@@ -19,6 +19,7 @@ from desktop.core.applicants import addresses
 from desktop.core.i18n import translate
 from desktop.core.intake.listing import format_address
 from desktop.core.letters.archive import ArchivedLetter, letters_of_offer
+from desktop.core.letters.delivery import OfferLetterState, offer_letter_state
 from desktop.core.offers.settings import DECLINE_REASONS, ConsequenceKind, DeclineReason
 from desktop.core.offers.workflow import ALLOWED, load_offer
 from desktop.core.rent_loss import rent_loss
@@ -201,6 +202,8 @@ class OfferDetail:
     # send step asks for no reply deadline for a hand-over, and cannot go on while refused.
     delivery: DeliveryChannel = DeliveryChannel.NONE
     undeliverable: str | None = None
+    # Where the offer letter is on its way to the citizen (None: no letter that goes a way).
+    letter_state: OfferLetterState | None = None
 
     @property
     def can_enter_lease(self) -> bool:
@@ -288,7 +291,8 @@ def offer_detail(ws: Workspace, offer_id: int) -> OfferDetail:
     with ws.read() as session:
         offer = load_offer(session, offer_id)
         detail = _detail(session, offer, ws.today())
-    return replace(detail, letters=tuple(letters_of_offer(ws, offer_id)))
+    letters = tuple(letters_of_offer(ws, offer_id))
+    return replace(detail, letters=letters, letter_state=offer_letter_state(letters, detail.status))
 
 
 def offers_of_vacancy(ws: Workspace, vacancy_id: int) -> list[OfferRow]:

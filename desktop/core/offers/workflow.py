@@ -44,7 +44,8 @@ from desktop.core.intake import status as vacancy_status
 from desktop.core.intake.listing import format_address
 from desktop.core.letters import archive as letters
 from desktop.core.letters.context import default_removal_reasons
-from desktop.core.matching.candidates import exclusions_for, ranking_in
+from desktop.core.matching.candidates import CandidateList, exclusions_for, ranking_in
+from desktop.core.matching.ranking import Candidate
 from desktop.core.offers.deadlines import default_reply_deadline
 from desktop.core.offers.settings import (
     DECLINE_REASONS,
@@ -198,23 +199,12 @@ def _refuse_with(reasons: list[str], intro: str) -> ValidationError:
 # --- creating and proposing ------------------------------------------------------------------
 
 
-def create_draft(
-    session: Session,
-    vacancy_id: int,
-    applicant_id: int,
-    *,
-    by: str,
-    day: dt.date,
-    skip_reason: str | None = None,
-    note: str | None = None,
-) -> Offer:
-    """A draft offer in the caller's transaction, with the ranking as it stands stored on it.
-
-    Refused when the dwelling is not waiting for a tenant, when it or the applicant already has
-    an open offer, when the rules exclude the applicant (the reasons are listed), and when the
-    applicant is not first in the ranking and no `skip_reason` says why the ones above are
-    passed over.
-    """
+def offerable(
+    session: Session, vacancy_id: int, applicant_id: int, day: dt.date
+) -> tuple[CandidateList, Candidate]:
+    """The ranking and the applicant's place in it, when the dwelling may be offered to the
+    applicant now; else ValidationError saying why: the dwelling is not waiting for a tenant,
+    it already has an open offer, or the rules exclude the applicant (the reasons listed)."""
     ranking = ranking_in(session, vacancy_id, day)
     if ranking.vacancy.status != VacancyStatus.ACCEPTED:
         raise ValidationError(
@@ -243,7 +233,27 @@ def create_draft(
             or [translate("Offers", "The applicant is not among the candidates.")],
             translate("Offers", "The applicant may not be offered this dwelling:"),
         )
-    candidate = ranking.candidates[index]
+    return ranking, ranking.candidates[index]
+
+
+def create_draft(
+    session: Session,
+    vacancy_id: int,
+    applicant_id: int,
+    *,
+    by: str,
+    day: dt.date,
+    skip_reason: str | None = None,
+    note: str | None = None,
+) -> Offer:
+    """A draft offer in the caller's transaction, with the ranking as it stands stored on it.
+
+    Refused when the dwelling is not waiting for a tenant, when it or the applicant already has
+    an open offer, when the rules exclude the applicant (the reasons are listed), and when the
+    applicant is not first in the ranking and no `skip_reason` says why the ones above are
+    passed over.
+    """
+    ranking, candidate = offerable(session, vacancy_id, applicant_id, day)
     skip = " ".join((skip_reason or "").split()) or None
     if candidate.rank > 1 and skip is None:
         raise ValidationError(
