@@ -67,6 +67,8 @@ class ApplicantInput:
     1. th"), `postcode`, `town`; `whereabouts` is where the citizen is when that is no address.
     `delivery` is how letters reach them; None: as stored (when it still works), else the
     default (`db.postal.default_channel`).
+    `address_checked`: the address read automatically from free text was looked at as it is
+    (it leaves the list to review; so does any change of it).
 
     `address` is the address as one line of text, as the one-field form and the merge dialog
     know it (`from_view` fills it with the stored line). It is read with `db.postal.parse` (an
@@ -85,6 +87,7 @@ class ApplicantInput:
     town: str | None = None
     whereabouts: str | None = None
     delivery: DeliveryChannel | None = None
+    address_checked: bool = False  # a person looked at an address read from free text
     phone: str | None = None
     email: str | None = None
     exempt_digital_post: bool = False
@@ -362,6 +365,19 @@ FREE_TEXT_FIELDS = (
 def free_text_warnings(data: ApplicantInput) -> dict[str, str]:
     """The free-text fields of `data` that seem to hold a CPR number, each with its warning."""
     return cpr_text.warnings({field: getattr(data, field) for field in FREE_TEXT_FIELDS})
+
+
+def address_line(data: ApplicantInput) -> str | None:
+    """The input's address in one line (as typed in one field, else from its parts)."""
+    if data.address is not None:
+        return _text(data.address)
+    return postal.one_line(
+        _text(data.care_of),
+        _text(data.street),
+        _text(data.postcode),
+        _text(data.town),
+        _text(data.whereabouts),
+    )
 
 
 def from_view(view: ApplicantView) -> ApplicantInput:

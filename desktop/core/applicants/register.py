@@ -148,8 +148,9 @@ def apply_input(session: Session, applicant: Applicant, data: ApplicantInput) ->
             entry.reason = wanted[entry.department_id]
     if _sync_members(applicant, data):
         changed.append("members")
-    if applicant.address_review is not None and set(changed) & set(addresses.ADDRESS_FIELDS):
-        applicant.address_review = None  # a person has written the address: nothing to review
+    looked = data.address_checked or set(changed) & set(addresses.ADDRESS_FIELDS)
+    if applicant.address_review is not None and looked:
+        applicant.address_review = None  # a person has looked at the address: nothing to review
         changed.append("address_review")
     return changed
 
