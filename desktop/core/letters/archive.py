@@ -359,25 +359,45 @@ def letters_of_offer(ws: Workspace, offer_id: int) -> list[ArchivedLetter]:
         ]
 
 
+def _checked(session: Session, letter_id: int) -> Letter:
+    """The archived letter, refused when missing or when its bytes no longer match its hash."""
+    row = session.get(Letter, letter_id)
+    if row is None:
+        raise NotFound(
+            translate("Letters", "There is no archived letter number {id}.").format(id=letter_id)
+        )
+    digest = hashlib.sha256(row.pdf).hexdigest()
+    if digest != row.sha256:
+        raise DatabaseProblem(
+            translate(
+                "Letters",
+                "The archived letter {id} has been changed since it was made (its checksum "
+                "does not match). Contact your system administrator.",
+            ).format(id=letter_id)
+        )
+    return row
+
+
+def _as_pdf(row: Letter) -> LetterPdf:
+    kind = row.kind
+    reference = contexts.reference_for(kind, row.offer_id, row.applicant_id)
+    return LetterPdf(
+        kind=kind,
+        reference=reference,
+        title=f"{render.KIND_NAMES.get(kind, '')} {reference}",
+        pdf=row.pdf,
+        pages=row.pages,
+        template_version=row.template_version or 0,
+        sha256=row.sha256,
+        letter_id=row.id,
+        applicant_id=row.applicant_id,
+    )
+
+
 def reprint(ws: Workspace, letter_id: int, *, purpose: str | None = None) -> LetterPdf:
     """The archived letter, byte for byte; logged as printed personal data."""
     with ws.write() as session:
-        row = session.get(Letter, letter_id)
-        if row is None:
-            raise NotFound(
-                translate("Letters", "There is no archived letter number {id}.").format(
-                    id=letter_id
-                )
-            )
-        digest = hashlib.sha256(row.pdf).hexdigest()
-        if digest != row.sha256:
-            raise DatabaseProblem(
-                translate(
-                    "Letters",
-                    "The archived letter {id} has been changed since it was made (its checksum "
-                    "does not match). Contact your system administrator.",
-                ).format(id=letter_id)
-            )
+        row = _checked(session, letter_id)
         row.printed_at = utcnow()
         audit.record(
             session,
@@ -387,19 +407,14 @@ def reprint(ws: Workspace, letter_id: int, *, purpose: str | None = None) -> Let
             applicant_id=row.applicant_id,
             purpose=purpose or "reprint",
         )
-        kind = row.kind
-        reference = contexts.reference_for(kind, row.offer_id, row.applicant_id)
-        return LetterPdf(
-            kind=kind,
-            reference=reference,
-            title=f"{render.KIND_NAMES.get(kind, '')} {reference}",
-            pdf=row.pdf,
-            pages=row.pages,
-            template_version=row.template_version or 0,
-            sha256=row.sha256,
-            letter_id=row.id,
-            applicant_id=row.applicant_id,
-        )
+        return _as_pdf(row)
+
+
+def letter_to_print(ws: Workspace, letter_id: int) -> LetterPdf:
+    """The archived letter, byte for byte, to print now: nothing is logged yet - the print is,
+    by `record_printed`, once it is done (a print dialog cancelled shows nothing to anyone)."""
+    with ws.read() as session:
+        return _as_pdf(_checked(session, letter_id))
 
 
 def posted_when_printed(row: Letter, day: dt.date) -> None:

@@ -111,9 +111,11 @@ def _missing(channel: DeliveryChannel, exported_at: dt.datetime | None) -> Missi
     return Missing.CHANNEL
 
 
-def letters_to_deliver(ws: Workspace) -> list[ToDeliver]:
-    """Letters to citizens that have not reached them yet, oldest first. An offer letter counts
-    while its offer waits for the reply; letters of anonymised people do not count."""
+def letters_to_deliver(ws: Workspace, *, letter_id: int | None = None) -> list[ToDeliver]:
+    """Letters to citizens that have not reached them yet, oldest first (with `letter_id`:
+    that letter, if it has not). An offer letter counts while its offer waits for the reply;
+    letters of anonymised people do not count."""
+    only = [Letter.id == letter_id] if letter_id is not None else []
     with ws.read() as session:
         rows = session.execute(
             select(
@@ -134,17 +136,18 @@ def letters_to_deliver(ws: Workspace) -> list[ToDeliver]:
                 Letter.sha256 != _ERASED,
                 or_(Letter.kind != LetterKind.OFFER, Offer.status == OfferStatus.SENT),
                 ~superseded(),
+                *only,
             )
             .order_by(Letter.letter_date, Letter.id)
         ).all()
     found = []
-    for letter_id, kind, offer_id, applicant_id, name, channel, day, exported in rows:
+    for number, kind, offer_id, applicant_id, name, channel, day, exported in rows:
         assert channel is not None  # selected so
         assert applicant_id is not None
         missing = _missing(channel, exported)
         found.append(
             ToDeliver(
-                letter_id,
+                number,
                 kind,
                 offer_id,
                 applicant_id,
