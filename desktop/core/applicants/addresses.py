@@ -51,6 +51,12 @@ def channel_label(channel: DeliveryChannel) -> str:
     return labels[channel]
 
 
+def channel_in_text(channel: DeliveryChannel) -> str:
+    """The channel's label inside a sentence: lower case, but Digital Post is a name."""
+    label = channel_label(channel)
+    return label if channel == C.DIGITAL_POST else label.lower()
+
+
 def review_label(reason: AddressReview) -> str:
     if reason == AddressReview.PARSED:
         return translate("Delivery", "Read as an address: check it")
@@ -137,9 +143,7 @@ def refusal_by(name: str, channel: DeliveryChannel, problems: dict[str, str]) ->
         "the applicant's form.",
     ).format(
         name=name,
-        channel=channel_label(channel).lower()
-        if channel != C.DIGITAL_POST
-        else channel_label(channel),
+        channel=channel_in_text(channel),
         problem=next(iter(problems.values())),
     )
 

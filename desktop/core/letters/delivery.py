@@ -36,7 +36,11 @@ from db.base import utcnow
 from db.enums import AuditAction, DeliveryChannel, LetterKind, OfferStatus
 from db.models import Applicant, Letter, Offer, OfferEvent
 from desktop.core import audit, formats, locking
-from desktop.core.applicants.addresses import POSTAL, channel_label, require_deliverable
+from desktop.core.applicants.addresses import (
+    POSTAL,
+    channel_in_text,
+    require_deliverable,
+)
 from desktop.core.errors import DatabaseProblem, FileProblem, NotFound, ValidationError
 from desktop.core.i18n import translate
 from desktop.core.letters import archive, render
@@ -236,10 +240,10 @@ def _letter(session: Session, letter_id: int) -> Letter:
 
 def _refuse_channel(row: Letter, wanted: tuple[DeliveryChannel, ...]) -> None:
     if row.delivery not in wanted:
-        shown = channel_label(row.delivery) if row.delivery is not None else "–"
+        shown = channel_in_text(row.delivery) if row.delivery is not None else "–"
         raise ValidationError(
             translate("Delivery", "The letter does not go that way: it goes by {channel}.").format(
-                channel=shown.lower() if row.delivery != C.DIGITAL_POST else shown
+                channel=shown
             )
         )
 
@@ -251,7 +255,7 @@ def _refuse_delivered(row: Letter) -> None:
                 "Delivery", "The letter was already recorded as delivered on {date} ({channel})."
             ).format(
                 date=formats.date(row.delivered_on),
-                channel=channel_label(row.delivery).lower() if row.delivery else "",
+                channel=channel_in_text(row.delivery) if row.delivery else "",
             )
         )
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import formats
-from desktop.core.applicants.addresses import channel_label
+from desktop.core.applicants.addresses import channel_in_text
 from desktop.core.letters.fields import kind_title
 from desktop.core.offers.views import OfferDetail
 from desktop.core.offers.workflow import consequence_label, side_label, status_label
@@ -161,7 +161,7 @@ class OfferDetailPanel(QWidget):
         if state is None:
             return
         text = self.tr("Letter ({channel}): {state}").format(
-            channel=channel_label(state.channel).lower(), state=state.text
+            channel=channel_in_text(state.channel), state=state.text
         )
         self.letter_state.setText(text)
         waiting = state.missing is not None
