@@ -9,10 +9,12 @@ from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
+from shiboken6 import isValid
 
 from db.enums import ApplicantStatus, DeclineSide, OfferStatus, Urgency
 from desktop.core.offers import views, workflow
 from desktop.core.workspace import Workspace
+from desktop.ui.dialogs.conflict import RELOAD, ConflictDialog
 from desktop.ui.pages.base import PageContext
 from desktop.ui.tasks import TaskRunner
 from tests.conftest import TODAY
@@ -151,6 +153,24 @@ def test_a_letter_not_yet_delivered_is_delivered_from_the_detail(
     assert "Printed and posted on" in page.detail.letter_state.text()
     assert not page.detail.deliver.isVisibleTo(page)
     assert "printed" in messages[-1]
+
+
+def test_a_draft_withdrawn_meanwhile_is_not_sent_from_the_dialog(
+    page, desk: dict[str, int], qtbot: QtBot, sqlite_workspace: Workspace
+) -> None:
+    dialog = page.send(page.detail.detail)
+    qtbot.waitUntil(lambda: dialog.letter is not None and dialog.ui.send.isEnabled())
+    workflow.withdraw_offer(sqlite_workspace, desk["offer"], reason="Fejl")  # another desk
+    finish(qtbot, dialog.send())
+    assert views.offer_detail(sqlite_workspace, desk["offer"]).status == OfferStatus.WITHDRAWN
+    assert views.offer_detail(sqlite_workspace, desk["offer"]).letters == ()
+    conflict = dialog.findChild(ConflictDialog)
+    assert conflict is not None
+    # reloaded, the dialog says why it cannot go on, and closes
+    conflict.choice = RELOAD
+    conflict.accept()
+    qtbot.waitUntil(lambda: not isValid(dialog))  # closed (and gone)
+    assert "no longer a draft" in dialog.refused_box.text()  # said on the page behind
 
 
 def test_accept_and_lease_start_let_the_dwelling(

@@ -256,9 +256,13 @@ class OfferDialog(QDialog):
             self._load, on_done=self._loaded, on_error=self._cannot_offer, parent=self
         )
 
+    def _reload(self) -> None:
+        self.reload()
+
     def _cannot_offer(self, error: UserError) -> None:
-        """The dwelling may not be offered to the applicant now: say why, and close."""
-        show_user_error(self, error)
+        """The dwelling may not be offered to the applicant now: say why, and close (the
+        message on the window behind: this dialog goes)."""
+        self.refused_box = show_user_error(self.parentWidget(), error)
         self.reject()
 
     def _loaded(self, setup: OfferSetup) -> None:
@@ -436,7 +440,7 @@ class OfferDialog(QDialog):
         self._sending = False
         self._changed()
         if isinstance(error, Conflict):  # the draft changed meanwhile
-            handle_conflict(self, error, self.reload)
+            handle_conflict(self, error, self._reload)
             return
         self.ui.message.setText(error.message)
         if isinstance(error, ValidationError):
@@ -471,6 +475,6 @@ class OfferDialog(QDialog):
             return None
         form = ApplicantForm(self.context.workspace, self.setup.applicant_id, self)
         form.ui.tabs.setCurrentWidget(form.ui.address)
-        form.saved.connect(lambda _id: self.reload())
+        form.saved.connect(lambda _id: self._reload())
         form.open()
         return form

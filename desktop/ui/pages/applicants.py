@@ -555,10 +555,14 @@ class ApplicantsPage(Page):
         from desktop.ui.dialogs.address_review import AddressReviewDialog  # noqa: PLC0415
 
         dialog = AddressReviewDialog(self.workspace, self)
-        dialog.finished.connect(lambda _code: (self.refresh(), self._count_reviews()))
+        dialog.finished.connect(lambda _code: self._reviewed())
         dialog.open()
         self.review_dialog = dialog
         return dialog
+
+    def _reviewed(self) -> None:
+        self.refresh()
+        self._count_reviews()
 
     def open_privacy(self) -> Any:
         from desktop.ui.dialogs.applicant_privacy import PrivacyDialog  # noqa: PLC0415
