@@ -712,3 +712,33 @@ def exclusions(
 def is_eligible(ctx: VacancyContext, applicant: ApplicantFacts, rules: Sequence[Rule]) -> bool:
     """True when none of `rules` excludes the applicant (stops at the first that does)."""
     return all(rule.check(ctx, applicant) is None for rule in rules)
+
+
+# --- judging many applicants at once (desktop.core.matching.counts) -------------------------------
+
+# Rules whose verdict depends on the applicant and the day alone, never on the dwelling.
+DAY_RULES = ("status", "paused")
+# Rules that read the per-dwelling sets of `load.Sets` through the applicant's flags.
+SET_RULES = ("open_offer", "excluded_department", "declined_before")
+# Rules that read the household's legal facts (`ApplicantFacts.members`).
+LEGAL_RULES = tuple(rule.code for rule in RULES if rule.code.startswith("legal_"))
+
+
+def verdict_key(ctx: VacancyContext, a: ApplicantFacts) -> tuple[Any, ...]:
+    """Everything the other rules read of an applicant: two applicants with the same key get
+    the same verdict from every rule but DAY_RULES, SET_RULES and LEGAL_RULES, for any dwelling
+    judged on `ctx.day` under the same settings (the age rules read the birth date only through
+    `age_group`). A rule that reads more of the applicant must add it here."""
+    return (
+        a.target_group,
+        age_group(ctx, a),
+        a.max_rent,
+        a.rooms_min,
+        a.rooms_max,
+        a.household_size,
+        a.needs_wheelchair,
+        a.needs_step_free,
+        a.needs_ground_floor,
+        a.has_pets,
+        a.needs_strong_area,
+    )
