@@ -70,7 +70,8 @@ def test_accepting_against_the_proposal_asks_and_keeps_the_reason(workspace, reg
     assert preview.proposal == IntakeProposal.RETURN
     assert preview.against_proposal
     assert preview.candidates == 0  # the desk places no one in a red department
-    assert len(preview.questions) == 2 and preview.needs_reason
+    assert len(preview.questions) == 2
+    assert preview.needs_reason
 
     with pytest.raises(ReasonNeeded) as refused:
         decisions.decide(workspace, red, accept=True)
@@ -83,7 +84,8 @@ def test_accepting_against_the_proposal_asks_and_keeps_the_reason(workspace, reg
     assert "Afdelingen bliver gul 1. december" in (detail.events[-1].note or "")
     kept = _decision(workspace, red)
     assert kept.reason == "Afdelingen bliver gul 1. december"
-    assert kept.against_proposal and kept.candidates == 0
+    assert kept.against_proposal
+    assert kept.candidates == 0
 
 
 def test_accepting_a_dwelling_without_candidates_asks_once(workspace, registry):
@@ -103,7 +105,8 @@ def test_accepting_as_proposed_with_candidates_asks_nothing(workspace, registry)
     green = _received(workspace, registry, "07-1")
     preview = decisions.preview_decision(workspace, green, accept=True)
     assert preview.candidates == 1
-    assert preview.questions == () and not preview.needs_reason
+    assert preview.questions == ()
+    assert not preview.needs_reason
     decisions.decide(workspace, green, accept=True)
     kept = _decision(workspace, green)
     assert (kept.reason, kept.candidates, kept.against_proposal) == (None, 1, False)
@@ -113,7 +116,9 @@ def test_returning_needs_its_reason_but_no_question(workspace, registry):
     make.applicant(workspace)
     green = _received(workspace, registry, "07-1")
     preview = decisions.preview_decision(workspace, green, accept=False)
-    assert preview.questions == () and preview.needs_reason and preview.against_proposal
+    assert preview.questions == ()
+    assert preview.needs_reason
+    assert preview.against_proposal
     with pytest.raises(ValidationError):
         decisions.decide(workspace, green, accept=False)
     decisions.decide(workspace, green, accept=False, reason="Skimmel")
@@ -163,7 +168,8 @@ def test_the_last_bulk_confirmation_can_be_undone(workspace, registry):
     done = decisions.confirm_proposals(workspace, [green, red])
 
     last = undo.last_decision(workspace)
-    assert last is not None and last.can_undo
+    assert last is not None
+    assert last.can_undo
     assert last.round_id == done.round_id
     assert (last.accepted, last.returned) == (1, 1)
     assert "1 dwelling accepted, 1 dwelling returned" in last.text()
@@ -173,9 +179,11 @@ def test_the_last_bulk_confirmation_can_be_undone(workspace, registry):
     for vacancy_id in (green, red):
         detail = listing.vacancy_detail(workspace, vacancy_id)
         assert detail.status == VacancyStatus.RECEIVED
-        assert detail.decided_on is None and detail.return_reason is None
+        assert detail.decided_on is None
+        assert detail.return_reason is None
         assert detail.events[-1].note == "Decision undone"
-        assert detail.latest_check is not None and detail.latest_check.confirmed_at is None
+        assert detail.latest_check is not None
+        assert detail.latest_check.confirmed_at is None
     again = listing.vacancy_detail(workspace, green)
     assert (again.at_disposal_from, again.desk_deadline) == (
         before.at_disposal_from,
@@ -204,7 +212,8 @@ def test_an_undo_is_refused_once_an_offer_was_made(workspace, registry):
     decisions.decide(workspace, green, accept=True)
     workflow.create_offer(workspace, green, applicant)
     last = undo.last_decision(workspace)
-    assert last is not None and not last.can_undo
+    assert last is not None
+    assert not last.can_undo
     assert (
         last.blocked == "An offer has been made for one of its dwellings (Kildeparken 12, 2. tv.)"
     )
