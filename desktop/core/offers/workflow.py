@@ -33,7 +33,7 @@ from db.enums import (
     OfferStatus,
     VacancyStatus,
 )
-from db.models import Offer, OfferEvent
+from db.models import Offer, OfferEvent, Vacancy
 from desktop.core import audit, formats, settings
 from desktop.core.applicants.register import set_status
 from desktop.core.errors import Conflict, NotFound, ValidationError
@@ -213,6 +213,9 @@ def create_draft(
     applicant is not first in the ranking and no `skip_reason` says why the ones above are
     passed over.
     """
+    # The dwelling held first: a decision undone on another workstation at the same moment
+    # (intake.undo) is waited for and seen, so no draft is made for a dwelling back in intake.
+    session.execute(select(Vacancy.id).where(Vacancy.id == vacancy_id).with_for_update())
     ranking = ranking_in(session, vacancy_id, day)
     if ranking.vacancy.status != VacancyStatus.ACCEPTED:
         raise ValidationError(
