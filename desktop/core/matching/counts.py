@@ -165,8 +165,11 @@ def _count_many(
     pool = _day_pool(session, contexts[0], open_offer)
     groups: dict[tuple[Any, ...], list[ApplicantFacts]] = {}
     key_of: dict[int, tuple[Any, ...]] = {}
+    totals = sorted({ctx.monthly_total for ctx in contexts})
+    rooms = sorted({ctx.rooms for ctx in contexts if ctx.rooms is not None})
     for applicant in pool:
-        key = rules.verdict_key(contexts[0], applicant)  # the same for every context of the day
+        # the same for every context of the day, and for these dwellings' rents and rooms
+        key = rules.verdict_key(contexts[0], applicant, totals, rooms)
         groups.setdefault(key, []).append(applicant)
         key_of[applicant.id] = key
     facts: dict[int, tuple[Member, ...]] = {}
