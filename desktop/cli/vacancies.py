@@ -252,7 +252,7 @@ def run_decide(args: argparse.Namespace, context: Context) -> int:
 
 
 def run_confirm(args: argparse.Namespace, context: Context) -> int:
-    from desktop.core.intake import decisions  # noqa: PLC0415
+    from desktop.core.intake import decisions, undo  # noqa: PLC0415
 
     ws = context.workspace()
     preview = decisions.preview_confirmation(ws, args.vacancy_ids)
@@ -279,11 +279,9 @@ def run_confirm(args: argparse.Namespace, context: Context) -> int:
         return _show(context, args, data, lines)
     done = decisions.confirm_proposals(ws, args.vacancy_ids, reason=args.reason)
     data.update({"round": done.round_id, "accepted": done.accepted, "returned": done.returned})
-    summary = translate("VacanciesCli", "Done: {accepted}, {returned}.").format(
-        accepted=decisions.accepted_text(done.accepted),
-        returned=decisions.returned_text(done.returned),
-    )
-    return _show(context, args, data, [*preview.lines(), summary])
+    last = undo.last_decision(ws)  # what was just done, as "Fortryd" names it
+    summary = last.text() if last is not None else ""
+    return _show(context, args, data, [summary])
 
 
 def run_undo(args: argparse.Namespace, context: Context) -> int:

@@ -354,11 +354,13 @@ class OrganisationPlan:
     without_candidates: int  # of the accepted
 
     def text(self) -> str:
-        return translate("Intake", "{organisation}: {accepted}, {returned}").format(
-            organisation=self.organisation,
-            accepted=accepted_text(self.accepted),
-            returned=returned_text(self.returned),
-        )
+        """ "145 Himmerland Boligforening: 3 dwellings accepted, 1 dwelling returned ..."."""
+        parts = []
+        if self.accepted:
+            parts.append(accepted_text(self.accepted))
+        if self.returned:
+            parts.append(returned_text(self.returned))
+        return f"{self.organisation}: {', '.join(parts)}"
 
 
 def accepted_text(count: int) -> str:
