@@ -7,7 +7,7 @@ Create Date: 2026-11-21
 Each intake decision is kept with the user action that made it (a single decision or a bulk
 confirmation) and the reason staff gave when the decision needed one; each reply workbook with
 the dwellings it reported. Decisions made before this revision have no round: they cannot be
-undone, and they count as not yet sent back until a reply reports them.
+undone, and whether they were sent back is not known (they are not counted as unsent).
 """
 
 from __future__ import annotations
