@@ -151,6 +151,7 @@ def replies(args: argparse.Namespace, context: Context) -> int:
 
 def template(args: argparse.Namespace, context: Context) -> int:
     from desktop.core.exchange import template as intake_template  # noqa: PLC0415
+    from desktop.core.exchange.template_key import VERSION  # noqa: PLC0415
 
     org = _organisation_id(context, args.org)
     assert org is not None
@@ -170,7 +171,7 @@ def template(args: argparse.Namespace, context: Context) -> int:
             "file": str(args.out),
             "organisation": data.organisation.number,
             "departments": len(data.departments),
-            "version": intake_template.VERSION,
+            "version": VERSION,
         },
     )
 

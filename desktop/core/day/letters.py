@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from db.enums import LetterKind
 from db.models import Applicant, Letter, Offer, Vacancy
-from desktop.core.intake.listing import format_address
+from desktop.core.intake.address import format_address
 
 # Letters archived longer ago than this are history, not today's post.
 RECENT_DAYS = 14

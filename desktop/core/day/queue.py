@@ -30,7 +30,8 @@ from desktop.core import formats, settings
 from desktop.core.day.letters import letters_to_deliver_in
 from desktop.core.exchange.reply_history import unsent_in
 from desktop.core.i18n import translate
-from desktop.core.intake.listing import format_address, monthly_total_sql
+from desktop.core.intake.address import format_address
+from desktop.core.intake.listing import monthly_total_sql
 from desktop.core.matching.counts import eligible_counts_in
 from desktop.core.rent_loss import daily_rate, rent_loss
 from desktop.core.settings import DEADLINES

@@ -32,7 +32,8 @@ from desktop.core.errors import NotFound, ValidationError
 from desktop.core.exchange import reply_history
 from desktop.core.exchange.workbook import Book, Col, Kind, write_file
 from desktop.core.i18n import translate
-from desktop.core.intake.listing import LOSS_STATUSES, format_address
+from desktop.core.intake.address import format_address
+from desktop.core.intake.listing import LOSS_STATUSES
 from desktop.core.intake.rules import dwelling_type_label
 from desktop.core.registry.departments import OrganisationRef
 from desktop.core.rent_loss import daily_rate, loss_days

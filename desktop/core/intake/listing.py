@@ -26,7 +26,9 @@ from db.models import (
 from desktop.core import settings
 from desktop.core.errors import NotFound
 from desktop.core.i18n import translate
+from desktop.core.intake.address import format_address
 from desktop.core.intake.check import check_snapshots
+from desktop.core.matching.counts import eligible_counts_in
 from desktop.core.rent_loss import rent_loss
 from desktop.core.settings import DEADLINES
 from desktop.core.workdays import add_working_days, working_days_between
@@ -101,19 +103,6 @@ SORT_KEYS = (
     "available_from",
     "deadline",
 )
-
-
-def format_address(
-    street: str | None, house_number: str | None, floor: str | None, door: str | None
-) -> str:
-    """ "Kildeparken 12, 2. tv." / "Kildeparken 12, st. th." / "Skolevej 3" (a house)."""
-    text = " ".join(p for p in (street, house_number) if p)
-    where = []
-    if floor:
-        where.append(f"{floor}." if floor.isdigit() or floor in ("st", "kl") else floor)
-    if door:
-        where.append(f"{door}." if door in ("th", "tv", "mf") else door)
-    return f"{text}, {' '.join(where)}" if where else text
 
 
 def monthly_total_sql() -> Any:
@@ -275,9 +264,6 @@ def list_vacancies(
         query = query.order_by(*_order(sort, descending, today)).offset(offset).limit(limit)
         rows = [_row(r, today) for r in session.execute(query).all()]
         if candidates:
-            # matching imports this module (format_address): imported when first used
-            from desktop.core.matching.counts import eligible_counts_in  # noqa: PLC0415
-
             counted = eligible_counts_in(
                 session, [r.id for r in rows if r.status in OPEN_STATUSES], today
             )
@@ -439,8 +425,6 @@ def vacancy_detail(ws: Workspace, vacancy_id: int) -> VacancyDetail:
         snapshots = check_snapshots(session, checks)
         candidates = None
         if v.status in OPEN_STATUSES:
-            from desktop.core.matching.counts import eligible_counts_in  # noqa: PLC0415
-
             candidates = eligible_counts_in(session, [v.id], today).get(v.id)
         total = v.monthly_total
         days_left = None

@@ -37,8 +37,8 @@ from db.models import (
 from desktop.core import audit, formats
 from desktop.core.errors import NotFound, ValidationError
 from desktop.core.i18n import translate
+from desktop.core.intake.address import format_address
 from desktop.core.intake.decisions import BULK, _lock
-from desktop.core.intake.listing import format_address
 from desktop.core.workspace import Workspace
 
 
