@@ -33,6 +33,7 @@ class Undelivered(NamedTuple):
     kind: LetterKind
     letter_date: dt.date | None
     offer_id: int | None
+    applicant_id: int | None
     applicant_name: str | None
     address: str | None  # the dwelling's
 
@@ -45,6 +46,7 @@ def letters_to_deliver_in(session: Session, day: dt.date) -> list[Undelivered]:
             Letter.kind,
             Letter.letter_date,
             Letter.offer_id,
+            Letter.applicant_id,
             Applicant.name,
             Vacancy.street,
             Vacancy.house_number,
@@ -64,12 +66,13 @@ def letters_to_deliver_in(session: Session, day: dt.date) -> list[Undelivered]:
     ).all()
     return [
         Undelivered(
-            letter_id,
-            kind,
-            letter_date,
-            offer_id,
-            name,
-            None if street is None else format_address(street, number, floor, door),
+            r.id,
+            r.kind,
+            r.letter_date,
+            r.offer_id,
+            r.applicant_id,
+            r.name,
+            None if r.street is None else format_address(r.street, r.house_number, r.floor, r.door),
         )
-        for letter_id, kind, letter_date, offer_id, name, street, number, floor, door in rows
+        for r in rows
     ]

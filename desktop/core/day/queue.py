@@ -86,6 +86,7 @@ class QueueRow:
     vacancy_id: int | None = None
     offer_id: int | None = None
     organisation_id: int | None = None
+    applicant_id: int | None = None  # a letter's recipient (letters not tied to an offer)
     candidates: int | None = None  # eligible applicants now (dwellings)
     proposal: IntakeProposal | None = None  # the intake check's (awaiting a decision)
     due: dt.date | None = None  # the deadline that matters for the row
@@ -94,7 +95,14 @@ class QueueRow:
 
     def as_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {"id": self.id, "text": self.text, "action": self.action.value}
-        for name in ("vacancy_id", "offer_id", "organisation_id", "candidates", "count"):
+        for name in (
+            "vacancy_id",
+            "offer_id",
+            "organisation_id",
+            "applicant_id",
+            "candidates",
+            "count",
+        ):
             value = getattr(self, name)
             if value is not None:
                 data[name] = value
@@ -391,6 +399,7 @@ def work_queue(ws: Workspace) -> WorkQueue:
                 + (f" ({letter.address})" if letter.address else ""),
                 NextAction.DELIVER_LETTER,
                 offer_id=letter.offer_id,
+                applicant_id=letter.applicant_id,
                 due=letter.letter_date,
             )
             for letter in letters

@@ -87,6 +87,7 @@ class VacancyRow(NamedTuple):
     # applicants who may be offered the dwelling now, while the desk still acts on it (received,
     # accepted, offered); None otherwise or when not asked for (`list_vacancies(candidates=)`)
     candidates: int | None = None
+    organisation_id: int | None = None  # whom a reply about the dwelling goes to
 
 
 SORT_KEYS = (
@@ -259,6 +260,7 @@ def list_vacancies(
             Vacancy.return_reason,
             _latest_check(IntakeCheck.proposal).label("proposal"),
             _latest_check(IntakeCheck.reason_text).label("proposal_reason"),
+            Organisation.id.label("organisation_id"),
         ]
         query = _where(_base(columns), flt, session, today)
         query = query.order_by(*_order(sort, descending, today)).offset(offset).limit(limit)
@@ -314,6 +316,7 @@ def _row(r: Any, today: dt.date) -> VacancyRow:
         rent_loss=loss,
         proposal=proposal,
         reason=reason,
+        organisation_id=r.organisation_id,
     )
 
 
