@@ -206,7 +206,7 @@ def test_a_letter_without_an_offer_opens_its_applicant(
         Section.LETTERS_TO_DELIVER, 7, "Decision on removal", NextAction.DELIVER_LETTER,
         applicant_id=desk["bo"],
     )  # fmt: skip
-    assert open_next_action(page, letter) is None
+    assert open_next_action(page, letter, page.refresh) is None
     assert opened == [("applicants", desk["bo"])]
 
 

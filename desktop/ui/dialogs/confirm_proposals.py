@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.intake.decisions import ConfirmationPreview, OrganisationPlan
+from desktop.ui.dialogs.decision_reason import confirm_on_ctrl_return
 from desktop.ui.keyboard import finish_shortcuts
 from desktop.ui.models.rows import RIGHT, Column, RowModel
 from desktop.ui.widgets.heading import PANEL, heading
@@ -97,8 +97,7 @@ class ConfirmProposalsDialog(QDialog):
         self._show_plan()
         self.ui.buttons.accepted.connect(self.confirm)
         self.ui.buttons.rejected.connect(self.reject)
-        # Enter starts a new line in the reason; Ctrl+Enter confirms from the field as well
-        self.ui.confirm.setShortcut(QKeySequence("Ctrl+Return"))
+        confirm_on_ctrl_return(self.ui.reason, self.confirm, self.ui.confirm)
         self._fit_table()
         (self.ui.reason if plan.needs_reason else self.ui.confirm).setFocus()
         finish_shortcuts(self)

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,6 +23,34 @@ from desktop.ui.keyboard import finish_shortcuts
 from desktop.ui.widgets.heading import PANEL, heading
 
 MIN_LENGTH = 3  # as core's reasons elsewhere: a word, not a stray key
+
+
+class _CtrlReturn(QObject):
+    """Ctrl+Enter in a reason field confirms (Enter alone starts a new line there)."""
+
+    def __init__(self, edit: QPlainTextEdit, confirm: Callable[[], object]) -> None:
+        super().__init__(edit)
+        self.confirm = confirm
+        edit.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.confirm()
+            return True
+        return False
+
+
+def confirm_on_ctrl_return(
+    edit: QPlainTextEdit, confirm: Callable[[], object], button: QPushButton
+) -> None:
+    """Ctrl+Enter in `edit` does what `button` does; its tooltip says so."""
+    _CtrlReturn(edit, confirm)
+    button.setToolTip(edit.tr("Ctrl+Enter in the reason field"))
 
 
 class ReasonLayout:
@@ -81,8 +109,7 @@ class ReasonDialog(QDialog):
         self.ui.edit.setPlainText(reason)
         self.ui.buttons.accepted.connect(self.confirm)
         self.ui.buttons.rejected.connect(self.reject)
-        # Enter starts a new line in the reason; Ctrl+Enter confirms from the field as well
-        self.ui.ok.setShortcut(QKeySequence("Ctrl+Return"))
+        confirm_on_ctrl_return(self.ui.edit, self.confirm, self.ui.ok)
         self.ui.edit.setFocus()
         finish_shortcuts(self)
 

@@ -71,9 +71,9 @@ class ExportRepliesDialog(ExportDialog):
 
     def _result_buttons(self) -> None:
         """Shown once the workbook is written: open it, open its folder, close."""
-        self.open_file_button = QPushButton(self.tr("Open the &file"))
+        self.open_file_button = QPushButton(self.tr("Open the fi&le"))
         self.open_file_button.setObjectName("open_file")
-        self.open_folder_button = QPushButton(self.tr("Open the f&older"))
+        self.open_folder_button = QPushButton(self.tr("Open the fol&der"))
         self.open_folder_button.setObjectName("open_folder")
         self.done_buttons = QDialogButtonBox()
         self.done_buttons.addButton(self.open_file_button, QDialogButtonBox.ButtonRole.ActionRole)

@@ -275,7 +275,7 @@ class OverviewPage(Page):
     def open_row(self, row: QueueRow) -> None:
         """The row's next action (see `overview_actions`); the queue is read again after an
         action that stays on this page."""
-        self.action_dialog = open_next_action(self, row)
+        self.action_dialog = open_next_action(self, row, self.refresh)
 
     def open_item(self, item: Any) -> None:
         """Overblik has no items of its own: it refreshes."""

@@ -13,15 +13,15 @@ window, and Overblik reads the queue again when it comes back to the front."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog
 
 from desktop.core.day.queue import NextAction, QueueRow
+from desktop.ui.pages.base import Page
 
-if TYPE_CHECKING:
-    from desktop.ui.pages.overview import OverviewPage
+Refresh = Callable[[], object]
 
 
 def action_label(action: NextAction) -> str:
@@ -48,15 +48,16 @@ def action_label(action: NextAction) -> str:
     return texts[action]
 
 
-def open_next_action(page: OverviewPage, row: QueueRow) -> QDialog | None:
-    """Open `row`'s next action; returns the dialog it opened on this page, if any."""
+def open_next_action(page: Page, row: QueueRow, refresh: Refresh) -> QDialog | None:
+    """Open `row`'s next action from `page` (Overblik); returns the dialog it opened there, if
+    any, which calls `refresh()` when it has acted and when it closes."""
     action = row.action
     if action == NextAction.DECIDE and row.vacancy_id is not None:
         page.navigate.emit("vacancies", row.vacancy_id)
     elif action == NextAction.FIND_TENANT and row.vacancy_id is not None:
-        return _candidates(page, row.vacancy_id)
+        return _candidates(page, row.vacancy_id, refresh)
     elif action == NextAction.SEND_REPLY and row.organisation_id is not None:
-        return _reply(page, row.organisation_id)
+        return _reply(page, row.organisation_id, refresh)
     elif row.offer_id is not None:  # drafts, letters of an offer, answers, expired offers
         page.navigate.emit("offers", row.offer_id)
     elif action == NextAction.DELIVER_LETTER and row.applicant_id is not None:
@@ -64,24 +65,19 @@ def open_next_action(page: OverviewPage, row: QueueRow) -> QDialog | None:
     return None
 
 
-def _read_again_when_closed(page: OverviewPage, dialog: QWidget) -> None:
-    if isinstance(dialog, QDialog):
-        dialog.finished.connect(lambda _result: page.refresh())
-
-
-def _candidates(page: OverviewPage, vacancy_id: int) -> QDialog:
+def _candidates(page: Page, vacancy_id: int, refresh: Refresh) -> QDialog:
     from desktop.ui.dialogs.candidates import open_candidates  # noqa: PLC0415
 
     dialog = open_candidates(page, page.context, vacancy_id)
-    dialog.offer_created.connect(lambda _id: page.refresh())
-    _read_again_when_closed(page, dialog)
+    dialog.offer_created.connect(lambda _id: refresh())
+    dialog.finished.connect(lambda _result: refresh())
     return dialog
 
 
-def _reply(page: OverviewPage, organisation_id: int) -> QDialog:
+def _reply(page: Page, organisation_id: int, refresh: Refresh) -> QDialog:
     from desktop.ui.dialogs.export_replies import open_reply_export  # noqa: PLC0415
 
     dialog = open_reply_export(page, page.workspace, organisation_id)
-    dialog.exported.connect(lambda _result: page.refresh())
-    _read_again_when_closed(page, dialog)
+    dialog.exported.connect(lambda _result: refresh())
+    dialog.finished.connect(lambda _result: refresh())
     return dialog

@@ -74,7 +74,7 @@ class VacanciesPage(Page):
         self.counts: dict[int, int | None] = {}  # eligible candidates of the rows shown
         self.counting: Task | None = None
         self._to_count: list[int] = []
-        self.decisions = DecisionFlow(self)
+        self.decisions = DecisionFlow(self, self)
         layout = self.page_layout()
         layout.addLayout(self._top_row())
         layout.addWidget(self.filters)
@@ -311,7 +311,7 @@ class VacanciesPage(Page):
         self.model.set_query(self._fetch, self._count)
         self._update_count()
         if chosen:
-            self._select_ids(chosen)
+            self.select_ids(chosen)
         self._selection_changed()
         self.decisions.update_undo()
 
@@ -340,7 +340,7 @@ class VacanciesPage(Page):
             self.on_shown()
         else:
             self.refresh()
-        self._select_ids([int(item)])
+        self.select_ids([int(item)])
         self.table.setFocus()
 
     # --- selection and detail ------------------------------------------------------------------
@@ -351,7 +351,7 @@ class VacanciesPage(Page):
     def selected_ids(self) -> list[int]:
         return [row.id for row in self.selected_rows()]
 
-    def _select_ids(self, ids: list[int]) -> None:
+    def select_ids(self, ids: list[int]) -> None:
         """Choose the rows of `ids` (among the first 2,000), the first of them current and in
         view."""
         wanted = set(ids)
@@ -400,7 +400,7 @@ class VacanciesPage(Page):
 
     # --- actions -------------------------------------------------------------------------------
 
-    def _act(
+    def act(
         self,
         action: Callable[[], Any],
         done: str,
@@ -414,9 +414,9 @@ class VacanciesPage(Page):
 
         def finished(result: Any) -> None:
             self.status_message.emit(done)
+            self.refresh()
             if on_done is not None:
                 on_done(result)
-            self.refresh()
 
         def refused(error: UserError) -> None:
             if on_refused is None or not on_refused(error):
@@ -463,7 +463,7 @@ class VacanciesPage(Page):
         )
         if not ok:
             return None
-        return self._act(
+        return self.act(
             lambda: status.change_status(
                 ws,
                 row.id,
@@ -494,7 +494,7 @@ class VacanciesPage(Page):
         self.status_message.emit(self.tr("The dwelling was saved as received."))
         self.filters.status.setCurrentIndex(0)
         self.refresh()
-        self._select_ids([vacancy_id])
+        self.select_ids([vacancy_id])
 
     def import_file(self) -> None:
         from desktop.ui.pages.vacancies_import import start_import  # noqa: PLC0415
@@ -512,7 +512,7 @@ class VacanciesPage(Page):
         self.filters.blockSignals(False)
         self.refresh()
         if batch is not None:
-            self._select_ids(
+            self.select_ids(
                 [row.id for row in self._all_rows() if row.status == VacancyStatus.RECEIVED]
             )
             self.table.setFocus()

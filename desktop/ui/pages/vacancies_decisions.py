@@ -13,44 +13,66 @@ Previews are read in the background, every write goes through the write worker (
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Sequence
+from typing import Any, Protocol
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QObject, SignalInstance
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from desktop.core.errors import UserError
 from desktop.core.intake import decisions
 from desktop.core.intake.decisions import ConfirmationPreview, DecisionPreview, ReasonNeeded
 from desktop.core.intake.listing import VacancyRow
 from desktop.core.intake.undo import LastDecision, last_decision, undo_last_decision
+from desktop.core.workspace import Workspace
 from desktop.ui.dialogs.confirm_proposals import show_plan
 from desktop.ui.dialogs.decision_reason import ask_reason
 from desktop.ui.dialogs.undo_decision import ask_undo, blocked_text, refuse_undo
+from desktop.ui.pages.base import PageContext
 from desktop.ui.tasks import Task
 
-if TYPE_CHECKING:
-    from desktop.ui.pages.vacancies import VacanciesPage
+
+class DecisionPage(Protocol):
+    """What the flow uses of Ledige boliger (the page, `desktop.ui.pages.vacancies`)."""
+
+    context: PageContext
+    status_message: SignalInstance
+    undo_button: QPushButton
+
+    @property
+    def workspace(self) -> Workspace: ...
+
+    def act(
+        self,
+        action: Callable[[], Any],
+        done: str,
+        on_done: Callable[[Any], None] | None = None,
+        *,
+        on_refused: Callable[[UserError], bool] | None = None,
+    ) -> Task: ...
+
+    def select_ids(self, ids: list[int]) -> None: ...
 
 
 class DecisionFlow(QObject):
     """The page's decisions. `dialog` is the question or plan shown last, `task` the last
     background task started (tests wait for them)."""
 
-    def __init__(self, page: VacanciesPage) -> None:
-        super().__init__(page)
+    def __init__(self, page: DecisionPage, parent: QWidget) -> None:
+        super().__init__(parent)
         self.page = page
+        self.owner = parent  # dialogs and tasks belong to the page's widget
         self.dialog: QWidget | None = None
         self.task: Task | None = None
         self.last: LastDecision | None = None  # what "Fortryd" would take back
         self._retry_row: VacancyRow | None = None  # the dwelling being accepted
 
     def _read(self, fn: Any, on_done: Any) -> Task:
-        self.task = self.page.context.tasks.run(fn, on_done=on_done, parent=self.page)
+        self.task = self.page.context.tasks.run(fn, on_done=on_done, parent=self.owner)
         return self.task
 
     def _write(self, fn: Any, done: str, on_done: Any = None) -> Task:
-        self.task = self.page._act(fn, done, on_done, on_refused=self._refused)
+        self.task = self.page.act(fn, done, on_done, on_refused=self._refused)
         return self.task
 
     # --- accept and return ---------------------------------------------------------------------
@@ -70,7 +92,7 @@ class DecisionFlow(QObject):
 
     def _ask_why_accept(self, row: VacancyRow, questions: Sequence[str]) -> None:
         self.dialog = ask_reason(
-            self.page,
+            self.owner,
             self.tr("Accept {address}?").format(address=row.address),
             questions,
             self.tr("&Accept anyway"),
@@ -80,7 +102,7 @@ class DecisionFlow(QObject):
     def give_back_to_organisation(self, row: VacancyRow) -> None:
         """Return the dwelling: ask why (the check's reason, if it proposed it, to start with)."""
         self.dialog = ask_reason(
-            self.page,
+            self.owner,
             self.tr("Return {address}?").format(address=row.address),
             [
                 self.tr(
@@ -125,7 +147,7 @@ class DecisionFlow(QObject):
         return self._read(lambda: decisions.preview_confirmation(ws, ids), self._show_plan)
 
     def _show_plan(self, plan: ConfirmationPreview) -> None:
-        self.dialog = show_plan(self.page, plan, lambda reason: self._confirm(plan, reason))
+        self.dialog = show_plan(self.owner, plan, lambda reason: self._confirm(plan, reason))
 
     def _confirm(self, plan: ConfirmationPreview, reason: str) -> Task:
         ws = self.page.workspace
@@ -170,11 +192,11 @@ class DecisionFlow(QObject):
     def _ask_undo(self, last: LastDecision | None) -> None:
         self._show_last(last)
         if last is None:
-            self.dialog = refuse_undo(self.page, self.tr("You have no decision to undo."))
+            self.dialog = refuse_undo(self.owner, self.tr("You have no decision to undo."))
         elif not last.can_undo:
-            self.dialog = refuse_undo(self.page, blocked_text(last))
+            self.dialog = refuse_undo(self.owner, blocked_text(last))
         else:
-            self.dialog = ask_undo(self.page, last, lambda: self._undo(last))
+            self.dialog = ask_undo(self.owner, last, lambda: self._undo(last))
 
     def _undo(self, last: LastDecision) -> Task:
         ws = self.page.workspace
@@ -182,5 +204,5 @@ class DecisionFlow(QObject):
         return self._write(
             lambda: undo_last_decision(ws, last.round_id),
             self.tr("Undone: {decision}").format(decision=last.text()),
-            lambda undone: self.page._select_ids(list(undone.vacancy_ids)),
+            lambda undone: self.page.select_ids(list(undone.vacancy_ids)),
         )
