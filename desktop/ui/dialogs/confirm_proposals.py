@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -39,7 +39,9 @@ class PlanLayout:
         self.table = list_view(
             model,
             name="plan_table",
-            accessible=dialog.tr("Plan per organisation"),
+            accessible=QCoreApplication.translate(
+                "ConfirmProposalsDialog", "Plan per organisation"
+            ),
             sorted_by=None,
             stretch_last=False,
             tab_moves_on=True,
@@ -54,7 +56,11 @@ class PlanLayout:
         self.question.setObjectName("plan_question")
         self.question.setWordWrap(True)
         self.question.setStyleSheet("font-weight: 600;")
-        self.reason_label = QLabel(dialog.tr("&Reason (kept with those decisions):"))
+        self.reason_label = QLabel(
+            QCoreApplication.translate(
+                "ConfirmProposalsDialog", "&Reason (kept with those decisions):"
+            )
+        )
         self.reason = QPlainTextEdit()
         self.reason.setObjectName("plan_reason")
         self.reason.setTabChangesFocus(True)
@@ -64,7 +70,7 @@ class PlanLayout:
         self.note.setObjectName("plan_note")
         self.note.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.confirm = QPushButton(dialog.tr("&Confirm"))
+        self.confirm = QPushButton(QCoreApplication.translate("ConfirmProposalsDialog", "&Confirm"))
         self.confirm.setObjectName("plan_confirm")
         self.buttons.addButton(self.confirm, QDialogButtonBox.ButtonRole.AcceptRole)
         layout = QVBoxLayout(dialog)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -50,7 +50,7 @@ def confirm_on_ctrl_return(
 ) -> None:
     """Ctrl+Enter in `edit` does what `button` does; its tooltip says so."""
     _CtrlReturn(edit, confirm)
-    button.setToolTip(edit.tr("Ctrl+Enter in the reason field"))
+    button.setToolTip(QCoreApplication.translate("ReasonDialog", "Ctrl+Enter in the reason field"))
 
 
 class ReasonLayout:
@@ -63,7 +63,9 @@ class ReasonLayout:
         self.questions.setWordWrap(True)
         self.questions.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.questions.setVisible(bool(questions))
-        self.label = QLabel(dialog.tr("&Reason (kept with the decision):"))
+        self.label = QLabel(
+            QCoreApplication.translate("ReasonDialog", "&Reason (kept with the decision):")
+        )
         self.edit = QPlainTextEdit()
         self.edit.setObjectName("reason_edit")
         self.edit.setTabChangesFocus(True)  # Tab leaves the field for the buttons
