@@ -16,6 +16,10 @@
         <translation>&amp;Til:</translation>
     </message>
     <message>
+        <source>&amp;Save the reply</source>
+        <translation>&amp;Gem svaret</translation>
+    </message>
+    <message>
         <source>The workbook holds the tenants&apos; names, phone numbers and e-mail addresses; the export is logged for each of them with the purpose.</source>
         <translation>Regnearket indeholder lejernes navne, telefonnumre og e-mailadresser; udtrækket logges for hver af dem med formålet.</translation>
     </message>
@@ -38,6 +42,10 @@
     <message>
         <source>The period ends before it begins.</source>
         <translation>Perioden slutter, før den begynder.</translation>
+    </message>
+    <message>
+        <source>The reply is saved: {summary}</source>
+        <translation>Svaret er gemt: {summary}</translation>
     </message>
 </context>
 </TS>

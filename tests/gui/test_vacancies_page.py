@@ -309,7 +309,7 @@ def test_send_reply_for_the_chosen_dwellings_organisation_then_open_the_file(
     with qtbot.waitSignal(dialog.exported, timeout=20_000):
         dialog.run_export()
     assert dialog.isVisible()  # the file is offered
-    assert dialog.note.text().startswith("svar.xlsx: 34 dwellings of 310 Lejerbo Aalborg")
+    assert dialog.note.text().startswith("The reply is saved: svar.xlsx: 34 dwellings of 310")
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow)
     qtbot.keyClick(dialog.open_file_button, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)

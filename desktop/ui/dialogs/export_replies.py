@@ -52,6 +52,8 @@ class ExportRepliesDialog(ExportDialog):
         self.add_purpose(reply.default_purpose())
         self.add_file()
         self._result_buttons()
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("&Save the reply"))
         self.note.setText(
             self.tr(
                 "The workbook holds the tenants' names, phone numbers and e-mail addresses; the "
@@ -146,7 +148,7 @@ class ExportRepliesDialog(ExportDialog):
             widget = None if field is None else field.widget()
             if widget is not None:
                 widget.setEnabled(False)
-        self.note.setText(result.summary())
+        self.note.setText(self.tr("The reply is saved: {summary}").format(summary=result.summary()))
         self.buttons.hide()
         self.done_buttons.show()
         self.open_file_button.setDefault(True)

@@ -93,10 +93,13 @@ class QueueList(QGroupBox, Generic[R]):
     def set_rows(self, rows: Sequence[R]) -> None:
         current = self.table.currentIndex().row()
         self.model.set_rows(rows)
-        header = self.table.horizontalHeader().sizeHint().height()
+        header = self.table.horizontalHeader()
         row_height = self.table.verticalHeader().defaultSectionSize()
         shown = max(1, min(len(rows), VISIBLE_ROWS))
-        self.table.setFixedHeight(header + row_height * shown + 4)
+        # the header's own height once laid out (its size hint is a few pixels taller)
+        header_height = header.height() if header.isVisible() else header.sizeHint().height()
+        frame = 2 * self.table.frameWidth()
+        self.table.setFixedHeight(header_height + row_height * shown + frame)
         for column in range(1, self.model.columnCount()):  # a date no row has: no column
             empty = all(
                 self.model.raw(self.model.index(r, column)) is None for r in range(len(rows))
