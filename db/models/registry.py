@@ -9,7 +9,7 @@ from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, String, Text, U
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from db.base import Base, EnumText, IdMixin, Stamped, Versioned
-from db.enums import Colour, FlexibleLetting, ListKind, PlacementSource
+from db.enums import Colour, FlexibleLetting, ListKind, NumberSide, PlacementSource
 
 
 class Organisation(IdMixin, Versioned, Base):
@@ -63,7 +63,8 @@ class Department(IdMixin, Versioned, Base):
     notes: Mapped[str | None] = mapped_column(Text)
     active: Mapped[bool] = mapped_column(default=True)
     # Lower-cased (casefolded) text of organisation number and name, department number and name,
-    # address, postcode, city and housing area, kept by desktop.core.registry.search: substring
+    # address, postcode, city and housing area, kept by desktop.core.registry.search_text
+    # (with the department's `DepartmentAddress` ranges; NULL: both are due): substring
     # search that folds æ/ø/å on SQLite and PostgreSQL alike (SQLite's LIKE folds only ASCII).
     search_text: Mapped[str | None] = mapped_column(String(1000))
 
@@ -72,6 +73,35 @@ class Department(IdMixin, Versioned, Base):
     placements: Mapped[list[Placement]] = relationship(
         back_populates="department", order_by="Placement.valid_from"
     )
+
+
+class DepartmentAddress(IdMixin, Base):
+    """One range of house numbers on one street of a department, read from its address text
+    ("Kastetvej 31-39, 41A-41C" is two). Derived like `Department.search_text` and rewritten
+    with it (desktop.core.registry.search_text), so it is neither versioned nor audited.
+
+    Numbers run from `from_number`/`from_letter` to `to_number`/`to_letter` inclusive (both
+    NULL: the whole street); a missing letter is the lowest at the start and the highest at
+    the end, so 31-39 holds 35B. `side` keeps odd or even numbers only. `street_key` is the
+    street folded for comparison (case, accents but æ/ø/å, spaces and dots), the index's key.
+    """
+
+    __tablename__ = "department_address"
+    __table_args__ = (
+        UniqueConstraint("department_id", "position"),
+        Index("ix_department_address_street", "street_key", "from_number", "to_number"),
+    )
+
+    department_id: Mapped[int] = mapped_column(ForeignKey("department.id", ondelete="CASCADE"))
+    position: Mapped[int]  # the order in the address text
+    street: Mapped[str] = mapped_column(String(200))  # as written: "Kastetvej"
+    street_key: Mapped[str] = mapped_column(String(200))  # "kastetvej"
+    from_number: Mapped[int | None]
+    from_letter: Mapped[str | None] = mapped_column(String(1))  # lower case: "a"
+    to_number: Mapped[int | None]
+    to_letter: Mapped[str | None] = mapped_column(String(1))
+    side: Mapped[NumberSide] = mapped_column(EnumText(NumberSide, 10))
+    postcode: Mapped[str | None] = mapped_column(String(4))  # the text's, else the department's
 
 
 class Placement(IdMixin, Stamped, Base):

@@ -47,6 +47,7 @@ from desktop.core.importing import (
 from desktop.core.importing.columns import not_understood_line, refuse_not_understood
 from desktop.core.registry import numbers, placements
 from desktop.core.registry.editing import clean_cvr, housing_area_named
+from desktop.core.registry.house_numbers import parse_ranges
 from desktop.core.tabular.headers import Field, FieldSet
 from desktop.core.tabular.model import CellValue
 from desktop.core.tabular.values import (
@@ -593,6 +594,9 @@ class MasterDataResult:
     list_date: dt.date | None
     list_entries_added: int
     list_entries_removed: int
+    # "145-09: Nørregade 2-6 m.fl.": addresses whose house numbers were not all understood (the
+    # department is still found by the words of its address, and by the numbers understood)
+    addresses_not_read: tuple[str, ...] = ()
 
     def sheets(self) -> dict[str, SheetCounts]:
         counts: dict[str, SheetCounts] = {}
@@ -633,6 +637,7 @@ class MasterDataResult:
         report["list_date"] = None if self.list_date is None else self.list_date.isoformat()
         report["list_entries_added"] = self.list_entries_added
         report["list_entries_removed"] = self.list_entries_removed
+        report["addresses_not_read"] = list(self.addresses_not_read)
         return report
 
 
@@ -659,8 +664,9 @@ def import_master_data(
     preview, _ = preview_master_data(ws, path, spec)
     if strict:
         refuse_not_understood(preview)
+    unread = addresses_not_read(preview)
     if dry_run:
-        return MasterDataResult(preview, None, 0, None, 0, 0)
+        return MasterDataResult(preview, None, 0, None, 0, 0, unread)
     result = run_to_completion(commit(ws, preview, spec))
     return MasterDataResult(
         preview,
@@ -669,7 +675,21 @@ def import_master_data(
         spec.used_list_date,
         spec.list_entries_added,
         spec.list_entries_removed,
+        unread,
     )
+
+
+def addresses_not_read(preview: Preview) -> tuple[str, ...]:
+    """The departments of the file whose address Anvis cannot read wholly as house numbers."""
+    found = []
+    for row in preview.rows:
+        values = row.values
+        if row.status is RowStatus.ERROR or values.get("kind") != DEPARTMENT:
+            continue
+        address = values.get("address")
+        if address and not parse_ranges(address, None, values.get("city")).complete:
+            found.append(f"{values['organisation_number']}-{values['number']}: {address}")
+    return tuple(found)
 
 
 def error_lines(errors: Sequence[Mapping[str, Any]]) -> list[str]:
@@ -702,6 +722,15 @@ def summary_lines(outcome: MasterDataResult) -> list[str]:
             count=outcome.placements_written
         )
     )
+    if outcome.addresses_not_read:
+        lines.append(
+            translate(
+                "Registry",
+                "Addresses whose house numbers were not all understood (searched by their "
+                "words): {count}",
+            ).format(count=len(outcome.addresses_not_read))
+        )
+        lines.extend(f"  {line}" for line in outcome.addresses_not_read)
     if outcome.result is None:
         lines.append(translate("Registry", "Dry run: nothing was saved."))
     report = outcome.as_json()
