@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 PAGE = 16  # point sizes
 SECTION = 14
+PANEL = 12  # what a dialog shows: the file previewed, the record in conflict
 
 
 def heading(text: str = "", size: int = PAGE, parent: QWidget | None = None) -> QLabel:
