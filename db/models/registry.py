@@ -64,8 +64,9 @@ class Department(IdMixin, Versioned, Base):
     active: Mapped[bool] = mapped_column(default=True)
     # Lower-cased (casefolded) text of organisation number and name, department number and name,
     # address, postcode, city and housing area, kept by desktop.core.registry.search_text
-    # (with the department's `DepartmentAddress` ranges; NULL: both are due): substring
-    # search that folds æ/ø/å on SQLite and PostgreSQL alike (SQLite's LIKE folds only ASCII).
+    # (NULL: due; a department without house-number ranges then has them read from its address):
+    # substring search that folds æ/ø/å on SQLite and PostgreSQL alike (SQLite's LIKE folds only
+    # ASCII).
     search_text: Mapped[str | None] = mapped_column(String(1000))
 
     organisation: Mapped[Organisation] = relationship(back_populates="departments")
@@ -73,35 +74,45 @@ class Department(IdMixin, Versioned, Base):
     placements: Mapped[list[Placement]] = relationship(
         back_populates="department", order_by="Placement.valid_from"
     )
+    addresses: Mapped[list[DepartmentAddress]] = relationship(
+        back_populates="department",
+        order_by="DepartmentAddress.position",
+        cascade="all, delete-orphan",
+    )
 
 
 class DepartmentAddress(IdMixin, Base):
-    """One range of house numbers on one street of a department, read from its address text
-    ("Kastetvej 31-39, 41A-41C" is two). Derived like `Department.search_text` and rewritten
-    with it (desktop.core.registry.search_text), so it is neither versioned nor audited.
+    """One range of house numbers on one street of a department ("Kastetvej 41A-41C"); a
+    department has one per street and range, in `position` order. Part of the department's
+    record: read from its address when imported, edited in its dialog
+    (desktop.core.registry.house_numbers has the rules).
 
-    Numbers run from `from_number`/`from_letter` to `to_number`/`to_letter` inclusive (both
-    NULL: the whole street); a missing letter is the lowest at the start and the highest at
-    the end, so 31-39 holds 35B. `side` keeps odd or even numbers only. `street_key` is the
-    street folded for comparison (case, accents but æ/ø/å, spaces and dots), the index's key.
+    Numbers run from `from_number`/`from_letter` to `to_number`/`to_letter` inclusive; a NULL
+    number leaves that end open (both NULL: the whole street). A last number without a letter
+    holds its lettered numbers (31-39 holds 39C). `side` keeps the odd or the even numbers only.
+    `street_key` is the street folded for comparison (case, accents but æ/ø/å, spaces and dots),
+    the index's key. `postcode` NULL: the department's.
     """
 
     __tablename__ = "department_address"
+    __version_root__: ClassVar[str] = "department"  # part of the department (db.aggregates)
     __table_args__ = (
         UniqueConstraint("department_id", "position"),
         Index("ix_department_address_street", "street_key", "from_number", "to_number"),
     )
 
     department_id: Mapped[int] = mapped_column(ForeignKey("department.id", ondelete="CASCADE"))
-    position: Mapped[int]  # the order in the address text
+    position: Mapped[int]  # the order the department lists them in
     street: Mapped[str] = mapped_column(String(200))  # as written: "Kastetvej"
     street_key: Mapped[str] = mapped_column(String(200))  # "kastetvej"
     from_number: Mapped[int | None]
-    from_letter: Mapped[str | None] = mapped_column(String(1))  # lower case: "a"
+    from_letter: Mapped[str] = mapped_column(String(1), default="")  # lower case: "a"; "" none
     to_number: Mapped[int | None]
-    to_letter: Mapped[str | None] = mapped_column(String(1))
-    side: Mapped[NumberSide] = mapped_column(EnumText(NumberSide, 10))
-    postcode: Mapped[str | None] = mapped_column(String(4))  # the text's, else the department's
+    to_letter: Mapped[str] = mapped_column(String(1), default="")
+    side: Mapped[NumberSide] = mapped_column(EnumText(NumberSide))
+    postcode: Mapped[str | None] = mapped_column(String(4))
+
+    department: Mapped[Department] = relationship(back_populates="addresses")
 
 
 class Placement(IdMixin, Stamped, Base):

@@ -4,12 +4,13 @@ Revision ID: 0012
 Revises: 0010
 Create Date: 2026-12-07
 
-A new table `department_address`: the ranges of house numbers read from each department's
-address text ("Mølleparkvej 1-51", "Kastetvej 31-39, 41A-41C"), indexed by street so that
-"Mølleparkvej 19" finds the department that holds number 19. The ranges are derived, like the
-search text; the parser is program code that a migration must not depend on, so instead the
-search text of every department with an address is cleared: the program reads the addresses
-again on the first search (`desktop.core.registry.search.ensure_search_text`).
+A new table `department_address`: each department's ranges of house numbers ("Mølleparkvej
+1-51", "Kastetvej 31-39, 41A-41C"), indexed by street so that "Mølleparkvej 19" finds the
+department that holds number 19. Existing departments get their ranges read from their address
+text. That reading is program code, which a migration must not depend on, so instead the search
+text of every department with an address is cleared: the program fills it again on the first
+search and then reads the ranges of each such department that has none
+(`desktop.core.registry.search.ensure_search_text`).
 """
 
 from __future__ import annotations
@@ -34,10 +35,10 @@ def upgrade() -> None:
         sa.Column("street", sa.String(length=200), nullable=False),
         sa.Column("street_key", sa.String(length=200), nullable=False),
         sa.Column("from_number", sa.Integer(), nullable=True),
-        sa.Column("from_letter", sa.String(length=1), nullable=True),
+        sa.Column("from_letter", sa.String(length=1), nullable=False),
         sa.Column("to_number", sa.Integer(), nullable=True),
-        sa.Column("to_letter", sa.String(length=1), nullable=True),
-        sa.Column("side", sa.String(length=10), nullable=False),
+        sa.Column("to_letter", sa.String(length=1), nullable=False),
+        sa.Column("side", sa.String(length=30), nullable=False),
         sa.Column("postcode", sa.String(length=4), nullable=True),
         sa.ForeignKeyConstraint(
             ["department_id"],

@@ -1,23 +1,31 @@
-"""A department's addresses as ranges of house numbers, and an address as staff type it.
+"""A department's house-number ranges, and an address as staff type it.
 
-The organisations write a department's addresses in one cell, in many forms:
+A Danish house number is a number from 1 to 999 with an optional capital letter (19, 19A): the
+address register's rule, so a number of four digits is always a postcode. A department holds
+ranges of them, each on one street (`HouseRange`): from one number to another, on both sides of
+the street or only the odd or the even side, letters included ("41A-41C"), open at either end
+("65-": 65 and up) or the whole street. Whether a range holds a number is `HouseRange.holds`:
+the one rule, used by every search.
+
+The organisations write a department's addresses in one cell, in many forms, which
+`parse_ranges` reads when a department's address is imported or typed (what it cannot read is
+left out, and the reading is marked incomplete; the address text itself is always kept):
 
     Mølleparkvej 1-51                    numbers 1 to 51, both sides of the street
     Mølleparkvej 2-40 (lige)             the even numbers 2 to 40 ("ulige": the odd ones)
     Kastetvej 31-39, 41A-41C             two ranges, the second by house-number letter
     Nibevej 1, 3, 5                      single numbers
+    Mølleparkvej 65-                     65 and up
     Østre Allé 2-6 og 18-30; Saxogade 9  several ranges and streets
     Mølleparkvej 1-31, 9000 Aalborg      a postcode of its own
     Nørregade                            the whole street
 
-`parse_ranges` reads such a text into `HouseRange`s; what it cannot read is left out and the
-reading is marked incomplete (the text itself is always kept on the department). `parse_query`
-reads what staff type in a search field ("Mølleparkvej 19", "mølleparkvej 19b, 2. tv", "Kastetvej
-41 C", "Mølleparkvej 9000"). Which ranges hold an address is decided in SQL, in one place:
-`desktop.core.registry.address_lookup`.
+`parse_query` reads what staff type in a search field ("Mølleparkvej 19", "mølleparkvej 19b, 2.
+tv", "Kastetvej 41 C", "Mølleparkvej 9000").
 
-Danish house numbers are 1 to 999 with an optional letter (the address register's rule), so a
-number of four digits is always a postcode.
+No library reads this: the address parsers for Python are for other countries' formats (or need
+libpostal's large model, and none reads ranges of house numbers), so the forms above are read
+with regular expressions here, and a house number by `parse_house_number`.
 """
 
 from __future__ import annotations
@@ -25,12 +33,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from db.enums import NumberSide
 from desktop.core.i18n import translate
 
 KEEP = frozenset("æøå")  # letters of their own in Danish, not a/o with an accent
+HIGHEST = 999  # the address register's highest house number
 
 
 def street_key(text: str) -> str:
@@ -48,15 +57,48 @@ def street_key(text: str) -> str:
     return "".join(out)
 
 
+# --- house numbers ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, order=True)
+class HouseNumber:
+    """19 or 19A. Ordered as the street is: 19 < 19A < 19B < 20."""
+
+    number: int
+    letter: str = ""  # lower case; "" for none
+
+    def __str__(self) -> str:
+        return f"{self.number}{self.letter.upper()}"
+
+
+_HOUSE_NUMBER = re.compile(r"^(?:nr\.?\s*)?(\d{1,3})\s*([a-z]?)\.?$", re.IGNORECASE)
+
+
+def parse_house_number(text: str) -> HouseNumber:
+    """ "19", "19A", "19 a", "nr. 19" -> a `HouseNumber`; ValueError for anything else."""
+    match = _HOUSE_NUMBER.match(text.strip())
+    if match is None or not 1 <= int(match[1]) <= HIGHEST:
+        raise ValueError(
+            translate(
+                "Registry", "“{value}” is not a house number (1 to 999, perhaps with a letter)."
+            ).format(value=text.strip())
+        )
+    return HouseNumber(int(match[1]), match[2].casefold())
+
+
+# --- ranges -------------------------------------------------------------------------------------
+
+
 @dataclass(frozen=True)
 class HouseRange:
-    """House numbers on one street: `first` to `last` inclusive, each (number, letter); both
-    None for the whole street. A missing letter is the lowest at the start, the highest at the
-    end: 31-39 holds 35B and 39C."""
+    """House numbers on one street, `first` to `last` inclusive. Either end may be open (None):
+    both None is the whole street. A last number without a letter holds its lettered numbers
+    (31-39 holds 39C); a first number without one holds them all the same (it is the lowest).
+    `side` keeps only the odd or only the even numbers. `postcode` None: the department's."""
 
     street: str
-    first: tuple[int, str | None] | None
-    last: tuple[int, str | None] | None
+    first: HouseNumber | None = None
+    last: HouseNumber | None = None
     side: NumberSide = NumberSide.ALL
     postcode: str | None = None
 
@@ -64,13 +106,34 @@ class HouseRange:
     def key(self) -> str:
         return street_key(self.street)
 
+    def holds(self, house: HouseNumber) -> bool:
+        """Whether the number `house` lies in this range (on the street: not checked here)."""
+        if self.side is NumberSide.ODD and house.number % 2 == 0:
+            return False
+        if self.side is NumberSide.EVEN and house.number % 2 == 1:
+            return False
+        if self.first is not None and house < self.first:
+            return False
+        last = self.last
+        if last is None:
+            return True
+        if not last.letter:
+            return house.number <= last.number
+        return house <= last
+
     def numbers(self) -> str:
-        """ "31–39", "41A–41C", "3", "2–40 (even numbers)" or "(all numbers)"."""
-        if self.first is None or self.last is None:
-            return translate("Registry", "(all numbers)")
-        text = _number(self.first)
-        if self.last != self.first:
-            text += "–" + _number(self.last)
+        """ "31–39", "41A–41C", "3", "65 and up", "2–40 (even numbers)", "(all numbers)"."""
+        first, last = self.first, self.last
+        if first is None and last is None:
+            text = translate("Registry", "(all numbers)")
+        elif last is None:
+            text = translate("Registry", "{number} and up").format(number=first)
+        elif first is None:
+            text = translate("Registry", "up to {number}").format(number=last)
+        elif first == last:
+            text = str(first)
+        else:
+            text = f"{first}–{last}"
         if self.side is NumberSide.EVEN:
             text += " " + translate("Registry", "(even numbers)")
         elif self.side is NumberSide.ODD:
@@ -78,9 +141,29 @@ class HouseRange:
         return text
 
 
-def _number(value: tuple[int, str | None]) -> str:
-    number, letter = value
-    return f"{number}{(letter or '').upper()}"
+def make_range(
+    street: str,
+    first: str = "",
+    last: str = "",
+    side: NumberSide = NumberSide.ALL,
+    postcode: str = "",
+) -> HouseRange:
+    """A range from a form's texts (an empty end is open); ValueError says what is wrong."""
+    name = " ".join(street.split())
+    if not street_key(name):
+        raise ValueError(translate("Registry", "The street is missing."))
+    start = parse_house_number(first) if first.strip() else None
+    end = parse_house_number(last) if last.strip() else None
+    if start is not None and end is not None and end < start:
+        raise ValueError(
+            translate("Registry", "The range runs backwards: {first} is after {last}.").format(
+                first=start, last=end
+            )
+        )
+    code = postcode.strip() or None
+    if code is not None and not (code.isascii() and code.isdigit() and len(code) == 4):
+        raise ValueError(translate("Registry", "A postcode has 4 digits."))
+    return HouseRange(name, start, end, side, code)
 
 
 def describe(ranges: Iterable[HouseRange], postcode: str | None = None) -> list[str]:
@@ -111,9 +194,9 @@ _ONE = r"(?P<{0}n>\d{{1,3}})\s*(?P<{0}l>[a-z])?"
 _NUMBERS = re.compile(
     r"^(?:nr\.?\s*)?"
     + _ONE.format("a")
-    + r"(?:\s*(?:-|–|—|til)\s*(?:"
+    + r"(?:\s*(?P<dash>-|–|—|til)\s*(?:"
     + _ONE.format("b")
-    + r"|(?P<bl2>[a-z])))?"
+    + r"|(?P<bl2>[a-z])\b)?)?"
     + r"(?:\s+(?P<postcode>\d{4})(?:\s+\D.*)?)?$",
     re.IGNORECASE,
 )
@@ -132,15 +215,13 @@ class Reading:
 
 
 def parse_ranges(text: str | None, postcode: str | None = None, city: str | None = None) -> Reading:
-    """The house-number ranges of a department's address text. `postcode` is the
-    department's, given to every range whose text names none; a part equal to `city` is not a
-    street."""
+    """The house-number ranges of a department's address text. A postcode in the text that is
+    `postcode` (the department's) is left out of the ranges (None: the department's); a part
+    equal to `city` is not a street."""
     reader = _Reader(street_key(city) if city else None)
     for part in _SEPARATORS.split(text or ""):
         reader.read(" ".join(part.split()))
-    ranges = reader.ranges
-    if postcode:
-        ranges = [r if r.postcode else _with_postcode(r, postcode) for r in ranges]
+    ranges = [r if r.postcode != postcode else replace(r, postcode=None) for r in reader.ranges]
     return Reading(tuple(ranges), reader.complete)
 
 
@@ -179,17 +260,18 @@ class _Reader:
             self._street_alone(item)
             return
         numbers = _NUMBERS.match(item)
-        if self.street is None or numbers is None:
+        if self.street is None or numbers is None or int(numbers["an"]) == 0:
             self.complete = False
             return
-        first = (int(numbers["an"]), _letter(numbers["al"]))
+        first: HouseNumber | None = HouseNumber(int(numbers["an"]), _letter(numbers["al"]))
+        last: HouseNumber | None = first
         if numbers["bn"]:
-            last = (int(numbers["bn"]), _letter(numbers["bl"]))
+            last = HouseNumber(int(numbers["bn"]), _letter(numbers["bl"]))
         elif numbers["bl2"]:
-            last = (first[0], _letter(numbers["bl2"]))
-        else:
-            last = first
-        if _order(last) < _order(first):
+            last = HouseNumber(int(numbers["an"]), _letter(numbers["bl2"]))
+        elif numbers["dash"]:
+            last = None  # "65-": 65 and up
+        if first is not None and last is not None and last < first:
             first, last = last, first
         one_number = first == last
         self.ranges.append(
@@ -204,26 +286,18 @@ class _Reader:
         if key in _NOISE:
             self.complete = False
         elif key and key != self.city_key:
-            self.ranges.append(HouseRange(item, None, None))
+            self.ranges.append(HouseRange(item))
             self.street = item
 
     def _postcode_back(self, postcode: str) -> None:
         """A postcode in the text belongs to the ranges read since the one before it."""
         since = self.since_postcode
-        self.ranges[since:] = [_with_postcode(r, postcode) for r in self.ranges[since:]]
+        self.ranges[since:] = [replace(r, postcode=postcode) for r in self.ranges[since:]]
         self.since_postcode = len(self.ranges)
 
 
-def _letter(text: str | None) -> str | None:
-    return text.casefold() if text else None
-
-
-def _order(value: tuple[int, str | None]) -> tuple[int, str]:
-    return value[0], value[1] or ""
-
-
-def _with_postcode(one: HouseRange, postcode: str) -> HouseRange:
-    return HouseRange(one.street, one.first, one.last, one.side, postcode)
+def _letter(text: str | None) -> str:
+    return text.casefold() if text else ""
 
 
 # --- reading what staff type --------------------------------------------------------------------
@@ -231,12 +305,11 @@ def _with_postcode(one: HouseRange, postcode: str) -> HouseRange:
 
 @dataclass(frozen=True)
 class AddressQuery:
-    """An address typed into a search: a street, perhaps a house number (with a letter) and a
-    postcode. Floor and door ("2. tv") are read past: a department holds whole houses."""
+    """An address typed into a search: a street, perhaps a house number and a postcode. Floor
+    and door ("2. tv") are read past: a department holds whole houses."""
 
     street: str  # as typed
-    number: int | None = None
-    letter: str | None = None  # lower case
+    house: HouseNumber | None = None
     postcode: str | None = None
 
     @property
@@ -245,14 +318,11 @@ class AddressQuery:
 
     def label(self) -> str:
         """ "Mølleparkvej 19B, 9000"."""
-        text = self.street
-        if self.number is not None:
-            text += f" {self.number}{(self.letter or '').upper()}"
+        text = self.street if self.house is None else f"{self.street} {self.house}"
         return f"{text}, {self.postcode}" if self.postcode else text
 
 
 _TOKEN = re.compile(r"[^\s,]+")
-_HOUSE = re.compile(r"^(?P<number>\d{1,3})(?P<letter>[a-z])?\.?$", re.IGNORECASE)
 _FOUR = re.compile(r"^\d{4}$")
 
 
@@ -266,16 +336,15 @@ def parse_query(text: str) -> AddressQuery | None:
         words.pop()
     if not words or not any(street_key(w) for w in words):
         return None
-    street = " ".join(words)
     rest = tokens[index:]
-    number = letter = postcode = None
-    if rest and (house := _HOUSE.match(rest[0])):
-        number = int(house["number"])
-        letter = house["letter"]
-        if letter is None and len(rest) > 1 and re.fullmatch(r"[a-z]", rest[1], re.IGNORECASE):
-            letter = rest[1]  # "Kastetvej 41 C"
+    house = None
+    if rest and not _FOUR.match(rest[0]):
+        try:
+            house = parse_house_number(rest[0])
+        except ValueError:
+            return None  # "Skolevej 1-39", "Vej 12-3": words and something else
+        if not house.letter and len(rest) > 1 and re.fullmatch(r"[a-z]", rest[1], re.I):
+            house = HouseNumber(house.number, rest[1].casefold())  # "Kastetvej 41 C"
         rest = rest[1:]
     postcode = next((t for t in rest if _FOUR.match(t)), None)
-    if number is None and postcode is None and rest:
-        return None  # "Skolevej 1-39", "Vej 12-3": words and something else
-    return AddressQuery(street, number, _letter(letter), postcode)
+    return AddressQuery(" ".join(words), house, postcode)

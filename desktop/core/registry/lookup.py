@@ -16,9 +16,9 @@ from desktop.core.colours import ColourStatus, PlacementView
 from desktop.core.errors import NotFound
 from desktop.core.i18n import translate
 from desktop.core.intake.quota import quota_in
-from desktop.core.registry import address_lookup, placements
+from desktop.core.registry import address_ranges, placements
 from desktop.core.registry.departments import DepartmentRef, department_ref
-from desktop.core.registry.house_numbers import describe, parse_ranges
+from desktop.core.registry.house_numbers import describe
 from desktop.core.registry.monitoring import colour_name, list_name
 from desktop.core.workspace import Workspace
 
@@ -215,8 +215,7 @@ class DepartmentDetail:
     quota_reported: int
     quota_total: int | None  # the department's vacancies in the period, if known
     quota_expected: float | None
-    ranges: tuple[str, ...] = ()  # the house numbers searched, a line per street
-    address_read: bool = True  # every part of the address was understood as house numbers
+    ranges: tuple[str, ...] = ()  # the house numbers it holds, a line per street
 
 
 def _address(v: Vacancy) -> str:
@@ -277,11 +276,10 @@ def detail(ws: Workspace, department_id: int, day: dt.date | None = None) -> Dep
             quota_expected=None if line is None else line.expected,
             ranges=tuple(
                 describe(
-                    address_lookup.ranges_of(session, [department_id]).get(department_id, ()),
+                    address_ranges.ranges_of(session, [department_id]).get(department_id, ()),
                     row.postcode,
                 )
             ),
-            address_read=parse_ranges(row.address, row.postcode, row.city).complete,
         )
 
 

@@ -10,6 +10,11 @@ Re-importing merges: an organisation is keyed by its number ("88" = "088"), a de
 organisation number + department number (text: "07" is not "7"). A non-empty cell overwrites the
 stored value; an empty cell never erases one. A row that would change nothing is UNCHANGED.
 
+A department's address cell ("Mølleparkvej 1-31") gives its house-number ranges, read by
+`house_numbers.parse_ranges`, when the department is new or the address changed (ranges set by
+hand are kept while the address stays the same); the summary lists the addresses whose numbers
+were not all understood.
+
 Colours become placements (source "import"): a department's first placement starts on
 `first_valid_from` (default 1 January of the current year); a changed colour or flexible letting
 starts on `valid_from` (default today). The "ministry list" column sets the department's entries
@@ -45,7 +50,7 @@ from desktop.core.importing import (
     run_to_completion,
 )
 from desktop.core.importing.columns import not_understood_line, refuse_not_understood
-from desktop.core.registry import numbers, placements
+from desktop.core.registry import address_ranges, numbers, placements
 from desktop.core.registry.editing import clean_cvr, housing_area_named
 from desktop.core.registry.house_numbers import parse_ranges
 from desktop.core.tabular.headers import Field, FieldSet
@@ -446,7 +451,13 @@ class MasterDataSpec:
             if department is None:
                 department = Department(organisation=org, number=values["number"])
                 session.add(department)
+            address_before = department.address
             _merge(department, values, _DEPT_ATTRIBUTES)
+            if values.get("address") and (
+                values["address"] != address_before or not department.addresses
+            ):  # a new address gives new house numbers; numbers set by hand stay otherwise
+                reading = parse_ranges(department.address, department.postcode, department.city)
+                address_ranges.set_ranges(department, reading.ranges)
             if values.get("housing_area"):
                 department.housing_area = housing_area_named(session, values["housing_area"])
             session.flush()

@@ -4,8 +4,8 @@ What staff type is read two ways (`house_numbers.parse_query`):
 
 - **An address with a house number** ("Mølleparkvej 19", "mølleparkvej 19b, 2. tv",
   "Mølleparkvej 19, 9000"): the departments whose house-number ranges hold it
-  (`address_lookup.holds`). When none does but the street is known, the departments on the street
-  are listed instead and the answer says that none holds the number.
+  (`address_ranges`, `HouseRange.holds`). When none does but the street is known, the
+  departments on the street are listed instead and the answer says that none holds the number.
 - **Anything else** ("himmerland", "145-07", "9000", "Mølleparkvej", "Mølleparkvej 9000"): every
   word must occur in the department's casefolded `search_text` (see `search_text`) as a
   substring; `LIKE` over lower-case text on both sides folds æ/ø/å on SQLite and PostgreSQL
@@ -14,7 +14,7 @@ What staff type is read two ways (`house_numbers.parse_query`):
 
 Every row carries its organisation and its ranges, so a street shared by several organisations'
 departments shows which numbers each has. `ensure_search_text` fills rows written without the
-flush listener (and the ranges with them).
+flush listener (and the ranges of a department that has none from its address).
 """
 
 from __future__ import annotations
@@ -24,12 +24,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, func, or_, select, true
+from sqlalchemy.orm import Session
 
 from db.enums import Colour, FlexibleLetting, ListKind
 from db.models import Department, DepartmentAddress, HousingArea, Organisation, Placement
 from desktop.core.colours import list_statuses
 from desktop.core.i18n import translate
-from desktop.core.registry import address_lookup
+from desktop.core.registry import address_ranges
 from desktop.core.registry.house_numbers import AddressQuery, describe, parse_query
 from desktop.core.registry.monitoring import colour_name, list_name
 from desktop.core.registry.numbers import natural_key
@@ -50,8 +51,9 @@ MAX_RESULTS = 200
 
 
 def ensure_search_text(ws: Workspace) -> int:
-    """Fill the search text (and house-number ranges) of departments that have none yet
-    (cheap when all have one)."""
+    """Fill the search text of departments that have none yet, and read the house-number
+    ranges of those among them that have none from their address (cheap when all have a
+    text). Returns how many texts changed."""
     with ws.read() as session:
         missing = list(
             session.scalars(select(Department.id).where(Department.search_text.is_(None)))
@@ -59,7 +61,9 @@ def ensure_search_text(ws: Workspace) -> int:
     if not missing:
         return 0
     with ws.write() as session:
-        return refresh_search_text(session, missing)
+        changed = refresh_search_text(session, missing)
+        address_ranges.fill_missing(session, missing)
+        return changed
 
 
 @dataclass(frozen=True)
@@ -153,8 +157,7 @@ class DepartmentSearch:
             if address is None
             else {
                 "street": address.street,
-                "number": address.number,
-                "letter": address.letter,
+                "house_number": str(address.house),
                 "postcode": address.postcode,
                 "held": self.held,
             },
@@ -207,7 +210,11 @@ def _base(day: dt.date, where: ColumnElement[bool], limit: int) -> Any:
 
 
 def _with_ranges(condition: ColumnElement[bool]) -> ColumnElement[bool]:
-    return Department.id.in_(select(DepartmentAddress.department_id).where(condition))
+    return Department.id.in_(
+        select(DepartmentAddress.department_id)
+        .join(Department, DepartmentAddress.department_id == Department.id)
+        .where(condition)
+    )
 
 
 def _words(text: str, query: AddressQuery | None) -> ColumnElement[bool]:
@@ -218,16 +225,32 @@ def _words(text: str, query: AddressQuery | None) -> ColumnElement[bool]:
     ]
     found = and_(true(), *words)
     if query is not None and query.key:
-        found = or_(found, _with_ranges(address_lookup.on_street(query.key, query.postcode)))
+        found = or_(found, _with_ranges(address_ranges.on_street(query.key, query.postcode)))
     return found
 
 
 def search_query(text: str, day: dt.date, limit: int = MAX_RESULTS) -> Any:
-    """The first SELECT behind `search` (exposed for the benchmark's baseline)."""
+    """The SELECT behind a search by words (exposed for the benchmark's baseline)."""
+    return _base(day, _words(text, parse_query(text)), limit)
+
+
+def _found(
+    session: Session, text: str, day: dt.date, limit: int
+) -> tuple[Any, AddressQuery | None, bool]:
+    """The rows for `text`, the address it was read as (if one with a house number), and
+    whether the rows hold that address (else they are the departments on its street)."""
     query = parse_query(text)
-    if query is not None and query.number is not None:
-        return _base(day, _with_ranges(address_lookup.holds(query)), limit)
-    return _base(day, _words(text, query), limit)
+    if query is None or query.house is None:
+        return session.execute(_base(day, _words(text, query), limit)).all(), None, False
+    on_street = address_ranges.ranges_on_street(session, query)
+    held = address_ranges.holding(on_street, query.house)
+    if held:
+        return session.execute(_base(day, Department.id.in_(held), limit)).all(), query, True
+    if on_street:
+        street = {dept_id for dept_id, _ in on_street}
+        return session.execute(_base(day, Department.id.in_(street), limit)).all(), query, False
+    # not a street with ranges: read the text as words after all
+    return session.execute(_base(day, _words(text, query), limit)).all(), None, False
 
 
 def find(
@@ -235,21 +258,12 @@ def find(
 ) -> DepartmentSearch:
     """Departments for what was typed (see the module's docstring), with the colour on `day`."""
     on = day or ws.today()
-    query = parse_query(text)
     with ws.read() as session:
-        found = session.execute(search_query(text, on, limit)).all()
-        address = query if query is not None and query.number is not None else None
-        held = bool(found)
-        if address is not None and not found:
-            on_street = address_lookup.on_street(address.key, address.postcode)
-            found = session.execute(_base(on, _with_ranges(on_street), limit)).all()
-            if not found:  # not a street Anvis knows: read the text as words after all
-                address = None
-                found = session.execute(_base(on, _words(text, query), limit)).all()
+        found, address, held = _found(session, text, on, limit)
         rows = sorted(found, key=lambda r: (r[1], natural_key(r[3])))
         ids = [row[0] for row in rows]
         lists = list_statuses(session, ids, on) if rows else {}
-        ranges = address_lookup.ranges_of(session, ids)
+        ranges = address_ranges.ranges_of(session, ids)
     result = []
     for row in rows:
         status = lists.get(row[0])
@@ -275,7 +289,7 @@ def find(
                 tuple(describe(ranges.get(dept_id, ()), postcode)),
             )
         )
-    return DepartmentSearch(result, address, held and address is not None, limit)
+    return DepartmentSearch(result, address, held, limit)
 
 
 def search(

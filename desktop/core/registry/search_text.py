@@ -1,10 +1,7 @@
-"""The casefolded search text of each department, and its house-number ranges, kept current on
-every flush.
+"""The casefolded search text of each department, kept current on every flush.
 
 Imported by the package `desktop.core.registry`, so the listener is active wherever core code
-that touches departments runs. The ranges (`DepartmentAddress`, read from the address text by
-`house_numbers.parse_ranges`) are rewritten whenever the search text changes: the text holds the
-address, postcode and city they are read from, so a current text means current ranges.
+that touches departments runs.
 """
 
 from __future__ import annotations
@@ -13,14 +10,11 @@ import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import Connection, delete, event, insert, select, update
+from sqlalchemy import event, select, update
 from sqlalchemy.orm import Session
 
 from db.engine import AnvisSession
-from db.models import Department, DepartmentAddress, HousingArea, Organisation
-from desktop.core.registry.address_lookup import range_values
-
-_RANGES_DUE = "anvis.department_ranges_due"  # session.info: departments whose ranges to rewrite
+from db.models import Department, HousingArea, Organisation
 
 
 def fold(text: str) -> str:
@@ -86,41 +80,6 @@ def _keep_search_text(session: Session, flush_context: Any, instances: Any) -> N
         text = _text_for(department, organisation)
         if department.search_text != text:
             department.search_text = text
-            session.info.setdefault(_RANGES_DUE, set()).add(department)
-
-
-@event.listens_for(AnvisSession, "after_flush")
-def _keep_ranges(session: Session, flush_context: Any) -> None:
-    # After the flush: a new department has its id only now.
-    due: set[Department] = session.info.pop(_RANGES_DUE, set())
-    connection = session.connection()
-    for department in due:
-        write_ranges(
-            connection, department.id, department.address, department.postcode, department.city
-        )
-
-
-@event.listens_for(AnvisSession, "after_soft_rollback")
-def _forget_ranges(session: Session, previous_transaction: Any) -> None:
-    session.info.pop(_RANGES_DUE, None)
-
-
-def write_ranges(
-    connection: Connection | Session,
-    department_id: int,
-    address: str | None,
-    postcode: str | None,
-    city: str | None,
-) -> None:
-    """Replace a department's house-number ranges with those read from its address."""
-    connection.execute(
-        delete(DepartmentAddress).where(DepartmentAddress.department_id == department_id)
-    )
-    rows = range_values(address, postcode, city)
-    if rows:
-        connection.execute(
-            insert(DepartmentAddress), [{"department_id": department_id, **row} for row in rows]
-        )
 
 
 # What a department is found by, in the order `search_text_of` takes it (from Department joined
@@ -138,8 +97,7 @@ FOUND_BY = (
 
 
 def refresh_search_text(session: Session, department_ids: Iterable[int] | None = None) -> int:
-    """Recompute the search text and ranges of some departments (all if None); returns how
-    many changed."""
+    """Recompute the search text of some departments (all if None); returns how many changed."""
     query = (
         select(Department.id, Department.search_text, *FOUND_BY)
         .join(Organisation, Department.organisation_id == Organisation.id)
@@ -154,13 +112,12 @@ def refresh_search_text(session: Session, department_ids: Iterable[int] | None =
     for dept_id, old, *fields in session.execute(query).all():
         text = search_text_of(*fields)
         if text != old:
-            changes.append((dept_id, text, fields[4:7]))  # address, postcode, city
-    for dept_id, text, (address, postcode, city) in changes:
+            changes.append({"id": dept_id, "text": text})
+    for change in changes:
         session.execute(
             update(Department)
-            .where(Department.id == dept_id)
-            .values(search_text=text)
+            .where(Department.id == change["id"])
+            .values(search_text=change["text"])
             .execution_options(synchronize_session=False)
         )
-        write_ranges(session, dept_id, address, postcode, city)
     return len(changes)
