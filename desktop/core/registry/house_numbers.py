@@ -57,6 +57,16 @@ def street_key(text: str) -> str:
     return "".join(out)
 
 
+def side_name(side: NumberSide) -> str:
+    """ "all", "odd", "even": which numbers of a range, as a form's choice shows it."""
+    names = {
+        NumberSide.ALL: translate("Registry", "all"),
+        NumberSide.ODD: translate("Registry", "odd"),
+        NumberSide.EVEN: translate("Registry", "even"),
+    }
+    return names[side]
+
+
 # --- house numbers ------------------------------------------------------------------------------
 
 

@@ -57,6 +57,8 @@ class DepartmentDetailPanel(QScrollArea):
         self.title_label.setWordWrap(True)
         self.organisation_label = _text()
         self.address_label = _text()
+        self.ranges_label = _text()
+        self.ranges_label.setObjectName("department_house_numbers")
         self.badge = ColourBadge()
         self.placement_label = _text()
         self.allowances_label = _text()
@@ -77,6 +79,7 @@ class DepartmentDetailPanel(QScrollArea):
             row_padding=None,
         )
         self.history.setMinimumHeight(120)
+        self.history.setMaximumHeight(160)  # the buttons under it stay in sight at 768 px
         self.setWidget(self._body(self._buttons()))
         self.history.selectionModel().selectionChanged.connect(
             lambda _selected, _deselected: self._update_remove()
@@ -120,6 +123,7 @@ class DepartmentDetailPanel(QScrollArea):
         layout.addWidget(self.title_label)
         layout.addWidget(self.organisation_label)
         layout.addWidget(self.address_label)
+        layout.addWidget(self.ranges_label)
         layout.addLayout(badge_row)
         layout.addWidget(_heading(self.tr("What the colour allows")))
         layout.addWidget(self.allowances_label)
@@ -168,6 +172,7 @@ class DepartmentDetailPanel(QScrollArea):
             for label in (
                 self.organisation_label,
                 self.address_label,
+                self.ranges_label,
                 self.placement_label,
                 self.allowances_label,
                 self.lists_label,
@@ -185,6 +190,7 @@ class DepartmentDetailPanel(QScrollArea):
         extra = [] if detail.active else [self.tr("(not active)")]
         self.organisation_label.setText(" ".join([ref.organisation_name, *extra]))
         self.address_label.setText(self._address_text(detail))
+        self.ranges_label.setText(self._ranges_text(detail))
         self.badge.set_colour(None if status.colour is None else status.colour.value)
         self.placement_label.setText(self._placement_text(status))
         self.allowances_label.setText("\n".join(f"• {line}" for line in detail.allowances))
@@ -204,6 +210,14 @@ class DepartmentDetailPanel(QScrollArea):
         if detail.suitable_for_young:
             parts.append(self.tr("Suitable for young people"))
         return "\n".join(parts)
+
+    def _ranges_text(self, detail: DepartmentDetail) -> str:
+        if not detail.ranges:
+            return self.tr(
+                "No house numbers: an address search does not find the department. Add them "
+                "with Edit department."
+            )
+        return self.tr("House numbers: {ranges}").format(ranges="; ".join(detail.ranges))
 
     def _placement_text(self, status: ColourStatus) -> str:
         placement = status.placement
