@@ -47,14 +47,11 @@ def _choose_platform() -> str | None:
             file=sys.stderr,
         )
         return None
-    import ctypes.util  # noqa: PLC0415 - only on Linux desktops
+    if os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    from desktop import x11_libraries  # noqa: PLC0415 - only on Linux desktops
 
-    if not os.environ.get("WAYLAND_DISPLAY") and ctypes.util.find_library("xcb-cursor") is None:
-        return (
-            "anvis: Qt needs the X11 library libxcb-cursor0 to open a window "
-            "(Debian/Ubuntu: apt-get install libxcb-cursor0)."
-        )
-    return None
+    return x11_libraries.problem()
 
 
 class _OnFirstPaint(QObject):
