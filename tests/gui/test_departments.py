@@ -218,6 +218,50 @@ def test_a_new_placement_from_the_detail_panel(page, desk: Workspace, qtbot: QtB
     assert page.detail.history_model.index(0, 5).data() == "Aftale med Plus Bolig"
 
 
+def test_a_placement_over_a_colleagues_newer_one_is_refused_with_the_conflict(
+    desk: Workspace, qtbot: QtBot
+) -> None:
+    from desktop.core.workspace import open_workspace
+    from desktop.ui.dialogs.conflict import ConflictDialog
+    from desktop.ui.dialogs.department_placement import PlacementDialog
+
+    with desk.read() as session:
+        dept = colours.find_department(session, "164", "16")
+        assert dept is not None
+        dept_id = dept.id
+    dialog = PlacementDialog(desk, dept_id)
+    qtbot.addWidget(dialog)
+    # Meanwhile a colleague places the department red from December.
+    colleague = open_workspace(desk.database.url, user="anna")
+    try:
+        placements.set_placement(
+            colleague,
+            dept_id,
+            colours.Colour.RED,
+            colours.FlexibleLetting.NONE,
+            dt.date(2026, 12, 1),
+        )
+    finally:
+        colleague.close()
+    with desk.read() as session:
+        before = placements.history(session, dept_id)
+    dialog.form.colour_buttons[colours.Colour.GREEN].setChecked(True)
+    dialog.form.valid_from.setDate(QDate(2027, 1, 1))
+    assert not succeeded(qtbot, dialog.save())
+    conflict = dialog.findChild(ConflictDialog)
+    assert conflict is not None
+    assert conflict.isVisible()
+    assert "anna" in conflict.view.headline.text()
+    assert dialog.result() != dialog.DialogCode.Accepted
+    with desk.read() as session:
+        assert placements.history(session, dept_id) == before  # nothing of the dialog's saved
+    conflict.view.reload.click()
+    # Reloaded: the dialog now starts from the colleague's placement and can be saved.
+    assert "from" in dialog.form.current.text()
+    assert dialog.form.colour_buttons[colours.Colour.RED].isChecked()
+    assert succeeded(qtbot, dialog.save())
+
+
 def test_an_overlapping_placement_shows_the_reason_in_the_dialog(
     desk: Workspace, qtbot: QtBot
 ) -> None:

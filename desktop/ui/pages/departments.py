@@ -21,13 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import formats
-from desktop.core.errors import UserError
 from desktop.core.registry import lookup, placements, search
 from desktop.core.registry.lookup import flexible_name
 from desktop.core.registry.monitoring import list_name
 from desktop.core.registry.numbers import natural_key
 from desktop.core.registry.search import DepartmentRow
-from desktop.ui.errors import show_user_error
+from desktop.ui.dialogs.conflict import save_with_conflict_check
 from desktop.ui.models.rows import Column, RowModel
 from desktop.ui.navigation import entry
 from desktop.ui.pages.base import Page, PageContext
@@ -231,17 +230,14 @@ class DepartmentsPage(Page):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return None
-        ws = self.workspace
-        return self.context.tasks.write(
-            lambda: placements.remove_placement(ws, placement_id),
-            on_done=lambda _result: self.refresh(),
-            on_error=self._not_removed,
-            parent=self,
+        ws, version = self.workspace, self.detail.version
+        return save_with_conflict_check(
+            self,
+            self.context.tasks,
+            lambda: placements.remove_placement(ws, placement_id, expected_version=version),
+            on_saved=lambda _result: self.refresh(),
+            on_reload=self.refresh,
         )
-
-    def _not_removed(self, error: UserError) -> None:
-        show_user_error(self, error)
-        self.refresh()
 
     def edit_organisations(self) -> None:
         from desktop.ui.dialogs.department_organisations import (  # noqa: PLC0415

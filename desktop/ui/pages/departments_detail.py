@@ -51,6 +51,7 @@ class DepartmentDetailPanel(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setMinimumWidth(360)
         self._department_id: int | None = None
+        self.version: int | None = None
         self.title_label = heading(size=SECTION)
         self.title_label.setTextFormat(Qt.TextFormat.PlainText)
         self.title_label.setObjectName("department_title")
@@ -165,6 +166,9 @@ class DepartmentDetailPanel(QScrollArea):
 
     def show_detail(self, detail: DepartmentDetail | None) -> None:
         self._department_id = None if detail is None else detail.department.id
+        # The department's version as shown: removing a placement checks it (placements are
+        # part of the department).
+        self.version = None if detail is None else detail.version
         for button in (self.place_button, self.edit_button):
             button.setEnabled(detail is not None)
         if detail is None:
