@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -77,10 +78,15 @@ class DepartmentDetailPanel(QScrollArea):
             alternate=False,
             wrap=True,
             resize=TO_CONTENTS,
+            stretch_last=False,  # the reason stretches below, and may shrink
             row_padding=None,
         )
         self.history.setMinimumHeight(120)
         self.history.setMaximumHeight(160)  # the buttons under it stay in sight at 768 px
+        # the reason takes what width is left (whole in its tooltip): no sideways scrolling
+        self.history.horizontalHeader().setSectionResizeMode(
+            len(self._columns()) - 1, QHeaderView.ResizeMode.Stretch
+        )
         self.setWidget(self._body(self._buttons()))
         self.history.selectionModel().selectionChanged.connect(
             lambda _selected, _deselected: self._update_remove()
@@ -94,7 +100,7 @@ class DepartmentDetailPanel(QScrollArea):
             Column(self.tr("From"), "valid_from", display=formats.date),
             Column(self.tr("To"), "valid_to", display=formats.date),
             Column(self.tr("Source"), "source", display=lambda s: source_name(s.value)),
-            Column(self.tr("Reason"), "reason"),
+            Column(self.tr("Reason"), "reason", tooltip=lambda row: row.reason or ""),
         ]
 
     def _buttons(self) -> QHBoxLayout:
