@@ -36,24 +36,25 @@ class RangesEditor(QWidget):
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("house_number_ranges")
         self.table.setAccessibleName(self.tr("House numbers"))
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Street"),
+        headers = {
+            STREET: (self.tr("Street"), ""),
+            FIRST: (
                 self.tr("From no."),
+                self.tr(
+                    "The first house number, e.g. 1 or 41A; empty: from the start of the street"
+                ),
+            ),
+            LAST: (
                 self.tr("To no."),
-                self.tr("Numbers"),
-                self.tr("Postcode"),
-            ]
-        )
-        self.table.horizontalHeaderItem(FIRST).setToolTip(
-            self.tr("The first house number, e.g. 1 or 41A; empty: from the start of the street")
-        )
-        self.table.horizontalHeaderItem(LAST).setToolTip(
-            self.tr("The last house number, e.g. 31 or 41C; empty: to the end of the street")
-        )
-        self.table.horizontalHeaderItem(POSTCODE).setToolTip(
-            self.tr("Only if it is not the department's postcode")
-        )
+                self.tr("The last house number, e.g. 31 or 41C; empty: to the end of the street"),
+            ),
+            SIDE: (self.tr("Numbers"), ""),
+            POSTCODE: (self.tr("Postcode"), self.tr("Only if it is not the department's postcode")),
+        }
+        for column, (text, tip) in headers.items():
+            item = QTableWidgetItem(text)
+            item.setToolTip(tip)
+            self.table.setHorizontalHeaderItem(column, item)
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setTabKeyNavigation(True)
@@ -88,8 +89,9 @@ class RangesEditor(QWidget):
         self.table.insertRow(row)
         texts = {STREET: fields.street, FIRST: fields.first, LAST: fields.last}
         texts[POSTCODE] = fields.postcode
-        for column, text in texts.items():
-            self.table.setItem(row, column, QTableWidgetItem(text))
+        items = {column: QTableWidgetItem(text) for column, text in texts.items()}
+        for column, item in items.items():
+            self.table.setItem(row, column, item)
         side = QComboBox()
         side.setAccessibleName(self.tr("Numbers"))
         for value in SIDES:
@@ -98,7 +100,7 @@ class RangesEditor(QWidget):
         self.table.setCellWidget(row, SIDE, side)
         if not fields.street:
             self.table.setCurrentCell(row, STREET)
-            self.table.editItem(self.table.item(row, STREET))
+            self.table.editItem(items[STREET])
 
     def remove_line(self) -> None:
         row = self.table.currentRow()
