@@ -15,6 +15,7 @@ from db.models.letters import Letter, LetterTemplate
 from db.models.offers import Offer, OfferEvent
 from db.models.registry import (
     Department,
+    DepartmentAddress,
     DepartmentVacancyCount,
     HousingArea,
     MinistryList,
@@ -36,6 +37,7 @@ __all__ = [
     "ColumnMapping",
     "DecisionRound",
     "Department",
+    "DepartmentAddress",
     "DepartmentVacancyCount",
     "HouseholdMember",
     "HousingArea",
