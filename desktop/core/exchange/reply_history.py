@@ -3,7 +3,7 @@ when) with the dwellings it reported, the default period of the next reply, and 
 organisations with decisions not yet sent back (a line of Overblik's work queue).
 
 A decision counts as sent once a reply has reported its dwelling as decided. Only decisions
-kept with their decision round count (made since Anvis kept them, migration 0011): of older
+kept with their decision round count (made since Anvis kept them, migration 0012): of older
 decisions it is not known whether they were sent by other means.
 """
 
