@@ -51,6 +51,14 @@ class ListKind(StrEnum):
         )
 
 
+class NumberSide(StrEnum):
+    """Which house numbers of a range a department has: all, or one side of the street."""
+
+    ALL = "all"
+    ODD = "odd"  # ulige
+    EVEN = "even"  # lige
+
+
 class DwellingType(StrEnum):
     FAMILY = "family"
     YOUTH = "youth"
@@ -137,7 +145,7 @@ class DeliveryChannel(StrEnum):
 
 
 class AddressReview(StrEnum):
-    """Why an address written as free text (before migration 0011, or in an imported list)
+    """Why an address written as free text (before the address migration, or in an imported list)
     waits for a person to look at it."""
 
     PARSED = "parsed"  # read as a postal address: check the parts

@@ -14,7 +14,7 @@ floor and door are recognised, else kept as typed ("Vesterbro 22, baghuset"). Co
 breaks or only spaces may separate the parts; "DK-" before the postcode and "Danmark" after the
 town are dropped.
 
-This lives in `db` rather than in `desktop.core` because migration 0011 reads the free-text
+This lives in `db` rather than in `desktop.core` because the address migration reads the free-text
 addresses of existing applicants with it and `db` never imports `desktop`; the applicant importer
 and the applicant register (`desktop.core.applicants`) read free text with the same function, so
 an address is read one way everywhere.

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from desktop import __version__
@@ -24,6 +24,7 @@ from desktop.core import paths, preferences
 from desktop.core.errors import UserError
 from desktop.i18n import install_for_app
 from desktop.logsetup import log_file, setup_logging
+from desktop.ui import window_geometry
 from desktop.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
@@ -46,14 +47,11 @@ def _choose_platform() -> str | None:
             file=sys.stderr,
         )
         return None
-    import ctypes.util  # noqa: PLC0415 - only on Linux desktops
+    if os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    from desktop import x11_libraries  # noqa: PLC0415 - only on Linux desktops
 
-    if not os.environ.get("WAYLAND_DISPLAY") and ctypes.util.find_library("xcb-cursor") is None:
-        return (
-            "anvis: Qt needs the X11 library libxcb-cursor0 to open a window "
-            "(Debian/Ubuntu: apt-get install libxcb-cursor0)."
-        )
-    return None
+    return x11_libraries.problem()
 
 
 class _OnFirstPaint(QObject):
@@ -103,10 +101,20 @@ class Application:
         window.about_requested.connect(self.about)
         if old is not None:
             window.setGeometry(old.geometry())
+            if old.isMaximized():
+                window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
+            old.closing.disconnect()  # replaced, not closed by the user
             old.close()
             old.deleteLater()
+        else:
+            prefs = preferences.load()
+            window_geometry.place(window, prefs.window)
+            if prefs.maximised:
+                window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
+        window.closing.connect(lambda: _remember_geometry(window))
         self.window = window
         window.show()
+        window_geometry.refit(window)
         if workspace is not None:
             self.attach(workspace)
         return window
@@ -159,6 +167,17 @@ class Application:
         assert self.window is not None
         current_log = log_file()
         AboutDialog(self.workspace, self.window, current_log.parent if current_log else None).exec()
+
+
+def _remember_geometry(window: MainWindow) -> None:
+    prefs = preferences.load()
+    saved = window_geometry.saved_geometry(window)
+    prefs.window = list(saved) if saved is not None else None
+    prefs.maximised = window.isMaximized()
+    try:
+        preferences.save(prefs)
+    except OSError:  # a read-only profile: the window opens centred next time
+        log.warning("could not remember the window's place", exc_info=True)
 
 
 def _remember(database: str) -> None:

@@ -67,7 +67,7 @@ class Applicant(IdMixin, Versioned, Base):
         default=DeliveryChannel.NONE,
         server_default=DeliveryChannel.NONE.value,
     )
-    # Set when free text was read into the address automatically (migration 0011, an import);
+    # Set when free text was read into the address automatically (the address migration, an import);
     # cleared when a person has looked at it.
     address_review: Mapped[AddressReview | None] = mapped_column(
         EnumText(AddressReview), index=True

@@ -64,7 +64,7 @@ class Letter(IdMixin, Stamped, Base):
     sent_at: Mapped[dt.datetime | None]  # when its delivery was recorded (see delivered_on)
 
     # How a letter to a citizen goes (the applicant's channel when it was made); None for letters
-    # to organisations and letters made before migration 0011. `delivered_on`: the day it was
+    # to organisations and letters made before the address migration. `delivered_on`: the day it was
     # posted (printed), sent by Digital Post (confirmed by staff) or handed over.
     delivery: Mapped[DeliveryChannel | None] = mapped_column(EnumText(DeliveryChannel))
     delivered_on: Mapped[dt.date | None] = mapped_column(Date)

@@ -46,6 +46,7 @@ from db.models import (
 )
 from desktop.core import database_problems as problems
 from desktop.core import demo_names as names
+from desktop.core import settings
 from desktop.core.applicants.listing import ensure_search_fields
 from desktop.core.errors import DatabaseProblem
 from desktop.core.i18n import translate
@@ -99,6 +100,7 @@ def demo_steps(
         workspace = open_workspace(target, user="demo", is_demo=True)
         try:
             yield (0, 100, translate("Demo", "Organisations and departments"))
+            mark_as_demo(workspace)
             load_master_data(workspace)
             return (yield from fill_steps(workspace, size, seed=seed))
         finally:
@@ -109,6 +111,7 @@ def demo_steps(
     workspace = open_workspace(partial, user="demo", is_demo=True)
     try:
         yield (0, 100, translate("Demo", "Organisations and departments"))
+        mark_as_demo(workspace)
         load_master_data(workspace)
         summary = yield from fill_steps(workspace, size, seed=seed)
     finally:
@@ -117,6 +120,12 @@ def demo_steps(
         _remove(file)
     partial.replace(file)
     return summary
+
+
+def mark_as_demo(workspace: Workspace) -> None:
+    """The database says itself that it is a demo, however it is opened later."""
+    with workspace.write() as session:
+        settings.put(session, settings.DEMO_DATABASE, True, settings.DEMO_SINCE)
 
 
 def refuse_unless_empty(url: str) -> None:
@@ -579,7 +588,10 @@ class _Desk:
                 by_day.setdefault(day, []).append(vacancy_id)
         for day in sorted(by_day):
             self.on(day)
-            confirm_proposals(self.ws, by_day[day])
+            # A dwelling no one may be offered yet is accepted all the same, with the reason.
+            confirm_proposals(
+                self.ws, by_day[day], reason=translate("Demo", "The waiting list is growing")
+            )
         with self.ws.read() as session:
             return [
                 (vacancy_id, decided)

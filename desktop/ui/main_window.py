@@ -41,6 +41,7 @@ class MainWindow(QMainWindow):
     open_database_requested = Signal()
     language_requested = Signal(str)
     about_requested = Signal()
+    closing = Signal()  # the user closes the window (its place is remembered)
 
     def __init__(
         self, workspace: Workspace | None, tasks: TaskRunner | None, language: str
@@ -53,8 +54,7 @@ class MainWindow(QMainWindow):
         self._help: HelpDialog | None = None  # the help window, made on first F1
         self.setObjectName("main_window")
         self.setWindowTitle("Anvis")
-        self.resize(1280, 800)
-        self.setMinimumSize(QSize(900, 600))
+        self.setMinimumSize(QSize(900, 600))  # its size and place: desktop.ui.window_geometry
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -232,6 +232,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         log.info("main window closed")
+        self.closing.emit()
         super().closeEvent(event)
 
 

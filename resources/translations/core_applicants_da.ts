@@ -105,7 +105,7 @@
     </message>
     <message>
         <source>Priority</source>
-        <translation>Prioritet</translation>
+        <translation>Hastegrad</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -137,7 +137,7 @@
     </message>
     <message>
         <source>“{value}” is not a priority (write Akut, Høj or Normal).</source>
-        <translation>“{value}” er ikke en prioritet (skriv Akut, Høj eller Normal).</translation>
+        <translation>“{value}” er ikke en hastegrad (skriv Akut, Høj eller Normal).</translation>
     </message>
     <message>
         <source>The household “{value}” has no adult.</source>
@@ -244,11 +244,11 @@
     </message>
     <message>
         <source>The applicant is already in the household.</source>
-        <translation>Ansøgeren er allerede med i husstanden.</translation>
+        <translation>Den boligsøgende er allerede med i husstanden.</translation>
     </message>
     <message>
         <source>A household member has the applicant&apos;s own CPR number.</source>
-        <translation>Et husstandsmedlem har ansøgerens eget CPR-nummer.</translation>
+        <translation>Et husstandsmedlem har den boligsøgendes eget CPR-nummer.</translation>
     </message>
     <message>
         <source>Write the benefit&apos;s name.</source>
@@ -300,7 +300,7 @@
     </message>
     <message>
         <source>Applicant</source>
-        <translation>Ansøger</translation>
+        <translation>Boligsøgende</translation>
     </message>
     <message>
         <source>Partner</source>
@@ -642,7 +642,7 @@
     </message>
     <message>
         <source>Priority</source>
-        <translation>Prioritet</translation>
+        <translation>Hastegrad</translation>
     </message>
     <message>
         <source>Caseworker</source>

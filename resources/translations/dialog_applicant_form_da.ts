@@ -137,7 +137,7 @@
     </message>
     <message>
         <source>Priority</source>
-        <translation>Prioritet</translation>
+        <translation>Hastegrad</translation>
     </message>
     <message>
         <source>Highest rent incl. a conto</source>

@@ -69,7 +69,7 @@
     </message>
     <message>
         <source>Priorit&amp;y:</source>
-        <translation>&amp;Prioritet:</translation>
+        <translation>Hastegra&amp;d:</translation>
     </message>
     <message>
         <source>Status:</source>

@@ -125,7 +125,7 @@
     </message>
     <message>
         <source>{amount} a month incl. a conto</source>
-        <translation>{amount} om måneden inkl. a conto</translation>
+        <translation>{amount} om måneden inkl. aconto</translation>
     </message>
     <message>
         <source>Desk&apos;s deadline {date}</source>

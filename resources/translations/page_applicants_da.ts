@@ -25,11 +25,11 @@
     </message>
     <message>
         <source>Priority</source>
-        <translation>Prioritet</translation>
+        <translation>Hastegrad</translation>
     </message>
     <message>
         <source>All priorities</source>
-        <translation>Alle prioriteter</translation>
+        <translation>Alle hastegrader</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>&amp;Priority:</source>
-        <translation>&amp;Prioritet:</translation>
+        <translation>Haste&amp;grad:</translation>
     </message>
     <message>
         <source>All target groups</source>
@@ -136,7 +136,7 @@
     </message>
     <message>
         <source>Priority</source>
-        <translation>Prioritet</translation>
+        <translation>Hastegrad</translation>
     </message>
     <message>
         <source>Registered</source>

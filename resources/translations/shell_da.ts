@@ -171,6 +171,44 @@
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Søg i:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Fil&amp;type:</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>Mappe</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <source>Double Sided Printing</source>
+        <translation>Dobbeltsidet udskrivning</translation>
+    </message>
+    <message>
+        <source>Long side binding</source>
+        <translation>Indbinding langs den lange side</translation>
+    </message>
+    <message>
+        <source>Short side binding</source>
+        <translation>Indbinding langs den korte side</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>Page &amp;Set:</source>
+        <translation>&amp;Sider:</translation>
+    </message>
+</context>
+<context>
     <name>SearchField</name>
     <message>
         <source>Search… (Ctrl+F)</source>

@@ -101,7 +101,7 @@ def test_privacy_anonymise(
 def test_the_imported_addresses_are_listed_for_review_and_cleared(
     tmp_path: Path, samples: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """An old list's address column is read as migration 0011 reads the register's: addresses
+    """An old list's address column is read as the address migration reads the register's: addresses
     where they are addresses, whereabouts where not, all waiting for a look."""
     db = str(tmp_path / "anvis.sqlite")
     open_workspace(db).close()

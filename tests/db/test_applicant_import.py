@@ -203,7 +203,7 @@ def test_a_re_registration_updates_the_first_row_with_its_newer_contact_data(
     assert first["CPR"] == again["CPR"]
     view = by_row(imported)[135]
     assert view.phone == " ".join(str(again["Tlf"]).split())
-    newer = postal.parse(again["Adresse/opholdssted"])  # read as migration 0011 reads it
+    newer = postal.parse(again["Adresse/opholdssted"])  # read as the address migration reads it
     assert newer is not None
     assert (view.street, view.postcode, view.town) == (newer.street, newer.postcode, newer.town)
     assert view.registered_on == first["Oprettet"]  # the waiting time runs from the first

@@ -1,5 +1,5 @@
-"""Migration 0011 on a database of an older Anvis (schema 0010), on SQLite and PostgreSQL: the
-free-text addresses become postal addresses where they are addresses, whereabouts where they
+"""The address migration on a database of an older Anvis (schema 0010), on SQLite and PostgreSQL:
+the free-text addresses become postal addresses where they are addresses, whereabouts where they
 are not, each applicant gets a delivery channel, and the moved addresses wait for review."""
 
 from __future__ import annotations

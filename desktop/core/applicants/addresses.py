@@ -2,8 +2,8 @@
 
 The rules of a channel live here once: what each channel needs (`channel_problems`), used when
 the applicant is saved (`inputs.validate`) and when a letter is to be sent (`refusal`, the offer
-workflow and the letters). Free text is read with `db.postal.parse`, as migration 0011 and the
-applicant import read it.
+workflow and the letters). Free text is read with `db.postal.parse`, as the address migration and
+the applicant import read it.
 
     own address   street, postcode and town (no c/o line)
     c/o address   the same and the c/o line ("c/o Kirkens Korshær" above the street line)
@@ -11,7 +11,7 @@ applicant import read it.
     Digital Post  a CPR number, and the citizen is not exempt (fritaget for Digital Post)
     none          not chosen: a letter cannot be sent until one is
 
-Addresses read from free text automatically (migration 0011, an imported list) wait for a
+Addresses read from free text automatically (the address migration, an imported list) wait for a
 person's look (`Applicant.address_review`): `addresses_to_review` lists them,
 `mark_addresses_reviewed` clears them (so does saving a changed address in the form).
 """

@@ -345,7 +345,7 @@ class ApplicantSpec:
 
 
 def _address(text: str | None, *, has_cpr: bool) -> dict[str, Any]:
-    """The list's address column read as migration 0011 read the register's (db.postal): an
+    """The list's address column read as the address migration read the register's (db.postal): an
     address, else whereabouts; either waits for a person's look (`address_review`)."""
     found = postal.parse(text)
     channel = postal.default_channel(exempt_digital_post=False, has_cpr=has_cpr, address=found)

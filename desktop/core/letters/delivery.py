@@ -119,31 +119,36 @@ def letters_to_deliver(ws: Workspace, *, letter_id: int | None = None) -> list[T
     """Letters to citizens that have not reached them yet, oldest first (with `letter_id`:
     that letter, if it has not). An offer letter counts while its offer waits for the reply;
     letters of anonymised people do not count."""
-    only = [Letter.id == letter_id] if letter_id is not None else []
     with ws.read() as session:
-        rows = session.execute(
-            select(
-                Letter.id,
-                Letter.kind,
-                Letter.offer_id,
-                Letter.applicant_id,
-                Applicant.name,
-                Letter.delivery,
-                Letter.letter_date,
-                Letter.exported_at,
-            )
-            .join(Applicant, Applicant.id == Letter.applicant_id)
-            .outerjoin(Offer, Offer.id == Letter.offer_id)
-            .where(
-                Letter.delivery.is_not(None),
-                Letter.delivered_on.is_(None),
-                Letter.sha256 != _ERASED,
-                or_(Letter.kind != LetterKind.OFFER, Offer.status == OfferStatus.SENT),
-                ~superseded(),
-                *only,
-            )
-            .order_by(Letter.letter_date, Letter.id)
-        ).all()
+        return letters_to_deliver_in(session, letter_id=letter_id)
+
+
+def letters_to_deliver_in(session: Session, *, letter_id: int | None = None) -> list[ToDeliver]:
+    """`letters_to_deliver` in the caller's session (the day's work queue reads it so)."""
+    only = [Letter.id == letter_id] if letter_id is not None else []
+    rows = session.execute(
+        select(
+            Letter.id,
+            Letter.kind,
+            Letter.offer_id,
+            Letter.applicant_id,
+            Applicant.name,
+            Letter.delivery,
+            Letter.letter_date,
+            Letter.exported_at,
+        )
+        .join(Applicant, Applicant.id == Letter.applicant_id)
+        .outerjoin(Offer, Offer.id == Letter.offer_id)
+        .where(
+            Letter.delivery.is_not(None),
+            Letter.delivered_on.is_(None),
+            Letter.sha256 != _ERASED,
+            or_(Letter.kind != LetterKind.OFFER, Offer.status == OfferStatus.SENT),
+            ~superseded(),
+            *only,
+        )
+        .order_by(Letter.letter_date, Letter.id)
+    ).all()
     found = []
     for number, kind, offer_id, applicant_id, name, channel, day, exported in rows:
         assert channel is not None  # selected so

@@ -26,7 +26,7 @@ from desktop.core import locking
 from desktop.core.applicants import addresses
 from desktop.core.errors import NotFound, ValidationError
 from desktop.core.i18n import translate
-from desktop.core.intake.listing import format_address
+from desktop.core.intake.address import format_address
 from desktop.core.letters import archive, language, templates
 from desktop.core.letters import context as contexts
 from desktop.core.letters.archive import LetterPdf

@@ -17,7 +17,7 @@ from db.models import Applicant, Department, Offer, Organisation, Vacancy
 from desktop.core import cpr, settings
 from desktop.core.applicants import addresses
 from desktop.core.i18n import translate
-from desktop.core.intake.listing import format_address
+from desktop.core.intake.address import format_address
 from desktop.core.letters.archive import ArchivedLetter, letters_of_offer
 from desktop.core.letters.delivery import OfferLetterState, offer_letter_state
 from desktop.core.offers.settings import DECLINE_REASONS, ConsequenceKind, DeclineReason

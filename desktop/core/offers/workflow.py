@@ -34,14 +34,14 @@ from db.enums import (
     OfferStatus,
     VacancyStatus,
 )
-from db.models import Offer, OfferEvent
+from db.models import Offer, OfferEvent, Vacancy
 from desktop.core import audit, formats, settings
 from desktop.core.applicants.addresses import require_deliverable
 from desktop.core.applicants.register import set_status
 from desktop.core.errors import Conflict, NotFound, ValidationError
 from desktop.core.i18n import translate
 from desktop.core.intake import status as vacancy_status
-from desktop.core.intake.listing import format_address
+from desktop.core.intake.address import format_address
 from desktop.core.letters import archive as letters
 from desktop.core.letters.context import default_removal_reasons
 from desktop.core.matching.candidates import CandidateList, exclusions_for, ranking_in
@@ -199,12 +199,20 @@ def _refuse_with(reasons: list[str], intro: str) -> ValidationError:
 # --- creating and proposing ------------------------------------------------------------------
 
 
+def _hold_dwelling(session: Session, vacancy_id: int) -> None:
+    """The dwelling held before anything is read of it: a decision undone (intake.undo) or an
+    offer made on another workstation at the same moment is waited for and seen, so no draft is
+    made for a dwelling back in intake or already offered."""
+    session.execute(select(Vacancy.id).where(Vacancy.id == vacancy_id).with_for_update())
+
+
 def offerable(
     session: Session, vacancy_id: int, applicant_id: int, day: dt.date
 ) -> tuple[CandidateList, Candidate]:
     """The ranking and the applicant's place in it, when the dwelling may be offered to the
     applicant now; else ValidationError saying why: the dwelling is not waiting for a tenant,
-    it already has an open offer, or the rules exclude the applicant (the reasons listed)."""
+    it already has an open offer, or the rules exclude the applicant (the reasons listed). A
+    write holds the dwelling first (`create_draft`); the offer dialog only reads."""
     ranking = ranking_in(session, vacancy_id, day)
     if ranking.vacancy.status != VacancyStatus.ACCEPTED:
         raise ValidationError(
@@ -253,6 +261,7 @@ def create_draft(
     applicant is not first in the ranking and no `skip_reason` says why the ones above are
     passed over.
     """
+    _hold_dwelling(session, vacancy_id)
     ranking, candidate = offerable(session, vacancy_id, applicant_id, day)
     skip = " ".join((skip_reason or "").split()) or None
     if candidate.rank > 1 and skip is None:
@@ -291,6 +300,7 @@ def create_draft(
 def propose_next_in(session: Session, vacancy_id: int, *, by: str, day: dt.date) -> Offer | None:
     """A draft offer to the first candidate, if the dwelling waits for a tenant, has no open
     offer and anyone may be offered it; else None."""
+    _hold_dwelling(session, vacancy_id)
     ranking = ranking_in(session, vacancy_id, day)
     if ranking.vacancy.status != VacancyStatus.ACCEPTED or not ranking.candidates:
         return None

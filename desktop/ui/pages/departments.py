@@ -21,13 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import formats
-from desktop.core.errors import UserError
 from desktop.core.registry import lookup, placements, search
 from desktop.core.registry.lookup import flexible_name
 from desktop.core.registry.monitoring import list_name
 from desktop.core.registry.numbers import natural_key
 from desktop.core.registry.search import DepartmentRow
-from desktop.ui.errors import show_user_error
+from desktop.ui.dialogs.conflict import save_with_conflict_check
 from desktop.ui.models.rows import Column, RowModel
 from desktop.ui.navigation import entry
 from desktop.ui.pages.base import Page, PageContext
@@ -50,8 +49,8 @@ class DepartmentsPage(Page):
         self.search = SearchField(
             self,
             placeholder=self.tr(
-                "Search organisation, department number or name, address, postcode or area… "
-                "(Ctrl+F)"
+                "Search an address (Mølleparkvej 19), organisation, department number or name, "
+                "postcode or area… (Ctrl+F)"
             ),
         )
         self.search.setObjectName("department_search")
@@ -65,7 +64,7 @@ class DepartmentsPage(Page):
             row_padding=None,
         )
         self.detail = DepartmentDetailPanel()
-        self.detail.setMaximumWidth(520)
+        self.detail.setMaximumWidth(440)  # the list needs the width: names, house numbers
         self.count_label = QLabel()
         self.count_label.setObjectName("department_count")
         layout = self.page_layout()
@@ -130,6 +129,8 @@ class DepartmentsPage(Page):
             Column(self.tr("Org. no."), "organisation_number"),
             Column(self.tr("Dept. no."), "number", sort_key=natural_key),
             Column(self.tr("Department"), "name"),
+            Column(self.tr("Organisation"), "organisation_name"),
+            Column(self.tr("House numbers"), "addresses"),
             colour_column(self.tr("Colour"), "colour"),
             Column(
                 self.tr("Flexible letting"),
@@ -141,8 +142,6 @@ class DepartmentsPage(Page):
                 "lists",
                 display=lambda kinds: ", ".join(list_name(k) for k in kinds),
             ),
-            Column(self.tr("Organisation"), "organisation_name"),
-            Column(self.tr("Address"), "address"),
             Column(self.tr("Postcode"), "postcode"),
             Column(self.tr("City"), "city"),
             Column(self.tr("Housing area"), "housing_area"),
@@ -170,16 +169,10 @@ class DepartmentsPage(Page):
     def refresh(self) -> None:
         """Search again (each keystroke, after the search field's short pause)."""
         selected = self.detail.department_id
-        rows = search.search(self.workspace, self.search.search_text, self.day)
+        answer = search.find(self.workspace, self.search.search_text, self.day)
+        rows = answer.rows
         self.model.set_rows(rows)
-        if len(rows) >= search.MAX_RESULTS:
-            self.count_label.setText(
-                self.tr("The first {count} departments: type more to narrow the search").format(
-                    count=len(rows)
-                )
-            )
-        else:
-            self.count_label.setText(self.tr("{count} departments").format(count=len(rows)))
+        self.count_label.setText(answer.summary())
         self.table.resizeColumnsToContents()
         row = next((i for i, r in enumerate(rows) if r.id == selected), 0 if rows else -1)
         if row >= 0:
@@ -237,17 +230,14 @@ class DepartmentsPage(Page):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return None
-        ws = self.workspace
-        return self.context.tasks.write(
-            lambda: placements.remove_placement(ws, placement_id),
-            on_done=lambda _result: self.refresh(),
-            on_error=self._not_removed,
-            parent=self,
+        ws, version = self.workspace, self.detail.version
+        return save_with_conflict_check(
+            self,
+            self.context.tasks,
+            lambda: placements.remove_placement(ws, placement_id, expected_version=version),
+            on_saved=lambda _result: self.refresh(),
+            on_reload=self.refresh,
         )
-
-    def _not_removed(self, error: UserError) -> None:
-        show_user_error(self, error)
-        self.refresh()
 
     def edit_organisations(self) -> None:
         from desktop.ui.dialogs.department_organisations import (  # noqa: PLC0415

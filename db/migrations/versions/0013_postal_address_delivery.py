@@ -1,8 +1,8 @@
 """applicants get a structured postal address, whereabouts and a delivery channel; letters record
 their delivery
 
-Revision ID: 0011
-Revises: 0010
+Revision ID: 0013
+Revises: 0012
 Create Date: 2026-12-08
 
 `applicant.address` (free text: an address, or where the citizen stays) becomes `care_of`,
@@ -36,8 +36,8 @@ from alembic import op
 
 from db import postal
 
-revision: str = "0011"
-down_revision: str | None = "0010"
+revision: str = "0013"
+down_revision: str | None = "0012"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
