@@ -277,7 +277,7 @@
     </message>
     <message>
         <source>The dwelling or the applicant no longer exists.</source>
-        <translation>Boligen eller ansøgeren findes ikke længere.</translation>
+        <translation>Boligen eller den boligsøgende findes ikke længere.</translation>
     </message>
 </context>
 </TS>

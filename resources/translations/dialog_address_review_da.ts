@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>&amp;Open applicant…</source>
-        <translation>&amp;Åbn ansøger…</translation>
+        <translation>&amp;Åbn boligsøgende…</translation>
     </message>
     <message>
         <source>&amp;Checked as they are</source>

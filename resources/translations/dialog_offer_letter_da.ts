@@ -21,11 +21,11 @@
     </message>
     <message>
         <source>&amp;Edit applicant…</source>
-        <translation>&amp;Ret ansøger…</translation>
+        <translation>&amp;Ret boligsøgende…</translation>
     </message>
     <message>
         <source>The applicant&apos;s address and how letters reach them (the form&apos;s address tab)</source>
-        <translation>Ansøgerens adresse, og hvordan breve når frem (fanen Adresse og breve)</translation>
+        <translation>Den boligsøgendes adresse, og hvordan breve når frem (fanen Adresse og breve)</translation>
     </message>
     <message>
         <source>Your own &amp;text in the letter (optional):</source>
