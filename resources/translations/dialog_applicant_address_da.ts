@@ -16,8 +16,8 @@
         <translation>Et herberg, en pårørende eller sagsbehandleren</translation>
     </message>
     <message>
-        <source>Vesterbro 22, 1. th</source>
-        <translation>Vesterbro 22, 1. th</translation>
+        <source>e.g. Vesterbro 22, 1. th</source>
+        <translation>fx Vesterbro 22, 1. th</translation>
     </message>
     <message>
         <source>Postcode</source>

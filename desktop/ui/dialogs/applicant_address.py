@@ -66,15 +66,15 @@ class AddressPanel(QWidget):
 
     def _postal(self) -> QGroupBox:
         self.care_of = self._edit("care_of", self.tr("A shelter, a relative or the caseworker"))
-        self.street = self._edit("street", self.tr("Vesterbro 22, 1. th"))
-        self.postcode = self._edit("postcode", "9000")
+        self.street = self._edit("street", self.tr("e.g. Vesterbro 22, 1. th"))
+        self.postcode = self._edit("postcode", "")
         self.postcode.setMaxLength(4)
         self.postcode.setMaximumWidth(70)
         self.postcode.setValidator(
             QRegularExpressionValidator(QRegularExpression(r"\d{0,4}"), self.postcode)
         )
         self.postcode.setAccessibleName(self.tr("Postcode"))
-        self.town = self._edit("town", "Aalborg")
+        self.town = self._edit("town", "")
         self.town.setAccessibleName(self.tr("Town"))
         self.whereabouts = self._edit(
             "whereabouts", self.tr("Where the citizen is when it is no address: sofa surfer, …")
