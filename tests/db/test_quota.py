@@ -227,3 +227,16 @@ def test_departments_come_in_number_order_not_text_order(workspace):
     assert [line.department_number for line in report.departments] == [
         "2", "12-3", "12-10", "19", "20",
     ]  # fmt: skip
+
+
+def test_all_vacancies_are_counted_by_whole_months(workspace, registry):
+    so_far = (dt.date(2026, 1, 1), dt.date(2026, 11, 21))
+    with workspace.write() as session:  # the file imported in November: November's count
+        counts.record_count(session, registry["07"], NOVEMBER, 6, None)
+    assert _line(quota.quota(workspace, *so_far), "07").total_vacancies == 6
+    saved = counts.enter_total(workspace, registry["12-3"], so_far, 30, seen=None)
+    assert saved is not None
+    assert saved.period == (dt.date(2026, 1, 1), dt.date(2026, 11, 30))
+    tomorrow = (dt.date(2026, 1, 1), dt.date(2026, 11, 22))
+    line = _line(quota.quota(workspace, *tomorrow), "12-3")
+    assert (line.total_vacancies, line.entered) == (30, saved)  # the same months, the same figure

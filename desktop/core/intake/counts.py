@@ -2,9 +2,10 @@
 (`DepartmentVacancyCount`), from a column of the vacancy file ("Ledige i alt"), typed by staff in
 the quota dialog (`enter_total`), or both.
 
-A count from a file is for the calendar month of the report date. A typed count is for the
-period the dialog shows. Which counts make a department's total for a period is decided in one
-place, `total_of`.
+Counts are for whole calendar months: a count from a file is for the month of the report date,
+and a typed count for the months of the period the dialog shows (`counting_period`: 21.11 is
+counted with the whole of November, as the organisations count by month). Which counts make a
+department's total for a period is decided in one place, `total_of`.
 """
 
 from __future__ import annotations
@@ -43,6 +44,11 @@ def month_of(day: dt.date) -> Period:
     return day.replace(day=1), day.replace(day=last)
 
 
+def counting_period(period: Period) -> Period:
+    """The whole months a period touches: the vacancies of those months are its total."""
+    return period[0].replace(day=1), month_of(period[1])[1]
+
+
 @dataclass(frozen=True)
 class StoredCount:
     """One stored count: what the quota reads and what an edit saves onto."""
@@ -64,14 +70,15 @@ class PeriodTotal:
 
     total: int | None  # None: no count lies inside the period
     counted: tuple[Period, ...]  # the days the counts cover, adjacent periods joined
-    exact: StoredCount | None  # the count stored for exactly this period (what staff edit)
+    exact: StoredCount | None  # the count stored for exactly these months (what staff edit)
 
 
 def total_of(counts: Iterable[StoredCount], period: Period) -> PeriodTotal:
-    """The counts lying inside `period` (one department's) make its total: the widest first,
-    and a count that overlaps one already taken is left out, as it would count the same
-    vacancies twice (a total typed for the whole period wins over the monthly counts of the
-    files inside it)."""
+    """The counts (one department's) lying inside the whole months of `period` make its total:
+    the widest first, and a count that overlaps one already taken is left out, as it would
+    count the same vacancies twice (a total typed for the whole period wins over the monthly
+    counts of the files inside it)."""
+    period = counting_period(period)
     inside = [c for c in counts if period[0] <= c.period[0] and c.period[1] <= period[1]]
     inside.sort(key=lambda c: (-c.days, c.period[0], c.id))
     taken: list[StoredCount] = []
@@ -98,7 +105,8 @@ def _joined(periods: Sequence[Period]) -> tuple[Period, ...]:
 def stored_counts(
     session: Session, period: Period, organisation_id: int | None = None
 ) -> dict[int, list[StoredCount]]:
-    """Every count lying inside `period`, per department."""
+    """Every count lying inside the whole months of `period`, per department."""
+    period = counting_period(period)
     query = select(DepartmentVacancyCount).where(
         DepartmentVacancyCount.period_start >= period[0],
         DepartmentVacancyCount.period_end <= period[1],
@@ -197,11 +205,12 @@ def enter_total(
     *,
     seen: StoredCount | None,
 ) -> StoredCount | None:
-    """Save the department's total vacancies for exactly `period`, as staff typed it; None
-    removes it. `seen` is the count for that period the user was shown (None if there was
+    """Save the department's total vacancies for the whole months of `period`, as staff typed
+    it; None removes it. `seen` is the count for that period the user was shown (None if there was
     none): when another workstation saved or removed it since, nothing is saved
     (`RecordConflict`, or `NotFound` when it was removed). Returns the count as stored now."""
     check_total(total, period)
+    period = counting_period(period)
     mine = {"total_vacancies": total}
     if seen is None:
         return _enter_new(ws, department_id, period, total, mine)

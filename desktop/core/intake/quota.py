@@ -2,11 +2,12 @@
 against the department's total vacancies and the agreed share; summed per organisation.
 
 The denominator is `DepartmentVacancyCount` (from the "Ledige i alt" column of the
-organisations' files, or typed in the quota dialog): which counts make a department's total for
-the asked period is `desktop.core.intake.counts.total_of`. The share is the colour policy's share
-for the department's colour on the period's last day. A department that should hand over a
-share (a share above 0) but has no count in the period is *lacking*: its share cannot be judged
-(nor its organisation's), and the dialog and the report name it with what to do.
+organisations' files, or typed in the quota dialog), by whole months: which counts make a
+department's total for the asked period is `desktop.core.intake.counts.total_of`. The share is
+the colour policy's share for the department's colour on the period's last day. A department
+that should hand over a share (a share above 0) but has no count in the period is *lacking*:
+its share cannot be judged (nor its organisation's), and the dialog and the report name it with
+what to do.
 
 Departments and organisations come sorted by number as numbers ("2" before "19" before "20").
 """
@@ -23,7 +24,14 @@ from db.enums import Colour, VacancyStatus
 from db.models import Department, Organisation, Vacancy
 from desktop.core import colours
 from desktop.core.i18n import translate
-from desktop.core.intake.counts import Period, PeriodTotal, StoredCount, stored_counts, total_of
+from desktop.core.intake.counts import (
+    Period,
+    PeriodTotal,
+    StoredCount,
+    counting_period,
+    stored_counts,
+    total_of,
+)
 from desktop.core.registry.numbers import natural_key
 from desktop.core.workspace import Workspace
 
@@ -48,7 +56,7 @@ class QuotaLine:
     total_vacancies: int | None  # all the department's vacancies in the period, if known
     expected: float | None  # total x share: what the desk should have received
     counted: tuple[Period, ...] = ()  # the days the department's counts cover
-    entered: StoredCount | None = None  # the count stored for exactly the period (editable)
+    entered: StoredCount | None = None  # the count stored for the period's months (editable)
     lacking: int = 0  # departments (this one: 0 or 1) whose share cannot be judged: no count
 
     @property
@@ -86,6 +94,11 @@ class QuotaReport:
     period_end: dt.date
     departments: tuple[QuotaLine, ...]
     organisations: tuple[QuotaLine, ...]
+
+    @property
+    def counted_months(self) -> Period:
+        """The whole months whose vacancies are the total (what a typed figure is for)."""
+        return counting_period((self.period_start, self.period_end))
 
     @property
     def lacking(self) -> tuple[QuotaLine, ...]:
