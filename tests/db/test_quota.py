@@ -240,3 +240,22 @@ def test_all_vacancies_are_counted_by_whole_months(workspace, registry):
     tomorrow = (dt.date(2026, 1, 1), dt.date(2026, 11, 22))
     line = _line(quota.quota(workspace, *tomorrow), "12-3")
     assert (line.total_vacancies, line.entered) == (30, saved)  # the same months, the same figure
+
+
+def test_the_quota_workbook_has_a_sheet_of_the_departments_without_all_vacancies(
+    workspace, registry, tmp_path
+):
+    from openpyxl import load_workbook
+
+    from desktop.core.exchange import quota_export
+
+    target = tmp_path / "andel.xlsx"
+    quota_export.export_quota(workspace, *NOVEMBER, target)
+    sheet = load_workbook(target)["Without all vacancies"]
+    rows = [[cell.value for cell in row] for row in sheet.iter_rows(min_row=2)]
+    assert [row[2] for row in rows] == ["07", "12-3"]
+    with workspace.write() as session:
+        for number in ("07", "12-3"):
+            counts.record_count(session, registry[number], NOVEMBER, 4, None)
+    quota_export.export_quota(workspace, *NOVEMBER, target)
+    assert load_workbook(target).sheetnames == ["Departments", "Organisations"]
