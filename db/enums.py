@@ -51,6 +51,14 @@ class ListKind(StrEnum):
         )
 
 
+class NumberSide(StrEnum):
+    """Which house numbers of a range a department has: all, or one side of the street."""
+
+    ALL = "all"
+    ODD = "odd"  # ulige
+    EVEN = "even"  # lige
+
+
 class DwellingType(StrEnum):
     FAMILY = "family"
     YOUTH = "youth"

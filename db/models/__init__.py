@@ -14,6 +14,7 @@ from db.models.letters import Letter, LetterTemplate
 from db.models.offers import Offer, OfferEvent
 from db.models.registry import (
     Department,
+    DepartmentAddress,
     DepartmentVacancyCount,
     HousingArea,
     MinistryList,
@@ -34,6 +35,7 @@ __all__ = [
     "Caseworker",
     "ColumnMapping",
     "Department",
+    "DepartmentAddress",
     "DepartmentVacancyCount",
     "HouseholdMember",
     "HousingArea",

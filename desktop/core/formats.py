@@ -15,6 +15,7 @@ import re
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
+from babel.core import Locale
 from babel.dates import format_date as _format_date
 from babel.dates import parse_date as _parse_date
 from babel.numbers import format_currency, format_decimal
@@ -130,6 +131,20 @@ def typed_date(text: str, today: dt.date) -> dt.date | None:
         return None
     # A year of one or three digits is one still being typed (7.12.2), not the year 2.
     return found if 1900 <= found.year <= 2199 else None
+
+
+def plural(count: int, one: str, other: str) -> str:
+    """A count with its noun: `one` or `other` by the language's plural rule (CLDR, through
+    Babel), its `{n}` written as a number ("1 afdeling", "3 afdelinger", "1.204 boligsøgende").
+    Both texts are translated by the caller, each with its own `translate(...)`, so that the
+    catalogue has both forms. Other placeholders are left for the caller's `.format(...)`."""
+    chosen = one if _plural_form(count, _locale()) == "one" else other
+    return chosen.replace("{n}", number(count))
+
+
+@lru_cache(maxsize=_CACHED)
+def _plural_form(count: int, locale: str) -> str:
+    return str(Locale.parse(locale).plural_form(count))
 
 
 def percent(value: float | None, decimals: int = 1) -> str:

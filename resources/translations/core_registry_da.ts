@@ -469,6 +469,10 @@
         <translation>Boligorganisationen findes ikke længere.</translation>
     </message>
     <message>
+        <source>House numbers, line {line}: {problem}</source>
+        <translation>Husnumre, linje {line}: {problem}</translation>
+    </message>
+    <message>
         <source>The department number is missing.</source>
         <translation>Afdelingsnummeret mangler.</translation>
     </message>
@@ -509,6 +513,10 @@
         <translation>Indplaceringer gemt: {count}</translation>
     </message>
     <message>
+        <source>Addresses whose house numbers were not all understood (searched by their words): {count}</source>
+        <translation>Adresser hvis husnumre ikke alle blev forstået (findes ved deres ord): {count}</translation>
+    </message>
+    <message>
         <source>Dry run: nothing was saved.</source>
         <translation>Prøvekørsel: intet blev gemt.</translation>
     </message>
@@ -519,6 +527,70 @@
     <message>
         <source>Proposed changes ({count}); accept them with --apply --from DATE:</source>
         <translation>Foreslåede ændringer ({count}); godkend dem med --apply --from DATO:</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>odd</source>
+        <translation>ulige</translation>
+    </message>
+    <message>
+        <source>even</source>
+        <translation>lige</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a house number (1 to 999, perhaps with a letter).</source>
+        <translation>“{value}” er ikke et husnummer (1 til 999, evt. med bogstav).</translation>
+    </message>
+    <message>
+        <source>(all numbers)</source>
+        <translation>(alle numre)</translation>
+    </message>
+    <message>
+        <source>{number} and up</source>
+        <translation>{number} og opefter</translation>
+    </message>
+    <message>
+        <source>up to {number}</source>
+        <translation>til og med {number}</translation>
+    </message>
+    <message>
+        <source>(even numbers)</source>
+        <translation>(lige numre)</translation>
+    </message>
+    <message>
+        <source>(odd numbers)</source>
+        <translation>(ulige numre)</translation>
+    </message>
+    <message>
+        <source>The street is missing.</source>
+        <translation>Vejnavnet mangler.</translation>
+    </message>
+    <message>
+        <source>The range runs backwards: {first} is after {last}.</source>
+        <translation>Intervallet går baglæns: {first} kommer efter {last}.</translation>
+    </message>
+    <message>
+        <source>Departments with {address}: {count}</source>
+        <translation>Afdelinger med {address}: {count}</translation>
+    </message>
+    <message>
+        <source>No department has {address}. Departments on {street}: {count}</source>
+        <translation>Ingen afdeling har {address}. Afdelinger på {street}: {count}</translation>
+    </message>
+    <message>
+        <source>The first {count} departments: type more to narrow the search</source>
+        <translation>De første {count} afdelinger: skriv mere for at indsnævre søgningen</translation>
+    </message>
+    <message>
+        <source>{count} departments</source>
+        <translation>{count} afdelinger</translation>
+    </message>
+    <message>
+        <source>{department} {name} ({organisation}): {addresses}, {place} - {colour}</source>
+        <translation>{department} {name} ({organisation}): {addresses}, {place} - {colour}</translation>
     </message>
 </context>
 </TS>

@@ -39,6 +39,7 @@ IGNORED = frozenset(
         "updated_at",
         "updated_by",
         "search_text",
+        "street_key",
         "sort_name",
         "caseworker_sort",
     }
@@ -79,6 +80,7 @@ _VALUES = Policy(values=True)
 POLICIES: dict[str, Policy] = {
     "organisation": _VALUES,
     "department": _VALUES,
+    "department_address": _VALUES,
     "housing_area": _VALUES,
     "placement": _VALUES,
     "ministry_list": _VALUES,

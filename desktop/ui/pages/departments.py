@@ -49,8 +49,8 @@ class DepartmentsPage(Page):
         self.search = SearchField(
             self,
             placeholder=self.tr(
-                "Search organisation, department number or name, address, postcode or area… "
-                "(Ctrl+F)"
+                "Search an address (Mølleparkvej 19), organisation, department number or name, "
+                "postcode or area… (Ctrl+F)"
             ),
         )
         self.search.setObjectName("department_search")
@@ -64,7 +64,7 @@ class DepartmentsPage(Page):
             row_padding=None,
         )
         self.detail = DepartmentDetailPanel()
-        self.detail.setMaximumWidth(520)
+        self.detail.setMaximumWidth(440)  # the list needs the width: names, house numbers
         self.count_label = QLabel()
         self.count_label.setObjectName("department_count")
         layout = self.page_layout()
@@ -129,6 +129,8 @@ class DepartmentsPage(Page):
             Column(self.tr("Org. no."), "organisation_number"),
             Column(self.tr("Dept. no."), "number", sort_key=natural_key),
             Column(self.tr("Department"), "name"),
+            Column(self.tr("Organisation"), "organisation_name"),
+            Column(self.tr("House numbers"), "addresses"),
             colour_column(self.tr("Colour"), "colour"),
             Column(
                 self.tr("Flexible letting"),
@@ -140,8 +142,6 @@ class DepartmentsPage(Page):
                 "lists",
                 display=lambda kinds: ", ".join(list_name(k) for k in kinds),
             ),
-            Column(self.tr("Organisation"), "organisation_name"),
-            Column(self.tr("Address"), "address"),
             Column(self.tr("Postcode"), "postcode"),
             Column(self.tr("City"), "city"),
             Column(self.tr("Housing area"), "housing_area"),
@@ -169,16 +169,10 @@ class DepartmentsPage(Page):
     def refresh(self) -> None:
         """Search again (each keystroke, after the search field's short pause)."""
         selected = self.detail.department_id
-        rows = search.search(self.workspace, self.search.search_text, self.day)
+        answer = search.find(self.workspace, self.search.search_text, self.day)
+        rows = answer.rows
         self.model.set_rows(rows)
-        if len(rows) >= search.MAX_RESULTS:
-            self.count_label.setText(
-                self.tr("The first {count} departments: type more to narrow the search").format(
-                    count=len(rows)
-                )
-            )
-        else:
-            self.count_label.setText(self.tr("{count} departments").format(count=len(rows)))
+        self.count_label.setText(answer.summary())
         self.table.resizeColumnsToContents()
         row = next((i for i, r in enumerate(rows) if r.id == selected), 0 if rows else -1)
         if row >= 0:
