@@ -68,12 +68,12 @@
         <translation>{names} med flere</translation>
     </message>
     <message>
-        <source>1 department has no count of all its vacancies in the period, so its share cannot be judged: {names}.</source>
-        <translation>1 afdeling har intet tal for alle sine ledige boliger i perioden, så dens andel kan ikke vurderes: {names}.</translation>
+        <source>{n} department has no count of all its vacancies in the period, so its share cannot be judged: {names}.</source>
+        <translation>{n} afdeling har intet tal for alle sine ledige boliger i perioden, så dens andel kan ikke vurderes: {names}.</translation>
     </message>
     <message>
-        <source>{count} departments have no count of all their vacancies in the period, so their share cannot be judged: {names}.</source>
-        <translation>{count} afdelinger har intet tal for alle deres ledige boliger i perioden, så deres andel kan ikke vurderes: {names}.</translation>
+        <source>{n} departments have no count of all their vacancies in the period, so their share cannot be judged: {names}.</source>
+        <translation>{n} afdelinger har intet tal for alle deres ledige boliger i perioden, så deres andel kan ikke vurderes: {names}.</translation>
     </message>
     <message>
         <source>Double-click a department&apos;s All vacancies and type the number of its vacant dwellings from {start} to {end} (whole months), or ask the organisation to fill in the column “Ledige i alt” of its vacancy file: Anvis reads it on import.</source>

@@ -360,16 +360,17 @@ class QuotaDialog(QDialog):
         names = ", ".join(line.label for line in lacking[:NAMED])
         if len(lacking) > NAMED:
             names = self.tr("{names} and others").format(names=names)
-        if len(lacking) == 1:
-            head = self.tr(
-                "1 department has no count of all its vacancies in the period, so its share "
+        head = formats.plural(
+            len(lacking),
+            self.tr(
+                "{n} department has no count of all its vacancies in the period, so its share "
                 "cannot be judged: {names}."
-            ).format(names=names)
-        else:
-            head = self.tr(
-                "{count} departments have no count of all their vacancies in the period, so "
-                "their share cannot be judged: {names}."
-            ).format(count=len(lacking), names=names)
+            ),
+            self.tr(
+                "{n} departments have no count of all their vacancies in the period, so their "
+                "share cannot be judged: {names}."
+            ),
+        ).format(names=names)
         start, end = report.counted_months
         todo = self.tr(
             "Double-click a department's All vacancies and type the number of its vacant "
