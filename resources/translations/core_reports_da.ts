@@ -384,8 +384,8 @@
         <translation>Afdelinger uden ledige i alt</translation>
     </message>
     <message>
-        <source>their share cannot be judged</source>
-        <translation>deres andel kan ikke vurderes</translation>
+        <source>their share cannot be judged: see the list at the end</source>
+        <translation>deres andel kan ikke vurderes: se listen til sidst</translation>
     </message>
     <message>
         <source>No reason recorded</source>

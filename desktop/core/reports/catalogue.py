@@ -503,7 +503,9 @@ def _quota(d: _Data) -> Report:
                 "departments_lacking",
                 translate("Reports", "Departments without all vacancies"),
                 len(report.lacking),
-                explanation=translate("Reports", "their share cannot be judged"),
+                explanation=translate(
+                    "Reports", "their share cannot be judged: see the list at the end"
+                ),
             ),
         ),
         (chart,),

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontMetrics, QGuiApplication
+from PySide6.QtGui import QFontMetrics, QGuiApplication, QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -35,6 +35,7 @@ from desktop.ui.widgets.list_view import EXTENDED, list_view
 from desktop.ui.widgets.screen_fit import resize_within_screen
 
 SHOWN_LINES = 12  # the summary grows to this many lines, then scrolls
+COLUMN_EMS = 16  # the file's column header is cut beyond this (it is whole in the copy)
 
 
 class ImportReportDialog(QDialog):
@@ -118,11 +119,19 @@ class ImportReportDialog(QDialog):
         return buttons
 
     def _fit_table(self) -> None:
+        """Sheet and row whole, a long column header cut (whole in the file), the message the
+        rest of the width, wrapped: the rows grow with it whenever the width changes."""
         header = self.table.horizontalHeader()
         for column in range(3):
             self.table.resizeColumnToContents(column)
+        widest = self.fontMetrics().horizontalAdvance("M") * COLUMN_EMS
+        header.resizeSection(2, min(header.sectionSize(2), widest))
         header.setStretchLastSection(True)
-        self.table.resizeRowsToContents()
+        header.sectionResized.connect(lambda *_args: self.table.resizeRowsToContents())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.table.resizeRowsToContents()  # now that the message column has its width
 
     def copy_errors(self) -> None:
         QGuiApplication.clipboard().setText(errors_text(self.summary.errors))
