@@ -9,6 +9,7 @@ from db.models.applicants import (
     LegalFact,
 )
 from db.models.audit import AuditEvent, AuditPermit
+from db.models.day import DecisionRound, ReplyExport, ReplyExportLine, VacancyDecision
 from db.models.imports import ColumnMapping, ImportBatch, ImportRow
 from db.models.letters import Letter, LetterTemplate
 from db.models.offers import Offer, OfferEvent
@@ -34,6 +35,7 @@ __all__ = [
     "AuditPermit",
     "Caseworker",
     "ColumnMapping",
+    "DecisionRound",
     "Department",
     "DepartmentAddress",
     "DepartmentVacancyCount",
@@ -52,7 +54,10 @@ __all__ = [
     "OfferEvent",
     "Organisation",
     "Placement",
+    "ReplyExport",
+    "ReplyExportLine",
     "Setting",
     "Vacancy",
+    "VacancyDecision",
     "VacancyEvent",
 ]

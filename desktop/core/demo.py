@@ -579,7 +579,10 @@ class _Desk:
                 by_day.setdefault(day, []).append(vacancy_id)
         for day in sorted(by_day):
             self.on(day)
-            confirm_proposals(self.ws, by_day[day])
+            # A dwelling no one may be offered yet is accepted all the same, with the reason.
+            confirm_proposals(
+                self.ws, by_day[day], reason=translate("Demo", "The waiting list is growing")
+            )
         with self.ws.read() as session:
             return [
                 (vacancy_id, decided)

@@ -402,6 +402,21 @@
     </message>
 </context>
 <context>
+    <name>ReplyHistory</name>
+    <message>
+        <source>Since the last reply ({date})</source>
+        <translation>Siden sidste svar ({date})</translation>
+    </message>
+    <message>
+        <source>No reply has been sent before: this month</source>
+        <translation>Der er ikke sendt svar før: denne måned</translation>
+    </message>
+    <message>
+        <source>From the oldest decision not yet sent ({date})</source>
+        <translation>Fra den ældste afgørelse, der ikke er sendt ({date})</translation>
+    </message>
+</context>
+<context>
     <name>ReplyWorkbook</name>
     <message>
         <source>Received</source>

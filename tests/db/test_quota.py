@@ -76,7 +76,7 @@ def test_only_dwellings_reported_in_the_period_count(workspace, registry):
 def test_kept_counts_only_dwellings_the_desk_accepted(workspace, registry):
     first = _report(workspace, registry, "07", "07-1", 1)
     second = _report(workspace, registry, "07", "07-2", 2)
-    decisions.decide(workspace, first, accept=True)
+    decisions.decide(workspace, first, accept=True, reason="Ingen på listen endnu")
     decisions.decide(workspace, second, accept=False, reason="Fejl")
     line = _line(quota.quota(workspace, *NOVEMBER), "07")
     assert (line.reported, line.kept) == (2, 1)

@@ -29,9 +29,11 @@ from db.models import Applicant, Department, Offer, Organisation, Vacancy
 from desktop.core import audit, settings
 from desktop.core.applicants import access
 from desktop.core.errors import NotFound, ValidationError
+from desktop.core.exchange import reply_history
 from desktop.core.exchange.workbook import Book, Col, Kind, write_file
 from desktop.core.i18n import translate
-from desktop.core.intake.listing import LOSS_STATUSES, format_address
+from desktop.core.intake.address import format_address
+from desktop.core.intake.listing import LOSS_STATUSES
 from desktop.core.intake.rules import dwelling_type_label
 from desktop.core.registry.departments import OrganisationRef
 from desktop.core.rent_loss import daily_rate, loss_days
@@ -594,6 +596,15 @@ def export_replies(
     tenants = data.tenant_ids
     access.log_export(ws, tenants, reason, target.name)
     with ws.write() as session:
+        reply_id = reply_history.record_reply(
+            session,
+            organisation_id,
+            start,
+            end,
+            target.name,
+            [(line.vacancy_id, line.status) for line in data.lines],
+            len(tenants),
+        )
         audit.record(
             session,
             AuditAction.EXPORT,
@@ -605,6 +616,7 @@ def export_replies(
                 "to": end.isoformat(),
                 "file": target.name,
                 "dwellings": len(data.lines),
+                "reply": reply_id,
             },
         )
     return ReplyOutcome(target, data.organisation, len(data.lines), len(tenants))

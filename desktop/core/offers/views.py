@@ -16,7 +16,7 @@ from db.enums import ApplicantStatus, DeclineSide, OfferStatus, VacancyStatus
 from db.models import Applicant, Department, Offer, Organisation, Vacancy
 from desktop.core import cpr, settings
 from desktop.core.i18n import translate
-from desktop.core.intake.listing import format_address
+from desktop.core.intake.address import format_address
 from desktop.core.letters.archive import ArchivedLetter, letters_of_offer
 from desktop.core.offers.settings import DECLINE_REASONS, ConsequenceKind, DeclineReason
 from desktop.core.offers.workflow import ALLOWED, load_offer

@@ -33,13 +33,13 @@ from db.enums import (
     OfferStatus,
     VacancyStatus,
 )
-from db.models import Offer, OfferEvent
+from db.models import Offer, OfferEvent, Vacancy
 from desktop.core import audit, formats, settings
 from desktop.core.applicants.register import set_status
 from desktop.core.errors import Conflict, NotFound, ValidationError
 from desktop.core.i18n import translate
 from desktop.core.intake import status as vacancy_status
-from desktop.core.intake.listing import format_address
+from desktop.core.intake.address import format_address
 from desktop.core.letters import archive as letters
 from desktop.core.letters.context import default_removal_reasons
 from desktop.core.matching.candidates import exclusions_for, ranking_in
@@ -196,6 +196,13 @@ def _refuse_with(reasons: list[str], intro: str) -> ValidationError:
 # --- creating and proposing ------------------------------------------------------------------
 
 
+def _hold_dwelling(session: Session, vacancy_id: int) -> None:
+    """The dwelling held before anything is read of it: a decision undone (intake.undo) or an
+    offer made on another workstation at the same moment is waited for and seen, so no draft is
+    made for a dwelling back in intake or already offered."""
+    session.execute(select(Vacancy.id).where(Vacancy.id == vacancy_id).with_for_update())
+
+
 def create_draft(
     session: Session,
     vacancy_id: int,
@@ -213,6 +220,7 @@ def create_draft(
     applicant is not first in the ranking and no `skip_reason` says why the ones above are
     passed over.
     """
+    _hold_dwelling(session, vacancy_id)
     ranking = ranking_in(session, vacancy_id, day)
     if ranking.vacancy.status != VacancyStatus.ACCEPTED:
         raise ValidationError(
@@ -279,6 +287,7 @@ def create_draft(
 def propose_next_in(session: Session, vacancy_id: int, *, by: str, day: dt.date) -> Offer | None:
     """A draft offer to the first candidate, if the dwelling waits for a tenant, has no open
     offer and anyone may be offered it; else None."""
+    _hold_dwelling(session, vacancy_id)
     ranking = ranking_in(session, vacancy_id, day)
     if ranking.vacancy.status != VacancyStatus.ACCEPTED or not ranking.candidates:
         return None
