@@ -209,8 +209,8 @@
         <translation>Anvis kender intet boligområde, der hedder {name}: opret det først på en afdeling.</translation>
     </message>
     <message>
-        <source>Lists of {date}: {total} rows - {imported} entries added, {rejected} with errors, {duplicates} duplicates</source>
-        <translation>Listerne pr. {date}: {total} rækker - {imported} tilføjet, {rejected} med fejl, {duplicates} dubletter</translation>
+        <source>Ministry lists of {date}: {file}</source>
+        <translation>Ministeriets lister pr. {date}: {file}</translation>
     </message>
     <message>
         <source>Dry run: nothing was saved.</source>
@@ -501,14 +501,6 @@
         <translation>Afdelingen findes ikke længere.</translation>
     </message>
     <message>
-        <source>  {sheet}, row {row}, {column}: {message}</source>
-        <translation>  {sheet}, række {row}, {column}: {message}</translation>
-    </message>
-    <message>
-        <source>{sheet}: {rows} rows - {new} new, {updated} updated, {unchanged} unchanged, {errors} with errors, {duplicates} duplicates</source>
-        <translation>{sheet}: {rows} rækker - {new} nye, {updated} opdateret, {unchanged} uændret, {errors} med fejl, {duplicates} dubletter</translation>
-    </message>
-    <message>
         <source>Placements written: {count}</source>
         <translation>Indplaceringer gemt: {count}</translation>
     </message>
@@ -521,8 +513,16 @@
         <translation>Prøvekørsel: intet blev gemt.</translation>
     </message>
     <message>
-        <source>Monitoring {year}: {total} rows - {imported} imported, {rejected} with errors, {duplicates} duplicates</source>
-        <translation>Monitorering {year}: {total} rækker - {imported} indlæst, {rejected} med fejl, {duplicates} dubletter</translation>
+        <source>Master data: {file}</source>
+        <translation>Stamdata: {file}</translation>
+    </message>
+    <message>
+        <source>  of those with errors, departments Anvis does not know: {count} (add them under Departments, or correct the numbers in the file)</source>
+        <translation>  heraf afdelinger, Anvis ikke kender: {count} (opret dem under Afdelinger, eller ret numrene i filen)</translation>
+    </message>
+    <message>
+        <source>Monitoring figures {year}: {file}</source>
+        <translation>Monitoreringstal {year}: {file}</translation>
     </message>
     <message>
         <source>Proposed changes ({count}); accept them with --apply --from DATE:</source>

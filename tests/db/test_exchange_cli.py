@@ -94,6 +94,7 @@ def test_export_quota_and_placements(
         str(tmp_path / "andel.xlsx"),
     )  # fmt: skip
     assert result["departments"] == 4
+    assert result["without_all_vacancies"] == []  # every department counted in the period
     result = run_json(
         db_file, capsys, "placements", "--org", "101", "--date", "2026-11-21", "--out",
         str(tmp_path / "farver.xlsx"),
