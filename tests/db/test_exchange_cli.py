@@ -35,7 +35,14 @@ def test_export_replies(db_file: Path, tmp_path: Path, capsys: pytest.CaptureFix
         db_file, capsys, "replies", "--org", "101", "--from", "01.09.2026", "--to",
         "2026-11-30", "--out", str(out),
     )  # fmt: skip
-    assert result == {"file": str(out), "organisation": "101", "dwellings": 4, "tenants": 2}
+    assert result == {
+        "file": str(out),
+        "organisation": "101",
+        "from": "2026-09-01",  # the period used, as dates whatever way they were typed
+        "to": "2026-11-30",
+        "dwellings": 4,
+        "tenants": 2,
+    }
     assert "Let" in load_workbook(out).sheetnames
 
 
