@@ -152,17 +152,16 @@ def replies(args: argparse.Namespace, context: Context) -> int:
 def template(args: argparse.Namespace, context: Context) -> int:
     from desktop.core.exchange import template as intake_template  # noqa: PLC0415
     from desktop.core.exchange.template_key import VERSION  # noqa: PLC0415
+    from desktop.core.formats import plural  # noqa: PLC0415
 
     org = _organisation_id(context, args.org)
     assert org is not None
     data = intake_template.export_template(context.workspace(), org, args.out)
-    line = translate(
-        "ExportCli", "{file}: intake template for {organisation} with {departments} departments."
-    ).format(
-        file=args.out.name,
-        organisation=data.organisation.label,
-        departments=len(data.departments),
-    )
+    line = plural(
+        len(data.departments),
+        translate("ExportCli", "{file}: intake template for {organisation} with {n} department."),
+        translate("ExportCli", "{file}: intake template for {organisation} with {n} departments."),
+    ).format(file=args.out.name, organisation=data.organisation.label)
     return _done(
         context,
         args,
@@ -185,6 +184,7 @@ def _either() -> Exception:
 
 
 def report(args: argparse.Namespace, context: Context) -> int:
+    from desktop.core.formats import plural  # noqa: PLC0415
     from desktop.core.reports import export  # noqa: PLC0415
 
     ws = context.workspace()
@@ -192,9 +192,11 @@ def report(args: argparse.Namespace, context: Context) -> int:
         if args.report or args.start or args.end:
             raise _either()
         book = export.export_yearly(ws, args.year, args.out)
-        line = translate("ExportCli", "{file}: {title}, {reports} reports.").format(
-            file=args.out.name, title=book.title, reports=len(book.reports)
-        )
+        line = plural(
+            len(book.reports),
+            translate("ExportCli", "{file}: {title}, {n} report."),
+            translate("ExportCli", "{file}: {title}, {n} reports."),
+        ).format(file=args.out.name, title=book.title)
         return _done(
             context,
             args,
@@ -242,14 +244,17 @@ def applicants(args: argparse.Namespace, context: Context) -> int:
 
 def quota(args: argparse.Namespace, context: Context) -> int:
     from desktop.core.exchange import quota_export  # noqa: PLC0415
+    from desktop.core.formats import plural  # noqa: PLC0415
 
     org = _organisation_id(context, args.org)
     made = quota_export.export_quota(
         context.workspace(), args.start, args.end, args.out, organisation_id=org
     )
-    line = translate("ExportCli", "{file}: quota of {departments} departments.").format(
-        file=args.out.name, departments=len(made.departments)
-    )
+    line = plural(
+        len(made.departments),
+        translate("ExportCli", "{file}: quota of {n} department."),
+        translate("ExportCli", "{file}: quota of {n} departments."),
+    ).format(file=args.out.name)
     return _done(
         context,
         args,
@@ -259,11 +264,14 @@ def quota(args: argparse.Namespace, context: Context) -> int:
 
 
 def placements(args: argparse.Namespace, context: Context) -> int:
+    from desktop.core.formats import plural  # noqa: PLC0415
     from desktop.core.registry.export import export_placements  # noqa: PLC0415
 
     org = _organisation_id(context, args.org)
     count = export_placements(context.workspace(), args.out, args.date, org)
-    line = translate("ExportCli", "{file}: placements of {departments} departments.").format(
-        file=args.out.name, departments=count
-    )
+    line = plural(
+        count,
+        translate("ExportCli", "{file}: placements of {n} department."),
+        translate("ExportCli", "{file}: placements of {n} departments."),
+    ).format(file=args.out.name)
     return _done(context, args, line, {"file": str(args.out), "departments": count})

@@ -88,9 +88,9 @@ def run_list(args: argparse.Namespace, context: Context) -> int:
             f"{r.id:>6}  {status_label(r.status):<10}  {r.applicant_name}, {r.address}  {deadline}"
         )
     context.print(
-        translate("OffersCli", "1 offer.")
-        if len(rows) == 1
-        else translate("OffersCli", "{count} offers.").format(count=len(rows))
+        formats.plural(
+            len(rows), translate("OffersCli", "{n} offer."), translate("OffersCli", "{n} offers.")
+        )
     )
     return 0
 

@@ -200,9 +200,11 @@ def run_list(args: argparse.Namespace, context: Context) -> int:
             f"{formats.money(r.monthly_total)}{counted}"
         )
     context.print(
-        translate("VacanciesCli", "1 dwelling.")
-        if len(rows) == 1
-        else translate("VacanciesCli", "{count} dwellings.").format(count=len(rows))
+        formats.plural(
+            len(rows),
+            translate("VacanciesCli", "{n} dwelling."),
+            translate("VacanciesCli", "{n} dwellings."),
+        )
     )
     return 0
 

@@ -22,6 +22,7 @@ import db.models  # noqa: F401 - every table in Base.metadata
 from db.base import Base
 from db.engine import Database
 from db.migrate import head_revision
+from desktop.core.formats import plural
 from desktop.core.i18n import translate
 
 SQLITE_TRIGGERS: tuple[str, ...] = ("audit_event_no_delete", "audit_event_no_update")
@@ -143,9 +144,11 @@ def _foreign_keys(orphans: list[str]) -> Finding:
     return Finding(
         "foreign_keys",
         False,
-        translate("Check", "{count} rows refer to missing rows: {problems}").format(
-            count=len(orphans), problems=_listed(orphans)
-        ),
+        plural(
+            len(orphans),
+            translate("Check", "{n} row refers to missing rows: {problems}"),
+            translate("Check", "{n} rows refer to missing rows: {problems}"),
+        ).format(problems=_listed(orphans)),
     )
 
 
@@ -209,9 +212,11 @@ def _postgres(conn: Connection) -> list[Finding]:
             ).scalar_one()
             if count:
                 orphans.append(
-                    translate(
-                        "Check", "{count} rows of {table} refer to a missing {parent}"
-                    ).format(count=count, table=table.name, parent=fk.referred_table.name)
+                    plural(
+                        count,
+                        translate("Check", "{n} row of {table} refers to a missing {parent}"),
+                        translate("Check", "{n} rows of {table} refer to a missing {parent}"),
+                    ).format(table=table.name, parent=fk.referred_table.name)
                 )
     found.append(_foreign_keys(orphans))
     return found

@@ -186,11 +186,21 @@ def _explain(error: BaseException, settings: ServerSettings) -> str:
             user=settings.user
         )
     if "timeout" in text_ or "timed out" in text_:
-        return translate(
-            "SharedDatabase",
-            "The server {host} did not answer within {seconds} seconds. Check the name and the "
-            "network, or ask IT.",
-        ).format(host=settings.host, seconds=CONNECT_TIMEOUT_S)
+        from desktop.core.formats import plural  # noqa: PLC0415 - Babel only for this message
+
+        return plural(
+            CONNECT_TIMEOUT_S,
+            translate(
+                "SharedDatabase",
+                "The server {host} did not answer within {n} second. Check the name and the "
+                "network, or ask IT.",
+            ),
+            translate(
+                "SharedDatabase",
+                "The server {host} did not answer within {n} seconds. Check the name and the "
+                "network, or ask IT.",
+            ),
+        ).format(host=settings.host)
     if "could not translate host name" in text_ or "name or service not known" in text_:
         return translate("SharedDatabase", "No server is called {host}.").format(host=settings.host)
     if "connection refused" in text_:

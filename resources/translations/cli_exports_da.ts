@@ -4,28 +4,44 @@
 <context>
     <name>ExportCli</name>
     <message>
-        <source>{file}: intake template for {organisation} with {departments} departments.</source>
-        <translation>{file}: indmeldingsskabelon til {organisation} med {departments} afdelinger.</translation>
+        <source>{file}: intake template for {organisation} with {n} department.</source>
+        <translation>{file}: indmeldingsskabelon til {organisation} med {n} afdeling.</translation>
+    </message>
+    <message>
+        <source>{file}: intake template for {organisation} with {n} departments.</source>
+        <translation>{file}: indmeldingsskabelon til {organisation} med {n} afdelinger.</translation>
     </message>
     <message>
         <source>Give either --year, or --report with --from and --to.</source>
         <translation>Angiv enten --year eller --report med --from og --to.</translation>
     </message>
     <message>
-        <source>{file}: {title}, {reports} reports.</source>
-        <translation>{file}: {title}, {reports} rapporter.</translation>
+        <source>{file}: {title}, {n} report.</source>
+        <translation>{file}: {title}, {n} rapport.</translation>
+    </message>
+    <message>
+        <source>{file}: {title}, {n} reports.</source>
+        <translation>{file}: {title}, {n} rapporter.</translation>
+    </message>
+    <message>
+        <source>{file}: quota of {n} department.</source>
+        <translation>{file}: anvisningsandel for {n} afdeling.</translation>
+    </message>
+    <message>
+        <source>{file}: quota of {n} departments.</source>
+        <translation>{file}: anvisningsandel for {n} afdelinger.</translation>
+    </message>
+    <message>
+        <source>{file}: placements of {n} department.</source>
+        <translation>{file}: indplacering af {n} afdeling.</translation>
+    </message>
+    <message>
+        <source>{file}: placements of {n} departments.</source>
+        <translation>{file}: indplacering af {n} afdelinger.</translation>
     </message>
     <message>
         <source>{file}: {title}.</source>
         <translation>{file}: {title}.</translation>
-    </message>
-    <message>
-        <source>{file}: quota of {departments} departments.</source>
-        <translation>{file}: anvisningsandel for {departments} afdelinger.</translation>
-    </message>
-    <message>
-        <source>{file}: placements of {departments} departments.</source>
-        <translation>{file}: indplacering af {departments} afdelinger.</translation>
     </message>
 </context>
 </TS>

@@ -8,12 +8,12 @@
         <translation>svar senest {date}</translation>
     </message>
     <message>
-        <source>1 offer.</source>
-        <translation>1 tilbud.</translation>
+        <source>{n} offer.</source>
+        <translation>{n} tilbud.</translation>
     </message>
     <message>
-        <source>{count} offers.</source>
-        <translation>{count} tilbud.</translation>
+        <source>{n} offers.</source>
+        <translation>{n} tilbud.</translation>
     </message>
 </context>
 </TS>

@@ -19,12 +19,12 @@
         <translation>--import tager et indlæsningsnummer eller last.</translation>
     </message>
     <message>
-        <source>1 dwelling.</source>
-        <translation>1 bolig.</translation>
+        <source>{n} dwelling.</source>
+        <translation>{n} bolig.</translation>
     </message>
     <message>
-        <source>{count} dwellings.</source>
-        <translation>{count} boliger.</translation>
+        <source>{n} dwellings.</source>
+        <translation>{n} boliger.</translation>
     </message>
     <message>
         <source>Dwelling {id} accepted.</source>

@@ -31,5 +31,51 @@
         <source>Columns not understood (not imported): {columns}.</source>
         <translation>Kolonner, der ikke blev forstået (ikke importeret): {columns}.</translation>
     </message>
+    <message>
+        <source>{n} row</source>
+        <translation>{n} række</translation>
+    </message>
+    <message>
+        <source>{n} rows</source>
+        <translation>{n} rækker</translation>
+    </message>
+    <message>
+        <source>{n} duplicate</source>
+        <translation>{n} dublet</translation>
+    </message>
+    <message>
+        <source>{n} duplicates</source>
+        <translation>{n} dubletter</translation>
+    </message>
+    <message>
+        <source>{n} new</source>
+        <comment>one</comment>
+        <translation>{n} ny</translation>
+    </message>
+    <message>
+        <source>{n} new</source>
+        <comment>other</comment>
+        <translation>{n} nye</translation>
+    </message>
+    <message>
+        <source>{n} updated</source>
+        <comment>one</comment>
+        <translation>{n} opdateret</translation>
+    </message>
+    <message>
+        <source>{n} updated</source>
+        <comment>other</comment>
+        <translation>{n} opdaterede</translation>
+    </message>
+    <message>
+        <source>{n} unchanged</source>
+        <comment>one</comment>
+        <translation>{n} uændret</translation>
+    </message>
+    <message>
+        <source>{n} unchanged</source>
+        <comment>other</comment>
+        <translation>{n} uændrede</translation>
+    </message>
 </context>
 </TS>

@@ -40,8 +40,20 @@
         <translation>Fremmednøgler: ok.</translation>
     </message>
     <message>
-        <source>{count} rows refer to missing rows: {problems}</source>
-        <translation>{count} rækker henviser til manglende rækker: {problems}</translation>
+        <source>{n} row refers to missing rows: {problems}</source>
+        <translation>{n} række henviser til manglende rækker: {problems}</translation>
+    </message>
+    <message>
+        <source>{n} rows refer to missing rows: {problems}</source>
+        <translation>{n} rækker henviser til manglende rækker: {problems}</translation>
+    </message>
+    <message>
+        <source>{n} row of {table} refers to a missing {parent}</source>
+        <translation>{n} række i {table} henviser til en manglende {parent}</translation>
+    </message>
+    <message>
+        <source>{n} rows of {table} refer to a missing {parent}</source>
+        <translation>{n} rækker i {table} henviser til en manglende {parent}</translation>
     </message>
     <message>
         <source>Constraints or indexes not valid: {problems}</source>
@@ -50,10 +62,6 @@
     <message>
         <source>Constraints and indexes: valid.</source>
         <translation>Begrænsninger og indeks: gyldige.</translation>
-    </message>
-    <message>
-        <source>{count} rows of {table} refer to a missing {parent}</source>
-        <translation>{count} rækker i {table} henviser til en manglende {parent}</translation>
     </message>
     <message>
         <source>Schema version {revision}: current.</source>

@@ -209,8 +209,16 @@
         <translation>Anvis kender intet boligområde, der hedder {name}: opret det først på en afdeling.</translation>
     </message>
     <message>
-        <source>Lists of {date}: {total} rows - {imported} entries added, {rejected} with errors, {duplicates} duplicates</source>
-        <translation>Listerne pr. {date}: {total} rækker - {imported} tilføjet, {rejected} med fejl, {duplicates} dubletter</translation>
+        <source>Lists of {date}: {total} - {imported}, {rejected} with errors, {duplicates}</source>
+        <translation>Listerne pr. {date}: {total} - {imported}, {rejected} med fejl, {duplicates}</translation>
+    </message>
+    <message>
+        <source>{n} entry added</source>
+        <translation>{n} tilføjet</translation>
+    </message>
+    <message>
+        <source>{n} entries added</source>
+        <translation>{n} tilføjede</translation>
     </message>
     <message>
         <source>Dry run: nothing was saved.</source>
@@ -260,8 +268,12 @@
         <translation>Gul efter tallene: {criteria}</translation>
     </message>
     <message>
-        <source>Green by the figures: only {count} criterion met ({criteria})</source>
-        <translation>Grøn efter tallene: kun {count} kriterium opfyldt ({criteria})</translation>
+        <source>Green by the figures: only {n} criterion met ({criteria})</source>
+        <translation>Grøn efter tallene: kun {n} kriterium opfyldt ({criteria})</translation>
+    </message>
+    <message>
+        <source>Green by the figures: only {n} criteria met ({criteria})</source>
+        <translation>Grøn efter tallene: kun {n} kriterier opfyldt ({criteria})</translation>
     </message>
     <message>
         <source>Green by the figures: no criterion met</source>
@@ -505,8 +517,8 @@
         <translation>  {sheet}, række {row}, {column}: {message}</translation>
     </message>
     <message>
-        <source>{sheet}: {rows} rows - {new} new, {updated} updated, {unchanged} unchanged, {errors} with errors, {duplicates} duplicates</source>
-        <translation>{sheet}: {rows} rækker - {new} nye, {updated} opdateret, {unchanged} uændret, {errors} med fejl, {duplicates} dubletter</translation>
+        <source>{sheet}: {rows} - {new}, {updated}, {unchanged}, {errors} with errors, {duplicates}</source>
+        <translation>{sheet}: {rows} - {new}, {updated}, {unchanged}, {errors} med fejl, {duplicates}</translation>
     </message>
     <message>
         <source>Placements written: {count}</source>
@@ -521,8 +533,18 @@
         <translation>Prøvekørsel: intet blev gemt.</translation>
     </message>
     <message>
-        <source>Monitoring {year}: {total} rows - {imported} imported, {rejected} with errors, {duplicates} duplicates</source>
-        <translation>Monitorering {year}: {total} rækker - {imported} indlæst, {rejected} med fejl, {duplicates} dubletter</translation>
+        <source>Monitoring {year}: {total} - {imported}, {rejected} with errors, {duplicates}</source>
+        <translation>Monitorering {year}: {total} - {imported}, {rejected} med fejl, {duplicates}</translation>
+    </message>
+    <message>
+        <source>{n} imported</source>
+        <comment>one</comment>
+        <translation>{n} indlæst</translation>
+    </message>
+    <message>
+        <source>{n} imported</source>
+        <comment>other</comment>
+        <translation>{n} indlæste</translation>
     </message>
     <message>
         <source>Proposed changes ({count}); accept them with --apply --from DATE:</source>
@@ -581,12 +603,20 @@
         <translation>Ingen afdeling har {address}. Afdelinger på {street}: {count}</translation>
     </message>
     <message>
-        <source>The first {count} departments: type more to narrow the search</source>
-        <translation>De første {count} afdelinger: skriv mere for at indsnævre søgningen</translation>
+        <source>The first {n} department: type more to narrow the search</source>
+        <translation>Den første {n} afdeling: skriv mere for at indsnævre søgningen</translation>
     </message>
     <message>
-        <source>{count} departments</source>
-        <translation>{count} afdelinger</translation>
+        <source>The first {n} departments: type more to narrow the search</source>
+        <translation>De første {n} afdelinger: skriv mere for at indsnævre søgningen</translation>
+    </message>
+    <message>
+        <source>{n} department</source>
+        <translation>{n} afdeling</translation>
+    </message>
+    <message>
+        <source>{n} departments</source>
+        <translation>{n} afdelinger</translation>
     </message>
     <message>
         <source>{department} {name} ({organisation}): {addresses}, {place} - {colour}</source>

@@ -36,8 +36,12 @@
         <translation>Serveren har ingen bruger {user}.</translation>
     </message>
     <message>
-        <source>The server {host} did not answer within {seconds} seconds. Check the name and the network, or ask IT.</source>
-        <translation>Serveren {host} svarede ikke inden for {seconds} sekunder. Tjek navnet og netværket, eller spørg IT.</translation>
+        <source>The server {host} did not answer within {n} second. Check the name and the network, or ask IT.</source>
+        <translation>Serveren {host} svarede ikke inden for {n} sekund. Tjek navnet og netværket, eller spørg IT.</translation>
+    </message>
+    <message>
+        <source>The server {host} did not answer within {n} seconds. Check the name and the network, or ask IT.</source>
+        <translation>Serveren {host} svarede ikke inden for {n} sekunder. Tjek navnet og netværket, eller spørg IT.</translation>
     </message>
     <message>
         <source>No server is called {host}.</source>

@@ -16,12 +16,12 @@
         <translation>&amp;Luk</translation>
     </message>
     <message>
-        <source>{pages} pages</source>
-        <translation>{pages} sider</translation>
+        <source>{n} page</source>
+        <translation>{n} side</translation>
     </message>
     <message>
-        <source>1 page</source>
-        <translation>1 side</translation>
+        <source>{n} pages</source>
+        <translation>{n} sider</translation>
     </message>
     <message>
         <source>template version {version}</source>

@@ -35,6 +35,7 @@ from sqlalchemy.orm import Session
 from db.enums import Colour, FlexibleLetting, ImportKind, ListKind, PlacementSource
 from db.models import Department, ImportBatch, MinistryList, MinistryListEntry, Organisation
 from desktop.core import colours
+from desktop.core.formats import number
 from desktop.core.i18n import translate
 from desktop.core.importing import (
     Cells,
@@ -46,6 +47,7 @@ from desktop.core.importing import (
     RowStatus,
     build_preview,
     commit,
+    counts,
     import_report,
     run_to_completion,
 )
@@ -715,16 +717,15 @@ def summary_lines(outcome: MasterDataResult) -> list[str]:
     lines = [
         translate(
             "Registry",
-            "{sheet}: {rows} rows - {new} new, {updated} updated, {unchanged} unchanged, "
-            "{errors} with errors, {duplicates} duplicates",
+            "{sheet}: {rows} - {new}, {updated}, {unchanged}, {errors} with errors, {duplicates}",
         ).format(
             sheet=sheet,
-            rows=c.rows,
-            new=c.new,
-            updated=c.updated,
-            unchanged=c.unchanged,
-            errors=c.errors,
-            duplicates=c.duplicates,
+            rows=counts.rows(c.rows),
+            new=counts.new(c.new),
+            updated=counts.updated(c.updated),
+            unchanged=counts.unchanged(c.unchanged),
+            errors=number(c.errors),
+            duplicates=counts.duplicates(c.duplicates),
         )
         for sheet, c in outcome.sheets().items()
     ]

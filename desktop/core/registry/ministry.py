@@ -29,6 +29,7 @@ from db.models import (
 )
 from desktop.core import audit, colours, locking
 from desktop.core.errors import NotFound, ValidationError
+from desktop.core.formats import number, plural
 from desktop.core.i18n import translate
 from desktop.core.importing import (
     Cells,
@@ -40,6 +41,7 @@ from desktop.core.importing import (
     RowStatus,
     build_preview,
     commit,
+    counts,
     import_report,
     run_to_completion,
 )
@@ -350,14 +352,17 @@ def summary_lines(outcome: MinistryImportResult) -> list[str]:
     lines = [
         translate(
             "MinistryLists",
-            "Lists of {date}: {total} rows - {imported} entries added, {rejected} with errors, "
-            "{duplicates} duplicates",
+            "Lists of {date}: {total} - {imported}, {rejected} with errors, {duplicates}",
         ).format(
             date=outcome.list_date.isoformat(),
-            total=report["rows_total"],
-            imported=report["rows_imported"],
-            rejected=report["rows_rejected"],
-            duplicates=report["duplicates"],
+            total=counts.rows(report["rows_total"]),
+            imported=plural(
+                report["rows_imported"],
+                translate("MinistryLists", "{n} entry added"),
+                translate("MinistryLists", "{n} entries added"),
+            ),
+            rejected=number(report["rows_rejected"]),
+            duplicates=counts.duplicates(report["duplicates"]),
         )
     ]
     if outcome.result is None:

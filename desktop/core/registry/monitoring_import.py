@@ -23,6 +23,7 @@ from db.enums import ImportKind
 from db.models import ImportBatch, MonitoringFigures
 from desktop.core import colours
 from desktop.core.errors import ValidationError
+from desktop.core.formats import number, plural
 from desktop.core.i18n import translate
 from desktop.core.importing import (
     Cells,
@@ -34,6 +35,7 @@ from desktop.core.importing import (
     RowStatus,
     build_preview,
     commit,
+    counts,
     import_report,
     run_to_completion,
 )
@@ -311,14 +313,17 @@ def summary_lines(outcome: MonitoringResult, day: dt.date | None = None) -> list
     lines = [
         translate(
             "Registry",
-            "Monitoring {year}: {total} rows - {imported} imported, {rejected} with errors, "
-            "{duplicates} duplicates",
+            "Monitoring {year}: {total} - {imported}, {rejected} with errors, {duplicates}",
         ).format(
             year=outcome.year,
-            total=report["rows_total"],
-            imported=report["rows_imported"],
-            rejected=report["rows_rejected"],
-            duplicates=report["duplicates"],
+            total=counts.rows(report["rows_total"]),
+            imported=plural(
+                report["rows_imported"],
+                translate("Registry", "{n} imported", "one"),
+                translate("Registry", "{n} imported", "other"),
+            ),
+            rejected=number(report["rows_rejected"]),
+            duplicates=counts.duplicates(report["duplicates"]),
         )
     ]
     columns = not_understood_line(report, lambda name: FIELDS.get(name).title)

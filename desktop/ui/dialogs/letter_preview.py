@@ -87,7 +87,7 @@ class LetterPreviewDialog(QDialog):
         self.ui.close_button.setText(self.tr("&Close"))
         self.ui.print_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
         pages = self.document.pageCount()
-        summary = self.tr("1 page") if pages == 1 else self.tr("{pages} pages").format(pages=pages)
+        summary = formats.plural(pages, self.tr("{n} page"), self.tr("{n} pages"))
         if letter.template_version:
             summary += " · " + self.tr("template version {version}").format(
                 version=letter.template_version
