@@ -134,6 +134,24 @@ class DeclineSide(StrEnum):
     ORGANISATION = "organisation"
 
 
+class DeliveryChannel(StrEnum):
+    """How letters reach an applicant (DOMAIN.md, "Letters and addresses")."""
+
+    NONE = "none"  # not chosen: no letter can be sent until one is
+    OWN_ADDRESS = "own_address"  # by post to the citizen's own address
+    CARE_OF = "care_of"  # by post, c/o a shelter, a relative or the caseworker
+    HAND_OVER = "hand_over"  # the caseworker hands it over; the reply deadline runs from then
+    DIGITAL_POST = "digital_post"  # the PDF goes to the municipality's Digital Post system
+
+
+class AddressReview(StrEnum):
+    """Why an address written as free text (before the address migration, or in an imported list)
+    waits for a person to look at it."""
+
+    PARSED = "parsed"  # read as a postal address: check the parts
+    WHEREABOUTS = "whereabouts"  # not a postal address: kept as whereabouts; choose a channel
+
+
 class LetterKind(StrEnum):
     OFFER = "offer"  # boligtilbud
     ALLOCATION_NOTICE = "allocation_notice"  # anvisningsmeddelelse

@@ -42,6 +42,7 @@ class MainWindow(QMainWindow):
     language_requested = Signal(str)
     about_requested = Signal()
     closing = Signal()  # the user closes the window (its place is remembered)
+    usable = Signal()  # the first page shown has its data on screen (once per database)
 
     def __init__(
         self, workspace: Workspace | None, tasks: TaskRunner | None, language: str
@@ -116,6 +117,8 @@ class MainWindow(QMainWindow):
             )
             self.statusBar().insertPermanentWidget(1, demo)
         self.navigation.setEnabled(True)
+        first = self.page(PAGES[0].key)
+        first.shown_data.connect(self._first_data_shown)
         self.navigation.setCurrentRow(0)
         self.navigation.setFocus()
 
@@ -134,6 +137,10 @@ class MainWindow(QMainWindow):
             self._pages[key] = page
             self.stack.addWidget(page)
         return self._pages[key]
+
+    def _first_data_shown(self) -> None:
+        self.page(PAGES[0].key).shown_data.disconnect(self._first_data_shown)
+        self.usable.emit()
 
     def _create_page(self, entry: PageEntry) -> Page:
         assert self.context is not None, "attach a workspace before showing pages"

@@ -247,6 +247,14 @@
         <translation>E-mailadressen er ikke gyldig.</translation>
     </message>
     <message>
+        <source>At most {n} character.</source>
+        <translation>Højst {n} tegn.</translation>
+    </message>
+    <message>
+        <source>At most {n} characters.</source>
+        <translation>Højst {n} tegn.</translation>
+    </message>
+    <message>
         <source>The registration date cannot be in the future.</source>
         <translation>Oprettelsesdatoen kan ikke ligge i fremtiden.</translation>
     </message>
@@ -492,6 +500,81 @@
     </message>
 </context>
 <context>
+    <name>Delivery</name>
+    <message>
+        <source>Own address</source>
+        <translation>Egen adresse</translation>
+    </message>
+    <message>
+        <source>c/o address</source>
+        <translation>c/o-adresse</translation>
+    </message>
+    <message>
+        <source>Handed over by the caseworker</source>
+        <translation>Udleveres af sagsbehandleren</translation>
+    </message>
+    <message>
+        <source>Digital Post</source>
+        <translation>Digital Post</translation>
+    </message>
+    <message>
+        <source>Not chosen</source>
+        <translation>Ikke valgt</translation>
+    </message>
+    <message>
+        <source>Read as an address: check it</source>
+        <translation>Læst som adresse: tjek den</translation>
+    </message>
+    <message>
+        <source>No address: kept as whereabouts</source>
+        <translation>Ingen adresse: gemt som opholdssted</translation>
+    </message>
+    <message>
+        <source>A Danish postcode has four digits.</source>
+        <translation>Et dansk postnummer har fire cifre.</translation>
+    </message>
+    <message>
+        <source>Write the street and house number.</source>
+        <translation>Skriv vej og husnummer.</translation>
+    </message>
+    <message>
+        <source>Write the postcode (four digits).</source>
+        <translation>Skriv postnummeret (fire cifre).</translation>
+    </message>
+    <message>
+        <source>Write the town.</source>
+        <translation>Skriv bynavnet.</translation>
+    </message>
+    <message>
+        <source>Write whom the letters go c/o (a shelter, a relative, the caseworker).</source>
+        <translation>Skriv, hvem brevene skal sendes c/o (et herberg, et familiemedlem, sagsbehandleren).</translation>
+    </message>
+    <message>
+        <source>Letters to the own address have no c/o line: empty it, or choose c/o.</source>
+        <translation>Breve til egen adresse har ingen c/o-linje: slet den, eller vælg c/o.</translation>
+    </message>
+    <message>
+        <source>Choose the caseworker who hands the letters over.</source>
+        <translation>Vælg den sagsbehandler, der udleverer brevene.</translation>
+    </message>
+    <message>
+        <source>The citizen is exempt from Digital Post: choose another way.</source>
+        <translation>Borgeren er fritaget for Digital Post: vælg en anden måde.</translation>
+    </message>
+    <message>
+        <source>Digital Post needs the citizen&apos;s CPR number.</source>
+        <translation>Digital Post kræver borgerens CPR-nummer.</translation>
+    </message>
+    <message>
+        <source>The letter cannot be sent: choose how letters reach {name} (own address, c/o address, hand-over by the caseworker or Digital Post) in the applicant&apos;s form.</source>
+        <translation>Brevet kan ikke sendes: vælg i den boligsøgendes oplysninger, hvordan breve når frem til {name} (egen adresse, c/o-adresse, udlevering ved sagsbehandleren eller Digital Post).</translation>
+    </message>
+    <message>
+        <source>The letter cannot be sent to {name} ({channel}): {problem} Or choose another way in the applicant&apos;s form.</source>
+        <translation>Brevet kan ikke sendes til {name} ({channel}): {problem} Eller vælg en anden måde i den boligsøgendes oplysninger.</translation>
+    </message>
+</context>
+<context>
     <name>Insight</name>
     <message>
         <source>The case is anonymised: the desk holds no data on the person.</source>
@@ -534,8 +617,16 @@
         <translation>Fødselsdato</translation>
     </message>
     <message>
-        <source>Address or whereabouts</source>
-        <translation>Adresse eller opholdssted</translation>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Whereabouts</source>
+        <translation>Opholdssted</translation>
+    </message>
+    <message>
+        <source>Letters reach you by</source>
+        <translation>Breve når frem til dig via</translation>
     </message>
     <message>
         <source>Phone</source>

@@ -108,8 +108,8 @@
         <translation>Udkast til tilbud til {name}: {address}</translation>
     </message>
     <message>
-        <source>{kind} of {date} to {name}: not printed or sent</source>
-        <translation>{kind} af {date} til {name}: ikke udskrevet eller sendt</translation>
+        <source>{kind} of {date} to {name}: {missing}</source>
+        <translation>{kind} af {date} til {name}: {missing}</translation>
     </message>
     <message>
         <source>{organisation}: {decisions}, the oldest of {date}</source>

@@ -28,6 +28,10 @@
         <translation>Adresse eller opholdssted</translation>
     </message>
     <message>
+        <source>Letters go by</source>
+        <translation>Breve sendes via</translation>
+    </message>
+    <message>
         <source>Target group</source>
         <translation>Målgruppe</translation>
     </message>
@@ -585,6 +589,10 @@
     <message>
         <source>E-mail</source>
         <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Address for letters</source>
+        <translation>Adresse til breve</translation>
     </message>
     <message>
         <source>Move-in date</source>

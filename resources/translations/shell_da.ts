@@ -19,6 +19,10 @@
         <source>Making the demo database...</source>
         <translation>Opretter demodatabasen...</translation>
     </message>
+    <message>
+        <source>Opening the database...</source>
+        <translation>Åbner databasen...</translation>
+    </message>
 </context>
 <context>
     <name>ColourBadge</name>

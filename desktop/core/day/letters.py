@@ -1,9 +1,7 @@
-"""Letters not yet delivered: archived offer letters, allocation notices and decision letters
-that were neither printed nor sent.
-
-A stand-in behind one function until the letters core brings the delivery channels
-(`letters_to_deliver(ws)`: printed, handed over or sent digitally); the work queue calls only
-`letters_to_deliver_in`, so the switch is made here.
+"""Letters not yet delivered: the letters to citizens that have not reached them, each with what
+it still needs (print it, save it for Digital Post and confirm, record the hand-over, or choose
+a way to reach the citizen first), as `desktop.core.letters.delivery` tracks them; with the
+dwelling's address for an offer's letter.
 """
 
 from __future__ import annotations
@@ -15,17 +13,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.enums import LetterKind
-from db.models import Applicant, Letter, Offer, Vacancy
+from db.models import Offer, Vacancy
 from desktop.core.intake.address import format_address
-
-# Letters archived longer ago than this are history, not today's post.
-RECENT_DAYS = 14
-KINDS = (
-    LetterKind.OFFER,
-    LetterKind.ALLOCATION_NOTICE,
-    LetterKind.DECISION_REMOVAL,
-    LetterKind.DECISION_REFUSAL,
-)
+from desktop.core.letters import delivery
+from desktop.core.letters.delivery import Missing
 
 
 class Undelivered(NamedTuple):
@@ -36,43 +27,38 @@ class Undelivered(NamedTuple):
     applicant_id: int | None
     applicant_name: str | None
     address: str | None  # the dwelling's
+    missing: Missing | None = None
+    missing_text: str = ""  # what it still needs, in words
+
+
+def _addresses(session: Session, offer_ids: list[int]) -> dict[int, str]:
+    found: dict[int, str] = {}
+    for start in range(0, len(offer_ids), 500):
+        rows = session.execute(
+            select(Offer.id, Vacancy.street, Vacancy.house_number, Vacancy.floor, Vacancy.door)
+            .join(Vacancy, Vacancy.id == Offer.vacancy_id)
+            .where(Offer.id.in_(offer_ids[start : start + 500]))
+        )
+        found |= {r.id: format_address(r.street, r.house_number, r.floor, r.door) for r in rows}
+    return found
 
 
 def letters_to_deliver_in(session: Session, day: dt.date) -> list[Undelivered]:
-    """The recent letters neither printed nor sent, oldest first."""
-    rows = session.execute(
-        select(
-            Letter.id,
-            Letter.kind,
-            Letter.letter_date,
-            Letter.offer_id,
-            Letter.applicant_id,
-            Applicant.name,
-            Vacancy.street,
-            Vacancy.house_number,
-            Vacancy.floor,
-            Vacancy.door,
-        )
-        .outerjoin(Applicant, Applicant.id == Letter.applicant_id)
-        .outerjoin(Offer, Offer.id == Letter.offer_id)
-        .outerjoin(Vacancy, Vacancy.id == Offer.vacancy_id)
-        .where(
-            Letter.kind.in_(KINDS),
-            Letter.printed_at.is_(None),
-            Letter.sent_at.is_(None),
-            Letter.letter_date >= day - dt.timedelta(days=RECENT_DAYS),
-        )
-        .order_by(Letter.letter_date, Letter.id)
-    ).all()
+    """The letters that have not reached their citizen on `day`, oldest first."""
+    letters = delivery.letters_to_deliver_in(session)
+    addresses = _addresses(session, [t.offer_id for t in letters if t.offer_id is not None])
     return [
         Undelivered(
-            r.id,
-            r.kind,
-            r.letter_date,
-            r.offer_id,
-            r.applicant_id,
-            r.name,
-            None if r.street is None else format_address(r.street, r.house_number, r.floor, r.door),
+            t.letter_id,
+            t.kind,
+            t.letter_date,
+            t.offer_id,
+            t.applicant_id,
+            t.applicant_name,
+            addresses.get(t.offer_id) if t.offer_id is not None else None,
+            t.missing,
+            t.missing_text,
         )
-        for r in rows
+        for t in letters
+        if t.letter_date is None or t.letter_date <= day
     ]

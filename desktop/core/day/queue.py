@@ -3,7 +3,7 @@
     awaiting_decision       new dwellings: the proposal and the eligible candidates
     accepted_without_offer  accepted dwellings waiting for an offer (none eligible: flagged)
     drafts                  offers drafted, not yet sent
-    letters_to_deliver      letters neither printed nor sent (see `day.letters`)
+    letters_to_deliver      letters that have not reached their citizen (see `day.letters`)
     replies_due             organisations with decisions not yet sent back
     answers_due             sent offers whose reply deadline is near
     expired_offers          sent offers past their deadline: the consequence is waiting
@@ -391,10 +391,11 @@ def work_queue(ws: Workspace) -> WorkQueue:
             QueueRow(
                 Section.LETTERS_TO_DELIVER,
                 letter.letter_id,
-                translate("WorkQueue", "{kind} of {date} to {name}: not printed or sent").format(
+                translate("WorkQueue", "{kind} of {date} to {name}: {missing}").format(
                     kind=letter_kind_text(letter.kind),
                     date=formats.date(letter.letter_date),
                     name=letter.applicant_name or "?",
+                    missing=letter.missing_text,
                 )
                 + (f" ({letter.address})" if letter.address else ""),
                 NextAction.DELIVER_LETTER,

@@ -272,6 +272,7 @@ class OverviewPage(Page):
         for section, widget in self.sections.items():
             widget.set_rows(data.rows(section))
         self.rent_loss.setText(data.rent_loss.text())
+        self.shown_data.emit()
 
     # --- opening the next action ----------------------------------------------------------------
 
