@@ -18,23 +18,38 @@ STATUSES = (
 
 
 def register(commands: Commands) -> None:
-    commands.group("offers", "Offers: list them, expire unanswered offers")
-    parser = commands.sub("offers", "list", "The offers, nearest reply deadline first", run_list)
+    commands.group("offers", translate("OffersCli", "Offers: list them, expire unanswered offers"))
+    parser = commands.sub(
+        "offers",
+        "list",
+        translate("OffersCli", "The offers, nearest reply deadline first"),
+        run_list,
+    )
     parser.add_argument(
         "--status",
         choices=STATUSES,
         default="open",
-        help="open (default), awaiting, drafts, closed, all, or one status: draft, sent, "
-        "accepted, declined, expired, withdrawn",
+        help=translate(
+            "OffersCli",
+            "open (default), awaiting, drafts, closed, all, or one status: draft, sent, "
+            "accepted, declined, expired, withdrawn",
+        ),
     )
-    parser.add_argument("--json", action="store_true", help="machine-readable output")
+    parser.add_argument(
+        "--json", action="store_true", help=translate("OffersCli", "machine-readable output")
+    )
     parser = commands.sub(
         "offers",
         "expire",
-        "Expire the sent offers whose reply deadline has passed (consequence, next candidate)",
+        translate(
+            "OffersCli",
+            "Expire the sent offers whose reply deadline has passed (consequence, next candidate)",
+        ),
         run_expire,
     )
-    parser.add_argument("--json", action="store_true", help="machine-readable output")
+    parser.add_argument(
+        "--json", action="store_true", help=translate("OffersCli", "machine-readable output")
+    )
 
 
 def _iso(value: Any) -> Any:

@@ -134,9 +134,7 @@ def refuse_unless_empty(url: str) -> None:
     try:
         database = Database(url)
     except (SQLAlchemyError, ValueError) as exc:
-        raise DatabaseProblem(
-            translate("Workspace", "The database address is not valid: {error}").format(error=exc)
-        ) from exc
+        raise DatabaseProblem(problems.not_an_address(exc)) from exc
     try:
         tables = inspect(database.engine).get_table_names()
     except SQLAlchemyError as exc:

@@ -38,3 +38,9 @@ def set_backend(backend: Translator | None, language: str) -> None:
 def language() -> str:
     """The language of the text `translate` returns: "da" or "en"."""
     return _language
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate knows
+    """Marks `text` for the catalogue (pyside6-lupdate collects it) without translating it now:
+    for texts looked up later by their English source."""
+    return text

@@ -21,6 +21,8 @@ import db.models  # noqa: F401 - every table in Base.metadata
 from db.base import Base
 from db.engine import Database
 from db.migrate import head_revision, revision_of
+from desktop.core.database_problems import not_an_address
+from desktop.core.error_reasons import database_reason
 from desktop.core.formats import plural
 from desktop.core.i18n import translate
 
@@ -64,7 +66,7 @@ def check(target: str | Path) -> CheckReport:
                 Finding(
                     "connection",
                     False,
-                    translate("Check", "Not a database address: {error}").format(error=exc),
+                    not_an_address(exc),
                 ),
             ),
         )
@@ -93,8 +95,8 @@ def check(target: str | Path) -> CheckReport:
             Finding(
                 "connection",
                 False,
-                translate("Check", "The database cannot be read: {error}").format(
-                    error=str(exc.orig).strip().splitlines()[0] if exc.orig else exc
+                translate("Check", "The database cannot be read: {reason}").format(
+                    reason=database_reason(exc)
                 ),
             )
         )

@@ -27,6 +27,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.pool import NullPool
 
 from desktop.core import paths
+from desktop.core.error_reasons import database_reason
 from desktop.core.errors import ValidationError
 from desktop.core.i18n import translate
 from desktop.core.paths import APP_NAME
@@ -214,9 +215,8 @@ def _explain(error: BaseException, settings: ServerSettings) -> str:
             "SharedDatabase",
             "User {user} may not use the database {database}: ask IT for the rights in the README.",
         ).format(user=settings.user, database=settings.database)
-    first = str(getattr(error, "orig", None) or error).strip().splitlines()
-    return translate("SharedDatabase", "The server cannot be used: {error}").format(
-        error=first[0] if first else type(error).__name__
+    return translate("SharedDatabase", "The server cannot be used: {reason}").format(
+        reason=database_reason(error)
     )
 
 

@@ -60,11 +60,4 @@
         <translation>Ventelisten vokser</translation>
     </message>
 </context>
-<context>
-    <name>Workspace</name>
-    <message>
-        <source>The database address is not valid: {error}</source>
-        <translation>Databasens adresse er ikke gyldig: {error}</translation>
-    </message>
-</context>
 </TS>

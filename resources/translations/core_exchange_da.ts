@@ -139,8 +139,8 @@
         <translation>{file} kan ikke erstattes: filen er måske åben i Excel. Luk den, og prøv igen.</translation>
     </message>
     <message>
-        <source>{file} cannot be written: {error}. Choose another folder.</source>
-        <translation>{file} kan ikke gemmes: {error}. Vælg en anden mappe.</translation>
+        <source>{file} cannot be written: {reason}. Choose another folder.</source>
+        <translation>{file} kan ikke gemmes: {reason}. Vælg en anden mappe.</translation>
     </message>
 </context>
 <context>

@@ -4,20 +4,12 @@
 <context>
     <name>Check</name>
     <message>
-        <source>Not a database address: {error}</source>
-        <translation>Ikke en databaseadresse: {error}</translation>
-    </message>
-    <message>
         <source>The database file does not exist.</source>
         <translation>Databasefilen findes ikke.</translation>
     </message>
     <message>
         <source>The database opens.</source>
         <translation>Databasen kan åbnes.</translation>
-    </message>
-    <message>
-        <source>The database cannot be read: {error}</source>
-        <translation>Databasen kan ikke læses: {error}</translation>
     </message>
     <message>
         <source>(and {count} more)</source>
@@ -58,6 +50,10 @@
     <message>
         <source>Constraints or indexes not valid: {problems}</source>
         <translation>Begrænsninger eller indeks er ikke gyldige: {problems}</translation>
+    </message>
+    <message>
+        <source>The database cannot be read: {reason}</source>
+        <translation>Databasen kan ikke læses: {reason}</translation>
     </message>
     <message>
         <source>Constraints and indexes: valid.</source>

@@ -419,8 +419,8 @@
         <translation>Indplaceringer pr. {date}</translation>
     </message>
     <message>
-        <source>{file} cannot be written: {error}</source>
-        <translation>{file} kan ikke gemmes: {error}</translation>
+        <source>{file} cannot be written: {reason}</source>
+        <translation>{file} kan ikke gemmes: {reason}</translation>
     </message>
 </context>
 <context>

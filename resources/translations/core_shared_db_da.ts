@@ -56,8 +56,8 @@
         <translation>Brugeren {user} må ikke bruge databasen {database}: bed IT om rettighederne i README.</translation>
     </message>
     <message>
-        <source>The server cannot be used: {error}</source>
-        <translation>Serveren kan ikke bruges: {error}</translation>
+        <source>The server cannot be used: {reason}</source>
+        <translation>Serveren kan ikke bruges: {reason}</translation>
     </message>
     <message>
         <source>Connected, but the database is empty and user {user} may not create the tables. Ask IT for the rights in the README.</source>

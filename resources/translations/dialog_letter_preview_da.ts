@@ -32,8 +32,8 @@
         <translation>udskrevet</translation>
     </message>
     <message>
-        <source>{path} cannot be written: {error}</source>
-        <translation>{path} kan ikke skrives: {error}</translation>
+        <source>{path} cannot be written: {reason}</source>
+        <translation>{path} kan ikke skrives: {reason}</translation>
     </message>
     <message>
         <source>saved as PDF</source>

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from db.enums import LetterKind
 from desktop.core import formats
+from desktop.core.error_reasons import file_reason
 from desktop.core.errors import FileProblem, UserError
 from desktop.core.letters import LetterPdf
 from desktop.core.letters.batch import BatchResult, batch_steps
@@ -123,7 +124,9 @@ class LetterPreviewDialog(QDialog):
             path.write_bytes(self._letter.pdf)
         except OSError as exc:
             raise FileProblem(
-                self.tr("{path} cannot be written: {error}").format(path=path, error=exc.strerror)
+                self.tr("{path} cannot be written: {reason}").format(
+                    path=path, reason=file_reason(exc)
+                )
             ) from exc
         self._output(self.tr("saved as PDF"))
 
