@@ -323,11 +323,19 @@ def quota(args: argparse.Namespace, context: Context) -> int:
         translate("ExportCli", "{file}: quota of {n} department."),
         translate("ExportCli", "{file}: quota of {n} departments."),
     ).format(file=args.out.name)
+    if made.lacking:
+        line += " " + translate(
+            "ExportCli", "Without all vacancies (share not judged): {count}."
+        ).format(count=len(made.lacking))
     return _done(
         context,
         args,
         line,
-        {"file": str(args.out), "departments": len(made.departments)},
+        {
+            "file": str(args.out),
+            "departments": len(made.departments),
+            "without_all_vacancies": [line.label for line in made.lacking],
+        },
     )
 
 

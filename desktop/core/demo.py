@@ -51,6 +51,7 @@ from desktop.core.applicants.listing import ensure_search_fields
 from desktop.core.errors import DatabaseProblem
 from desktop.core.formats import plural
 from desktop.core.i18n import translate
+from desktop.core.intake.counts import month_of, record_count
 from desktop.core.intake.decisions import confirm_proposals, run_checks
 from desktop.core.intake.status import give_back
 from desktop.core.letters.delivery import confirm_digital_post, record_hand_over, record_posted
@@ -212,6 +213,7 @@ def fill_steps(
         session.flush()
         vacancy_ids = [v.id for v in vacancies]
         run_checks(session, vacancy_ids)  # the intake check on each report date
+        _vacancy_counts(session, rng, vacancies)
     ensure_search_fields(workspace)  # the rows above were added without the register's code
     desk = _Desk(workspace, rng, today)
     yield (15, 100, translate("Demo", "The desk's decisions"))
@@ -545,6 +547,24 @@ def _vacancy(
         )
     )
     return vacancy
+
+
+def _vacancy_counts(session: Session, rng: random.Random, vacancies: Sequence[Vacancy]) -> None:
+    """All vacancies ("Ledige i alt") as the organisations' files give it: per month, for the
+    departments that reported dwellings that month. Every fifth organisation never sends it, so
+    the quota has departments to name as lacking it."""
+    reported: dict[tuple[int, dt.date], int] = {}
+    for vacancy in vacancies:
+        key = (vacancy.department_id, vacancy.reported_on.replace(day=1))
+        reported[key] = reported.get(key, 0) + 1
+    organisations = sorted({v.department.organisation_id for v in vacancies})
+    silent = set(organisations[4::5])
+    organisation_of = {v.department_id: v.department.organisation_id for v in vacancies}
+    for (department_id, month), count in sorted(reported.items()):
+        if organisation_of[department_id] not in silent:
+            total = count + rng.randint(count, 4 * count + 1)
+            record_count(session, department_id, month_of(month), total, None)
+    session.flush()
 
 
 # --- the desk's work over the past months ------------------------------------------------------

@@ -119,5 +119,9 @@
         <source>{file}: {title}.</source>
         <translation>{file}: {title}.</translation>
     </message>
+    <message>
+        <source>Without all vacancies (share not judged): {count}.</source>
+        <translation>Uden ledige i alt (andelen kan ikke vurderes): {count}.</translation>
+    </message>
 </context>
 </TS>

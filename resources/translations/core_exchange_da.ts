@@ -404,6 +404,10 @@
         <source>Organisations</source>
         <translation>Boligorganisationer</translation>
     </message>
+    <message>
+        <source>Without all vacancies</source>
+        <translation>Uden ledige i alt</translation>
+    </message>
 </context>
 <context>
     <name>ReplyHistory</name>

@@ -438,6 +438,33 @@
     </message>
 </context>
 <context>
+    <name>Quota</name>
+    <message>
+        <source>The period ends before it begins. Check the dates.</source>
+        <translation>Perioden slutter, før den begynder. Tjek datoerne.</translation>
+    </message>
+    <message>
+        <source>The last day must be on or after the first.</source>
+        <translation>Den sidste dag skal være samme dag som eller efter den første.</translation>
+    </message>
+    <message>
+        <source>All vacancies must be a whole number from 0 to {high}.</source>
+        <translation>Ledige i alt skal være et helt tal fra 0 til {high}.</translation>
+    </message>
+    <message>
+        <source>Someone else removed this figure after you opened the quota. Nothing was saved; the list now shows the figures as they are stored.</source>
+        <translation>En anden har fjernet tallet, efter du åbnede kvoten. Intet blev gemt; listen viser nu tallene, som de er gemt.</translation>
+    </message>
+    <message>
+        <source>The department no longer exists.</source>
+        <translation>Afdelingen findes ikke længere.</translation>
+    </message>
+    <message>
+        <source>Departments without all vacancies have no count of all their vacant dwellings in the period, so their share cannot be judged (nor their organisation&apos;s). Type the figure in the column All vacancies of the quota (Vacancies &gt; Quota…), or ask the organisation to fill in the column “Ledige i alt” of its vacancy file (the template has it): Anvis reads it on import, for the month of the import.</source>
+        <translation>Afdelinger uden ledige i alt har intet tal for alle deres ledige boliger i perioden, så deres andel (og boligorganisationens) kan ikke vurderes. Skriv tallet i kolonnen Ledige i alt i kvoten (Ledige boliger &gt; Kvote…), eller bed boligorganisationen udfylde kolonnen “Ledige i alt” i sin fil med ledige boliger (skabelonen har den): Anvis læser den ved import, for importens måned.</translation>
+    </message>
+</context>
+<context>
     <name>Undo</name>
     <message>
         <source>Confirmation of the proposals ({time})</source>

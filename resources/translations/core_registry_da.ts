@@ -209,16 +209,8 @@
         <translation>Anvis kender intet boligområde, der hedder {name}: opret det først på en afdeling.</translation>
     </message>
     <message>
-        <source>Lists of {date}: {total} - {imported}, {rejected} with errors, {duplicates}</source>
-        <translation>Listerne pr. {date}: {total} - {imported}, {rejected} med fejl, {duplicates}</translation>
-    </message>
-    <message>
-        <source>{n} entry added</source>
-        <translation>{n} tilføjet</translation>
-    </message>
-    <message>
-        <source>{n} entries added</source>
-        <translation>{n} tilføjede</translation>
+        <source>Ministry lists of {date}: {file}</source>
+        <translation>Ministeriets lister pr. {date}: {file}</translation>
     </message>
     <message>
         <source>Dry run: nothing was saved.</source>
@@ -513,14 +505,6 @@
         <translation>Afdelingen findes ikke længere.</translation>
     </message>
     <message>
-        <source>  {sheet}, row {row}, {column}: {message}</source>
-        <translation>  {sheet}, række {row}, {column}: {message}</translation>
-    </message>
-    <message>
-        <source>{sheet}: {rows} - {new}, {updated}, {unchanged}, {errors} with errors, {duplicates}</source>
-        <translation>{sheet}: {rows} - {new}, {updated}, {unchanged}, {errors} med fejl, {duplicates}</translation>
-    </message>
-    <message>
         <source>Placements written: {count}</source>
         <translation>Indplaceringer gemt: {count}</translation>
     </message>
@@ -533,18 +517,16 @@
         <translation>Prøvekørsel: intet blev gemt.</translation>
     </message>
     <message>
-        <source>Monitoring {year}: {total} - {imported}, {rejected} with errors, {duplicates}</source>
-        <translation>Monitorering {year}: {total} - {imported}, {rejected} med fejl, {duplicates}</translation>
+        <source>Master data: {file}</source>
+        <translation>Stamdata: {file}</translation>
     </message>
     <message>
-        <source>{n} imported</source>
-        <comment>one</comment>
-        <translation>{n} indlæst</translation>
+        <source>  of those with errors, departments Anvis does not know: {count} (add them under Departments, or correct the numbers in the file)</source>
+        <translation>  heraf afdelinger, Anvis ikke kender: {count} (opret dem under Afdelinger, eller ret numrene i filen)</translation>
     </message>
     <message>
-        <source>{n} imported</source>
-        <comment>other</comment>
-        <translation>{n} indlæste</translation>
+        <source>Monitoring figures {year}: {file}</source>
+        <translation>Monitoreringstal {year}: {file}</translation>
     </message>
     <message>
         <source>Proposed changes ({count}); accept them with --apply --from DATE:</source>

@@ -1,6 +1,6 @@
 """The counts of an import's summary as people read them ("1 row", "3 duplicates"), the same
 words for every kind of file. Each is a phrase for a sentence of its own area. English writes
-"1 new" and "3 new" alike, Danish "1 ny" and "3 nye": the forms are told apart by their
+"1 new" and "3 new" alike, Danish "1 ny" and "3 nye": the two forms are told apart by their
 disambiguation ("one", "other")."""
 
 from __future__ import annotations
@@ -22,20 +22,4 @@ def duplicates(count: int) -> str:
 def new(count: int) -> str:
     return plural(
         count, translate("Importing", "{n} new", "one"), translate("Importing", "{n} new", "other")
-    )
-
-
-def updated(count: int) -> str:
-    return plural(
-        count,
-        translate("Importing", "{n} updated", "one"),
-        translate("Importing", "{n} updated", "other"),
-    )
-
-
-def unchanged(count: int) -> str:
-    return plural(
-        count,
-        translate("Importing", "{n} unchanged", "one"),
-        translate("Importing", "{n} unchanged", "other"),
     )

@@ -273,7 +273,7 @@ class MonitoringReviewDialog(QDialog):
     def import_figures(self) -> None:
         from desktop.core.registry.monitoring_import import (  # noqa: PLC0415
             import_monitoring,
-            summary_lines,
+            summary,
         )
 
         path = choose_spreadsheet(self, self.tr("Import monitoring figures"))
@@ -283,7 +283,7 @@ class MonitoringReviewDialog(QDialog):
         import_and_report(
             self,
             lambda: import_monitoring(ws, path),
-            summary_lines,
+            summary,
             title=self.tr("Monitoring figures imported"),
             progress=self.tr("Importing monitoring figures"),
             then=self._imported,
