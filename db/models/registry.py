@@ -191,8 +191,9 @@ class MonitoringFigures(IdMixin, Stamped, Base):
     import_batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batch.id"))
 
 
-class DepartmentVacancyCount(IdMixin, Stamped, Base):
-    """All vacancies a department had in a period: the denominator of the quota."""
+class DepartmentVacancyCount(IdMixin, Versioned, Base):
+    """All vacancies a department had in a period: the denominator of the quota. Versioned:
+    staff type it in the quota dialog, and two desks may type the same department's figure."""
 
     __tablename__ = "department_vacancy_count"
     __table_args__ = (UniqueConstraint("department_id", "period_start", "period_end"),)

@@ -49,7 +49,9 @@ from desktop.core import demo_names as names
 from desktop.core import settings
 from desktop.core.applicants.listing import ensure_search_fields
 from desktop.core.errors import DatabaseProblem
+from desktop.core.formats import plural
 from desktop.core.i18n import translate
+from desktop.core.intake.counts import month_of, record_count
 from desktop.core.intake.decisions import confirm_proposals, run_checks
 from desktop.core.intake.status import give_back
 from desktop.core.letters.delivery import confirm_digital_post, record_hand_over, record_posted
@@ -133,9 +135,7 @@ def refuse_unless_empty(url: str) -> None:
     try:
         database = Database(url)
     except (SQLAlchemyError, ValueError) as exc:
-        raise DatabaseProblem(
-            translate("Workspace", "The database address is not valid: {error}").format(error=exc)
-        ) from exc
+        raise DatabaseProblem(problems.not_an_address(exc)) from exc
     try:
         tables = inspect(database.engine).get_table_names()
     except SQLAlchemyError as exc:
@@ -213,6 +213,7 @@ def fill_steps(
         session.flush()
         vacancy_ids = [v.id for v in vacancies]
         run_checks(session, vacancy_ids)  # the intake check on each report date
+        _vacancy_counts(session, rng, vacancies)
     ensure_search_fields(workspace)  # the rows above were added without the register's code
     desk = _Desk(workspace, rng, today)
     yield (15, 100, translate("Demo", "The desk's decisions"))
@@ -223,15 +224,23 @@ def fill_steps(
             desk.let_out(vacancy_id, decided)
         desk.on(today)
         desk.prepare_an_offer()
-    return translate(
-        "Demo",
-        "{departments} departments, {vacancies} vacancies, {applicants} applicants, "
-        "{offers} offers",
-    ).format(
-        departments=len(departments),
-        vacancies=size.vacancies,
-        applicants=size.applicants,
-        offers=desk.offers,
+    return ", ".join(
+        (
+            plural(
+                len(departments),
+                translate("Demo", "{n} department"),
+                translate("Demo", "{n} departments"),
+            ),
+            plural(
+                size.vacancies, translate("Demo", "{n} vacancy"), translate("Demo", "{n} vacancies")
+            ),
+            plural(
+                size.applicants,
+                translate("Demo", "{n} applicant"),
+                translate("Demo", "{n} applicants"),
+            ),
+            plural(desk.offers, translate("Demo", "{n} offer"), translate("Demo", "{n} offers")),
+        )
     )
 
 
@@ -538,6 +547,24 @@ def _vacancy(
         )
     )
     return vacancy
+
+
+def _vacancy_counts(session: Session, rng: random.Random, vacancies: Sequence[Vacancy]) -> None:
+    """All vacancies ("Ledige i alt") as the organisations' files give it: per month, for the
+    departments that reported dwellings that month. Every fifth organisation never sends it, so
+    the quota has departments to name as lacking it."""
+    reported: dict[tuple[int, dt.date], int] = {}
+    for vacancy in vacancies:
+        key = (vacancy.department_id, vacancy.reported_on.replace(day=1))
+        reported[key] = reported.get(key, 0) + 1
+    organisations = sorted({v.department.organisation_id for v in vacancies})
+    silent = set(organisations[4::5])
+    organisation_of = {v.department_id: v.department.organisation_id for v in vacancies}
+    for (department_id, month), count in sorted(reported.items()):
+        if organisation_of[department_id] not in silent:
+            total = count + rng.randint(count, 4 * count + 1)
+            record_count(session, department_id, month_of(month), total, None)
+    session.flush()
 
 
 # --- the desk's work over the past months ------------------------------------------------------

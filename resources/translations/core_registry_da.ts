@@ -209,8 +209,8 @@
         <translation>Anvis kender intet boligområde, der hedder {name}: opret det først på en afdeling.</translation>
     </message>
     <message>
-        <source>Lists of {date}: {total} rows - {imported} entries added, {rejected} with errors, {duplicates} duplicates</source>
-        <translation>Listerne pr. {date}: {total} rækker - {imported} tilføjet, {rejected} med fejl, {duplicates} dubletter</translation>
+        <source>Ministry lists of {date}: {file}</source>
+        <translation>Ministeriets lister pr. {date}: {file}</translation>
     </message>
     <message>
         <source>Dry run: nothing was saved.</source>
@@ -260,8 +260,12 @@
         <translation>Gul efter tallene: {criteria}</translation>
     </message>
     <message>
-        <source>Green by the figures: only {count} criterion met ({criteria})</source>
-        <translation>Grøn efter tallene: kun {count} kriterium opfyldt ({criteria})</translation>
+        <source>Green by the figures: only {n} criterion met ({criteria})</source>
+        <translation>Grøn efter tallene: kun {n} kriterium opfyldt ({criteria})</translation>
+    </message>
+    <message>
+        <source>Green by the figures: only {n} criteria met ({criteria})</source>
+        <translation>Grøn efter tallene: kun {n} kriterier opfyldt ({criteria})</translation>
     </message>
     <message>
         <source>Green by the figures: no criterion met</source>
@@ -407,8 +411,8 @@
         <translation>Indplaceringer pr. {date}</translation>
     </message>
     <message>
-        <source>{file} cannot be written: {error}</source>
-        <translation>{file} kan ikke gemmes: {error}</translation>
+        <source>{file} cannot be written: {reason}</source>
+        <translation>{file} kan ikke gemmes: {reason}</translation>
     </message>
 </context>
 <context>
@@ -501,14 +505,6 @@
         <translation>Afdelingen findes ikke længere.</translation>
     </message>
     <message>
-        <source>  {sheet}, row {row}, {column}: {message}</source>
-        <translation>  {sheet}, række {row}, {column}: {message}</translation>
-    </message>
-    <message>
-        <source>{sheet}: {rows} rows - {new} new, {updated} updated, {unchanged} unchanged, {errors} with errors, {duplicates} duplicates</source>
-        <translation>{sheet}: {rows} rækker - {new} nye, {updated} opdateret, {unchanged} uændret, {errors} med fejl, {duplicates} dubletter</translation>
-    </message>
-    <message>
         <source>Placements written: {count}</source>
         <translation>Indplaceringer gemt: {count}</translation>
     </message>
@@ -521,8 +517,16 @@
         <translation>Prøvekørsel: intet blev gemt.</translation>
     </message>
     <message>
-        <source>Monitoring {year}: {total} rows - {imported} imported, {rejected} with errors, {duplicates} duplicates</source>
-        <translation>Monitorering {year}: {total} rækker - {imported} indlæst, {rejected} med fejl, {duplicates} dubletter</translation>
+        <source>Master data: {file}</source>
+        <translation>Stamdata: {file}</translation>
+    </message>
+    <message>
+        <source>  of those with errors, departments Anvis does not know: {count} (add them under Departments, or correct the numbers in the file)</source>
+        <translation>  heraf afdelinger, Anvis ikke kender: {count} (opret dem under Afdelinger, eller ret numrene i filen)</translation>
+    </message>
+    <message>
+        <source>Monitoring figures {year}: {file}</source>
+        <translation>Monitoreringstal {year}: {file}</translation>
     </message>
     <message>
         <source>Proposed changes ({count}); accept them with --apply --from DATE:</source>
@@ -581,12 +585,20 @@
         <translation>Ingen afdeling har {address}. Afdelinger på {street}: {count}</translation>
     </message>
     <message>
-        <source>The first {count} departments: type more to narrow the search</source>
-        <translation>De første {count} afdelinger: skriv mere for at indsnævre søgningen</translation>
+        <source>The first {n} department: type more to narrow the search</source>
+        <translation>Den første {n} afdeling: skriv mere for at indsnævre søgningen</translation>
     </message>
     <message>
-        <source>{count} departments</source>
-        <translation>{count} afdelinger</translation>
+        <source>The first {n} departments: type more to narrow the search</source>
+        <translation>De første {n} afdelinger: skriv mere for at indsnævre søgningen</translation>
+    </message>
+    <message>
+        <source>{n} department</source>
+        <translation>{n} afdeling</translation>
+    </message>
+    <message>
+        <source>{n} departments</source>
+        <translation>{n} afdelinger</translation>
     </message>
     <message>
         <source>{department} {name} ({organisation}): {addresses}, {place} - {colour}</source>

@@ -162,7 +162,7 @@ def test_results_come_as_you_type_with_danish_letters(page, qtbot: QtBot, qtmode
     assert names(page) == ["Rugmarken", "Kærparken", "Løvvangen"]
     qtbot.keyClicks(page.search, "LØV")
     qtbot.waitUntil(lambda: names(page) == ["Løvvangen"])
-    assert page.count_label.text() == "1 departments"
+    assert page.count_label.text() == "1 department"
     page.search.clear()
     qtbot.keyClicks(page.search, "ærø")
     qtbot.waitUntil(lambda: names(page) == ["Kærparken"])
@@ -368,17 +368,16 @@ def test_the_review_imports_the_figures_the_user_chooses(
     import_master_data(sqlite_workspace, samples / "organisations_departments.xlsx")
     chosen = str(samples / "monitoring_2026.xlsx")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (chosen, ""))
-    told: list[tuple[str, str]] = []
-    monkeypatch.setattr(
-        QMessageBox, "information", lambda _parent, title, text: told.append((title, text))
-    )
+    from desktop.ui.dialogs.import_report import ImportReportDialog
+
     dialog = MonitoringReviewDialog(sqlite_workspace)
     qtbot.addWidget(dialog)
     assert dialog.year.currentData() is None  # nothing imported yet
     dialog.import_figures()
     settle(qtbot)
-    assert [title for title, _text in told] == ["Monitoring figures imported"]
-    assert "2026" in told[0][1]
+    (report,) = dialog.findChildren(ImportReportDialog)
+    assert report.windowTitle() == "Monitoring figures imported"
+    assert "2026" in report.summary.title
     assert dialog.year.currentData() == 2026
     assert dialog.summary.text() == "3 proposed changes, 2 departments without a proposal"
 

@@ -16,6 +16,7 @@ from sqlalchemy import select
 from db.enums import DwellingType, ImportKind
 from db.models import Department, Organisation, Vacancy
 from desktop.core.errors import NotFound, UserError
+from desktop.core.formats import number, plural
 from desktop.core.i18n import translate
 from desktop.core.importing import (
     Preview,
@@ -23,6 +24,7 @@ from desktop.core.importing import (
     Steps,
     build_preview,
     commit,
+    counts,
     import_report,
     load_mapping,
     save_mapping,
@@ -56,26 +58,31 @@ class ImportOutcome:
         """One line for people."""
         r = self.report
         if self.nothing_new:
-            text = translate(
-                "Intake",
-                "Nothing new: the {duplicates} dwellings in {file} are registered already.",
-            ).format(duplicates=r["duplicates"], file=r["file"])
+            text = plural(
+                r["duplicates"],
+                translate("Intake", "Nothing new: the dwelling in {file} is registered already."),
+                translate(
+                    "Intake", "Nothing new: the {n} dwellings in {file} are registered already."
+                ),
+            ).format(file=r["file"])
             if r["rows_rejected"]:
-                text += " " + translate("Intake", "{rejected} rows have errors.").format(
-                    rejected=r["rows_rejected"]
+                text += " " + plural(
+                    r["rows_rejected"],
+                    translate("Intake", "{n} row has errors."),
+                    translate("Intake", "{n} rows have errors."),
                 )
             return text
         text = translate(
             "Intake",
-            "{file} ({organisation}): {imported} of {total} rows imported, {rejected} with "
-            "errors, {duplicates} duplicates.",
+            "{file} ({organisation}): {imported} of {total} imported, {rejected} with errors, "
+            "{duplicates}.",
         ).format(
             file=r["file"],
             organisation=self.organisation.label,
-            imported=r["rows_imported"],
-            total=r["rows_total"],
-            rejected=r["rows_rejected"],
-            duplicates=r["duplicates"],
+            imported=number(r["rows_imported"]),
+            total=counts.rows(r["rows_total"]),
+            rejected=number(r["rows_rejected"]),
+            duplicates=counts.duplicates(r["duplicates"]),
         )
         if r["dry_run"]:
             text += " " + translate("Intake", "Dry run: nothing was saved.")

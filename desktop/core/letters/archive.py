@@ -366,8 +366,14 @@ def _checked(session: Session, letter_id: int) -> Letter:
         raise NotFound(
             translate("Letters", "There is no archived letter number {id}.").format(id=letter_id)
         )
-    digest = hashlib.sha256(row.pdf).hexdigest()
-    if digest != row.sha256:
+    check_unchanged(letter_id, row.pdf, row.sha256)
+    return row
+
+
+def check_unchanged(letter_id: int, pdf: bytes, sha256: str) -> None:
+    """DatabaseProblem when an archived letter's PDF no longer matches the checksum stored with
+    it: a letter is never sent, printed or shown once it has been changed."""
+    if hashlib.sha256(pdf).hexdigest() != sha256:
         raise DatabaseProblem(
             translate(
                 "Letters",
@@ -375,7 +381,6 @@ def _checked(session: Session, letter_id: int) -> Letter:
                 "does not match). Contact your system administrator.",
             ).format(id=letter_id)
         )
-    return row
 
 
 def _as_pdf(row: Letter) -> LetterPdf:

@@ -39,7 +39,7 @@ from db.enums import AuditAction, DeliveryChannel, LetterKind
 from db.models import Applicant, Department, Letter, Offer, Organisation, Vacancy
 from desktop.core import audit, formats, settings
 from desktop.core.applicants.addresses import require_deliverable
-from desktop.core.errors import DatabaseProblem, FileProblem, NotFound, ValidationError
+from desktop.core.errors import FileProblem, NotFound, ValidationError
 from desktop.core.i18n import translate
 from desktop.core.letters import context as contexts
 from desktop.core.letters import danish, delivery, render, templates
@@ -47,6 +47,7 @@ from desktop.core.letters.archive import (
     STORED_COLUMNS,
     Redrawer,
     StoredLetter,
+    check_unchanged,
     posted_when_printed,
     prepared,
 )
@@ -392,14 +393,7 @@ def _archived_pdfs(ws: Workspace, letter_ids: list[int]) -> dict[int, bytes]:
         ).all()
     found = {}
     for letter_id, pdf, sha256 in rows:
-        if hashlib.sha256(pdf).hexdigest() != sha256:
-            raise DatabaseProblem(
-                translate(
-                    "Letters",
-                    "The archived letter {id} has been changed since it was made (its checksum "
-                    "does not match). Contact your system administrator.",
-                ).format(id=letter_id)
-            )
+        check_unchanged(letter_id, pdf, sha256)
         found[letter_id] = pdf
     return found
 

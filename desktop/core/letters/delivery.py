@@ -41,7 +41,7 @@ from desktop.core.applicants.addresses import (
     channel_in_text,
     require_deliverable,
 )
-from desktop.core.errors import DatabaseProblem, FileProblem, NotFound, ValidationError
+from desktop.core.errors import FileProblem, NotFound, ValidationError
 from desktop.core.i18n import translate
 from desktop.core.letters import archive, render
 from desktop.core.letters import context as contexts
@@ -429,14 +429,7 @@ def export_for_digital_post(
     with ws.write() as session:
         row = _letter(session, letter_id)
         _refuse_channel(row, (C.DIGITAL_POST,))
-        if hashlib.sha256(row.pdf).hexdigest() != row.sha256:
-            raise DatabaseProblem(
-                translate(
-                    "Letters",
-                    "The archived letter {id} has been changed since it was made (its checksum "
-                    "does not match). Contact your system administrator.",
-                ).format(id=letter_id)
-            )
+        archive.check_unchanged(letter_id, row.pdf, row.sha256)
         reference = contexts.reference_for(row.kind, row.offer_id, row.applicant_id)
         target = folder / (name or _export_name(session, row))
         _write(target, row.pdf)

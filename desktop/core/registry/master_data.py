@@ -50,6 +50,12 @@ from desktop.core.importing import (
     run_to_completion,
 )
 from desktop.core.importing.columns import not_understood_line, refuse_not_understood
+from desktop.core.importing.summary import (
+    ImportSummary,
+    accounting,
+    row_errors,
+    sheets_not_read,
+)
 from desktop.core.registry import address_ranges, numbers, placements
 from desktop.core.registry.editing import clean_cvr, housing_area_named
 from desktop.core.registry.house_numbers import parse_ranges
@@ -703,31 +709,12 @@ def addresses_not_read(preview: Preview) -> tuple[str, ...]:
     return tuple(found)
 
 
-def error_lines(errors: Sequence[Mapping[str, Any]]) -> list[str]:
-    """The report's row errors as lines: "  Afdelinger, row 7, Farve: ..."."""
-    return [
-        translate("Registry", "  {sheet}, row {row}, {column}: {message}").format(**error)
-        for error in errors
-    ]
-
-
-def summary_lines(outcome: MasterDataResult) -> list[str]:
-    lines = [
-        translate(
-            "Registry",
-            "{sheet}: {rows} rows - {new} new, {updated} updated, {unchanged} unchanged, "
-            "{errors} with errors, {duplicates} duplicates",
-        ).format(
-            sheet=sheet,
-            rows=c.rows,
-            new=c.new,
-            updated=c.updated,
-            unchanged=c.unchanged,
-            errors=c.errors,
-            duplicates=c.duplicates,
-        )
-        for sheet, c in outcome.sheets().items()
-    ]
+def summary(outcome: MasterDataResult) -> ImportSummary:
+    """What became of every row of each sheet, the rows with errors, and what else was done."""
+    lines = [line for sheet in outcome.sheets() for line in accounting(outcome.preview, sheet)]
+    not_read = sheets_not_read(outcome.preview)
+    if not_read:
+        lines.append(not_read)
     lines.append(
         translate("Registry", "Placements written: {count}").format(
             count=outcome.placements_written
@@ -744,9 +731,18 @@ def summary_lines(outcome: MasterDataResult) -> list[str]:
         lines.extend(f"  {line}" for line in outcome.addresses_not_read)
     if outcome.result is None:
         lines.append(translate("Registry", "Dry run: nothing was saved."))
-    report = outcome.as_json()
-    columns = not_understood_line(report, field_title)
-    return lines + ([columns] if columns else []) + error_lines(report["errors"])
+    columns = not_understood_line(outcome.as_json(), field_title)
+    if columns:
+        lines.append(columns)
+    title = translate("Registry", "Master data: {file}").format(file=outcome.preview.file_name)
+    return ImportSummary(
+        title, tuple(lines), row_errors(outcome.preview), outcome.preview.file_name
+    )
+
+
+def summary_lines(outcome: MasterDataResult) -> list[str]:
+    """The summary as the command line prints it (errors one to a line)."""
+    return summary(outcome).text_lines()
 
 
 def field_title(name: str) -> str:

@@ -177,9 +177,13 @@ class ExceptionDialog(QDialog):
             self.ui.details.setPlainText(details)
             return
         self.ui.details.appendPlainText("\n" + "-" * 60 + "\n" + details)
+        from desktop.core.formats import plural  # noqa: PLC0415 - only once a second error came
+
         self.ui.count_label.setText(
-            self.tr("{count} errors occurred while this window was open.").format(
-                count=self._errors  # shown from the second error on: always a plural
+            plural(
+                self._errors,
+                self.tr("{n} error occurred while this window was open."),
+                self.tr("{n} errors occurred while this window was open."),
             )
         )
         self.ui.count_label.setVisible(True)

@@ -313,12 +313,21 @@ def ask_first_run(
 def import_master_data(
     parent: QWidget | None, tasks: Any, workspace: Any, path: Path, on_done: Any = None
 ) -> Any:
-    """Import the chosen master data workbook in the background, with a progress dialog."""
+    """Import the chosen master data workbook in the background, with a progress dialog; then
+    what it did with every row in the import report (its errors in a list to copy or save)."""
     from desktop.core.registry.master_data import import_master_data as run  # noqa: PLC0415
+    from desktop.core.registry.master_data import summary  # noqa: PLC0415
+    from desktop.ui.dialogs.import_report import show_import_report  # noqa: PLC0415
+
+    def done(outcome: Any) -> None:
+        title = QCoreApplication.translate("FirstRunDialog", "Master data imported")
+        show_import_report(parent, title, summary(outcome))
+        if on_done is not None:
+            on_done(outcome)
 
     return tasks.write(
         lambda: run(workspace, path),
-        on_done=on_done,
+        on_done=done,
         parent=parent,
         progress=QCoreApplication.translate("FirstRunDialog", "Importing the master data..."),
     )

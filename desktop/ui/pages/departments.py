@@ -27,6 +27,7 @@ from desktop.core.registry.monitoring import list_name
 from desktop.core.registry.numbers import natural_key
 from desktop.core.registry.search import DepartmentRow
 from desktop.ui.dialogs.conflict import save_with_conflict_check
+from desktop.ui.dialogs.import_report import show_import_report
 from desktop.ui.models.rows import Column, RowModel
 from desktop.ui.navigation import entry
 from desktop.ui.pages.base import Page, PageContext
@@ -257,7 +258,7 @@ class DepartmentsPage(Page):
     def import_master_data(self) -> None:
         from desktop.core.registry.master_data import (  # noqa: PLC0415
             import_master_data,
-            summary_lines,
+            summary,
         )
 
         path = open_spreadsheet(self, self.tr("Import master data"))
@@ -266,9 +267,7 @@ class DepartmentsPage(Page):
         ws = self.workspace
 
         def done(outcome: Any) -> None:
-            QMessageBox.information(
-                self, self.tr("Master data imported"), "\n".join(summary_lines(outcome))
-            )
+            show_import_report(self, self.tr("Master data imported"), summary(outcome))
             self.refresh()
 
         run_task(
@@ -292,9 +291,11 @@ class DepartmentsPage(Page):
 
         def done(count: int) -> None:
             self.status_message.emit(
-                self.tr("{count} departments exported to {file} ({date})").format(
-                    count=count, file=Path(name).name, date=formats.date(day)
-                )
+                formats.plural(
+                    count,
+                    self.tr("{n} department exported to {file} ({date})"),
+                    self.tr("{n} departments exported to {file} ({date})"),
+                ).format(file=Path(name).name, date=formats.date(day))
             )
 
         run_task(

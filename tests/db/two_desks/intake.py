@@ -7,12 +7,14 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
+from sqlalchemy import select
+
 from db.enums import VacancyStatus
-from db.models import IntakeCheck, Offer, Vacancy, VacancyEvent
+from db.models import DepartmentVacancyCount, IntakeCheck, Offer, Vacancy, VacancyEvent
 from desktop.core import locking
 from desktop.core.errors import Conflict, ValidationError
 from desktop.core.importing import run_to_completion
-from desktop.core.intake import decisions, manual, undo
+from desktop.core.intake import counts, decisions, manual, undo
 from desktop.core.intake import imports as vacancy_imports
 from desktop.core.intake import status as vacancy_status
 from desktop.core.intake.rules import VacancyDraft
@@ -201,6 +203,44 @@ def _() -> Any:
         assert world.count(Vacancy) == 38  # each dwelling once
 
     return setup, act, act, check
+
+
+_NOVEMBER = (dt.date(2026, 11, 1), dt.date(2026, 11, 30))
+
+
+def _typed_total(world: World, department_id: int) -> int | None:
+    with world.ws.read() as session:
+        return session.scalar(
+            select(DepartmentVacancyCount.total_vacancies).where(
+                DepartmentVacancyCount.department_id == department_id
+            )
+        )
+
+
+def _total(value: int) -> Callable[[Workspace, Any], Any]:
+    return lambda ws, ctx: counts.enter_total(ws, ctx[0], _NOVEMBER, value, seen=ctx[1])
+
+
+def _check_total(world: World, ctx: Any, outcomes: Outcomes) -> None:
+    winner = one_wins(outcomes, Conflict)
+    assert _typed_total(world, ctx[0]) == (7 if winner == "anna" else 9)
+
+
+@scenario("a department's total typed by both", f"{INTAKE}.counts.enter_total", stale=True)
+def _() -> Any:
+    def setup(world: World) -> Any:
+        return world.department(), None  # neither desk saw a figure
+
+    return setup, _total(7), _total(9), _check_total
+
+
+@scenario("a department's typed total changed by both", f"{INTAKE}.counts.enter_total", stale=True)
+def _() -> Any:
+    def setup(world: World) -> Any:
+        department_id = world.department()
+        return department_id, counts.enter_total(world.ws, department_id, _NOVEMBER, 5, seen=None)
+
+    return setup, _total(7), _total(9), _check_total
 
 
 @scenario(
