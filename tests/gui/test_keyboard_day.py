@@ -15,6 +15,7 @@ by keys as well. Printing needs a real printer: ANVIS_TEST_PRINTER, a CUPS queue
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import time
 import uuid
@@ -215,6 +216,11 @@ def _answer_the_print_dialog(keys: Keyboard, printer: str, job: str) -> list[str
     return chosen
 
 
+def _numbers(text: str) -> list[int]:
+    """The numbers in a text, in order (what the user reads; the words around them may vary)."""
+    return [int(n) for n in re.findall(r"\d+", text)]
+
+
 def _closed(window: QWidget) -> bool:
     """Closed (a dialog that deletes itself when closed may be gone already)."""
     return not shiboken6.isValid(window) or not window.isVisible()
@@ -296,8 +302,9 @@ def test_one_day_at_the_desk_by_keyboard_alone(
     keys.press(K.Key_I, CTRL)
     preview = _in_front(qtbot, keys, IntakePreviewDialog)
     assert preview.organisation.number == "131"  # found from the file's departments
-    assert preview.ui.summary.text().startswith("22 rows: 22 new, 0 with errors, 0 duplicates.")
-    assert preview.ui.import_button.text() == "&Import 22 dwellings"
+    # 22 rows: 22 new, 0 with errors, 0 duplicates
+    assert _numbers(preview.ui.summary.text())[:4] == [22, 22, 0, 0]
+    assert _numbers(preview.ui.import_button.text()) == [22]
     keys.press(K.Key_I, ALT)
     qtbot.waitUntil(lambda: _closed(preview), timeout=SLOW)
     settle(qtbot)
@@ -322,21 +329,19 @@ def test_one_day_at_the_desk_by_keyboard_alone(
     keys.step("confirm the proposals")
     keys.press(K.Key_C, ALT)  # Bekræft forslag…
     plan = _in_front(qtbot, keys, ConfirmProposalsDialog)
-    assert plan.ui.heading.text() == "Confirm the proposals for 22 dwellings?"
+    assert _numbers(plan.ui.heading.text()) == [22]
     assert [(p.organisation, p.accepted, p.returned) for p in plan.model.rows()] == [
         ("131 Hasseris Boligselskab", to_accept, to_return)
     ]
-    assert plan.ui.totals.text().startswith(
-        f"In all: {to_accept} accepted and {to_return} returned to their organisations."
-    )
+    assert _numbers(plan.ui.totals.text()) == [to_accept, to_return]  # accepted, returned
     assert plan.ui.reason.isHidden()  # every dwelling to accept has eligible candidates
     assert keys.focus() is plan.ui.confirm
     keys.press(K.Key_Return)
     qtbot.waitUntil(lambda: _closed(plan))
     settle(qtbot)
-    assert window.statusBar().currentMessage() == (
-        f"Proposals confirmed: {to_accept} accepted, {to_return} returned."
-    )
+    message = window.statusBar().currentMessage()
+    assert message.startswith("Proposals confirmed")
+    assert _numbers(message) == [to_accept, to_return]
     statuses = [vacancies.model.row(r).status for r in range(vacancies.model.rowCount())]
     assert statuses.count(VacancyStatus.ACCEPTED) == to_accept
     assert statuses.count(VacancyStatus.RETURNED) == to_return
@@ -380,7 +385,8 @@ def test_one_day_at_the_desk_by_keyboard_alone(
     assert offer.channel in BY_POST
     pages = offer.document.pageCount()
     assert pages >= 1
-    assert offer.ui.preview_note.text() == f"The letter as it will be printed ({pages} pages)"
+    assert offer.ui.preview_note.text().startswith("The letter as it will be printed")
+    assert _numbers(offer.ui.preview_note.text()) == [pages]
     sent: list = []
     offer.sent.connect(sent.append)
     keys.press(K.Key_Return, CTRL)  # Send
