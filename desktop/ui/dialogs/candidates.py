@@ -304,6 +304,7 @@ class CandidatesDialog(QDialog):
 
     def _ranked(self, result: tuple[CandidateList, list[OfferRow]]) -> None:
         ranking, offers = result
+        first = self.ranking is None
         self.ranking = ranking
         self.offers = offers
         self._show_vacancy(ranking.vacancy)
@@ -318,6 +319,9 @@ class CandidatesDialog(QDialog):
                 QItemSelectionModel.SelectionFlag.ClearAndSelect
                 | QItemSelectionModel.SelectionFlag.Rows,
             )
+            if first and self.focusWidget() in (None, self.ui.tabs.tabBar()):
+                # the list to choose from, not the tabs: Down goes to the next candidate
+                self.ui.ranked.setFocus()
         else:
             self.ui.reasons.clear()
         self._update_offer_button()
