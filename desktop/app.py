@@ -130,7 +130,7 @@ class Application:
         # The offers' expiry check waits until the window is usable (it imports the offer
         # workflow: bench/startup.py), or a few seconds if the first page has nothing to show.
         window.usable.connect(self._start_expiry_timer)
-        QTimer.singleShot(5000, self._start_expiry_timer)
+        QTimer.singleShot(5000, window, self._start_expiry_timer)  # (gone with the window)
         window.attach(workspace)
 
     def _start_expiry_timer(self) -> None:
@@ -298,19 +298,17 @@ def _attach(
     create: bool = False,
 ) -> None:
     """Open the database on the write worker (opening may migrate it, and a server may be slow
-    to answer): the window stays responsive and says that it opens; then show it."""
+    to answer): the window stays responsive, its status bar says that it opens and a progress
+    dialog follows when it takes long; then show it."""
     from desktop.core.workspace import open_workspace  # noqa: PLC0415 - after the first paint
 
     chosen = target or paths.resolve_database(None)
     backup_dir = paths.backup_dir()
-    QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
 
     def failed(error: UserError) -> None:
-        QApplication.restoreOverrideCursor()
         _choose_instead(application, args, error.message)
 
     def opened(workspace: Workspace) -> None:
-        QApplication.restoreOverrideCursor()
         _show_opened(application, args, workspace, master_data)
 
     application.tasks.write(
