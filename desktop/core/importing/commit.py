@@ -23,7 +23,6 @@ from db.models import ImportBatch, ImportRow
 from desktop.core import audit, locking
 from desktop.core.backups import backup_before
 from desktop.core.importing.bulk import insert_columns, stored_json
-from desktop.core.importing.gcpause import gc_paused
 from desktop.core.importing.mappings import save_mapping_in
 from desktop.core.importing.preview import Preview, classify
 from desktop.core.importing.progress import Progress, Steps
@@ -48,7 +47,7 @@ def commit(
     yield Progress(0, 1, "write")
     if ws.migration is None or not ws.migration.created:
         backup_before(ws, "import")
-    with ws.write() as session, gc_paused():
+    with ws.write() as session:
         # Two imports of one kind at once: the second classifies after the first has written
         # (what it imported is then a duplicate, not a second copy).
         locking.one_at_a_time(session, f"import {spec.kind}")
