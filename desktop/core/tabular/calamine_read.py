@@ -9,8 +9,6 @@ date-time cells). Row numbers are the spreadsheet's own, counting any empty rows
 from __future__ import annotations
 
 import io
-import os
-import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any
@@ -37,18 +35,6 @@ def read_calamine(
 ) -> tuple[Sheet, ...]:
     """Every worksheet; `check_head` is given the first `HEAD_ROWS` rows of each before any
     sheet's cells are all made Python values (the bulk of the memory a read takes)."""
-    with _rust_stderr_quiet():
-        return _read(name, data, limits, hidden_columns, merged, check_head)
-
-
-def _read(
-    name: str,
-    data: bytes,
-    limits: Limits,
-    hidden_columns: Mapping[str, frozenset[int]],
-    merged: Mapping[str, tuple[MergedRange, ...]] | None,
-    check_head: Callable[[Sequence[Sheet]], None] | None,
-) -> tuple[Sheet, ...]:
     import python_calamine as calamine  # noqa: PLC0415 - heavy, loaded on first read
 
     try:
@@ -149,44 +135,12 @@ def _check_size(name: str, sheet_name: str, sheet: Any, limits: Limits) -> None:
         problems.sheet_too_large(name, sheet_name, rows, column_letter(max(columns - 1, 0)))
 
 
-_quiet_lock = threading.Lock()
-_quiet_state: dict[str, int] = {"depth": 0, "saved": -1}
-
-
-@contextmanager
-def _rust_stderr_quiet() -> Iterator[None]:
-    """A Rust panic in calamine prints "thread '<unnamed>' panicked at <source path>" straight to
-    the process's stderr (file descriptor 2) before pyo3 raises PanicException; the command line
-    must show only our one clear line. So fd 2 points to the null device while calamine runs
-    (reads on several threads share one redirection; the last one out restores stderr)."""
-    with _quiet_lock:
-        if _quiet_state["depth"] == 0:
-            try:
-                saved = os.dup(2)
-            except OSError:  # no stderr at all (a windowed app): nothing to quiet
-                saved = -1
-            if saved >= 0:
-                sink = os.open(os.devnull, os.O_WRONLY)
-                os.dup2(sink, 2)
-                os.close(sink)
-            _quiet_state["saved"] = saved
-        _quiet_state["depth"] += 1
-    try:
-        yield
-    finally:
-        with _quiet_lock:
-            _quiet_state["depth"] -= 1
-            saved = _quiet_state["saved"]
-            if _quiet_state["depth"] == 0 and saved >= 0:
-                os.dup2(saved, 2)
-                os.close(saved)
-                _quiet_state["saved"] = -1
-
-
 def _corrupt_if_panic(name: str, exc: BaseException) -> None:
-    """A Rust panic inside calamine (seen on truncated .xls files) arrives as pyo3's
-    PanicException, a BaseException: it means a damaged file, not a bug of ours."""
-    if type(exc).__name__ == "PanicException":
+    """A Rust panic inside calamine arrives as pyo3's PanicException, a BaseException: it means
+    a file calamine could not parse, not a bug of ours. (Rust has printed the panic on stderr
+    by then; the damage calamine is known to panic on is refused before, see cfb_package.)"""
+    kind = type(exc)
+    if kind.__name__ == "PanicException" and kind.__module__ == "pyo3_runtime":
         problems.corrupt(name)
 
 
