@@ -3,12 +3,14 @@ window, then the database.
 
 The window paints first and opens the database right after: the core and database libraries
 (SQLAlchemy, Alembic, the areas' rules) load while the user already sees Anvis, so the start feels
-immediate. Nothing here imports them at module level.
+immediate (bench/startup.py measures it). Nothing here imports them at module level: the
+imports marked "bench/startup.py" wait for the first paint.
 """
 
 from __future__ import annotations
 
 import argparse
+import ctypes.util
 import logging
 import os
 import sys
@@ -16,14 +18,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from desktop import __version__
-from desktop.core import paths, preferences
+from desktop.core import paths, preferences, storage_check
 from desktop.core.errors import UserError
 from desktop.i18n import install_for_app
 from desktop.logsetup import log_file, setup_logging
+from desktop.ui import window_thread
 from desktop.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
@@ -46,8 +49,6 @@ def _choose_platform() -> str | None:
             file=sys.stderr,
         )
         return None
-    import ctypes.util  # noqa: PLC0415 - only on Linux desktops
-
     if not os.environ.get("WAYLAND_DISPLAY") and ctypes.util.find_library("xcb-cursor") is None:
         return (
             "anvis: Qt needs the X11 library libxcb-cursor0 to open a window "
@@ -87,7 +88,7 @@ class Application:
     def tasks(self) -> TaskRunner:
         """The background-task runner, made on first use (after the first paint)."""
         if self._tasks is None:
-            from desktop.ui.tasks import TaskRunner  # noqa: PLC0415
+            from desktop.ui.tasks import TaskRunner  # noqa: PLC0415 - bench/startup.py
 
             self._tasks = TaskRunner()
             runner = self._tasks
@@ -112,6 +113,7 @@ class Application:
         return window
 
     def attach(self, workspace: Workspace) -> None:
+        # after the first paint (bench/startup.py)
         from desktop.ui.offer_timer import expired_message, start_expiry_timer  # noqa: PLC0415
 
         assert self.window is not None
@@ -154,7 +156,7 @@ class Application:
         self.show_window(self.workspace)  # rebuilt in the new language
 
     def about(self) -> None:
-        from desktop.ui.dialogs.about import AboutDialog  # noqa: PLC0415 - on first use
+        from desktop.ui.dialogs.about import AboutDialog  # noqa: PLC0415 - bench/startup.py
 
         assert self.window is not None
         current_log = log_file()
@@ -171,9 +173,7 @@ def _remember(database: str) -> None:
 def _open(target: str | Path, *, demo: bool = False, create: bool = False) -> Workspace:
     """Open the database (UserError if it cannot be used); `create` only for a database the
     user chose to start (the first start, the demo, the desk's server)."""
-    from PySide6.QtCore import Qt  # noqa: PLC0415 - after the first paint
-
-    from desktop.core.workspace import open_workspace  # noqa: PLC0415 - after the first paint
+    from desktop.core.workspace import open_workspace  # noqa: PLC0415 - bench/startup.py
 
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
@@ -198,8 +198,8 @@ def _open_database(application: Application, args: argparse.Namespace) -> None:
     """After the first paint: the log file, then the database - the demo (made in the background
     on first use), the one named (--db, ANVIS_DB, the shared server chosen in the settings), or on
     the very first start the one the user chooses."""
-    from desktop.core import shared_db  # noqa: PLC0415 - after the first paint
-    from desktop.ui.errors import install_excepthook  # noqa: PLC0415 - after the first paint
+    from desktop.core import shared_db  # noqa: PLC0415 - bench/startup.py
+    from desktop.ui.errors import install_excepthook  # noqa: PLC0415 - bench/startup.py
 
     setup_logging()
     application.exception_handler = install_excepthook(application.app)
@@ -209,6 +209,7 @@ def _open_database(application: Application, args: argparse.Namespace) -> None:
         _open_demo(application, args)
         return
     if shared_db.first_run_needed(args.db) and not args.screenshot:
+        # after the first paint (bench/startup.py)
         from desktop.ui.dialogs.first_run import DEMO, ask_first_run  # noqa: PLC0415
 
         choice = ask_first_run(application.window)
@@ -229,8 +230,7 @@ def _open_database(application: Application, args: argparse.Namespace) -> None:
 def _guard_window_thread() -> None:
     """A write from the window's thread is a bug (it would freeze the window while another
     workstation saves): logged with its stack, so it is found and moved to the write worker."""
-    from desktop.core.workspace import guard_writes  # noqa: PLC0415 - after the first paint
-    from desktop.ui import window_thread  # noqa: PLC0415
+    from desktop.core.workspace import guard_writes  # noqa: PLC0415 - bench/startup.py
 
     guard_writes(window_thread.report)
 
@@ -245,7 +245,7 @@ def _open_demo(application: Application, args: argparse.Namespace) -> None:
 
 def _make_demo(application: Application, then: Callable[[], None]) -> None:
     """The demo database lives in its own folder and is made on first use."""
-    from desktop.core.demo import DemoSize, demo_steps  # noqa: PLC0415
+    from desktop.core.demo import DemoSize, demo_steps  # noqa: PLC0415 - bench/startup.py
 
     target = paths.demo_database()
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -287,6 +287,7 @@ def _attach(
     application.attach(workspace)
     _after_opening(application, workspace)
     if master_data is not None:
+        # after the first paint (bench/startup.py)
         from desktop.ui.dialogs.first_run import import_master_data  # noqa: PLC0415
 
         import_master_data(window, application.tasks, workspace, master_data)
@@ -305,6 +306,7 @@ def _choose_instead(application: Application, args: argparse.Namespace, problem:
         print(f"anvis: {problem}", file=sys.stderr)
         application.app.exit(2)
         return
+    # after the first paint (bench/startup.py)
     from desktop.ui.dialogs.first_run import DEMO, ask_first_run  # noqa: PLC0415
 
     choice = ask_first_run(application.window, problem=problem)
@@ -320,8 +322,8 @@ def _choose_instead(application: Application, args: argparse.Namespace, problem:
 def _after_opening(application: Application, workspace: Workspace) -> None:
     """The day's first backup of a SQLite database, and a warning if its file lies on a network
     share (where SQLite files get damaged)."""
-    from desktop.core import backups, storage_check  # noqa: PLC0415
-    from desktop.ui.errors import show_user_error  # noqa: PLC0415
+    from desktop.core import backups  # noqa: PLC0415 - bench/startup.py
+    from desktop.ui.errors import show_user_error  # noqa: PLC0415 - bench/startup.py
 
     # the copy is logged (a write) and takes a moment: on the write worker
     application.tasks.write(

@@ -7,7 +7,10 @@ import argparse
 from pathlib import Path
 
 from desktop.cli.registry import Commands, Context
+from desktop.core.applicants import imports, privacy
 from desktop.core.i18n import translate
+from desktop.core.importing import run_to_completion
+from desktop.core.tabular import problems
 
 
 def register(commands: Commands) -> None:
@@ -42,10 +45,6 @@ def register(commands: Commands) -> None:
 
 
 def run_import(args: argparse.Namespace, context: Context) -> int:
-    from desktop.core.applicants import imports  # noqa: PLC0415
-    from desktop.core.importing import run_to_completion  # noqa: PLC0415
-    from desktop.core.tabular import problems  # noqa: PLC0415
-
     path: Path = args.file
     if not path.is_file():
         problems.not_found(path.name)
@@ -71,8 +70,6 @@ def run_import(args: argparse.Namespace, context: Context) -> int:
 
 
 def run_anonymise(args: argparse.Namespace, context: Context) -> int:
-    from desktop.core.applicants import privacy  # noqa: PLC0415
-
     result = privacy.anonymise(context.workspace(), dry_run=args.dry_run)
     if args.json:
         context.print_json(

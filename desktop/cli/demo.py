@@ -5,7 +5,10 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from sqlalchemy.engine import make_url
+
 from desktop.cli.registry import Commands, Context
+from desktop.core.demo import DemoSize, create_demo, is_server
 from desktop.core.errors import FileProblem
 from desktop.core.i18n import translate
 
@@ -28,13 +31,9 @@ def register(commands: Commands) -> None:
 
 
 def run(args: argparse.Namespace, context: Context) -> int:
-    from desktop.core.demo import DemoSize, create_demo, is_server  # noqa: PLC0415
-
     target: str | Path = args.demo_db
     shown = str(target)
     if is_server(target):
-        from sqlalchemy.engine import make_url  # noqa: PLC0415
-
         try:
             shown = make_url(str(target)).render_as_string(hide_password=True)
         except ValueError:

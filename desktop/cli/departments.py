@@ -8,6 +8,10 @@ import datetime as dt
 from pathlib import Path
 
 from desktop.cli.registry import Commands, Context
+from desktop.core.registry import ministry, monitoring_import
+from desktop.core.registry.lookup import colour_of
+from desktop.core.registry.master_data import import_master_data, summary_lines
+from desktop.core.tabular import problems
 
 
 def _date(text: str) -> dt.date:
@@ -109,8 +113,6 @@ def register(commands: Commands) -> None:
 
 
 def run_colour(args: argparse.Namespace, context: Context) -> int:
-    from desktop.core.registry.lookup import colour_of  # noqa: PLC0415
-
     answer = colour_of(context.workspace(), args.organisation, args.department, args.date)
     if args.json:
         context.print_json(answer.as_json())
@@ -120,16 +122,12 @@ def run_colour(args: argparse.Namespace, context: Context) -> int:
 
 
 def _existing(path: Path) -> Path:
-    from desktop.core.tabular import problems  # noqa: PLC0415
-
     if not path.is_file():
         problems.not_found(path.name)
     return path
 
 
 def run_import_departments(args: argparse.Namespace, context: Context) -> int:
-    from desktop.core.registry.master_data import import_master_data, summary_lines  # noqa: PLC0415
-
     outcome = import_master_data(
         context.workspace(),
         _existing(args.file),
@@ -148,8 +146,6 @@ def run_import_departments(args: argparse.Namespace, context: Context) -> int:
 
 
 def run_import_monitoring(args: argparse.Namespace, context: Context) -> int:
-    from desktop.core.registry import monitoring_import  # noqa: PLC0415
-
     if args.apply and args.valid_from is None:
         args.monitoring_parser.error("--apply needs --from DATE: the day the new colours apply")
     if args.apply and args.dry_run:
@@ -176,8 +172,6 @@ def run_import_monitoring(args: argparse.Namespace, context: Context) -> int:
 
 
 def run_import_ministry_lists(args: argparse.Namespace, context: Context) -> int:
-    from desktop.core.registry import ministry  # noqa: PLC0415
-
     outcome = ministry.import_ministry_lists(
         context.workspace(), _existing(args.file), args.list_date, dry_run=args.dry_run
     )

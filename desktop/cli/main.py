@@ -3,19 +3,23 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import os
+import pkgutil
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import desktop.cli
 from desktop import __version__
-from desktop.core import paths
+from desktop.cli.registry import Commands, Context
+from desktop.core import paths, preferences
 from desktop.core.errors import DatabaseProblem, FileProblem, UserError
+from desktop.logsetup import setup_logging
 
 if TYPE_CHECKING:
-    from desktop.cli.registry import Context
     from desktop.core.workspace import Workspace
 
 _NOT_COMMANDS = {"main", "registry"}
@@ -30,11 +34,7 @@ log = logging.getLogger(__name__)
 
 def command_modules() -> list[str]:
     """Every module of desktop.cli with a `register(commands)`: one per area."""
-    import pkgutil  # noqa: PLC0415 - not on the window's way
-
-    import desktop.cli as package  # noqa: PLC0415
-
-    names = sorted(m.name for m in pkgutil.iter_modules(package.__path__))
+    names = sorted(m.name for m in pkgutil.iter_modules(desktop.cli.__path__))
     return [f"desktop.cli.{name}" for name in names if name not in _NOT_COMMANDS]
 
 
@@ -59,10 +59,6 @@ def _global_parser(**kwargs: object) -> argparse.ArgumentParser:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    import importlib  # noqa: PLC0415 - the sub-commands load only when one is asked for
-
-    from desktop.cli.registry import Commands  # noqa: PLC0415
-
     parser = _global_parser()
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands = Commands(subparsers)
@@ -74,12 +70,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def language(args: argparse.Namespace) -> str:
-    from desktop.core import preferences  # noqa: PLC0415 - small, Qt-free
-
     return args.lang or os.environ.get("ANVIS_LANG") or preferences.load().language
 
 
 def _open(args: argparse.Namespace) -> Workspace:
+    # SQLAlchemy: not on the window's way to its first paint (bench/startup.py)
     from desktop.core.shared_db import resolve_database  # noqa: PLC0415
     from desktop.core.workspace import open_workspace  # noqa: PLC0415
 
@@ -93,7 +88,7 @@ def _database_problem(exc: Exception, context: Context) -> DatabaseProblem | Non
     it is, or None for a bug."""
     if context.opened is None:
         return None
-    from desktop.core.database_problems import explain  # noqa: PLC0415
+    from desktop.core.database_problems import explain  # noqa: PLC0415 - as _open
 
     return explain(exc, context.opened.describe())
 
@@ -111,7 +106,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     window_args = _window_arguments(arguments)
     if window_args is not None:
-        from desktop.app import run  # noqa: PLC0415 - Qt only when the window is wanted
+        from desktop.app import run  # noqa: PLC0415 - Qt and the UI only for the window
 
         return run(window_args, language(window_args))
     parser = build_parser()
@@ -122,9 +117,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.handler is None:
         args.group_parser.print_help()
         return 2
-    from desktop.cli.registry import Context  # noqa: PLC0415
+    # Qt last: its import hook slows every module imported after it (DESIGN.md)
     from desktop.i18n import install_for_cli  # noqa: PLC0415
-    from desktop.logsetup import setup_logging  # noqa: PLC0415
 
     setup_logging()
     install_for_cli(language(args))

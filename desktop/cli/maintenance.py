@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from desktop.cli.registry import Commands, Context
+from desktop.core import backups, integrity, shared_db
 from desktop.core.errors import FileProblem
 from desktop.core.i18n import translate
 
@@ -30,14 +31,10 @@ def register(commands: Commands) -> None:
 
 
 def _target(args: argparse.Namespace) -> str:
-    from desktop.core import shared_db  # noqa: PLC0415
-
     return shared_db.resolve_database(getattr(args, "db", None))
 
 
 def run_backup(args: argparse.Namespace, context: Context) -> int:
-    from desktop.core import backups  # noqa: PLC0415
-
     target: Path | None = args.to
     if target is not None and target.exists():
         raise FileProblem(
@@ -51,8 +48,6 @@ def run_backup(args: argparse.Namespace, context: Context) -> int:
 
 
 def run_restore(args: argparse.Namespace, context: Context) -> int:
-    from desktop.core import backups  # noqa: PLC0415
-
     source: Path = args.file
     if not source.is_file():
         raise FileProblem(translate("Backups", "No such file: {path}").format(path=source))
@@ -84,8 +79,6 @@ def run_restore(args: argparse.Namespace, context: Context) -> int:
 
 
 def run_check(args: argparse.Namespace, context: Context) -> int:
-    from desktop.core import integrity  # noqa: PLC0415
-
     report = integrity.check(_target(args))
     if args.json:
         context.print_json(

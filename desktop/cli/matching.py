@@ -7,6 +7,8 @@ import argparse
 import datetime as dt
 
 from desktop.cli.registry import Commands, Context
+from desktop.core.matching import excluded_applicants, rank_candidates, run_to_end
+from desktop.core.matching.report import as_json, as_lines
 
 
 def _date(text: str) -> dt.date:
@@ -29,13 +31,6 @@ def register(commands: Commands) -> None:
 
 
 def run_candidates(args: argparse.Namespace, context: Context) -> int:
-    from desktop.core.matching import (  # noqa: PLC0415
-        excluded_applicants,
-        rank_candidates,
-        run_to_end,
-    )
-    from desktop.core.matching.report import as_json, as_lines  # noqa: PLC0415
-
     ws = context.workspace()
     ranking = rank_candidates(ws, args.vacancy_id, day=args.date)
     excluded = run_to_end(excluded_applicants(ws, args.vacancy_id, day=ranking.day))

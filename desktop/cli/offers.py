@@ -6,6 +6,12 @@ from __future__ import annotations
 import argparse
 
 from desktop.cli.registry import Commands, Context
+from desktop.core.offers.expiry import (
+    expire_overdue_outcomes,
+    outcome_json,
+    outcome_line,
+    summary_line,
+)
 
 
 def register(commands: Commands) -> None:
@@ -20,13 +26,6 @@ def register(commands: Commands) -> None:
 
 
 def run_expire(args: argparse.Namespace, context: Context) -> int:
-    from desktop.core.offers.expiry import (  # noqa: PLC0415
-        expire_overdue_outcomes,
-        outcome_json,
-        outcome_line,
-        summary_line,
-    )
-
     outcomes = expire_overdue_outcomes(context.workspace())
     if args.json:
         context.print_json({"expired": [outcome_json(o) for o in outcomes]})

@@ -6,6 +6,9 @@ import argparse
 from pathlib import Path
 
 from desktop.cli.registry import Commands, Context
+from desktop.core.importing import run_to_completion
+from desktop.core.intake import imports
+from desktop.core.tabular import problems
 
 
 def register(commands: Commands) -> None:
@@ -33,10 +36,6 @@ def register(commands: Commands) -> None:
 
 
 def run(args: argparse.Namespace, context: Context) -> int:
-    from desktop.core.importing import run_to_completion  # noqa: PLC0415
-    from desktop.core.intake import imports  # noqa: PLC0415
-    from desktop.core.tabular import problems  # noqa: PLC0415
-
     path: Path = args.file
     if not path.is_file():
         problems.not_found(path.name)

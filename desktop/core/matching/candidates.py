@@ -33,6 +33,7 @@ from desktop.core.matching.model import ApplicantFacts, Reason
 from desktop.core.matching.ranking import Candidate, fit_of, rank, reasons, score_of
 from desktop.core.matching.settings import Criterion
 from desktop.core.rent_loss import rent_loss
+from desktop.core.settings import to_json
 from desktop.core.workspace import Workspace
 
 
@@ -152,8 +153,6 @@ class CandidateList:
 
 
 def _plain(value: Any) -> Any:
-    from desktop.core.settings import to_json  # noqa: PLC0415 - tiny, avoids a cycle
-
     return to_json(value)
 
 

@@ -43,7 +43,7 @@ from desktop.core.importing import (
     import_report,
     run_to_completion,
 )
-from desktop.core.registry.master_data import parse_lists, parse_organisation_number
+from desktop.core.registry.master_data import error_lines, parse_lists, parse_organisation_number
 from desktop.core.registry.monitoring import list_name
 from desktop.core.tabular.headers import Field, FieldSet
 from desktop.core.tabular.values import parse_identifier, parse_text
@@ -344,8 +344,6 @@ def import_ministry_lists(
 
 
 def summary_lines(outcome: MinistryImportResult) -> list[str]:
-    from desktop.core.registry.master_data import error_lines  # noqa: PLC0415
-
     report = outcome.as_json()
     lines = [
         translate(

@@ -39,7 +39,9 @@ from desktop.core.importing import (
 )
 from desktop.core.importing.columns import not_understood_line, refuse_not_understood
 from desktop.core.registry import monitoring, numbers
+from desktop.core.registry.master_data import error_lines
 from desktop.core.registry.thresholds import FIGURE_NAMES, Figures
+from desktop.core.tabular import read_workbook
 from desktop.core.tabular.headers import Field, FieldSet
 from desktop.core.tabular.model import CellValue
 from desktop.core.tabular.values import ValueProblem, parse_decimal, parse_identifier
@@ -262,8 +264,6 @@ def preview_monitoring(ws: Workspace, path: Path, year: int | None = None) -> Pr
 
 
 def _year_of(path: Path) -> int:
-    from desktop.core.tabular import read_workbook  # noqa: PLC0415
-
     year = detect_year(path)
     if year is None:
         year = detect_year(path, [s.name for s in read_workbook(path).sheets])
@@ -305,7 +305,6 @@ def import_monitoring(
 
 def summary_lines(outcome: MonitoringResult, day: dt.date | None = None) -> list[str]:
     """What the import did, its row errors, and the proposed changes (or what was applied)."""
-    from desktop.core.registry.master_data import error_lines  # noqa: PLC0415
 
     report = outcome.as_json()
     lines = [

@@ -29,6 +29,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from defusedxml.ElementTree import DefusedXMLParser
+
 from desktop.core.tabular.model import DEFAULT_LIMITS, column_index
 
 _UNUSUAL_CELL = re.compile(rb'<c(?! r="(?:[A-Za-z]|[Aa][A-Da-d])\d{1,6}")[\s/>]')
@@ -213,7 +215,6 @@ def exact_extent(pieces: Iterable[bytes], max_rows: int | None = None) -> Extent
     Raises ValueError when the XML is not well-formed (the caller reports a damaged file);
     whatever the pieces' iterator raises passes through unchanged.
     """
-    from defusedxml.ElementTree import DefusedXMLParser  # noqa: PLC0415 - loaded when used
 
     target = _ExtentTarget(max_rows)
     parser: Any = DefusedXMLParser(target=target, forbid_dtd=True)
@@ -262,7 +263,6 @@ class _ColumnsTarget:
 
 def hidden_columns(xml: bytes) -> frozenset[int]:
     """0-based indexes of hidden columns, from the part of the sheet before `<sheetData>`."""
-    from defusedxml.ElementTree import DefusedXMLParser  # noqa: PLC0415 - loaded when used
 
     found = _SHEET_DATA.search(xml)
     prefix = xml if found is None else xml[: found.start()]
