@@ -120,6 +120,12 @@ class Database:
         self._writer = sessionmaker(writer_bind, class_=AnvisSession, expire_on_commit=False)
 
     @property
+    def write_sessions(self) -> sessionmaker[AnvisSession]:
+        """The factory of `write()`'s sessions: listeners attached to it see writes only (the
+        audit trail's, installed by whoever opens the database for work)."""
+        return self._writer
+
+    @property
     def sqlite_path(self) -> Path | None:
         if not self.is_sqlite or self.url.database in (None, "", ":memory:"):
             return None

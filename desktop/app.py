@@ -209,17 +209,7 @@ def _open_database(application: Application, args: argparse.Namespace) -> None:
         _open_demo(application, args)
         return
     if shared_db.first_run_needed(args.db) and not args.screenshot:
-        # after the first paint (bench/startup.py)
-        from desktop.ui.dialogs.first_run import DEMO, ask_first_run  # noqa: PLC0415
-
-        choice = ask_first_run(application.window)
-        if choice is None:
-            application.app.exit(0)
-            return
-        if choice.kind == DEMO:
-            _open_demo(application, args)
-            return
-        _attach(application, args, choice.database, master_data=choice.master_data, create=True)
+        _ask_which(application, args, quit_code=0)
         return
     target = shared_db.resolve_database(args.db)
     # A file named by --db, ANVIS_DB or the preferences must exist; a server database (IT made
@@ -306,12 +296,24 @@ def _choose_instead(application: Application, args: argparse.Namespace, problem:
         print(f"anvis: {problem}", file=sys.stderr)
         application.app.exit(2)
         return
+    _ask_which(application, args, quit_code=2, problem=problem)
+
+
+def _ask_which(
+    application: Application,
+    args: argparse.Namespace,
+    *,
+    quit_code: int,
+    problem: str | None = None,
+) -> None:
+    """The chooser (demo, a new database, a shared server; `problem` says why it is asked);
+    opens what the user picks, or ends Anvis with `quit_code` when they quit."""
     # after the first paint (bench/startup.py)
     from desktop.ui.dialogs.first_run import DEMO, ask_first_run  # noqa: PLC0415
 
     choice = ask_first_run(application.window, problem=problem)
     if choice is None:
-        application.app.exit(2)
+        application.app.exit(quit_code)
         return
     if choice.kind == DEMO:
         _open_demo(application, args)
@@ -350,8 +352,13 @@ def run(args: argparse.Namespace, language: str) -> int:
     application = Application(app, language)
     window = application.show_window()
     if os.environ.get("ANVIS_BENCH_FIRST_PAINT"):
-        # bench/startup.py measures the time to this line from outside.
-        _OnFirstPaint(window, lambda: (print("first-paint", flush=True), app.quit()))
+
+        def painted() -> None:
+            # bench/startup.py measures the time to this line from outside.
+            print("first-paint", flush=True)
+            app.quit()
+
+        _OnFirstPaint(window, painted)
     else:
         _OnFirstPaint(window, lambda: _open_database(application, args))
     code = int(app.exec())

@@ -26,7 +26,7 @@ class Caseworker(IdMixin, Versioned, Base):
 
 
 class Applicant(IdMixin, Versioned, Base):
-    """A citizen on the desk's list. Personal data: see DOMAIN.md on GDPR."""
+    """A citizen on the desk's list. Personal data: see docs/domain.md (CPR, privacy)."""
 
     __tablename__ = "applicant"
     __table_args__ = (

@@ -34,7 +34,7 @@ class AuditEvent(IdMixin, Base):
 # --- append-only guard ---------------------------------------------------------------------
 # Triggers refuse every DELETE (and TRUNCATE) of audit_event and every UPDATE, except the two
 # changes data protection needs, each only with a permit in `audit_permit` made in the same
-# transaction by the one operation that may do it (`desktop.core.audit`):
+# transaction by the one operation that may do it (`desktop.core.audit.rewrites`):
 # - anonymisation (permit ANONYMISE for applicant X): clear `purpose` and `details` (to NULL or
 #   JSON null) of X's events;
 # - merging duplicates (permit MERGE from X to Y): move X's events to Y, nothing else.

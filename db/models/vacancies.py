@@ -19,7 +19,7 @@ class Vacancy(IdMixin, Versioned, Base):
 
     __tablename__ = "vacancy"
     __table_args__ = (
-        # The duplicate key of DOMAIN: organisation (via department), department, lease, date.
+        # The duplicate key of a dwelling: organisation (via department), department, lease, date.
         # Its index starts with the department, so it also serves lookups by department (a
         # separate index on department_id was dropped in migration 0009).
         UniqueConstraint("department_id", "lease_number", "available_from"),

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import Any
 
-from desktop.cli.registry import Commands, Context
+from desktop.cli.registry import Commands, Context, import_flags, print_import
 from desktop.core.applicants import imports, privacy
 from desktop.core.i18n import translate
 from desktop.core.importing import run_to_completion
@@ -21,15 +22,7 @@ def register(commands: Commands) -> None:
         run_import,
     )
     parser.add_argument("file", metavar="FILE", type=Path, help="the spreadsheet")
-    parser.add_argument(
-        "--dry-run", action="store_true", help="check the file and report; save nothing"
-    )
-    parser.add_argument("--json", action="store_true", help="print the report as JSON")
-    parser.add_argument(
-        "--strict",
-        action="store_true",
-        help="refuse the file (exit 2, nothing saved) if a column with values is not understood",
-    )
+    import_flags(parser)
 
     commands.group("privacy", "Data protection: retention and anonymisation")
     anonymise = commands.sub(
@@ -53,20 +46,17 @@ def run_import(args: argparse.Namespace, context: Context) -> int:
             context.workspace(), path, dry_run=args.dry_run, strict=args.strict
         )
     )
-    if args.json:
-        context.print_json(outcome.report)
-        return 0
-    context.print(outcome.summary())
-    columns = imports.columns_line(outcome.report)
-    if columns:
-        context.print(columns)
-    for error in outcome.report["errors"]:
-        context.print(
-            translate("ApplicantImport", "  {sheet}, row {row}, {column}: {message}").format(
-                **error
-            )
-        )
-    return 0
+    return print_import(
+        context,
+        outcome,
+        as_json=args.json,
+        columns_line=imports.columns_line,
+        error_line=_error_line,
+    )
+
+
+def _error_line(error: dict[str, Any]) -> str:
+    return translate("ApplicantImport", "  {sheet}, row {row}, {column}: {message}").format(**error)
 
 
 def run_anonymise(args: argparse.Namespace, context: Context) -> int:

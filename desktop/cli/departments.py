@@ -4,21 +4,13 @@ organisations and departments from the command line (texts come from core)."""
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 from pathlib import Path
 
-from desktop.cli.registry import Commands, Context
+from desktop.cli.registry import Commands, Context, import_flags, iso_date
 from desktop.core.registry import ministry, monitoring_import
 from desktop.core.registry.lookup import colour_of
 from desktop.core.registry.master_data import import_master_data, summary_lines
 from desktop.core.tabular import problems
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text}") from None
 
 
 def register(commands: Commands) -> None:
@@ -27,7 +19,7 @@ def register(commands: Commands) -> None:
     )
     parser.add_argument("organisation", metavar="ORG", help="organisation number, e.g. 088")
     parser.add_argument("department", metavar="DEPT", help="department number, e.g. 07")
-    parser.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="default: today")
+    parser.add_argument("--date", type=iso_date, metavar="YYYY-MM-DD", help="default: today")
     parser.add_argument("--json", action="store_true", help="machine-readable output")
 
     parser = commands.sub(
@@ -40,29 +32,23 @@ def register(commands: Commands) -> None:
     parser.add_argument(
         "--from",
         dest="valid_from",
-        type=_date,
+        type=iso_date,
         metavar="YYYY-MM-DD",
         help="changed colours apply from this day (default: today)",
     )
     parser.add_argument(
         "--first-from",
-        type=_date,
+        type=iso_date,
         metavar="YYYY-MM-DD",
         help="a department's first colour applies from this day (default: 1 January)",
     )
     parser.add_argument(
         "--list-date",
-        type=_date,
+        type=iso_date,
         metavar="YYYY-MM-DD",
         help="the ministry lists' publication date (default: the last 1 December)",
     )
-    parser.add_argument("--dry-run", action="store_true", help="check and report; save nothing")
-    parser.add_argument("--json", action="store_true", help="print the report as JSON")
-    parser.add_argument(
-        "--strict",
-        action="store_true",
-        help="refuse the file (exit 2, nothing saved) if a column with values is not understood",
-    )
+    import_flags(parser)
 
     parser = commands.sub(
         "import",
@@ -80,17 +66,11 @@ def register(commands: Commands) -> None:
     parser.add_argument(
         "--from",
         dest="valid_from",
-        type=_date,
+        type=iso_date,
         metavar="YYYY-MM-DD",
         help="the day the new placements take effect (with --apply; else the review's day)",
     )
-    parser.add_argument("--dry-run", action="store_true", help="check and report; save nothing")
-    parser.add_argument("--json", action="store_true", help="print the report as JSON")
-    parser.add_argument(
-        "--strict",
-        action="store_true",
-        help="refuse the file (exit 2, nothing saved) if a column with values is not understood",
-    )
+    import_flags(parser)
     parser.set_defaults(monitoring_parser=parser)
 
     parser = commands.sub(
@@ -103,13 +83,12 @@ def register(commands: Commands) -> None:
     parser.add_argument(
         "--date",
         dest="list_date",
-        type=_date,
+        type=iso_date,
         required=True,
         metavar="YYYY-MM-DD",
         help="the publication's date (the lists are published every 1 December)",
     )
-    parser.add_argument("--dry-run", action="store_true", help="check and report; save nothing")
-    parser.add_argument("--json", action="store_true", help="print the report as JSON")
+    import_flags(parser, strict=False)
 
 
 def run_colour(args: argparse.Namespace, context: Context) -> int:

@@ -24,6 +24,7 @@ from desktop.core.applicants.listing import ApplicantQuery
 from desktop.core.errors import ValidationError
 from desktop.core.exchange import applicant_list, quota_export, reply
 from desktop.core.exchange import template as intake_template
+from desktop.core.exchange.template_key import VERSION
 from desktop.core.i18n import translate
 from desktop.core.intake.imports import organisation_by_number
 from desktop.core.registry.export import export_placements
@@ -165,7 +166,7 @@ def template(args: argparse.Namespace, context: Context) -> int:
             "file": str(args.out),
             "organisation": data.organisation.number,
             "departments": len(data.departments),
-            "version": intake_template.VERSION,
+            "version": VERSION,
         },
     )
 

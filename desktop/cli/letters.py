@@ -3,21 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 from pathlib import Path
 
-from desktop.cli.registry import Commands, Context
+from desktop.cli.registry import Commands, Context, iso_date
 from desktop.core.errors import FileProblem
 from desktop.core.i18n import translate
 from desktop.core.letters.archive import reprint
 from desktop.core.letters.batch import write_batch, write_offer_letters
-
-
-def _day(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text}") from exc
 
 
 def register(commands: Commands) -> None:
@@ -31,7 +23,7 @@ def register(commands: Commands) -> None:
     batch = commands.sub(
         "letters", "batch", "Write every letter of a day into one PDF (to print)", run_batch
     )
-    batch.add_argument("--date", required=True, type=_day, metavar="YYYY-MM-DD")
+    batch.add_argument("--date", required=True, type=iso_date, metavar="YYYY-MM-DD")
     batch.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
     batch.add_argument("--chunk", type=int, default=100, metavar="N", help="letters per chunk")
 

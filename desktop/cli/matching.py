@@ -4,18 +4,10 @@ applicant with the rules that exclude them (texts come from core)."""
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 
-from desktop.cli.registry import Commands, Context
+from desktop.cli.registry import Commands, Context, iso_date
 from desktop.core.matching import excluded_applicants, rank_candidates, run_to_end
 from desktop.core.matching.report import as_json, as_lines
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text}") from None
 
 
 def register(commands: Commands) -> None:
@@ -25,7 +17,7 @@ def register(commands: Commands) -> None:
         run_candidates,
     )
     parser.add_argument("vacancy_id", type=int, metavar="VACANCY_ID")
-    parser.add_argument("--date", type=_date, metavar="YYYY-MM-DD", help="default: today")
+    parser.add_argument("--date", type=iso_date, metavar="YYYY-MM-DD", help="default: today")
     parser.add_argument("--json", action="store_true", help="machine-readable output")
     parser.add_argument("--all", action="store_true", help="list every candidate, not the first 20")
 

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any, Protocol, TextIO
 
 if TYPE_CHECKING:
     from desktop.core.workspace import Workspace
@@ -45,6 +46,62 @@ class Context:
     def close(self) -> None:
         if self._workspace is not None:
             self._workspace.close()
+
+
+def iso_date(text: str) -> dt.date:
+    """An argument written YYYY-MM-DD (`type=iso_date`)."""
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text}") from None
+
+
+def import_flags(parser: argparse.ArgumentParser, *, strict: bool = True) -> None:
+    """What every `anvis import ...` takes after its own options: --dry-run, --json and (for
+    files read by the column mapping) --strict."""
+    parser.add_argument(
+        "--dry-run", action="store_true", help="check the file and report; save nothing"
+    )
+    parser.add_argument("--json", action="store_true", help="print the report as JSON")
+    if strict:
+        parser.add_argument(
+            "--strict",
+            action="store_true",
+            help=(
+                "refuse the file (exit 2, nothing saved) if a column with values is not understood"
+            ),
+        )
+
+
+class ImportOutcome(Protocol):
+    """What an import of core hands back: its JSON report and a line for people."""
+
+    @property
+    def report(self) -> dict[str, Any]: ...
+
+    def summary(self) -> str: ...
+
+
+def print_import(
+    context: Context,
+    outcome: ImportOutcome,
+    *,
+    as_json: bool,
+    columns_line: Callable[[dict[str, Any]], str | None],
+    error_line: Callable[[dict[str, Any]], str],
+) -> int:
+    """An import's report: as JSON, or its summary, the columns not understood and a line per
+    row error. The exit code (0)."""
+    if as_json:
+        context.print_json(outcome.report)
+        return 0
+    context.print(outcome.summary())
+    columns = columns_line(outcome.report)
+    if columns:
+        context.print(columns)
+    for error in outcome.report["errors"]:
+        context.print(error_line(error))
+    return 0
 
 
 def _common_options() -> argparse.ArgumentParser:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from desktop.cli.registry import Commands, Context
+from desktop.cli.registry import Commands, Context, import_flags, print_import
 from desktop.core.importing import run_to_completion
 from desktop.core.intake import imports
 from desktop.core.tabular import problems
@@ -24,15 +24,7 @@ def register(commands: Commands) -> None:
         metavar="NUMBER",
         help="the housing organisation's number (default: found from the department numbers)",
     )
-    parser.add_argument(
-        "--dry-run", action="store_true", help="check the file and report; save nothing"
-    )
-    parser.add_argument("--json", action="store_true", help="print the report as JSON")
-    parser.add_argument(
-        "--strict",
-        action="store_true",
-        help="refuse the file (exit 2, nothing saved) if a column with values is not understood",
-    )
+    import_flags(parser)
 
 
 def run(args: argparse.Namespace, context: Context) -> int:
@@ -51,13 +43,10 @@ def run(args: argparse.Namespace, context: Context) -> int:
             ws, path, organisation, dry_run=args.dry_run, workbook=book, strict=args.strict
         )
     )
-    if args.json:
-        context.print_json(outcome.report)
-        return 0
-    context.print(outcome.summary())
-    columns = imports.columns_line(outcome.report)
-    if columns:
-        context.print(columns)
-    for error in outcome.report["errors"]:
-        context.print(imports.error_line(error))
-    return 0
+    return print_import(
+        context,
+        outcome,
+        as_json=args.json,
+        columns_line=imports.columns_line,
+        error_line=imports.error_line,
+    )

@@ -1,15 +1,24 @@
 """Numbers, money and dates as people read them: Danish in the Danish UI (4.250,00 kr.,
-21.11.2026), British English otherwise. Parsing of spreadsheet values lives in core.tabular."""
+21.11.2026), British English otherwise. Parsing of spreadsheet values lives in core.tabular.
+
+Babel takes tens of microseconds a value, and a list of 100,000 applicants (or the matching
+reasons for as many) shows the same few dates and amounts again and again: each distinct value
+is formatted once per language and kept (`_CACHED` values of each kind). Lists, letters and
+reasons all use these functions; nothing keeps a cache of its own.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
 
 from babel.dates import format_date as _format_date
 from babel.numbers import format_currency, format_decimal
 
 from desktop.core.i18n import language
+
+_CACHED = 8192
 
 
 def _locale() -> str:
@@ -20,9 +29,14 @@ def money(amount: Decimal | float | int | None, *, decimals: bool = True) -> str
     """`4.250,00 kr.` (or `4.250 kr.` without decimals); empty for None."""
     if amount is None:
         return ""
+    return _money(amount, decimals, language())
+
+
+@lru_cache(maxsize=_CACHED)
+def _money(amount: Decimal | float | int, decimals: bool, lang: str) -> str:
     pattern = "#,##0.00" if decimals else "#,##0"
     value = _rounded(amount, 2 if decimals else 0)
-    if language() == "da":
+    if lang == "da":
         return format_decimal(value, format=pattern, locale="da_DK") + " kr."
     return format_currency(
         value, "DKK", format=pattern + " ¤", locale="en_GB", currency_digits=False
@@ -37,8 +51,13 @@ def _rounded(value: Decimal | float | int, decimals: int) -> Decimal:
 def number(value: float | Decimal | int | None, decimals: int = 0) -> str:
     if value is None:
         return ""
+    return _number(value, decimals, _locale())
+
+
+@lru_cache(maxsize=_CACHED)
+def _number(value: float | Decimal | int, decimals: int, locale: str) -> str:
     pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
-    return format_decimal(_rounded(value, decimals), format=pattern, locale=_locale())
+    return format_decimal(_rounded(value, decimals), format=pattern, locale=locale)
 
 
 def rooms(value: float | None) -> str:
@@ -51,11 +70,22 @@ def rooms(value: float | None) -> str:
     return number(value, 0 if value == whole else 1)
 
 
+def rooms_range(low: float | None, high: float | None) -> str:
+    """A wish for rooms: `2-3`, `2` (exactly), `2+` (no upper limit); empty without a lower."""
+    if low is None:
+        return ""
+    if high is None:
+        return f"{rooms(low)}+"
+    if high == low:
+        return rooms(low)
+    return f"{rooms(low)}-{rooms(high)}"
+
+
 def date(value: dt.date | None) -> str:
     """21.11.2026 in Danish, 21/11/2026 in English; empty for None."""
     if value is None:
         return ""
-    return _format_date(value, "short", locale=_locale())
+    return _date(value, "short", _locale())
 
 
 def date_time(value: dt.datetime | None) -> str:
@@ -70,7 +100,12 @@ def long_date(value: dt.date | None) -> str:
     """21. november 2026: the date line of a letter."""
     if value is None:
         return ""
-    return _format_date(value, "long", locale=_locale())
+    return _date(value, "long", _locale())
+
+
+@lru_cache(maxsize=_CACHED)
+def _date(value: dt.date, length: str, locale: str) -> str:
+    return _format_date(value, length, locale=locale)
 
 
 def percent(value: float | None, decimals: int = 1) -> str:

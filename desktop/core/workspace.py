@@ -27,8 +27,9 @@ from db.migrate import (
     NotAnAnvisDatabase,
     ensure_schema,
 )
-from desktop.core import audit_trail, write_conflicts
 from desktop.core import database_problems as problems
+from desktop.core import write_conflicts
+from desktop.core.audit import tracking
 from desktop.core.errors import DatabaseProblem
 from desktop.core.i18n import translate
 
@@ -62,6 +63,11 @@ class Workspace:
     clock: Callable[[], dt.date] = dt.date.today  # tests pin the day
     migration: MigrationReport | None = None
 
+    def __post_init__(self) -> None:
+        # Here, where every workspace is made, and not as a side effect of some import: no
+        # write of Anvis goes untracked.
+        tracking.install(self.database)
+
     def today(self) -> dt.date:
         return self.clock()
 
@@ -80,7 +86,6 @@ class Workspace:
         try:
             with self.database.write(self.user) as session:
                 session.info["workstation"] = self.workstation
-                audit_trail.track(session)  # creates, updates and deletes go to the audit trail
                 yield session
         except (StaleDataError, DBAPIError) as exc:
             refused = write_conflicts.refusal(exc)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib
 import logging
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
@@ -24,6 +24,8 @@ from desktop.ui.pages.base import Page, PageContext
 
 if TYPE_CHECKING:
     from desktop.core.workspace import Workspace
+    from desktop.ui.dialogs.help import HelpDialog
+    from desktop.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
 
@@ -40,13 +42,15 @@ class MainWindow(QMainWindow):
     language_requested = Signal(str)
     about_requested = Signal()
 
-    def __init__(self, workspace: Workspace | None, tasks: Any, language: str) -> None:
+    def __init__(
+        self, workspace: Workspace | None, tasks: TaskRunner | None, language: str
+    ) -> None:
         super().__init__()
         self.workspace: Workspace | None = None
         self.tasks = tasks
         self.context: PageContext | None = None
         self._pages: dict[str, Page] = {}
-        self._help: Any = None  # the help window, made on first F1
+        self._help: HelpDialog | None = None  # the help window, made on first F1
         self.setObjectName("main_window")
         self.setWindowTitle("Anvis")
         self.resize(1280, 800)
@@ -90,6 +94,7 @@ class MainWindow(QMainWindow):
     def attach(self, workspace: Workspace) -> None:
         """Show the open database: status bar, DEMO marking, then the first page."""
         self.workspace = workspace
+        assert self.tasks is not None, "give the window its task runner before a database"
         self.context = PageContext(workspace=workspace, tasks=self.tasks)
         self.setWindowTitle(self._window_title())
         self.database_label.setText(self.tr("Database: {name}").format(name=workspace.describe()))
@@ -211,7 +216,7 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self.about_requested)
         help_menu.addAction(about)
 
-    def show_help(self) -> QWidget:
+    def show_help(self) -> HelpDialog:
         """The help of the page in front (F1), in one help window kept beside the main window;
         the overview's before a database is open."""
         from desktop.ui.dialogs.help import HelpDialog  # noqa: PLC0415 - on first use

@@ -21,14 +21,15 @@ class PageEntry:
         return QCoreApplication.translate("Navigation", self.source_title)
 
 
+# (str(): the stubs type QT_TRANSLATE_NOOP as object; lupdate still finds the call inside)
 PAGES = (
-    PageEntry("overview", QT_TRANSLATE_NOOP("Navigation", "Overview")),
-    PageEntry("vacancies", QT_TRANSLATE_NOOP("Navigation", "Vacancies")),
-    PageEntry("applicants", QT_TRANSLATE_NOOP("Navigation", "Applicants")),
-    PageEntry("departments", QT_TRANSLATE_NOOP("Navigation", "Departments")),
-    PageEntry("offers", QT_TRANSLATE_NOOP("Navigation", "Offers and letters")),
-    PageEntry("reports", QT_TRANSLATE_NOOP("Navigation", "Reports")),
-    PageEntry("settings", QT_TRANSLATE_NOOP("Navigation", "Settings")),
+    PageEntry("overview", str(QT_TRANSLATE_NOOP("Navigation", "Overview"))),
+    PageEntry("vacancies", str(QT_TRANSLATE_NOOP("Navigation", "Vacancies"))),
+    PageEntry("applicants", str(QT_TRANSLATE_NOOP("Navigation", "Applicants"))),
+    PageEntry("departments", str(QT_TRANSLATE_NOOP("Navigation", "Departments"))),
+    PageEntry("offers", str(QT_TRANSLATE_NOOP("Navigation", "Offers and letters"))),
+    PageEntry("reports", str(QT_TRANSLATE_NOOP("Navigation", "Reports"))),
+    PageEntry("settings", str(QT_TRANSLATE_NOOP("Navigation", "Settings"))),
 )
 
 

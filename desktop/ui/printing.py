@@ -13,7 +13,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, QSize, QSizeF
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QMarginsF,
+    QObject,
+    QRectF,
+    QSize,
+    QSizeF,
+)
 from PySide6.QtGui import QColor, QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument, QPdfDocumentRenderOptions
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
@@ -28,9 +37,9 @@ class PrintProblem(UserError):
     """The printer could not be started, or the document could not be read."""
 
 
-def load_pdf(pdf: bytes, parent: object | None = None) -> QPdfDocument:
+def load_pdf(pdf: bytes, parent: QObject | None = None) -> QPdfDocument:
     """A QPdfDocument over the bytes (the buffer lives as long as the document)."""
-    document = QPdfDocument(parent)  # type: ignore[arg-type]
+    document = QPdfDocument() if parent is None else QPdfDocument(parent)
     buffer = QBuffer(document)
     buffer.setData(QByteArray(pdf))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)

@@ -36,7 +36,7 @@ import logging
 import sys
 import threading
 from collections.abc import Callable, Generator, Iterable
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypedDict, Unpack
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, QThreadPool, QTimer, Signal
@@ -75,6 +75,27 @@ def as_progress(item: Any) -> Progress:
             int(done), int(getattr(item, "total", 0) or 0), str(getattr(item, "text", "") or "")
         )
     return Progress(0, 0, "")
+
+
+class TaskOptions(TypedDict, total=False):
+    """What a task is told besides its function (every one optional; see the module docstring).
+
+    - `on_done(result)`, `on_error(error)`, `on_cancelled()`: the outcome, on the GUI thread
+      (what they return is ignored).
+    - `parent`: the owner: message boxes and the progress dialog; gone, the task is cancelled.
+    - `progress`: the title of a progress dialog shown after `delay_ms`; none without it.
+    - `cancellable`: whether that dialog has a Cancel button (default True).
+    - `busy`: widgets disabled while the task runs.
+    """
+
+    on_done: Callable[[Any], object] | None
+    on_error: Callable[[UserError], object] | None
+    on_cancelled: Callable[[], object] | None
+    parent: QWidget | None
+    progress: str | None
+    cancellable: bool
+    delay_ms: int
+    busy: Iterable[QWidget | QAction]
 
 
 class Cancelled(Exception):
@@ -119,36 +140,26 @@ class Task(QObject):
 
     _report = Signal(int, object)  # worker -> GUI thread (queued)
 
-    def __init__(
-        self,
-        fn: Callable[[], Any],
-        *,
-        on_done: Callable[[Any], None] | None = None,
-        on_error: Callable[[UserError], None] | None = None,
-        on_cancelled: Callable[[], None] | None = None,
-        parent: QWidget | None = None,
-        progress: str | None = None,
-        cancellable: bool = True,
-        delay_ms: int = PROGRESS_DELAY_MS,
-        busy: Iterable[QWidget | QAction] = (),
-    ) -> None:
+    def __init__(self, fn: Callable[[], Any], **options: Unpack[TaskOptions]) -> None:
         super().__init__()  # no Qt parent: the task lives until its outcome is delivered
         self._fn = fn
-        self._on_done = on_done
-        self._on_error = on_error
-        self._on_cancelled = on_cancelled
+        self._on_done = options.get("on_done")
+        self._on_error = options.get("on_error")
+        self._on_cancelled = options.get("on_cancelled")
+        parent = options.get("parent")
         self._owner = parent
         self._owner_gone = False
         self._cancel = threading.Event()
         self._latest: Progress | None = None
         self._progress_pending = False
+        progress = options.get("progress")
         self._label = progress
-        self._cancellable = cancellable
+        self._cancellable = options.get("cancellable", True)
         self.state = State.RUNNING
         self.result: Any = None
         self.error: BaseException | None = None
         self.progress = Progress(0, 0, "")
-        self._busy = [w for w in busy if w.isEnabled()]
+        self._busy = [w for w in options.get("busy", ()) if w.isEnabled()]
         for widget in self._busy:
             widget.setEnabled(False)  # no second click while the first one is saving
         self._report.connect(self._on_report, Qt.ConnectionType.QueuedConnection)
@@ -160,7 +171,7 @@ class Task(QObject):
             self._show_timer = QTimer(self)
             self._show_timer.setSingleShot(True)
             self._show_timer.timeout.connect(self._show_dialog)
-            self._show_timer.start(max(0, delay_ms))
+            self._show_timer.start(max(0, options.get("delay_ms", PROGRESS_DELAY_MS)))
 
     # -- GUI thread -------------------------------------------------------------------------
 
@@ -385,41 +396,18 @@ def write_waits() -> WriteWaits:
     return _write_waits
 
 
-def run_task(
-    fn: Callable[[], Any],
-    *,
-    on_done: Callable[[Any], None] | None = None,
-    on_error: Callable[[UserError], None] | None = None,
-    on_cancelled: Callable[[], None] | None = None,
-    parent: QWidget | None = None,
-    progress: str | None = None,
-    cancellable: bool = True,
-    write: bool = False,
-    delay_ms: int = PROGRESS_DELAY_MS,
-    busy: Iterable[QWidget | QAction] = (),
-) -> Task:
+def run_task(fn: Callable[[], Any], *, write: bool = False, **options: Unpack[TaskOptions]) -> Task:
     """Run `fn()` in the background and deliver its outcome on the GUI thread (see the module
-    docstring). `progress` is the (translated) title of a progress dialog shown when the work
-    lasts longer than `delay_ms`; without it no dialog is shown."""
-    task = Task(
-        fn,
-        on_done=on_done,
-        on_error=on_error,
-        on_cancelled=on_cancelled,
-        parent=parent,
-        progress=progress,
-        cancellable=cancellable,
-        delay_ms=delay_ms,
-        busy=busy,
-    )
+    docstring); `write=True` runs it on the one write worker."""
+    task = Task(fn, **options)
     _running.add(task)
-    if write and progress is None:
+    if write and options.get("progress") is None:
         write_waits().watch(task)
     _pool(write).start(task._work)
     return task
 
 
-def write(fn: Callable[[], Any], **options: Any) -> Task:
+def write(fn: Callable[[], Any], **options: Unpack[TaskOptions]) -> Task:
     """A database write on the one write worker (`run_task(fn, write=True, ...)`); dialogs
     without a page's runner use it."""
     return run_task(fn, write=True, **options)
@@ -428,13 +416,13 @@ def write(fn: Callable[[], Any], **options: Any) -> Task:
 class TaskRunner:
     """The runner pages get as `context.tasks` (injected, so a test can pass its own).
 
-    `run(fn, ...)` and `write(fn, ...)` take the keyword arguments of `run_task`.
+    `run(fn, ...)` and `write(fn, ...)` take the `TaskOptions` keyword arguments.
     """
 
-    def run(self, fn: Callable[[], Any], **options: Any) -> Task:
+    def run(self, fn: Callable[[], Any], **options: Unpack[TaskOptions]) -> Task:
         return run_task(fn, **options)
 
-    def write(self, fn: Callable[[], Any], **options: Any) -> Task:
+    def write(self, fn: Callable[[], Any], **options: Unpack[TaskOptions]) -> Task:
         """A database write: serialised with every other write."""
         return write(fn, **options)
 

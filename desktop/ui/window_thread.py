@@ -19,6 +19,7 @@ from __future__ import annotations
 import logging
 import sys
 import threading
+from types import FrameType
 
 log = logging.getLogger(__name__)
 
@@ -35,7 +36,7 @@ def window_caller() -> str | None:
     """The window function that reached the current write on the window's thread, or None."""
     if threading.current_thread() is not threading.main_thread():
         return None
-    frame = sys._getframe(1)
+    frame: FrameType | None = sys._getframe(1)
     while frame is not None:
         module = str(frame.f_globals.get("__name__", ""))
         if _is_window_code(module):

@@ -28,26 +28,6 @@
         <translation>Problemer</translation>
     </message>
     <message>
-        <source>New</source>
-        <translation>Ny</translation>
-    </message>
-    <message>
-        <source>Duplicate</source>
-        <translation>Dublet</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Fejl</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>Opdateret</translation>
-    </message>
-    <message>
-        <source>Unchanged</source>
-        <translation>Uændret</translation>
-    </message>
-    <message>
         <source>{total} rows: {new} applicants to import, {errors} with errors (not imported), {duplicates} duplicates (not imported).</source>
         <translation>{total} rækker: {new} boligsøgende importeres, {errors} med fejl (importeres ikke), {duplicates} dubletter (importeres ikke).</translation>
     </message>
@@ -82,10 +62,6 @@
     <message>
         <source>Importing applicants</source>
         <translation>Importerer boligsøgende</translation>
-    </message>
-    <message>
-        <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv)</source>
-        <translation>Regneark (*.xlsx *.xlsm *.xls *.ods *.csv)</translation>
     </message>
     <message>
         <source>Checking {file}</source>

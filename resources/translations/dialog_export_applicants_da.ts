@@ -40,32 +40,12 @@
         <translation>Boligsøgende.xlsx</translation>
     </message>
     <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel-projektmappe (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>&amp;Purpose:</source>
-        <translation>&amp;Formål:</translation>
-    </message>
-    <message>
-        <source>&amp;File:</source>
-        <translation>F&amp;il:</translation>
-    </message>
-    <message>
         <source>CPR numbers are masked; sensitive facts are never exported. The export is logged for each applicant with the purpose.</source>
         <translation>CPR-numre er maskerede; følsomme oplysninger udtrækkes aldrig. Udtrækket logges for hver boligsøgende med formålet.</translation>
     </message>
     <message>
         <source>Choose at least one column.</source>
         <translation>Vælg mindst én kolonne.</translation>
-    </message>
-    <message>
-        <source>Write the purpose of the export.</source>
-        <translation>Skriv formålet med udtrækket.</translation>
-    </message>
-    <message>
-        <source>Choose the file.</source>
-        <translation>Vælg filen.</translation>
     </message>
 </context>
 </TS>

@@ -120,30 +120,6 @@
         <translation>Ledig fra</translation>
     </message>
     <message>
-        <source>New</source>
-        <translation>Ny</translation>
-    </message>
-    <message>
-        <source>Duplicate</source>
-        <translation>Dublet</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Fejl</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>Opdateret</translation>
-    </message>
-    <message>
-        <source>Unchanged</source>
-        <translation>Uændret</translation>
-    </message>
-    <message>
-        <source>Skipped</source>
-        <translation>Sprunget over</translation>
-    </message>
-    <message>
         <source>{file} (sheets: {sheets})</source>
         <translation>{file} (ark: {sheets})</translation>
     </message>

@@ -124,10 +124,6 @@
         <translation>Indlæs monitoreringstal</translation>
     </message>
     <message>
-        <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv)</source>
-        <translation>Regneark (*.xlsx *.xlsm *.xls *.ods *.csv)</translation>
-    </message>
-    <message>
         <source>Monitoring figures imported</source>
         <translation>Monitoreringstal indlæst</translation>
     </message>

@@ -104,10 +104,6 @@
         <translation>Indlæs stamdata</translation>
     </message>
     <message>
-        <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv)</source>
-        <translation>Regneark (*.xlsx *.xlsm *.xls *.ods *.csv)</translation>
-    </message>
-    <message>
         <source>Master data imported</source>
         <translation>Stamdata indlæst</translation>
     </message>

@@ -104,14 +104,6 @@
         <translation>Et afslag fra boligorganisationens side har aldrig en konsekvens for borgeren.</translation>
     </message>
     <message>
-        <source>In force from</source>
-        <translation>Gælder fra</translation>
-    </message>
-    <message>
-        <source>In force from:</source>
-        <translation>Gælder fra:</translation>
-    </message>
-    <message>
         <source>Renamed benefits counted as one run: {renames}</source>
         <translation>Omdøbte ydelser, der tælles som én sammenhængende periode: {renames}</translation>
     </message>

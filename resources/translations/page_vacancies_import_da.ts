@@ -16,10 +16,6 @@
         <translation>Importér ledige boliger</translation>
     </message>
     <message>
-        <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv)</source>
-        <translation>Regneark (*.xlsx *.xlsm *.xls *.ods *.csv)</translation>
-    </message>
-    <message>
         <source>Checking the file</source>
         <translation>Kontrollerer filen</translation>
     </message>

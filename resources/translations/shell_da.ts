@@ -44,6 +44,24 @@
     </message>
 </context>
 <context>
+    <name>DatedSave</name>
+    <message>
+        <source>In force from</source>
+        <translation>Gælder fra</translation>
+    </message>
+    <message>
+        <source>In force from:</source>
+        <translation>Gælder fra:</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv)</source>
+        <translation>Regneark (*.xlsx *.xlsm *.xls *.ods *.csv)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Navigation</source>

@@ -3,8 +3,13 @@ before/after for the desk's own records and never a personal value for a citizen
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
+import os
+import subprocess
+import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -20,11 +25,14 @@ from db.models import (
     Organisation,
 )
 from desktop.core import audit
-from desktop.core.audit_trail import MANY, mask_text
+from desktop.core.audit.policies import mask_text
+from desktop.core.audit.queries import AuditFilter, choices, search
+from desktop.core.audit.tracking import MANY
 from desktop.core.registry import editing
 from desktop.core.registry.editing import OrganisationData
 from desktop.core.workspace import Workspace
 
+REPO = Path(__file__).resolve().parents[2]
 CPR = "1507851234"
 NAME = "Ayşe Yılmaz"
 BENEFIT = "Kontanthjælp"
@@ -92,6 +100,52 @@ def test_a_change_no_area_recorded_gets_its_own_event(workspace: Workspace) -> N
     (deleted,) = _changes(events[3])
     assert deleted["before"]["name"] == "Storkereden II"
     assert "after" not in deleted
+
+
+# A program that opens a workspace and writes, importing nothing of the audit trail itself.
+FRESH_PROCESS = """
+import sys
+from db.models import Organisation
+from desktop.core.workspace import open_workspace
+
+ws = open_workspace(sys.argv[1], user="fresh", create=False)
+with ws.write() as session:
+    session.add(Organisation(number="088", name="Plus Bolig"))
+ws.close()
+"""
+
+
+def test_a_write_in_a_fresh_process_that_only_opened_a_workspace_is_audited(
+    workspace: Workspace, database_url: str
+) -> None:
+    """Tracking comes with the workspace, not with whatever else a program happens to import."""
+    result = subprocess.run(
+        [sys.executable, "-c", FRESH_PROCESS, database_url],
+        cwd=REPO,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    (created,) = _events(workspace)
+    assert (created.action, created.entity_type, created.user) == (
+        AuditAction.CREATE,
+        "organisation",
+        "fresh",
+    )
+    assert _changes(created)[0]["after"]["name"] == "Plus Bolig"
+
+
+def test_a_second_workspace_over_the_same_database_records_a_change_once(
+    workspace: Workspace,
+) -> None:
+    again = dataclasses.replace(workspace, user="kim")
+    with again.write() as session:
+        session.add(Organisation(number="088", name="Plus Bolig"))
+    (created,) = _events(workspace)
+    assert (created.user, len(_changes(created))) == ("kim", 1)
 
 
 def _fail_half_way(ws: Workspace) -> None:
@@ -197,8 +251,6 @@ def test_cpr_numbers_in_free_text_are_masked() -> None:
 
 
 def test_the_viewer_query_filters_and_pages(workspace: Workspace) -> None:
-    from desktop.core.audit_trail import AuditFilter, choices, search
-
     org_id = editing.save_organisation(workspace, None, OrganisationData("145", "Himmerland"))
     applicant_id = _household(workspace)
     workspace.user = "kim"

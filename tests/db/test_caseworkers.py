@@ -34,6 +34,12 @@ def test_each_caseworker_counts_the_applicants_still_on_the_list(workspace: Work
     followed = caseworkers.applicants_followed(workspace)
 
     assert followed == {lone: 2}  # active and paused count; housed and removed do not
+    lines = caseworkers.caseworker_lines(workspace)
+    assert [(w.name, w.followed) for w in lines] == [
+        ("Ida Mortensen", 0),
+        ("Lone Kjærsgaard", 2),
+        ("Per Holm", 0),
+    ]
 
 
 def test_a_retired_caseworker_keeps_their_applicants_but_is_no_longer_offered(

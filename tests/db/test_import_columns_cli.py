@@ -31,6 +31,7 @@ def test_the_master_workbook_under_strict(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     db = tmp_path / "desk.sqlite"
+    open_workspace(db).close()  # commands never make a database
     path = tmp_path / "organisationer.csv"
     path.write_text("Org.nr.;Navn;CVR;Skostørrelse\n401;Boligselskabet Test;;42\n", "utf-8")
     assert main(["--db", str(db), "import", "departments", str(path), "--strict"]) == 2
@@ -50,6 +51,7 @@ def test_monitoring_under_strict(
     tmp_path: Path, samples: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     db = tmp_path / "desk.sqlite"
+    open_workspace(db).close()  # commands never make a database
     source = samples / "organisations_departments.xlsx"
     assert main(["--db", str(db), "import", "departments", str(source)]) == 0
     from openpyxl import load_workbook

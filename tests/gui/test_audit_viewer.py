@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QAbstractItemView
 
 from db.enums import AuditAction
 from db.models import Organisation
@@ -95,8 +96,8 @@ def test_nothing_in_the_viewer_edits(qtbot, trail) -> None:
     qtbot.addWidget(dialog)
     assert dialog.details.isReadOnly()
     index = dialog.model.index(0, 1)
-    assert not dialog.model.flags(index) & audit_viewer.Qt.ItemFlag.ItemIsEditable
-    assert dialog.table.editTriggers() == audit_viewer.QAbstractItemView.EditTrigger.NoEditTriggers
+    assert not dialog.model.flags(index) & Qt.ItemFlag.ItemIsEditable
+    assert dialog.table.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers
 
 
 def test_the_settings_section_opens_the_viewer(qtbot, trail) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from types import SimpleNamespace
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -138,6 +139,30 @@ def test_passing_over_the_first_candidate_stores_the_reason(
     assert detail.applicant_id == desk["waiting"]
     assert detail.rank == 2
     assert detail.skip_reason == "Anna er indlagt"
+
+
+def test_the_offer_button_asks_why_the_candidates_above_are_passed_over(
+    dialog, desk: dict[str, int], sqlite_workspace: Workspace, qtbot: QtBot, monkeypatch
+) -> None:
+    from desktop.ui.dialogs import candidates
+
+    asked: list[str] = []
+
+    def answer(_parent, _title: str, text: str) -> tuple[str, bool]:
+        asked.append(text)
+        return "Anna er indlagt", True
+
+    monkeypatch.setattr(candidates, "QInputDialog", SimpleNamespace(getMultiLineText=answer))
+    made: list[int] = []
+    dialog.offer_created.connect(made.append)
+    dialog.ui.ranked.selectRow(1)
+    with qtbot.waitSignal(dialog.offer_created):
+        dialog.ui.offer_button.click()
+    assert asked == [
+        "Bo Ventetid is number 2. Write why the candidates above are passed over (it is stored "
+        "with the offer):"
+    ]
+    assert views.offer_detail(sqlite_workspace, made[0]).skip_reason == "Anna er indlagt"
 
 
 def test_a_yellow_department_keeps_out_those_who_need_a_strong_area(

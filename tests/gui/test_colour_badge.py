@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import NamedTuple
 
 import pytest
 from PySide6.QtCore import QSize, Qt
@@ -95,29 +96,35 @@ def test_badge_widget_changes_colour(qtbot):
     assert badge.focusPolicy() == Qt.FocusPolicy.NoFocus
 
 
+class Department(NamedTuple):
+    id: int
+    name: str
+    colour: Colour | None
+
+
 ROWS = [
-    (1, "Hasseris Nord", Colour.RED),
-    (2, "Vejgaard Øst", None),
-    (3, "Aalborg Øst", Colour.GREEN),
-    (4, "Nørresundby", Colour.YELLOW),
+    Department(1, "Hasseris Nord", Colour.RED),
+    Department(2, "Vejgaard Øst", None),
+    Department(3, "Aalborg Øst", Colour.GREEN),
+    Department(4, "Nørresundby", Colour.YELLOW),
 ]
 
 
 def test_colour_column_shows_name_and_shape(qtmodeltester):
-    model = RowModel([colour_column("Colour", 2)], ROWS)
+    model = RowModel([colour_column("Colour", "colour")], ROWS)
     qtmodeltester.check(model)
     cell = model.index(0, 0)
     assert cell.data() == "Red"
     assert isinstance(cell.data(Qt.ItemDataRole.DecorationRole), QIcon)
     assert cell.data(Qt.ItemDataRole.AccessibleTextRole) == "Colour: Red"
     model.sort(0)
-    assert [row[0] for row in model.rows()] == [3, 4, 1, 2]  # green, yellow, red, unknown
+    assert [row.id for row in model.rows()] == [3, 4, 1, 2]  # green, yellow, red, unknown
 
 
 def test_delegate_paints_a_raw_colour_column(qtbot):
     from desktop.ui.models.rows import Column
 
-    model = RowModel([Column("Department", 1), Column("Colour", 2)], ROWS)
+    model = RowModel([Column("Department", "name"), Column("Colour", "colour")], ROWS)
     view = QTableView()
     qtbot.addWidget(view)
     view.setModel(model)

@@ -7,6 +7,7 @@ import datetime as dt
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDateEdit, QWidget
 
 from desktop import i18n
@@ -14,7 +15,7 @@ from desktop.core import formats
 from desktop.ui.main_window import MainWindow
 from desktop.ui.navigation import PAGES
 from desktop.ui.tasks import TaskRunner
-from desktop.ui.widgets.date_edit import date_edit
+from desktop.ui.widgets.date_edit import date_edit, date_of, to_date, to_qdate
 from tests.conftest import TODAY
 
 pytestmark = pytest.mark.gui
@@ -25,6 +26,19 @@ def language(request, qapp) -> Iterator[str]:
     i18n.install_for_app(qapp, request.param)
     yield request.param
     i18n.install_for_app(qapp, "en")
+
+
+def test_days_and_qdates_convert_both_ways(qtbot) -> None:
+    assert to_qdate(TODAY) == QDate(2026, 11, 21)
+    assert to_date(QDate(2026, 11, 21)) == TODAY
+    assert to_date(to_qdate(dt.date(2028, 2, 29))) == dt.date(2028, 2, 29)
+    # no day: a null QDate, and back
+    assert to_qdate(None).isNull()
+    assert to_date(QDate()) is None
+    assert to_date(QDate(2026, 2, 30)) is None
+    edit = date_edit(TODAY)
+    qtbot.addWidget(edit)
+    assert date_of(edit) == TODAY
 
 
 def test_a_date_field_reads_like_the_lists(qtbot, language: str) -> None:

@@ -59,7 +59,7 @@ def page(desk: Workspace, qtbot: QtBot):
 
 
 def names(page) -> list[str]:
-    return [page.model.row(i)[4] for i in range(page.model.rowCount())]
+    return [page.model.row(i).name for i in range(page.model.rowCount())]
 
 
 def test_results_come_as_you_type_with_danish_letters(page, qtbot: QtBot, qtmodeltester) -> None:
@@ -120,7 +120,7 @@ def test_a_new_placement_from_the_detail_panel(page, desk: Workspace, qtbot: QtB
     assert dialog.result() == dialog.DialogCode.Accepted
     page.refresh()
     assert page.detail.badge.colour() == "yellow"
-    assert page.detail.history_model.row(0)[5] == "Aftale med Plus Bolig"
+    assert page.detail.history_model.index(0, 5).data() == "Aftale med Plus Bolig"
 
 
 def test_an_overlapping_placement_shows_the_reason_in_the_dialog(
@@ -200,10 +200,9 @@ def test_the_review_proposes_and_accepts_selected(
     qtbot.addWidget(dialog)
     assert dialog.year.currentData() == 2026
     assert dialog.summary.text() == "3 proposed changes, 2 departments without a proposal"
-    shown = {(r[1], r[2]) for r in (dialog.model.row(i) for i in range(dialog.model.rowCount()))}
+    shown = {(r.organisation_number, r.department_number) for r in dialog.model.rows()}
     assert shown == {("088", "36"), ("145", "34"), ("273", "3"), ("212", "33"), ("310", "1231")}
-    row = next(i for i in range(dialog.model.rowCount()) if dialog.model.row(i)[2] == "34")
-    dialog.table.selectRow(row)
+    dialog.table.selectRow(dialog.model.find(lambda r: r.department_number == "34"))
     assert "Green by the figures" in dialog.explanation.text()
     dialog.apply_selected()
     settle(qtbot)
@@ -218,6 +217,31 @@ def test_the_review_proposes_and_accepts_selected(
     settle(qtbot)
     assert not any(r.changes for r in monitoring.review(sample_desk, 2026, dialog.effective_from))
     assert not dialog.accept_all.isEnabled()
+
+
+def test_the_review_imports_the_figures_the_user_chooses(
+    sqlite_workspace: Workspace, samples: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from desktop.ui.dialogs.monitoring_review import MonitoringReviewDialog
+
+    import_master_data(sqlite_workspace, samples / "organisations_departments.xlsx")
+    chosen = str(samples / "monitoring_2026.xlsx")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (chosen, ""))
+    told: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        QMessageBox, "information", lambda _parent, title, text: told.append((title, text))
+    )
+    dialog = MonitoringReviewDialog(sqlite_workspace)
+    qtbot.addWidget(dialog)
+    assert dialog.year.currentData() is None  # nothing imported yet
+    dialog.import_figures()
+    settle(qtbot)
+    assert [title for title, _text in told] == ["Monitoring figures imported"]
+    assert "2026" in told[0][1]
+    assert dialog.year.currentData() == 2026
+    assert dialog.summary.text() == "3 proposed changes, 2 departments without a proposal"
 
 
 def test_the_colour_policy_section_saves_a_dated_version(desk: Workspace, qtbot: QtBot) -> None:

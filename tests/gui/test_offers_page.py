@@ -49,12 +49,13 @@ def page(sqlite_workspace: Workspace, desk: dict[str, int], qtbot: QtBot):
 def _accept_dialogs(monkeypatch: pytest.MonkeyPatch, **values: object) -> None:
     """Forms answer OK at once (with `values` set) instead of waiting for a user."""
     from desktop.ui.dialogs import offer_reply
+    from desktop.ui.widgets.date_edit import to_qdate
 
     def date_exec(dialog: offer_reply.OfferDateDialog) -> int:
         if "day" in values:
             day = values["day"]
             assert isinstance(day, dt.date)
-            dialog.ui.date.setDate(offer_reply._qdate(day))
+            dialog.ui.date.setDate(to_qdate(day))
         return 1
 
     def decline_exec(dialog: offer_reply.DeclineDialog) -> int:

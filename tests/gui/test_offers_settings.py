@@ -60,13 +60,13 @@ def test_a_saved_order_ranks_from_its_day(
     section.order[0].setCurrentIndex(section.order[0].findData("waiting_time"))
     section.order[1].setCurrentIndex(section.order[1].findData("urgency"))
     tomorrow = TODAY + dt.timedelta(days=1)
-    section.valid_from.setDate(QDate(tomorrow.year, tomorrow.month, tomorrow.day))
+    section.dated.valid_from.setDate(QDate(tomorrow.year, tomorrow.month, tomorrow.day))
     # a pause of 21 days for "Anden grund"
     other = next(row for row in section.reason_rows if row[0] == "other")
     other[3].kind.setCurrentIndex(other[3].kind.findData("pause"))
     other[3].days.setValue(21)
     assert succeeded(qtbot, section.save())
-    assert section.saved.text().startswith("Saved.")
+    assert section.dated.saved.text().startswith("Saved.")
     today = rank_candidates(sqlite_workspace, vacancy)
     assert [c.applicant_id for c in today.candidates] == [urgent, waited]
     later = rank_candidates(sqlite_workspace, vacancy, day=tomorrow)

@@ -86,7 +86,9 @@ def test_each_section_lists_what_needs_the_desk(page, desk: dict[str, int], qtmo
     assert _column(page.expired, 2) == ["Removed from the list (decision letter)"]
     assert "Dyrevej 12, 2. tv." in _column(page.empty, 0)
     # only the dwelling whose deadline (Tuesday) is within 2 working days
-    assert [page.near.model.row(r)[0] for r in range(page.near.model.rowCount())] == [desk["near"]]
+    assert [page.near.model.row(r).vacancy_id for r in range(page.near.model.rowCount())] == [
+        desk["near"]
+    ]
     assert _column(page.near, 3) == ["2"]  # Monday and Tuesday
     assert page.losses.title() == "Rent loss running (4)"
     # from 2 November, 19 days: 3,650 kr. a month is 120 kr. a day (the dearest first)
@@ -106,7 +108,7 @@ def test_lines_open_their_items(page, desk: dict[str, int], qtbot: QtBot) -> Non
     from desktop.ui.dialogs.candidates import CandidatesDialog
 
     # the others have no candidate left either: Bo was removed, Anna has an open offer
-    assert [page.empty.model.row(r)[0] for r in range(page.empty.model.rowCount())] == [
+    assert [page.empty.model.row(r).vacancy_id for r in range(page.empty.model.rowCount())] == [
         desk["gone"],
         desk["near"],
         desk["dear"],
@@ -294,7 +296,7 @@ def test_a_dwelling_past_the_desks_deadline_shows_its_days_in_red(
     )
     page.refresh()
     qtbot.waitUntil(lambda: page.near.model.rowCount() == 2)
-    rows = {page.near.model.row(r)[0]: r for r in range(page.near.model.rowCount())}
+    rows = {page.near.model.row(r).vacancy_id: r for r in range(page.near.model.rowCount())}
     red = page.near.model.index(rows[late], 3).data(Qt.ItemDataRole.ForegroundRole)
     assert page.near.model.index(rows[late], 3).data() == "-2"  # Thursday and Friday since
     assert red is not None

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 import pytest
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
@@ -18,11 +20,19 @@ from desktop.ui.models.rows import (
     RowModel,
 )
 
+
+class Dwelling(NamedTuple):
+    id: int
+    address: str
+    rent: Decimal | None
+    note: str | None
+
+
 ROWS = [
-    (1, "Æblehaven 3", Decimal("4250.00"), None),
-    (2, "Bøgevej 12, 2. tv", Decimal("6100.50"), "Newly renovated"),
-    (3, "Ågade 1", None, None),
-    (4, "Østerbro 7", Decimal("3900.00"), None),
+    Dwelling(1, "Æblehaven 3", Decimal("4250.00"), None),
+    Dwelling(2, "Bøgevej 12, 2. tv", Decimal("6100.50"), "Newly renovated"),
+    Dwelling(3, "Ågade 1", None, None),
+    Dwelling(4, "Østerbro 7", Decimal("3900.00"), None),
 ]
 
 
@@ -34,15 +44,15 @@ def money(value):
 
 def columns():
     return [
-        Column("Address", 1, tooltip=lambda row: row[3]),
+        Column("Address", "address", tooltip=lambda row: row.note),
         Column(
             "Rent",
-            2,
+            "rent",
             display=money,
             align=RIGHT,
-            decoration=lambda row: QColor("red") if row[2] is None else None,
+            decoration=lambda row: QColor("red") if row.rent is None else None,
         ),
-        Column("Id", 0, sortable=False),
+        Column("Id", "id", sortable=False),
     ]
 
 
@@ -74,31 +84,31 @@ def test_set_rows_replaces_and_the_model_stays_consistent(qtmodeltester):
     model.set_rows(ROWS)
     qtmodeltester.check(model)
     assert model.rows() == ROWS
-    model.update_row(0, (1, "Æblehaven 5", Decimal("4300.00"), None))
+    model.update_row(0, Dwelling(1, "Æblehaven 5", Decimal("4300.00"), None))
     assert model.index(0, 0).data() == "Æblehaven 5"
-    assert model.find(lambda row: row[0] == 4) == 3
-    assert model.find(lambda row: row[0] == 99) == -1
+    assert model.find(lambda row: row.id == 4) == 3
+    assert model.find(lambda row: row.id == 99) == -1
 
 
 def test_sorting_orders_rows_with_empty_values_last(qtmodeltester):
     model = RowModel(columns(), ROWS)
     qtmodeltester.check(model)
     model.sort(1, Qt.SortOrder.AscendingOrder)
-    assert [row[0] for row in model.rows()] == [4, 1, 2, 3]
+    assert [row.id for row in model.rows()] == [4, 1, 2, 3]
     model.sort(1, Qt.SortOrder.DescendingOrder)
-    assert [row[0] for row in model.rows()] == [2, 1, 4, 3]
+    assert [row.id for row in model.rows()] == [2, 1, 4, 3]
     model.sort(0, Qt.SortOrder.AscendingOrder)
-    assert [row[1] for row in model.rows()] == sorted(r[1] for r in ROWS)
+    assert [row.address for row in model.rows()] == sorted(r.address for r in ROWS)
     before = model.rows()
     model.sort(2, Qt.SortOrder.DescendingOrder)  # not sortable: nothing moves
     assert model.rows() == before
 
 
 def test_a_custom_sort_key_is_used():
-    column = Column("Address", 1, sort_key=lambda text: text.split()[-1])
+    column = Column("Address", "address", sort_key=lambda text: text.split()[-1])
     model = RowModel([column], ROWS)
     model.sort(0)
-    assert [row[1] for row in model.rows()] == [
+    assert [row.address for row in model.rows()] == [
         "Ågade 1",
         "Æblehaven 3",
         "Østerbro 7",
@@ -112,7 +122,7 @@ def test_the_selected_row_follows_a_sort(qtbot):
     qtbot.addWidget(view)
     view.setModel(model)
     view.setSortingEnabled(True)
-    row = model.find(lambda r: r[1] == "Østerbro 7")
+    row = model.find(lambda r: r.address == "Østerbro 7")
     view.selectRow(row)
     kept = QPersistentModelIndex(model.index(row, 0))
     view.sortByColumn(1, Qt.SortOrder.AscendingOrder)
@@ -128,14 +138,41 @@ def test_new_rows_keep_the_chosen_order():
     model = RowModel(columns(), ROWS)
     model.sort(1, Qt.SortOrder.DescendingOrder)
     model.set_rows(list(reversed(ROWS)))
-    assert [row[0] for row in model.rows()] == [2, 1, 4, 3]
+    assert [row.id for row in model.rows()] == [2, 1, 4, 3]
+
+
+@dataclass(frozen=True)
+class Caseworker:
+    name: str
+    unit: str
+
+
+def test_columns_read_frozen_dataclasses_and_functions_of_the_row():
+    rows = [Caseworker("Bo Holm", "Syd"), Caseworker("Åse Berg", "Nord")]
+    model = RowModel(
+        [Column("Name", "name"), Column("Where", lambda row: f"{row.name} ({row.unit})")], rows
+    )
+    assert model.index(1, 0).data() == "Åse Berg"
+    assert model.index(0, 1).data() == "Bo Holm (Syd)"
+    assert model.rows_at([model.index(1, 0), model.index(0, 1)]) == [rows[1], rows[0]]
+
+
+def test_a_column_reads_a_field_name_or_a_function():
+    with pytest.raises(TypeError):
+        Column("Rent", 2.5)  # type: ignore[arg-type]
+
+
+class Applicant(NamedTuple):
+    id: int
+    name: str
+    age: int
 
 
 class FakeApplicants:
     """A query over n rows, sorted in 'SQL', recording what the model asks for."""
 
     def __init__(self, n: int) -> None:
-        self.rows = [(i, f"Applicant {i:06d}", i % 90 + 18) for i in range(n)]
+        self.rows = [Applicant(i, f"Applicant {i:06d}", i % 90 + 18) for i in range(n)]
         self.calls: list[tuple[int, int]] = []
         self.order: str | None = None
         self.descending = False
@@ -144,7 +181,7 @@ class FakeApplicants:
         self.calls.append((offset, limit))
         rows = self.rows
         if self.order == "age":
-            rows = sorted(rows, key=lambda r: (r[2], r[0]), reverse=self.descending)
+            rows = sorted(rows, key=lambda r: (r.age, r.id), reverse=self.descending)
         return rows[offset : offset + limit]
 
     def count(self) -> int:
@@ -152,9 +189,9 @@ class FakeApplicants:
 
 
 PAGED_COLUMNS = [
-    Column("Name", 1, sort_key="name"),
-    Column("Age", 2, sort_key="age"),
-    Column("Id", 0),
+    Column("Name", "name", sort_key="name"),
+    Column("Age", "age", sort_key="age"),
+    Column("Id", "id"),
 ]
 
 
@@ -234,7 +271,7 @@ def test_refresh_counts_again_after_a_search(qtmodeltester):
     assert model.rowCount() == 0
     model.set_query(source.fetch, source.count)
     assert model.rowCount() == 300
-    source.rows = [r for r in source.rows if r[0] % 7 == 0]
+    source.rows = [r for r in source.rows if r.id % 7 == 0]
     model.refresh()
     assert model.rowCount() == 43
     assert model.index(1, 2).data() == "7"

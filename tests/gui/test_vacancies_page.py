@@ -123,8 +123,12 @@ def test_the_quota_dialog_lists_departments_and_organisations(desk: Workspace, q
     dialog = QuotaDialog(desk)
     qtbot.addWidget(dialog)
     assert dialog.departments.rowCount() == 120
-    lejerbo = [r for r in dialog.organisations.rows() if r[0].startswith("310 ")]
-    assert lejerbo[0][6] == 34  # reported in the period
+    model = dialog.organisations
+    reported = [c.header for c in model.columns].index("Reported")
+    lejerbo = next(
+        i for i in range(model.rowCount()) if model.index(i, 0).data().startswith("310 ")
+    )
+    assert model.index(lejerbo, reported).data() == "34"  # reported in the period
 
 
 def test_importing_a_file_from_the_page_previews_then_imports(

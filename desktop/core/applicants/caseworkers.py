@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import asdict, dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -52,6 +53,21 @@ def applicants_followed(ws: Workspace) -> dict[int, int]:
             .group_by(Applicant.caseworker_id)
         )
         return {worker: count for worker, count in session.execute(query) if worker is not None}
+
+
+@dataclass(frozen=True)
+class CaseworkerLine(CaseworkerView):
+    """A caseworker as the settings list shows them, with the applicants they follow."""
+
+    followed: int = 0  # applicants on the list (not housed or removed) they follow
+
+
+def caseworker_lines(ws: Workspace) -> list[CaseworkerLine]:
+    """Every caseworker, active or not, in Danish order, with the applicants they follow."""
+    followed = applicants_followed(ws)
+    return [
+        CaseworkerLine(**asdict(w), followed=followed.get(w.id, 0)) for w in list_caseworkers(ws)
+    ]
 
 
 def find_or_create(session: Session, name: str) -> Caseworker:

@@ -221,7 +221,7 @@ class _Story:
             pairs(
                 [
                     (translate("Insight", "Highest rent"), formats.money(v.max_rent)),
-                    (translate("Insight", "Rooms"), _rooms(v.rooms_min, v.rooms_max)),
+                    (translate("Insight", "Rooms"), formats.rooms_range(v.rooms_min, v.rooms_max)),
                     (translate("Insight", "Wheelchair user"), _yes(v.needs_wheelchair)),
                     (translate("Insight", "Step-free access"), _yes(v.needs_step_free)),
                     (translate("Insight", "Ground floor"), _yes(v.needs_ground_floor)),
@@ -380,16 +380,6 @@ class _Story:
         )
         document.build(story, onFirstPage=footer, onLaterPages=footer)
         return buffer.getvalue(), max(pages or [1])
-
-
-def _rooms(low: float | None, high: float | None) -> str:
-    if low is None:
-        return ""
-    if high is None:
-        return f"{formats.rooms(low)}+"
-    if high == low:
-        return formats.rooms(low)
-    return f"{formats.rooms(low)}-{formats.rooms(high)}"
 
 
 def _period(start: dt.date | None, end: dt.date | None) -> str:

@@ -1,6 +1,6 @@
 """Matching: which applicants may be offered a dwelling, in which order, and why.
 
-    rules       one rule per reason of DOMAIN.md (code, Danish explanation, SQL twin)
+    rules       one rule per reason of docs/domain.md (code, Danish text, SQL twin)
     ranking     urgency, waiting time and fit in the configured order, with reasons
     candidates  the ranked list, the excluded tab, suitable vacancies for an applicant
     load        the SQL prefilter and the plain tuples the rules read

@@ -1,4 +1,4 @@
-"""The matching rules of DOMAIN.md, one per reason an applicant may not be offered a dwelling.
+"""The matching rules of docs/domain.md, one per reason an applicant may not be offered a dwelling.
 
 Each rule has a code (stable: stored in rankings and shown in the command line's JSON), a short
 title, `applies(ctx)` (whether it can exclude anyone from this dwelling at all) and
@@ -15,13 +15,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from decimal import Decimal
-from functools import lru_cache
-from typing import Any
 
 from db.enums import ApplicantStatus, Colour, LegalFactKind
 from desktop.core import formats
-from desktop.core.i18n import language, translate
+from desktop.core.i18n import translate
 from desktop.core.matching.context import VacancyContext
 from desktop.core.matching.model import (
     ApplicantFacts,
@@ -37,29 +34,6 @@ from desktop.core.matching.settings import BenefitKind, normalise_benefit
 Check = Callable[[VacancyContext, ApplicantFacts], str | None]
 
 _FAR_FUTURE = dt.date.max
-
-
-# Babel formats slowly (tens of microseconds); the excluded tab formats the same few amounts
-# and dates for 100,000 applicants, so each distinct value is formatted once per language.
-@lru_cache(maxsize=8192)
-def _formatted(kind: str, value: Any, lang: str) -> str:
-    if kind == "money":
-        return formats.money(value)
-    if kind == "rooms":
-        return formats.rooms(value)
-    return formats.date(value)
-
-
-def _money(value: Decimal) -> str:
-    return _formatted("money", value, language())
-
-
-def _date(value: dt.date | None) -> str:
-    return _formatted("date", value, language())
-
-
-def _rooms(value: float) -> str:
-    return _formatted("rooms", value, language())
 
 
 @dataclass(frozen=True)
@@ -97,7 +71,7 @@ def _paused(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
     if a.paused_until is None:
         return translate("Matching", "The applicant is paused on the list.")
     return translate("Matching", "The applicant is paused on the list until {date}.").format(
-        date=_date(a.paused_until)
+        date=formats.date(a.paused_until)
     )
 
 
@@ -184,7 +158,7 @@ def _release(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
                 "months ({date}); the department lies in {area} ({paragraph}).",
             ).format(
                 months=ctx.legal.release_months,
-                date=_date(fact.start),
+                date=formats.date(fact.start),
                 area=_list_name(ctx),
                 paragraph=_paragraph(ctx, 1),
             )
@@ -218,7 +192,7 @@ def _termination(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
                 "the last {months} months ({date}); the department lies in {area} ({paragraph}).",
             ).format(
                 months=ctx.legal.termination_months,
-                date=_date(fact.start),
+                date=formats.date(fact.start),
                 area=_list_name(ctx),
                 paragraph=_paragraph(ctx, 3),
             )
@@ -322,7 +296,7 @@ def _cash(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
         "A member of the household has received kontanthjælp-type benefits for {months} "
         "consecutive calendar months (at least {needed}, since {date}); the department lies in "
         "an udsat boligområde (ABL § 59, stk. 6, nr. 5).",
-    ).format(months=run.months, needed=needed, date=_date(run.start))
+    ).format(months=run.months, needed=needed, date=formats.date(run.start))
 
 
 def _pension(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
@@ -345,7 +319,7 @@ def _insurance(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
         "A member of the household has received dagpenge, sygedagpenge or "
         "ressourceforløbsydelse for {months} consecutive calendar months (at least {needed}, "
         "since {date}); the department lies in an udsat boligområde (ABL § 59, stk. 6, nr. 7).",
-    ).format(months=run.months, needed=needed, date=_date(run.start))
+    ).format(months=run.months, needed=needed, date=formats.date(run.start))
 
 
 def _lowest(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
@@ -359,7 +333,7 @@ def _lowest(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
         "hjemrejseydelse, overgangsydelse or kontanthjælp at the mindstesats) for {months} "
         "consecutive calendar months (at least {needed}, since {date}); the department is a "
         "forebyggelsesområde (ABL § 59, stk. 7).",
-    ).format(months=run.months, needed=needed, date=_date(run.start))
+    ).format(months=run.months, needed=needed, date=formats.date(run.start))
 
 
 # --- age separation ------------------------------------------------------------------------------
@@ -413,7 +387,7 @@ def _rent(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
         return None
     return translate(
         "Matching", "The rent incl. a conto ({rent}) is above the applicant's limit ({limit})."
-    ).format(rent=_money(ctx.monthly_total), limit=_money(a.max_rent))
+    ).format(rent=formats.money(ctx.monthly_total), limit=formats.money(a.max_rent))
 
 
 def _size_wish(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
@@ -423,11 +397,11 @@ def _size_wish(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
     if a.rooms_min is not None and rooms < a.rooms_min:
         return translate(
             "Matching", "The dwelling has {rooms} rooms; the applicant needs at least {wanted}."
-        ).format(rooms=_rooms(rooms), wanted=_rooms(a.rooms_min))
+        ).format(rooms=formats.rooms(rooms), wanted=formats.rooms(a.rooms_min))
     if a.rooms_max is not None and rooms > a.rooms_max:
         return translate(
             "Matching", "The dwelling has {rooms} rooms; the applicant wants at most {wanted}."
-        ).format(rooms=_rooms(rooms), wanted=_rooms(a.rooms_max))
+        ).format(rooms=formats.rooms(rooms), wanted=formats.rooms(a.rooms_max))
     return None
 
 
@@ -446,7 +420,7 @@ def _size_norm(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
             "persons a room).",
         ).format(
             persons=persons,
-            rooms=_rooms(rooms),
+            rooms=formats.rooms(rooms),
             per_room=_plain(ctx.occupancy.persons_per_room),
         )
     return translate(
@@ -455,8 +429,8 @@ def _size_norm(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
         "than persons).",
     ).format(
         persons=persons,
-        rooms=_rooms(rooms),
-        extra=_rooms(ctx.occupancy.extra_rooms),
+        rooms=formats.rooms(rooms),
+        extra=formats.rooms(ctx.occupancy.extra_rooms),
     )
 
 

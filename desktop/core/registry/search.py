@@ -17,7 +17,7 @@ from db.enums import Colour, FlexibleLetting, ListKind
 from db.models import Department, HousingArea, Organisation, Placement
 from desktop.core.colours import list_statuses
 from desktop.core.registry.numbers import natural_key
-from desktop.core.registry.search_text import fold, refresh_search_text
+from desktop.core.registry.search_text import FOUND_BY, fold, refresh_search_text
 from desktop.core.workspace import Workspace
 
 __all__ = ["DepartmentRow", "ensure_search_text", "fold", "search", "search_query"]
@@ -66,14 +66,7 @@ def search_query(text: str, day: dt.date, limit: int = MAX_RESULTS) -> Any:
     query = (
         select(
             Department.id,
-            Organisation.number,
-            Organisation.name,
-            Department.number,
-            Department.name,
-            Department.address,
-            Department.postcode,
-            Department.city,
-            HousingArea.name,
+            *FOUND_BY,
             Department.dwellings_count,
             Department.active,
             Placement.colour,

@@ -82,21 +82,24 @@ def _keep_search_text(session: Session, flush_context: Any, instances: Any) -> N
             department.search_text = text
 
 
+# What a department is found by, in the order `search_text_of` takes it (from Department joined
+# with its Organisation and, outer, its HousingArea).
+FOUND_BY = (
+    Organisation.number,
+    Organisation.name,
+    Department.number,
+    Department.name,
+    Department.address,
+    Department.postcode,
+    Department.city,
+    HousingArea.name,
+)
+
+
 def refresh_search_text(session: Session, department_ids: Iterable[int] | None = None) -> int:
     """Recompute the search text of some departments (all if None); returns how many changed."""
     query = (
-        select(
-            Department.id,
-            Department.search_text,
-            Organisation.number,
-            Organisation.name,
-            Department.number,
-            Department.name,
-            Department.address,
-            Department.postcode,
-            Department.city,
-            HousingArea.name,
-        )
+        select(Department.id, Department.search_text, *FOUND_BY)
         .join(Organisation, Department.organisation_id == Organisation.id)
         .outerjoin(HousingArea, Department.housing_area_id == HousingArea.id)
     )

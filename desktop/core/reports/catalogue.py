@@ -8,7 +8,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 from functools import cached_property
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy.orm import Session
 
@@ -50,25 +50,30 @@ KEYS = (VACANCIES, TIME_TO_LET, RENT_LOSS, QUOTA, OFFERS, HOUSED, WAITING)
 MAX_DAYS = 3 * 366 + 1  # a report covers at most about three years (charts stay readable)
 
 
-def titles() -> list[tuple[str, str]]:
-    """(key, title) of every report, in the order the page lists them."""
+class ReportTitle(NamedTuple):
+    key: str
+    title: str
+
+
+def titles() -> list[ReportTitle]:
+    """Every report, in the order the page lists them."""
     return [
-        (VACANCIES, translate("Reports", "Vacancies per organisation and month")),
-        (TIME_TO_LET, translate("Reports", "Days to let")),
-        (RENT_LOSS, translate("Reports", "Rent loss paid")),
-        (QUOTA, translate("Reports", "Quota per department and organisation")),
-        (OFFERS, translate("Reports", "Offers accepted and declined")),
-        (HOUSED, translate("Reports", "People housed per target group")),
-        (WAITING, translate("Reports", "Waiting times")),
+        ReportTitle(VACANCIES, translate("Reports", "Vacancies per organisation and month")),
+        ReportTitle(TIME_TO_LET, translate("Reports", "Days to let")),
+        ReportTitle(RENT_LOSS, translate("Reports", "Rent loss paid")),
+        ReportTitle(QUOTA, translate("Reports", "Quota per department and organisation")),
+        ReportTitle(OFFERS, translate("Reports", "Offers accepted and declined")),
+        ReportTitle(HOUSED, translate("Reports", "People housed per target group")),
+        ReportTitle(WAITING, translate("Reports", "Waiting times")),
     ]
 
 
 def title_of(key: str) -> str:
     if key == SUMMARY:
         return translate("Reports", "Key figures")
-    for found, title in titles():
-        if found == key:
-            return title
+    for report in titles():
+        if report.key == key:
+            return report.title
     raise NotFound(translate("Reports", "There is no report called {key}.").format(key=key))
 
 

@@ -4,6 +4,7 @@ IT's support."""
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -42,22 +43,27 @@ class AboutView(QWidget):
         font.setBold(True)
         heading.setFont(font)
         intro = QLabel(self.tr("The housing allocation desk's application."))
+        form = self._facts(facts)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.copy = QPushButton(self.tr("&Copy to clipboard"))
+        self.copy.setToolTip(self.tr("Copy these details, e.g. for IT's support"))
+        self.open_log = QPushButton(self.tr("Open &log folder"))
+        self.buttons.addButton(self.copy, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(self.open_log, QDialogButtonBox.ButtonRole.ActionRole)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(heading)
+        layout.addWidget(intro)
+        layout.addSpacing(8)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+
+    def _facts(self, facts: about.AboutFacts) -> QFormLayout:
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.values: dict[str, QLabel] = {}
-
-        def row(key: str, label: str, value: str) -> None:
-            field = QLabel(value)
-            field.setObjectName(f"about_{key}")
-            field.setWordWrap(True)
-            field.setTextInteractionFlags(
-                Qt.TextInteractionFlag.TextSelectableByMouse
-                | Qt.TextInteractionFlag.TextSelectableByKeyboard
-            )
-            field.setAccessibleName(label.rstrip(":"))
-            self.values[key] = field
-            form.addRow(label, field)
-
+        row = partial(self._row, form)
         demo = " " + self.tr("(demo database with invented data)") if facts.is_demo else ""
         row("version", self.tr("Version:"), facts.version)
         row("database", self.tr("Database:"), facts.database + demo)
@@ -76,20 +82,20 @@ class AboutView(QWidget):
         row("python", "Python:", facts.python)
         row("qt", "Qt:", qt_version())
         row("system", self.tr("System:"), facts.system)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy = QPushButton(self.tr("&Copy to clipboard"))
-        self.copy.setToolTip(self.tr("Copy these details, e.g. for IT's support"))
-        self.open_log = QPushButton(self.tr("Open &log folder"))
-        self.buttons.addButton(self.copy, QDialogButtonBox.ButtonRole.ActionRole)
-        self.buttons.addButton(self.open_log, QDialogButtonBox.ButtonRole.ActionRole)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(heading)
-        layout.addWidget(intro)
-        layout.addSpacing(8)
-        layout.addLayout(form)
-        layout.addStretch(1)
-        layout.addWidget(self.buttons)
+        return form
+
+    def _row(self, form: QFormLayout, key: str, label: str, value: str) -> None:
+        """A fact that can be selected and copied."""
+        field = QLabel(value)
+        field.setObjectName(f"about_{key}")
+        field.setWordWrap(True)
+        field.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        field.setAccessibleName(label.rstrip(":"))
+        self.values[key] = field
+        form.addRow(label, field)
 
 
 class AboutDialog(QDialog):

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,10 +32,12 @@ from desktop.core.workspace import Workspace
 from desktop.ui import tasks
 from desktop.ui.dialogs.applicant_fields import DateField
 from desktop.ui.dialogs.conflict import ConflictDialog, handle_conflict
+from desktop.ui.dialogs.forms import APPLICANT_RED, error_label
 from desktop.ui.errors import show_user_error
 from desktop.ui.keyboard import plain_text, with_shortcut
 from desktop.ui.models.rows import Column, RowModel
 from desktop.ui.tasks import Task
+from desktop.ui.widgets.list_view import EXTENDED, list_view
 
 AskPurpose = Callable[[QWidget, str, str], "str | None"]
 
@@ -50,9 +51,7 @@ class FactLayout:
         self.start = DateField("start_date")
         self.end = DateField("end_date")
         self.note = QLineEdit()
-        self.message = QLabel()
-        self.message.setStyleSheet("color: #b3261e;")
-        self.message.setWordWrap(True)
+        self.message = error_label("", colour=APPLICANT_RED)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -132,37 +131,35 @@ class _MemberFacts(QGroupBox):
         super().__init__(title)
         self.panel = panel
         self.member = member
-        self.model = RowModel(
-            [
-                Column(self.tr("Kind"), lambda f: labels.fact_kind(f.kind)),
-                Column(self.tr("Benefit / country"), lambda f: f.label or ""),
-                Column(self.tr("From"), lambda f: formats.date(f.start_date)),
-                Column(self.tr("To"), lambda f: formats.date(f.end_date)),
-                Column(self.tr("Note"), lambda f: f.note or ""),
-            ],
-            member.facts,
-            parent=self,
+        self.model = RowModel(self._columns(), member.facts, parent=self)
+        self.table = list_view(
+            self.model,
+            accessible=self.tr("Legal facts of {member}").format(member=member.name or title),
+            selection=EXTENDED,
+            sorted_by=None,
+            alternate=False,
+            wrap=True,
+            row_padding=None,
         )
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setMinimumHeight(90)
         self.table.resizeColumnsToContents()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addLayout(self._buttons())
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self._selection_changed()
+
+    def _buttons(self) -> QHBoxLayout:
         # One group per member: the buttons carry no Alt+letter (it would repeat in every
         # group); the table takes Insert, Enter and Delete instead (shown in the tooltips).
-        add = QPushButton(self.tr("Add…"))
-        edit = QPushButton(self.tr("Change…"))
-        remove = QPushButton(self.tr("Remove"))
-        self.table.setAccessibleName(
-            self.tr("Legal facts of {member}").format(member=member.name or title)
-        )
+        self.add_button = QPushButton(self.tr("Add…"))
+        self.edit_button = QPushButton(self.tr("Change…"))
+        self.remove_button = QPushButton(self.tr("Remove"))
         buttons = QHBoxLayout()
         for button, key, action in (
-            (add, Qt.Key.Key_Insert, lambda: self.edit(None)),
-            (edit, Qt.Key.Key_Return, self._edit_selected),
-            (remove, Qt.Key.Key_Delete, self._remove_selected),
+            (self.add_button, Qt.Key.Key_Insert, lambda: self.edit(None)),
+            (self.edit_button, Qt.Key.Key_Return, self._edit_selected),
+            (self.remove_button, Qt.Key.Key_Delete, self._remove_selected),
         ):
             buttons.addWidget(button)
             button.clicked.connect(action)
@@ -171,12 +168,16 @@ class _MemberFacts(QGroupBox):
             shortcut.activated.connect(action)
             button.setToolTip(with_shortcut(plain_text(button.text()), QKeySequence(key)))
         buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table)
-        layout.addLayout(buttons)
-        self.add_button, self.edit_button, self.remove_button = add, edit, remove
-        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        self._selection_changed()
+        return buttons
+
+    def _columns(self) -> list[Column[LegalFactView]]:
+        return [
+            Column(self.tr("Kind"), lambda f: labels.fact_kind(f.kind)),
+            Column(self.tr("Benefit / country"), "label"),
+            Column(self.tr("From"), "start_date", display=formats.date),
+            Column(self.tr("To"), "end_date", display=formats.date),
+            Column(self.tr("Note"), "note"),
+        ]
 
     def _selection_changed(self, *_args: object) -> None:
         chosen = self._selected() is not None
@@ -184,8 +185,8 @@ class _MemberFacts(QGroupBox):
         self.remove_button.setEnabled(chosen)
 
     def _selected(self) -> LegalFactView | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.row(rows[0].row()) if rows else None
+        chosen = self.model.rows_at(self.table.selectionModel().selectedRows())
+        return chosen[0] if chosen else None
 
     def _edit_selected(self) -> None:
         fact = self._selected()
@@ -231,14 +232,14 @@ class FactsPanel(QWidget):
         self.members = QVBoxLayout()
         inner = QWidget()
         inner.setLayout(self.members)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(inner)
-        self.scroll.hide()
+        self.facts_area = QScrollArea()
+        self.facts_area.setWidgetResizable(True)
+        self.facts_area.setWidget(inner)
+        self.facts_area.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.notice)
         layout.addWidget(self.show_button)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.facts_area, 1)
         self.show_button.clicked.connect(self.ask_and_unlock)
         self.ask: AskPurpose | None = None
         self.conflict: ConflictDialog | None = None  # the last conflict shown (tests look)
@@ -279,7 +280,7 @@ class FactsPanel(QWidget):
     def _unlocked(self, household: HouseholdFacts) -> None:
         self.unlocked = True
         self.show_button.hide()
-        self.scroll.show()
+        self.facts_area.show()
         self._show(household)
 
     def _show(self, household: HouseholdFacts) -> None:
@@ -320,7 +321,7 @@ class FactsPanel(QWidget):
             on_done=lambda _result: self._saved(form),
             on_error=lambda error: self._not_saved(error, form),
             parent=self,
-            busy=[self.scroll] + ([form.ui.buttons] if form is not None else []),
+            busy=[self.facts_area] + ([form.ui.buttons] if form is not None else []),
         )
 
     def _saved(self, form: FactDialog | None) -> None:

@@ -1,11 +1,11 @@
 """The applicant's detail form: the person and the case, the household, wishes and needs, the
 sensitive facts (own tab), the status history and the offers made.
 
-`ApplicantFormLayout` builds the widgets; `ApplicantForm` loads the record through core, reads
-the widgets into an `ApplicantInput` (`value`), saves (core validates; broken rules are marked
-on their fields), and handles the CPR number: it is shown masked, revealed only with a logged
-purpose, and a new number is typed in a field of its own. A new applicant who may be registered
-already opens the merge dialog.
+`ApplicantFormLayout` (in applicant_form_layout) builds the widgets; `ApplicantForm` loads the
+record through core, reads the widgets into an `ApplicantInput` (`value`), saves (core validates;
+broken rules are marked on their fields), and handles the CPR number: it is shown masked,
+revealed only with a logged purpose, and a new number is typed in a field of its own. A new
+applicant who may be registered already opens the merge dialog.
 """
 
 from __future__ import annotations
@@ -13,24 +13,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
-    QTableView,
-    QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -40,257 +28,31 @@ from desktop.core.applicants import (
     caseworkers,
     choices,
     duplicates,
-    inputs,
     insight,
     labels,
     register,
 )
 from desktop.core.applicants.inputs import KEEP_CPR, ApplicantInput
-from desktop.core.applicants.views import ApplicantStatus, ApplicantView, Urgency
+from desktop.core.applicants.views import (
+    ApplicantStatus,
+    ApplicantView,
+    EventView,
+    OfferLine,
+    Urgency,
+)
 from desktop.core.errors import Conflict, FileProblem, UserError, ValidationError
 from desktop.core.offers.workflow import status_label as offer_status_label
 from desktop.core.workspace import Workspace
 from desktop.ui import tasks
-from desktop.ui.dialogs.applicant_facts import FactsPanel
-from desktop.ui.dialogs.applicant_fields import (
-    DateField,
-    ExcludedEditor,
-    MembersEditor,
-    MoneyField,
-    RoomsField,
-)
+from desktop.ui.dialogs.applicant_form_layout import ApplicantFormLayout
 from desktop.ui.dialogs.conflict import ConflictDialog, handle_conflict
+from desktop.ui.dialogs.forms import APPLICANT_FIELD, clear_marks
 from desktop.ui.errors import show_user_error
 from desktop.ui.keyboard import finish_shortcuts
 from desktop.ui.models.rows import Column, RowModel
 from desktop.ui.tasks import Task
-from desktop.ui.widgets.cpr_warning import CprWarning
 
-_ERROR_STYLE = "border: 1px solid #b3261e; background: #fdecea;"
 _KEPT_INACTIVE = Qt.ItemDataRole.UserRole + 1  # the applicant's own caseworker, now inactive
-
-
-def _free_text_warnings(values: dict[str, str]) -> dict[str, str]:
-    """Core's rule for the applicant's free-text fields, on what the form holds now."""
-    return inputs.free_text_warnings(ApplicantInput(name="", **values))
-
-
-def _buddy(text: str, widget: QWidget) -> QLabel:
-    """A form label whose mnemonic focuses `widget` (for rows that are layouts)."""
-    label = QLabel(text)
-    label.setBuddy(widget)
-    return label
-
-
-class ApplicantFormLayout:
-    """The widgets, in five tabs; no behaviour."""
-
-    def __init__(self, dialog: QDialog, workspace: Workspace) -> None:
-        self.message = QLabel()
-        self.message.setObjectName("form_message")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b3261e; font-weight: 600;")
-        self.message.hide()
-        self.tabs = QTabWidget()
-
-        # --- the person and the case
-        self.name = QLineEdit()
-        self.name.setObjectName("name")
-        self.cpr_shown = QLabel()
-        self.cpr_shown.setObjectName("cpr_shown")
-        self.reveal_button = QPushButton(
-            QCoreApplication.translate("ApplicantFormLayout", "&Show…")
-        )
-        self.reveal_button.setToolTip(
-            QCoreApplication.translate(
-                "ApplicantFormLayout", "Show the whole number (logged with a purpose)"
-            )
-        )
-        self.cpr = QLineEdit()
-        self.cpr.setObjectName("cpr")
-        self.cpr.setMaximumWidth(140)
-        self.cpr.setPlaceholderText("DDMMYY-XXXX")
-        cpr_row = QHBoxLayout()
-        cpr_row.addWidget(self.cpr_shown)
-        cpr_row.addWidget(self.reveal_button)
-        cpr_row.addWidget(self.cpr)
-        cpr_row.addStretch(1)
-        self.birth_date = DateField("birth_date")
-        self.address = QLineEdit()
-        self.address.setPlaceholderText(
-            QCoreApplication.translate(
-                "ApplicantFormLayout", "Street and number, or a shelter, Uden fast bopæl …"
-            )
-        )
-        self.phone = QLineEdit()
-        self.email = QLineEdit()
-        self.exempt_digital_post = QCheckBox(
-            QCoreApplication.translate(
-                "ApplicantFormLayout", "Exempt &from digital post (letters by post)"
-            )
-        )
-        self.target_group = QComboBox()
-        self.caseworker = QComboBox()
-        self.registered_on = DateField("registered_on")
-        self.urgency = QComboBox()
-        self.status_shown = QLabel()
-        self.status_shown.setObjectName("status_shown")
-        self.status_button = QPushButton(
-            QCoreApplication.translate("ApplicantFormLayout", "Chan&ge status…")
-        )
-        status_row = QHBoxLayout()
-        status_row.addWidget(self.status_shown)
-        status_row.addWidget(self.status_button)
-        status_row.addStretch(1)
-        general = QWidget()
-        form = QFormLayout(general)
-        rows: list[tuple[str, Any]] = [
-            (QCoreApplication.translate("ApplicantFormLayout", "&Name:"), self.name),
-            (
-                _buddy(QCoreApplication.translate("ApplicantFormLayout", "&CPR number:"), self.cpr),
-                cpr_row,
-            ),
-            (QCoreApplication.translate("ApplicantFormLayout", "&Birth date:"), self.birth_date),
-            (
-                QCoreApplication.translate("ApplicantFormLayout", "&Address or whereabouts:"),
-                self.address,
-            ),
-            (QCoreApplication.translate("ApplicantFormLayout", "&Phone:"), self.phone),
-            (QCoreApplication.translate("ApplicantFormLayout", "&E-mail:"), self.email),
-            ("", self.exempt_digital_post),
-            (
-                QCoreApplication.translate("ApplicantFormLayout", "&Target group:"),
-                self.target_group,
-            ),
-            (QCoreApplication.translate("ApplicantFormLayout", "Casewor&ker:"), self.caseworker),
-            (QCoreApplication.translate("ApplicantFormLayout", "&Registered:"), self.registered_on),
-            (QCoreApplication.translate("ApplicantFormLayout", "Priorit&y:"), self.urgency),
-            (QCoreApplication.translate("ApplicantFormLayout", "Status:"), status_row),
-        ]
-        for text, widget in rows:
-            form.addRow(text, widget)
-        self.tabs.addTab(
-            general, QCoreApplication.translate("ApplicantFormLayout", "Person and case")
-        )
-
-        # --- household
-        self.members = MembersEditor()
-        self.tabs.addTab(
-            self.members, QCoreApplication.translate("ApplicantFormLayout", "Household")
-        )
-
-        # --- wishes and needs
-        self.max_rent = MoneyField("max_rent")
-        self.rooms_min = RoomsField()
-        self.rooms_min.setObjectName("rooms_min")
-        self.rooms_max = RoomsField()
-        self.rooms_max.setObjectName("rooms_max")
-        self.rooms_max.setAccessibleName(
-            QCoreApplication.translate("ApplicantFormLayout", "Rooms at most")
-        )
-        rooms_row = QHBoxLayout()
-        rooms_row.addWidget(self.rooms_min)
-        rooms_row.addWidget(QLabel(QCoreApplication.translate("ApplicantFormLayout", "to")))
-        rooms_row.addWidget(self.rooms_max)
-        rooms_row.addStretch(1)
-        self.needs_wheelchair = QCheckBox(
-            QCoreApplication.translate("ApplicantFormLayout", "Wheelchair user")
-        )
-        self.needs_step_free = QCheckBox(
-            QCoreApplication.translate(
-                "ApplicantFormLayout", "Step-free access (lift or no stairs)"
-            )
-        )
-        self.needs_ground_floor = QCheckBox(
-            QCoreApplication.translate("ApplicantFormLayout", "Ground floor")
-        )
-        self.has_pets = QCheckBox(QCoreApplication.translate("ApplicantFormLayout", "Has pets"))
-        self.needs_strong_area = QCheckBox(
-            QCoreApplication.translate(
-                "ApplicantFormLayout", "Needs a strong area (not to yellow departments)"
-            )
-        )
-        needs = QGridLayout()
-        needs.addWidget(self.needs_wheelchair, 0, 0)
-        needs.addWidget(self.needs_step_free, 0, 1)
-        needs.addWidget(self.needs_ground_floor, 1, 0)
-        needs.addWidget(self.has_pets, 1, 1)
-        needs.addWidget(self.needs_strong_area, 2, 0, 1, 2)
-        self.wanted_areas = QLineEdit()
-        self.wanted_areas.setPlaceholderText(
-            QCoreApplication.translate(
-                "ApplicantFormLayout", "Postcodes or areas, separated by commas"
-            )
-        )
-        self.excluded = ExcludedEditor()
-        self.notes = QPlainTextEdit()
-        self.notes.setObjectName("notes")
-        wishes = QWidget()
-        wishes_form = QFormLayout(wishes)
-        wishes_form.addRow(
-            QCoreApplication.translate("ApplicantFormLayout", "&Highest rent incl. a conto:"),
-            self.max_rent,
-        )
-        wishes_form.addRow(
-            _buddy(QCoreApplication.translate("ApplicantFormLayout", "Roo&ms:"), self.rooms_min),
-            rooms_row,
-        )
-        wishes_form.addRow(
-            _buddy(
-                QCoreApplication.translate("ApplicantFormLayout", "Nee&ds:"), self.needs_wheelchair
-            ),
-            needs,
-        )
-        wishes_form.addRow(
-            QCoreApplication.translate("ApplicantFormLayout", "&Wanted areas:"), self.wanted_areas
-        )
-        wishes_form.addRow(
-            QCoreApplication.translate("ApplicantFormLayout", "Not to be offered in:"),
-            self.excluded,
-        )
-        wishes_form.addRow(QCoreApplication.translate("ApplicantFormLayout", "N&otes:"), self.notes)
-        self.tabs.addTab(
-            wishes, QCoreApplication.translate("ApplicantFormLayout", "Wishes and needs")
-        )
-
-        # --- sensitive facts, history, offers
-        self.facts = FactsPanel(workspace)
-        self.tabs.addTab(
-            self.facts, QCoreApplication.translate("ApplicantFormLayout", "Sensitive information")
-        )
-        self.history = QTableView()
-        self.history.setObjectName("history")
-        self.offers = QTableView()
-        self.offers.setObjectName("offers")
-        for table in (self.history, self.offers):
-            table.verticalHeader().hide()
-            table.horizontalHeader().setStretchLastSection(True)
-            table.horizontalHeader().setMinimumSectionSize(90)
-            table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-            table.setWordWrap(True)
-        self.tabs.addTab(
-            self.history, QCoreApplication.translate("ApplicantFormLayout", "Status history")
-        )
-        self.tabs.addTab(self.offers, QCoreApplication.translate("ApplicantFormLayout", "Offers"))
-
-        self.changed_by = QLabel()
-        self.changed_by.setStyleSheet("font-style: italic;")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close
-        )
-        self.insight_button = self.buttons.addButton(
-            QCoreApplication.translate("ApplicantFormLayout", "&Insight report…"),
-            QDialogButtonBox.ButtonRole.ActionRole,
-        )
-        self.cpr_warning = CprWarning(_free_text_warnings)
-        layout = QVBoxLayout(dialog)
-        layout.addWidget(self.message)
-        layout.addWidget(self.cpr_warning)
-        layout.addWidget(self.tabs, 1)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.changed_by, 1)
-        bottom.addWidget(self.buttons)
-        layout.addLayout(bottom)
 
 
 class ApplicantForm(QDialog):
@@ -304,7 +66,9 @@ class ApplicantForm(QDialog):
         super().__init__(parent)
         self.workspace = workspace
         self.resize(900, 640)
-        self.ui = ApplicantFormLayout(self, workspace)
+        self.history_model = RowModel(self._history_columns(), parent=self)
+        self.offers_model = RowModel(self._offer_columns(), parent=self)
+        self.ui = ApplicantFormLayout(self, workspace, self.history_model, self.offers_model)
         self.view: ApplicantView | None = None
         self.revealed: str | None = None
         self.ask_purpose: Any = None  # tests inject an answer instead of the modal dialog
@@ -437,36 +201,30 @@ class ApplicantForm(QDialog):
                 )
             )
 
+    def _history_columns(self) -> list[Column[EventView]]:
+        return [
+            Column(self.tr("Time"), lambda e: f"{formats.date(e.at.date())} {e.at:%H:%M}"),
+            Column(
+                self.tr("From"), lambda e: labels.status(e.from_status) if e.from_status else ""
+            ),
+            Column(self.tr("To"), lambda e: labels.status(e.to_status)),
+            Column(self.tr("By"), "by"),
+            Column(self.tr("Note"), "note"),
+        ]
+
+    def _offer_columns(self) -> list[Column[OfferLine]]:
+        return [
+            Column(self.tr("Dwelling"), "address"),
+            Column(self.tr("Department"), "department"),
+            Column(self.tr("Status"), lambda o: offer_status_label(o.status)),
+            Column(self.tr("Sent"), "sent_on", display=formats.date),
+            Column(self.tr("Reply by"), "reply_deadline", display=formats.date),
+            Column(self.tr("Answered"), "answered_on", display=formats.date),
+        ]
+
     def _tables(self, view: ApplicantView | None) -> None:
-        history = RowModel(
-            [
-                Column(self.tr("Time"), lambda e: f"{formats.date(e.at.date())} {e.at:%H:%M}"),
-                Column(
-                    self.tr("From"), lambda e: labels.status(e.from_status) if e.from_status else ""
-                ),
-                Column(self.tr("To"), lambda e: labels.status(e.to_status)),
-                Column(self.tr("By"), lambda e: e.by),
-                Column(self.tr("Note"), lambda e: e.note or ""),
-            ],
-            list(view.events) if view else [],
-            parent=self,
-        )
-        offers = RowModel(
-            [
-                Column(self.tr("Dwelling"), lambda o: o.address),
-                Column(self.tr("Department"), lambda o: o.department),
-                Column(self.tr("Status"), lambda o: offer_status_label(o.status)),
-                Column(self.tr("Sent"), lambda o: formats.date(o.sent_on)),
-                Column(self.tr("Reply by"), lambda o: formats.date(o.reply_deadline)),
-                Column(self.tr("Answered"), lambda o: formats.date(o.answered_on)),
-            ],
-            list(view.offers) if view else [],
-            parent=self,
-        )
-        self.history_model: RowModel = history
-        self.offers_model: RowModel = offers
-        self.ui.history.setModel(history)
-        self.ui.offers.setModel(offers)
+        self.history_model.set_rows(view.events if view else ())
+        self.offers_model.set_rows(view.offers if view else ())
         self.ui.history.resizeColumnsToContents()
         self.ui.offers.resizeColumnsToContents()
 
@@ -548,8 +306,9 @@ class ApplicantForm(QDialog):
         }
 
     def _clear_errors(self) -> None:
-        for widget in self._field_widgets().values():
-            widget.setStyleSheet("")
+        widgets = self._field_widgets().values()
+        clear_marks(widgets)
+        for widget in widgets:
             widget.setToolTip("")
         self.ui.message.hide()
 
@@ -563,7 +322,7 @@ class ApplicantForm(QDialog):
             widget = widgets.get(name.split(".")[0])
             if widget is None:
                 continue
-            widget.setStyleSheet(_ERROR_STYLE)
+            widget.setStyleSheet(APPLICANT_FIELD)
             widget.setToolTip(message)
             if message not in lines:
                 lines.append(message)
@@ -571,16 +330,11 @@ class ApplicantForm(QDialog):
         self.ui.message.setText("\n".join(lines))
         self.ui.message.show()
         if first is not None:
-            tab = next(
-                (
-                    i
-                    for i in range(self.ui.tabs.count())
-                    if self.ui.tabs.widget(i).isAncestorOf(first)
-                ),
-                None,
-            )
+            tabs = self.ui.tabs
+            shown = (tabs.widget(i) for i in range(tabs.count()))
+            tab = next((page for page in shown if page and page.isAncestorOf(first)), None)
             if tab is not None:
-                self.ui.tabs.setCurrentIndex(tab)
+                tabs.setCurrentWidget(tab)
             first.setFocus()
 
     def save(self) -> Task | None:

@@ -6,18 +6,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
-    QHeaderView,
     QLabel,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,28 +24,23 @@ from desktop.core.applicants.imports import ImportOutcome, PreviewLine
 from desktop.core.errors import UserError
 from desktop.core.importing import Preview
 from desktop.core.workspace import Workspace
+from desktop.ui.dialogs.import_rows import TintedRowModel, file_heading, preview_table, status_text
+from desktop.ui.dialogs.spreadsheet_import import choose_spreadsheet
 from desktop.ui.errors import show_user_error
 from desktop.ui.models.rows import RIGHT, Column, RowModel
-from desktop.ui.tasks import run_task
+from desktop.ui.tasks import Task, run_task
 
-_TINTS = {"error": "#fde7e9", "duplicate": "#fff4ce", "new": "#e8f5e9"}
+if TYPE_CHECKING:
+    from desktop.ui.dialogs.column_mapping import ColumnMappingDialog
 
 
-class _LineModel(RowModel):
-    """Rows tinted by status (the status is also written out: colour is never the only sign)."""
-
-    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.BackgroundRole and index.isValid():
-            line = self.row(index.row())
-            tint = _TINTS.get(str(line.status)) if line is not None else None
-            return QBrush(QColor(tint)) if tint else None
-        return super().data(index, role)
+def _status(line: PreviewLine) -> str:
+    return str(line.status)
 
 
 class ApplicantImportLayout:
-    def __init__(self, dialog: QDialog) -> None:
-        self.file_label = QLabel()
-        self.file_label.setStyleSheet("font-size: 12pt; font-weight: 600;")
+    def __init__(self, dialog: QDialog, lines: RowModel[PreviewLine]) -> None:
+        self.file_label = file_heading()
         self.summary = QLabel()
         self.summary.setObjectName("import_summary")
         self.summary.setWordWrap(True)
@@ -58,14 +49,11 @@ class ApplicantImportLayout:
                 "ApplicantImportLayout", "Show only rows with &errors or duplicates"
             )
         )
-        self.table = QTableView()
-        self.table.setObjectName("import_rows")
-        self.table.setAccessibleName(
-            QCoreApplication.translate("ApplicantImportLayout", "Rows of the file")
+        self.table = preview_table(
+            lines,
+            name="import_rows",
+            accessible=QCoreApplication.translate("ApplicantImportLayout", "Rows of the file"),
         )
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(True)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.columns_button = self.buttons.addButton(
             QCoreApplication.translate("ApplicantImportLayout", "&Columns…"),
@@ -113,38 +101,25 @@ class ApplicantImportDialog(QDialog):
         self.preview = preview
         self.spec = spec
         self.path = path  # the file, to check it again after the columns were chosen
-        self.ui = ApplicantImportLayout(self)
-        self.model = _LineModel(
-            [
-                Column(self.tr("Row"), lambda line: line.row, align=RIGHT),
-                Column(self.tr("Status"), lambda line: self._status_text(str(line.status))),
-                Column(self.tr("Name"), lambda line: line.name),
-                Column(self.tr("CPR number"), lambda line: line.cpr_masked),
-                Column(self.tr("Problems"), lambda line: " ".join(line.messages)),
-            ],
-            parent=self,
-        )
-        self.ui.table.setModel(self.model)
-        header = self.ui.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        self.model = TintedRowModel(self._columns(), status=_status, parent=self)
+        self.ui = ApplicantImportLayout(self, self.model)
         self.lines: list[PreviewLine] = imports.preview_lines(preview)
         self.ui.only_problems.toggled.connect(self._show_rows)
         self.ui.buttons.accepted.connect(self.commit)
         self.ui.buttons.rejected.connect(self.reject)
         self.ui.columns_button.clicked.connect(self.edit_columns)
-        self.task: Any = None
+        self.task: Task | None = None
         self.outcome: ImportOutcome | None = None
         self._show()
 
-    def _status_text(self, status: str) -> str:
-        return {
-            "new": self.tr("New"),
-            "duplicate": self.tr("Duplicate"),
-            "error": self.tr("Error"),
-            "updated": self.tr("Updated"),
-            "unchanged": self.tr("Unchanged"),
-        }.get(status, status)
+    def _columns(self) -> list[Column[PreviewLine]]:
+        return [
+            Column(self.tr("Row"), "row", align=RIGHT),
+            Column(self.tr("Status"), _status, display=status_text),
+            Column(self.tr("Name"), "name"),
+            Column(self.tr("CPR number"), "cpr_masked"),
+            Column(self.tr("Problems"), lambda line: " ".join(line.messages)),
+        ]
 
     def counts(self) -> dict[str, int]:
         found: dict[str, int] = {"new": 0, "duplicate": 0, "error": 0}
@@ -207,7 +182,7 @@ class ApplicantImportDialog(QDialog):
         self.ui.import_button.setEnabled(False)
         self._show_rows()
 
-    def edit_columns(self) -> Any:
+    def edit_columns(self) -> ColumnMappingDialog:
         """The column-mapping dialog; on OK the choice is remembered and the file checked
         again with it."""
         from desktop.ui.dialogs.column_mapping import ColumnMappingDialog  # noqa: PLC0415
@@ -223,7 +198,7 @@ class ApplicantImportDialog(QDialog):
         self.mapping_dialog = dialog
         return dialog
 
-    def use_columns(self, choices: dict[str, str]) -> Any:
+    def use_columns(self, choices: dict[str, str]) -> Task | None:
         """Remember `choices` and check the file again with them."""
         if self.path is None:
             return None
@@ -287,19 +262,14 @@ class ApplicantImportDialog(QDialog):
 
 def start_import(page: Any, done: Callable[[], None]) -> None:
     """Ask for the file; check it in the background; show the preview (which imports)."""
-    name, _filter = QFileDialog.getOpenFileName(
-        page,
-        QCoreApplication.translate("ApplicantImportDialog", "Import applicants"),
-        "",
-        QCoreApplication.translate(
-            "ApplicantImportDialog", "Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv)"
-        ),
+    path = choose_spreadsheet(
+        page, QCoreApplication.translate("ApplicantImportDialog", "Import applicants")
     )
-    if name:
-        open_preview(page, Path(name), done)
+    if path is not None:
+        open_preview(page, path, done)
 
 
-def open_preview(page: Any, path: Path, done: Callable[[], None]) -> Any:
+def open_preview(page: Any, path: Path, done: Callable[[], None]) -> Task:
     workspace = page.workspace
 
     def show(result: tuple[Preview, ApplicantSpec]) -> None:
@@ -312,8 +282,7 @@ def open_preview(page: Any, path: Path, done: Callable[[], None]) -> Any:
     return run_task(
         lambda: imports.preview_applicants(workspace, path, manual_mapping=True),
         on_done=show,
-        on_error=lambda error: show_user_error(page, error),
-        parent=page,
+        parent=page,  # a refusal: the message box over the page
         progress=QCoreApplication.translate("ApplicantImportDialog", "Checking {file}").format(
             file=path.name
         ),

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +28,7 @@ from desktop.ui import tasks
 from desktop.ui.errors import show_user_error
 from desktop.ui.models.rows import Column, RowModel
 from desktop.ui.tasks import Task
+from desktop.ui.widgets.list_view import EXTENDED, list_view
 
 
 class PrivacyDialog(QDialog):
@@ -37,39 +37,47 @@ class PrivacyDialog(QDialog):
         self.setWindowTitle(self.tr("Data protection: closed cases past retention"))
         self.resize(820, 520)
         self.workspace = workspace
+        self.model = RowModel(self._columns(), parent=self)
+        self._layout()
+        self.anonymise_button.clicked.connect(self.confirm_and_anonymise)
+        self.table.selectionModel().selectionChanged.connect(self._update_button)
+        self.confirm: Any = None  # tests answer the confirmation instead of the message box
+        self.refresh()
+
+    def _columns(self) -> list[Column[RetentionCandidate]]:
+        return [
+            Column(self.tr("Name"), "name"),
+            Column(self.tr("CPR number"), lambda c: c.cpr_masked or labels.without_cpr()),
+            Column(self.tr("Status"), lambda c: labels.status(c.status)),
+            Column(self.tr("Registered"), "registered_on", display=formats.date),
+            Column(self.tr("Closed"), "closed_on", display=formats.date),
+        ]
+
+    def _layout(self) -> None:
         self.intro = QLabel()
         self.intro.setObjectName("privacy_intro")
         self.intro.setWordWrap(True)
-        self.model = RowModel(
-            [
-                Column(self.tr("Name"), lambda c: c.name),
-                Column(self.tr("CPR number"), lambda c: c.cpr_masked or labels.without_cpr()),
-                Column(self.tr("Status"), lambda c: labels.status(c.status)),
-                Column(self.tr("Registered"), lambda c: formats.date(c.registered_on)),
-                Column(self.tr("Closed"), lambda c: formats.date(c.closed_on)),
-            ],
-            parent=self,
+        self.table = list_view(
+            self.model,
+            name="due_cases",
+            accessible=self.tr("Closed cases due for anonymisation"),
+            selection=EXTENDED,  # all of them, or the chosen ones
+            sorted_by=None,
+            alternate=False,
+            wrap=True,
+            resize=QHeaderView.ResizeMode.Stretch,
+            stretch_last=False,
+            row_padding=None,
         )
-        self.table = QTableView()
-        self.table.setObjectName("due_cases")
-        self.table.setAccessibleName(self.tr("Closed cases due for anonymisation"))
-        self.table.setModel(self.model)
-        self.table.verticalHeader().hide()
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.anonymise_button = QPushButton()
         self.anonymise_button.setObjectName("anonymise")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.addButton(self.anonymise_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.rejected.connect(self.reject)
-        self.anonymise_button.clicked.connect(self.confirm_and_anonymise)
-        self.table.selectionModel().selectionChanged.connect(self._update_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.buttons)
-        self.confirm: Any = None  # tests answer the confirmation instead of the message box
-        self.refresh()
 
     def refresh(self) -> None:
         years = privacy.retention_years(self.workspace)
@@ -87,9 +95,9 @@ class PrivacyDialog(QDialog):
         self._update_button()
 
     def chosen(self) -> list[RetentionCandidate]:
-        rows = self.table.selectionModel().selectedRows()
-        picked = [self.model.row(index.row()) for index in rows]
-        return [c for c in picked if c is not None] or list(self.due)
+        """The cases chosen in the list; every one due when none is chosen."""
+        picked = self.model.rows_at(self.table.selectionModel().selectedRows())
+        return picked or list(self.due)
 
     def _update_button(self, *_args: Any) -> None:
         count = len(self.chosen()) if self.due else 0

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -28,6 +27,7 @@ from desktop.core.workspace import Workspace
 from desktop.ui import tasks
 from desktop.ui.dialogs.applicant_fields import DateField
 from desktop.ui.dialogs.conflict import ConflictDialog, handle_conflict
+from desktop.ui.dialogs.forms import APPLICANT_RED, error_label
 from desktop.ui.tasks import Task
 from desktop.ui.widgets.cpr_warning import CprWarning
 
@@ -48,10 +48,7 @@ class StatusLayout:
         self.reason.setObjectName("removed_reason")
         self.note = QPlainTextEdit()
         self.note.setMaximumHeight(70)
-        self.message = QLabel()
-        self.message.setObjectName("status_message")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b3261e;")
+        self.message = error_label("status_message", colour=APPLICANT_RED)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

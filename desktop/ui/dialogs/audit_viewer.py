@@ -7,41 +7,31 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import Any
 
-from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
-    QCoreApplication,
-    QDate,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from db.enums import AuditAction
 from desktop.core import formats
-from desktop.core.audit_trail import AuditFilter, AuditRow, choices, search
+from desktop.core.audit.queries import AuditFilter, AuditRow, choices, search
 from desktop.core.workspace import Workspace
-from desktop.ui.widgets.date_edit import date_edit
+from desktop.ui.models.rows import Column, RowModel
+from desktop.ui.widgets.date_edit import date_edit, date_of, to_qdate
+from desktop.ui.widgets.list_view import list_view
 from desktop.ui.widgets.screen_fit import resize_within_screen
 
 PAGE_SIZE = 100
@@ -52,127 +42,89 @@ def _when(at: dt.datetime) -> str:
     return f"{formats.date(at.date())} {at:%H:%M:%S}"
 
 
-ACTION_LABELS = {
-    AuditAction.CREATE: QT_TRANSLATE_NOOP("AuditViewer", "Created"),
-    AuditAction.UPDATE: QT_TRANSLATE_NOOP("AuditViewer", "Changed"),
-    AuditAction.DELETE: QT_TRANSLATE_NOOP("AuditViewer", "Deleted"),
-    AuditAction.IMPORT: QT_TRANSLATE_NOOP("AuditViewer", "Imported"),
-    AuditAction.EXPORT: QT_TRANSLATE_NOOP("AuditViewer", "Exported"),
-    AuditAction.PRINT: QT_TRANSLATE_NOOP("AuditViewer", "Printed"),
-    AuditAction.REVEAL_CPR: QT_TRANSLATE_NOOP("AuditViewer", "CPR shown"),
-    AuditAction.SEARCH_CPR: QT_TRANSLATE_NOOP("AuditViewer", "Searched by CPR"),
-    AuditAction.VIEW: QT_TRANSLATE_NOOP("AuditViewer", "Viewed"),
-    AuditAction.ANONYMISE: QT_TRANSLATE_NOOP("AuditViewer", "Anonymised"),
-    AuditAction.BACKUP: QT_TRANSLATE_NOOP("AuditViewer", "Backup"),
-    AuditAction.RESTORE: QT_TRANSLATE_NOOP("AuditViewer", "Restored"),
-}
-
-COLUMNS = (
-    QT_TRANSLATE_NOOP("AuditViewer", "Time"),
-    QT_TRANSLATE_NOOP("AuditViewer", "User"),
-    QT_TRANSLATE_NOOP("AuditViewer", "Workstation"),
-    QT_TRANSLATE_NOOP("AuditViewer", "Action"),
-    QT_TRANSLATE_NOOP("AuditViewer", "Record"),
-    QT_TRANSLATE_NOOP("AuditViewer", "No."),
-    QT_TRANSLATE_NOOP("AuditViewer", "Person"),
-    QT_TRANSLATE_NOOP("AuditViewer", "Purpose"),
-    QT_TRANSLATE_NOOP("AuditViewer", "What"),
-)
-
-
-# the records the trail names, as the desk calls them (the trail stores the table's name)
-RECORD_LABELS = {
-    "applicant": QT_TRANSLATE_NOOP("AuditRecord", "Applicant"),
-    "applicant_event": QT_TRANSLATE_NOOP("AuditRecord", "Applicant event"),
-    "applicant_excluded_department": QT_TRANSLATE_NOOP("AuditRecord", "Excluded department"),
-    "caseworker": QT_TRANSLATE_NOOP("AuditRecord", "Caseworker"),
-    "column_mapping": QT_TRANSLATE_NOOP("AuditRecord", "Column choice"),
-    "database": QT_TRANSLATE_NOOP("AuditRecord", "Database"),
-    "department": QT_TRANSLATE_NOOP("AuditRecord", "Department"),
-    "department_vacancy_count": QT_TRANSLATE_NOOP("AuditRecord", "Department's vacancies"),
-    "household_member": QT_TRANSLATE_NOOP("AuditRecord", "Household member"),
-    "housing_area": QT_TRANSLATE_NOOP("AuditRecord", "Housing area"),
-    "import_batch": QT_TRANSLATE_NOOP("AuditRecord", "Import"),
-    "import_row": QT_TRANSLATE_NOOP("AuditRecord", "Imported row"),
-    "intake_check": QT_TRANSLATE_NOOP("AuditRecord", "Intake check"),
-    "intake_snapshot": QT_TRANSLATE_NOOP("AuditRecord", "Intake check data"),
-    "legal_fact": QT_TRANSLATE_NOOP("AuditRecord", "Legal fact"),
-    "letter": QT_TRANSLATE_NOOP("AuditRecord", "Letter"),
-    "letter_template": QT_TRANSLATE_NOOP("AuditRecord", "Letter template"),
-    "ministry_list": QT_TRANSLATE_NOOP("AuditRecord", "Ministry list"),
-    "ministry_list_entry": QT_TRANSLATE_NOOP("AuditRecord", "Ministry list entry"),
-    "monitoring_figures": QT_TRANSLATE_NOOP("AuditRecord", "Monitoring figures"),
-    "offer": QT_TRANSLATE_NOOP("AuditRecord", "Offer"),
-    "offer_event": QT_TRANSLATE_NOOP("AuditRecord", "Offer event"),
-    "organisation": QT_TRANSLATE_NOOP("AuditRecord", "Organisation"),
-    "placement": QT_TRANSLATE_NOOP("AuditRecord", "Placement"),
-    "setting": QT_TRANSLATE_NOOP("AuditRecord", "Setting"),
-    "vacancy": QT_TRANSLATE_NOOP("AuditRecord", "Vacancy"),
-    "vacancy_event": QT_TRANSLATE_NOOP("AuditRecord", "Vacancy event"),
-}
-
-
-def record_label(kind: str) -> str:
-    """ "vacancy" -> "Ledig bolig" (a record kind Anvis does not know keeps its name)."""
-    if kind in RECORD_LABELS:
-        return QCoreApplication.translate("AuditRecord", RECORD_LABELS[kind])
-    return kind.replace("_", " ")
-
-
 def action_label(action: str) -> str:
+    labels = {
+        AuditAction.CREATE: QCoreApplication.translate("AuditViewer", "Created"),
+        AuditAction.UPDATE: QCoreApplication.translate("AuditViewer", "Changed"),
+        AuditAction.DELETE: QCoreApplication.translate("AuditViewer", "Deleted"),
+        AuditAction.IMPORT: QCoreApplication.translate("AuditViewer", "Imported"),
+        AuditAction.EXPORT: QCoreApplication.translate("AuditViewer", "Exported"),
+        AuditAction.PRINT: QCoreApplication.translate("AuditViewer", "Printed"),
+        AuditAction.REVEAL_CPR: QCoreApplication.translate("AuditViewer", "CPR shown"),
+        AuditAction.SEARCH_CPR: QCoreApplication.translate("AuditViewer", "Searched by CPR"),
+        AuditAction.VIEW: QCoreApplication.translate("AuditViewer", "Viewed"),
+        AuditAction.ANONYMISE: QCoreApplication.translate("AuditViewer", "Anonymised"),
+        AuditAction.BACKUP: QCoreApplication.translate("AuditViewer", "Backup"),
+        AuditAction.RESTORE: QCoreApplication.translate("AuditViewer", "Restored"),
+    }
     try:
-        return QCoreApplication.translate("AuditViewer", ACTION_LABELS[AuditAction(action)])
+        return labels[AuditAction(action)]
     except ValueError:
         return action
 
 
-class AuditTableModel(QAbstractTableModel):
-    """One page of events as plain rows."""
+def record_label(kind: str) -> str:
+    """ "vacancy" -> "Ledig bolig" (a record kind Anvis does not know keeps its name)."""
+    label = _record_labels().get(kind)
+    return kind.replace("_", " ") if label is None else label
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[AuditRow] = []
 
-    def set_rows(self, rows: list[AuditRow]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
+def _record_labels() -> dict[str, str]:
+    """The records the trail names, as the desk calls them (the trail stores the table's name)."""
+    return {
+        "applicant": QCoreApplication.translate("AuditRecord", "Applicant"),
+        "applicant_event": QCoreApplication.translate("AuditRecord", "Applicant event"),
+        "applicant_excluded_department": QCoreApplication.translate(
+            "AuditRecord", "Excluded department"
+        ),
+        "caseworker": QCoreApplication.translate("AuditRecord", "Caseworker"),
+        "column_mapping": QCoreApplication.translate("AuditRecord", "Column choice"),
+        "database": QCoreApplication.translate("AuditRecord", "Database"),
+        "department": QCoreApplication.translate("AuditRecord", "Department"),
+        "department_vacancy_count": QCoreApplication.translate(
+            "AuditRecord", "Department's vacancies"
+        ),
+        "household_member": QCoreApplication.translate("AuditRecord", "Household member"),
+        "housing_area": QCoreApplication.translate("AuditRecord", "Housing area"),
+        "import_batch": QCoreApplication.translate("AuditRecord", "Import"),
+        "import_row": QCoreApplication.translate("AuditRecord", "Imported row"),
+        "intake_check": QCoreApplication.translate("AuditRecord", "Intake check"),
+        "intake_snapshot": QCoreApplication.translate("AuditRecord", "Intake check data"),
+        "legal_fact": QCoreApplication.translate("AuditRecord", "Legal fact"),
+        "letter": QCoreApplication.translate("AuditRecord", "Letter"),
+        "letter_template": QCoreApplication.translate("AuditRecord", "Letter template"),
+        "ministry_list": QCoreApplication.translate("AuditRecord", "Ministry list"),
+        "ministry_list_entry": QCoreApplication.translate("AuditRecord", "Ministry list entry"),
+        "monitoring_figures": QCoreApplication.translate("AuditRecord", "Monitoring figures"),
+        "offer": QCoreApplication.translate("AuditRecord", "Offer"),
+        "offer_event": QCoreApplication.translate("AuditRecord", "Offer event"),
+        "organisation": QCoreApplication.translate("AuditRecord", "Organisation"),
+        "placement": QCoreApplication.translate("AuditRecord", "Placement"),
+        "setting": QCoreApplication.translate("AuditRecord", "Setting"),
+        "vacancy": QCoreApplication.translate("AuditRecord", "Vacancy"),
+        "vacancy_event": QCoreApplication.translate("AuditRecord", "Vacancy event"),
+    }
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
+def audit_columns() -> list[Column[AuditRow]]:
+    """One page of events, newest first, as the officer reads them."""
+    return [
+        Column(QCoreApplication.translate("AuditViewer", "Time"), "at", display=_when),
+        Column(QCoreApplication.translate("AuditViewer", "User"), "user"),
+        Column(QCoreApplication.translate("AuditViewer", "Workstation"), "workstation"),
+        Column(QCoreApplication.translate("AuditViewer", "Action"), "action", display=action_label),
+        Column(
+            QCoreApplication.translate("AuditViewer", "Record"), "entity_type", display=record_label
+        ),
+        Column(QCoreApplication.translate("AuditViewer", "No."), "entity_id"),
+        Column(QCoreApplication.translate("AuditViewer", "Person"), "applicant_id"),
+        Column(QCoreApplication.translate("AuditViewer", "Purpose"), "purpose"),
+        Column(QCoreApplication.translate("AuditViewer", "What"), "summary", tooltip=_summary),
+    ]
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return QCoreApplication.translate("AuditViewer", COLUMNS[section])
-        return None
 
-    def data(
-        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        row = self.rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            values = (
-                _when(row.at),
-                row.user,
-                row.workstation,
-                action_label(row.action),
-                record_label(row.entity_type),
-                "" if row.entity_id is None else str(row.entity_id),
-                "" if row.applicant_id is None else str(row.applicant_id),
-                row.purpose or "",
-                row.summary,
-            )
-            return values[index.column()]
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == len(COLUMNS) - 1:
-            return row.summary
-        return None
+def _summary(row: AuditRow) -> str:
+    return row.summary
 
 
 class AuditFilters(QWidget):
@@ -222,19 +174,18 @@ class AuditViewerDialog(QDialog):
         self.setWindowTitle(self.tr("Audit trail"))
         self.offset = 0
         self.total = 0
+        self.model = RowModel(audit_columns(), parent=self)
+        self._layout()
+        self._connect()
+        self._fill_choices()
+        self.clear_filters()
+        resize_within_screen(self, 1100, 640)  # never beyond a laptop's screen
+
+    def _layout(self) -> None:
         self.filters = AuditFilters()
-        self.model = AuditTableModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.setAccessibleName(self.tr("Audit events"))
+        self.table = list_view(
+            self.model, accessible=self.tr("Audit events"), sorted_by=None, row_padding=None
+        )
         self.details = QPlainTextEdit()
         self.details.setReadOnly(True)
         self.details.setAccessibleName(self.tr("Details of the chosen event"))
@@ -268,15 +219,14 @@ class AuditViewerDialog(QDialog):
         layout.addLayout(paging)
         layout.addWidget(note)
         layout.addWidget(close)
+
+    def _connect(self) -> None:
         self.filters.apply.clicked.connect(self.apply_filters)
         self.filters.reset.clicked.connect(self.clear_filters)
         self.filters.person.returnPressed.connect(self.apply_filters)
         self.previous.clicked.connect(lambda: self.show_page(self.offset - PAGE_SIZE))
         self.next.clicked.connect(lambda: self.show_page(self.offset + PAGE_SIZE))
         self.table.selectionModel().currentRowChanged.connect(self._show_details)
-        self._fill_choices()
-        self.clear_filters()
-        resize_within_screen(self, 1100, 640)  # never beyond a laptop's screen
 
     def _fill_choices(self) -> None:
         users, kinds = choices(self.workspace)
@@ -295,8 +245,8 @@ class AuditViewerDialog(QDialog):
     def current_filter(self) -> AuditFilter:
         person = self.filters.person.text().strip()
         return AuditFilter(
-            since=self.filters.since.date().toPython(),  # type: ignore[arg-type]
-            until=self.filters.until.date().toPython(),  # type: ignore[arg-type]
+            since=date_of(self.filters.since),
+            until=date_of(self.filters.until),
             user=self.filters.user.currentData(),
             action=self.filters.action.currentData(),
             entity_type=self.filters.entity.currentData(),
@@ -304,9 +254,9 @@ class AuditViewerDialog(QDialog):
         )
 
     def clear_filters(self) -> None:
-        today = dt.date.today()
-        self.filters.since.setDate(QDate(today.year, today.month, today.day).addMonths(-1))
-        self.filters.until.setDate(QDate(today.year, today.month, today.day))
+        today = to_qdate(dt.date.today())
+        self.filters.since.setDate(today.addMonths(-1))
+        self.filters.until.setDate(today)
         for combo in (self.filters.user, self.filters.action, self.filters.entity):
             combo.setCurrentIndex(0)
         self.filters.person.clear()
@@ -337,10 +287,10 @@ class AuditViewerDialog(QDialog):
             self.table.selectRow(0)
 
     def _show_details(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if not current.isValid():
+        row = self.model.row(current.row()) if current.isValid() else None
+        if row is None:
             self.details.clear()
             return
-        row = self.model.rows[current.row()]
         lines = [
             f"{_when(row.at)}  {row.user} @ {row.workstation}",
             f"{action_label(row.action)}: {record_label(row.entity_type)} "

@@ -6,26 +6,22 @@ with every rule that excludes them; the dwelling's earlier offers.
 
 The ranking and the excluded list are computed in the background (100,000 applicants: the
 ranking in a fraction of a second, the excluded tab in a few seconds with a progress dialog).
+The lists show core's rows as they come (`Candidate`, `Excluded`, `OfferRow`, `VacancyMatch`).
 """
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QTextBrowser,
     QVBoxLayout,
@@ -38,9 +34,14 @@ from desktop.core.applicants import labels as applicant_labels
 from desktop.core.intake.check import list_label
 from desktop.core.intake.vocabulary import dwelling_type_label
 from desktop.core.matching import (
+    Candidate,
     CandidateList,
+    Criterion,
     Excluded,
+    Reason,
+    VacancyInfo,
     VacancyMatch,
+    criterion_label,
     excluded_applicants,
     rank_candidates,
     rule_title,
@@ -50,34 +51,17 @@ from desktop.core.matching import (
 from desktop.core.matching.ranking import URGENCY_LEVEL
 from desktop.core.offers import views as offer_views
 from desktop.core.offers import workflow
-from desktop.ui.dialogs.conflict import handle_conflict
+from desktop.core.offers.views import OfferRow
+from desktop.ui.dialogs.conflict import save_with_conflict_check
 from desktop.ui.keyboard import finish_shortcuts
 from desktop.ui.models.rows import RIGHT, Column, RowModel
 from desktop.ui.pages.base import PageContext
 from desktop.ui.tasks import Task
 from desktop.ui.widgets.colour_badge import ColourBadge
 from desktop.ui.widgets.fitted_columns import fit_columns
+from desktop.ui.widgets.list_view import list_view
 from desktop.ui.widgets.screen_fit import resize_within_screen
 from desktop.ui.widgets.search_field import SearchField
-
-
-def _table(name: str, accessible: str) -> QTableView:
-    table = QTableView()
-    table.setObjectName(name)
-    table.setAccessibleName(accessible)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # core's order
-    table.setSortingEnabled(True)
-    table.setWordWrap(False)
-    table.setTextElideMode(Qt.TextElideMode.ElideRight)
-    table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    return table
 
 
 def _html_list(title: str, lines: list[str]) -> str:
@@ -89,10 +73,46 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-class _Layout:
-    """The dialog's widgets; the behaviour lives in `CandidatesDialog`."""
+def _rules(rules: tuple[Reason, ...]) -> str:
+    return "; ".join(rule_title(r.code) for r in rules)
 
-    def __init__(self, dialog: QDialog) -> None:
+
+def _fit(score: float | None) -> str:
+    return "" if score is None else formats.number(score, 0)
+
+
+def _split(left: QWidget, right: QWidget, stretch: tuple[int, int], sizes: list[int]) -> QSplitter:
+    split = QSplitter(Qt.Orientation.Horizontal)
+    split.addWidget(left)
+    split.addWidget(right)
+    split.setStretchFactor(0, stretch[0])
+    split.setStretchFactor(1, stretch[1])
+    split.setSizes(sizes)
+    return split
+
+
+class _Layout:
+    """The dialog's widgets over its three lists; the behaviour lives in `CandidatesDialog`."""
+
+    def __init__(
+        self,
+        dialog: QDialog,
+        ranked: RowModel[Candidate],
+        excluded: RowModel[Excluded],
+        offers: RowModel[OfferRow],
+    ) -> None:
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._ranked_tab(ranked), "")
+        self.tabs.addTab(self._excluded_tab(dialog, excluded), "")
+        self.tabs.addTab(self._offers_tab(offers), "")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        main = QVBoxLayout(dialog)
+        main.addLayout(self._head())
+        main.addWidget(self.facts)
+        main.addWidget(self.tabs, 1)
+        main.addWidget(self.buttons)
+
+    def _head(self) -> QHBoxLayout:
         self.heading = QLabel()
         self.heading.setObjectName("candidates_heading")
         self.heading.setTextFormat(Qt.TextFormat.RichText)
@@ -105,67 +125,50 @@ class _Layout:
         head = QHBoxLayout()
         head.addWidget(self.heading, 1)
         head.addWidget(self.colour, 0, Qt.AlignmentFlag.AlignTop)
+        return head
 
-        self.tabs = QTabWidget()
-        # candidates
-        self.ranked = _table("candidate_table", "")
+    def _ranked_tab(self, model: RowModel[Candidate]) -> QWidget:
+        self.ranked = list_view(model, name="candidate_table")
         self.reasons = QTextBrowser()
         self.reasons.setObjectName("candidate_reasons")
         self.offer_button = QPushButton()
         self.offer_button.setObjectName("create_offer")
         self.ranked_note = QLabel()
         self.ranked_note.setWordWrap(True)
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(self.ranked)
-        split.addWidget(self.reasons)
-        # the list needs the width (eight columns, the names whole); the reasons wrap
-        split.setStretchFactor(0, 4)
-        split.setStretchFactor(1, 1)
-        split.setSizes([820, 250])
-        ranked_page = QWidget()
-        layout = QVBoxLayout(ranked_page)
+        page = QWidget()
+        layout = QVBoxLayout(page)
         layout.addWidget(self.ranked_note)
-        layout.addWidget(split, 1)
+        # the list needs the width (eight columns, the names whole); the reasons wrap
+        layout.addWidget(_split(self.ranked, self.reasons, (4, 1), [820, 250]), 1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.offer_button)
         layout.addLayout(buttons)
-        self.tabs.addTab(ranked_page, "")
-        # excluded
+        return page
+
+    def _excluded_tab(self, dialog: QDialog, model: RowModel[Excluded]) -> QWidget:
         self.search = SearchField(dialog)
         self.rule_filter = QComboBox()
         self.rule_filter.setObjectName("rule_filter")
         self.excluded_note = QLabel()
-        self.excluded = _table("excluded_table", "")
+        self.excluded = list_view(model, name="excluded_table")
         self.excluded_reasons = QTextBrowser()
         self.excluded_reasons.setObjectName("excluded_reasons")
         filters = QHBoxLayout()
         filters.addWidget(self.search, 2)
         filters.addWidget(self.rule_filter, 1)
         filters.addWidget(self.excluded_note, 1)
-        split2 = QSplitter(Qt.Orientation.Horizontal)
-        split2.addWidget(self.excluded)
-        split2.addWidget(self.excluded_reasons)
-        split2.setStretchFactor(0, 3)
-        split2.setStretchFactor(1, 2)
-        split2.setSizes([760, 300])
-        excluded_page = QWidget()
-        layout2 = QVBoxLayout(excluded_page)
-        layout2.addLayout(filters)
-        layout2.addWidget(split2, 1)
-        self.tabs.addTab(excluded_page, "")
-        # earlier offers of the dwelling
-        self.offers = _table("vacancy_offers_table", "")
-        offers_page = QWidget()
-        QVBoxLayout(offers_page).addWidget(self.offers)
-        self.tabs.addTab(offers_page, "")
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addLayout(filters)
+        layout.addWidget(_split(self.excluded, self.excluded_reasons, (3, 2), [760, 300]), 1)
+        return page
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        main = QVBoxLayout(dialog)
-        main.addLayout(head)
-        main.addWidget(self.facts)
-        main.addWidget(self.tabs, 1)
-        main.addWidget(self.buttons)
+    def _offers_tab(self, model: RowModel[OfferRow]) -> QWidget:
+        self.offers = list_view(model, name="vacancy_offers_table")
+        page = QWidget()
+        QVBoxLayout(page).addWidget(self.offers)
+        return page
 
 
 class CandidatesDialog(QDialog):
@@ -183,81 +186,94 @@ class CandidatesDialog(QDialog):
         self.context = context
         self.vacancy_id = vacancy_id
         self.ranking: CandidateList | None = None
-        self.offers: list[offer_views.OfferRow] = []
+        self.offers: list[OfferRow] = []
         self.excluded_list: list[Excluded] | None = None
-        self.ui = _Layout(self)
-        self.setWindowTitle(self.tr("Candidates"))
-        self.ui.tabs.setTabText(self.RANKED, self.tr("&Candidates"))
-        self.ui.tabs.setTabText(self.EXCLUDED, self.tr("&Excluded"))
-        self.ui.tabs.setTabText(self.OFFERS, self.tr("Offers of the &dwelling"))
-        self.ui.ranked.setAccessibleName(self.tr("Candidates in ranking order"))
-        self.ui.excluded.setAccessibleName(self.tr("Excluded applicants"))
-        self.ui.offers.setAccessibleName(self.tr("Offers of the dwelling"))
-        self.ui.offer_button.setText(self.tr("Create &offer..."))
-        self.ui.offer_button.setShortcut(QKeySequence("Ctrl+Return"))
-        self.ui.offer_button.setEnabled(False)
-        self.ui.search.setPlaceholderText(self.tr("Search by name or number... (Ctrl+F)"))
-        self.ui.search.install_shortcut(self)
-        finish_shortcuts(self)  # "Opret tilbud (Ctrl+Return)" in the tooltip, Alt+T kept
-        self.ui.rule_filter.setAccessibleName(self.tr("Show applicants excluded by"))
-
         self.ranked_model = RowModel(self._ranked_columns(), parent=self)
-        self.ui.ranked.setModel(self.ranked_model)
         self.excluded_model = RowModel(self._excluded_columns(), parent=self)
-        self.ui.excluded.setModel(self.excluded_model)
+        self.offers_model = RowModel(self._offer_columns(), parent=self)
+        self.ui = _Layout(self, self.ranked_model, self.excluded_model, self.offers_model)
+        self._texts()
         # the columns fit the list's width: the numbers stay whole, the name (and the rules
         # that exclude) take the rest, a cut text shows whole in its tooltip
         self.ranked_fit = fit_columns(self.ui.ranked, keep=(0, 4, 5, 6, 7), stretch=1)
         self.excluded_fit = fit_columns(self.ui.excluded, keep=(0, 3), stretch=2)
-        self.offers_model = RowModel(self._offer_columns(), parent=self)
-        self.ui.offers.setModel(self.offers_model)
-
-        self.ui.ranked.selectionModel().currentRowChanged.connect(self._show_reasons)
-        self.ui.ranked.doubleClicked.connect(lambda _index: self.create_offer())
-        self.ui.excluded.selectionModel().currentRowChanged.connect(self._show_exclusion)
-        self.ui.offer_button.clicked.connect(self.create_offer)
-        self.ui.search.search_changed.connect(lambda _text: self._filter_excluded())
-        self.ui.rule_filter.currentIndexChanged.connect(lambda _i: self._filter_excluded())
-        self.ui.tabs.currentChanged.connect(self._tab_shown)
-        self.ui.buttons.rejected.connect(self.reject)
+        self._connect()
         resize_within_screen(self, 1100, 720)  # never beyond a laptop's screen
-        self.ranking_task: Any = None
-        self.excluded_task: Any = None
+        self.ranking_task: Task | None = None
+        self.excluded_task: Task | None = None
         self.refresh()
+
+    def _texts(self) -> None:
+        ui = self.ui
+        self.setWindowTitle(self.tr("Candidates"))
+        ui.tabs.setTabText(self.RANKED, self.tr("&Candidates"))
+        ui.tabs.setTabText(self.EXCLUDED, self.tr("&Excluded"))
+        ui.tabs.setTabText(self.OFFERS, self.tr("Offers of the &dwelling"))
+        ui.ranked.setAccessibleName(self.tr("Candidates in ranking order"))
+        ui.excluded.setAccessibleName(self.tr("Excluded applicants"))
+        ui.offers.setAccessibleName(self.tr("Offers of the dwelling"))
+        ui.offer_button.setText(self.tr("Create &offer..."))
+        ui.offer_button.setShortcut(QKeySequence("Ctrl+Return"))
+        ui.offer_button.setEnabled(False)
+        ui.search.setPlaceholderText(self.tr("Search by name or number... (Ctrl+F)"))
+        ui.search.install_shortcut(self)
+        finish_shortcuts(self)  # "Opret tilbud (Ctrl+Return)" in the tooltip, Alt+T kept
+        ui.rule_filter.setAccessibleName(self.tr("Show applicants excluded by"))
+
+    def _connect(self) -> None:
+        ui = self.ui
+        ui.ranked.selectionModel().currentRowChanged.connect(self._show_reasons)
+        ui.ranked.doubleClicked.connect(lambda _index: self.create_offer())
+        ui.excluded.selectionModel().currentRowChanged.connect(self._show_exclusion)
+        # not `connect(self.create_offer)`: `checked` would arrive as the skip reason
+        ui.offer_button.clicked.connect(lambda _checked: self.create_offer())
+        ui.search.search_changed.connect(lambda _text: self._filter_excluded())
+        ui.rule_filter.currentIndexChanged.connect(lambda _i: self._filter_excluded())
+        ui.tabs.currentChanged.connect(self._tab_shown)
+        ui.buttons.rejected.connect(self.reject)
 
     # --- columns ------------------------------------------------------------------------------
 
-    def _ranked_columns(self) -> list[Column]:
+    def _group(self, code: str) -> str:
+        """The target group as the desk names it."""
+        return self.ranking.group_label(code) if self.ranking is not None else code
+
+    def _ranked_columns(self) -> list[Column[Candidate]]:
         return [
-            Column(self.tr("No."), 0, align=RIGHT),
-            Column(self.tr("Name"), 1),
-            Column(self.tr("Target group"), 2),
-            Column(self.tr("Urgency"), 3, sort_key=lambda v: v[0], display=lambda v: v[1]),
-            Column(self.tr("Waiting (days)"), 4, align=RIGHT, display=formats.number),
-            Column(self.tr("Persons"), 5, align=RIGHT),
-            Column(self.tr("Fit"), 6, align=RIGHT, display=lambda v: formats.number(v, 0)),
-            Column(self.tr("Applicant no."), 7, align=RIGHT),
+            Column(self.tr("No."), "rank", align=RIGHT),
+            Column(self.tr("Name"), "name"),
+            Column(self.tr("Target group"), lambda c: self._group(c.target_group)),
+            Column(
+                self.tr("Urgency"),
+                "urgency",
+                display=urgency_label,
+                sort_key=URGENCY_LEVEL.__getitem__,
+            ),
+            Column(self.tr("Waiting (days)"), "waiting_days", align=RIGHT, display=formats.number),
+            Column(self.tr("Persons"), "household_size", align=RIGHT),
+            Column(self.tr("Fit"), "score", align=RIGHT, display=lambda v: formats.number(v, 0)),
+            Column(self.tr("Applicant no."), "applicant_id", align=RIGHT),
         ]
 
-    def _excluded_columns(self) -> list[Column]:
+    def _excluded_columns(self) -> list[Column[Excluded]]:
         return [
-            Column(self.tr("No."), 0, align=RIGHT),
-            Column(self.tr("Name"), 1),
-            Column(self.tr("Excluded by"), 5),
-            Column(self.tr("Rules"), 4, align=RIGHT),
-            Column(self.tr("Status"), 2),
-            Column(self.tr("Target group"), 3),
+            Column(self.tr("No."), "applicant_id", align=RIGHT),
+            Column(self.tr("Name"), "name"),
+            Column(self.tr("Excluded by"), lambda e: _rules(e.rules)),
+            Column(self.tr("Rules"), lambda e: len(e.rules), align=RIGHT),
+            Column(self.tr("Status"), lambda e: applicant_labels.status(e.status)),
+            Column(self.tr("Target group"), lambda e: self._group(e.target_group)),
         ]
 
-    def _offer_columns(self) -> list[Column]:
+    def _offer_columns(self) -> list[Column[OfferRow]]:
         return [
-            Column(self.tr("Offer"), 0, align=RIGHT),
-            Column(self.tr("Status"), 1),
-            Column(self.tr("Applicant"), 2),
-            Column(self.tr("Rank"), 3, align=RIGHT),
-            Column(self.tr("Sent"), 4, display=formats.date),
-            Column(self.tr("Reply by"), 5, display=formats.date),
-            Column(self.tr("Reply"), 6),
+            Column(self.tr("Offer"), "id", align=RIGHT),
+            Column(self.tr("Status"), lambda o: workflow.status_label(o.status)),
+            Column(self.tr("Applicant"), "applicant_name"),
+            Column(self.tr("Rank"), "rank", align=RIGHT),
+            Column(self.tr("Sent"), "sent_on", display=formats.date),
+            Column(self.tr("Reply by"), "reply_deadline", display=formats.date),
+            Column(self.tr("Reply"), "reply"),
         ]
 
     # --- loading ------------------------------------------------------------------------------
@@ -279,11 +295,27 @@ class CandidatesDialog(QDialog):
         if self.ui.tabs.currentIndex() == self.EXCLUDED:
             self._load_excluded()
 
-    def _ranked(self, result: tuple[CandidateList, list[offer_views.OfferRow]]) -> None:
+    def _ranked(self, result: tuple[CandidateList, list[OfferRow]]) -> None:
         ranking, offers = result
         self.ranking = ranking
         self.offers = offers
-        v = ranking.vacancy
+        self._show_vacancy(ranking.vacancy)
+        self._show_ranking(ranking)
+        self.offers_model.set_rows(offers)
+        self.ui.tabs.setTabText(
+            self.OFFERS, self.tr("Offers of the &dwelling ({count})").format(count=len(offers))
+        )
+        if ranking.candidates:
+            self.ui.ranked.selectionModel().setCurrentIndex(
+                self.ranked_model.index(0, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        else:
+            self.ui.reasons.clear()
+        self._update_offer_button()
+
+    def _show_vacancy(self, v: VacancyInfo) -> None:
         self.setWindowTitle(self.tr("Candidates: {address}").format(address=v.address))
         self.ui.heading.setText(
             f"<span style='font-size:14pt; font-weight:600'>{_escape(v.address)}</span>"
@@ -306,27 +338,14 @@ class CandidatesDialog(QDialog):
                 )
             )
         self.ui.facts.setText(" · ".join(f for f in facts if f))
-        rows = [
-            (
-                c.rank,
-                c.name,
-                ranking.group_label(c.target_group),
-                (URGENCY_LEVEL[c.urgency], urgency_label(c.urgency)),
-                c.waiting_days,
-                c.household_size,
-                c.score,
-                c.applicant_id,
-                index,
-            )
-            for index, c in enumerate(ranking.candidates)
-        ]
-        self.ranked_model.set_rows(rows)
-        self.ui.tabs.setTabText(
-            self.RANKED, self.tr("&Candidates ({count})").format(count=len(rows))
-        )
+
+    def _show_ranking(self, ranking: CandidateList) -> None:
+        self.ranked_model.set_rows(ranking.candidates)
+        count = len(ranking.candidates)
+        self.ui.tabs.setTabText(self.RANKED, self.tr("&Candidates ({count})").format(count=count))
         if ranking.blocked is not None:
             note = ranking.blocked.text
-        elif not rows:
+        elif not count:
             note = self.tr("No applicant may be offered this dwelling. The Excluded tab shows why.")
         else:
             note = self.tr(
@@ -334,36 +353,8 @@ class CandidatesDialog(QDialog):
                 "see why they stand where they do."
             ).format(order=", ".join(self._criterion(c) for c in ranking.order))
         self.ui.ranked_note.setText(note)
-        self.offers_model.set_rows(
-            [
-                (
-                    o.id,
-                    workflow.status_label(o.status),
-                    o.applicant_name,
-                    o.rank,
-                    o.sent_on,
-                    o.reply_deadline,
-                    o.reply,
-                )
-                for o in offers
-            ]
-        )
-        self.ui.tabs.setTabText(
-            self.OFFERS, self.tr("Offers of the &dwelling ({count})").format(count=len(offers))
-        )
-        if rows:
-            self.ui.ranked.selectionModel().setCurrentIndex(
-                self.ranked_model.index(0, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows,
-            )
-        else:
-            self.ui.reasons.clear()
-        self._update_offer_button()
 
-    def _criterion(self, criterion: Any) -> str:
-        from desktop.core.matching import criterion_label  # noqa: PLC0415
-
+    def _criterion(self, criterion: Criterion) -> str:
         return criterion_label(criterion).lower()
 
     def _tab_shown(self, index: int) -> None:
@@ -412,24 +403,12 @@ class CandidatesDialog(QDialog):
             return
         code = self.ui.rule_filter.currentData()
         text = self.ui.search.search_text.casefold()
-        group = self.ranking.group_label if self.ranking is not None else (lambda c: c)
-        rows = []
-        for index, entry in enumerate(self.excluded_list):
-            if code is not None and not any(r.code == code for r in entry.rules):
-                continue
-            if text and text not in entry.name.casefold() and text != str(entry.applicant_id):
-                continue
-            rows.append(
-                (
-                    entry.applicant_id,
-                    entry.name,
-                    applicant_labels.status(entry.status),
-                    group(entry.target_group),
-                    len(entry.rules),
-                    "; ".join(rule_title(r.code) for r in entry.rules),
-                    index,
-                )
-            )
+        rows = [
+            entry
+            for entry in self.excluded_list
+            if (code is None or any(r.code == code for r in entry.rules))
+            and (not text or text in entry.name.casefold() or text == str(entry.applicant_id))
+        ]
         self.excluded_model.set_rows(rows)
         self.ui.excluded_note.setText(
             self.tr("{shown} of {total} shown").format(
@@ -443,7 +422,9 @@ class CandidatesDialog(QDialog):
     def selected_candidate(self) -> int | None:
         """The index in the ranking of the selected candidate."""
         row = self.ranked_model.row(self.ui.ranked.currentIndex().row())
-        return None if row is None else int(row[8])
+        if row is None or self.ranking is None:
+            return None
+        return self.ranking.index_of(row.applicant_id)
 
     def _show_reasons(self) -> None:
         index = self.selected_candidate()
@@ -458,11 +439,10 @@ class CandidatesDialog(QDialog):
         self._update_offer_button()
 
     def _show_exclusion(self) -> None:
-        row = self.excluded_model.row(self.ui.excluded.currentIndex().row())
-        if row is None or self.excluded_list is None:
+        entry = self.excluded_model.row(self.ui.excluded.currentIndex().row())
+        if entry is None:
             self.ui.excluded_reasons.clear()
             return
-        entry = self.excluded_list[int(row[6])]
         title = self.tr("{name} (no. {id}) may not be offered the dwelling:").format(
             name=entry.name, id=entry.applicant_id
         )
@@ -500,13 +480,14 @@ class CandidatesDialog(QDialog):
                 return None
             skip_reason = text
         ws, vacancy_id, reason = self.context.workspace, self.vacancy_id, skip_reason
-        return self.context.tasks.write(
+        return save_with_conflict_check(
+            self,
+            self.context.tasks,
             lambda: workflow.create_offer(
                 ws, vacancy_id, candidate.applicant_id, skip_reason=reason
             ),
-            on_done=self._offer_created,
-            on_error=lambda error: handle_conflict(self, error, self.refresh),
-            parent=self,
+            on_saved=self._offer_created,
+            on_reload=self.refresh,
             busy=[self.ui.offer_button],
         )
 
@@ -541,24 +522,41 @@ class SuitableVacanciesDialog(QDialog):
         self.setObjectName("suitable_vacancies_dialog")
         self.context = context
         self.applicant_id = applicant_id
-        self.matches: list[VacancyMatch] = []
         self.setWindowTitle(self.tr("Suitable dwellings"))
+        self.model = RowModel(self._columns(), parent=self)
+        self._layout()
+        self.table.selectionModel().currentRowChanged.connect(self._show)
+        self.table.doubleClicked.connect(lambda _i: self.open_selected())
+        self.candidates_button.clicked.connect(self.open_selected)
+        self.resize(980, 620)
+        ws = context.workspace
+        self.task = context.tasks.run(
+            lambda: suitable_vacancies(ws, applicant_id), on_done=self._loaded, parent=self
+        )
+
+    def _columns(self) -> list[Column[VacancyMatch]]:
+        yes, no = self.tr("Yes"), self.tr("No")
+        return [
+            Column(self.tr("Address"), lambda m: m.vacancy.address),
+            Column(self.tr("Department"), lambda m: m.vacancy.department),
+            Column(self.tr("Rooms"), lambda m: m.vacancy.rooms, align=RIGHT, display=formats.rooms),
+            Column(
+                self.tr("Rent"),
+                lambda m: m.vacancy.monthly_total,
+                align=RIGHT,
+                display=formats.money,
+            ),
+            Column(self.tr("Suitable"), lambda m: yes if m.suitable else no),
+            Column(self.tr("Fit"), "score", align=RIGHT, display=_fit),
+            Column(self.tr("Why not"), lambda m: _rules(m.reasons)),
+        ]
+
+    def _layout(self) -> None:
         self.note = QLabel(self.tr("Checking the dwellings..."))
         self.note.setWordWrap(True)
-        self.table = _table("suitable_table", self.tr("Dwellings waiting for a tenant"))
-        self.model = RowModel(
-            [
-                Column(self.tr("Address"), 0),
-                Column(self.tr("Department"), 1),
-                Column(self.tr("Rooms"), 2, align=RIGHT, display=formats.rooms),
-                Column(self.tr("Rent"), 3, align=RIGHT, display=formats.money),
-                Column(self.tr("Suitable"), 4),
-                Column(self.tr("Fit"), 5, align=RIGHT),
-                Column(self.tr("Why not"), 6),
-            ],
-            parent=self,
+        self.table = list_view(
+            self.model, name="suitable_table", accessible=self.tr("Dwellings waiting for a tenant")
         )
-        self.table.setModel(self.model)
         self.details = QTextBrowser()
         self.candidates_button = QPushButton(self.tr("Open &candidates..."))
         self.candidates_button.setEnabled(False)
@@ -573,33 +571,9 @@ class SuitableVacanciesDialog(QDialog):
         layout.addWidget(self.note)
         layout.addWidget(split, 1)
         layout.addWidget(buttons)
-        self.table.selectionModel().currentRowChanged.connect(self._show)
-        self.table.doubleClicked.connect(lambda _i: self.open_selected())
-        self.candidates_button.clicked.connect(self.open_selected)
-        self.resize(980, 620)
-        ws = context.workspace
-        self.task = context.tasks.run(
-            lambda: suitable_vacancies(ws, applicant_id), on_done=self._loaded, parent=self
-        )
 
     def _loaded(self, matches: list[VacancyMatch]) -> None:
-        self.matches = matches
-        yes, no = self.tr("Yes"), self.tr("No")
-        self.model.set_rows(
-            [
-                (
-                    m.vacancy.address,
-                    m.vacancy.department,
-                    m.vacancy.rooms,
-                    m.vacancy.monthly_total,
-                    yes if m.suitable else no,
-                    "" if m.score is None else formats.number(m.score, 0),
-                    "; ".join(rule_title(r.code) for r in m.reasons),
-                    index,
-                )
-                for index, m in enumerate(matches)
-            ]
-        )
+        self.model.set_rows(matches)
         self.table.resizeColumnsToContents()
         suitable = sum(1 for m in matches if m.suitable)
         self.note.setText(
@@ -609,8 +583,7 @@ class SuitableVacanciesDialog(QDialog):
         )
 
     def _selected(self) -> VacancyMatch | None:
-        row = self.model.row(self.table.currentIndex().row())
-        return None if row is None else self.matches[int(row[7])]
+        return self.model.row(self.table.currentIndex().row())
 
     def _show(self) -> None:
         match = self._selected()

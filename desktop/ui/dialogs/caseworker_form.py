@@ -27,18 +27,30 @@ from desktop.core.errors import Conflict, UserError, ValidationError
 from desktop.core.workspace import Workspace
 from desktop.ui import tasks
 from desktop.ui.dialogs.conflict import ConflictDialog, handle_conflict
+from desktop.ui.dialogs.forms import clear_marks, error_label, mark_fields
 from desktop.ui.errors import show_user_error
 from desktop.ui.keyboard import finish_shortcuts
 from desktop.ui.tasks import Task
-
-_ERROR_TEXT = "color: #b00020;"
-_ERROR_FIELD = "border: 1px solid #b00020;"
 
 
 class CaseworkerFormLayout:
     """The widgets, without behaviour."""
 
     def __init__(self, dialog: QDialog) -> None:
+        self._fields()
+        form = self._form()
+        self.message = error_label("form_message", bold=True)
+        self.message.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        layout = QVBoxLayout(dialog)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+
+    def _fields(self) -> None:
         self.name = QLineEdit()
         self.name.setObjectName("name")
         self.name.setMaxLength(200)
@@ -57,13 +69,16 @@ class CaseworkerFormLayout:
             )
         )
         self.active.setObjectName("active")
-        self.errors: dict[str, QLabel] = {}
         self.fields: dict[str, QWidget] = {
             "name": self.name,
             "unit": self.unit,
             "phone": self.phone,
             "email": self.email,
         }
+
+    def _form(self) -> QFormLayout:
+        """Each field with a line under it for its problem."""
+        self.errors: dict[str, QLabel] = {}
         form = QFormLayout()
         captions = {
             "name": QCoreApplication.translate("CaseworkerFormLayout", "&Name:"),
@@ -74,10 +89,7 @@ class CaseworkerFormLayout:
         for name, widget in self.fields.items():
             caption = QLabel(captions[name])
             caption.setBuddy(widget)
-            error = QLabel()
-            error.setObjectName(f"error_{name}")
-            error.setStyleSheet(_ERROR_TEXT)
-            error.setWordWrap(True)
+            error = error_label(f"error_{name}")
             error.hide()
             self.errors[name] = error
             column = QVBoxLayout()
@@ -86,19 +98,7 @@ class CaseworkerFormLayout:
             column.addWidget(error)
             form.addRow(caption, column)
         form.addRow("", self.active)
-        self.message = QLabel()
-        self.message.setObjectName("form_message")
-        self.message.setStyleSheet(_ERROR_TEXT + " font-weight: 600;")
-        self.message.setWordWrap(True)
-        self.message.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        layout = QVBoxLayout(dialog)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addStretch(1)
-        layout.addWidget(self.buttons)
+        return form
 
 
 class CaseworkerDialog(QDialog):
@@ -141,24 +141,21 @@ class CaseworkerDialog(QDialog):
         ui.active.setChecked(view.active)
 
     def _clear_errors(self) -> None:
-        for name, label in self.ui.errors.items():
+        for label in self.ui.errors.values():
             label.hide()
             label.clear()
-            self.ui.fields[name].setStyleSheet("")
+        clear_marks(self.ui.fields.values())
         self.ui.message.hide()
 
     def show_errors(self, error: ValidationError) -> None:
         """Each refused field's message under the field; the first such field gets the focus."""
         self._clear_errors()
-        first: QWidget | None = None
         for name, message in error.fields.items():
             label = self.ui.errors.get(name)
-            if label is None:
-                continue
-            label.setText(message)
-            label.show()
-            self.ui.fields[name].setStyleSheet(_ERROR_FIELD)
-            first = first or self.ui.fields[name]
+            if label is not None:
+                label.setText(message)
+                label.show()
+        first = mark_fields(self.ui.fields, error.fields)
         if first is None:  # a problem of no single field: say it under the form
             self.ui.message.setText(error.message)
             self.ui.message.show()
@@ -211,10 +208,16 @@ class CaseworkerDialog(QDialog):
 
     def field_labels(self) -> dict[str, str]:
         """The names of the fields the conflict dialog compares."""
-        return {
-            "name": self.tr("Name"),
-            "unit": self.tr("Unit"),
-            "phone": self.tr("Phone"),
-            "email": self.tr("E-mail"),
-            "active": self.tr("Active"),
-        }
+        return field_labels()
+
+
+def field_labels() -> dict[str, str]:
+    """A caseworker's fields as the conflict dialog names them (the settings list's conflicts
+    too)."""
+    return {
+        "name": QCoreApplication.translate("CaseworkerDialog", "Name"),
+        "unit": QCoreApplication.translate("CaseworkerDialog", "Unit"),
+        "phone": QCoreApplication.translate("CaseworkerDialog", "Phone"),
+        "email": QCoreApplication.translate("CaseworkerDialog", "E-mail"),
+        "active": QCoreApplication.translate("CaseworkerDialog", "Active"),
+    }

@@ -78,6 +78,33 @@ class ColumnMappingDialog(QDialog):
         self.resize(620, 560)
         self.fields = list(fields) if fields is not None else vacancy_fields()
         self.labels = {f.name: f.label for f in self.fields}
+        self.combos: dict[str, QComboBox] = {}
+        self.letters: dict[str, str] = {}
+        self.intro = QLabel(self._intro(remembered_note))
+        self.intro.setObjectName("mapping_intro")
+        self.intro.setWordWrap(True)
+        body = QWidget()
+        body.setLayout(self._grid(columns))
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        self.note = QLabel()
+        self.note.setObjectName("mapping_note")
+        self.note.setWordWrap(True)
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(self.note)
+        layout.addWidget(buttons)
+        self._check()
+
+    def _intro(self, remembered_note: str | None) -> str:
         required = [f.label for f in self.fields if f.required]
         parts = [self.tr("Check which column holds what.")]
         if len(required) == 1:
@@ -93,9 +120,10 @@ class ColumnMappingDialog(QDialog):
             or self.tr("Your choices are remembered for this organisation's next files.")
         )
         parts.append(self.tr("Hidden columns are never imported."))
-        self.intro = intro = QLabel(" ".join(parts))
-        intro.setObjectName("mapping_intro")
-        intro.setWordWrap(True)
+        return " ".join(parts)
+
+    def _grid(self, columns: Sequence[MappingColumn]) -> QGridLayout:
+        """A line per header (once for the same header on several sheets) with its field."""
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)
         for column, title in enumerate(
@@ -107,59 +135,38 @@ class ColumnMappingDialog(QDialog):
                 self.tr("Field"),
             )
         ):
-            label = QLabel(f"<b>{title}</b>")
-            grid.addWidget(label, 0, column)
-        self.combos: dict[str, QComboBox] = {}
-        self.letters: dict[str, str] = {}
+            grid.addWidget(QLabel(f"<b>{title}</b>"), 0, column)
         seen: set[str] = set()
         row = 1
         for item in columns:
             if item.key in seen:  # the same header on another sheet: one choice for both
                 continue
             seen.add(item.key)
-            combo = QComboBox()
-            combo.setAccessibleName(
-                self.tr("Field for the column {header}").format(header=item.header)
-            )
-            combo.addItem(self.tr("(not imported)"), NOT_IMPORTED)
-            for field in self.fields:
-                combo.addItem(field.label, field.name)
-            combo.setCurrentIndex(max(0, combo.findData(item.field or NOT_IMPORTED)))
             header = item.header + (self.tr(" (hidden)") if item.hidden else "")
-            if item.hidden:
-                combo.setCurrentIndex(0)
-                combo.setEnabled(False)
             for column, text in enumerate((item.sheet, item.letter, header, item.example[:40])):
                 label = QLabel(text)
                 label.setTextFormat(Qt.TextFormat.PlainText)  # a file's text, never markup
                 grid.addWidget(label, row, column)
-            grid.addWidget(combo, row, 4)
-            if not item.hidden:
-                self.combos[item.key] = combo
-                self.letters[item.key] = item.letter
-                combo.currentIndexChanged.connect(self._check)
+            grid.addWidget(self._field_choice(item), row, 4)
             row += 1
         grid.setRowStretch(row, 1)  # the rows keep to the top
-        body = QWidget()
-        body.setLayout(grid)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
-        self.note = QLabel()
-        self.note.setObjectName("mapping_note")
-        self.note.setWordWrap(True)
-        self.note.setTextFormat(Qt.TextFormat.PlainText)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(scroll, 1)
-        layout.addWidget(self.note)
-        layout.addWidget(buttons)
-        self._check()
+        return grid
+
+    def _field_choice(self, item: MappingColumn) -> QComboBox:
+        combo = QComboBox()
+        combo.setAccessibleName(self.tr("Field for the column {header}").format(header=item.header))
+        combo.addItem(self.tr("(not imported)"), NOT_IMPORTED)
+        for field in self.fields:
+            combo.addItem(field.label, field.name)
+        combo.setCurrentIndex(max(0, combo.findData(item.field or NOT_IMPORTED)))
+        if item.hidden:
+            combo.setCurrentIndex(0)
+            combo.setEnabled(False)
+        else:
+            self.combos[item.key] = combo
+            self.letters[item.key] = item.letter
+            combo.currentIndexChanged.connect(self._check)
+        return combo
 
     @property
     def choices(self) -> dict[str, str]:

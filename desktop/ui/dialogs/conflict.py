@@ -1,14 +1,15 @@
 """Someone else saved the record first: say who and when, and let the user Reload or Compare.
 
 Nothing of the user's edit was saved (optimistic locking in `desktop.core.locking`); the dialog
-never overwrites anything. Pages use `save_with_conflict_check`:
+never overwrites anything. A save that may meet someone else's uses `save_with_conflict_check`:
 
     save_with_conflict_check(
-        self, self.context.tasks,
+        self, self.context.tasks,              # or the `desktop.ui.tasks` module in a dialog
         lambda: locking.save(ws, Vacancy, vacancy_id, loaded_version, changes),
         on_saved=self._saved,      # the new version
         on_reload=self._reload,    # load the record again (the user's edit is given up)
         labels={"rent": self.tr("Rent")},
+        on_invalid=self._show_invalid,  # a form marks what core refused (else: a message box)
     )
 """
 
@@ -16,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QBrush, QColor
@@ -34,9 +35,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import formats
-from desktop.core.errors import Conflict, UserError
+from desktop.core.errors import Conflict, UserError, ValidationError
 from desktop.core.locking import Difference, RecordConflict
 from desktop.ui.errors import show_user_error
+from desktop.ui.tasks import Task
+from desktop.ui.widgets.heading import PANEL, heading
 
 RELOAD = "reload"
 CANCEL = "cancel"
@@ -64,9 +67,8 @@ class ConflictView(QWidget):
             self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(40, 40)
         )
         icon.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.headline = QLabel()
+        self.headline = heading("", PANEL)
         self.headline.setObjectName("conflict_headline")
-        self.headline.setStyleSheet("font-weight: 600; font-size: 12pt;")
         self.headline.setWordWrap(True)
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -202,25 +204,34 @@ def handle_conflict(
     return dialog
 
 
+class Writer(Protocol):
+    """What runs a write: a page's `context.tasks`, or the `desktop.ui.tasks` module."""
+
+    def write(self, fn: Callable[[], Any], **options: Any) -> Task: ...
+
+
 def save_with_conflict_check(
     parent: QWidget,
-    tasks: Any,
+    tasks: Writer,
     save: Callable[[], Any],
     *,
     on_saved: Callable[[Any], None],
     on_reload: Callable[[], None],
     labels: Mapping[str, str] | None = None,
+    on_invalid: Callable[[ValidationError], None] | None = None,
     progress: str | None = None,
     busy: Sequence[QWidget | QAction] = (),
-) -> Any:
-    """Run `save` as a background write; a conflict opens the conflict dialog, other expected
-    problems a message box (what the user typed stays where it is). `busy` widgets are disabled
-    while the save runs. Returns the task."""
+) -> Task:
+    """Run `save` as a background write; a conflict opens the conflict dialog, a refused value
+    goes to `on_invalid` (if given), other expected problems to a message box (what the user
+    typed stays where it is). `busy` widgets are disabled while the save runs."""
+
+    def refused(error: UserError) -> None:
+        if on_invalid is not None and isinstance(error, ValidationError):
+            on_invalid(error)
+        else:
+            handle_conflict(parent, error, on_reload, labels)
+
     return tasks.write(
-        save,
-        on_done=on_saved,
-        on_error=lambda error: handle_conflict(parent, error, on_reload, labels),
-        parent=parent,
-        progress=progress,
-        busy=busy,
+        save, on_done=on_saved, on_error=refused, parent=parent, progress=progress, busy=busy
     )

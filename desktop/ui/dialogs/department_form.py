@@ -7,22 +7,20 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
-from desktop.core.errors import UserError, ValidationError
+from desktop.core.errors import ValidationError
 from desktop.core.registry import editing
 from desktop.core.registry.editing import DepartmentData
 from desktop.core.workspace import Workspace
 from desktop.ui import tasks
-from desktop.ui.dialogs.conflict import handle_conflict
+from desktop.ui.dialogs.conflict import save_with_conflict_check
+from desktop.ui.dialogs.forms import clear_marks, error_label, mark_fields, save_cancel
 from desktop.ui.tasks import Task
 
 
@@ -48,10 +46,7 @@ class DepartmentForm(QWidget):
         self.active = QCheckBox(self.tr("&Active"))
         self.notes = QPlainTextEdit()
         self.notes.setFixedHeight(70)
-        self.error = QLabel()
-        self.error.setObjectName("form_error")
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
+        self.error = error_label()
         form = QFormLayout(self)
         form.addRow(self.tr("O&rganisation:"), self.organisation)
         form.addRow(self.tr("Department &number:"), self.number)
@@ -85,14 +80,7 @@ class DepartmentDialog(QDialog):
         self._version: int | None = None
         self.setWindowTitle(self.tr("New department") if department_id is None else "")
         self.form = DepartmentForm()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.form)
-        layout.addWidget(self.buttons)
+        self.buttons = save_cancel(self, self.form, self.save)
         self._load()
 
     def _load(self) -> None:
@@ -146,19 +134,20 @@ class DepartmentDialog(QDialog):
     def save(self) -> Task:
         """Save on the write worker; the dialog closes once saved and stays open with what was
         typed otherwise."""
-        for widget in self.form.fields.values():
-            widget.setStyleSheet("")
+        clear_marks(self.form.fields.values())
         ws, department_id, data, version = (
             self.workspace,
             self.department_id,
             self.data,
             self._version,
         )
-        return tasks.write(
+        return save_with_conflict_check(
+            self,
+            tasks,
             lambda: editing.save_department(ws, department_id, data, version),
-            on_done=self._saved,
-            on_error=self._not_saved,
-            parent=self,
+            on_saved=self._saved,
+            on_reload=self._reload,
+            on_invalid=self._invalid,
             busy=[self.buttons],
         )
 
@@ -166,16 +155,9 @@ class DepartmentDialog(QDialog):
         self.saved_id = department_id
         self.accept()
 
-    def _not_saved(self, error: UserError) -> None:
-        if not isinstance(error, ValidationError):
-            handle_conflict(self, error, self._reload)
-            return
+    def _invalid(self, error: ValidationError) -> None:
         self.form.error.setText(error.message)
-        for name in error.fields:
-            widget = self.form.fields.get(name)
-            if widget is not None:
-                widget.setStyleSheet("border: 1px solid #b00020;")
-        first = next((self.form.fields.get(n) for n in error.fields), None)
+        first = mark_fields(self.form.fields, error.fields)
         if first is not None:
             first.setFocus()
 

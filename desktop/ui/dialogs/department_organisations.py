@@ -4,29 +4,27 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.core.errors import UserError, ValidationError
 from desktop.core.registry import editing
 from desktop.core.registry.editing import OrganisationData, OrganisationRow
 from desktop.core.workspace import Workspace
 from desktop.ui import tasks
-from desktop.ui.dialogs.conflict import handle_conflict
+from desktop.ui.dialogs.conflict import save_with_conflict_check
+from desktop.ui.dialogs.forms import error_label
 from desktop.ui.models.rows import RIGHT, Column, RowModel
 from desktop.ui.tasks import Task
+from desktop.ui.widgets.list_view import list_view
 
 
 class OrganisationForm(QWidget):
@@ -42,10 +40,7 @@ class OrganisationForm(QWidget):
         self.contact = QLineEdit()
         self.notes = QLineEdit()
         self.active = QCheckBox(self.tr("&Active"))
-        self.error = QLabel()
-        self.error.setObjectName("form_error")
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
+        self.error = error_label()
         form = QFormLayout(self)
         form.addRow(self.tr("&Number:"), self.number)
         form.addRow(self.tr("Na&me:"), self.name)
@@ -65,21 +60,33 @@ class OrganisationsDialog(QDialog):
         self.workspace = workspace
         self.setWindowTitle(self.tr("Housing organisations"))
         self.resize(820, 460)
-        self.model = RowModel(
-            [
-                Column(self.tr("No."), 1),
-                Column(self.tr("Name"), 2),
-                Column(self.tr("Departments"), 3, align=RIGHT),
-            ],
-            parent=self,
+        self.model = RowModel(self._columns(), parent=self)
+        self._layout()
+        self._current: OrganisationRow | None = None
+        self.table.selectionModel().currentRowChanged.connect(self._selected)
+        self.new_button.clicked.connect(self.new)
+        self.save_button.clicked.connect(self.save)
+        self.reload()
+        self.new()
+
+    def _columns(self) -> list[Column[OrganisationRow]]:
+        return [
+            Column(self.tr("No."), lambda r: r.data.number),
+            Column(self.tr("Name"), lambda r: r.data.name),
+            Column(self.tr("Departments"), "departments", align=RIGHT),
+        ]
+
+    def _layout(self) -> None:
+        self.table = list_view(
+            self.model,
+            name="organisation_table",
+            accessible=self.tr("Housing organisations"),
+            sorted_by=None,
+            alternate=False,
+            wrap=True,
+            stretch_last=False,
+            row_padding=None,
         )
-        self.table = QTableView()
-        self.table.setObjectName("organisation_table")
-        self.table.setAccessibleName(self.tr("Housing organisations"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.form = OrganisationForm()
         self.new_button = QPushButton(self.tr("&New"))
@@ -101,26 +108,18 @@ class OrganisationsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(body)
         layout.addWidget(close)
-        self._rows: list[OrganisationRow] = []
-        self._current: OrganisationRow | None = None
-        self.table.selectionModel().currentRowChanged.connect(self._selected)
-        self.new_button.clicked.connect(self.new)
-        self.save_button.clicked.connect(self.save)
-        self.reload()
-        self.new()
 
     def reload(self, select_id: int | None = None) -> None:
-        self._rows = editing.organisations(self.workspace)
-        self.model.set_rows([(r.id, r.data.number, r.data.name, r.departments) for r in self._rows])
+        self.model.set_rows(editing.organisations(self.workspace))
         if select_id is not None:
-            row = next((i for i, r in enumerate(self._rows) if r.id == select_id), -1)
+            row = self.model.find(lambda r: r.id == select_id)
             if row >= 0:
                 self.table.selectRow(row)
 
     def _selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if not current.isValid():
-            return
-        self.show_organisation(self._rows[current.row()])
+        row = self.model.row(current.row()) if current.isValid() else None
+        if row is not None:
+            self.show_organisation(row)
 
     def show_organisation(self, row: OrganisationRow | None) -> None:
         self._current = row
@@ -160,22 +159,17 @@ class OrganisationsDialog(QDialog):
     def save(self) -> Task:
         """Save on the write worker; what was typed stays in the form on any problem."""
         current, ws, data = self._current, self.workspace, self.data
-        return tasks.write(
+        return save_with_conflict_check(
+            self,
+            tasks,
             lambda: editing.save_organisation(
                 ws,
                 None if current is None else current.id,
                 data,
                 None if current is None else current.version,
             ),
-            on_done=self.reload,
-            on_error=self._not_saved,
-            parent=self,
+            on_saved=self.reload,
+            on_reload=lambda: self.reload(current.id if current else None),
+            on_invalid=lambda error: self.form.error.setText(error.message),
             busy=[self.save_button, self.new_button],
         )
-
-    def _not_saved(self, error: UserError) -> None:
-        if isinstance(error, ValidationError):
-            self.form.error.setText(error.message)
-        else:
-            current = self._current
-            handle_conflict(self, error, lambda: self.reload(current.id if current else None))

@@ -4,41 +4,31 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QRadioButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from desktop.core import formats
-from desktop.core.colours import Colour, FlexibleLetting
+from desktop.core.colours import Colour, FlexibleLetting, PlacementView
 from desktop.core.errors import UserError, ValidationError
 from desktop.core.registry import lookup, placements
 from desktop.core.registry.lookup import flexible_name
 from desktop.core.workspace import Workspace
 from desktop.ui import tasks
+from desktop.ui.dialogs.forms import error_label, save_cancel
 from desktop.ui.errors import show_user_error
 from desktop.ui.tasks import Task
 from desktop.ui.widgets.colour_badge import badge_icon, colour_text
-from desktop.ui.widgets.date_edit import date_edit
-
-
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _date(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
+from desktop.ui.widgets.date_edit import date_edit, date_of, to_qdate
 
 
 class PlacementForm(QWidget):
@@ -55,8 +45,8 @@ class PlacementForm(QWidget):
             colour_row.addWidget(button)
         colour_row.addStretch(1)
         self.flexible = QComboBox()
-        for form in FlexibleLetting:
-            self.flexible.addItem(flexible_name(form), form.value)
+        for letting in FlexibleLetting:
+            self.flexible.addItem(flexible_name(letting), letting.value)
         self.valid_from = date_edit()
         self.has_end = QCheckBox(self.tr("Ends &on:"))
         self.valid_to = date_edit()
@@ -70,10 +60,7 @@ class PlacementForm(QWidget):
         self.reason.setPlaceholderText(self.tr("e.g. the yearly review with the organisation"))
         self.current = QLabel()
         self.current.setWordWrap(True)
-        self.error = QLabel()
-        self.error.setObjectName("form_error")
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
+        self.error = error_label()
         form = QFormLayout(self)
         form.addRow(self.current)
         form.addRow(self.tr("Colour:"), colour_row)
@@ -100,32 +87,28 @@ class PlacementDialog(QDialog):
         )
         self.form = PlacementForm()
         today = workspace.today()
-        self.form.valid_from.setDate(_qdate(today))
-        self.form.valid_to.setDate(_qdate(dt.date(today.year, 12, 31)))
-        current = detail.status.placement
+        self.form.valid_from.setDate(to_qdate(today))
+        self.form.valid_to.setDate(to_qdate(dt.date(today.year, 12, 31)))
+        self._start_from(detail.status.placement)
+        self.buttons = save_cancel(self, self.form, self.save)
+
+    def _start_from(self, current: PlacementView | None) -> None:
+        """Today's placement, if any, as the new one's starting point."""
         if current is None:
             self.form.current.setText(self.tr("The department has no placement today."))
             self.form.colour_buttons[Colour.GREEN].setChecked(True)
-        else:
-            self.form.current.setText(
-                self.tr(
-                    "Today: {colour} from {start}. The new placement ends it the day before."
-                ).format(
-                    colour=colour_text(current.colour.value), start=formats.date(current.valid_from)
-                )
+            return
+        self.form.current.setText(
+            self.tr(
+                "Today: {colour} from {start}. The new placement ends it the day before."
+            ).format(
+                colour=colour_text(current.colour.value), start=formats.date(current.valid_from)
             )
-            self.form.colour_buttons[current.colour].setChecked(True)
-            self.form.flexible.setCurrentIndex(
-                self.form.flexible.findData(current.flexible_letting.value)
-            )
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.form)
-        layout.addWidget(self.buttons)
+        self.form.colour_buttons[current.colour].setChecked(True)
+        self.form.flexible.setCurrentIndex(
+            self.form.flexible.findData(current.flexible_letting.value)
+        )
 
     @property
     def colour(self) -> Colour:
@@ -137,11 +120,11 @@ class PlacementDialog(QDialog):
 
     @property
     def valid_from(self) -> dt.date:
-        return _date(self.form.valid_from.date())
+        return date_of(self.form.valid_from)
 
     @property
     def valid_to(self) -> dt.date | None:
-        return _date(self.form.valid_to.date()) if self.form.has_end.isChecked() else None
+        return date_of(self.form.valid_to) if self.form.has_end.isChecked() else None
 
     def save(self) -> Task:
         """Save on the write worker; the dialog closes once saved and stays open otherwise."""

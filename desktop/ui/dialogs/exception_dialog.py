@@ -32,7 +32,26 @@ class _Layout:
     def __init__(self, dialog: QDialog) -> None:
         dialog.setWindowTitle(translate("ExceptionDialog", "Anvis - unexpected error"))
         dialog.setMinimumWidth(560)
+        self._texts(dialog)
+        self._actions()
+        top = QHBoxLayout()
+        top.addWidget(self.icon)
+        top.addLayout(self._text_column(), 1)
+        actions = QHBoxLayout()
+        actions.addWidget(self.toggle_details)
+        actions.addWidget(self.copy)
+        actions.addWidget(self.copy_feedback, 1)
+        actions.addWidget(self.buttons)
+        layout = QVBoxLayout(dialog)
+        layout.addLayout(top)
+        layout.addWidget(self.details, 1)
+        layout.addLayout(actions)
+        QWidget.setTabOrder(self.close, self.copy)
+        QWidget.setTabOrder(self.copy, self.toggle_details)
+        QWidget.setTabOrder(self.toggle_details, self.open_log_folder)
+        QWidget.setTabOrder(self.open_log_folder, self.details)
 
+    def _texts(self, dialog: QDialog) -> None:
         self.icon = QLabel()
         size = dialog.style().pixelMetric(QStyle.PixelMetric.PM_MessageBoxIconSize)
         icon = dialog.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical)
@@ -83,6 +102,7 @@ class _Layout:
         self.details.setAccessibleName(translate("ExceptionDialog", "Error details"))
         self.details.setVisible(False)
 
+    def _actions(self) -> None:
         self.toggle_details = QPushButton(translate("ExceptionDialog", "Show &details"))
         self.toggle_details.setCheckable(True)
         self.copy = QPushButton(translate("ExceptionDialog", "&Copy details"))
@@ -93,6 +113,7 @@ class _Layout:
         )
         self.close.setDefault(True)
 
+    def _text_column(self) -> QVBoxLayout:
         text = QVBoxLayout()
         text.addWidget(self.heading)
         text.addWidget(self.explanation)
@@ -103,25 +124,7 @@ class _Layout:
         log_row.addWidget(self.open_log_folder)
         text.addLayout(log_row)
         text.addStretch(1)
-        top = QHBoxLayout()
-        top.addWidget(self.icon)
-        top.addLayout(text, 1)
-
-        actions = QHBoxLayout()
-        actions.addWidget(self.toggle_details)
-        actions.addWidget(self.copy)
-        actions.addWidget(self.copy_feedback, 1)
-        actions.addWidget(self.buttons)
-
-        layout = QVBoxLayout(dialog)
-        layout.addLayout(top)
-        layout.addWidget(self.details, 1)
-        layout.addLayout(actions)
-
-        QWidget.setTabOrder(self.close, self.copy)
-        QWidget.setTabOrder(self.copy, self.toggle_details)
-        QWidget.setTabOrder(self.toggle_details, self.open_log_folder)
-        QWidget.setTabOrder(self.open_log_folder, self.details)
+        return text
 
 
 class ExceptionDialog(QDialog):

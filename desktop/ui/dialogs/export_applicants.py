@@ -7,14 +7,14 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QListWidget, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
 from db.enums import ApplicantStatus
 from desktop.core.applicants import choices, labels
 from desktop.core.applicants.listing import ApplicantQuery
 from desktop.core.exchange import applicant_list
 from desktop.core.workspace import Workspace
-from desktop.ui.dialogs.export_common import ExportDialog, FileField
+from desktop.ui.dialogs.export_common import ExportDialog
 
 WAITING = (ApplicantStatus.ACTIVE, ApplicantStatus.PAUSED, ApplicantStatus.OFFERED)
 
@@ -71,11 +71,8 @@ class ExportApplicantsDialog(ExportDialog):
             self.groups.setAccessibleName(self.tr("Target groups"))
             self.form.addRow(self.tr("&Status:"), self.statuses)
             self.form.addRow(self.tr("Target &groups:"), self.groups)
-        self.purpose_edit = QLineEdit()
-        self.purpose_edit.setPlaceholderText(self.tr("Why the list leaves Anvis"))
-        self.file = FileField(self.tr("Applicants.xlsx"), self.tr("Excel workbook (*.xlsx)"), self)
-        self.form.addRow(self.tr("&Purpose:"), self.purpose_edit)
-        self.form.addRow(self.tr("&File:"), self.file)
+        self.add_purpose(placeholder=self.tr("Why the list leaves Anvis"))
+        self.add_file(self.tr("Applicants.xlsx"))
         self.note.setText(
             self.tr(
                 "CPR numbers are masked; sensitive facts are never exported. The export is "
@@ -88,10 +85,6 @@ class ExportApplicantsDialog(ExportDialog):
         return [str(v) for v in _checked(self.columns)]
 
     @property
-    def purpose(self) -> str:
-        return " ".join(self.purpose_edit.text().split())
-
-    @property
     def chosen_query(self) -> ApplicantQuery:
         if self.query is not None:
             return self.query
@@ -100,15 +93,8 @@ class ExportApplicantsDialog(ExportDialog):
             target_groups=frozenset(str(v) for v in _checked(self.groups)),
         )
 
-    def problems(self) -> list[str]:
-        found = []
-        if not self.chosen_columns:
-            found.append(self.tr("Choose at least one column."))
-        if len(self.purpose) < 3:
-            found.append(self.tr("Write the purpose of the export."))
-        if self.file.path is None:
-            found.append(self.tr("Choose the file."))
-        return found
+    def own_problems(self) -> list[str]:
+        return [] if self.chosen_columns else [self.tr("Choose at least one column.")]
 
     def export(self) -> Callable[[], Any]:
         workspace, columns, query = self.workspace, self.chosen_columns, self.chosen_query

@@ -1,20 +1,20 @@
-"""What the export dialogs share: a file field with a Save As chooser, the organisation list,
-date conversions, and the dialog frame that runs the export in the background.
+"""What the export dialogs share: the dialog frame that runs the export in the background, and
+the fields most of them have (the organisation, the purpose, the file) with their checks.
 
-Layout and behaviour are split: each dialog lays out its fields, exposes the values as
-properties, checks them in `problems()` and names the export in `export()`; this base runs it as
-a write task (exports log to the audit trail), shows an expected problem as a message and closes
-with `exported(result)` on success.
+Layout and behaviour are split: each dialog lays out its fields (`add_organisation`, its own
+rows, `add_purpose`, `add_file`), exposes the values as properties, adds its own checks in
+`own_problems()` and names the export in `export()`; this base checks the shared fields, runs
+the export as a write task (exports log to the audit trail), shows an expected problem as a
+message and closes with `exported(result)` on success.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,18 +29,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.errors import UserError
 from desktop.core.intake.listing import organisations
+from desktop.core.registry.departments import OrganisationRef
 from desktop.core.workspace import Workspace
 from desktop.ui.errors import show_user_error
 from desktop.ui.tasks import Task, run_task
+from desktop.ui.widgets.date_edit import to_date, to_qdate
 
-
-def qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def pydate(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
+# pages/reports.py imports these names until it reads its dates with date_of / to_qdate
+# (issue 17, on its own branch); delete them with that import
+qdate = to_qdate
+pydate = to_date
 
 
 class FileField(QWidget):
@@ -94,6 +94,8 @@ class ExportDialog(QDialog):
         self.workspace = workspace
         self.task: Task | None = None
         self.result: Any = None
+        self.organisation: QComboBox | None = None
+        self.purpose_edit: QLineEdit | None = None
         self.setWindowTitle(title)
         self.form = QFormLayout()
         self.note = QLabel()
@@ -111,15 +113,78 @@ class ExportDialog(QDialog):
         layout.addWidget(self.buttons)
         self.setMinimumWidth(560)
 
+    # --- the shared fields ---------------------------------------------------------------------
+
+    def add_organisation(self, chosen: int | None) -> QComboBox:
+        """The organisation the export is for (the file's name follows it)."""
+        self.organisation = organisation_combo(self.workspace, chosen)
+        self.form.addRow(self.tr("&Organisation:"), self.organisation)
+        self.organisation.currentIndexChanged.connect(lambda _i: self.suggest_name())
+        return self.organisation
+
+    @property
+    def organisation_id(self) -> int | None:
+        value = None if self.organisation is None else self.organisation.currentData()
+        return None if value is None else int(value)
+
+    def organisation_ref(self) -> OrganisationRef | None:
+        """The chosen organisation, as its line in the list names it."""
+        organisation_id = self.organisation_id
+        if self.organisation is None or organisation_id is None:
+            return None
+        number, _, name = self.organisation.currentText().partition(" ")
+        return OrganisationRef(organisation_id, number, name)
+
+    def add_purpose(self, text: str = "", placeholder: str = "") -> QLineEdit:
+        """Why the data leaves Anvis (logged with the export)."""
+        self.purpose_edit = QLineEdit(text)
+        self.purpose_edit.setPlaceholderText(placeholder)
+        self.form.addRow(self.tr("&Purpose:"), self.purpose_edit)
+        return self.purpose_edit
+
+    @property
+    def purpose(self) -> str:
+        return "" if self.purpose_edit is None else " ".join(self.purpose_edit.text().split())
+
+    def add_file(self, default_name: str = "") -> FileField:
+        """The workbook to write."""
+        self.file = FileField(default_name, self.tr("Excel workbook (*.xlsx)"), self)
+        self.form.addRow(self.tr("&File:"), self.file)
+        return self.file
+
+    def suggest_name(self) -> None:
+        """The file's name as the export suggests it, in the folder chosen."""
+        name, current = self.suggested_name(), self.file.path
+        if name is not None and current is not None:
+            # a folder (the home folder the field starts with) takes the file; a file's name
+            # is replaced
+            folder = current if current.is_dir() else current.parent
+            self.file.set_path(folder / name)
+
     # --- what each dialog provides -------------------------------------------------------------
 
-    def problems(self) -> list[str]:
+    def suggested_name(self) -> str | None:
+        return None
+
+    def own_problems(self) -> list[str]:
         return []
 
     def export(self) -> Callable[[], Any]:
         raise NotImplementedError
 
     # --- the run ---------------------------------------------------------------------------------
+
+    def problems(self) -> list[str]:
+        """What keeps the export from running, in the order of the fields."""
+        found = []
+        if self.organisation is not None and self.organisation_id is None:
+            found.append(self.tr("Choose the organisation."))
+        found.extend(self.own_problems())
+        if self.purpose_edit is not None and len(self.purpose) < 3:
+            found.append(self.tr("Write the purpose of the export."))
+        if self.file.path is None:
+            found.append(self.tr("Choose the file."))
+        return found
 
     def run_export(self) -> None:
         found = self.problems()
@@ -143,7 +208,7 @@ class ExportDialog(QDialog):
         self.exported.emit(result)
         self.accept()
 
-    def _failed(self, error: Any) -> None:
+    def _failed(self, error: UserError) -> None:
         self.buttons.setEnabled(True)
         self.note.setText("")
         show_user_error(self, error)

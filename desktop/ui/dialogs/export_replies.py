@@ -6,19 +6,12 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtWidgets import QDateEdit, QLineEdit, QWidget
+from PySide6.QtWidgets import QWidget
 
 from desktop.core.exchange import reply
-from desktop.core.exchange.reply import OrganisationRef
 from desktop.core.workspace import Workspace
-from desktop.ui.dialogs.export_common import (
-    ExportDialog,
-    FileField,
-    organisation_combo,
-    pydate,
-    qdate,
-)
-from desktop.ui.widgets.date_edit import setup_date_edit
+from desktop.ui.dialogs.export_common import ExportDialog
+from desktop.ui.widgets.date_edit import date_edit, date_of
 
 
 def last_month(today: dt.date) -> tuple[dt.date, dt.date]:
@@ -37,68 +30,39 @@ class ExportRepliesDialog(ExportDialog):
     ) -> None:
         super().__init__(workspace, self.tr("Reply to a housing organisation"), parent)
         start, end = period or last_month(workspace.today())
-        self.organisation = organisation_combo(workspace, organisation_id)
-        self.start_edit = setup_date_edit(QDateEdit(qdate(start)))
-        self.end_edit = setup_date_edit(QDateEdit(qdate(end)))
-        self.purpose_edit = QLineEdit(reply.default_purpose())
-        self.file = FileField("", self.tr("Excel workbook (*.xlsx)"), self)
-        self.form.addRow(self.tr("&Organisation:"), self.organisation)
+        self.add_organisation(organisation_id)
+        self.start_edit = date_edit(start)
+        self.end_edit = date_edit(end)
         self.form.addRow(self.tr("&From:"), self.start_edit)
         self.form.addRow(self.tr("&To:"), self.end_edit)
-        self.form.addRow(self.tr("&Purpose:"), self.purpose_edit)
-        self.form.addRow(self.tr("&File:"), self.file)
+        self.add_purpose(reply.default_purpose())
+        self.add_file()
         self.note.setText(
             self.tr(
                 "The workbook holds the tenants' names, phone numbers and e-mail addresses; the "
                 "export is logged for each of them with the purpose."
             )
         )
-        self.organisation.currentIndexChanged.connect(lambda _i: self._suggest_name())
-        self.start_edit.dateChanged.connect(lambda _d: self._suggest_name())
-        self.end_edit.dateChanged.connect(lambda _d: self._suggest_name())
-        self._suggest_name()
-
-    @property
-    def organisation_id(self) -> int | None:
-        value = self.organisation.currentData()
-        return None if value is None else int(value)
+        self.start_edit.dateChanged.connect(lambda _d: self.suggest_name())
+        self.end_edit.dateChanged.connect(lambda _d: self.suggest_name())
+        self.suggest_name()
 
     @property
     def start(self) -> dt.date:
-        return pydate(self.start_edit.date())
+        return date_of(self.start_edit)
 
     @property
     def end(self) -> dt.date:
-        return pydate(self.end_edit.date())
+        return date_of(self.end_edit)
 
-    @property
-    def purpose(self) -> str:
-        return " ".join(self.purpose_edit.text().split())
+    def suggested_name(self) -> str | None:
+        organisation = self.organisation_ref()
+        if organisation is None:
+            return None
+        return reply.default_file_name(organisation, self.start, self.end)
 
-    def _suggest_name(self) -> None:
-        text = self.organisation.currentText()
-        number, _, name = text.partition(" ")
-        if self.organisation_id is None:
-            return
-        file_name = reply.default_file_name(
-            OrganisationRef(self.organisation_id, number, name), self.start, self.end
-        )
-        current = self.file.path
-        folder = current.parent if current is not None else None
-        if folder is not None:
-            self.file.set_path(folder / file_name)
-
-    def problems(self) -> list[str]:
-        found = []
-        if self.organisation_id is None:
-            found.append(self.tr("Choose the organisation."))
-        if self.end < self.start:
-            found.append(self.tr("The period ends before it begins."))
-        if len(self.purpose) < 3:
-            found.append(self.tr("Write the purpose of the export."))
-        if self.file.path is None:
-            found.append(self.tr("Choose the file."))
-        return found
+    def own_problems(self) -> list[str]:
+        return [self.tr("The period ends before it begins.")] if self.end < self.start else []
 
     def export(self) -> Callable[[], Any]:
         workspace, org, start, end = self.workspace, self.organisation_id, self.start, self.end

@@ -39,6 +39,8 @@ from PySide6.QtWidgets import (
 from desktop.core import paths, shared_db
 from desktop.core.errors import UserError, ValidationError
 from desktop.core.shared_db import SSL_MODES, ConnectionTest, ServerSettings
+from desktop.ui.dialogs.forms import error_label
+from desktop.ui.widgets.heading import heading
 
 DEMO = "demo"
 EMPTY = "empty"
@@ -141,8 +143,7 @@ class FirstRunView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.heading = heading = QLabel(self.tr("Welcome to Anvis"))
-        heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.heading = heading(self.tr("Welcome to Anvis"))
         intro = QLabel(
             self.tr(
                 "Choose the database this workstation works with. You can change it later "
@@ -157,36 +158,13 @@ class FirstRunView(QWidget):
             "background: #fdecea; border: 1px solid #b3261e; padding: 6px; color: #7a1a12;"
         )
         self.problem.hide()
-        self.demo = QRadioButton(
-            self.tr("Try Anvis with the &demo database (invented people and dwellings)")
-        )
-        self.empty = QRadioButton(
-            self.tr("Start with an &empty database on this PC (one workstation)")
-        )
-        self.shared = QRadioButton(
-            self.tr("&Connect to the desk's shared database on a server (several workstations)")
-        )
-        self.choices = QButtonGroup(self)
-        for number, button in enumerate((self.demo, self.empty, self.shared)):
-            self.choices.addButton(button, number)
+        self._choices()
         self.server = ServerForm()
         self.server_box = QGroupBox(self.tr("The shared server (from IT)"))
         box_layout = QVBoxLayout(self.server_box)
         box_layout.addWidget(self.server)
-        self.import_master = QCheckBox(
-            self.tr("&Import organisations and departments from a workbook:")
-        )
-        self.master_file = QLineEdit()
-        self.master_file.setPlaceholderText(self.tr("the master data workbook (.xlsx)"))
-        self.master_file.setAccessibleName(self.tr("Master data workbook"))
-        self.browse = QPushButton(self.tr("&Browse..."))
-        master = QHBoxLayout()
-        master.addWidget(self.master_file, 1)
-        master.addWidget(self.browse)
-        self.error = QLabel()
-        self.error.setObjectName("form_error")
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
+        master = self._master_row()
+        self.error = error_label()
         self.buttons = QDialogButtonBox()
         self.start = self.buttons.addButton(
             self.tr("&Start"), QDialogButtonBox.ButtonRole.AcceptRole
@@ -194,7 +172,7 @@ class FirstRunView(QWidget):
         self.quit = self.buttons.addButton(self.tr("&Quit"), QDialogButtonBox.ButtonRole.RejectRole)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(heading)
+        layout.addWidget(self.heading)
         layout.addWidget(self.problem)
         layout.addWidget(intro)
         layout.addSpacing(6)
@@ -208,6 +186,35 @@ class FirstRunView(QWidget):
         layout.addWidget(self.error)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
+
+    def _choices(self) -> None:
+        """Demo, empty or shared: one of the three."""
+        self.demo = QRadioButton(
+            self.tr("Try Anvis with the &demo database (invented people and dwellings)")
+        )
+        self.empty = QRadioButton(
+            self.tr("Start with an &empty database on this PC (one workstation)")
+        )
+        self.shared = QRadioButton(
+            self.tr("&Connect to the desk's shared database on a server (several workstations)")
+        )
+        self.choices = QButtonGroup(self)
+        for number, button in enumerate((self.demo, self.empty, self.shared)):
+            self.choices.addButton(button, number)
+
+    def _master_row(self) -> QHBoxLayout:
+        """Optionally, the workbook of organisations and departments to import first."""
+        self.import_master = QCheckBox(
+            self.tr("&Import organisations and departments from a workbook:")
+        )
+        self.master_file = QLineEdit()
+        self.master_file.setPlaceholderText(self.tr("the master data workbook (.xlsx)"))
+        self.master_file.setAccessibleName(self.tr("Master data workbook"))
+        self.browse = QPushButton(self.tr("&Browse..."))
+        master = QHBoxLayout()
+        master.addWidget(self.master_file, 1)
+        master.addWidget(self.browse)
+        return master
 
 
 class FirstRunDialog(QDialog):
@@ -236,7 +243,7 @@ class FirstRunDialog(QDialog):
         self.view.start.clicked.connect(self.try_start)
         self.view.quit.clicked.connect(self.reject)
         self._update()
-        self.resize(620, max(300, self.layout().totalHeightForWidth(620)))
+        self.resize(620, max(300, layout.totalHeightForWidth(620)))
 
     @property
     def kind(self) -> str:

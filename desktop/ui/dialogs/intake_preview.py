@@ -8,20 +8,16 @@ lets staff choose the organisation and correct the columns, and commits in the b
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -31,33 +27,33 @@ from desktop.core.errors import UserError
 from desktop.core.importing import Preview
 from desktop.core.intake import imports, listing
 from desktop.core.intake.imports import ImportOutcome, PreviewLine, UnknownColumnLine
-from desktop.core.intake.vocabulary import dwelling_type_label
+from desktop.core.intake.vocabulary import DwellingType, dwelling_type_label
 from desktop.core.registry.departments import OrganisationRef
 from desktop.core.workspace import Workspace
+from desktop.ui.dialogs.import_rows import TintedRowModel, file_heading, preview_table, status_text
 from desktop.ui.errors import show_user_error
 from desktop.ui.models.rows import RIGHT, Column, RowModel
-from desktop.ui.tasks import run_task
+from desktop.ui.tasks import Task, run_task
 from desktop.ui.widgets.screen_fit import resize_within_screen
 
-_TINTS = {"error": "#fde7e9", "duplicate": "#fff4ce", "new": "#e8f5e9"}
+
+def _status(line: PreviewLine) -> str:
+    return line.status
 
 
-class _PreviewModel(RowModel):
-    """Rows tinted by status (the status is also written out: colour is never the only sign)."""
-
-    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.BackgroundRole and index.isValid():
-            row = self.row(index.row())
-            tint = _TINTS.get(row[2]) if row is not None else None
-            return QBrush(QColor(tint)) if tint else None
-        return super().data(index, role)
+def _dwelling_type(kind: DwellingType | None) -> str:
+    return "" if kind is None else dwelling_type_label(kind)
 
 
 class IntakePreviewLayout:
-    def __init__(self, dialog: QDialog) -> None:
-        self.file_label = QLabel()
+    def __init__(
+        self,
+        dialog: QDialog,
+        lines: RowModel[PreviewLine],
+        unknown: RowModel[UnknownColumnLine],
+    ) -> None:
+        self.file_label = file_heading()
         self.file_label.setObjectName("preview_file")
-        self.file_label.setStyleSheet("font-size: 12pt; font-weight: 600;")
         self.organisation = QComboBox()
         self.organisation.setAccessibleName(
             QCoreApplication.translate("IntakePreviewDialog", "Organisation")
@@ -73,17 +69,35 @@ class IntakePreviewLayout:
         self.summary = QLabel()
         self.summary.setObjectName("preview_summary")
         self.summary.setWordWrap(True)
-        # The columns Anvis did not understand, each with the field its header suggests.
+        self.unknown_box = self._unknown_box(unknown)
+        self.table = preview_table(
+            lines,
+            name="preview_table",
+            accessible=QCoreApplication.translate("IntakePreviewDialog", "Rows of the file"),
+        )
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = self.buttons.addButton(
+            QCoreApplication.translate("IntakePreviewDialog", "&Import"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
+        )
+        layout = QVBoxLayout(dialog)
+        layout.addLayout(self._top())
+        layout.addWidget(self.summary)
+        layout.addWidget(self.unknown_box)
+        layout.addWidget(self.only_problems)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.buttons)
+
+    def _unknown_box(self, unknown: RowModel[UnknownColumnLine]) -> QWidget:
+        """The columns Anvis did not understand, each with the field its header suggests."""
         self.unknown_label = QLabel()
         self.unknown_label.setObjectName("unknown_columns_note")
         self.unknown_label.setWordWrap(True)
-        self.unknown_table = QTableView()
-        self.unknown_table.setObjectName("unknown_columns")
-        self.unknown_table.setAccessibleName(
-            QCoreApplication.translate("IntakePreviewDialog", "Columns not understood")
+        self.unknown_table = preview_table(
+            unknown,
+            name="unknown_columns",
+            accessible=QCoreApplication.translate("IntakePreviewDialog", "Columns not understood"),
         )
-        self.unknown_table.verticalHeader().hide()
-        self.unknown_table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.unknown_table.setMaximumHeight(160)  # four columns in view, more by scrolling
         self.use_suggestions = QPushButton(
             QCoreApplication.translate("IntakePreviewDialog", "&Use the suggestions")
@@ -98,27 +112,18 @@ class IntakePreviewLayout:
         unknown_buttons = QVBoxLayout()
         unknown_buttons.addWidget(self.use_suggestions)
         unknown_buttons.addStretch(1)
-        self.unknown_box = QWidget()
-        unknown_layout = QVBoxLayout(self.unknown_box)
+        box = QWidget()
+        unknown_layout = QVBoxLayout(box)
         unknown_layout.setContentsMargins(0, 0, 0, 0)
         unknown_layout.addWidget(self.unknown_label)
         unknown_row = QHBoxLayout()
         unknown_row.addWidget(self.unknown_table, 1)
         unknown_row.addLayout(unknown_buttons)
         unknown_layout.addLayout(unknown_row)
-        self.table = QTableView()
-        self.table.setObjectName("preview_table")
-        self.table.setAccessibleName(
-            QCoreApplication.translate("IntakePreviewDialog", "Rows of the file")
-        )
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(True)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.import_button = self.buttons.addButton(
-            QCoreApplication.translate("IntakePreviewDialog", "&Import"),
-            QDialogButtonBox.ButtonRole.AcceptRole,
-        )
+        return box
+
+    def _top(self) -> QHBoxLayout:
+        """The file's name, and the organisation whose columns read it."""
         top = QHBoxLayout()
         top.addWidget(self.file_label, 1)
         label = QLabel(QCoreApplication.translate("IntakePreviewDialog", "&Organisation:"))
@@ -126,13 +131,7 @@ class IntakePreviewLayout:
         top.addWidget(label)
         top.addWidget(self.organisation)
         top.addWidget(self.columns_button)
-        layout = QVBoxLayout(dialog)
-        layout.addLayout(top)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.unknown_box)
-        layout.addWidget(self.only_problems)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.buttons)
+        return top
 
 
 class IntakePreviewDialog(QDialog):
@@ -155,24 +154,10 @@ class IntakePreviewDialog(QDialog):
         self.path = path
         self.organisation = organisation
         self.preview: Preview = preview
-        self.ui = IntakePreviewLayout(self)
-        self.model = _PreviewModel(self._columns(), parent=self)
-        self.ui.table.setModel(self.model)
-        self.unknown_model = RowModel(
-            [
-                Column(self.tr("Column"), 0),
-                Column(self.tr("Header in the file"), 1),
-                Column(self.tr("First value"), 2),
-                Column(self.tr("Suggestion"), 3, display=lambda v: v or self.tr("(none)")),
-            ],
-            parent=self,
-        )
-        self.ui.unknown_table.setModel(self.unknown_model)
-        self.ui.unknown_table.horizontalHeader().setStretchLastSection(True)
+        self.model = TintedRowModel(self._columns(), status=_status, parent=self)
+        self.unknown_model = RowModel(self._unknown_columns(), parent=self)
+        self.ui = IntakePreviewLayout(self, self.model, self.unknown_model)
         self.ui.use_suggestions.clicked.connect(self.use_suggestions)
-        header = self.ui.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
         for choice in listing.organisations(workspace):
             self.ui.organisation.addItem(f"{choice.number} {choice.name}", choice.id)
         self.ui.organisation.setCurrentIndex(self.ui.organisation.findData(organisation.id))
@@ -181,41 +166,36 @@ class IntakePreviewDialog(QDialog):
         self.ui.columns_button.clicked.connect(self.edit_columns)
         self.ui.buttons.accepted.connect(self.commit)
         self.ui.buttons.rejected.connect(self.reject)
-        self.task: Any = None
+        self.task: Task | None = None
         self.outcome: ImportOutcome | None = None
         self.unknown: list[UnknownColumnLine] = []
         self.show_preview(preview)
 
-    def _columns(self) -> list[Column]:
+    def _columns(self) -> list[Column[PreviewLine]]:
         return [
-            Column(self.tr("Sheet"), 0),
-            Column(self.tr("Row"), 1, align=RIGHT),
-            Column(self.tr("Status"), 2, display=self._status_text),
-            Column(self.tr("Problems"), 13, tooltip=lambda row: row[13] or None),
-            Column(self.tr("Department"), 3),
-            Column(self.tr("Lease number"), 4),
-            Column(self.tr("Address"), 5),
-            Column(self.tr("Postcode and town"), 6),
-            Column(
-                self.tr("Type"), 7, display=lambda v: "" if v is None else dwelling_type_label(v)
-            ),
-            Column(self.tr("Rooms"), 8, display=formats.rooms, align=RIGHT),
-            Column(self.tr("m²"), 9, display=formats.number, align=RIGHT),
-            Column(self.tr("Rent"), 10, display=formats.money, align=RIGHT),
-            Column(self.tr("A conto"), 11, display=formats.money, align=RIGHT),
-            Column(self.tr("Available from"), 12, display=formats.date),
+            Column(self.tr("Sheet"), "sheet"),
+            Column(self.tr("Row"), "row", align=RIGHT),
+            Column(self.tr("Status"), "status", display=status_text),
+            Column(self.tr("Problems"), "messages", tooltip=lambda line: line.messages or None),
+            Column(self.tr("Department"), "department"),
+            Column(self.tr("Lease number"), "lease_number"),
+            Column(self.tr("Address"), "address"),
+            Column(self.tr("Postcode and town"), "postcode_city"),
+            Column(self.tr("Type"), "dwelling_type", display=_dwelling_type),
+            Column(self.tr("Rooms"), "rooms", display=formats.rooms, align=RIGHT),
+            Column(self.tr("m²"), "area_m2", display=formats.number, align=RIGHT),
+            Column(self.tr("Rent"), "rent", display=formats.money, align=RIGHT),
+            Column(self.tr("A conto"), "aconto", display=formats.money, align=RIGHT),
+            Column(self.tr("Available from"), "available_from", display=formats.date),
         ]
 
-    def _status_text(self, value: str) -> str:
-        texts = {
-            "new": self.tr("New"),
-            "duplicate": self.tr("Duplicate"),
-            "error": self.tr("Error"),
-            "updated": self.tr("Updated"),
-            "unchanged": self.tr("Unchanged"),
-            "skipped": self.tr("Skipped"),
-        }
-        return texts.get(value, value)
+    def _unknown_columns(self) -> list[Column[UnknownColumnLine]]:
+        return [
+            Column(self.tr("Column"), "letter"),
+            Column(self.tr("Header in the file"), "header"),
+            Column(self.tr("First value"), "example"),
+            Column(self.tr("Suggestion"), "suggestion", display=lambda v: v or self.tr("(none)")),
+        ]
 
     # --- showing -------------------------------------------------------------------------------
 
@@ -292,7 +272,7 @@ class IntakePreviewDialog(QDialog):
         self.ui.unknown_table.resizeColumnsToContents()
         self.ui.use_suggestions.setEnabled(any(line.field for line in self.unknown))
 
-    def use_suggestions(self) -> Any:
+    def use_suggestions(self) -> Task | None:
         """Staff confirm the suggested fields: remembered for the organisation (on the write
         worker), then the file is checked again with them."""
         choices = {line.key: line.field for line in self.unknown if line.field}
@@ -300,7 +280,7 @@ class IntakePreviewDialog(QDialog):
             return None
         return self._confirm(choices)
 
-    def _confirm(self, choices: dict[str, str]) -> Any:
+    def _confirm(self, choices: dict[str, str]) -> Task:
         organisation_id = self.organisation.id
         self.ui.import_button.setEnabled(False)
         self.ui.use_suggestions.setEnabled(False)

@@ -38,7 +38,7 @@ from desktop.core.applicants.inputs import KEEP_CPR, OTHER_CPR, ApplicantInput, 
 from desktop.core.applicants.views import ApplicantView
 from desktop.core.workspace import Workspace
 from desktop.ui import tasks
-from desktop.ui.dialogs.conflict import handle_conflict
+from desktop.ui.dialogs.conflict import save_with_conflict_check
 from desktop.ui.tasks import Task
 
 
@@ -68,14 +68,6 @@ def _needs(data: ApplicantInput) -> str:
     return ", ".join(text for on, text in flags if on)
 
 
-def _rooms(data: ApplicantInput) -> str:
-    if data.rooms_min is None:
-        return ""
-    if data.rooms_max is None:
-        return f"{formats.rooms(data.rooms_min)}+"
-    return f"{formats.rooms(data.rooms_min)}-{formats.rooms(data.rooms_max)}"
-
-
 class MergeDialog(QDialog):
     merged = Signal(int)
     open_existing = Signal(int)
@@ -101,9 +93,15 @@ class MergeDialog(QDialog):
         self.keep_view, self.other_view = keep_view, other_view
         self.candidates = tuple(candidates)
         self.setWindowTitle(self.tr("The same person?"))
-        groups = {str(c.value): c.label for c in choices.target_groups(workspace)}
-        workers = {w.id: w.name for w in caseworkers.list_caseworkers(workspace)}
-        self.specs = [
+        self.specs = self._specs()
+        self.choice: dict[str, QButtonGroup] = {}
+        self._build()
+
+    def _specs(self) -> list[FieldSpec]:
+        """The fields compared, in the form's order."""
+        groups = {str(c.value): c.label for c in choices.target_groups(self.workspace)}
+        workers = {w.id: w.name for w in caseworkers.list_caseworkers(self.workspace)}
+        return [
             FieldSpec("name", self.tr("Name"), ("name",), lambda s: s.data.name),
             FieldSpec("cpr", self.tr("CPR number"), ("cpr", "birth_date"), lambda s: s.cpr_masked),
             FieldSpec(
@@ -146,7 +144,10 @@ class MergeDialog(QDialog):
                 lambda s: formats.money(s.data.max_rent),
             ),
             FieldSpec(
-                "rooms", self.tr("Rooms"), ("rooms_min", "rooms_max"), lambda s: _rooms(s.data)
+                "rooms",
+                self.tr("Rooms"),
+                ("rooms_min", "rooms_max"),
+                lambda s: formats.rooms_range(s.data.rooms_min, s.data.rooms_max),
             ),
             FieldSpec(
                 "needs",
@@ -162,8 +163,6 @@ class MergeDialog(QDialog):
             ),
             FieldSpec("notes", self.tr("Notes"), ("notes",), lambda s: s.data.notes or ""),
         ]
-        self.choice: dict[str, QButtonGroup] = {}
-        self._build()
 
     # --- construction --------------------------------------------------------------------------
 
@@ -213,6 +212,15 @@ class MergeDialog(QDialog):
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
+        layout.addWidget(self._intro())
+        layout.addLayout(self._choices())
+        self.combine_notes = QCheckBox(self.tr("Keep both &notes"))
+        self.combine_notes.setChecked(True)
+        self.combine_notes.setVisible("notes" in self.choice)
+        layout.addWidget(self.combine_notes)
+        layout.addWidget(self._buttons())
+
+    def _intro(self) -> QLabel:
         if self.candidates:
             reasons = "\n".join(
                 f"• {c.name} ({c.cpr_masked or labels.without_cpr()}): {c.explain()}"
@@ -227,33 +235,32 @@ class MergeDialog(QDialog):
                 )
             )
         intro.setWordWrap(True)
-        layout.addWidget(intro)
+        return intro
+
+    def _choices(self) -> QGridLayout:
+        """A line per field: the same value once, or the two values to choose from."""
         grid = QGridLayout()
         for column, side in ((1, self.keep), (2, self.other)):
             header = QLabel(side.title)
             header.setStyleSheet("font-weight: 600;")
             grid.addWidget(header, 0, column)
-        row = 1
-        for spec in self.specs:
+        for row, spec in enumerate(self.specs, start=1):
             left, right = spec.show(self.keep), spec.show(self.other)
             grid.addWidget(QLabel(spec.label), row, 0)
             if left == right:
                 grid.addWidget(QLabel(left or "–"), row, 1, 1, 2)
-            else:
-                group = QButtonGroup(self)
-                for column, text, side in ((1, left, "keep"), (2, right, "other")):
-                    button = QRadioButton(text or "–")
-                    button.setObjectName(f"{spec.key}_{side}")
-                    group.addButton(button, column)
-                    grid.addWidget(button, row, column)
-                self.choice[spec.key] = group
-                group.button(self._default(spec.key)).setChecked(True)
-            row += 1
-        layout.addLayout(grid)
-        self.combine_notes = QCheckBox(self.tr("Keep both &notes"))
-        self.combine_notes.setChecked(True)
-        self.combine_notes.setVisible("notes" in self.choice)
-        layout.addWidget(self.combine_notes)
+                continue
+            group = QButtonGroup(self)
+            for column, text, which in ((1, left, "keep"), (2, right, "other")):
+                button = QRadioButton(text or "–")
+                button.setObjectName(f"{spec.key}_{which}")
+                group.addButton(button, column)
+                grid.addWidget(button, row, column)
+            self.choice[spec.key] = group
+            group.button(self._default(spec.key)).setChecked(True)
+        return grid
+
+    def _buttons(self) -> QDialogButtonBox:
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.merge_button = QPushButton(self.tr("&Merge"))
         self.buttons.addButton(self.merge_button, QDialogButtonBox.ButtonRole.AcceptRole)
@@ -272,7 +279,7 @@ class MergeDialog(QDialog):
             self.buttons.addButton(self.another_button, QDialogButtonBox.ButtonRole.ActionRole)
             self.another_button.clicked.connect(self._another)
         self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
+        return self.buttons
 
     def _default(self, key: str) -> int:
         """1 = the kept record, 2 = the other; the earlier registration and any number first."""
@@ -321,11 +328,13 @@ class MergeDialog(QDialog):
             else:
                 merge.merge_applicants(ws, keep.id, keep.version, other.id, other.version, data)
 
-        return tasks.write(
+        return save_with_conflict_check(
+            self,
+            tasks,
             write,
-            on_done=lambda _result: self._merged(),
-            on_error=lambda error: handle_conflict(self, error, self._reload, self.field_labels()),
-            parent=self,
+            on_saved=lambda _result: self._merged(),
+            on_reload=self._reload,
+            labels=self.field_labels(),
             busy=[self.buttons],
         )
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -32,15 +31,7 @@ from desktop.core.offers.settings import ConsequenceKind, DeclineReason
 from desktop.core.offers.views import OfferDetail
 from desktop.core.offers.workflow import consequence_label
 from desktop.core.workspace import Workspace
-from desktop.ui.widgets.date_edit import date_edit
-
-
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
+from desktop.ui.widgets.date_edit import date_edit, date_of, to_qdate
 
 
 class _DateLayout:
@@ -84,40 +75,23 @@ class OfferDateDialog(QDialog):
         self.ui.intro.setText(intro)
         self.ui.label.setText(label)
         if minimum is not None:
-            self.ui.date.setMinimumDate(_qdate(minimum))
+            self.ui.date.setMinimumDate(to_qdate(minimum))
         if maximum is not None:
-            self.ui.date.setMaximumDate(_qdate(maximum))
-        self.ui.date.setDate(_qdate(default))
+            self.ui.date.setMaximumDate(to_qdate(maximum))
+        self.ui.date.setDate(to_qdate(default))
         self.ui.buttons.accepted.connect(self.accept)
         self.ui.buttons.rejected.connect(self.reject)
 
     @property
     def day(self) -> dt.date:
-        return _pydate(self.ui.date.date())
+        return date_of(self.ui.date)
 
 
 class _DeclineLayout:
     def __init__(self, dialog: QDialog) -> None:
         self.intro = QLabel()
         self.intro.setWordWrap(True)
-        self.reason = QComboBox()
-        self.reason.setObjectName("decline_reason")
-        self.citizen = QRadioButton()
-        self.organisation = QRadioButton()
-        self.side = QButtonGroup(dialog)
-        self.side.addButton(self.citizen)
-        self.side.addButton(self.organisation)
-        sides = QHBoxLayout()
-        sides.addWidget(self.citizen)
-        sides.addWidget(self.organisation)
-        sides.addStretch(1)
-        self.text = QPlainTextEdit()
-        self.text.setObjectName("decline_text")
-        self.text.setTabChangesFocus(True)
-        self.text.setFixedHeight(70)
-        self.good_reason = QCheckBox()
-        self.good_reason.setObjectName("good_reason")
-        self.answered = date_edit()
+        self._answer(dialog)
         self.consequence = QLabel()
         self.consequence.setObjectName("decline_consequence")
         self.consequence.setWordWrap(True)
@@ -128,19 +102,7 @@ class _DeclineLayout:
         self.decision.setFixedHeight(90)
         self.decision_label = QLabel()
         self.decision_label.setWordWrap(True)
-        self.form = QFormLayout()
-        self.reason_label = QLabel()
-        self.reason_label.setBuddy(self.reason)
-        self.side_label = QLabel()
-        self.text_label = QLabel()
-        self.text_label.setBuddy(self.text)
-        self.answered_label = QLabel()
-        self.answered_label.setBuddy(self.answered)
-        self.form.addRow(self.reason_label, self.reason)
-        self.form.addRow(self.side_label, sides)
-        self.form.addRow(self.text_label, self.text)
-        self.form.addRow("", self.good_reason)
-        self.form.addRow(self.answered_label, self.answered)
+        self.form = self._form()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -151,6 +113,43 @@ class _DeclineLayout:
         layout.addWidget(self.decision_label)
         layout.addWidget(self.decision)
         layout.addWidget(self.buttons)
+
+    def _answer(self, dialog: QDialog) -> None:
+        """What the reply says: the reason, who declined, their words, when."""
+        self.reason = QComboBox()
+        self.reason.setObjectName("decline_reason")
+        self.citizen = QRadioButton()
+        self.organisation = QRadioButton()
+        self.side = QButtonGroup(dialog)
+        self.side.addButton(self.citizen)
+        self.side.addButton(self.organisation)
+        self.text = QPlainTextEdit()
+        self.text.setObjectName("decline_text")
+        self.text.setTabChangesFocus(True)
+        self.text.setFixedHeight(70)
+        self.good_reason = QCheckBox()
+        self.good_reason.setObjectName("good_reason")
+        self.answered = date_edit()
+
+    def _form(self) -> QFormLayout:
+        sides = QHBoxLayout()
+        sides.addWidget(self.citizen)
+        sides.addWidget(self.organisation)
+        sides.addStretch(1)
+        form = QFormLayout()
+        self.reason_label = QLabel()
+        self.reason_label.setBuddy(self.reason)
+        self.side_label = QLabel()
+        self.text_label = QLabel()
+        self.text_label.setBuddy(self.text)
+        self.answered_label = QLabel()
+        self.answered_label.setBuddy(self.answered)
+        form.addRow(self.reason_label, self.reason)
+        form.addRow(self.side_label, sides)
+        form.addRow(self.text_label, self.text)
+        form.addRow("", self.good_reason)
+        form.addRow(self.answered_label, self.answered)
+        return form
 
 
 class DeclineDialog(QDialog):
@@ -182,10 +181,10 @@ class DeclineDialog(QDialog):
             )
         )
         today = ws.today()
-        self.ui.answered.setMaximumDate(_qdate(today))
+        self.ui.answered.setMaximumDate(to_qdate(today))
         if offer.sent_on is not None:
-            self.ui.answered.setMinimumDate(_qdate(offer.sent_on))
-        self.ui.answered.setDate(_qdate(today))
+            self.ui.answered.setMinimumDate(to_qdate(offer.sent_on))
+        self.ui.answered.setDate(to_qdate(today))
         self.reasons: list[DeclineReason] = decline_reasons(ws)
         for reason in self.reasons:
             self.ui.reason.addItem(reason.label, reason.code)
@@ -245,7 +244,7 @@ class DeclineDialog(QDialog):
 
     @property
     def answered_on(self) -> dt.date:
-        return _pydate(self.ui.answered.date())
+        return date_of(self.ui.answered)
 
     @property
     def decision_reasons(self) -> str | None:

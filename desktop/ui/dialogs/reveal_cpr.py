@@ -56,6 +56,7 @@ class PurposeDialog(QDialog):
             self.ui.purpose.addItem(text)
         self.ui.purpose.setCurrentIndex(0)
         line = self.ui.purpose.lineEdit()
+        assert line is not None  # the combo is editable
         line.setPlaceholderText(self.tr("Choose or write why you need it"))
         self.ui.purpose.editTextChanged.connect(self._update)
         self.ui.buttons.accepted.connect(self.accept)

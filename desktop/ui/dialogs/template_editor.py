@@ -12,19 +12,16 @@ from PySide6.QtGui import QFontDatabase, QTextCursor
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +36,7 @@ from desktop.core.letters import (
     template_versions,
 )
 from desktop.core.letters import fields as letter_fields
+from desktop.core.letters.fields import Field
 from desktop.core.workspace import Workspace
 from desktop.ui import tasks
 from desktop.ui.errors import show_user_error
@@ -46,6 +44,7 @@ from desktop.ui.models.rows import Column, RowModel
 from desktop.ui.printing import load_pdf
 from desktop.ui.tasks import Task
 from desktop.ui.widgets.fitted_columns import fit_columns
+from desktop.ui.widgets.list_view import TO_CONTENTS, list_view
 from desktop.ui.widgets.screen_fit import resize_within_screen
 
 CHECK_DELAY_MS = 250
@@ -53,7 +52,26 @@ PREVIEW_DELAY_MS = 600
 
 
 class _Layout:
-    def __init__(self, dialog: QDialog) -> None:
+    def __init__(self, dialog: QDialog, fields: RowModel[Field]) -> None:
+        self._widgets(dialog, fields)
+        self._labels(dialog)
+        left = self._field_side(dialog)
+        middle = self._text_side(dialog)
+        self.splitter = QSplitter(dialog)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(middle)
+        self.splitter.addWidget(self.preview)
+        self.splitter.setSizes([360, 480, 440])  # the field list readable beside the text
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.save)
+        buttons.addWidget(self.close)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(self.splitter, 1)
+        layout.addLayout(buttons)
+
+    def _widgets(self, dialog: QDialog, fields: RowModel[Field]) -> None:
+        # made in the order Tab goes through them
         self.kind = QComboBox(dialog)
         self.version = QComboBox(dialog)
         self.title = QLineEdit(dialog)
@@ -65,13 +83,14 @@ class _Layout:
         self.problems.setWordWrap(True)
         self.problems.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.note = QLineEdit(dialog)
-        self.fields = QTableView(dialog)
-        self.fields.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.fields.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.fields.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.fields.verticalHeader().hide()
-        self.fields.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.fields.horizontalHeader().setStretchLastSection(True)
+        self.fields = list_view(
+            fields,
+            sorted_by=None,
+            alternate=False,
+            resize=TO_CONTENTS,
+            row_padding=None,
+            parent=dialog,
+        )
         self.insert = QPushButton(dialog)
         self.preview = QPdfView(dialog)
         self.preview.setPageMode(QPdfView.PageMode.MultiPage)
@@ -79,6 +98,7 @@ class _Layout:
         self.save = QPushButton(dialog)
         self.close = QPushButton(dialog)
 
+    def _labels(self, dialog: QDialog) -> None:
         self.kind_label = QLabel(dialog)
         self.version_label = QLabel(dialog)
         self.title_label = QLabel(dialog)
@@ -90,13 +110,16 @@ class _Layout:
         self.note_label.setBuddy(self.note)
         self.fields_label.setBuddy(self.fields)
 
+    def _field_side(self, dialog: QDialog) -> QWidget:
         left = QWidget(dialog)
         field_box = QVBoxLayout(left)
         field_box.setContentsMargins(0, 0, 0, 0)
         field_box.addWidget(self.fields_label)
         field_box.addWidget(self.fields, 1)
         field_box.addWidget(self.insert)
+        return left
 
+    def _text_side(self, dialog: QDialog) -> QWidget:
         middle = QWidget(dialog)
         form = QFormLayout()
         form.addRow(self.kind_label, self.kind)
@@ -112,20 +135,7 @@ class _Layout:
         note_row.addWidget(self.note_label)
         note_row.addWidget(self.note, 1)
         text_box.addLayout(note_row)
-
-        self.splitter = QSplitter(dialog)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(middle)
-        self.splitter.addWidget(self.preview)
-        self.splitter.setSizes([360, 480, 440])  # the field list readable beside the text
-
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.save)
-        buttons.addWidget(self.close)
-        layout = QVBoxLayout(dialog)
-        layout.addWidget(self.splitter, 1)
-        layout.addLayout(buttons)
+        return middle
 
 
 class TemplateEditorDialog(QDialog):
@@ -144,16 +154,15 @@ class TemplateEditorDialog(QDialog):
         self._loaded: tuple[str, str, bool] = ("", "", False)
         self._problems: list[language.Problem] = []
         self._document: QPdfDocument | None = None
-        self.ui = _Layout(self)
-        self._retranslate()
         self._field_model = RowModel(
             [
-                Column(self.tr("Field"), lambda row: "{" + row[0] + "}"),
-                Column(self.tr("What it prints"), 1),
+                Column(self.tr("Field"), lambda field: "{" + field.name + "}"),
+                Column(self.tr("What it prints"), letter_fields.describe),
             ],
             parent=self,
         )
-        self.ui.fields.setModel(self._field_model)
+        self.ui = _Layout(self, self._field_model)
+        self._retranslate()
         # the field names whole, their explanations cut with the whole text in the tooltip
         self.field_columns = fit_columns(self.ui.fields, keep=(0,), stretch=1)
         for value in letter_fields.LETTER_KINDS:
@@ -235,9 +244,7 @@ class TemplateEditorDialog(QDialog):
         """The chosen letter's versions, read on the write worker: the first look at a letter
         stores its shipped default template. `loaded` is emitted when they are shown."""
         kind, ws = self.kind, self._ws
-        self._field_model.set_rows(
-            (f.name, letter_fields.describe(f)) for f in letter_fields.fields_for(kind)
-        )
+        self._field_model.set_rows(letter_fields.fields_for(kind))
         return tasks.write(
             lambda: template_versions(ws, kind),
             on_done=lambda versions: self._show_versions(kind, versions),
@@ -291,17 +298,16 @@ class TemplateEditorDialog(QDialog):
         self._update_buttons()
 
     def insert_field(self) -> None:
-        rows = self.ui.fields.selectionModel().selectedRows()
-        if not rows:
+        chosen = self._field_model.rows_at(self.ui.fields.selectionModel().selectedRows())
+        if not chosen:
             return
-        name = self._field_model.rows()[rows[0].row()][0]
-        field = letter_fields.get(name)
+        field = chosen[0]
         cursor = self.ui.body.textCursor()
-        if field is not None and field.block:
+        if field.block:
             cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
-            cursor.insertText("\n{" + name + "}\n")
+            cursor.insertText("\n{" + field.name + "}\n")
         else:
-            cursor.insertText("{" + name + "}")
+            cursor.insertText("{" + field.name + "}")
         self.ui.body.setTextCursor(cursor)
         self.ui.body.setFocus()
 

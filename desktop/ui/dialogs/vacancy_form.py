@@ -7,10 +7,10 @@ department list for the chosen organisation, exposes the typed values as `draft`
 
 from __future__ import annotations
 
-import datetime as dt
 from decimal import Decimal
+from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -32,12 +32,11 @@ from desktop.core.intake.rules import VacancyDraft
 from desktop.core.intake.vocabulary import DwellingType, dwelling_type_label
 from desktop.core.workspace import Workspace
 from desktop.ui import tasks
+from desktop.ui.dialogs.forms import error_label
 from desktop.ui.errors import show_user_error
 from desktop.ui.tasks import Task
 from desktop.ui.widgets.cpr_warning import CprWarning
-from desktop.ui.widgets.date_edit import date_edit
-
-_ERROR_STYLE = "color: #b00020;"
+from desktop.ui.widgets.date_edit import date_edit, date_of, to_qdate
 
 
 def _money_box() -> QDoubleSpinBox:
@@ -57,6 +56,22 @@ class VacancyFormLayout:
 
     def __init__(self, dialog: QDialog) -> None:
         dialog.setWindowTitle(QCoreApplication.translate("VacancyFormDialog", "New dwelling"))
+        self._fields()
+        self.errors: dict[str, QLabel] = {}
+        form = self._form()
+        self.summary = error_label("form_summary")
+        self.summary.hide()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.cpr_warning = CprWarning()
+        layout = QVBoxLayout(dialog)
+        layout.addLayout(form)
+        layout.addWidget(self.cpr_warning)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.buttons)
+
+    def _fields(self) -> None:
         self.organisation = QComboBox()
         self.department = QComboBox()
         self.lease_number = QLineEdit()
@@ -103,27 +118,26 @@ class VacancyFormLayout:
         self.remarks.setMaximumHeight(60)
         self.viewing_contact = QLineEdit()
 
-        self.errors: dict[str, QLabel] = {}
+    def _row(self, form: QFormLayout, label: str, name: str, *widgets: QWidget) -> None:
+        """A row of `widgets` with a line under them for the problem of field `name`."""
+        box = QHBoxLayout()
+        for widget in widgets:
+            box.addWidget(widget)
+            widget.setAccessibleName(label.replace("&", "").rstrip(":"))
+        error = error_label(f"error_{name}", wrap=False)
+        error.hide()
+        self.errors[name] = error
+        column = QVBoxLayout()
+        column.setSpacing(1)
+        column.addLayout(box)
+        column.addWidget(error)
+        caption = QLabel(label)
+        caption.setBuddy(widgets[0])
+        form.addRow(caption, column)
+
+    def _form(self) -> QFormLayout:
         form = QFormLayout()
-
-        def row(label: str, name: str, *widgets: QWidget) -> None:
-            box = QHBoxLayout()
-            for widget in widgets:
-                box.addWidget(widget)
-                widget.setAccessibleName(label.replace("&", "").rstrip(":"))
-            error = QLabel()
-            error.setObjectName(f"error_{name}")
-            error.setStyleSheet(_ERROR_STYLE)
-            error.hide()
-            self.errors[name] = error
-            column = QVBoxLayout()
-            column.setSpacing(1)
-            column.addLayout(box)
-            column.addWidget(error)
-            caption = QLabel(label)
-            caption.setBuddy(widgets[0])
-            form.addRow(caption, column)
-
+        row = partial(self._row, form)
         row(
             QCoreApplication.translate("VacancyFormDialog", "&Organisation:"),
             "organisation",
@@ -191,21 +205,7 @@ class VacancyFormLayout:
             "viewing_contact",
             self.viewing_contact,
         )
-
-        self.summary = QLabel()
-        self.summary.setObjectName("form_summary")
-        self.summary.setStyleSheet(_ERROR_STYLE)
-        self.summary.setWordWrap(True)
-        self.summary.hide()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.cpr_warning = CprWarning()
-        layout = QVBoxLayout(dialog)
-        layout.addLayout(form)
-        layout.addWidget(self.cpr_warning)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.buttons)
+        return form
 
 
 def _money(box: QDoubleSpinBox) -> Decimal | None:
@@ -228,7 +228,7 @@ class VacancyFormDialog(QDialog):
         super().__init__(parent)
         self.workspace = workspace
         self.ui = VacancyFormLayout(self)
-        self.ui.available_from.setDate(QDate(workspace.today()))
+        self.ui.available_from.setDate(to_qdate(workspace.today()))
         for choice in listing.organisations(workspace):
             self.ui.organisation.addItem(f"{choice.number} {choice.name}", choice.id)
         self.ui.organisation.currentIndexChanged.connect(self._organisation_changed)
@@ -264,7 +264,6 @@ class VacancyFormDialog(QDialog):
     def draft(self) -> VacancyDraft:
         ui = self.ui
         department = ui.department.currentData()
-        qdate = ui.available_from.date()
         return VacancyDraft(
             department_number=None if department is None else department[0],
             lease_number=_text(ui.lease_number),
@@ -281,7 +280,7 @@ class VacancyFormDialog(QDialog):
             aconto_heating=_money(ui.aconto_heating),
             aconto_water=_money(ui.aconto_water),
             deposit=_money(ui.deposit),
-            available_from=dt.date(qdate.year(), qdate.month(), qdate.day()),
+            available_from=date_of(ui.available_from),
             elevator=ui.elevator.isChecked(),
             pets_allowed=ui.pets_allowed.isChecked(),
             wheelchair_accessible=ui.wheelchair.isChecked(),
@@ -294,10 +293,10 @@ class VacancyFormDialog(QDialog):
         for label in self.ui.errors.values():
             label.hide()
         for name, message in error.fields.items():
-            label = self.ui.errors.get(name) or self.ui.errors.get("street")
-            if label is not None:
-                label.setText(message)
-                label.show()
+            # a field without a line of its own (house number, door): the address's line
+            label = self.ui.errors.get(name, self.ui.errors["street"])
+            label.setText(message)
+            label.show()
         self.ui.summary.setText(error.message)
         self.ui.summary.show()
 

@@ -8,64 +8,27 @@ CPR number is searched only with a purpose, which is logged. Opening a row shows
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from desktop.core import formats
 from desktop.core.applicants import access, choices, labels, listing, register
 from desktop.core.applicants.listing import ApplicantList, ApplicantQuery, SortKey
 from desktop.core.applicants.views import ApplicantListRow, ApplicantStatus, Urgency
 from desktop.core.errors import UserError
-from desktop.core.i18n import language
 from desktop.ui.errors import show_user_error
 from desktop.ui.models.rows import RIGHT, Column, PagedRowModel
 from desktop.ui.navigation import entry
 from desktop.ui.pages.base import Page, PageContext
 from desktop.ui.tasks import Task
+from desktop.ui.widgets.heading import title_bar
+from desktop.ui.widgets.list_view import EXTENDED, list_view
 from desktop.ui.widgets.search_field import SearchField
 
 PAGE_SIZE = 100
-
-
-@lru_cache(maxsize=8192)
-def _cached(kind: str, language: str, value: Any) -> str:
-    """Formatting with babel costs ~0.2 ms; a screenful repeats few dates and amounts."""
-    if kind == "date":
-        return formats.date(value)
-    return formats.money(value, decimals=False)
-
-
-def date_text(value: Any) -> str:
-    return "" if value is None else _cached("date", language(), value)
-
-
-def money_text(value: Any) -> str:
-    return "" if value is None else _cached("money", language(), value)
-
-
-def rooms_text(row: ApplicantListRow) -> str:
-    low, high = row.rooms_min, row.rooms_max
-    if low is None:
-        return ""
-    if high is None:
-        return f"{formats.rooms(low)}+"
-    if high == low:
-        return formats.rooms(low)
-    return f"{formats.rooms(low)}-{formats.rooms(high)}"
 
 
 class ApplicantFilterBar(QWidget):
@@ -82,8 +45,8 @@ class ApplicantFilterBar(QWidget):
         self.status.setAccessibleName(self.tr("Status"))
         self.status.addItem(self.tr("All statuses"), None)
         self.status.addItem(self.tr("Active and paused"), "open")
-        for value in ApplicantStatus:
-            self.status.addItem(labels.status(value), value.value)
+        for status in ApplicantStatus:
+            self.status.addItem(labels.status(status), status.value)
         self.group = QComboBox()
         self.group.setObjectName("group_filter")
         self.group.setAccessibleName(self.tr("Target group"))
@@ -91,8 +54,8 @@ class ApplicantFilterBar(QWidget):
         self.urgency.setObjectName("urgency_filter")
         self.urgency.setAccessibleName(self.tr("Priority"))
         self.urgency.addItem(self.tr("All priorities"), None)
-        for value in Urgency:
-            self.urgency.addItem(labels.urgency(value), value.value)
+        for urgency in Urgency:
+            self.urgency.addItem(labels.urgency(urgency), urgency.value)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search, 3)
@@ -140,8 +103,36 @@ class ApplicantsPage(Page):
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        heading = QLabel(self.title())
-        heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.filters = ApplicantFilterBar(self)
+        self.filters.search.install_shortcut(self)
+        self.model = PagedRowModel(self._columns(), page_size=PAGE_SIZE, parent=self)
+        self.model.sort_key, self.model.descending = SortKey.NAME.value, False
+        self.table = list_view(
+            self.model,
+            name="applicant_table",
+            accessible=self.tr("Applicants"),
+            selection=EXTENDED,
+            sorted_by=0,
+            row_padding=12,
+        )
+        for column, width in enumerate((180, 100, 95, 110, 145, 160, 65, 85, 95, 70)):
+            self.table.setColumnWidth(column, width)
+        layout = self.page_layout()
+        layout.addLayout(self._top_row())
+        layout.addWidget(self.filters)
+        layout.addLayout(self._cpr_row())
+        layout.addWidget(self.table, 1)
+        layout.addLayout(self._action_row())
+        self._list: ApplicantList | None = None
+        self._cpr_ids: tuple[int, ...] | None = None
+        self._groups: dict[str, str] = {}
+        self._loaded = False
+        self.merge_dialog: Any = None  # the open merge dialog, if any
+        self._connect()
+        self._update_hint()
+        self._selection_changed()
+
+    def _top_row(self) -> QHBoxLayout:
         self.new_button = QPushButton(self.tr("&New applicant…"))
         self.new_button.setShortcut(QKeySequence.StandardKey.New)
         self.import_button = QPushButton(self.tr("&Import list…"))
@@ -151,19 +142,16 @@ class ApplicantsPage(Page):
             self.tr("Export the applicants the list shows now (logged with a purpose)")
         )
         self.privacy_button = QPushButton(self.tr("&Data protection…"))
-        top = QHBoxLayout()
-        top.addWidget(heading)
-        top.addStretch(1)
-        for button in (
+        return title_bar(
+            self.title(),
             self.new_button,
             self.import_button,
             self.export_button,
             self.privacy_button,
-        ):
-            top.addWidget(button)
+        )
 
-        self.filters = ApplicantFilterBar(self)
-        self.filters.search.install_shortcut(self)
+    def _cpr_row(self) -> QHBoxLayout:
+        """The hint and buttons of a search by a whole CPR number (shown when it applies)."""
         self.cpr_hint = QLabel()
         self.cpr_hint.setObjectName("cpr_hint")
         self.cpr_hint.setWordWrap(True)
@@ -173,27 +161,9 @@ class ApplicantsPage(Page):
         hint.addWidget(self.cpr_hint, 1)
         hint.addWidget(self.cpr_button)
         hint.addWidget(self.clear_cpr_button)
+        return hint
 
-        self.model = PagedRowModel(self._columns(), page_size=PAGE_SIZE, parent=self)
-        self.model.sort_key, self.model.descending = SortKey.NAME.value, False
-        self.table = QTableView()
-        self.table.setObjectName("applicant_table")
-        self.table.setAccessibleName(self.tr("Applicants"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setSortingEnabled(True)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(26)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        for column, width in enumerate((180, 100, 95, 110, 145, 160, 65, 85, 95, 70)):
-            self.table.setColumnWidth(column, width)
-
+    def _action_row(self) -> QHBoxLayout:
         self.open_button = QPushButton(self.tr("&Open…"))
         self.merge_button = QPushButton(self.tr("&Merge the two…"))
         self.merge_button.setToolTip(self.tr("Two records of the same person: keep one"))
@@ -211,20 +181,9 @@ class ApplicantsPage(Page):
         actions.addWidget(self.merge_button)
         actions.addStretch(1)
         actions.addWidget(self.count_label)
+        return actions
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
-        layout.addLayout(top)
-        layout.addWidget(self.filters)
-        layout.addLayout(hint)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(actions)
-
-        self._list: ApplicantList | None = None
-        self._cpr_ids: tuple[int, ...] | None = None
-        self._groups: dict[str, str] = {}
-        self._loaded = False
-        self.merge_dialog: Any = None  # the open merge dialog, if any
+    def _connect(self) -> None:
         self.filters.search.search_changed.connect(lambda _text: self.refresh())
         self.filters.search.returnPressed.connect(self._enter_in_search)
         for combo in (self.filters.status, self.filters.group, self.filters.urgency):
@@ -244,8 +203,6 @@ class ApplicantsPage(Page):
         self.privacy_button.clicked.connect(self.open_privacy)
         self.cpr_button.clicked.connect(self.search_cpr)
         self.clear_cpr_button.clicked.connect(self.clear_cpr_search)
-        self._update_hint()
-        self._selection_changed()
 
     @staticmethod
     def title() -> str:
@@ -253,37 +210,54 @@ class ApplicantsPage(Page):
 
     # --- the list ------------------------------------------------------------------------------
 
-    def _columns(self) -> list[Column]:
+    def _columns(self) -> list[Column[ApplicantListRow]]:
         return [
             Column(self.tr("Name"), self._name, sort_key=SortKey.NAME.value),
             Column(
                 self.tr("CPR number"),
-                2,
+                "cpr_masked",
                 display=lambda v: v or labels.without_cpr(),
                 sort_key=SortKey.CPR.value,
                 tooltip=lambda row: (
-                    self.tr("Born {date}").format(date=formats.date(row[3])) if row[3] else None
+                    self.tr("Born {date}").format(date=formats.date(row.birth_date))
+                    if row.birth_date
+                    else None
                 ),
             ),
-            Column(self.tr("Phone"), 4, sort_key=SortKey.PHONE.value),
+            Column(self.tr("Phone"), "phone", sort_key=SortKey.PHONE.value),
             Column(
                 self.tr("Target group"),
-                5,
+                "target_group",
                 display=lambda code: self._groups.get(code, code),
                 sort_key=SortKey.TARGET_GROUP.value,
             ),
-            Column(self.tr("Caseworker"), 6, sort_key=SortKey.CASEWORKER.value),
+            Column(self.tr("Caseworker"), "caseworker", sort_key=SortKey.CASEWORKER.value),
             Column(self.tr("Status"), self._status, sort_key=SortKey.STATUS.value),
-            Column(self.tr("Priority"), 9, display=labels.urgency, sort_key=SortKey.URGENCY.value),
-            Column(self.tr("Registered"), 10, display=date_text, sort_key=SortKey.REGISTERED.value),
+            Column(
+                self.tr("Priority"),
+                "urgency",
+                display=labels.urgency,
+                sort_key=SortKey.URGENCY.value,
+            ),
+            Column(
+                self.tr("Registered"),
+                "registered_on",
+                display=formats.date,
+                sort_key=SortKey.REGISTERED.value,
+            ),
             Column(
                 self.tr("Highest rent"),
-                11,
-                display=money_text,
+                "max_rent",
+                display=lambda v: formats.money(v, decimals=False),
                 align=RIGHT,
                 sort_key=SortKey.MAX_RENT.value,
             ),
-            Column(self.tr("Rooms"), rooms_text, align=RIGHT, sort_key=SortKey.ROOMS.value),
+            Column(
+                self.tr("Rooms"),
+                lambda row: formats.rooms_range(row.rooms_min, row.rooms_max),
+                align=RIGHT,
+                sort_key=SortKey.ROOMS.value,
+            ),
         ]
 
     @staticmethod
@@ -444,12 +418,7 @@ class ApplicantsPage(Page):
     # --- selection and actions -----------------------------------------------------------------
 
     def selected_rows(self) -> list[ApplicantListRow]:
-        rows = []
-        for index in self.table.selectionModel().selectedRows():
-            row = self.model.row(index.row())
-            if row is not None:
-                rows.append(row)
-        return rows
+        return self.model.rows_at(self.table.selectionModel().selectedRows())
 
     def selected_ids(self) -> list[int]:
         return [row.id for row in self.selected_rows()]

@@ -6,10 +6,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 if TYPE_CHECKING:
     from desktop.core.workspace import Workspace
+    from desktop.ui.tasks import TaskRunner
 
 
 @dataclass
@@ -17,7 +18,7 @@ class PageContext:
     """What a page may use: the open workspace and the background-task runner."""
 
     workspace: Workspace
-    tasks: Any  # desktop.ui.tasks runner (typed loosely to keep this module import-light)
+    tasks: TaskRunner  # (imported for typing only: this module stays import-light)
 
 
 class Page(QWidget):
@@ -43,6 +44,12 @@ class Page(QWidget):
     @staticmethod
     def title() -> str:
         raise NotImplementedError
+
+    def page_layout(self) -> QVBoxLayout:
+        """The page's own layout, with the margins every page keeps from the window's edge."""
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        return layout
 
     def on_shown(self) -> None:
         """Called each time the page becomes visible: refresh what may have changed."""

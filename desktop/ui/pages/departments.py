@@ -8,19 +8,15 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -38,33 +34,11 @@ from desktop.ui.pages.base import Page, PageContext
 from desktop.ui.pages.departments_detail import DepartmentDetailPanel
 from desktop.ui.tasks import Task, run_task
 from desktop.ui.widgets.colour_badge import colour_column
-from desktop.ui.widgets.date_edit import date_edit
+from desktop.ui.widgets.date_edit import date_edit, date_of
+from desktop.ui.widgets.files import open_spreadsheet
+from desktop.ui.widgets.heading import title_bar
+from desktop.ui.widgets.list_view import list_view
 from desktop.ui.widgets.search_field import SearchField
-
-
-def to_qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def from_qdate(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
-
-
-def as_tuple(row: DepartmentRow) -> tuple[Any, ...]:
-    return (
-        row.id,
-        row.organisation_number,
-        row.organisation_name,
-        row.number,
-        row.name,
-        row.address,
-        row.postcode,
-        row.city,
-        row.housing_area,
-        None if row.colour is None else row.colour.value,
-        row.flexible_letting,
-        row.lists,
-    )
 
 
 class DepartmentsPage(Page):
@@ -72,34 +46,7 @@ class DepartmentsPage(Page):
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        heading = QLabel(self.title())
-        heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
-        self.date_edit = date_edit(self.workspace.today())
-        self.date_edit.setObjectName("colour_date")
-        self.date_edit.setAccessibleName(self.tr("Colour on the date"))
-        date_label = QLabel(self.tr("Colour &on:"))
-        date_label.setBuddy(self.date_edit)
-
-        self.new_button = QPushButton(self.tr("&New department…"))
-        self.new_button.setShortcut(QKeySequence.StandardKey.New)
-        self.organisation_button = QPushButton(self.tr("&Organisations…"))
-        self.import_button = QPushButton(self.tr("&Import master data…"))
-        self.review_button = QPushButton(self.tr("&Monitoring review…"))
-        self.export_button = QPushButton(self.tr("E&xport placements…"))
-        top = QHBoxLayout()
-        top.addWidget(heading)
-        top.addStretch(1)
-        top.addWidget(date_label)
-        top.addWidget(self.date_edit)
-        for button in (
-            self.new_button,
-            self.organisation_button,
-            self.import_button,
-            self.review_button,
-            self.export_button,
-        ):
-            top.addWidget(button)
-
+        top = self._top_row()
         self.search = SearchField(
             self,
             placeholder=self.tr(
@@ -109,38 +56,58 @@ class DepartmentsPage(Page):
         )
         self.search.setObjectName("department_search")
         self.search.install_shortcut(self)
-
         self.model = RowModel(self._columns(), parent=self)
-        self.table = QTableView()
-        self.table.setObjectName("department_table")
-        self.table.setAccessibleName(self.tr("Departments"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # core's order until clicked
-        self.table.setSortingEnabled(True)
+        self.table = list_view(
+            self.model,
+            name="department_table",
+            accessible=self.tr("Departments"),
+            wrap=True,
+            row_padding=None,
+        )
         self.detail = DepartmentDetailPanel()
         self.detail.setMaximumWidth(520)
+        self.count_label = QLabel()
+        self.count_label.setObjectName("department_count")
+        layout = self.page_layout()
+        layout.addLayout(top)
+        layout.addWidget(self.search)
+        layout.addWidget(self._list_and_detail(), 1)
+        layout.addWidget(self.count_label)
+        self._connect()
+        self._loaded = False
+
+    def _top_row(self) -> QHBoxLayout:
+        self.date_edit = date_edit(self.workspace.today())
+        self.date_edit.setObjectName("colour_date")
+        self.date_edit.setAccessibleName(self.tr("Colour on the date"))
+        date_label = QLabel(self.tr("Colour &on:"))
+        date_label.setBuddy(self.date_edit)
+        self.new_button = QPushButton(self.tr("&New department…"))
+        self.new_button.setShortcut(QKeySequence.StandardKey.New)
+        self.organisation_button = QPushButton(self.tr("&Organisations…"))
+        self.import_button = QPushButton(self.tr("&Import master data…"))
+        self.review_button = QPushButton(self.tr("&Monitoring review…"))
+        self.export_button = QPushButton(self.tr("E&xport placements…"))
+        return title_bar(
+            self.title(),
+            date_label,
+            self.date_edit,
+            self.new_button,
+            self.organisation_button,
+            self.import_button,
+            self.review_button,
+            self.export_button,
+        )
+
+    def _list_and_detail(self) -> QSplitter:
         splitter = QSplitter()
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
-        self.count_label = QLabel()
-        self.count_label.setObjectName("department_count")
+        return splitter
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
-        layout.addLayout(top)
-        layout.addWidget(self.search)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(self.count_label)
-
+    def _connect(self) -> None:
         self.search.search_changed.connect(lambda _text: self.refresh())
         self.date_edit.dateChanged.connect(lambda _date: self.refresh())
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
@@ -153,38 +120,39 @@ class DepartmentsPage(Page):
         self.import_button.clicked.connect(self.import_master_data)
         self.review_button.clicked.connect(self.monitoring_review)
         self.export_button.clicked.connect(self.export_placements)
-        self._loaded = False
 
     @staticmethod
     def title() -> str:
         return entry("departments").title()
 
-    def _columns(self) -> list[Column]:
+    def _columns(self) -> list[Column[DepartmentRow]]:
         return [
-            Column(self.tr("Org. no."), 1),
-            Column(self.tr("Dept. no."), 3, sort_key=natural_key),
-            Column(self.tr("Department"), 4),
-            colour_column(self.tr("Colour"), 9),
+            Column(self.tr("Org. no."), "organisation_number"),
+            Column(self.tr("Dept. no."), "number", sort_key=natural_key),
+            Column(self.tr("Department"), "name"),
+            colour_column(self.tr("Colour"), "colour"),
             Column(
                 self.tr("Flexible letting"),
-                10,
+                "flexible_letting",
                 display=lambda v: "" if v is None else flexible_name(v),
             ),
             Column(
-                self.tr("Lists"), 11, display=lambda kinds: ", ".join(list_name(k) for k in kinds)
+                self.tr("Lists"),
+                "lists",
+                display=lambda kinds: ", ".join(list_name(k) for k in kinds),
             ),
-            Column(self.tr("Organisation"), 2),
-            Column(self.tr("Address"), 5),
-            Column(self.tr("Postcode"), 6),
-            Column(self.tr("City"), 7),
-            Column(self.tr("Housing area"), 8),
+            Column(self.tr("Organisation"), "organisation_name"),
+            Column(self.tr("Address"), "address"),
+            Column(self.tr("Postcode"), "postcode"),
+            Column(self.tr("City"), "city"),
+            Column(self.tr("Housing area"), "housing_area"),
         ]
 
     # --- loading ---------------------------------------------------------------------------
 
     @property
     def day(self) -> dt.date:
-        return from_qdate(self.date_edit.date())
+        return date_of(self.date_edit)
 
     def on_shown(self) -> None:
         if not self._loaded:
@@ -203,7 +171,7 @@ class DepartmentsPage(Page):
         """Search again (each keystroke, after the search field's short pause)."""
         selected = self.detail.department_id
         rows = search.search(self.workspace, self.search.search_text, self.day)
-        self.model.set_rows([as_tuple(r) for r in rows])
+        self.model.set_rows(rows)
         if len(rows) >= search.MAX_RESULTS:
             self.count_label.setText(
                 self.tr("The first {count} departments: type more to narrow the search").format(
@@ -222,11 +190,11 @@ class DepartmentsPage(Page):
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self._show(self.model.row(current.row()) if current.isValid() else None)
 
-    def _show(self, row: tuple[Any, ...] | None) -> None:
+    def _show(self, row: DepartmentRow | None) -> None:
         if row is None:
             self.detail.show_detail(None)
             return
-        self.detail.show_detail(lookup.detail(self.workspace, row[0], self.day))
+        self.detail.show_detail(lookup.detail(self.workspace, row.id, self.day))
 
     def open_item(self, item: Any) -> None:
         """Show department `item` (its id)."""
@@ -302,13 +270,8 @@ class DepartmentsPage(Page):
             summary_lines,
         )
 
-        name, _filter = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Import master data"),
-            "",
-            self.tr("Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv)"),
-        )
-        if not name:
+        path = open_spreadsheet(self, self.tr("Import master data"))
+        if path is None:
             return
         ws = self.workspace
 
@@ -319,7 +282,7 @@ class DepartmentsPage(Page):
             self.refresh()
 
         run_task(
-            lambda: import_master_data(ws, Path(name)),
+            lambda: import_master_data(ws, path),
             on_done=done,
             parent=self,
             progress=self.tr("Importing master data"),

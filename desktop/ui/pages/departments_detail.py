@@ -4,24 +4,24 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.core import formats
+from desktop.core.colours import ColourStatus, PlacementView
 from desktop.core.intake.vocabulary import status_label
 from desktop.core.registry.lookup import DepartmentDetail, flexible_name
 from desktop.core.registry.monitoring import list_name
 from desktop.ui.models.rows import Column, RowModel
 from desktop.ui.widgets.colour_badge import ColourBadge, colour_column
+from desktop.ui.widgets.heading import SECTION, heading
+from desktop.ui.widgets.list_view import EXTENDED, TO_CONTENTS, list_view
 
 
 def _heading(text: str) -> QLabel:
@@ -51,11 +51,9 @@ class DepartmentDetailPanel(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setMinimumWidth(360)
         self._department_id: int | None = None
-
-        self.title_label = QLabel()
+        self.title_label = heading(size=SECTION)
         self.title_label.setTextFormat(Qt.TextFormat.PlainText)
         self.title_label.setObjectName("department_title")
-        self.title_label.setStyleSheet("font-size: 14pt; font-weight: 600;")
         self.title_label.setWordWrap(True)
         self.organisation_label = _text()
         self.address_label = _text()
@@ -66,30 +64,36 @@ class DepartmentDetailPanel(QScrollArea):
         self.lists_label = _text()
         self.vacancies_label = _text()
         self.quota_label = _text()
-
-        self.history_model = RowModel(
-            [
-                colour_column(self.tr("Colour"), 0),
-                Column(self.tr("Flexible letting"), 1),
-                Column(self.tr("From"), 2, display=formats.date),
-                Column(self.tr("To"), 3, display=formats.date),
-                Column(self.tr("Source"), 4),
-                Column(self.tr("Reason"), 5),
-            ],
-            parent=self,
+        self.history_model: RowModel[PlacementView] = RowModel(self._columns(), parent=self)
+        self.history = list_view(
+            self.history_model,
+            name="placement_history",
+            accessible=self.tr("Placement history"),
+            selection=EXTENDED,
+            sorted_by=None,
+            alternate=False,
+            wrap=True,
+            resize=TO_CONTENTS,
+            row_padding=None,
         )
-        self.history = QTableView()
-        self.history.setObjectName("placement_history")
-        self.history.setAccessibleName(self.tr("Placement history"))
-        self.history.setModel(self.history_model)
-        self.history.verticalHeader().hide()
-        self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.history.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
-        self.history.horizontalHeader().setStretchLastSection(True)
         self.history.setMinimumHeight(120)
+        self.setWidget(self._body(self._buttons()))
+        self.history.selectionModel().selectionChanged.connect(
+            lambda _selected, _deselected: self._update_remove()
+        )
+        self.show_detail(None)
 
+    def _columns(self) -> list[Column[PlacementView]]:
+        return [
+            colour_column(self.tr("Colour"), "colour"),
+            Column(self.tr("Flexible letting"), "flexible_letting", display=flexible_name),
+            Column(self.tr("From"), "valid_from", display=formats.date),
+            Column(self.tr("To"), "valid_to", display=formats.date),
+            Column(self.tr("Source"), "source", display=lambda s: source_name(s.value)),
+            Column(self.tr("Reason"), "reason"),
+        ]
+
+    def _buttons(self) -> QHBoxLayout:
         self.place_button = QPushButton(self.tr("New &placement…"))
         self.remove_button = QPushButton(self.tr("&Delete placement…"))
         self.remove_button.setToolTip(
@@ -99,19 +103,17 @@ class DepartmentDetailPanel(QScrollArea):
         self.place_button.clicked.connect(self._place)
         self.remove_button.clicked.connect(self._remove)
         self.edit_button.clicked.connect(self._edit)
-        self.history.selectionModel().selectionChanged.connect(
-            lambda _selected, _deselected: self._update_remove()
-        )
         buttons = QHBoxLayout()
         buttons.addWidget(self.place_button)
         buttons.addWidget(self.remove_button)
         buttons.addWidget(self.edit_button)
         buttons.addStretch(1)
+        return buttons
 
+    def _body(self, buttons: QHBoxLayout) -> QWidget:
         badge_row = QHBoxLayout()
         badge_row.addWidget(self.badge)
         badge_row.addWidget(self.placement_label, 1)
-
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(12, 4, 4, 4)
@@ -130,8 +132,7 @@ class DepartmentDetailPanel(QScrollArea):
         layout.addWidget(self.history)
         layout.addLayout(buttons)
         layout.addStretch(1)
-        self.setWidget(body)
-        self.show_detail(None)
+        return body
 
     @property
     def department_id(self) -> int | None:
@@ -144,7 +145,7 @@ class DepartmentDetailPanel(QScrollArea):
     def _selected_placement(self) -> int | None:
         rows = self.history.selectionModel().selectedRows()
         row = self.history_model.row(rows[0].row()) if rows else None
-        return None if row is None else int(row[6])
+        return None if row is None else row.id
 
     def _update_remove(self) -> None:
         self.remove_button.setEnabled(self._selected_placement() is not None)
@@ -183,6 +184,17 @@ class DepartmentDetailPanel(QScrollArea):
         self.title_label.setText(f"{ref.organisation_number}-{ref.number} {ref.name}")
         extra = [] if detail.active else [self.tr("(not active)")]
         self.organisation_label.setText(" ".join([ref.organisation_name, *extra]))
+        self.address_label.setText(self._address_text(detail))
+        self.badge.set_colour(None if status.colour is None else status.colour.value)
+        self.placement_label.setText(self._placement_text(status))
+        self.allowances_label.setText("\n".join(f"• {line}" for line in detail.allowances))
+        self.lists_label.setText(self._lists_text(status))
+        self.vacancies_label.setText(self._vacancies_text(detail))
+        self.quota_label.setText(self._quota_text(detail))
+        self.history_model.set_rows(detail.history)
+        self._update_remove()
+
+    def _address_text(self, detail: DepartmentDetail) -> str:
         place = " ".join(p for p in (detail.postcode, detail.city) if p)
         parts = [p for p in (detail.address, place) if p]
         if detail.housing_area:
@@ -191,49 +203,43 @@ class DepartmentDetailPanel(QScrollArea):
             parts.append(self.tr("{count} dwellings").format(count=detail.dwellings))
         if detail.suitable_for_young:
             parts.append(self.tr("Suitable for young people"))
-        self.address_label.setText("\n".join(parts))
-        self.badge.set_colour(None if status.colour is None else status.colour.value)
+        return "\n".join(parts)
+
+    def _placement_text(self, status: ColourStatus) -> str:
         placement = status.placement
         if placement is None:
-            self.placement_label.setText(
-                self.tr("No placement on {date}").format(date=formats.date(status.day))
-            )
-        else:
-            since = self.tr("from {start}").format(start=formats.date(placement.valid_from))
-            if placement.valid_to is not None:
-                since += " " + self.tr("to {end}").format(end=formats.date(placement.valid_to))
-            self.placement_label.setText(
-                self.tr("{period}\nFlexible letting: {form}").format(
-                    period=since, form=flexible_name(placement.flexible_letting)
-                )
-            )
-        self.allowances_label.setText("\n".join(f"• {line}" for line in detail.allowances))
+            return self.tr("No placement on {date}").format(date=formats.date(status.day))
+        since = self.tr("from {start}").format(start=formats.date(placement.valid_from))
+        if placement.valid_to is not None:
+            since += " " + self.tr("to {end}").format(end=formats.date(placement.valid_to))
+        return self.tr("{period}\nFlexible letting: {form}").format(
+            period=since, form=flexible_name(placement.flexible_letting)
+        )
+
+    def _lists_text(self, status: ColourStatus) -> str:
         if status.lists.kinds:
             names = ", ".join(list_name(k) for k in sorted(status.lists.kinds))
-            self.lists_label.setText(
-                self.tr("{lists} (the lists of {date})").format(
-                    lists=names, date=formats.date(status.lists.list_date)
-                )
+            return self.tr("{lists} (the lists of {date})").format(
+                lists=names, date=formats.date(status.lists.list_date)
             )
-        elif status.lists.list_date is not None:
-            self.lists_label.setText(
-                self.tr("On no list (the lists of {date})").format(
-                    date=formats.date(status.lists.list_date)
-                )
+        if status.lists.list_date is not None:
+            return self.tr("On no list (the lists of {date})").format(
+                date=formats.date(status.lists.list_date)
             )
-        else:
-            self.lists_label.setText(self.tr("No ministry lists are registered."))
+        return self.tr("No ministry lists are registered.")
+
+    def _vacancies_text(self, detail: DepartmentDetail) -> str:
         counts = ", ".join(
             f"{status_label(s)}: {n}" for s, n in sorted(detail.vacancies_by_status.items())
         )
-        self.vacancies_label.setText(
-            self.tr("Dwellings reported to the desk: {counts}").format(counts=counts)
-            if counts
-            else self.tr("No dwellings reported to the desk yet.")
-        )
+        if not counts:
+            return self.tr("No dwellings reported to the desk yet.")
+        return self.tr("Dwellings reported to the desk: {counts}").format(counts=counts)
+
+    def _quota_text(self, detail: DepartmentDetail) -> str:
         start, end = detail.quota_period
         if detail.quota_total:
-            quota = self.tr(
+            return self.tr(
                 "{start}–{end}: {reported} of the department's {total} vacancies reported "
                 "(agreed share: {expected})"
             ).format(
@@ -243,28 +249,9 @@ class DepartmentDetailPanel(QScrollArea):
                 total=detail.quota_total,
                 expected=formats.number(detail.quota_expected or 0, 1),
             )
-        else:
-            quota = self.tr(
-                "{start}–{end}: {reported} reported; the department's total vacancies are not known"
-            ).format(
-                start=formats.date(start), end=formats.date(end), reported=detail.quota_reported
-            )
-        self.quota_label.setText(quota)
-        self.history_model.set_rows(
-            [
-                (
-                    p.colour.value,
-                    flexible_name(p.flexible_letting),
-                    p.valid_from,
-                    p.valid_to,
-                    source_name(p.source.value),
-                    p.reason or "",
-                    p.id,
-                )
-                for p in detail.history
-            ]
-        )
-        self._update_remove()
+        return self.tr(
+            "{start}–{end}: {reported} reported; the department's total vacancies are not known"
+        ).format(start=formats.date(start), end=formats.date(end), reported=detail.quota_reported)
 
 
 def source_name(value: str) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDoubleSpinBox,
@@ -30,9 +30,11 @@ from desktop.core.registry import policy
 from desktop.core.registry.lookup import flexible_name
 from desktop.ui import tasks
 from desktop.ui.errors import show_user_error
+from desktop.ui.pages.base import PageContext
 from desktop.ui.tasks import Task
 from desktop.ui.widgets.colour_badge import ColourBadge, colour_text
-from desktop.ui.widgets.date_edit import date_edit
+from desktop.ui.widgets.date_edit import date_edit, date_of, to_qdate
+from desktop.ui.widgets.heading import SECTION, heading
 
 
 class RuleRow:
@@ -67,12 +69,10 @@ class RuleRow:
 
 
 class ColourPolicySection(QWidget):
-    def __init__(self, context: object, parent: QWidget | None = None) -> None:
+    def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.workspace = context.workspace  # type: ignore[attr-defined]
-        heading = QLabel(self.tr("Colour policy (trappetrinsmodel)"))
-        heading.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        self.workspace = context.workspace
         intro = QLabel(
             self.tr(
                 "What each colour allows. A change takes effect on the day you choose (today "
@@ -82,7 +82,36 @@ class ColourPolicySection(QWidget):
         intro.setWordWrap(True)
         self.in_force = QLabel()
         self.in_force.setObjectName("policy_in_force")
+        grid = self._rules_grid()
+        form = self._version_form()
+        self.save_button = QPushButton(self.tr("&Save new version"))
+        self.save_button.clicked.connect(self.save)
+        self.message = QLabel()
+        self.message.setObjectName("policy_message")
+        self.message.setWordWrap(True)
+        self.history = QListWidget()
+        self.history.setObjectName("policy_history")
+        self.history.setAccessibleName(self.tr("Versions of the colour policy"))
+        self.history.setMaximumHeight(130)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("Colour policy (trappetrinsmodel)"), SECTION))
+        layout.addWidget(intro)
+        layout.addWidget(self.in_force)
+        layout.addLayout(grid)
+        layout.addLayout(form)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.message, 1)
+        layout.addLayout(buttons)
+        versions = QLabel(self.tr("&Versions:"))
+        versions.setBuddy(self.history)
+        layout.addWidget(versions)
+        layout.addWidget(self.history)
+        layout.addStretch(1)
+        self.on_shown()
 
+    def _rules_grid(self) -> QGridLayout:
+        """A line per colour: what it allows, each rule an editor."""
         grid = QGridLayout()
         headers = [
             self.tr("Colour"),
@@ -111,7 +140,9 @@ class ColourPolicySection(QWidget):
             grid.addLayout(forms, line, 4)
             grid.addWidget(row.share, line, 5)
         grid.setColumnStretch(6, 1)
+        return grid
 
+    def _version_form(self) -> QFormLayout:
         self.valid_from = date_edit()
         self.valid_from.setObjectName("policy_valid_from")
         self.valid_from.setMaximumWidth(self.valid_from.minimumWidth())
@@ -120,32 +151,7 @@ class ColourPolicySection(QWidget):
         form = QFormLayout()
         form.addRow(self.tr("Takes effect &from:"), self.valid_from)
         form.addRow(self.tr("&Note:"), self.note)
-        self.save_button = QPushButton(self.tr("&Save new version"))
-        self.save_button.clicked.connect(self.save)
-        self.message = QLabel()
-        self.message.setObjectName("policy_message")
-        self.message.setWordWrap(True)
-        self.history = QListWidget()
-        self.history.setObjectName("policy_history")
-        self.history.setAccessibleName(self.tr("Versions of the colour policy"))
-        self.history.setMaximumHeight(130)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addWidget(intro)
-        layout.addWidget(self.in_force)
-        layout.addLayout(grid)
-        layout.addLayout(form)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.message, 1)
-        layout.addLayout(buttons)
-        versions = QLabel(self.tr("&Versions:"))
-        versions.setBuddy(self.history)
-        layout.addWidget(versions)
-        layout.addWidget(self.history)
-        layout.addStretch(1)
-        self.on_shown()
+        return form
 
     def _name_row(self, row: RuleRow, colour: str) -> None:
         """Screen readers say which colour and which rule each box of the grid is."""
@@ -173,8 +179,8 @@ class ColourPolicySection(QWidget):
         newest = versions[-1]  # a version scheduled for later is what the next edit builds on
         for colour, row in self.rows.items():
             row.set_rule(newest.policy.rule(colour))
-        self.valid_from.setDate(QDate(today.year, today.month, today.day))
-        self.valid_from.setMinimumDate(QDate(today.year, today.month, today.day))
+        self.valid_from.setDate(to_qdate(today))
+        self.valid_from.setMinimumDate(to_qdate(today))
         text = (
             self.tr("In force today: the built-in default")
             if current.valid_from is None
@@ -209,8 +215,7 @@ class ColourPolicySection(QWidget):
 
     def save(self) -> Task:
         """Save the new version on the write worker; what was entered stays on a refusal."""
-        value = self.valid_from.date()
-        day = dt.date(value.year(), value.month(), value.day())
+        day = date_of(self.valid_from)
         ws, edited, note = self.workspace, self.edited_policy, self.note.text()
         return tasks.write(
             lambda: policy.save_policy(ws, edited, day, note),

@@ -3,20 +3,17 @@ lease start, withdraw), the letters each step archived, and the day's letters to
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QPushButton,
     QSplitter,
-    QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -41,11 +38,14 @@ from desktop.ui.navigation import entry
 from desktop.ui.pages.base import Page, PageContext
 from desktop.ui.pages.offers_detail import OfferDetailPanel
 from desktop.ui.tasks import Task
+from desktop.ui.widgets.heading import title_bar
+from desktop.ui.widgets.list_view import list_view
 from desktop.ui.widgets.search_field import SearchField
 
 
-def _days(value: int | None) -> str:
-    return "" if value is None else str(value)
+def _chosen_day(dialog: OfferDateDialog) -> dt.date | None:
+    """The day of a step the user chose in `dialog`; None when they cancel."""
+    return dialog.day if dialog.exec() else None
 
 
 class OffersPage(Page):
@@ -53,8 +53,25 @@ class OffersPage(Page):
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        heading = QLabel(self.title())
-        heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.letters_button = QPushButton(self.tr("Print the day's &letters..."))
+        self.letters_button.setObjectName("days_letters")
+        filters = self._filter_row()
+        self.model = RowModel(self._columns(), parent=self)
+        # the nearest reply deadline first until a click
+        self.table = list_view(self.model, name="offer_table", accessible=self.tr("Offers"))
+        self.detail = OfferDetailPanel(self)
+        layout = self.page_layout()
+        layout.addLayout(title_bar(self.title(), self.letters_button))
+        layout.addLayout(filters)
+        layout.addWidget(self._list_and_detail(), 1)
+        self.rows: list[OfferRow] = []
+        self._pending: int | None = None
+        self._wanted: int | None = None  # the offer whose detail is on its way
+        self._keep = True
+        self._connect()
+        self.loaded = False
+
+    def _filter_row(self) -> QHBoxLayout:
         self.which = QComboBox()
         self.which.setObjectName("offer_filter")
         self.which.setAccessibleName(self.tr("Show"))
@@ -62,12 +79,6 @@ class OffersPage(Page):
             self.which.addItem(filter_label(value), value.value)
         self.search = SearchField(self, placeholder=self.tr("Search name or address... (Ctrl+F)"))
         self.search.install_shortcut(self)
-        self.letters_button = QPushButton(self.tr("Print the day's &letters..."))
-        self.letters_button.setObjectName("days_letters")
-        top = QHBoxLayout()
-        top.addWidget(heading)
-        top.addStretch(1)
-        top.addWidget(self.letters_button)
         filters = QHBoxLayout()
         show = QLabel(self.tr("&Show:"))
         show.setBuddy(self.which)
@@ -76,65 +87,42 @@ class OffersPage(Page):
         filters.addWidget(self.search, 1)
         self.count = QLabel()
         filters.addWidget(self.count)
+        return filters
 
-        self.model = RowModel(self._columns(), parent=self)
-        self.table = QTableView()
-        self.table.setObjectName("offer_table")
-        self.table.setAccessibleName(self.tr("Offers"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.table.setSortingEnabled(True)  # the nearest reply deadline first until a click
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.detail = OfferDetailPanel(self)
+    def _list_and_detail(self) -> QSplitter:
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self.table)
         split.addWidget(self.detail)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         split.setSizes([820, 440])  # the list with its reply-by and days-left columns
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
-        layout.addLayout(top)
-        layout.addLayout(filters)
-        layout.addWidget(split, 1)
+        return split
 
-        self.rows: list[OfferRow] = []
-        self._pending: int | None = None
-        self._wanted: int | None = None  # the offer whose detail is on its way
-        self._keep = True
+    def _connect(self) -> None:
         self.which.currentIndexChanged.connect(lambda _i: self.refresh(keep=False))
         self.search.search_changed.connect(lambda _t: self._show_rows())
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._selected())
         self.detail.action.connect(self.do)
         self.detail.letter_opened.connect(self.show_letter)
         self.letters_button.clicked.connect(self.print_days_letters)
-        self.loaded = False
 
     @staticmethod
     def title() -> str:
         return entry("offers").title()
 
-    def _columns(self) -> list[Column]:
+    def _columns(self) -> list[Column[OfferRow]]:
         return [
-            Column(self.tr("No."), 0, align=RIGHT),
-            Column(self.tr("Status"), 1, display=status_label),
-            Column(self.tr("Applicant"), 2),
-            Column(self.tr("Address"), 3),
+            Column(self.tr("No."), "id", align=RIGHT),
+            Column(self.tr("Status"), "status", display=status_label),
+            Column(self.tr("Applicant"), "applicant_name"),
+            Column(self.tr("Address"), "address"),
             # the deadline before the rest: in view beside the detail without scrolling
-            Column(self.tr("Reply by"), 6, display=formats.date),
-            Column(self.tr("Days left"), 7, align=RIGHT, display=_days),
-            Column(self.tr("Department"), 4),
-            Column(self.tr("Sent"), 5, display=formats.date),
-            Column(self.tr("Rank"), 8, align=RIGHT),
-            Column(self.tr("Reply / consequence"), 9),
+            Column(self.tr("Reply by"), "reply_deadline", display=formats.date),
+            Column(self.tr("Days left"), "days_left", align=RIGHT),
+            Column(self.tr("Department"), "department"),
+            Column(self.tr("Sent"), "sent_on", display=formats.date),
+            Column(self.tr("Rank"), "rank", align=RIGHT),
+            Column(self.tr("Reply / consequence"), self._reply),
         ]
 
     # --- loading ------------------------------------------------------------------------------
@@ -166,24 +154,7 @@ class OffersPage(Page):
             for r in self.rows
             if not text or text in r.applicant_name.casefold() or text in r.address.casefold()
         ]
-        self.model.set_rows(
-            [
-                (
-                    r.id,
-                    r.status,
-                    r.applicant_name,
-                    r.address,
-                    r.department,
-                    r.sent_on,
-                    r.reply_deadline,
-                    r.days_left,
-                    r.rank,
-                    self._reply(r),
-                    r,
-                )
-                for r in shown
-            ]
-        )
+        self.model.set_rows(shown)
         self.count.setText(self.tr("{count} offers").format(count=len(shown)))
         if not self.table.horizontalHeader().sectionsMoved() and shown:
             self.table.resizeColumnsToContents()
@@ -203,11 +174,10 @@ class OffersPage(Page):
         return " · ".join(parts)
 
     def current_row(self) -> OfferRow | None:
-        row = self.model.row(self.table.currentIndex().row())
-        return None if row is None else row[10]
+        return self.model.row(self.table.currentIndex().row())
 
     def select_offer(self, offer_id: int) -> bool:
-        index = self.model.find(lambda row: row[0] == offer_id)
+        index = self.model.find(lambda row: row.id == offer_id)
         if index < 0:
             return False
         self.table.selectionModel().setCurrentIndex(
@@ -307,8 +277,9 @@ class OffersPage(Page):
             minimum=ws.today(),
             parent=self,
         )
-        if dialog.exec():
-            day, version = dialog.day, d.version
+        day = _chosen_day(dialog)
+        if day is not None:
+            version = d.version
             self._run(
                 lambda: workflow.send_offer(ws, d.id, reply_deadline=day, expected_version=version),
                 d.id,
@@ -327,8 +298,9 @@ class OffersPage(Page):
             maximum=ws.today(),
             parent=self,
         )
-        if dialog.exec():
-            day, version = dialog.day, d.version
+        day = _chosen_day(dialog)
+        if day is not None:
+            version = d.version
             self._run(
                 lambda: workflow.accept_offer(ws, d.id, answered_on=day, expected_version=version),
                 d.id,
@@ -389,8 +361,9 @@ class OffersPage(Page):
             minimum=d.sent_on,
             parent=self,
         )
-        if dialog.exec():
-            day, version = dialog.day, d.version
+        day = _chosen_day(dialog)
+        if day is not None:
+            version = d.version
             self._run(
                 lambda: workflow.enter_lease_start(ws, d.id, day, expected_version=version), d.id
             )

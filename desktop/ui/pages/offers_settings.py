@@ -4,15 +4,12 @@ side and consequence. Shown by the settings page (settings_sections/matching.py)
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QDate
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
     QGridLayout,
@@ -42,7 +39,8 @@ from desktop.core.offers.workflow import side_label
 from desktop.ui.errors import show_user_error
 from desktop.ui.pages.base import PageContext
 from desktop.ui.tasks import Task
-from desktop.ui.widgets.date_edit import date_edit
+from desktop.ui.widgets.dated_save import DatedSave
+from desktop.ui.widgets.heading import SECTION, heading
 
 
 def _consequence_names() -> list[tuple[ConsequenceKind, str]]:
@@ -54,6 +52,13 @@ def _consequence_names() -> list[tuple[ConsequenceKind, str]]:
             QCoreApplication.translate("MatchingSettings", "Removal (decision letter)"),
         ),
     ]
+
+
+def _named_rows(form: QFormLayout, rows: tuple[tuple[str, QWidget], ...]) -> None:
+    """Rows of `form`, each field named for screen readers by its label."""
+    for label, widget in rows:
+        widget.setAccessibleName(label.rstrip(":"))
+        form.addRow(label, widget)
 
 
 class ConsequenceEditor(QWidget):
@@ -104,8 +109,6 @@ class MatchingSection(QWidget):
         super().__init__(parent)
         self.context = context
         self.current: config.MatchingSettings | None = None
-        heading = QLabel(self.tr("Matching and offers"))
-        heading.setStyleSheet("font-size: 14pt; font-weight: 600;")
         intro = QLabel(
             self.tr(
                 "How candidates are ranked, what a household may occupy, and what follows when a "
@@ -114,20 +117,45 @@ class MatchingSection(QWidget):
             )
         )
         intro.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(self._ranking_box(), 1)
+        top.addWidget(self._norm_box(), 1)
+        middle = QHBoxLayout()
+        middle.addWidget(self._legal_box(), 1)
+        middle.addWidget(self._policy_box(), 1)
+        reasons = self._reasons_box()
+        self.dated = DatedSave(self.save)
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.addWidget(heading(self.tr("Matching and offers"), SECTION))
+        layout.addWidget(intro)
+        layout.addLayout(top)
+        layout.addLayout(middle)
+        layout.addWidget(reasons)
+        layout.addWidget(self.dated)
+        layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
 
+    def _ranking_box(self) -> QGroupBox:
         ranking = QGroupBox(self.tr("Ranking"))
-        ranking_form = QFormLayout(ranking)
+        form = QFormLayout(ranking)
         self.order = [QComboBox() for _ in range(3)]
         for number, combo in enumerate(self.order, start=1):
             for criterion in Criterion:
                 combo.addItem(criterion_label(criterion), criterion.value)
             label = self.tr("{number}. criterion:").format(number=number)
             combo.setAccessibleName(label.rstrip(":"))
-            ranking_form.addRow(label, combo)
-        ranking_form.addRow(QLabel(self.tr("Ties go to the lower applicant number.")))
+            form.addRow(label, combo)
+        form.addRow(QLabel(self.tr("Ties go to the lower applicant number.")))
+        return ranking
 
+    def _norm_box(self) -> QGroupBox:
         norm = QGroupBox(self.tr("Occupancy norm and age separation"))
-        norm_form = QFormLayout(norm)
         self.per_room = QDoubleSpinBox()
         self.per_room.setRange(0.5, 10)
         self.per_room.setSingleStep(0.5)
@@ -137,44 +165,52 @@ class MatchingSection(QWidget):
         self.young_to = QSpinBox()
         self.young_to.setRange(18, 40)
         self.young_to.setSuffix(self.tr(" years"))
-        for label, widget in (
-            (self.tr("At most persons a room:"), self.per_room),
-            (self.tr("At most rooms more than persons:"), self.extra_rooms),
-            (self.tr("Young homeless up to and including:"), self.young_to),
-        ):
-            widget.setAccessibleName(label.rstrip(":"))
-            norm_form.addRow(label, widget)
+        _named_rows(
+            QFormLayout(norm),
+            (
+                (self.tr("At most persons a room:"), self.per_room),
+                (self.tr("At most rooms more than persons:"), self.extra_rooms),
+                (self.tr("Young homeless up to and including:"), self.young_to),
+            ),
+        )
+        return norm
 
+    def _legal_box(self) -> QGroupBox:
         legal = QGroupBox(self.tr("Legal blocks (ABL § 59, stk. 6-7)"))
-        legal_form = QFormLayout(legal)
+        form = QFormLayout(legal)
         self.release_months = QSpinBox()
         self.benefit_months = QSpinBox()
         for spin in (self.release_months, self.benefit_months):
             spin.setRange(1, 24)
             spin.setSuffix(self.tr(" months"))
-        for label, widget in (
-            (self.tr("Released or tenancy terminated within:"), self.release_months),
-            (self.tr("Benefits for consecutive calendar months:"), self.benefit_months),
-        ):
-            widget.setAccessibleName(label.rstrip(":"))
-            legal_form.addRow(label, widget)
+        _named_rows(
+            form,
+            (
+                (self.tr("Released or tenancy terminated within:"), self.release_months),
+                (self.tr("Benefits for consecutive calendar months:"), self.benefit_months),
+            ),
+        )
         self.benefit_names = QLabel()
         self.benefit_names.setWordWrap(True)
-        legal_form.addRow(self.benefit_names)
+        form.addRow(self.benefit_names)
+        return legal
 
+    def _policy_box(self) -> QGroupBox:
         policy = QGroupBox(self.tr("Refusal policy"))
-        policy_form = QFormLayout(policy)
+        form = QFormLayout(policy)
         self.no_answer = ConsequenceEditor()
         self.no_answer.setAccessibleName(self.tr("No answer by the deadline"))
         self.no_answer.set_subject(self.tr("No answer by the deadline"))
         self.good_reason = QCheckBox(self.tr("A good reason accepted by the desk cancels it"))
         self.propose_next = QCheckBox(self.tr("Propose the next candidate as a draft offer"))
-        policy_form.addRow(self.tr("No answer by the deadline:"), self.no_answer)
-        policy_form.addRow(self.good_reason)
-        policy_form.addRow(self.propose_next)
+        form.addRow(self.tr("No answer by the deadline:"), self.no_answer)
+        form.addRow(self.good_reason)
+        form.addRow(self.propose_next)
+        return policy
 
+    def _reasons_box(self) -> QGroupBox:
         reasons = QGroupBox(self.tr("Reasons for declining"))
-        reasons_layout = QVBoxLayout(reasons)
+        layout = QVBoxLayout(reasons)
         self.reasons_grid = QGridLayout()
         for column, title in enumerate(
             (self.tr("Reason"), self.tr("Usually given by"), self.tr("Consequence"), "")
@@ -183,48 +219,12 @@ class MatchingSection(QWidget):
         self.reason_rows: list[tuple[str, QLineEdit, QComboBox, ConsequenceEditor, QCheckBox]] = []
         add = QPushButton(self.tr("&Add a reason"))
         add.clicked.connect(lambda: self._add_reason(None))
-        reasons_layout.addLayout(self.reasons_grid)
-        reasons_layout.addWidget(add, 0)
-        reasons_layout.addWidget(
+        layout.addLayout(self.reasons_grid)
+        layout.addWidget(add, 0)
+        layout.addWidget(
             QLabel(self.tr("A decline on the organisation's side never has a consequence."))
         )
-
-        self.valid_from = date_edit()
-        self.valid_from.setAccessibleName(self.tr("In force from"))
-        valid = QFormLayout()
-        valid.addRow(self.tr("In force from:"), self.valid_from)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save)
-        # Ctrl+S saves the section in front (a hidden section's shortcut does not fire)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setShortcut(
-            QKeySequence(QKeySequence.StandardKey.Save)
-        )
-        buttons.accepted.connect(self.save)
-        self.buttons = buttons
-        self.saved = QLabel()
-
-        content = QWidget()
-        layout = QVBoxLayout(content)
-        layout.addWidget(heading)
-        layout.addWidget(intro)
-        top = QHBoxLayout()
-        top.addWidget(ranking, 1)
-        top.addWidget(norm, 1)
-        layout.addLayout(top)
-        middle = QHBoxLayout()
-        middle.addWidget(legal, 1)
-        middle.addWidget(policy, 1)
-        layout.addLayout(middle)
-        layout.addWidget(reasons)
-        layout.addLayout(valid)
-        layout.addWidget(buttons)
-        layout.addWidget(self.saved)
-        layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        return reasons
 
     @staticmethod
     def title() -> str:
@@ -259,9 +259,7 @@ class MatchingSection(QWidget):
         self.reason_rows = []
         for reason in value.reasons.reasons:
             self._add_reason(reason)
-        today = ws.today()
-        self.valid_from.setDate(QDate(today.year, today.month, today.day))
-        self.saved.clear()
+        self.dated.reset(ws.today())
 
     def _add_reason(self, reason: DeclineReason | None) -> None:
         row = len(self.reason_rows) + 1
@@ -336,21 +334,21 @@ class MatchingSection(QWidget):
 
     def save(self) -> Task | None:
         """Save on the write worker; the values entered stay on a refusal."""
-        day = self.valid_from.date()
+        start = self.dated.day
         try:
             value = self.value()
         except UserError as error:
             show_user_error(self, error)
             return None
-        ws, start = self.context.workspace, dt.date(day.year(), day.month(), day.day())
+        ws = self.context.workspace
         return self.context.tasks.write(
             lambda: config.save(ws, value, start),
             on_done=lambda _result: self._saved(value),
             on_error=lambda error: show_user_error(self, error),
             parent=self,
-            busy=[self.buttons],
+            busy=[self.dated.buttons],
         )
 
     def _saved(self, value: config.MatchingSettings) -> None:
         self.current = value
-        self.saved.setText(self.tr("Saved. Rankings from that day use these settings."))
+        self.dated.saved.setText(self.tr("Saved. Rankings from that day use these settings."))

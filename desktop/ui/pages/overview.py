@@ -5,12 +5,11 @@ loss running), each line opening its item; the figures of the period below."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any, Generic
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QGridLayout,
     QGroupBox,
@@ -19,29 +18,36 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.core import formats
 from desktop.core.intake.status import status_label as vacancy_status_label
-from desktop.core.offers.overview import Overview, overview
+from desktop.core.offers.overview import (
+    OfferLine,
+    Overview,
+    RentLossLine,
+    VacancyLine,
+    overview,
+)
 from desktop.ui.dialogs.candidates import open_candidates
-from desktop.ui.models.rows import RIGHT, Column, RowModel
+from desktop.ui.models.rows import RIGHT, Column, R, RowModel
 from desktop.ui.navigation import entry
 from desktop.ui.pages.base import Page, PageContext
+from desktop.ui.tasks import Task
 from desktop.ui.widgets.fitted_columns import fit_columns
+from desktop.ui.widgets.heading import heading
+from desktop.ui.widgets.list_view import list_view
 from desktop.ui.widgets.overdue import overdue_colour
+
+if TYPE_CHECKING:
+    from desktop.ui.pages.overview_dashboard import DashboardWidget
 
 VISIBLE_ROWS = 6
 
 
-def _days(value: int | None) -> str:
-    return "" if value is None else str(value)
-
-
-class Section(QGroupBox):
+class Section(QGroupBox, Generic[R]):
     """One list of Overblik: a title with its count, a small table, or a line saying it is
     empty. Activating a row (Enter, double click) calls `open_row(row)`.
 
@@ -53,8 +59,8 @@ class Section(QGroupBox):
     def __init__(
         self,
         name: str,
-        columns: Sequence[Column],
-        open_row: Callable[[tuple[Any, ...]], None],
+        columns: Sequence[Column[R]],
+        open_row: Callable[[R], None],
         empty_text: str,
         *,
         keep: Sequence[int],
@@ -67,21 +73,10 @@ class Section(QGroupBox):
         self.open_row = open_row
         self.source_title = ""
         self.model = RowModel(columns, parent=self)
-        self.table = QTableView()
-        self.table.setObjectName(f"table_{name}")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        header_view = self.table.horizontalHeader()
-        header_view.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # keep core's order
-        self.table.setSortingEnabled(True)
-        self.table.verticalHeader().hide()
-        row_height = self.table.fontMetrics().height() + 8
-        self.table.verticalHeader().setDefaultSectionSize(row_height)
+        self.table = list_view(self.model, name=f"table_{name}")  # keeps core's order
         self.columns = fit_columns(self.table, keep=keep, stretch=stretch, middle=middle)
         header = self.table.horizontalHeader().sizeHint().height()
+        row_height = self.table.verticalHeader().defaultSectionSize()
         self.table.setFixedHeight(header + row_height * VISIBLE_ROWS + 4)
         self.table.activated.connect(self._activated)
         self.table.doubleClicked.connect(self._activated)
@@ -102,7 +97,7 @@ class Section(QGroupBox):
         self.setTitle(title if count is None else f"{title} ({count})")
         self.table.setAccessibleName(title)
 
-    def set_rows(self, rows: Sequence[tuple[Any, ...]]) -> None:
+    def set_rows(self, rows: Sequence[R]) -> None:
         self.model.set_rows(rows)
         self.table.setVisible(bool(rows))
         self.empty.setVisible(not rows)
@@ -122,118 +117,12 @@ class OverviewPage(Page):
         """`dashboard=False` leaves out the reports area's figures (tests of the lists)."""
         super().__init__(context, parent)
         self.data: Overview | None = None
-        self.task: Any = None
-        heading = QLabel(self.title())
-        heading.setObjectName("overview_heading")
-        heading.setStyleSheet("font-size: 18pt; font-weight: 600;")
-        self.day = QLabel()
-        self.day.setObjectName("overview_day")
-        self.refresh_button = QPushButton(self.tr("&Refresh"))
-        self.refresh_button.setToolTip(self.tr("Refresh (F5)"))
-        self.refresh_button.clicked.connect(self.refresh)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh)
-        top = QHBoxLayout()
-        top.addWidget(heading)
-        top.addSpacing(12)
-        top.addWidget(self.day, 0, Qt.AlignmentFlag.AlignBottom)
-        top.addStretch(1)
-        top.addWidget(self.refresh_button)
+        self.task: Task | None = None
+        top = self._top_row()
         self.summary = QLabel()
         self.summary.setObjectName("overview_summary")
         self.summary.setWordWrap(True)
-
-        # the two lists of offers stand side by side: the offer's number (and, for expired
-        # offers, its address) is in the tooltip, Enter or a double click opens the offer;
-        # the deciding dates and days stay whole
-        self.expiring = Section(
-            "expiring",
-            [
-                Column(self.tr("Applicant"), 1, tooltip=self._offer_tip),
-                Column(self.tr("Address"), 2, tooltip=self._offer_tip),
-                Column(self.tr("Reply by"), 3, display=formats.date, tooltip=self._offer_tip),
-                Column(self.tr("Days left"), 4, align=RIGHT, tooltip=self._offer_tip),
-            ],
-            self._open_offer,
-            self.tr("No reply deadline falls within the next days."),
-            keep=(2, 3),
-            stretch=1,
-            middle=(1,),
-        )
-        self.expired = Section(
-            "expired",
-            [
-                Column(self.tr("Applicant"), 1, tooltip=self._offer_tip),
-                Column(self.tr("Reply by"), 3, display=formats.date, tooltip=self._offer_tip),
-                Column(self.tr("Consequence"), 4, tooltip=self._offer_tip),
-            ],
-            self._open_offer,
-            self.tr("No offer has expired in the last two weeks."),
-            keep=(1,),
-            stretch=0,
-        )
-        # the status (offered or not) is in the tooltip: the deadline columns stay whole
-        self.near = Section(
-            "deadline",
-            [
-                Column(self.tr("Address"), 1, tooltip=self._status_tip),
-                Column(self.tr("Department"), 2, tooltip=self._status_tip),
-                Column(self.tr("Deadline"), 4, display=formats.date, tooltip=self._status_tip),
-                Column(
-                    self.tr("Working days"),
-                    5,
-                    align=RIGHT,
-                    display=_days,
-                    tooltip=self._status_tip,
-                    foreground=lambda row: overdue_colour(row[5]),
-                ),
-            ],
-            self._open_vacancy,
-            self.tr("No dwelling is near the desk's deadline to name a tenant."),
-            keep=(2, 3),
-            stretch=0,
-            middle=(0,),
-        )
-        self.empty = Section(
-            "no_candidates",
-            [
-                Column(self.tr("Address"), 1),
-                Column(self.tr("Department"), 2),
-                Column(self.tr("Rooms"), 7, align=RIGHT, display=formats.rooms),
-                Column(self.tr("Rent"), 6, align=RIGHT, display=formats.money),
-            ],
-            self._open_candidates,
-            self.tr("Every dwelling waiting for a tenant has at least one candidate."),
-            keep=(2, 3),
-            stretch=0,
-            middle=(0,),
-        )
-        self.losses = Section(
-            "rent_loss",
-            [
-                Column(self.tr("Address"), 1),
-                Column(self.tr("Department"), 2),
-                Column(self.tr("Status"), 3, display=vacancy_status_label),
-                Column(self.tr("At disposal from"), 4, display=formats.date),
-                Column(self.tr("Days"), 5, align=RIGHT),
-                Column(self.tr("Per day"), 6, align=RIGHT, display=formats.money),
-                Column(self.tr("Rent loss"), 7, align=RIGHT, display=formats.money),
-            ],
-            self._open_vacancy,
-            self.tr("No rent loss is running: no dwelling is waiting at the desk."),
-            keep=(3, 4, 5, 6),
-            stretch=0,
-            middle=(0,),
-        )
-        grid = QGridLayout()
-        grid.setSpacing(12)
-        grid.addWidget(self.expiring, 0, 0)
-        grid.addWidget(self.expired, 0, 1)
-        grid.addWidget(self.near, 1, 0)
-        grid.addWidget(self.empty, 1, 1)
-        grid.addWidget(self.losses, 2, 0, 1, 2)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
-
+        grid = self._sections()
         content = QWidget()
         self.content_layout = QVBoxLayout(content)
         self.content_layout.setContentsMargins(16, 16, 16, 16)  # as the other pages
@@ -255,11 +144,141 @@ class OverviewPage(Page):
         outer.addWidget(scroll)
         self._titles(None)
 
+    def _top_row(self) -> QHBoxLayout:
+        title = heading(self.title(), 18)
+        title.setObjectName("overview_heading")
+        self.day = QLabel()
+        self.day.setObjectName("overview_day")
+        self.refresh_button = QPushButton(self.tr("&Refresh"))
+        self.refresh_button.setToolTip(self.tr("Refresh (F5)"))
+        self.refresh_button.clicked.connect(self.refresh)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh)
+        top = QHBoxLayout()
+        top.addWidget(title)
+        top.addSpacing(12)
+        top.addWidget(self.day, 0, Qt.AlignmentFlag.AlignBottom)
+        top.addStretch(1)
+        top.addWidget(self.refresh_button)
+        return top
+
+    def _sections(self) -> QGridLayout:
+        # the two lists of offers stand side by side: the offer's number (and, for expired
+        # offers, its address) is in the tooltip, Enter or a double click opens the offer;
+        # the deciding dates and days stay whole
+        self.expiring = Section(
+            "expiring",
+            self._expiring_columns(),
+            self._open_offer,
+            self.tr("No reply deadline falls within the next days."),
+            keep=(2, 3),
+            stretch=1,
+            middle=(1,),
+        )
+        self.expired = Section(
+            "expired",
+            self._expired_columns(),
+            self._open_offer,
+            self.tr("No offer has expired in the last two weeks."),
+            keep=(1,),
+            stretch=0,
+        )
+        self.near = Section(
+            "deadline",
+            self._near_columns(),
+            self._open_vacancy,
+            self.tr("No dwelling is near the desk's deadline to name a tenant."),
+            keep=(2, 3),
+            stretch=0,
+            middle=(0,),
+        )
+        self.empty = Section(
+            "no_candidates",
+            self._without_candidates_columns(),
+            self._open_candidates,
+            self.tr("Every dwelling waiting for a tenant has at least one candidate."),
+            keep=(2, 3),
+            stretch=0,
+            middle=(0,),
+        )
+        self.losses = Section(
+            "rent_loss",
+            self._rent_loss_columns(),
+            self._open_vacancy,
+            self.tr("No rent loss is running: no dwelling is waiting at the desk."),
+            keep=(3, 4, 5, 6),
+            stretch=0,
+            middle=(0,),
+        )
+        grid = QGridLayout()
+        grid.setSpacing(12)
+        grid.addWidget(self.expiring, 0, 0)
+        grid.addWidget(self.expired, 0, 1)
+        grid.addWidget(self.near, 1, 0)
+        grid.addWidget(self.empty, 1, 1)
+        grid.addWidget(self.losses, 2, 0, 1, 2)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        return grid
+
+    # --- the lists' columns ---------------------------------------------------------------
+
+    def _expiring_columns(self) -> list[Column[OfferLine]]:
+        tip = self._offer_tip
+        return [
+            Column(self.tr("Applicant"), "applicant_name", tooltip=tip),
+            Column(self.tr("Address"), "address", tooltip=tip),
+            Column(self.tr("Reply by"), "reply_deadline", display=formats.date, tooltip=tip),
+            Column(self.tr("Days left"), "days_left", align=RIGHT, tooltip=tip),
+        ]
+
+    def _expired_columns(self) -> list[Column[OfferLine]]:
+        tip = self._offer_tip
+        return [
+            Column(self.tr("Applicant"), "applicant_name", tooltip=tip),
+            Column(self.tr("Reply by"), "reply_deadline", display=formats.date, tooltip=tip),
+            Column(self.tr("Consequence"), "consequence", tooltip=tip),
+        ]
+
+    def _near_columns(self) -> list[Column[VacancyLine]]:
+        # the status (offered or not) is in the tooltip: the deadline columns stay whole
+        tip = self._status_tip
+        return [
+            Column(self.tr("Address"), "address", tooltip=tip),
+            Column(self.tr("Department"), "department", tooltip=tip),
+            Column(self.tr("Deadline"), "desk_deadline", display=formats.date, tooltip=tip),
+            Column(
+                self.tr("Working days"),
+                "working_days_left",
+                align=RIGHT,
+                tooltip=tip,
+                foreground=lambda row: overdue_colour(row.working_days_left),
+            ),
+        ]
+
+    def _without_candidates_columns(self) -> list[Column[VacancyLine]]:
+        return [
+            Column(self.tr("Address"), "address"),
+            Column(self.tr("Department"), "department"),
+            Column(self.tr("Rooms"), "rooms", align=RIGHT, display=formats.rooms),
+            Column(self.tr("Rent"), "monthly_total", align=RIGHT, display=formats.money),
+        ]
+
+    def _rent_loss_columns(self) -> list[Column[RentLossLine]]:
+        return [
+            Column(self.tr("Address"), "address"),
+            Column(self.tr("Department"), "department"),
+            Column(self.tr("Status"), "status", display=vacancy_status_label),
+            Column(self.tr("At disposal from"), "at_disposal_from", display=formats.date),
+            Column(self.tr("Days"), "days", align=RIGHT),
+            Column(self.tr("Per day"), "per_day", align=RIGHT, display=formats.money),
+            Column(self.tr("Rent loss"), "amount", align=RIGHT, display=formats.money),
+        ]
+
     @staticmethod
     def title() -> str:
         return entry("overview").title()
 
-    def _dashboard(self) -> QWidget | None:
+    def _dashboard(self) -> DashboardWidget | None:
         """The reports area's figures of the period, when that area is installed."""
         try:
             from desktop.ui.pages.overview_dashboard import DashboardWidget  # noqa: PLC0415
@@ -281,7 +300,7 @@ class OverviewPage(Page):
         self.summary.setText(self.tr("Looking at today's work..."))
         self.task = self.context.tasks.run(lambda: overview(ws), on_done=self._show, parent=self)
         if self.dashboard is not None:
-            self.dashboard.refresh()  # type: ignore[attr-defined]
+            self.dashboard.refresh()
 
     def _titles(self, data: Overview | None) -> None:
         warn = data.warn_days if data is not None else 2
@@ -308,21 +327,11 @@ class OverviewPage(Page):
         self.data = data
         self.day.setText(formats.long_date(data.day))
         self._titles(data)
-        self.expiring.set_rows(
-            [
-                (o.offer_id, o.applicant_name, o.address, o.reply_deadline, o.days_left, o)
-                for o in data.expiring
-            ]
-        )
-        self.expired.set_rows(
-            [
-                (o.offer_id, o.applicant_name, o.address, o.reply_deadline, o.consequence, o)
-                for o in data.expired
-            ]
-        )
-        self.near.set_rows(list(data.near_deadline))
-        self.empty.set_rows(list(data.without_candidates))
-        self.losses.set_rows(list(data.rent_loss))
+        self.expiring.set_rows(data.expiring)
+        self.expired.set_rows(data.expired)
+        self.near.set_rows(data.near_deadline)
+        self.empty.set_rows(data.without_candidates)
+        self.losses.set_rows(data.rent_loss)
         self.summary.setText(
             self.tr(
                 "Rent loss of the dwellings waiting at the desk: {total} so far, {per_day} a day."
@@ -332,27 +341,27 @@ class OverviewPage(Page):
             )
         )
 
-    def _offer_tip(self, row: tuple[Any, ...]) -> str:
+    def _offer_tip(self, row: OfferLine) -> str:
         """The offer's number and dwelling (the lists have no room for them)."""
         return self.tr("Offer {number}: {address} (Enter or double-click opens it)").format(
-            number=row[0], address=row[2]
+            number=row.offer_id, address=row.address
         )
 
-    def _status_tip(self, row: tuple[Any, ...]) -> str:
+    def _status_tip(self, row: VacancyLine) -> str:
         return self.tr("Status: {status} (Enter or double-click opens the dwelling)").format(
-            status=vacancy_status_label(row[3])
+            status=vacancy_status_label(row.status)
         )
 
     # --- opening the items --------------------------------------------------------------------
 
-    def _open_offer(self, row: tuple[Any, ...]) -> None:
-        self.navigate.emit("offers", int(row[0]))
+    def _open_offer(self, row: OfferLine) -> None:
+        self.navigate.emit("offers", row.offer_id)
 
-    def _open_vacancy(self, row: tuple[Any, ...]) -> None:
-        self.navigate.emit("vacancies", int(row[0]))
+    def _open_vacancy(self, row: VacancyLine | RentLossLine) -> None:
+        self.navigate.emit("vacancies", row.vacancy_id)
 
-    def _open_candidates(self, row: tuple[Any, ...]) -> None:
-        open_candidates(self, self.context, int(row[0]))
+    def _open_candidates(self, row: VacancyLine) -> None:
+        open_candidates(self, self.context, row.vacancy_id)
 
     def open_item(self, item: Any) -> None:
         """Overblik has no items of its own: it refreshes."""

@@ -35,6 +35,7 @@ from desktop.core.workspace import Workspace
 from desktop.ui.errors import show_user_error
 from desktop.ui.tasks import Task, run_task
 from desktop.ui.widgets.charts import ChartView
+from desktop.ui.widgets.heading import SECTION, heading
 
 TILES_PER_ROW = 5
 
@@ -89,8 +90,7 @@ class DashboardWidget(QWidget):
         self.workspace = workspace
         self.task: Task | None = None
         self.data: core.Dashboard | None = None
-        self.heading = QLabel(self.tr("Figures"))
-        self.heading.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        self.heading = heading(self.tr("Figures"), SECTION)
         self.period = QComboBox()
         for period in core.Period:
             self.period.addItem(core.period_label(period), period.value)

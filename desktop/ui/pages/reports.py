@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -19,26 +20,25 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QSplitter,
-    QVBoxLayout,
     QWidget,
 )
 
 from desktop.core.reports import catalogue
 from desktop.core.reports import dashboard as periods
 from desktop.core.reports.model import Report
-from desktop.ui.dialogs.export_common import pydate, qdate
 from desktop.ui.errors import show_user_error
 from desktop.ui.navigation import entry
 from desktop.ui.pages import reports_actions
-from desktop.ui.pages.base import Page, PageContext
+from desktop.ui.pages.base import PageContext
 from desktop.ui.pages.reports_view import ReportView
 from desktop.ui.tasks import Task, run_task
-from desktop.ui.widgets.date_edit import date_edit
+from desktop.ui.widgets.date_edit import date_edit, date_of, to_qdate
+from desktop.ui.widgets.heading import title_bar
 
 CUSTOM = "custom"
 
 
-class ReportsPage(Page):
+class ReportsPage(reports_actions.ReportsPage):
     key = "reports"
     shown = Signal()  # a report was built and is on screen (tests wait for it)
 
@@ -46,21 +46,25 @@ class ReportsPage(Page):
         super().__init__(context, parent)
         self.task: Task | None = None
         self.current: Report | None = None
-        heading = QLabel(self.title())
-        heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
-        self.preset = QComboBox()
-        for period in periods.Period:
-            self.preset.addItem(periods.period_label(period), period.value)
-        self.preset.addItem(self.tr("Chosen dates"), CUSTOM)
-        self.preset.setCurrentIndex(self.preset.findData(periods.Period.THIS_YEAR.value))
-        preset_label = QLabel(self.tr("&Period:"))
-        preset_label.setBuddy(self.preset)
-        self.start_edit = date_edit()
-        self.end_edit = date_edit()
-        for edit, name in ((self.start_edit, self.tr("From")), (self.end_edit, self.tr("To"))):
-            edit.setAccessibleName(name)
-        self.show_button = QPushButton(self.tr("&Show"))
-        self.show_button.setShortcut(QKeySequence("F5"))
+        self.export_dialog: QDialog | None = None  # the workbook dialog open now (tests look)
+        top = self._top_row()
+        period_row = self._period_row()
+        self.list = self._report_list()
+        self.view = ReportView()
+        splitter = QSplitter()
+        splitter.addWidget(self.list)
+        splitter.addWidget(self.view)
+        splitter.setStretchFactor(1, 1)
+        layout = self.page_layout()
+        layout.addLayout(top)
+        layout.addLayout(period_row)
+        layout.addWidget(splitter, 1)
+        self._apply_preset()
+        self._connect()
+        self._set_actions_enabled(False)
+        self.list.setCurrentRow(0)
+
+    def _top_row(self) -> QHBoxLayout:
         self.pdf_button = QPushButton(self.tr("Save as P&DF..."))
         self.excel_button = QPushButton(self.tr("Save as E&xcel..."))
         self.yearly_button = QPushButton(self.tr("&Yearly follow-up..."))
@@ -75,42 +79,53 @@ class ReportsPage(Page):
         self.quota_action = self.exports_menu.addAction(self.tr("&Quota of the period..."))
         self.placements_action = self.exports_menu.addAction(self.tr("&Placement table..."))
         self.exports_button.setMenu(self.exports_menu)
-        top = QHBoxLayout()
-        top.addWidget(heading)
-        top.addStretch(1)
-        for button in (self.pdf_button, self.excel_button, self.yearly_button):
-            top.addWidget(button)
-        top.addWidget(self.exports_button)
-        period_row = QHBoxLayout()
-        period_row.addWidget(preset_label)
-        period_row.addWidget(self.preset)
-        period_row.addWidget(QLabel(self.tr("from")))
-        period_row.addWidget(self.start_edit)
-        period_row.addWidget(QLabel(self.tr("to")))
-        period_row.addWidget(self.end_edit)
-        period_row.addWidget(self.show_button)
-        period_row.addStretch(1)
-        self.list = QListWidget()
-        self.list.setAccessibleName(self.tr("Reports"))
-        for key, title in catalogue.titles():
-            item = QListWidgetItem(title)
-            item.setData(Qt.ItemDataRole.UserRole, key)
-            self.list.addItem(item)
-        self.list.setWordWrap(True)
-        self.list.setSpacing(2)  # the titles read as a list, not a block of text
-        self.list.setMinimumWidth(240)
-        self.list.setMaximumWidth(340)
-        self.view = ReportView()
-        splitter = QSplitter()
-        splitter.addWidget(self.list)
-        splitter.addWidget(self.view)
-        splitter.setStretchFactor(1, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
-        layout.addLayout(top)
-        layout.addLayout(period_row)
-        layout.addWidget(splitter, 1)
-        self._apply_preset()
+        return title_bar(
+            self.title(),
+            self.pdf_button,
+            self.excel_button,
+            self.yearly_button,
+            self.exports_button,
+        )
+
+    def _period_row(self) -> QHBoxLayout:
+        self.preset = QComboBox()
+        for period in periods.Period:
+            self.preset.addItem(periods.period_label(period), period.value)
+        self.preset.addItem(self.tr("Chosen dates"), CUSTOM)
+        self.preset.setCurrentIndex(self.preset.findData(periods.Period.THIS_YEAR.value))
+        preset_label = QLabel(self.tr("&Period:"))
+        preset_label.setBuddy(self.preset)
+        self.start_edit = date_edit()
+        self.end_edit = date_edit()
+        for edit, name in ((self.start_edit, self.tr("From")), (self.end_edit, self.tr("To"))):
+            edit.setAccessibleName(name)
+        self.show_button = QPushButton(self.tr("&Show"))
+        self.show_button.setShortcut(QKeySequence("F5"))
+        row = QHBoxLayout()
+        row.addWidget(preset_label)
+        row.addWidget(self.preset)
+        row.addWidget(QLabel(self.tr("from")))
+        row.addWidget(self.start_edit)
+        row.addWidget(QLabel(self.tr("to")))
+        row.addWidget(self.end_edit)
+        row.addWidget(self.show_button)
+        row.addStretch(1)
+        return row
+
+    def _report_list(self) -> QListWidget:
+        reports = QListWidget()
+        reports.setAccessibleName(self.tr("Reports"))
+        for report in catalogue.titles():
+            item = QListWidgetItem(report.title)
+            item.setData(Qt.ItemDataRole.UserRole, report.key)
+            reports.addItem(item)
+        reports.setWordWrap(True)
+        reports.setSpacing(2)  # the titles read as a list, not a block of text
+        reports.setMinimumWidth(240)
+        reports.setMaximumWidth(340)
+        return reports
+
+    def _connect(self) -> None:
         self.preset.currentIndexChanged.connect(lambda _i: self._preset_changed())
         self.start_edit.dateChanged.connect(lambda _d: self._dates_edited())
         self.end_edit.dateChanged.connect(lambda _d: self._dates_edited())
@@ -124,8 +139,6 @@ class ReportsPage(Page):
         self.applicants_action.triggered.connect(lambda: reports_actions.applicants(self))
         self.quota_action.triggered.connect(lambda: reports_actions.quota(self))
         self.placements_action.triggered.connect(lambda: reports_actions.placements(self))
-        self._set_actions_enabled(False)
-        self.list.setCurrentRow(0)
 
     @staticmethod
     def title() -> str:
@@ -135,11 +148,11 @@ class ReportsPage(Page):
 
     @property
     def start(self) -> dt.date:
-        return pydate(self.start_edit.date())
+        return date_of(self.start_edit)
 
     @property
     def end(self) -> dt.date:
-        return pydate(self.end_edit.date())
+        return date_of(self.end_edit)
 
     def set_period(self, start: dt.date, end: dt.date) -> None:
         """Choose exact dates (the preset becomes "Chosen dates")."""
@@ -151,7 +164,7 @@ class ReportsPage(Page):
     def _set_dates(self, start: dt.date, end: dt.date) -> None:
         for edit, day in ((self.start_edit, start), (self.end_edit, end)):
             edit.blockSignals(True)
-            edit.setDate(qdate(day))
+            edit.setDate(to_qdate(day))
             edit.blockSignals(False)
 
     def _apply_preset(self) -> None:

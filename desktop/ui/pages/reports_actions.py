@@ -4,29 +4,59 @@ tells the status bar what it made; the `*_to` functions take the answers directl
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QInputDialog
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog
 
 from desktop.core.exchange import quota_export
 from desktop.core.registry.export import export_placements
 from desktop.core.reports import export
+from desktop.core.reports.model import Report
 from desktop.ui.errors import show_user_error
+from desktop.ui.pages.base import Page
 from desktop.ui.tasks import Task, run_task
+
+
+class ReportsPage(Page):
+    """What the actions need of the Rapporter page (desktop.ui.pages.reports builds it): the
+    report shown, the chosen period and where files go. Declared here so that the actions
+    depend on the page's shape only, not on the module that lays it out."""
+
+    current: Report | None = None
+    export_dialog: QDialog | None = None  # the workbook dialog open now (tests look)
+
+    @property
+    def start(self) -> dt.date:
+        raise NotImplementedError
+
+    @property
+    def end(self) -> dt.date:
+        raise NotImplementedError
+
+    def report_file_name(self, suffix: str) -> str:
+        raise NotImplementedError
+
+    def default_folder(self) -> Path:
+        raise NotImplementedError
+
 
 FILTERS = {".pdf": "PDF (*.pdf)", ".xlsx": "Excel (*.xlsx)"}
 
 
-def _ask_path(page: Any, title: str, name: str, filters: str) -> Path | None:
+def _ask_path(page: ReportsPage, title: str, name: str, filters: str) -> Path | None:
     chosen, _filter = QFileDialog.getSaveFileName(
         page, title, str(page.default_folder() / name), filters
     )
     return Path(chosen) if chosen else None
 
 
-def _run(page: Any, work: Any, done_text: Any, progress: str) -> Task:
+def _run(
+    page: ReportsPage, work: Callable[[], object], done_text: Callable[[Any], str], progress: str
+) -> Task:
     def done(result: Any) -> None:
         page.status_message.emit(done_text(result))
 
@@ -40,7 +70,7 @@ def _run(page: Any, work: Any, done_text: Any, progress: str) -> Task:
     )
 
 
-def _saved(page: Any, path: Path) -> Any:
+def _saved(page: ReportsPage, path: Path) -> Callable[[Any], str]:
     return lambda _result: QCoreApplication.translate("ReportsActions", "Saved {file}.").format(
         file=path.name
     )
@@ -49,8 +79,8 @@ def _saved(page: Any, path: Path) -> Any:
 # --- the report shown --------------------------------------------------------------------
 
 
-def save_current(page: Any, suffix: str) -> Task | None:
-    if page.current is None:
+def save_current(page: ReportsPage, suffix: str) -> Task | None:
+    if page.current is None:  # nothing shown yet
         return None
     path = _ask_path(
         page,
@@ -61,8 +91,10 @@ def save_current(page: Any, suffix: str) -> Task | None:
     return None if path is None else save_report_to(page, path)
 
 
-def save_report_to(page: Any, path: Path) -> Task:
+def save_report_to(page: ReportsPage, path: Path) -> Task | None:
     workspace, report = page.workspace, page.current
+    if report is None:
+        return None
     return _run(
         page,
         lambda: export.save_report(workspace, report, path),
@@ -71,7 +103,7 @@ def save_report_to(page: Any, path: Path) -> Task:
     )
 
 
-def yearly(page: Any) -> Task | None:
+def yearly(page: ReportsPage) -> Task | None:
     today = page.workspace.today()
     year, ok = QInputDialog.getInt(
         page,
@@ -95,7 +127,7 @@ def yearly(page: Any) -> Task | None:
     return None if path is None else yearly_to(page, year, path)
 
 
-def yearly_to(page: Any, year: int, path: Path) -> Task:
+def yearly_to(page: ReportsPage, year: int, path: Path) -> Task:
     workspace = page.workspace
     return _run(
         page,
@@ -108,7 +140,7 @@ def yearly_to(page: Any, year: int, path: Path) -> Task:
 # --- workbooks ----------------------------------------------------------------------------
 
 
-def _dialog_done(page: Any, dialog: Any) -> None:
+def _dialog_done(page: ReportsPage, dialog: Any) -> None:
     def exported(result: Any) -> None:
         summary = getattr(result, "summary", None)
         page.status_message.emit(
@@ -122,25 +154,25 @@ def _dialog_done(page: Any, dialog: Any) -> None:
     page.export_dialog = dialog
 
 
-def reply(page: Any) -> None:
+def reply(page: ReportsPage) -> None:
     from desktop.ui.dialogs.export_replies import ExportRepliesDialog  # noqa: PLC0415
 
     _dialog_done(page, ExportRepliesDialog(page.workspace, page))
 
 
-def template(page: Any) -> None:
+def template(page: ReportsPage) -> None:
     from desktop.ui.dialogs.export_template import ExportTemplateDialog  # noqa: PLC0415
 
     _dialog_done(page, ExportTemplateDialog(page.workspace, page))
 
 
-def applicants(page: Any) -> None:
+def applicants(page: ReportsPage) -> None:
     from desktop.ui.dialogs.export_applicants import ExportApplicantsDialog  # noqa: PLC0415
 
     _dialog_done(page, ExportApplicantsDialog(page.workspace, page))
 
 
-def quota(page: Any) -> Task | None:
+def quota(page: ReportsPage) -> Task | None:
     name = QCoreApplication.translate("ReportsActions", "Quota {start} {end}.xlsx").format(
         start=page.start.isoformat(), end=page.end.isoformat()
     )
@@ -150,7 +182,7 @@ def quota(page: Any) -> Task | None:
     return None if path is None else quota_to(page, path)
 
 
-def quota_to(page: Any, path: Path) -> Task:
+def quota_to(page: ReportsPage, path: Path) -> Task:
     workspace, start, end = page.workspace, page.start, page.end
     return _run(
         page,
@@ -160,7 +192,7 @@ def quota_to(page: Any, path: Path) -> Task:
     )
 
 
-def placements(page: Any) -> Task | None:
+def placements(page: ReportsPage) -> Task | None:
     name = QCoreApplication.translate("ReportsActions", "Placements {day}.xlsx").format(
         day=page.workspace.today().isoformat()
     )
@@ -173,7 +205,7 @@ def placements(page: Any) -> Task | None:
     return None if path is None else placements_to(page, path)
 
 
-def placements_to(page: Any, path: Path) -> Task:
+def placements_to(page: ReportsPage, path: Path) -> Task:
     workspace = page.workspace
     return _run(
         page,

@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from operator import itemgetter
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QGridLayout,
-    QHeaderView,
     QLabel,
     QScrollArea,
     QSizePolicy,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -24,21 +23,27 @@ from desktop.core.reports.model import Kind, Report, Table, display
 from desktop.ui.models.rows import LEFT, RIGHT, Column, RowModel
 from desktop.ui.pages.overview_dashboard import FigureTile
 from desktop.ui.widgets.charts import ChartView
+from desktop.ui.widgets.heading import heading
+from desktop.ui.widgets.list_view import EXTENDED, TO_CONTENTS, list_view
 
 NUMERIC = (Kind.INT, Kind.DECIMAL, Kind.MONEY, Kind.PERCENT)
 FIGURES_PER_ROW = 5
 
+# A report's table describes its own columns (`Table.columns`): its rows are plain cells in the
+# columns' order, so a column reads its cell by position.
+Cells = tuple[Any, ...]
 
-def _formatter(kind: Kind) -> Any:
+
+def _formatter(kind: Kind) -> Callable[[Any], str]:
     return lambda value: display(value, kind)
 
 
-def table_model(table: Table, parent: QWidget | None = None) -> RowModel:
+def table_model(table: Table, parent: QWidget | None = None) -> RowModel[Cells]:
     """The table's rows (the total last) in a row model."""
-    columns = [
+    columns: list[Column[Cells]] = [
         Column(
             c.title,
-            index,
+            itemgetter(index),
             display=_formatter(c.kind),
             align=RIGHT if c.kind in NUMERIC else LEFT,
             sortable=False,
@@ -56,22 +61,19 @@ class TableBlock(QWidget):
 
     def __init__(self, table: Table, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = QLabel(table.title)
-        self.title.setStyleSheet("font-weight: 600; font-size: 11pt;")
-        self.view = QTableView()
-        self.view.setObjectName("reportTable")
-        self.model = table_model(table, self.view)
-        self.view.setModel(self.model)
-        self.view.setAccessibleName(table.title)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setAlternatingRowColors(True)
-        self.view.setWordWrap(False)
-        self.view.verticalHeader().setVisible(False)
+        self.title = heading(table.title, 11)
+        self.model = table_model(table, self)
+        self.view = list_view(
+            self.model,
+            name="reportTable",
+            accessible=table.title,
+            selection=EXTENDED,
+            sorted_by=None,
+            resize=TO_CONTENTS,
+            stretch_last=False,
+            row_padding=None,
+        )
         self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(False)
         self.view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._fit_height()
         layout = QVBoxLayout(self)
@@ -115,8 +117,7 @@ class ReportView(QScrollArea):
         self.tables: list[TableBlock] = []
         self.tiles: list[FigureTile] = []
         self.empty_charts: list[QLabel] = []  # in place of a chart with nothing to draw
-        self.title = QLabel()
-        self.title.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.title = heading()
         self.period = QLabel()
         self.description = QLabel()
         self.description.setWordWrap(True)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+from typing import Protocol
 
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QStackedWidget, QWidget
 
@@ -13,10 +14,18 @@ from desktop.ui.pages.base import Page, PageContext
 from desktop.ui.settings_sections import ORDER
 
 
-def section_classes() -> list[type[QWidget]]:
+class SettingsSection(Protocol):
+    """What the page needs of a section module's `SECTION` (a QWidget class)."""
+
+    def __call__(self, context: PageContext) -> QWidget: ...
+
+    def title(self) -> str: ...
+
+
+def section_classes() -> list[SettingsSection]:
     names = [m.name for m in pkgutil.iter_modules(sections_package.__path__)]
     names.sort(key=lambda n: (ORDER.index(n) if n in ORDER else len(ORDER), n))
-    classes = []
+    classes: list[SettingsSection] = []
     for name in names:
         module = importlib.import_module(f"desktop.ui.settings_sections.{name}")
         section = getattr(module, "SECTION", None)
@@ -36,8 +45,8 @@ class SettingsPage(Page):
         self.list.setSpacing(2)  # the sections read as a list, not a block of text
         self.stack = QStackedWidget()
         for section_class in section_classes():
-            section = section_class(context)  # type: ignore[call-arg]
-            self.list.addItem(section_class.title())  # type: ignore[attr-defined]
+            section = section_class(context)
+            self.list.addItem(section_class.title())
             self.stack.addWidget(section)
         # as wide as the longest title (in the language and font size in use), not more
         self.list.setFixedWidth(self.list.sizeHintForColumn(0) + 2 * self.list.frameWidth() + 16)

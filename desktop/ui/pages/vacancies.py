@@ -6,18 +6,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QPushButton,
     QSplitter,
-    QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -39,11 +35,9 @@ from desktop.ui.pages.vacancies_detail import VacancyDetailPanel
 from desktop.ui.pages.vacancies_filters import VacancyFilterBar
 from desktop.ui.tasks import Task
 from desktop.ui.widgets.colour_badge import colour_column
+from desktop.ui.widgets.heading import title_bar
+from desktop.ui.widgets.list_view import EXTENDED, list_view
 from desktop.ui.widgets.overdue import overdue_colour
-
-
-def _days_left(value: int | None) -> str:
-    return "" if value is None else str(value)
 
 
 class VacanciesPage(Page):
@@ -51,48 +45,52 @@ class VacanciesPage(Page):
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        heading = QLabel(self.title())
-        heading.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.filters = VacancyFilterBar(self, search_in_bar=False)
+        self.filters.search.install_shortcut(self)
+        self.model = PagedRowModel(self._columns(), page_size=200, parent=self)
+        self.model.sort_key, self.model.descending = "deadline", False
+        self.table = list_view(
+            self.model,
+            name="vacancy_table",
+            accessible=self.tr("Vacancies"),
+            selection=EXTENDED,
+            sorted_by=self.model.column_of("deadline"),
+            row_padding=12,
+        )
+        self.detail = VacancyDetailPanel()
+        layout = self.page_layout()
+        layout.addLayout(self._top_row())
+        layout.addWidget(self.filters)
+        layout.addWidget(self._list_and_detail(), 1)
+        layout.addLayout(self._action_row())
+        self._connect()
+        self._loaded = False
+        self._sized = False
+        self._selection_changed()
+
+    def _top_row(self) -> QHBoxLayout:
         self.import_button = QPushButton(self.tr("&Import file…"))
         self.import_button.setShortcut(QKeySequence("Ctrl+I"))
         self.new_button = QPushButton(self.tr("&New dwelling…"))
         self.new_button.setShortcut(QKeySequence.StandardKey.New)
         self.quota_button = QPushButton(self.tr("&Quota…"))
-        self.filters = VacancyFilterBar(self, search_in_bar=False)
-        self.filters.search.install_shortcut(self)
-        top = QHBoxLayout()
-        top.addWidget(heading)
-        top.addStretch(1)
+        top = title_bar(self.title())
         # the search box in the top row: beside the five filters its hint was cut off
         top.addWidget(self.filters.search, 2)
         top.addSpacing(12)
         for button in (self.import_button, self.new_button, self.quota_button):
             top.addWidget(button)
-        self.model = PagedRowModel(self._columns(), page_size=200, parent=self)
-        self.model.sort_key, self.model.descending = "deadline", False
-        self.table = QTableView()
-        self.table.setObjectName("vacancy_table")
-        self.table.setAccessibleName(self.tr("Vacancies"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setSortingEnabled(True)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(26)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSortIndicator(
-            self._column_of("deadline"), Qt.SortOrder.AscendingOrder
-        )
-        self.detail = VacancyDetailPanel()
+        return top
+
+    def _list_and_detail(self) -> QSplitter:
         splitter = QSplitter()
         splitter.addWidget(self.table)
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
+        return splitter
 
+    def _action_row(self) -> QHBoxLayout:
         self.confirm_button = QPushButton(self.tr("&Confirm proposals"))
         self.confirm_button.setToolTip(
             self.tr("Accept or return the chosen received dwellings as the intake check proposes")
@@ -108,24 +106,13 @@ class VacanciesPage(Page):
         self.count_label = QLabel()
         self.count_label.setObjectName("vacancy_count")
         actions = QHBoxLayout()
-        for button in (
-            self.confirm_button,
-            self.accept_button,
-            self.return_button,
-            self.give_back_button,
-            self.candidates_button,
-        ):
+        for button in (*self._actions(), self.candidates_button):
             actions.addWidget(button)
         actions.addStretch(1)
         actions.addWidget(self.count_label)
+        return actions
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
-        layout.addLayout(top)
-        layout.addWidget(self.filters)
-        layout.addWidget(splitter, 1)
-        layout.addLayout(actions)
-
+    def _connect(self) -> None:
         self.filters.changed.connect(self.refresh)
         self.model.sort_changed.connect(lambda _k, _d: self._update_count())
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -137,9 +124,6 @@ class VacanciesPage(Page):
         self.return_button.clicked.connect(self.return_selected)
         self.give_back_button.clicked.connect(self.give_back_selected)
         self.candidates_button.clicked.connect(self.show_candidates)
-        self._loaded = False
-        self._sized = False
-        self._selection_changed()
 
     @staticmethod
     def title() -> str:
@@ -147,45 +131,55 @@ class VacanciesPage(Page):
 
     # --- the list ------------------------------------------------------------------------------
 
-    def _columns(self) -> list[Column]:
+    def _columns(self) -> list[Column[VacancyRow]]:
         return [
-            Column(self.tr("Status"), 2, display=status_label, sort_key="status"),
+            Column(self.tr("Status"), "status", display=status_label, sort_key="status"),
             Column(
                 self.tr("Proposal"),
-                16,
+                "proposal",
                 display=self._proposal_text,
                 sortable=False,
-                tooltip=lambda row: row[17],
+                tooltip=lambda row: row.reason,
             ),
-            colour_column(self.tr("Colour"), 11, sort_key="colour"),
-            Column(self.tr("Address"), 5, sort_key="address"),
+            colour_column(self.tr("Colour"), "colour", sort_key="colour"),
+            Column(self.tr("Address"), "address", sort_key="address"),
             # The list is sorted by the deadline: it and the days left stay in view on a narrow
             # screen beside the detail panel; the dwelling's particulars can scroll.
-            Column(self.tr("Deadline"), 13, display=formats.date, sort_key="deadline"),
+            Column(self.tr("Deadline"), "desk_deadline", display=formats.date, sort_key="deadline"),
             Column(
                 self.tr("Days left"),
-                14,
-                display=_days_left,
+                "days_left",
                 align=RIGHT,
                 sortable=False,
                 tooltip=self._days_left_tooltip,
                 foreground=lambda row: overdue_colour(row.days_left),
             ),
-            Column(self.tr("Postcode and town"), 6, sort_key="postcode"),
-            Column(self.tr("Department"), 4, sort_key="department"),
-            Column(self.tr("Type"), 7, display=dwelling_type_label, sort_key="type"),
-            Column(self.tr("Rooms"), 8, display=formats.rooms, align=RIGHT, sort_key="rooms"),
-            Column(self.tr("m²"), 9, display=formats.number, align=RIGHT, sort_key="area"),
+            Column(self.tr("Postcode and town"), "postcode_city", sort_key="postcode"),
+            Column(self.tr("Department"), "department", sort_key="department"),
+            Column(self.tr("Type"), "dwelling_type", display=dwelling_type_label, sort_key="type"),
+            Column(self.tr("Rooms"), "rooms", display=formats.rooms, align=RIGHT, sort_key="rooms"),
+            Column(self.tr("m²"), "area_m2", display=formats.number, align=RIGHT, sort_key="area"),
             Column(
                 self.tr("Monthly incl. a conto"),
-                10,
+                "monthly_total",
                 display=formats.money,
                 align=RIGHT,
                 sort_key="monthly_total",
             ),
-            Column(self.tr("Available from"), 12, display=formats.date, sort_key="available_from"),
-            Column(self.tr("Rent loss"), 15, display=formats.money, align=RIGHT, sortable=False),
-            Column(self.tr("Organisation"), 3, sort_key="organisation"),
+            Column(
+                self.tr("Available from"),
+                "available_from",
+                display=formats.date,
+                sort_key="available_from",
+            ),
+            Column(
+                self.tr("Rent loss"),
+                "rent_loss",
+                display=formats.money,
+                align=RIGHT,
+                sortable=False,
+            ),
+            Column(self.tr("Organisation"), "organisation", sort_key="organisation"),
         ]
 
     def _days_left_tooltip(self, row: VacancyRow) -> str:
@@ -199,9 +193,6 @@ class VacanciesPage(Page):
         if value is None:
             return ""
         return self.tr("Accept") if value == IntakeProposal.ACCEPT else self.tr("Return")
-
-    def _column_of(self, sort_key: str) -> int:
-        return next(i for i, c in enumerate(self.model.columns) if c.sort_key == sort_key)
 
     def _fetch(self, offset: int, limit: int) -> list[VacancyRow]:
         return listing.list_vacancies(
@@ -248,15 +239,10 @@ class VacanciesPage(Page):
     # --- selection and detail ------------------------------------------------------------------
 
     def selected_rows(self) -> list[VacancyRow]:
-        rows = []
-        for index in self.table.selectionModel().selectedRows():
-            row = self.model.row(index.row())
-            if row is not None:
-                rows.append(row)
-        return rows
+        return self.model.rows_at(self.table.selectionModel().selectedRows())
 
     def selected_ids(self) -> list[int]:
-        return [row[0] for row in self.selected_rows()]
+        return [row.id for row in self.selected_rows()]
 
     def _select_ids(self, ids: list[int]) -> None:
         wanted = set(ids)
@@ -264,7 +250,7 @@ class VacanciesPage(Page):
         selection.clearSelection()
         for number in range(min(self.model.rowCount(), 2000)):
             row = self.model.row(number)
-            if row is not None and row[0] in wanted:
+            if row is not None and row.id in wanted:
                 selection.select(
                     self.model.index(number, 0),
                     QItemSelectionModel.SelectionFlag.Select

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QWidget
+from PySide6.QtWidgets import QInputDialog, QWidget
 
 from desktop.core.errors import UserError
 from desktop.core.intake import imports, listing
@@ -17,6 +17,7 @@ from desktop.core.registry.departments import OrganisationRef
 from desktop.core.tabular import read_workbook
 from desktop.ui.errors import show_user_error
 from desktop.ui.tasks import run_task
+from desktop.ui.widgets.files import open_spreadsheet
 
 
 def choose_organisation(parent: QWidget, workspace: Any, file_name: str) -> OrganisationRef | None:
@@ -40,16 +41,9 @@ def choose_organisation(parent: QWidget, workspace: Any, file_name: str) -> Orga
 
 def start_import(page: Any, done: Callable[[list[int]], None]) -> None:
     """Ask for the file, then preview it (the preview dialog imports)."""
-    name, _filter = QFileDialog.getOpenFileName(
-        page,
-        QCoreApplication.translate("VacanciesPage", "Import vacancies"),
-        "",
-        QCoreApplication.translate(
-            "VacanciesPage", "Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv)"
-        ),
-    )
-    if name:
-        open_preview(page, Path(name), done)
+    path = open_spreadsheet(page, QCoreApplication.translate("VacanciesPage", "Import vacancies"))
+    if path is not None:
+        open_preview(page, path, done)
 
 
 def open_preview(

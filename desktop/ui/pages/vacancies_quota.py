@@ -4,9 +4,7 @@ against all the department's vacancies and the agreed share."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
 
-from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,35 +23,22 @@ from desktop.core.intake.quota import QuotaLine
 from desktop.core.workspace import Workspace
 from desktop.ui.models.rows import RIGHT, Column, RowModel
 from desktop.ui.widgets.colour_badge import colour_column
-from desktop.ui.widgets.date_edit import date_edit
+from desktop.ui.widgets.date_edit import date_edit, date_of
+from desktop.ui.widgets.list_view import EXTENDED, list_view
 
 
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
+def _organisation(line: QuotaLine) -> str:
+    return f"{line.organisation_number} {line.organisation_name}"
 
 
-def _date(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
+def _department(line: QuotaLine) -> str:
+    if line.department_number is None:
+        return ""
+    return f"{line.department_number} {line.department_name}"
 
 
-def _row(line: QuotaLine) -> tuple[Any, ...]:
-    department = (
-        ""
-        if line.department_number is None
-        else (f"{line.department_number} {line.department_name}")
-    )
-    return (
-        f"{line.organisation_number} {line.organisation_name}",
-        department,
-        line.colour,
-        line.share_percent,
-        line.total_vacancies,
-        line.expected,
-        line.reported,
-        line.kept,
-        line.reported_percent,
-        line.met,
-    )
+def _percent(value: float | None) -> str:
+    return "" if value is None else formats.percent(value, 0)
 
 
 class QuotaDialog(QDialog):
@@ -62,43 +47,10 @@ class QuotaDialog(QDialog):
         self.workspace = workspace
         self.setWindowTitle(self.tr("Quota"))
         self.resize(960, 560)
-        today = workspace.today()
-        self.start = date_edit(dt.date(today.year, 1, 1))
-        self.start.setAccessibleName(self.tr("From"))
-        self.end = date_edit(today)
-        self.end.setAccessibleName(self.tr("To"))
-        self.organisation = QComboBox()
-        self.organisation.setAccessibleName(self.tr("Organisation"))
-        self.organisation.addItem(self.tr("All organisations"), None)
-        for choice in listing.organisations(workspace):
-            self.organisation.addItem(f"{choice.number} {choice.name}", choice.id)
-        bar = QHBoxLayout()
-        for label, widget in (
-            (self.tr("&From:"), self.start),
-            (self.tr("&To:"), self.end),
-            (self.tr("&Organisation:"), self.organisation),
-        ):
-            text = QLabel(label)
-            text.setBuddy(widget)
-            bar.addWidget(text)
-            bar.addWidget(widget)
-        bar.addStretch(1)
+        bar = self._period_bar()
         self.departments = RowModel(self._columns(with_department=True), parent=self)
         self.organisations = RowModel(self._columns(with_department=False), parent=self)
-        tabs = QTabWidget()
-        for model, title in (
-            (self.departments, self.tr("Per department")),
-            (self.organisations, self.tr("Per organisation")),
-        ):
-            view = QTableView()
-            view.setAccessibleName(title)
-            view.setModel(model)
-            view.setSortingEnabled(True)
-            view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-            view.setWordWrap(False)
-            view.verticalHeader().hide()
-            view.horizontalHeader().setStretchLastSection(True)
-            tabs.addTab(view, title)
+        tabs = self._tabs()
         self.note = QLabel(
             self.tr(
                 "Reported: dwellings the organisation reported to the desk in the period. "
@@ -118,19 +70,67 @@ class QuotaDialog(QDialog):
         self.organisation.currentIndexChanged.connect(self.refresh)
         self.refresh()
 
-    def _columns(self, *, with_department: bool) -> list[Column]:
-        percent = lambda v: "" if v is None else formats.percent(v, 0)  # noqa: E731
-        columns = [Column(self.tr("Organisation"), 0)]
+    def _period_bar(self) -> QHBoxLayout:
+        today = self.workspace.today()
+        self.start = date_edit(dt.date(today.year, 1, 1))
+        self.start.setAccessibleName(self.tr("From"))
+        self.end = date_edit(today)
+        self.end.setAccessibleName(self.tr("To"))
+        self.organisation = QComboBox()
+        self.organisation.setAccessibleName(self.tr("Organisation"))
+        self.organisation.addItem(self.tr("All organisations"), None)
+        for choice in listing.organisations(self.workspace):
+            self.organisation.addItem(f"{choice.number} {choice.name}", choice.id)
+        bar = QHBoxLayout()
+        for label, widget in (
+            (self.tr("&From:"), self.start),
+            (self.tr("&To:"), self.end),
+            (self.tr("&Organisation:"), self.organisation),
+        ):
+            text = QLabel(label)
+            text.setBuddy(widget)
+            bar.addWidget(text)
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        return bar
+
+    def _tabs(self) -> QTabWidget:
+        tabs = QTabWidget()
+        for model, title in (
+            (self.departments, self.tr("Per department")),
+            (self.organisations, self.tr("Per organisation")),
+        ):
+            view = list_view(
+                model,
+                accessible=title,
+                selection=EXTENDED,
+                sorted_by=0,
+                alternate=False,
+                row_padding=None,
+            )
+            tabs.addTab(view, title)
+        return tabs
+
+    def _columns(self, *, with_department: bool) -> list[Column[QuotaLine]]:
+        columns: list[Column[QuotaLine]] = [Column(self.tr("Organisation"), _organisation)]
         if with_department:
-            columns += [Column(self.tr("Department"), 1), colour_column(self.tr("Colour"), 2)]
+            columns += [
+                Column(self.tr("Department"), _department),
+                colour_column(self.tr("Colour"), "colour"),
+            ]
         columns += [
-            Column(self.tr("Agreed share"), 3, display=percent, align=RIGHT),
-            Column(self.tr("All vacancies"), 4, align=RIGHT),
-            Column(self.tr("Expected"), 5, display=lambda v: formats.number(v, 1), align=RIGHT),
-            Column(self.tr("Reported"), 6, align=RIGHT),
-            Column(self.tr("Accepted"), 7, align=RIGHT),
-            Column(self.tr("Reported share"), 8, display=percent, align=RIGHT),
-            Column(self.tr("Share met"), 9, display=self._met),
+            Column(self.tr("Agreed share"), "share_percent", display=_percent, align=RIGHT),
+            Column(self.tr("All vacancies"), "total_vacancies", align=RIGHT),
+            Column(
+                self.tr("Expected"),
+                "expected",
+                display=lambda v: formats.number(v, 1),
+                align=RIGHT,
+            ),
+            Column(self.tr("Reported"), "reported", align=RIGHT),
+            Column(self.tr("Accepted"), "kept", align=RIGHT),
+            Column(self.tr("Reported share"), "reported_percent", display=_percent, align=RIGHT),
+            Column(self.tr("Share met"), "met", display=self._met),
         ]
         return columns
 
@@ -142,11 +142,11 @@ class QuotaDialog(QDialog):
     def refresh(self) -> None:
         report = quota.quota(
             self.workspace,
-            _date(self.start.date()),
-            _date(self.end.date()),
+            date_of(self.start),
+            date_of(self.end),
             organisation_id=self.organisation.currentData(),
         )
-        self.departments.set_rows(_row(line) for line in report.departments)
-        self.organisations.set_rows(_row(line) for line in report.organisations)
+        self.departments.set_rows(report.departments)
+        self.organisations.set_rows(report.organisations)
         for view in self.findChildren(QTableView):
             view.resizeColumnsToContents()

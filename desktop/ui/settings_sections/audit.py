@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from desktop.ui.dialogs.audit_viewer import AuditViewerDialog
 from desktop.ui.pages.base import PageContext
+from desktop.ui.settings_sections.parts import section_heading
 
 
 class AuditSection(QWidget):
@@ -14,8 +15,6 @@ class AuditSection(QWidget):
         super().__init__(parent)
         self.context = context
         self.viewer: AuditViewerDialog | None = None
-        heading = QLabel(self.tr("Audit trail"))
-        heading.setStyleSheet("font-size: 14pt; font-weight: 600;")
         intro = QLabel(
             self.tr(
                 "Anvis records who did what and when: every record created, changed or "
@@ -32,7 +31,7 @@ class AuditSection(QWidget):
         self.open_button = QPushButton(self.tr("&Open the audit trail..."))
         self.open_button.clicked.connect(self.open_viewer)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading)
+        layout.addWidget(section_heading(self.tr("Audit trail")))
         layout.addWidget(intro)
         row = QHBoxLayout()
         row.addWidget(self.open_button)

@@ -13,15 +13,17 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.core import backups, formats
+from desktop.core import backups, formats, paths
+from desktop.core.backups import BackupFile
 from desktop.ui.models.rows import RIGHT, Column, RowModel
 from desktop.ui.pages.base import PageContext
+from desktop.ui.settings_sections.parts import section_heading
 from desktop.ui.tasks import Task
+from desktop.ui.widgets.list_view import list_view
 
 
 def _size(value: int) -> str:
@@ -39,12 +41,49 @@ class BackupSection(QWidget):
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        heading = QLabel(self.tr("Backups"))
-        heading.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        self.model = RowModel(self._columns())
+        layout = QVBoxLayout(self)
+        layout.addWidget(section_heading(self.tr("Backups")))
         self.intro = QLabel()
         self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
+        layout.addLayout(self._form())
+        layout.addLayout(self._buttons())
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        self.table = list_view(
+            self.model,
+            accessible=self.tr("Backup copies"),
+            sorted_by=None,
+            alternate=False,
+            wrap=True,
+            row_padding=None,
+        )
+        layout.addWidget(self.table, 1)
+        restore = QLabel(
+            self.tr(
+                "To go back to a copy, close Anvis on every workstation and run "
+                "<code>anvis restore FILE</code>; the database it replaces is kept as a copy too."
+            )
+        )
+        restore.setWordWrap(True)
+        layout.addWidget(restore)
+        self.browse.clicked.connect(self._browse)
+        self.save_button.clicked.connect(self.save)
+        self.backup_button.clicked.connect(self.backup_now)
+
+    def _columns(self) -> list[Column[BackupFile]]:
+        return [
+            Column(self.tr("Made"), "made", display=_made),
+            Column(self.tr("Kind"), "kind", display=self.kind_label),
+            Column(self.tr("Size"), "size", display=_size, align=RIGHT),
+            Column(self.tr("File"), lambda b: b.path.name),
+        ]
+
+    def _form(self) -> QFormLayout:
         self.folder = QLineEdit()
-        self.folder.setPlaceholderText(str(backups.paths.backup_dir()))
+        self.folder.setPlaceholderText(str(paths.backup_dir()))
         self.browse = QPushButton(self.tr("&Browse..."))
         self.keep = QSpinBox()
         self.keep.setRange(1, backups.MAX_KEPT)
@@ -54,8 +93,6 @@ class BackupSection(QWidget):
         self.days.setRange(1, backups.MAX_DAYS)
         self.days.setSuffix(" " + self.tr("days"))
         self.days.setMaximumWidth(120)
-        self.save_button = QPushButton(self.tr("&Save"))
-        self.backup_button = QPushButton(self.tr("Back up &now"))
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(self.browse)
@@ -65,43 +102,16 @@ class BackupSection(QWidget):
         form.addRow(folder_label, folder_row)
         form.addRow(self.tr("&Copies kept of each kind:"), self.keep)
         form.addRow(self.tr("&Delete copies older than:"), self.days)
-        self.model = RowModel(
-            [
-                Column(self.tr("Made"), 0, display=_made),
-                Column(self.tr("Kind"), 1, display=self.kind_label),
-                Column(self.tr("Size"), 2, display=_size, align=RIGHT),
-                Column(self.tr("File"), 3),
-            ]
-        )
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setAccessibleName(self.tr("Backup copies"))
-        self.status = QLabel()
-        self.status.setWordWrap(True)
+        return form
+
+    def _buttons(self) -> QHBoxLayout:
+        self.save_button = QPushButton(self.tr("&Save"))
+        self.backup_button = QPushButton(self.tr("Back up &now"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.backup_button)
         buttons.addStretch(1)
-        restore = QLabel(
-            self.tr(
-                "To go back to a copy, close Anvis on every workstation and run "
-                "<code>anvis restore FILE</code>; the database it replaces is kept as a copy too."
-            )
-        )
-        restore.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addWidget(self.intro)
-        layout.addLayout(form)
-        layout.addLayout(buttons)
-        layout.addWidget(self.status)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(restore)
-        self.browse.clicked.connect(self._browse)
-        self.save_button.clicked.connect(self.save)
-        self.backup_button.clicked.connect(self.backup_now)
+        return buttons
 
     @staticmethod
     def title() -> str:
@@ -140,7 +150,7 @@ class BackupSection(QWidget):
         ):
             widget.setEnabled(not self.on_server)
         chosen = backups.folder_for(ws)
-        self.folder.setText("" if chosen == backups.paths.backup_dir() else str(chosen))
+        self.folder.setText("" if chosen == paths.backup_dir() else str(chosen))
         self.keep.setValue(backups.kept(ws))
         self.days.setValue(backups.max_days(ws))
         self.refresh()
@@ -165,10 +175,7 @@ class BackupSection(QWidget):
         return kind
 
     def refresh(self) -> None:
-        self.model.set_rows(
-            (b.made, b.kind, b.size, b.path.name)
-            for b in backups.backups_of(self.context.workspace)
-        )
+        self.model.set_rows(backups.backups_of(self.context.workspace))
         self.table.resizeColumnsToContents()
 
     def _browse(self) -> None:
@@ -184,12 +191,13 @@ class BackupSection(QWidget):
             self.keep.value(),
             self.days.value(),
         )
-        return self.context.tasks.write(
+        task: Task = self.context.tasks.write(
             lambda: backups.set_policy(ws, folder, keep, days),
             on_done=lambda _result: self._saved(),
             parent=self,
             busy=[self.save_button],
         )
+        return task
 
     def _saved(self) -> None:
         self.status.setText(self.tr("Saved."))

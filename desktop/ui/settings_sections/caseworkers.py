@@ -11,32 +11,29 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.core import formats
 from desktop.core.applicants import caseworkers
+from desktop.core.applicants.caseworkers import CaseworkerLine
 from desktop.core.applicants.search_text import sort_key as danish_order
-from desktop.core.errors import Conflict, UserError
-from desktop.ui.dialogs.caseworker_form import CaseworkerDialog
+from desktop.core.errors import UserError
+from desktop.ui.dialogs.caseworker_form import CaseworkerDialog, field_labels
 from desktop.ui.dialogs.conflict import ConflictDialog, handle_conflict
-from desktop.ui.errors import show_user_error
-from desktop.ui.models.rows import RIGHT, Column, Row, RowModel
+from desktop.ui.models.rows import RIGHT, Column, RowModel
 from desktop.ui.pages.base import PageContext
+from desktop.ui.settings_sections.parts import section_heading
 from desktop.ui.tasks import Task
 from desktop.ui.widgets.fitted_columns import ColumnFit, fit_columns
 from desktop.ui.widgets.list_or_note import ListOrNote
-
-# the row tuple behind each line of the list
-ID, NAME, UNIT, PHONE, EMAIL, FOLLOWED, ACTIVE, VERSION = range(8)
+from desktop.ui.widgets.list_view import list_view
 
 
 class CaseworkersSection(QWidget):
@@ -46,8 +43,30 @@ class CaseworkersSection(QWidget):
         self.dialog: CaseworkerDialog | None = None  # the edit dialog open now (tests look)
         self.conflict: ConflictDialog | None = None
         self.confirm: Callable[[str], bool] | None = None  # tests answer instead of the box
-        heading = QLabel(self.tr("Caseworkers"))
-        heading.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        self.model = RowModel(self._columns(), parent=self)
+        self._layout()
+        self._connect()
+        self._update_buttons()
+
+    def _columns(self) -> list[Column[CaseworkerLine]]:
+        return [
+            Column(self.tr("Name"), "name", sort_key=danish_order),
+            Column(self.tr("Unit"), "unit", sort_key=danish_order),
+            Column(self.tr("Phone"), "phone"),
+            Column(self.tr("E-mail"), "email", sort_key=danish_order),
+            Column(
+                self.tr("Applicants on the list"),
+                "followed",
+                display=formats.number,
+                align=RIGHT,
+                tooltip=lambda _row: self.tr(
+                    "Applicants this caseworker follows who are not housed or removed"
+                ),
+            ),
+            Column(self.tr("Status"), "active", display=self.status_text),
+        ]
+
+    def _layout(self) -> None:
         intro = QLabel(
             self.tr(
                 "The caseworkers (bostøttemedarbejdere) who follow the applicants; the applicant "
@@ -59,36 +78,15 @@ class CaseworkersSection(QWidget):
         intro.setWordWrap(True)
         self.show_inactive = QCheckBox(self.tr("&Show inactive caseworkers too"))
         self.show_inactive.setObjectName("show_inactive")
-        self.model = RowModel(
-            [
-                Column(self.tr("Name"), NAME, sort_key=danish_order),
-                Column(self.tr("Unit"), UNIT, sort_key=danish_order),
-                Column(self.tr("Phone"), PHONE),
-                Column(self.tr("E-mail"), EMAIL, sort_key=danish_order),
-                Column(
-                    self.tr("Applicants on the list"),
-                    FOLLOWED,
-                    display=formats.number,
-                    align=RIGHT,
-                    tooltip=lambda _row: self.tr(
-                        "Applicants this caseworker follows who are not housed or removed"
-                    ),
-                ),
-                Column(self.tr("Status"), ACTIVE, display=self.status_text),
-            ],
-            parent=self,
+        self.table = list_view(
+            self.model,
+            name="caseworkers",
+            accessible=self.tr("Caseworkers"),
+            sorted_by=0,  # by name
+            alternate=False,
+            row_padding=None,
+            tab_moves_on=True,  # Tab goes on to the buttons
         )
-        self.table = QTableView()
-        self.table.setObjectName("caseworkers")
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Caseworkers"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)  # Tab goes on to the buttons
-        self.table.verticalHeader().setVisible(False)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # by name
         self.columns: ColumnFit = fit_columns(self.table, keep=(2, 4, 5), stretch=0)
         self.area = ListOrNote(self.table)
         self.new_button = QPushButton(self.tr("&New caseworker..."))
@@ -106,7 +104,7 @@ class CaseworkersSection(QWidget):
         buttons.addWidget(self.active_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading)
+        layout.addWidget(section_heading(self.tr("Caseworkers")))
         layout.addWidget(intro)
         layout.addWidget(self.show_inactive)
         layout.addWidget(self.area, 1)
@@ -116,13 +114,14 @@ class CaseworkersSection(QWidget):
         self.setTabOrder(self.table, self.new_button)
         self.setTabOrder(self.new_button, self.edit_button)
         self.setTabOrder(self.edit_button, self.active_button)
+
+    def _connect(self) -> None:
         self.show_inactive.toggled.connect(lambda _on: self.refresh())
         self.table.activated.connect(lambda _index: self.edit())  # double-click, Enter
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self.new_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit)
         self.active_button.clicked.connect(self.toggle_active)
-        self._update_buttons()
 
     @staticmethod
     def title() -> str:
@@ -139,16 +138,11 @@ class CaseworkersSection(QWidget):
 
     def refresh(self, select: int | None = None) -> None:
         """Load the list again, keeping the chosen caseworker (or choosing `select`)."""
-        ws = self.context.workspace
         chosen = self.chosen()
-        wanted = select if select is not None else (chosen[ID] if chosen else None)
-        everyone = caseworkers.list_caseworkers(ws)
-        followed = caseworkers.applicants_followed(ws)
+        wanted = select if select is not None else (chosen.id if chosen else None)
+        everyone = caseworkers.caseworker_lines(self.context.workspace)
         shown = [w for w in everyone if w.active or self.show_inactive.isChecked()]
-        self.model.set_rows(
-            (w.id, w.name, w.unit, w.phone, w.email, followed.get(w.id, 0), w.active, w.version)
-            for w in shown
-        )
+        self.model.set_rows(shown)
         if shown:
             self.area.show_list()
         elif everyone:
@@ -165,7 +159,7 @@ class CaseworkersSection(QWidget):
                     "a caseworker column also adds the caseworkers it names."
                 )
             )
-        row = self.model.find(lambda r: r[ID] == wanted) if wanted is not None else -1
+        row = self.model.find(lambda r: r.id == wanted) if wanted is not None else -1
         if row < 0 and self.model.rowCount():
             row = 0
         if row >= 0:
@@ -177,7 +171,7 @@ class CaseworkersSection(QWidget):
             self.table.scrollTo(self.model.index(row, 0))
         self._update_buttons()
 
-    def chosen(self) -> Row | None:
+    def chosen(self) -> CaseworkerLine | None:
         """The row of the chosen caseworker, if any."""
         index = self.table.selectionModel().currentIndex()
         return self.model.row(index.row()) if index.isValid() else None
@@ -186,7 +180,7 @@ class CaseworkersSection(QWidget):
         row = self.chosen()
         self.edit_button.setEnabled(row is not None)
         self.active_button.setEnabled(row is not None)
-        if row is not None and not row[ACTIVE]:
+        if row is not None and not row.active:
             self.active_button.setText(self.tr("Make &active"))
         else:
             self.active_button.setText(self.tr("Make &inactive"))
@@ -198,7 +192,7 @@ class CaseworkersSection(QWidget):
 
     def edit(self) -> CaseworkerDialog | None:
         row = self.chosen()
-        return None if row is None else self._open(row[ID])
+        return None if row is None else self._open(row.id)
 
     def _open(self, caseworker_id: int | None) -> CaseworkerDialog:
         dialog = CaseworkerDialog(self.context.workspace, caseworker_id, self)
@@ -227,54 +221,53 @@ class CaseworkersSection(QWidget):
         row = self.chosen()
         if row is None:
             return None
-        retiring = bool(row[ACTIVE])
-        if retiring and row[FOLLOWED] and not self._ask(self._retire_question(row)):
+        retiring = row.active
+        if retiring and row.followed and not self._ask(self._retire_question(row)):
             return None
         ws = self.context.workspace
-        return self.context.tasks.write(
+        task: Task = self.context.tasks.write(
             lambda: caseworkers.save_caseworker(
                 ws,
-                row[ID],
-                row[NAME],
-                unit=row[UNIT],
-                phone=row[PHONE],
-                email=row[EMAIL],
+                row.id,
+                row.name,
+                unit=row.unit,
+                phone=row.phone,
+                email=row.email,
                 active=not retiring,
-                expected_version=row[VERSION],
+                expected_version=row.version,
             ),
             on_done=lambda _result: self._toggled(row, retiring),
             on_error=lambda error: self._not_toggled(error, row),
             parent=self,
             busy=[self.active_button],
         )
+        return task
 
-    def _not_toggled(self, error: UserError, row: Row) -> None:
-        if isinstance(error, Conflict):
-            self.conflict = handle_conflict(
-                self, error, lambda: self.refresh(select=row[ID]), self._labels()
-            )
-        else:
-            show_user_error(self, error)
+    def _not_toggled(self, error: UserError, row: CaseworkerLine) -> None:
+        # a conflict opens the conflict dialog (any other problem its message box)
+        self.conflict = handle_conflict(
+            self, error, lambda: self.refresh(select=row.id), field_labels()
+        )
 
-    def _toggled(self, row: Row, retiring: bool) -> None:
+    def _toggled(self, row: CaseworkerLine, retiring: bool) -> None:
         if retiring:
             self.status.setText(
-                self._hidden_text(row[NAME])
+                self._hidden_text(row.name)
                 if not self.show_inactive.isChecked()
                 else self.tr(
                     "{name} is inactive and no longer offered in the applicant form."
-                ).format(name=row[NAME])
+                ).format(name=row.name)
             )
         else:
             self.status.setText(
                 self.tr("{name} is active and offered in the applicant form again.").format(
-                    name=row[NAME]
+                    name=row.name
                 )
             )
-        self.refresh(select=row[ID])
+        self.refresh(select=row.id)
 
-    def _retire_question(self, row: Row) -> str:
-        if row[FOLLOWED] == 1:
+    def _retire_question(self, row: CaseworkerLine) -> str:
+        if row.followed == 1:
             text = self.tr(
                 "{name} still follows 1 applicant on the list. Make {name} inactive anyway? "
                 "The applicant keeps {name} as caseworker, but the applicant form no longer "
@@ -286,7 +279,7 @@ class CaseworkersSection(QWidget):
                 "anyway? The applicants keep {name} as caseworker, but the applicant form no "
                 "longer offers {name} for anyone else."
             )
-        return text.format(name=row[NAME], count=formats.number(row[FOLLOWED]))
+        return text.format(name=row.name, count=formats.number(row.followed))
 
     def _ask(self, question: str) -> bool:
         if self.confirm is not None:
@@ -299,15 +292,6 @@ class CaseworkersSection(QWidget):
             QMessageBox.StandardButton.No,
         )
         return answer == QMessageBox.StandardButton.Yes
-
-    def _labels(self) -> dict[str, str]:
-        return {
-            "name": self.tr("Name"),
-            "unit": self.tr("Unit"),
-            "phone": self.tr("Phone"),
-            "email": self.tr("E-mail"),
-            "active": self.tr("Active"),
-        }
 
 
 SECTION = CaseworkersSection

@@ -16,14 +16,13 @@ from desktop.core import shared_db, storage_check
 from desktop.core.errors import UserError
 from desktop.ui.dialogs.first_run import ServerForm
 from desktop.ui.pages.base import PageContext
+from desktop.ui.settings_sections.parts import section_heading
 
 
 class DatabaseSection(QWidget):
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        heading = QLabel(self.tr("Database"))
-        heading.setStyleSheet("font-size: 14pt; font-weight: 600;")
         self.current = QLabel()
         self.current.setWordWrap(True)
         self.current.setObjectName("current_database")
@@ -33,6 +32,18 @@ class DatabaseSection(QWidget):
         self.warning.setStyleSheet(
             "background: #fff3cd; border: 1px solid #e0c068; padding: 6px; color: #5c4400;"
         )
+        box = self._server_box()
+        layout = QVBoxLayout(self)
+        layout.addWidget(section_heading(self.tr("Database")))
+        layout.addWidget(self.current)
+        layout.addWidget(self.warning)
+        layout.addWidget(box)
+        layout.addStretch(1)
+        self.use_server.clicked.connect(self.choose_server)
+        self.use_local.clicked.connect(self.choose_local)
+
+    def _server_box(self) -> QGroupBox:
+        """The shared server's connection, and the buttons that choose the database."""
         box = QGroupBox(self.tr("The desk's shared database on a server (several workstations)"))
         intro = QLabel(
             self.tr(
@@ -59,14 +70,7 @@ class DatabaseSection(QWidget):
         box_layout.addWidget(self.server)
         box_layout.addLayout(buttons)
         box_layout.addWidget(self.status)
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addWidget(self.current)
-        layout.addWidget(self.warning)
-        layout.addWidget(box)
-        layout.addStretch(1)
-        self.use_server.clicked.connect(self.choose_server)
-        self.use_local.clicked.connect(self.choose_local)
+        return box
 
     @staticmethod
     def title() -> str:

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from dataclasses import fields, replace
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -18,48 +16,45 @@ from PySide6.QtWidgets import (
 from desktop.core import desk
 from desktop.core.settings import DeskContact
 from desktop.ui.pages.base import PageContext
+from desktop.ui.settings_sections.parts import save_box, section_heading
 from desktop.ui.tasks import Task
 
-_LABELS = {
-    "municipality": QT_TRANSLATE_NOOP("GeneralSettings", "Municipality"),
-    "unit": QT_TRANSLATE_NOOP("GeneralSettings", "Unit"),
-    "address": QT_TRANSLATE_NOOP("GeneralSettings", "Address"),
-    "postcode_city": QT_TRANSLATE_NOOP("GeneralSettings", "Postcode and town"),
-    "phone": QT_TRANSLATE_NOOP("GeneralSettings", "Phone"),
-    "email": QT_TRANSLATE_NOOP("GeneralSettings", "Email"),
-    "hours": QT_TRANSLATE_NOOP("GeneralSettings", "Opening hours"),
-}
+
+def _labels() -> dict[str, str]:
+    """The fields of `DeskContact` as the form names them."""
+    return {
+        "municipality": QCoreApplication.translate("GeneralSettings", "Municipality"),
+        "unit": QCoreApplication.translate("GeneralSettings", "Unit"),
+        "address": QCoreApplication.translate("GeneralSettings", "Address"),
+        "postcode_city": QCoreApplication.translate("GeneralSettings", "Postcode and town"),
+        "phone": QCoreApplication.translate("GeneralSettings", "Phone"),
+        "email": QCoreApplication.translate("GeneralSettings", "Email"),
+        "hours": QCoreApplication.translate("GeneralSettings", "Opening hours"),
+    }
 
 
 class GeneralSection(QWidget):
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        heading = QLabel(self.tr("The desk's contact details"))
-        heading.setStyleSheet("font-size: 14pt; font-weight: 600;")
         intro = QLabel(self.tr("Shown on every letter and on the reply workbooks."))
         intro.setWordWrap(True)
         form = QFormLayout()
         self.edits: dict[str, QLineEdit] = {}
+        labels = _labels()
         for field in fields(DeskContact):
             edit = QLineEdit()
-            label = QCoreApplication.translate("GeneralSettings", _LABELS[field.name])
+            label = labels[field.name]
             edit.setAccessibleName(label)
             form.addRow(label + ":", edit)
             self.edits[field.name] = edit
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save)
-        # Ctrl+S saves the section in front (a hidden section's shortcut does not fire)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setShortcut(
-            QKeySequence(QKeySequence.StandardKey.Save)
-        )
-        buttons.accepted.connect(self.save)
-        self.buttons = buttons
+        self.buttons = save_box(self.save)
         self.saved = QLabel()
         layout = QVBoxLayout(self)
-        layout.addWidget(heading)
+        layout.addWidget(section_heading(self.tr("The desk's contact details")))
         layout.addWidget(intro)
         layout.addLayout(form)
-        layout.addWidget(buttons)
+        layout.addWidget(self.buttons)
         layout.addWidget(self.saved)
         layout.addStretch(1)
 
@@ -81,7 +76,7 @@ class GeneralSection(QWidget):
         def write() -> None:
             desk.set_contact(ws, replace(desk.contact(ws), **typed))
 
-        return self.context.tasks.write(
+        task: Task = self.context.tasks.write(
             write,
             on_done=lambda _result: self.saved.setText(
                 self.tr("Saved. New letters use these details.")
@@ -89,6 +84,7 @@ class GeneralSection(QWidget):
             parent=self,
             busy=[self.buttons],
         )
+        return task
 
 
 SECTION = GeneralSection

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QDate
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -21,16 +18,15 @@ from desktop.core import formats
 from desktop.core.intake import config
 from desktop.core.intake.vocabulary import dwelling_type_label
 from desktop.ui.pages.base import PageContext
+from desktop.ui.settings_sections.parts import save_box, section_heading
 from desktop.ui.tasks import Task
-from desktop.ui.widgets.date_edit import date_edit
+from desktop.ui.widgets.date_edit import date_edit, date_of, to_qdate
 
 
 class IntakeSection(QWidget):
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        heading = QLabel(self.tr("Vacancy intake"))
-        heading.setStyleSheet("font-size: 14pt; font-weight: 600;")
         intro = QLabel(
             self.tr(
                 "A dwelling is relevant when its rent incl. a conto is at most the ceiling for "
@@ -41,6 +37,25 @@ class IntakeSection(QWidget):
         self.ceilings_box = QGroupBox(self.tr("Rent ceilings a month, incl. a conto"))
         self.ceilings_form = QFormLayout(self.ceilings_box)
         self.ceiling_edits: list[QSpinBox] = []
+        deadlines = self._deadlines()
+        self.valid_from = date_edit()
+        self.valid_from.setAccessibleName(self.tr("In force from"))
+        valid = QFormLayout()
+        valid.addRow(self.tr("In force from:"), self.valid_from)
+        self.buttons = save_box(self.save)
+        self.saved = QLabel()
+        layout = QVBoxLayout(self)
+        layout.addWidget(section_heading(self.tr("Vacancy intake")))
+        layout.addWidget(intro)
+        layout.addWidget(self.ceilings_box)
+        layout.addWidget(deadlines)
+        layout.addLayout(valid)
+        layout.addWidget(self.buttons)
+        layout.addWidget(self.saved)
+        layout.addStretch(1)
+        self.current: config.IntakeSettings | None = None
+
+    def _deadlines(self) -> QGroupBox:
         deadlines = QGroupBox(self.tr("Deadlines"))
         form = QFormLayout(deadlines)
         self.desk_days = QSpinBox()
@@ -59,28 +74,7 @@ class IntakeSection(QWidget):
         ):
             widget.setAccessibleName(label.rstrip(":"))
             form.addRow(label, widget)
-        self.valid_from = date_edit()
-        self.valid_from.setAccessibleName(self.tr("In force from"))
-        valid = QFormLayout()
-        valid.addRow(self.tr("In force from:"), self.valid_from)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save)
-        # Ctrl+S saves the section in front (a hidden section's shortcut does not fire)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setShortcut(
-            QKeySequence(QKeySequence.StandardKey.Save)
-        )
-        buttons.accepted.connect(self.save)
-        self.buttons = buttons
-        self.saved = QLabel()
-        layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addWidget(intro)
-        layout.addWidget(self.ceilings_box)
-        layout.addWidget(deadlines)
-        layout.addLayout(valid)
-        layout.addWidget(buttons)
-        layout.addWidget(self.saved)
-        layout.addStretch(1)
-        self.current: config.IntakeSettings | None = None
+        return deadlines
 
     @staticmethod
     def title() -> str:
@@ -109,8 +103,7 @@ class IntakeSection(QWidget):
         self.desk_days.setValue(value.deadlines.desk_working_days)
         self.reply_days.setValue(value.deadlines.reply_days)
         self.warn_days.setValue(value.deadlines.warn_days)
-        today = workspace.today()
-        self.valid_from.setDate(QDate(today.year, today.month, today.day))
+        self.valid_from.setDate(to_qdate(workspace.today()))
         self.saved.clear()
 
     @property
@@ -132,10 +125,8 @@ class IntakeSection(QWidget):
         """Save on the write worker; the values entered stay on a refusal."""
         if self.current is None:
             return None
-        day = self.valid_from.date()
-        ws, value = self.context.workspace, self.value
-        start = dt.date(day.year(), day.month(), day.day())
-        return self.context.tasks.write(
+        ws, value, start = self.context.workspace, self.value, date_of(self.valid_from)
+        task: Task = self.context.tasks.write(
             lambda: config.save(ws, value, start),
             on_done=lambda _result: self.saved.setText(
                 self.tr("Saved. New intake checks use these values.")
@@ -143,6 +134,7 @@ class IntakeSection(QWidget):
             parent=self,
             busy=[self.buttons],
         )
+        return task
 
 
 SECTION = IntakeSection

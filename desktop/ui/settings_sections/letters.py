@@ -21,6 +21,7 @@ from db.enums import LetterKind
 from desktop.core.letters import active_template
 from desktop.core.letters.fields import LETTER_KINDS, kind_title
 from desktop.ui.pages.base import PageContext
+from desktop.ui.settings_sections.parts import section_heading
 
 if TYPE_CHECKING:
     from desktop.ui.dialogs.template_editor import TemplateEditorDialog
@@ -32,8 +33,6 @@ class LettersSection(QWidget):
         super().__init__(parent)
         self.context = context
         self.editor: TemplateEditorDialog | None = None
-        heading = QLabel(self.tr("Letters"))
-        heading.setStyleSheet("font-size: 14pt; font-weight: 600;")
         intro = QLabel(
             self.tr(
                 "The texts of the letters Anvis writes: offer letters, allocation notices and "
@@ -53,7 +52,7 @@ class LettersSection(QWidget):
         self.edit_button.setObjectName("edit_templates")
         self.edit_button.clicked.connect(lambda: self.open_editor(self._chosen_kind()))
         layout = QVBoxLayout(self)
-        layout.addWidget(heading)
+        layout.addWidget(section_heading(self.tr("Letters")))
         layout.addWidget(intro)
         layout.addWidget(self.kinds)
         row = QHBoxLayout()
@@ -73,11 +72,12 @@ class LettersSection(QWidget):
         """Each letter with the version of its template in use (on the write worker: the first
         look at a letter stores its shipped default template)."""
         ws = self.context.workspace
-        return self.context.tasks.write(
+        task: Task = self.context.tasks.write(
             lambda: [(kind, active_template(ws, kind).version) for kind in LETTER_KINDS],
             on_done=self._show,
             parent=self,
         )
+        return task
 
     def _show(self, versions: list[tuple[LetterKind, int]]) -> None:
         chosen = self._chosen_kind()

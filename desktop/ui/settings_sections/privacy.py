@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from desktop.core import backups
 from desktop.core.applicants import privacy
 from desktop.ui.pages.base import PageContext
+from desktop.ui.settings_sections.parts import section_heading
 from desktop.ui.tasks import Task
 
 
@@ -23,8 +24,6 @@ class PrivacySection(QWidget):
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        heading = QLabel(self.tr("Data protection"))
-        heading.setStyleSheet("font-size: 14pt; font-weight: 600;")
         intro = QLabel(
             self.tr(
                 "A case is closed when the applicant is housed or removed from the list. After "
@@ -50,7 +49,7 @@ class PrivacySection(QWidget):
         self.copies.setObjectName("erased_in_copies")
         self.copies.setWordWrap(True)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading)
+        layout.addWidget(section_heading(self.tr("Data protection")))
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(buttons)
@@ -91,7 +90,7 @@ class PrivacySection(QWidget):
     def save(self) -> Task:
         """Save on the write worker (a refusal is shown as a message)."""
         ws, years = self.context.workspace, self.years.value()
-        return self.context.tasks.write(
+        task: Task = self.context.tasks.write(
             lambda: privacy.set_retention_years(ws, years),
             on_done=lambda _result: self.saved.setText(
                 self.tr("Saved: closed cases are kept {years} years.").format(years=years)
@@ -99,6 +98,7 @@ class PrivacySection(QWidget):
             parent=self,
             busy=[self.buttons],
         )
+        return task
 
     def show_due(self) -> None:
         from desktop.ui.dialogs.applicant_privacy import PrivacyDialog  # noqa: PLC0415

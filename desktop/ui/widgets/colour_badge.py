@@ -8,7 +8,7 @@ Values are the strings of `db.enums.Colour` ("green", "yellow", "red"; the enum 
 so its members work as they are); anything else (None, "") is unknown.
 
 - `ColourBadge`: a widget for forms: `badge.set_colour("yellow")`.
-- `colour_column(header, value)`: a `Column` for `desktop.ui.models.rows` whose cells show the
+- `colour_column(header, field)`: a `Column` for `desktop.ui.models.rows` whose cells show the
   name with the shape icon (the decoration role); sortable green -> yellow -> red -> unknown.
 - `ColourBadgeDelegate`: for a view whose column holds a raw colour value of some other model.
 - `badge_icon(value)`, `colour_text(value)`: the pieces, for anything else.
@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.ui.models.rows import RAW_ROLE, Column, Row
+from desktop.ui.models.rows import RAW_ROLE, Column, R, reader
 
 GREEN, YELLOW, RED = "green", "yellow", "red"
 UNKNOWN = "unknown"
@@ -204,14 +204,15 @@ class ColourBadge(QFrame):
 
 def colour_column(
     header: str,
-    value: int | Callable[[Row], Any],
+    value: str | Callable[[R], Any],
     *,
-    tooltip: Callable[[Row], str | None] | None = None,
+    tooltip: Callable[[R], str | None] | None = None,
     sort_key: str | None = None,
-) -> Column:
-    """A column showing a colour as name + shape icon. `sort_key` is the SQL order name for a
-    `PagedRowModel`; in a `RowModel` it sorts green, yellow, red, unknown."""
-    getter: Callable[[Row], Any] = (lambda row: row[value]) if isinstance(value, int) else value
+) -> Column[R]:
+    """A column showing a colour (the field named `value`, or a function of the row) as name +
+    shape icon. `sort_key` is the SQL order name for a `PagedRowModel`; in a `RowModel` it sorts
+    green, yellow, red, unknown."""
+    getter = reader(value)
     return Column(
         header,
         getter,

@@ -4,6 +4,8 @@ the Danish UI, 21/11/2026 in the English one.
     self.valid_from = date_edit()                 # a new field, configured
     date_edit(value=ws.today())                   # ... showing a day
     setup_date_edit(QDateEdit(...))               # configure a field made elsewhere
+    date_of(self.valid_from)                      # the day a field shows (a datetime.date)
+    to_qdate(day), to_date(qdate)                 # the one conversion between the two
 
 Every QDateEdit of the UI goes through here: calendar popup, the language's display format and a
 minimum width that never cuts the date off.
@@ -20,6 +22,26 @@ from desktop.core.i18n import language
 
 # Qt's spelling of the short date of desktop.core.formats.date (babel's da_DK / en_GB "short")
 _FORMATS = {"da": "dd.MM.yyyy", "en": "dd/MM/yyyy"}
+
+
+def to_qdate(day: dt.date | None) -> QDate:
+    """The QDate of `day`; a null QDate for None."""
+    return QDate() if day is None else QDate(day.year, day.month, day.day)
+
+
+def to_date(value: QDate) -> dt.date | None:
+    """The day of a QDate; None for a null or invalid one."""
+    if not value.isValid():
+        return None
+    return dt.date(value.year(), value.month(), value.day())
+
+
+def date_of(edit: QDateEdit) -> dt.date:
+    """The day a date field shows."""
+    day = to_date(edit.date())
+    if day is None:  # a QDateEdit never holds an invalid date: this is a bug
+        raise ValueError(f"{edit.objectName() or 'a date field'} holds no date")
+    return day
 
 
 def display_format() -> str:
@@ -42,5 +64,5 @@ def date_edit(value: dt.date | None = None, parent: QWidget | None = None) -> QD
     edit = QDateEdit(parent)
     setup_date_edit(edit)
     if value is not None:
-        edit.setDate(QDate(value.year, value.month, value.day))
+        edit.setDate(to_qdate(value))
     return edit

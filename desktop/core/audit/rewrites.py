@@ -1,4 +1,5 @@
-"""Writing to the audit trail and access log (who did what, about whom, and why)."""
+"""The two changes the append-only guard of the trail allows (db.models.audit): anonymisation
+clears what events say about a person, merging moves events to the kept record."""
 
 from __future__ import annotations
 
@@ -9,37 +10,8 @@ from sqlalchemy import delete, insert, update
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.dml import Update
 
-from db.enums import AuditAction
 from db.models import AuditEvent, AuditPermit
 from db.models.audit import PERMIT_ANONYMISE, PERMIT_MERGE
-
-
-def record(
-    session: Session,
-    action: AuditAction,
-    entity_type: str,
-    entity_id: int | None = None,
-    *,
-    applicant_id: int | None = None,
-    purpose: str | None = None,
-    details: dict[str, Any] | None = None,
-) -> AuditEvent:
-    """Add one event in the caller's transaction, so it is kept exactly when the action is."""
-    event = AuditEvent(
-        user=str(session.info.get("user", "")),
-        workstation=str(session.info.get("workstation", "")),
-        action=action,
-        entity_type=entity_type,
-        entity_id=entity_id,
-        applicant_id=applicant_id,
-        purpose=purpose,
-        details=details,
-    )
-    session.add(event)
-    return event
-
-
-# --- the two changes the append-only guard allows (db.models.audit) ---------------------------
 
 
 def _with_permits(session: Session, permits: list[dict[str, Any]], change: Update) -> None:
