@@ -6,6 +6,13 @@ desktop/app.py; the baseline is a QMainWindow with the same hook). They alternat
 warm-up, on a demo database made once in a temporary folder. Target: Anvis within 1.5 x the bare
 window.
 
+Then a command's start, timed the same way until it exits: `anvis check` on the same database
+against a bare script doing its database work (SQLAlchemy, the two SQLite pragmas, the schema
+version). Every command builds the whole command line, so every module of `desktop/cli` and the
+core modules they import are loaded: what those load at import time (openpyxl, reportlab, pypdf,
+holidays, python-calamine are loaded inside the functions that need them) is paid by every
+command. Target: within 2 x the bare script.
+
     .venv/bin/python bench/startup.py [--rounds 7] [--warmup 1] [--applicants N --vacancies N]
 """
 
@@ -21,6 +28,7 @@ from _common import REPO, BenchError, child_env, compare, report, run_main, time
 
 TARGET = 1.5
 MARKER = "first-paint"
+COMMAND_TARGET = 2.0
 
 BARE_WINDOW = """
 import sys
@@ -52,6 +60,18 @@ watcher = FirstPaint(app)
 window.installEventFilter(watcher)
 window.show()
 sys.exit(app.exec())
+"""
+
+BARE_CHECK = """
+import sys
+
+from sqlalchemy import create_engine, text
+
+engine = create_engine("sqlite:///" + sys.argv[1])
+with engine.connect() as conn:
+    print(conn.exec_driver_sql("PRAGMA integrity_check").fetchall())
+    print(conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall())
+    print(conn.execute(text("SELECT version_num FROM alembic_version")).fetchall())
 """
 
 
@@ -106,15 +126,33 @@ def main() -> None:
             )
 
         measured, baseline = compare(anvis, bare, rounds=args.rounds, warmup=args.warmup)
+        database = f"demo ({' '.join(size) or 'default size'})"
         report(
             "startup",
             measured,
             baseline,
             target=TARGET,
-            extra={
-                "platform": env["QT_QPA_PLATFORM"],
-                "database": f"demo ({' '.join(size) or 'default size'})",
-            },
+            extra={"platform": env["QT_QPA_PLATFORM"], "database": database},
+        )
+
+        check_script = folder / "bare_check.py"
+        check_script.write_text(BARE_CHECK, encoding="utf-8")
+
+        def command() -> float:
+            return time_command(
+                [sys.executable, "-m", "desktop", "check", "--db", str(demo)], env=env, cwd=REPO
+            )
+
+        def bare_command() -> float:
+            return time_command([sys.executable, str(check_script), str(demo)], env=env, cwd=folder)
+
+        measured, baseline = compare(command, bare_command, rounds=args.rounds, warmup=args.warmup)
+        report(
+            "startup (command line: anvis check)",
+            measured,
+            baseline,
+            target=COMMAND_TARGET,
+            extra={"database": database},
         )
 
 

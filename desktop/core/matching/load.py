@@ -270,7 +270,7 @@ class _Convert:
             self.money[value] = amount
             return amount
 
-    def narrow(self, rows: Sequence[Any]) -> list[ApplicantFacts]:
+    def narrow(self, rows: Iterable[Any]) -> list[ApplicantFacts]:
         """Rows of `_narrow_columns` (applicants the prefilter passed: active, no needs the
         dwelling does not meet, ...) as tuples; one tight loop, for 100,000 applicants."""
         dates, money, areas, urgencies = self.dates, self.money, self.areas, self.urgency
@@ -453,8 +453,9 @@ def prefiltered(session: Session, ctx: VacancyContext, sets: Sets) -> list[Appli
     """The applicants the SQL prefilter lets through (no legal facts yet)."""
     if not ctx.may_place:
         return []
-    rows = session.connection().execute(prefilter_query(ctx, sets)).all()
-    return _Convert().narrow(rows)
+    # Converted as they are fetched: a list of every row first would double the objects alive
+    # at once (and the garbage collector's work).
+    return _Convert().narrow(session.connection().execute(prefilter_query(ctx, sets)))
 
 
 def applicants_by_id(

@@ -13,6 +13,8 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any
 
+import python_calamine as calamine
+
 from desktop.core.tabular import problems
 from desktop.core.tabular.model import (
     HEAD_ROWS,
@@ -35,8 +37,6 @@ def read_calamine(
 ) -> tuple[Sheet, ...]:
     """Every worksheet; `check_head` is given the first `HEAD_ROWS` rows of each before any
     sheet's cells are all made Python values (the bulk of the memory a read takes)."""
-    import python_calamine as calamine  # noqa: PLC0415 - heavy, loaded on first read
-
     try:
         book = calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
         metadata = book.sheets_metadata

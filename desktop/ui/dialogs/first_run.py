@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core import paths, shared_db
 from desktop.core.errors import UserError, ValidationError
+from desktop.core.registry.master_data import import_master_data as run
 from desktop.core.shared_db import SSL_MODES, ConnectionTest, ServerSettings
 from desktop.ui.dialogs.forms import error_label
 from desktop.ui.widgets.heading import heading
@@ -314,8 +315,6 @@ def import_master_data(
     parent: QWidget | None, tasks: Any, workspace: Any, path: Path, on_done: Any = None
 ) -> Any:
     """Import the chosen master data workbook in the background, with a progress dialog."""
-    from desktop.core.registry.master_data import import_master_data as run  # noqa: PLC0415
-
     return tasks.write(
         lambda: run(workspace, path),
         on_done=on_done,

@@ -25,6 +25,7 @@ from desktop.core.colours import FlexibleLetting, ListKind
 from desktop.core.registry import monitoring
 from desktop.core.registry.lookup import flexible_name
 from desktop.core.registry.monitoring import ReviewRow, figure_label, figure_text, list_name
+from desktop.core.registry.monitoring_import import import_monitoring, summary_lines
 from desktop.core.registry.thresholds import FIGURE_NAMES
 from desktop.core.workspace import Workspace
 from desktop.ui import tasks
@@ -265,11 +266,6 @@ class MonitoringReviewDialog(QDialog):
         self._apply(None)
 
     def import_figures(self) -> None:
-        from desktop.core.registry.monitoring_import import (  # noqa: PLC0415
-            import_monitoring,
-            summary_lines,
-        )
-
         path = choose_spreadsheet(self, self.tr("Import monitoring figures"))
         if path is None:
             return

@@ -22,11 +22,15 @@ from PySide6.QtWidgets import (
 
 from desktop.core import formats
 from desktop.core.errors import UserError
-from desktop.core.registry import lookup, placements, search
+from desktop.core.registry import export, lookup, master_data, placements, search
 from desktop.core.registry.lookup import flexible_name
 from desktop.core.registry.monitoring import list_name
 from desktop.core.registry.numbers import natural_key
 from desktop.core.registry.search import DepartmentRow
+from desktop.ui.dialogs.department_form import DepartmentDialog
+from desktop.ui.dialogs.department_organisations import OrganisationsDialog
+from desktop.ui.dialogs.department_placement import PlacementDialog
+from desktop.ui.dialogs.monitoring_review import MonitoringReviewDialog
 from desktop.ui.errors import show_user_error
 from desktop.ui.models.rows import Column, RowModel
 from desktop.ui.navigation import entry
@@ -207,8 +211,6 @@ class DepartmentsPage(Page):
     # --- actions ---------------------------------------------------------------------------
 
     def edit_department(self, department_id: int | None = -1) -> None:
-        from desktop.ui.dialogs.department_form import DepartmentDialog  # noqa: PLC0415
-
         if department_id == -1:
             department_id = self.detail.department_id
             if department_id is None:
@@ -220,8 +222,6 @@ class DepartmentsPage(Page):
                 self.detail.show_detail(lookup.detail(self.workspace, dialog.saved_id, self.day))
 
     def new_placement(self, department_id: int) -> None:
-        from desktop.ui.dialogs.department_placement import PlacementDialog  # noqa: PLC0415
-
         dialog = PlacementDialog(self.workspace, department_id, self)
         if dialog.exec():
             self.refresh()
@@ -250,26 +250,15 @@ class DepartmentsPage(Page):
         self.refresh()
 
     def edit_organisations(self) -> None:
-        from desktop.ui.dialogs.department_organisations import (  # noqa: PLC0415
-            OrganisationsDialog,
-        )
-
         OrganisationsDialog(self.workspace, self).exec()
         self.refresh()
 
     def monitoring_review(self) -> None:
-        from desktop.ui.dialogs.monitoring_review import MonitoringReviewDialog  # noqa: PLC0415
-
         dialog = MonitoringReviewDialog(self.workspace, self)
         dialog.exec()
         self.refresh()
 
     def import_master_data(self) -> None:
-        from desktop.core.registry.master_data import (  # noqa: PLC0415
-            import_master_data,
-            summary_lines,
-        )
-
         path = open_spreadsheet(self, self.tr("Import master data"))
         if path is None:
             return
@@ -277,12 +266,12 @@ class DepartmentsPage(Page):
 
         def done(outcome: Any) -> None:
             QMessageBox.information(
-                self, self.tr("Master data imported"), "\n".join(summary_lines(outcome))
+                self, self.tr("Master data imported"), "\n".join(master_data.summary_lines(outcome))
             )
             self.refresh()
 
         run_task(
-            lambda: import_master_data(ws, path),
+            lambda: master_data.import_master_data(ws, path),
             on_done=done,
             parent=self,
             progress=self.tr("Importing master data"),
@@ -290,8 +279,6 @@ class DepartmentsPage(Page):
         )
 
     def export_placements(self) -> None:
-        from desktop.core.registry.export import export_placements  # noqa: PLC0415
-
         default = self.tr("placements {date}.xlsx").format(date=self.day.isoformat())
         name, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Export placements"), default, self.tr("Workbook (*.xlsx)")
@@ -308,7 +295,7 @@ class DepartmentsPage(Page):
             )
 
         run_task(
-            lambda: export_placements(ws, Path(name), day),
+            lambda: export.export_placements(ws, Path(name), day),
             on_done=done,
             parent=self,
             progress=self.tr("Exporting placements"),

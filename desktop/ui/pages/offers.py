@@ -32,6 +32,7 @@ from desktop.core.offers.views import (
 from desktop.core.offers.workflow import Outcome, consequence_label, status_label
 from desktop.ui.dialogs.candidates import open_candidates
 from desktop.ui.dialogs.conflict import handle_conflict
+from desktop.ui.dialogs.letter_preview import LetterPreviewDialog, open_days_letters
 from desktop.ui.dialogs.offer_reply import DeclineDialog, OfferDateDialog
 from desktop.ui.models.rows import RIGHT, Column, RowModel
 from desktop.ui.navigation import entry
@@ -375,8 +376,6 @@ class OffersPage(Page):
     # --- letters --------------------------------------------------------------------------------
 
     def show_letter(self, letter_id: int) -> Task:
-        from desktop.ui.dialogs.letter_preview import LetterPreviewDialog  # noqa: PLC0415
-
         ws, purpose = self.workspace, self.tr("shown on the offers page")
 
         def show(letter: LetterPdf) -> None:
@@ -392,8 +391,6 @@ class OffersPage(Page):
         )
 
     def print_days_letters(self) -> None:
-        from desktop.ui.dialogs.letter_preview import open_days_letters  # noqa: PLC0415
-
         open_days_letters(self.workspace, self.workspace.today(), self)
 
 

@@ -27,12 +27,16 @@ from desktop.core.intake.vocabulary import (
     dwelling_type_label,
     status_label,
 )
+from desktop.ui.dialogs.candidates import open_candidates
 from desktop.ui.dialogs.conflict import handle_conflict
+from desktop.ui.dialogs.vacancy_form import VacancyFormDialog
 from desktop.ui.models.rows import RIGHT, Column, PagedRowModel
 from desktop.ui.navigation import entry
 from desktop.ui.pages.base import Page, PageContext
 from desktop.ui.pages.vacancies_detail import VacancyDetailPanel
 from desktop.ui.pages.vacancies_filters import VacancyFilterBar
+from desktop.ui.pages.vacancies_import import start_import
+from desktop.ui.pages.vacancies_quota import QuotaDialog
 from desktop.ui.tasks import Task
 from desktop.ui.widgets.colour_badge import colour_column
 from desktop.ui.widgets.heading import title_bar
@@ -375,16 +379,12 @@ class VacanciesPage(Page):
 
     def show_candidates(self) -> None:
         """The candidate list of the chosen dwelling (where the desk creates an offer)."""
-        from desktop.ui.dialogs.candidates import open_candidates  # noqa: PLC0415
-
         rows = self.selected_rows()
         if len(rows) == 1:
             dialog = open_candidates(self, self.context, rows[0].id)
             dialog.offer_created.connect(lambda _id: self.refresh())
 
     def new_dwelling(self) -> None:
-        from desktop.ui.dialogs.vacancy_form import VacancyFormDialog  # noqa: PLC0415
-
         dialog = VacancyFormDialog(self.workspace, self)
         dialog.saved.connect(self._created)
         dialog.open()
@@ -396,8 +396,6 @@ class VacanciesPage(Page):
         self._select_ids([vacancy_id])
 
     def import_file(self) -> None:
-        from desktop.ui.pages.vacancies_import import start_import  # noqa: PLC0415
-
         start_import(self, self._imported)
 
     def _imported(self, vacancy_ids: list[int]) -> None:
@@ -405,8 +403,6 @@ class VacanciesPage(Page):
         self.refresh()
 
     def show_quota(self) -> None:
-        from desktop.ui.pages.vacancies_quota import QuotaDialog  # noqa: PLC0415
-
         dialog = QuotaDialog(self.workspace, self)
         dialog.open()
 
