@@ -8,10 +8,10 @@ window.
 
 Then a command's start, timed the same way until it exits: `anvis check` on the same database
 against a bare script doing its database work (SQLAlchemy, the two SQLite pragmas, the schema
-version). Every command builds the whole command line, so every module of `desktop/cli` and the
-core modules they import are loaded: what those load at import time (openpyxl, reportlab, pypdf,
-holidays, python-calamine are loaded inside the functions that need them) is paid by every
-command. Target: within 2 x the bare script.
+version). Every command builds the whole command line (each module of `desktop/cli` registers its
+arguments), so what those modules load at import time is paid by every command: they import the
+core inside their handlers, and the core imports openpyxl, reportlab, pypdf and holidays inside the
+functions that use them. Target: within 2 x the bare script.
 
     .venv/bin/python bench/startup.py [--rounds 7] [--warmup 1] [--applicants N --vacancies N]
 """

@@ -10,7 +10,6 @@ imports marked "bench/startup.py" wait for the first paint.
 from __future__ import annotations
 
 import argparse
-import ctypes.util
 import logging
 import os
 import sys
@@ -18,11 +17,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from desktop import __version__
-from desktop.core import paths, preferences, storage_check
+from desktop.core import paths, preferences
 from desktop.core.errors import UserError
 from desktop.i18n import install_for_app
 from desktop.logsetup import log_file, setup_logging
@@ -49,6 +48,8 @@ def _choose_platform() -> str | None:
             file=sys.stderr,
         )
         return None
+    import ctypes.util  # noqa: PLC0415 - bench/startup.py (~10 ms, X11 only)
+
     if not os.environ.get("WAYLAND_DISPLAY") and ctypes.util.find_library("xcb-cursor") is None:
         return (
             "anvis: Qt needs the X11 library libxcb-cursor0 to open a window "
@@ -173,7 +174,10 @@ def _remember(database: str) -> None:
 def _open(target: str | Path, *, demo: bool = False, create: bool = False) -> Workspace:
     """Open the database (UserError if it cannot be used); `create` only for a database the
     user chose to start (the first start, the demo, the desk's server)."""
-    from desktop.core.workspace import open_workspace  # noqa: PLC0415 - bench/startup.py
+    # after the first paint (bench/startup.py): importing Qt's enum namespace costs ~15 ms
+    from PySide6.QtCore import Qt  # noqa: PLC0415
+
+    from desktop.core.workspace import open_workspace  # noqa: PLC0415
 
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
@@ -324,7 +328,7 @@ def _ask_which(
 def _after_opening(application: Application, workspace: Workspace) -> None:
     """The day's first backup of a SQLite database, and a warning if its file lies on a network
     share (where SQLite files get damaged)."""
-    from desktop.core import backups  # noqa: PLC0415 - bench/startup.py
+    from desktop.core import backups, storage_check  # noqa: PLC0415 - bench/startup.py
     from desktop.ui.errors import show_user_error  # noqa: PLC0415 - bench/startup.py
 
     # the copy is logged (a write) and takes a moment: on the write worker

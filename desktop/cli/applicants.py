@@ -1,5 +1,9 @@
 """`anvis import applicants FILE [--dry-run] [--json] [--strict]` and
-`anvis privacy anonymise [--dry-run] [--json]`."""
+`anvis privacy anonymise [--dry-run] [--json]`.
+
+The core is imported inside each handler: every command registers every area's arguments, and the
+core imported here would load for each of them (bench/startup.py, the command line).
+"""
 
 from __future__ import annotations
 
@@ -8,10 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cli.registry import Commands, Context, import_flags, print_import
-from desktop.core.applicants import imports, privacy
 from desktop.core.i18n import translate
-from desktop.core.importing import run_to_completion
-from desktop.core.tabular import problems
 
 
 def register(commands: Commands) -> None:
@@ -38,6 +39,10 @@ def register(commands: Commands) -> None:
 
 
 def run_import(args: argparse.Namespace, context: Context) -> int:
+    from desktop.core.applicants import imports  # noqa: PLC0415
+    from desktop.core.importing import run_to_completion  # noqa: PLC0415
+    from desktop.core.tabular import problems  # noqa: PLC0415
+
     path: Path = args.file
     if not path.is_file():
         problems.not_found(path.name)
@@ -60,6 +65,8 @@ def _error_line(error: dict[str, Any]) -> str:
 
 
 def run_anonymise(args: argparse.Namespace, context: Context) -> int:
+    from desktop.core.applicants import privacy  # noqa: PLC0415
+
     result = privacy.anonymise(context.workspace(), dry_run=args.dry_run)
     if args.json:
         context.print_json(

@@ -1,14 +1,15 @@
-"""`anvis demo`: make a realistic demo database."""
+"""`anvis demo`: make a realistic demo database.
+
+The core is imported inside each handler: every command registers every area's arguments, and the
+core imported here would load for each of them (bench/startup.py, the command line).
+"""
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
 
-from sqlalchemy.engine import make_url
-
 from desktop.cli.registry import Commands, Context
-from desktop.core.demo import DemoSize, create_demo, is_server
 from desktop.core.errors import FileProblem
 from desktop.core.i18n import translate
 
@@ -31,9 +32,13 @@ def register(commands: Commands) -> None:
 
 
 def run(args: argparse.Namespace, context: Context) -> int:
+    from desktop.core.demo import DemoSize, create_demo, is_server  # noqa: PLC0415
+
     target: str | Path = args.demo_db
     shown = str(target)
     if is_server(target):
+        from sqlalchemy.engine import make_url  # noqa: PLC0415
+
         try:
             shown = make_url(str(target)).render_as_string(hide_password=True)
         except ValueError:

@@ -1,5 +1,9 @@
 """`anvis colour`, `anvis import departments`, `anvis import monitoring`: the register of
-organisations and departments from the command line (texts come from core)."""
+organisations and departments from the command line (texts come from core).
+
+The core is imported inside each handler: every command registers every area's arguments, and the
+core imported here would load for each of them (bench/startup.py, the command line).
+"""
 
 from __future__ import annotations
 
@@ -7,10 +11,6 @@ import argparse
 from pathlib import Path
 
 from desktop.cli.registry import Commands, Context, import_flags, iso_date
-from desktop.core.registry import ministry, monitoring_import
-from desktop.core.registry.lookup import colour_of
-from desktop.core.registry.master_data import import_master_data, summary_lines
-from desktop.core.tabular import problems
 
 
 def register(commands: Commands) -> None:
@@ -92,6 +92,8 @@ def register(commands: Commands) -> None:
 
 
 def run_colour(args: argparse.Namespace, context: Context) -> int:
+    from desktop.core.registry.lookup import colour_of  # noqa: PLC0415
+
     answer = colour_of(context.workspace(), args.organisation, args.department, args.date)
     if args.json:
         context.print_json(answer.as_json())
@@ -101,12 +103,16 @@ def run_colour(args: argparse.Namespace, context: Context) -> int:
 
 
 def _existing(path: Path) -> Path:
+    from desktop.core.tabular import problems  # noqa: PLC0415
+
     if not path.is_file():
         problems.not_found(path.name)
     return path
 
 
 def run_import_departments(args: argparse.Namespace, context: Context) -> int:
+    from desktop.core.registry.master_data import import_master_data, summary_lines  # noqa: PLC0415
+
     outcome = import_master_data(
         context.workspace(),
         _existing(args.file),
@@ -125,6 +131,8 @@ def run_import_departments(args: argparse.Namespace, context: Context) -> int:
 
 
 def run_import_monitoring(args: argparse.Namespace, context: Context) -> int:
+    from desktop.core.registry import monitoring_import  # noqa: PLC0415
+
     if args.apply and args.valid_from is None:
         args.monitoring_parser.error("--apply needs --from DATE: the day the new colours apply")
     if args.apply and args.dry_run:
@@ -151,6 +159,8 @@ def run_import_monitoring(args: argparse.Namespace, context: Context) -> int:
 
 
 def run_import_ministry_lists(args: argparse.Namespace, context: Context) -> int:
+    from desktop.core.registry import ministry  # noqa: PLC0415
+
     outcome = ministry.import_ministry_lists(
         context.workspace(), _existing(args.file), args.list_date, dry_run=args.dry_run
     )

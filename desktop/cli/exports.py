@@ -10,6 +10,9 @@
     anvis export placements --out FILE.xlsx [--date DATE] [--org NUMBER]
 
 Dates are written 2026-10-01 or 01.10.2026. Each command prints one line (or JSON with --json).
+
+The core is imported inside each handler: every command registers every area's arguments, and the
+core imported here would load for each of them (bench/startup.py, the command line).
 """
 
 from __future__ import annotations
@@ -20,19 +23,13 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cli.registry import Commands, Context
-from desktop.core.applicants.listing import ApplicantQuery
 from desktop.core.errors import ValidationError
-from desktop.core.exchange import applicant_list, quota_export, reply
-from desktop.core.exchange import template as intake_template
-from desktop.core.exchange.template_key import VERSION
 from desktop.core.i18n import translate
-from desktop.core.intake.imports import organisation_by_number
-from desktop.core.registry.export import export_placements
-from desktop.core.reports import export
-from desktop.core.tabular.values import ValueProblem, parse_date
 
 
 def date_argument(text: str) -> dt.date:
+    from desktop.core.tabular.values import ValueProblem, parse_date  # noqa: PLC0415
+
     try:
         day = parse_date(text)
     except ValueProblem as problem:
@@ -125,11 +122,14 @@ def _done(context: Context, args: argparse.Namespace, line: str, data: dict[str,
 def _organisation_id(context: Context, number: str | None) -> int | None:
     if number is None:
         return None
+    from desktop.core.intake.imports import organisation_by_number  # noqa: PLC0415
 
     return organisation_by_number(context.workspace(), number).id
 
 
 def replies(args: argparse.Namespace, context: Context) -> int:
+    from desktop.core.exchange import reply  # noqa: PLC0415
+
     ws = context.workspace()
     org = _organisation_id(context, args.org)
     assert org is not None
@@ -148,6 +148,9 @@ def replies(args: argparse.Namespace, context: Context) -> int:
 
 
 def template(args: argparse.Namespace, context: Context) -> int:
+    from desktop.core.exchange import template as intake_template  # noqa: PLC0415
+    from desktop.core.exchange.template_key import VERSION  # noqa: PLC0415
+
     org = _organisation_id(context, args.org)
     assert org is not None
     data = intake_template.export_template(context.workspace(), org, args.out)
@@ -178,6 +181,8 @@ def _either() -> Exception:
 
 
 def report(args: argparse.Namespace, context: Context) -> int:
+    from desktop.core.reports import export  # noqa: PLC0415
+
     ws = context.workspace()
     if args.year is not None:
         if args.report or args.start or args.end:
@@ -209,6 +214,9 @@ def report(args: argparse.Namespace, context: Context) -> int:
 
 
 def applicants(args: argparse.Namespace, context: Context) -> int:
+    from desktop.core.applicants.listing import ApplicantQuery  # noqa: PLC0415
+    from desktop.core.exchange import applicant_list  # noqa: PLC0415
+
     query = ApplicantQuery(
         statuses=applicant_list.statuses_of(args.status or []),
         target_groups=frozenset(args.target_group or []),
@@ -229,6 +237,8 @@ def applicants(args: argparse.Namespace, context: Context) -> int:
 
 
 def quota(args: argparse.Namespace, context: Context) -> int:
+    from desktop.core.exchange import quota_export  # noqa: PLC0415
+
     org = _organisation_id(context, args.org)
     made = quota_export.export_quota(
         context.workspace(), args.start, args.end, args.out, organisation_id=org
@@ -245,6 +255,8 @@ def quota(args: argparse.Namespace, context: Context) -> int:
 
 
 def placements(args: argparse.Namespace, context: Context) -> int:
+    from desktop.core.registry.export import export_placements  # noqa: PLC0415
+
     org = _organisation_id(context, args.org)
     count = export_placements(context.workspace(), args.out, args.date, org)
     line = translate("ExportCli", "{file}: placements of {departments} departments.").format(

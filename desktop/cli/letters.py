@@ -1,4 +1,8 @@
-"""`anvis letters ...`: offer letters and the day's letters as one PDF; reprints."""
+"""`anvis letters ...`: offer letters and the day's letters as one PDF; reprints.
+
+The core is imported inside each handler: every command registers every area's arguments, and the
+core imported here would load for each of them (bench/startup.py, the command line).
+"""
 
 from __future__ import annotations
 
@@ -8,8 +12,6 @@ from pathlib import Path
 from desktop.cli.registry import Commands, Context, iso_date
 from desktop.core.errors import FileProblem
 from desktop.core.i18n import translate
-from desktop.core.letters.archive import reprint
-from desktop.core.letters.batch import write_batch, write_offer_letters
 
 
 def register(commands: Commands) -> None:
@@ -52,12 +54,16 @@ def _report(context: Context, letters: int, pages: int, path: Path) -> None:
 
 
 def run_offer(args: argparse.Namespace, context: Context) -> int:
+    from desktop.core.letters.batch import write_offer_letters  # noqa: PLC0415
+
     result = write_offer_letters(context.workspace(), args.offer_ids, args.out)
     _report(context, result.letters, result.pages, result.path)
     return 0
 
 
 def run_batch(args: argparse.Namespace, context: Context) -> int:
+    from desktop.core.letters.batch import write_batch  # noqa: PLC0415
+
     if args.chunk < 1:
         raise FileProblem(translate("Letters", "--chunk must be 1 or more."))
     result = write_batch(context.workspace(), args.date, args.out, chunk_size=args.chunk)
@@ -66,6 +72,8 @@ def run_batch(args: argparse.Namespace, context: Context) -> int:
 
 
 def run_reprint(args: argparse.Namespace, context: Context) -> int:
+    from desktop.core.letters.archive import reprint  # noqa: PLC0415
+
     letter = reprint(context.workspace(), args.letter_id, purpose="reprint (command line)")
     try:
         args.out.write_bytes(letter.pdf)

@@ -14,12 +14,12 @@ from typing import TYPE_CHECKING
 
 import desktop.cli
 from desktop import __version__
-from desktop.cli.registry import Commands, Context
 from desktop.core import paths, preferences
 from desktop.core.errors import DatabaseProblem, FileProblem, UserError
 from desktop.logsetup import setup_logging
 
 if TYPE_CHECKING:
+    from desktop.cli.registry import Context
     from desktop.core.workspace import Workspace
 
 _NOT_COMMANDS = {"main", "registry"}
@@ -59,6 +59,8 @@ def _global_parser(**kwargs: object) -> argparse.ArgumentParser:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    from desktop.cli.registry import Commands  # noqa: PLC0415 - bench/startup.py
+
     parser = _global_parser()
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands = Commands(subparsers)
@@ -74,7 +76,7 @@ def language(args: argparse.Namespace) -> str:
 
 
 def _open(args: argparse.Namespace) -> Workspace:
-    # SQLAlchemy: not on the window's way to its first paint (bench/startup.py)
+    # SQLAlchemy and the core: not on the window's way to its first paint (bench/startup.py)
     from desktop.core.shared_db import resolve_database  # noqa: PLC0415
     from desktop.core.workspace import open_workspace  # noqa: PLC0415
 
@@ -88,7 +90,7 @@ def _database_problem(exc: Exception, context: Context) -> DatabaseProblem | Non
     it is, or None for a bug."""
     if context.opened is None:
         return None
-    from desktop.core.database_problems import explain  # noqa: PLC0415 - as _open
+    from desktop.core.database_problems import explain  # noqa: PLC0415 - as in _open
 
     return explain(exc, context.opened.describe())
 
@@ -106,7 +108,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     window_args = _window_arguments(arguments)
     if window_args is not None:
-        from desktop.app import run  # noqa: PLC0415 - Qt and the UI only for the window
+        # Qt and the UI only for the window (bench/startup.py, the command line)
+        from desktop.app import run  # noqa: PLC0415
 
         return run(window_args, language(window_args))
     parser = build_parser()
@@ -117,7 +120,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.handler is None:
         args.group_parser.print_help()
         return 2
-    # Qt last: its import hook slows every module imported after it (DESIGN.md)
+    from desktop.cli.registry import Context  # noqa: PLC0415 - bench/startup.py
+
+    # Qt last: its import hook slows every later import (docs/architecture.md)
     from desktop.i18n import install_for_cli  # noqa: PLC0415
 
     setup_logging()

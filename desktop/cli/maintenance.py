@@ -1,4 +1,8 @@
-"""`anvis backup [--to FILE]`, `anvis restore FILE [--yes]`, `anvis check [--json]`."""
+"""`anvis backup [--to FILE]`, `anvis restore FILE [--yes]`, `anvis check [--json]`.
+
+The core is imported inside each handler: every command registers every area's arguments, and the
+core imported here would load for each of them (bench/startup.py, the command line).
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,6 @@ import sys
 from pathlib import Path
 
 from desktop.cli.registry import Commands, Context
-from desktop.core import backups, integrity, shared_db
 from desktop.core.errors import FileProblem
 from desktop.core.i18n import translate
 
@@ -31,10 +34,14 @@ def register(commands: Commands) -> None:
 
 
 def _target(args: argparse.Namespace) -> str:
+    from desktop.core import shared_db  # noqa: PLC0415
+
     return shared_db.resolve_database(getattr(args, "db", None))
 
 
 def run_backup(args: argparse.Namespace, context: Context) -> int:
+    from desktop.core import backups  # noqa: PLC0415
+
     target: Path | None = args.to
     if target is not None and target.exists():
         raise FileProblem(
@@ -48,6 +55,8 @@ def run_backup(args: argparse.Namespace, context: Context) -> int:
 
 
 def run_restore(args: argparse.Namespace, context: Context) -> int:
+    from desktop.core import backups  # noqa: PLC0415
+
     source: Path = args.file
     if not source.is_file():
         raise FileProblem(translate("Backups", "No such file: {path}").format(path=source))
@@ -79,6 +88,8 @@ def run_restore(args: argparse.Namespace, context: Context) -> int:
 
 
 def run_check(args: argparse.Namespace, context: Context) -> int:
+    from desktop.core import integrity  # noqa: PLC0415
+
     report = integrity.check(_target(args))
     if args.json:
         context.print_json(

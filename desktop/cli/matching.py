@@ -1,13 +1,15 @@
 """`anvis candidates VACANCY_ID [--json]`: the ranked candidates of a dwelling and every excluded
-applicant with the rules that exclude them (texts come from core)."""
+applicant with the rules that exclude them (texts come from core).
+
+The core is imported inside each handler: every command registers every area's arguments, and the
+core imported here would load for each of them (bench/startup.py, the command line).
+"""
 
 from __future__ import annotations
 
 import argparse
 
 from desktop.cli.registry import Commands, Context, iso_date
-from desktop.core.matching import excluded_applicants, rank_candidates, run_to_end
-from desktop.core.matching.report import as_json, as_lines
 
 
 def register(commands: Commands) -> None:
@@ -23,6 +25,13 @@ def register(commands: Commands) -> None:
 
 
 def run_candidates(args: argparse.Namespace, context: Context) -> int:
+    from desktop.core.matching import (  # noqa: PLC0415
+        excluded_applicants,
+        rank_candidates,
+        run_to_end,
+    )
+    from desktop.core.matching.report import as_json, as_lines  # noqa: PLC0415
+
     ws = context.workspace()
     ranking = rank_candidates(ws, args.vacancy_id, day=args.date)
     excluded = run_to_end(excluded_applicants(ws, args.vacancy_id, day=ranking.day))

@@ -1,4 +1,8 @@
-"""`anvis import vacancies FILE [--org NUMBER] [--dry-run] [--json] [--strict]`."""
+"""`anvis import vacancies FILE [--org NUMBER] [--dry-run] [--json] [--strict]`.
+
+The core is imported inside each handler: every command registers every area's arguments, and the
+core imported here would load for each of them (bench/startup.py, the command line).
+"""
 
 from __future__ import annotations
 
@@ -6,9 +10,6 @@ import argparse
 from pathlib import Path
 
 from desktop.cli.registry import Commands, Context, import_flags, print_import
-from desktop.core.importing import run_to_completion
-from desktop.core.intake import imports
-from desktop.core.tabular import problems
 
 
 def register(commands: Commands) -> None:
@@ -28,6 +29,10 @@ def register(commands: Commands) -> None:
 
 
 def run(args: argparse.Namespace, context: Context) -> int:
+    from desktop.core.importing import run_to_completion  # noqa: PLC0415
+    from desktop.core.intake import imports  # noqa: PLC0415
+    from desktop.core.tabular import problems  # noqa: PLC0415
+
     path: Path = args.file
     if not path.is_file():
         problems.not_found(path.name)

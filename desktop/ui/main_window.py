@@ -19,13 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import __version__
-from desktop.ui.dialogs.help import HelpDialog
 from desktop.ui.keyboard import finish_shortcuts
 from desktop.ui.navigation import PAGES, PageEntry
 from desktop.ui.pages.base import Page, PageContext
 
 if TYPE_CHECKING:
     from desktop.core.workspace import Workspace
+    from desktop.ui.dialogs.help import HelpDialog
     from desktop.ui.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
@@ -219,6 +219,9 @@ class MainWindow(QMainWindow):
     def show_help(self) -> HelpDialog:
         """The help of the page in front (F1), in one help window kept beside the main window;
         the overview's before a database is open."""
+        # not before the first paint (bench/startup.py): it imports Qt's enum namespace (~15 ms)
+        from desktop.ui.dialogs.help import HelpDialog  # noqa: PLC0415
+
         key = self.current_key() if self._pages and self.stack.count() else PAGES[0].key
         if self._help is None:
             self._help = HelpDialog(key, self)
