@@ -96,7 +96,7 @@ def fill(path: Path, rows: int, seed: int = 7) -> None:
                     "name": name,
                     "cpr": number,
                     "birth_date": born,
-                    "address": rng.choice(names.SHELTERS),
+                    "whereabouts": rng.choice(names.SHELTERS),
                     "phone": phone,
                     "email": None,
                     "exempt_digital_post": False,

@@ -42,7 +42,7 @@ def fill(path: Path, letters: int) -> None:
     """A migrated database with `letters` offers sent on DAY, their offer letters archived."""
     from sqlalchemy import select
 
-    from db.enums import DwellingType, MemberRelation, OfferStatus
+    from db.enums import DeliveryChannel, DwellingType, MemberRelation, OfferStatus
     from db.models import (
         Applicant,
         Caseworker,
@@ -73,7 +73,11 @@ def fill(path: Path, letters: int) -> None:
             applicant = Applicant(
                 name=name,
                 cpr=f"{(i % 28) + 1:02d}0{(i % 9) + 1}9{i % 10}{1000 + i:04d}"[:10],
-                address=f"Vesterbro {i % 90 + 1}, {i % 4 + 1}. th, 9000 Aalborg",
+                care_of="Kirkens Korshær" if i % 3 == 0 else None,
+                street=f"Vesterbro {i % 90 + 1}, {i % 4 + 1}. th",
+                postcode="9000",
+                town="Aalborg",
+                delivery=DeliveryChannel.CARE_OF if i % 3 == 0 else DeliveryChannel.OWN_ADDRESS,
                 target_group="housing_first",
                 registered_on=dt.date(2025, 1, 1),
                 caseworker=caseworker,

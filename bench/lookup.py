@@ -40,6 +40,7 @@ def fill(path: Path, departments: int, seed: int = 7) -> tuple[object, dt.date]:
 
     from db.enums import Colour, FlexibleLetting, PlacementSource
     from db.models import Department, HousingArea, Organisation, Placement
+    from desktop.core.registry.address_ranges import fill_missing
     from desktop.core.registry.search_text import search_text_of
     from desktop.core.workspace import open_workspace
 
@@ -88,6 +89,7 @@ def fill(path: Path, departments: int, seed: int = 7) -> tuple[object, dt.date]:
             )
         session.execute(insert(Department), dept_rows)
         ids = [row[0] for row in session.execute(Department.__table__.select()).all()]
+        fill_missing(session, ids)  # the house-number ranges: "rød vej 12" searches them
         colours = [Colour.GREEN] * 7 + [Colour.YELLOW] * 2 + [Colour.RED]
         session.execute(
             insert(Placement),

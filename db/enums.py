@@ -51,6 +51,14 @@ class ListKind(StrEnum):
         )
 
 
+class NumberSide(StrEnum):
+    """Which house numbers of a range a department has: all, or one side of the street."""
+
+    ALL = "all"
+    ODD = "odd"  # ulige
+    EVEN = "even"  # lige
+
+
 class DwellingType(StrEnum):
     FAMILY = "family"
     YOUTH = "youth"
@@ -124,6 +132,24 @@ OPEN_OFFER_STATUSES = (OfferStatus.DRAFT, OfferStatus.SENT, OfferStatus.ACCEPTED
 class DeclineSide(StrEnum):
     CITIZEN = "citizen"
     ORGANISATION = "organisation"
+
+
+class DeliveryChannel(StrEnum):
+    """How letters reach an applicant (DOMAIN.md, "Letters and addresses")."""
+
+    NONE = "none"  # not chosen: no letter can be sent until one is
+    OWN_ADDRESS = "own_address"  # by post to the citizen's own address
+    CARE_OF = "care_of"  # by post, c/o a shelter, a relative or the caseworker
+    HAND_OVER = "hand_over"  # the caseworker hands it over; the reply deadline runs from then
+    DIGITAL_POST = "digital_post"  # the PDF goes to the municipality's Digital Post system
+
+
+class AddressReview(StrEnum):
+    """Why an address written as free text (before the address migration, or in an imported list)
+    waits for a person to look at it."""
+
+    PARSED = "parsed"  # read as a postal address: check the parts
+    WHEREABOUTS = "whereabouts"  # not a postal address: kept as whereabouts; choose a channel
 
 
 class LetterKind(StrEnum):

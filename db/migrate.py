@@ -1,19 +1,26 @@
-"""Bring a database to the schema of this version of Anvis, with a backup copy first."""
+"""Bring a database to the schema of this version of Anvis, with a backup copy first.
+
+Opening a database that is already up to date (nearly every start) does not import Alembic, which
+costs a noticeable part of the time to a usable window (bench/startup.py): the revisions are
+numbered in one line, each revision id the number its file starts with (tests/db/test_migrations.py
+holds Alembic's own view to that), so the newest one is read from the file names and the
+database's from its `alembic_version` table.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import inspect
+from sqlalchemy import Connection, inspect, text
 
 from db.backup import backup_sqlite
 from db.engine import Database
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -56,23 +63,43 @@ class MigrationReport:
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config  # noqa: PLC0415 - only to migrate (bench/startup.py)
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     return config
 
 
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
+    """The newest revision: the highest number of a file in migrations/versions."""
+    return max(
+        path.name[:4] for path in (MIGRATIONS / "versions").glob("[0-9][0-9][0-9][0-9]_*.py")
+    )
+
+
+def known_revisions() -> set[str]:
+    """Every revision Alembic knows (Alembic's own reading of the files)."""
+    from alembic.script import ScriptDirectory  # noqa: PLC0415 - only to migrate
+
+    return {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
 
 
 def current_revision(database: Database) -> str | None:
+    """The database's revision, as Alembic keeps it (None: no Anvis schema)."""
     with database.engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        return revision_of(conn)
+
+
+def revision_of(conn: Connection) -> str | None:
+    if not inspect(conn).has_table("alembic_version"):
+        return None
+    revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    return None if revision is None else str(revision)
 
 
 def upgrade(database: Database, revision: str = "head") -> None:
+    from alembic import command  # noqa: PLC0415 - only to migrate (bench/startup.py)
+
     config = alembic_config()
     with database.engine.begin() as conn:
         config.attributes["connection"] = conn
@@ -95,8 +122,7 @@ def ensure_schema(
             raise EmptyDatabase()
         upgrade(database)
         return MigrationReport(None, head, None)
-    known = {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
-    if before not in known:
+    if before not in known_revisions():
         raise DatabaseTooNew(before)
     backup = None
     if database.sqlite_path is not None and backup_dir is not None:

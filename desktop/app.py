@@ -3,8 +3,7 @@ window, then the database.
 
 The window paints first and opens the database right after: the core and database libraries
 (SQLAlchemy, Alembic, the areas' rules) load while the user already sees Anvis, so the start feels
-immediate (bench/startup.py measures it). Nothing here imports them at module level: the
-imports marked "bench/startup.py" wait for the first paint.
+immediate. Nothing here imports them at module level.
 """
 
 from __future__ import annotations
@@ -17,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from desktop import __version__
@@ -25,7 +24,7 @@ from desktop.core import paths, preferences
 from desktop.core.errors import UserError
 from desktop.i18n import install_for_app
 from desktop.logsetup import log_file, setup_logging
-from desktop.ui import window_thread
+from desktop.ui import window_geometry, window_thread
 from desktop.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
@@ -48,14 +47,11 @@ def _choose_platform() -> str | None:
             file=sys.stderr,
         )
         return None
-    import ctypes.util  # noqa: PLC0415 - bench/startup.py (~10 ms, X11 only)
+    if os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    from desktop import x11_libraries  # noqa: PLC0415 - bench/startup.py
 
-    if not os.environ.get("WAYLAND_DISPLAY") and ctypes.util.find_library("xcb-cursor") is None:
-        return (
-            "anvis: Qt needs the X11 library libxcb-cursor0 to open a window "
-            "(Debian/Ubuntu: apt-get install libxcb-cursor0)."
-        )
-    return None
+    return x11_libraries.problem()
 
 
 class _OnFirstPaint(QObject):
@@ -105,26 +101,45 @@ class Application:
         window.about_requested.connect(self.about)
         if old is not None:
             window.setGeometry(old.geometry())
+            if old.isMaximized():
+                window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
+            old.closing.disconnect()  # replaced, not closed by the user
             old.close()
             old.deleteLater()
+        else:
+            prefs = preferences.load()
+            window_geometry.place(window, prefs.window)
+            if prefs.maximised:
+                window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
+        window.closing.connect(lambda: _remember_geometry(window))
         self.window = window
         window.show()
+        window_geometry.refit(window)
         if workspace is not None:
             self.attach(workspace)
         return window
 
     def attach(self, workspace: Workspace) -> None:
-        # after the first paint (bench/startup.py)
-        from desktop.ui.offer_timer import expired_message, start_expiry_timer  # noqa: PLC0415
-
         assert self.window is not None
         if self.workspace is not None and self.workspace is not workspace:
             self.workspace.close()
         self.workspace = workspace
         window = self.window
         window.tasks = self.tasks
+        self.expiry_timer = None
+        # The offers' expiry check waits until the window is usable (it imports the offer
+        # workflow: bench/startup.py), or a few seconds if the first page has nothing to show.
+        window.usable.connect(self._start_expiry_timer)
+        QTimer.singleShot(5000, self._start_expiry_timer)
         window.attach(workspace)
-        assert window.context is not None
+
+    def _start_expiry_timer(self) -> None:
+        # after the first paint (bench/startup.py)
+        from desktop.ui.offer_timer import expired_message, start_expiry_timer  # noqa: PLC0415
+
+        window = self.window
+        if self.expiry_timer is not None or window is None or window.context is None:
+            return
         self.expiry_timer = start_expiry_timer(
             window.context,
             window,
@@ -164,6 +179,17 @@ class Application:
         AboutDialog(self.workspace, self.window, current_log.parent if current_log else None).exec()
 
 
+def _remember_geometry(window: MainWindow) -> None:
+    prefs = preferences.load()
+    saved = window_geometry.saved_geometry(window)
+    prefs.window = list(saved) if saved is not None else None
+    prefs.maximised = window.isMaximized()
+    try:
+        preferences.save(prefs)
+    except OSError:  # a read-only profile: the window opens centred next time
+        log.warning("could not remember the window's place", exc_info=True)
+
+
 def _remember(database: str) -> None:
     prefs = preferences.load()
     recent = [database] + [d for d in prefs.recent_databases if d != database]
@@ -174,10 +200,7 @@ def _remember(database: str) -> None:
 def _open(target: str | Path, *, demo: bool = False, create: bool = False) -> Workspace:
     """Open the database (UserError if it cannot be used); `create` only for a database the
     user chose to start (the first start, the demo, the desk's server)."""
-    # after the first paint (bench/startup.py): importing Qt's enum namespace costs ~15 ms
-    from PySide6.QtCore import Qt  # noqa: PLC0415
-
-    from desktop.core.workspace import open_workspace  # noqa: PLC0415
+    from desktop.core.workspace import open_workspace  # noqa: PLC0415 - bench/startup.py
 
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
@@ -272,12 +295,39 @@ def _attach(
     master_data: Path | None = None,
     create: bool = False,
 ) -> None:
+    """Open the database on the write worker (opening may migrate it, and a server may be slow
+    to answer): the window stays responsive and says that it opens; then show it."""
+    from desktop.core.workspace import open_workspace  # noqa: PLC0415 - bench/startup.py
+
+    chosen = target or paths.resolve_database(None)
+    backup_dir = paths.backup_dir()
+    QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+
+    def failed(error: UserError) -> None:
+        QApplication.restoreOverrideCursor()
+        _choose_instead(application, args, error.message)
+
+    def opened(workspace: Workspace) -> None:
+        QApplication.restoreOverrideCursor()
+        _show_opened(application, args, workspace, master_data)
+
+    application.tasks.write(
+        lambda: open_workspace(chosen, backup_dir=backup_dir, is_demo=demo, create=create),
+        on_done=opened,
+        on_error=failed,
+        parent=application.window,
+        progress=QCoreApplication.translate("App", "Opening the database..."),
+        cancellable=False,
+    )
+
+
+def _show_opened(
+    application: Application,
+    args: argparse.Namespace,
+    workspace: Workspace,
+    master_data: Path | None,
+) -> None:
     window = application.window
-    try:
-        workspace = _open(target or paths.resolve_database(None), demo=demo, create=create)
-    except UserError as exc:
-        _choose_instead(application, args, exc.message)
-        return
     application.attach(workspace)
     _after_opening(application, workspace)
     if master_data is not None:
@@ -312,8 +362,7 @@ def _ask_which(
 ) -> None:
     """The chooser (demo, a new database, a shared server; `problem` says why it is asked);
     opens what the user picks, or ends Anvis with `quit_code` when they quit."""
-    # after the first paint (bench/startup.py)
-    from desktop.ui.dialogs.first_run import DEMO, ask_first_run  # noqa: PLC0415
+    from desktop.ui.dialogs.first_run import DEMO, ask_first_run  # noqa: PLC0415 - bench/startup.py
 
     choice = ask_first_run(application.window, problem=problem)
     if choice is None:
@@ -355,6 +404,14 @@ def run(args: argparse.Namespace, language: str) -> int:
 
     application = Application(app, language)
     window = application.show_window()
+    if os.environ.get("ANVIS_BENCH_USABLE"):
+
+        def usable() -> None:
+            # bench/startup.py measures the time to this line from outside.
+            print("usable", flush=True)
+            app.quit()
+
+        window.usable.connect(usable)
     if os.environ.get("ANVIS_BENCH_FIRST_PAINT"):
 
         def painted() -> None:

@@ -9,11 +9,13 @@ from db.models.applicants import (
     LegalFact,
 )
 from db.models.audit import AuditEvent, AuditPermit
+from db.models.day import DecisionRound, ReplyExport, ReplyExportLine, VacancyDecision
 from db.models.imports import ColumnMapping, ImportBatch, ImportRow
 from db.models.letters import Letter, LetterTemplate
 from db.models.offers import Offer, OfferEvent
 from db.models.registry import (
     Department,
+    DepartmentAddress,
     DepartmentVacancyCount,
     HousingArea,
     MinistryList,
@@ -33,7 +35,9 @@ __all__ = [
     "AuditPermit",
     "Caseworker",
     "ColumnMapping",
+    "DecisionRound",
     "Department",
+    "DepartmentAddress",
     "DepartmentVacancyCount",
     "HouseholdMember",
     "HousingArea",
@@ -50,7 +54,10 @@ __all__ = [
     "OfferEvent",
     "Organisation",
     "Placement",
+    "ReplyExport",
+    "ReplyExportLine",
     "Setting",
     "Vacancy",
+    "VacancyDecision",
     "VacancyEvent",
 ]

@@ -9,8 +9,16 @@ from typing import Any, ClassVar
 from sqlalchemy import Date, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from db import postal
 from db.base import Base, EnumText, IdMixin, Money, Stamped, Versioned, utcnow
-from db.enums import ApplicantStatus, LegalFactKind, MemberRelation, Urgency
+from db.enums import (
+    AddressReview,
+    ApplicantStatus,
+    DeliveryChannel,
+    LegalFactKind,
+    MemberRelation,
+    Urgency,
+)
 
 
 class Caseworker(IdMixin, Versioned, Base):
@@ -46,7 +54,24 @@ class Applicant(IdMixin, Versioned, Base):
     name: Mapped[str] = mapped_column(String(200))
     cpr: Mapped[str | None] = mapped_column(String(10), unique=True)  # ten digits, no hyphen
     birth_date: Mapped[dt.date | None] = mapped_column(Date)
-    address: Mapped[str | None] = mapped_column(String(300))  # or whereabouts: "Herberg: ..."
+    # The postal address, as the envelope window shows it (db.postal): "c/o" + care_of above the
+    # street line ("Vesterbro 22, 1. th"), then postcode and town.
+    care_of: Mapped[str | None] = mapped_column(String(postal.CARE_OF_MAX))
+    street: Mapped[str | None] = mapped_column(String(postal.STREET_MAX))
+    postcode: Mapped[str | None] = mapped_column(String(4))
+    town: Mapped[str | None] = mapped_column(String(postal.TOWN_MAX))
+    # Where the citizen is, when that is no address a letter can go to: "Sofasurfer".
+    whereabouts: Mapped[str | None] = mapped_column(String(postal.WHEREABOUTS_MAX))
+    delivery: Mapped[DeliveryChannel] = mapped_column(
+        EnumText(DeliveryChannel),
+        default=DeliveryChannel.NONE,
+        server_default=DeliveryChannel.NONE.value,
+    )
+    # Set when free text was read into the address automatically (the address migration, an import);
+    # cleared when a person has looked at it.
+    address_review: Mapped[AddressReview | None] = mapped_column(
+        EnumText(AddressReview), index=True
+    )
     phone: Mapped[str | None] = mapped_column(String(40), index=True)
     email: Mapped[str | None] = mapped_column(String(254))
     exempt_digital_post: Mapped[bool] = mapped_column(default=False)

@@ -5,11 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import ForeignKey, LargeBinary, String, Text, UniqueConstraint
+from sqlalchemy import Date, ForeignKey, Index, LargeBinary, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from db.base import Base, EnumText, IdMixin, Stamped
-from db.enums import LetterKind
+from db.enums import DeliveryChannel, LetterKind
+
+# A letter to a citizen that has not reached them yet (desktop.core.letters.delivery).
+_UNDELIVERED = "delivery IS NOT NULL AND delivered_on IS NULL"
 
 
 class LetterTemplate(IdMixin, Stamped, Base):
@@ -37,6 +40,14 @@ class Letter(IdMixin, Stamped, Base):
     """
 
     __tablename__ = "letter"
+    __table_args__ = (
+        Index(
+            "ix_letter_undelivered",
+            "id",
+            sqlite_where=text(_UNDELIVERED),
+            postgresql_where=text(_UNDELIVERED),
+        ),
+    )
 
     kind: Mapped[LetterKind] = mapped_column(EnumText(LetterKind))
     offer_id: Mapped[int | None] = mapped_column(ForeignKey("offer.id"), index=True)
@@ -50,6 +61,13 @@ class Letter(IdMixin, Stamped, Base):
     sha256: Mapped[str] = mapped_column(String(64))
     pages: Mapped[int] = mapped_column(default=1)
     printed_at: Mapped[dt.datetime | None]
-    sent_at: Mapped[dt.datetime | None]
+    sent_at: Mapped[dt.datetime | None]  # when its delivery was recorded (see delivered_on)
+
+    # How a letter to a citizen goes (the applicant's channel when it was made); None for letters
+    # to organisations and letters made before the address migration. `delivered_on`: the day it was
+    # posted (printed), sent by Digital Post (confirmed by staff) or handed over.
+    delivery: Mapped[DeliveryChannel | None] = mapped_column(EnumText(DeliveryChannel))
+    delivered_on: Mapped[dt.date | None] = mapped_column(Date)
+    exported_at: Mapped[dt.datetime | None]  # the PDF written for the Digital Post system
 
     template: Mapped[LetterTemplate | None] = relationship()

@@ -61,6 +61,9 @@ class Offer(IdMixin, Versioned, Base):
     rank: Mapped[int | None]
     score: Mapped[float | None]
     ranking_snapshot: Mapped[dict[str, Any] | None] = mapped_column(default=None)
+    # The caseworker's own words in the offer letter (the template's {letter_note}), kept so
+    # that the letter issued again says the same.
+    letter_note: Mapped[str | None] = mapped_column(Text)
 
     vacancy: Mapped[Vacancy] = relationship()
     applicant: Mapped[Applicant] = relationship()

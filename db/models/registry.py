@@ -9,7 +9,7 @@ from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, String, Text, U
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from db.base import Base, EnumText, IdMixin, Stamped, Versioned
-from db.enums import Colour, FlexibleLetting, ListKind, PlacementSource
+from db.enums import Colour, FlexibleLetting, ListKind, NumberSide, PlacementSource
 
 
 class Organisation(IdMixin, Versioned, Base):
@@ -63,8 +63,10 @@ class Department(IdMixin, Versioned, Base):
     notes: Mapped[str | None] = mapped_column(Text)
     active: Mapped[bool] = mapped_column(default=True)
     # Lower-cased (casefolded) text of organisation number and name, department number and name,
-    # address, postcode, city and housing area, kept by desktop.core.registry.search: substring
-    # search that folds æ/ø/å on SQLite and PostgreSQL alike (SQLite's LIKE folds only ASCII).
+    # address, postcode, city and housing area, kept by desktop.core.registry.search_text
+    # (NULL: due; a department without house-number ranges then has them read from its address):
+    # substring search that folds æ/ø/å on SQLite and PostgreSQL alike (SQLite's LIKE folds only
+    # ASCII).
     search_text: Mapped[str | None] = mapped_column(String(1000))
 
     organisation: Mapped[Organisation] = relationship(back_populates="departments")
@@ -72,6 +74,45 @@ class Department(IdMixin, Versioned, Base):
     placements: Mapped[list[Placement]] = relationship(
         back_populates="department", order_by="Placement.valid_from"
     )
+    addresses: Mapped[list[DepartmentAddress]] = relationship(
+        back_populates="department",
+        order_by="DepartmentAddress.position",
+        cascade="all, delete-orphan",
+    )
+
+
+class DepartmentAddress(IdMixin, Base):
+    """One range of house numbers on one street of a department ("Kastetvej 41A-41C"); a
+    department has one per street and range, in `position` order. Part of the department's
+    record: read from its address when imported, edited in its dialog
+    (desktop.core.registry.house_numbers has the rules).
+
+    Numbers run from `from_number`/`from_letter` to `to_number`/`to_letter` inclusive; a NULL
+    number leaves that end open (both NULL: the whole street). A last number without a letter
+    holds its lettered numbers (31-39 holds 39C). `side` keeps the odd or the even numbers only.
+    `street_key` is the street folded for comparison (case, accents but æ/ø/å, spaces and dots),
+    the index's key. `postcode` NULL: the department's.
+    """
+
+    __tablename__ = "department_address"
+    __version_root__: ClassVar[str] = "department"  # part of the department (db.aggregates)
+    __table_args__ = (
+        UniqueConstraint("department_id", "position"),
+        Index("ix_department_address_street", "street_key", "from_number", "to_number"),
+    )
+
+    department_id: Mapped[int] = mapped_column(ForeignKey("department.id", ondelete="CASCADE"))
+    position: Mapped[int]  # the order the department lists them in
+    street: Mapped[str] = mapped_column(String(200))  # as written: "Kastetvej"
+    street_key: Mapped[str] = mapped_column(String(200))  # "kastetvej"
+    from_number: Mapped[int | None]
+    from_letter: Mapped[str] = mapped_column(String(1), default="")  # lower case: "a"; "" none
+    to_number: Mapped[int | None]
+    to_letter: Mapped[str] = mapped_column(String(1), default="")
+    side: Mapped[NumberSide] = mapped_column(EnumText(NumberSide))
+    postcode: Mapped[str | None] = mapped_column(String(4))
+
+    department: Mapped[Department] = relationship(back_populates="addresses")
 
 
 class Placement(IdMixin, Stamped, Base):
@@ -150,8 +191,9 @@ class MonitoringFigures(IdMixin, Stamped, Base):
     import_batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batch.id"))
 
 
-class DepartmentVacancyCount(IdMixin, Stamped, Base):
-    """All vacancies a department had in a period: the denominator of the quota."""
+class DepartmentVacancyCount(IdMixin, Versioned, Base):
+    """All vacancies a department had in a period: the denominator of the quota. Versioned:
+    staff type it in the quota dialog, and two desks may type the same department's figure."""
 
     __tablename__ = "department_vacancy_count"
     __table_args__ = (UniqueConstraint("department_id", "period_start", "period_end"),)

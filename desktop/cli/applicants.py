@@ -1,4 +1,5 @@
-"""`anvis import applicants FILE [--dry-run] [--json] [--strict]` and
+"""`anvis import applicants FILE [--dry-run] [--json] [--strict]`,
+`anvis applicants review-addresses [--json] [--done ID ...]` and
 `anvis privacy anonymise [--dry-run] [--json]`.
 
 The core is imported inside each handler: every command registers every area's arguments, and the
@@ -24,6 +25,23 @@ def register(commands: Commands) -> None:
     )
     parser.add_argument("file", metavar="FILE", type=Path, help="the spreadsheet")
     import_flags(parser)
+
+    commands.group("applicants", "The applicant register")
+    review = commands.sub(
+        "applicants",
+        "review-addresses",
+        "List the addresses read from free text (the upgrade, an import) that wait for a look; "
+        "--done clears them",
+        run_review_addresses,
+    )
+    review.add_argument("--json", action="store_true", help="print the list as JSON")
+    review.add_argument(
+        "--done",
+        nargs="+",
+        type=int,
+        metavar="ID",
+        help="these applicants' addresses have been checked: they leave the list",
+    )
 
     commands.group("privacy", "Data protection: retention and anonymisation")
     anonymise = commands.sub(
@@ -62,6 +80,40 @@ def run_import(args: argparse.Namespace, context: Context) -> int:
 
 def _error_line(error: dict[str, Any]) -> str:
     return translate("ApplicantImport", "  {sheet}, row {row}, {column}: {message}").format(**error)
+
+
+def run_review_addresses(args: argparse.Namespace, context: Context) -> int:
+    from desktop.core.applicants import addresses  # noqa: PLC0415
+
+    ws = context.workspace()
+    if args.done:
+        count = addresses.mark_addresses_reviewed(ws, args.done)
+        context.print(
+            translate("Applicants", "{count} addresses marked as checked.").format(count=count)
+        )
+        return 0
+    rows = addresses.addresses_to_review(ws)
+    if args.json:
+        context.print_json(
+            [
+                {
+                    "applicant_id": r.applicant_id,
+                    "name": r.name,
+                    "reason": r.reason.value,
+                    "address": r.address,
+                    "delivery": r.delivery.value,
+                }
+                for r in rows
+            ]
+        )
+        return 0
+    for r in rows:
+        context.print(
+            f"{r.applicant_id:>7}  {r.name}: {r.address or ''}  "
+            f"[{addresses.review_label(r.reason)}; {addresses.channel_label(r.delivery)}]"
+        )
+    context.print(translate("Applicants", "{count} addresses to check.").format(count=len(rows)))
+    return 0
 
 
 def run_anonymise(args: argparse.Namespace, context: Context) -> int:

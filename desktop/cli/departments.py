@@ -1,5 +1,6 @@
-"""`anvis colour`, `anvis import departments`, `anvis import monitoring`: the register of
-organisations and departments from the command line (texts come from core).
+"""`anvis colour`, `anvis departments find`, `anvis import departments`, `anvis import
+monitoring`: the register of organisations and departments from the command line (texts come
+from core).
 
 The core is imported inside each handler: every command registers every area's arguments, and the
 core imported here would load for each of them (bench/startup.py, the command line).
@@ -19,6 +20,18 @@ def register(commands: Commands) -> None:
     )
     parser.add_argument("organisation", metavar="ORG", help="organisation number, e.g. 088")
     parser.add_argument("department", metavar="DEPT", help="department number, e.g. 07")
+    parser.add_argument("--date", type=iso_date, metavar="YYYY-MM-DD", help="default: today")
+    parser.add_argument("--json", action="store_true", help="machine-readable output")
+
+    commands.group("departments", "Departments: find them by address, street, name or number")
+    parser = commands.sub(
+        "departments",
+        "find",
+        "Find departments as the Afdelinger page does: by an address with a house number "
+        "(Mølleparkvej 19), a street, a postcode, a name or numbers",
+        run_find,
+    )
+    parser.add_argument("text", metavar="TEXT", nargs="+", help="what to search for")
     parser.add_argument("--date", type=iso_date, metavar="YYYY-MM-DD", help="default: today")
     parser.add_argument("--json", action="store_true", help="machine-readable output")
 
@@ -99,6 +112,20 @@ def run_colour(args: argparse.Namespace, context: Context) -> int:
         context.print_json(answer.as_json())
     else:
         context.print(answer.as_text())
+    return 0
+
+
+def run_find(args: argparse.Namespace, context: Context) -> int:
+    from desktop.core.registry import search  # noqa: PLC0415
+
+    ws = context.workspace()
+    search.ensure_search_text(ws)  # a database from before the ranges: read its addresses first
+    answer = search.find(ws, " ".join(args.text), args.date)
+    if args.json:
+        context.print_json(answer.as_json())
+    else:
+        for line in answer.lines():
+            context.print(line)
     return 0
 
 

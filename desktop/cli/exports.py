@@ -1,6 +1,6 @@
 """`anvis export ...`: the workbooks and reports that leave the desk.
 
-    anvis export replies    --org NUMBER --from DATE --to DATE --out FILE.xlsx [--purpose TEXT]
+    anvis export replies    --org NUMBER [--from DATE] [--to DATE] --out FILE.xlsx [--purpose TEXT]
     anvis export template   --org NUMBER --out FILE.xlsx
     anvis export report     --year YYYY --out FILE.pdf|FILE.xlsx
     anvis export report     --report KEY --from DATE --to DATE --out FILE.pdf|FILE.xlsx
@@ -48,7 +48,7 @@ def register(commands: Commands) -> None:
         "export", "replies", "The reply workbook to a housing organisation for a period", replies
     )
     p.add_argument("--org", required=True, metavar="NUMBER", help="the organisation's number")
-    _period(p, required=True)
+    _period(p, required=False)  # default: since the last reply to the organisation, to today
     _out(p, "FILE.xlsx")
     p.add_argument(
         "--purpose",
@@ -128,12 +128,16 @@ def _organisation_id(context: Context, number: str | None) -> int | None:
 
 
 def replies(args: argparse.Namespace, context: Context) -> int:
-    from desktop.core.exchange import reply  # noqa: PLC0415
+    from desktop.core.exchange import reply, reply_history  # noqa: PLC0415
 
     ws = context.workspace()
     org = _organisation_id(context, args.org)
     assert org is not None
-    outcome = reply.export_replies(ws, org, args.start, args.end, args.out, purpose=args.purpose)
+    start, end = args.start, args.end
+    if start is None or end is None:
+        period = reply_history.default_period(ws, org)
+        start, end = start or period.start, end or period.end
+    outcome = reply.export_replies(ws, org, start, end, args.out, purpose=args.purpose)
     return _done(
         context,
         args,
@@ -143,6 +147,8 @@ def replies(args: argparse.Namespace, context: Context) -> int:
             "organisation": outcome.organisation.number,
             "dwellings": outcome.dwellings,
             "tenants": outcome.tenants,
+            "from": start.isoformat(),
+            "to": end.isoformat(),
         },
     )
 
@@ -246,11 +252,19 @@ def quota(args: argparse.Namespace, context: Context) -> int:
     line = translate("ExportCli", "{file}: quota of {departments} departments.").format(
         file=args.out.name, departments=len(made.departments)
     )
+    if made.lacking:
+        line += " " + translate(
+            "ExportCli", "Without all vacancies (share not judged): {count}."
+        ).format(count=len(made.lacking))
     return _done(
         context,
         args,
         line,
-        {"file": str(args.out), "departments": len(made.departments)},
+        {
+            "file": str(args.out),
+            "departments": len(made.departments),
+            "without_all_vacancies": [line.label for line in made.lacking],
+        },
     )
 
 

@@ -1,4 +1,6 @@
-"""`anvis letters ...`: offer letters and the day's letters as one PDF; reprints.
+"""`anvis letters ...`: offer letters and the day's letters as one PDF; reprints; the letters
+that have not reached their citizen yet and recording how they went (posted, Digital Post,
+handed over).
 
 The core is imported inside each handler: every command registers every area's arguments, and the
 core imported here would load for each of them (bench/startup.py, the command line).
@@ -34,6 +36,46 @@ def register(commands: Commands) -> None:
     )
     again.add_argument("letter_id", type=int, metavar="LETTER_ID")
     again.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
+
+    due = commands.sub(
+        "letters",
+        "to-deliver",
+        "List the letters that have not reached their citizen yet, and what each needs",
+        run_to_deliver,
+    )
+    due.add_argument("--json", action="store_true", help="print the list as JSON")
+
+    export = commands.sub(
+        "letters",
+        "digital-post",
+        "Write a letter's PDF into the folder of the municipality's Digital Post system",
+        run_digital_post,
+    )
+    export.add_argument("letter_id", type=int, metavar="LETTER_ID")
+    export.add_argument("--folder", required=True, type=Path, metavar="FOLDER")
+
+    for name, help_text, handler in (
+        ("posted", "Record that a letter by post was posted", run_posted),
+        ("sent", "Confirm that a letter was sent by Digital Post", run_sent),
+        ("handed-over", "Record the day the caseworker handed a letter over", run_handed_over),
+    ):
+        record = commands.sub("letters", name, help_text, handler)
+        record.add_argument("letter_id", type=int, metavar="LETTER_ID")
+        record.add_argument(
+            "--date",
+            type=iso_date,
+            required=name == "handed-over",
+            metavar="YYYY-MM-DD",
+            help="the day (default today)" if name != "handed-over" else "the day",
+        )
+
+    reissue = commands.sub(
+        "letters",
+        "reissue",
+        "Make a letter again with the citizen's address and channel as they are now",
+        run_reissue,
+    )
+    reissue.add_argument("letter_id", type=int, metavar="LETTER_ID")
 
 
 def _letters(count: int) -> str:
@@ -84,4 +126,75 @@ def run_reprint(args: argparse.Namespace, context: Context) -> int:
             )
         ) from exc
     _report(context, 1, letter.pages, args.out)
+    return 0
+
+
+def run_to_deliver(args: argparse.Namespace, context: Context) -> int:
+    from desktop.core.letters.delivery import letters_to_deliver  # noqa: PLC0415
+
+    rows = letters_to_deliver(context.workspace())
+    if args.json:
+        context.print_json(
+            [
+                {
+                    "letter_id": r.letter_id,
+                    "kind": r.kind.value,
+                    "offer_id": r.offer_id,
+                    "applicant_id": r.applicant_id,
+                    "name": r.applicant_name,
+                    "channel": r.channel.value,
+                    "letter_date": r.letter_date,
+                    "missing": r.missing.value,
+                }
+                for r in rows
+            ]
+        )
+        return 0
+    for r in rows:
+        context.print(f"{r.letter_id:>7}  {r.applicant_name}: {r.missing_text}")
+    context.print(_letters(len(rows)))
+    return 0
+
+
+def run_digital_post(args: argparse.Namespace, context: Context) -> int:
+    from desktop.core.letters.delivery import export_for_digital_post  # noqa: PLC0415
+
+    path = export_for_digital_post(context.workspace(), args.letter_id, args.folder)
+    context.print(str(path))
+    return 0
+
+
+def run_posted(args: argparse.Namespace, context: Context) -> int:
+    from desktop.core.letters.delivery import record_posted  # noqa: PLC0415
+
+    done = record_posted(context.workspace(), args.letter_id, posted_on=args.date)
+    context.print(done.message)
+    return 0
+
+
+def run_sent(args: argparse.Namespace, context: Context) -> int:
+    from desktop.core.letters.delivery import confirm_digital_post  # noqa: PLC0415
+
+    done = confirm_digital_post(context.workspace(), args.letter_id, sent_on=args.date)
+    context.print(done.message)
+    return 0
+
+
+def run_handed_over(args: argparse.Namespace, context: Context) -> int:
+    from desktop.core.letters.delivery import record_hand_over  # noqa: PLC0415
+
+    done = record_hand_over(context.workspace(), args.letter_id, handed_over_on=args.date)
+    context.print(done.message)
+    return 0
+
+
+def run_reissue(args: argparse.Namespace, context: Context) -> int:
+    from desktop.core.letters.delivery import reissue  # noqa: PLC0415
+
+    letter = reissue(context.workspace(), args.letter_id)
+    context.print(
+        translate("Letters", "Letter {id} made: {title}").format(
+            id=letter.letter_id, title=letter.title
+        )
+    )
     return 0

@@ -1,4 +1,5 @@
-"""`anvis offers expire [--json]`: expire the sent offers whose reply deadline has passed (the
+"""`anvis offers list [--status S] [--json]`: the offers with the ids the other commands take;
+`anvis offers expire [--json]`: expire the sent offers whose reply deadline has passed (the
 window does it at start and every hour; a desk without the window open can schedule this).
 
 The core is imported inside each handler: every command registers every area's arguments, and the
@@ -8,12 +9,29 @@ core imported here would load for each of them (bench/startup.py, the command li
 from __future__ import annotations
 
 import argparse
+from typing import Any
 
 from desktop.cli.registry import Commands, Context
+from desktop.core.i18n import translate
+
+# The offers page's filters, then the single statuses.
+STATUSES = (
+    *("open", "awaiting", "drafts", "closed", "all"),
+    *("draft", "sent", "accepted", "declined", "expired", "withdrawn"),
+)
 
 
 def register(commands: Commands) -> None:
-    commands.group("offers", "Offers: expire unanswered offers")
+    commands.group("offers", "Offers: list them, expire unanswered offers")
+    parser = commands.sub("offers", "list", "The offers, nearest reply deadline first", run_list)
+    parser.add_argument(
+        "--status",
+        choices=STATUSES,
+        default="open",
+        help="open (default), awaiting, drafts, closed, all, or one status: draft, sent, "
+        "accepted, declined, expired, withdrawn",
+    )
+    parser.add_argument("--json", action="store_true", help="machine-readable output")
     parser = commands.sub(
         "offers",
         "expire",
@@ -21,6 +39,64 @@ def register(commands: Commands) -> None:
         run_expire,
     )
     parser.add_argument("--json", action="store_true", help="machine-readable output")
+
+
+def _iso(value: Any) -> Any:
+    return None if value is None else value.isoformat()
+
+
+def run_list(args: argparse.Namespace, context: Context) -> int:
+    from db.enums import OfferStatus  # noqa: PLC0415
+    from desktop.core import formats  # noqa: PLC0415
+    from desktop.core.offers.views import OfferFilter, list_offers  # noqa: PLC0415
+    from desktop.core.offers.workflow import status_label  # noqa: PLC0415
+
+    statuses = {s.value for s in OfferStatus}
+    if args.status in statuses:
+        rows = [
+            r
+            for r in list_offers(context.workspace(), OfferFilter.ALL)
+            if r.status == OfferStatus(args.status)
+        ]
+    else:
+        rows = list_offers(context.workspace(), OfferFilter(args.status))
+    if args.json:
+        context.print_json(
+            {
+                "offers": [
+                    {
+                        "id": r.id,
+                        "status": r.status.value,
+                        "applicant_id": r.applicant_id,
+                        "applicant": r.applicant_name,
+                        "vacancy_id": r.vacancy_id,
+                        "address": r.address,
+                        "department": r.department,
+                        "sent_on": _iso(r.sent_on),
+                        "reply_deadline": _iso(r.reply_deadline),
+                        "days_left": r.days_left,
+                        "rank": r.rank,
+                    }
+                    for r in rows
+                ]
+            }
+        )
+        return 0
+    for r in rows:
+        deadline = (
+            translate("OffersCli", "reply by {date}").format(date=formats.date(r.reply_deadline))
+            if r.reply_deadline
+            else ""
+        )
+        context.print(
+            f"{r.id:>6}  {status_label(r.status):<10}  {r.applicant_name}, {r.address}  {deadline}"
+        )
+    context.print(
+        translate("OffersCli", "1 offer.")
+        if len(rows) == 1
+        else translate("OffersCli", "{count} offers.").format(count=len(rows))
+    )
+    return 0
 
 
 def run_expire(args: argparse.Namespace, context: Context) -> int:

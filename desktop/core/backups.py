@@ -28,12 +28,10 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from alembic.script import ScriptDirectory
-
 from db.backup import backup_sqlite
 from db.engine import Database, to_url
 from db.enums import AuditAction
-from db.migrate import alembic_config
+from db.migrate import known_revisions
 from desktop.core import audit, paths, settings
 from desktop.core.errors import DatabaseProblem, FileProblem, ValidationError
 from desktop.core.i18n import translate
@@ -296,7 +294,7 @@ def _revision_of(path: Path) -> str:
         raise FileProblem(
             translate("Backups", "{name} is not an Anvis database.").format(name=path.name)
         )
-    known = {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+    known = known_revisions()
     if revision[0] not in known:
         raise FileProblem(
             translate(

@@ -11,16 +11,19 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Connection, event, inspect, select
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from db import postal
 from db.engine import Database
 from db.enums import (
     ApplicantStatus,
     Colour,
     DeclineSide,
+    DeliveryChannel,
     DwellingType,
     LegalFactKind,
     MemberRelation,
@@ -34,6 +37,7 @@ from db.models import (
     Department,
     HouseholdMember,
     LegalFact,
+    Letter,
     Offer,
     OfferEvent,
     Placement,
@@ -42,11 +46,14 @@ from db.models import (
 )
 from desktop.core import database_problems as problems
 from desktop.core import demo_names as names
+from desktop.core import settings
 from desktop.core.applicants.listing import ensure_search_fields
 from desktop.core.errors import DatabaseProblem
 from desktop.core.i18n import translate
+from desktop.core.intake.counts import month_of, record_count
 from desktop.core.intake.decisions import confirm_proposals, run_checks
 from desktop.core.intake.status import give_back
+from desktop.core.letters.delivery import confirm_digital_post, record_hand_over, record_posted
 from desktop.core.offers.expiry import expire_overdue_outcomes
 from desktop.core.offers.workflow import (
     accept_offer,
@@ -95,6 +102,7 @@ def demo_steps(
         workspace = open_workspace(target, user="demo", is_demo=True)
         try:
             yield (0, 100, translate("Demo", "Organisations and departments"))
+            mark_as_demo(workspace)
             load_master_data(workspace)
             return (yield from fill_steps(workspace, size, seed=seed))
         finally:
@@ -105,6 +113,7 @@ def demo_steps(
     workspace = open_workspace(partial, user="demo", is_demo=True)
     try:
         yield (0, 100, translate("Demo", "Organisations and departments"))
+        mark_as_demo(workspace)
         load_master_data(workspace)
         summary = yield from fill_steps(workspace, size, seed=seed)
     finally:
@@ -113,6 +122,12 @@ def demo_steps(
         _remove(file)
     partial.replace(file)
     return summary
+
+
+def mark_as_demo(workspace: Workspace) -> None:
+    """The database says itself that it is a demo, however it is opened later."""
+    with workspace.write() as session:
+        settings.put(session, settings.DEMO_DATABASE, True, settings.DEMO_SINCE)
 
 
 def refuse_unless_empty(url: str) -> None:
@@ -199,6 +214,7 @@ def fill_steps(
         session.flush()
         vacancy_ids = [v.id for v in vacancies]
         run_checks(session, vacancy_ids)  # the intake check on each report date
+        _vacancy_counts(session, rng, vacancies)
     ensure_search_fields(workspace)  # the rows above were added without the register's code
     desk = _Desk(workspace, rng, today)
     yield (15, 100, translate("Demo", "The desk's decisions"))
@@ -279,6 +295,30 @@ _TARGET_WEIGHTS = (
 )
 
 
+def _address(rng: random.Random, exempt: bool, has_cpr: bool) -> dict[str, Any]:
+    """Where a demo citizen lives and how letters reach them: a shelter or a sofa (whereabouts),
+    c/o a shelter, or an own address; by Digital Post unless exempt."""
+    draw = rng.random()
+    if draw < 0.35:
+        text = rng.choice(names.SHELTERS)
+    elif draw < 0.6:
+        text = rng.choice(names.SHELTER_ADDRESSES)
+    else:
+        text = f"{rng.choice(names.STREETS)} {rng.randint(1, 120)}, 9000 Aalborg"
+    found = postal.parse(text)
+    channel = postal.default_channel(exempt_digital_post=exempt, has_cpr=has_cpr, address=found)
+    if channel == DeliveryChannel.NONE:
+        channel = DeliveryChannel.HAND_OVER  # every demo citizen has a caseworker
+    return {
+        "care_of": found and found.care_of,
+        "street": found and found.street,
+        "postcode": found and found.postcode,
+        "town": found and found.town,
+        "whereabouts": None if found else text,
+        "delivery": channel,
+    }
+
+
 def _applicant(
     rng: random.Random, today: dt.date, caseworkers: Sequence[Caseworker], index: int
 ) -> Applicant:
@@ -293,19 +333,19 @@ def _applicant(
         0
     ]  # "offered" follows from the offers below
     name = _name(rng)
+    cpr_number = _cpr_for(rng, birth) if has_cpr else None
+    exempt = rng.random() < 0.15
     applicant = Applicant(
         name=name,
-        cpr=_cpr_for(rng, birth) if has_cpr else None,
+        cpr=cpr_number,
         birth_date=birth,
-        address=rng.choice(names.SHELTERS)
-        if rng.random() < 0.6
-        else f"{rng.choice(names.STREETS)} {rng.randint(1, 120)}, 9000 Aalborg",
+        **_address(rng, exempt, cpr_number is not None),
         phone=f"{rng.randint(20, 99)} {rng.randint(10, 99)} {rng.randint(10, 99)} "
         f"{rng.randint(10, 99)}"
         if rng.random() < 0.9
         else None,
         email=f"borger{index}@example.com" if rng.random() < 0.6 else None,
-        exempt_digital_post=rng.random() < 0.15,
+        exempt_digital_post=exempt,
         target_group=group,
         caseworker=rng.choice(caseworkers),
         registered_on=registered,
@@ -502,6 +542,24 @@ def _vacancy(
     return vacancy
 
 
+def _vacancy_counts(session: Session, rng: random.Random, vacancies: Sequence[Vacancy]) -> None:
+    """All vacancies ("Ledige i alt") as the organisations' files give it: per month, for the
+    departments that reported dwellings that month. Every fifth organisation never sends it, so
+    the quota has departments to name as lacking it."""
+    reported: dict[tuple[int, dt.date], int] = {}
+    for vacancy in vacancies:
+        key = (vacancy.department_id, vacancy.reported_on.replace(day=1))
+        reported[key] = reported.get(key, 0) + 1
+    organisations = sorted({v.department.organisation_id for v in vacancies})
+    silent = set(organisations[4::5])
+    organisation_of = {v.department_id: v.department.organisation_id for v in vacancies}
+    for (department_id, month), count in sorted(reported.items()):
+        if organisation_of[department_id] not in silent:
+            total = count + rng.randint(count, 4 * count + 1)
+            record_count(session, department_id, month_of(month), total, None)
+    session.flush()
+
+
 # --- the desk's work over the past months ------------------------------------------------------
 
 
@@ -550,7 +608,10 @@ class _Desk:
                 by_day.setdefault(day, []).append(vacancy_id)
         for day in sorted(by_day):
             self.on(day)
-            confirm_proposals(self.ws, by_day[day])
+            # A dwelling no one may be offered yet is accepted all the same, with the reason.
+            confirm_proposals(
+                self.ws, by_day[day], reason=translate("Demo", "The waiting list is growing")
+            )
         with self.ws.read() as session:
             return [
                 (vacancy_id, decided)
@@ -587,7 +648,7 @@ class _Desk:
             if offer_id is None or sent >= self.today:
                 return
             self.on(sent)
-            send_offer(self.ws, offer_id)
+            self.deliver(send_offer(self.ws, offer_id).letter_ids)
             self.offers += 1
             deadline = self._deadline(offer_id)
             answer = sent + dt.timedelta(days=self.rng.randint(1, 4))
@@ -617,6 +678,7 @@ class _Desk:
                     text=self.rng.choice(names.DECLINE_NOTES),
                     decision_reasons="Du har afslået et passende tilbud uden gyldig grund.",
                 )
+                self.deliver(outcome.letter_ids)
                 offer_id, sent = outcome.next_offer_id, answer  # the next offer goes out at once
                 continue
             if deadline is None or deadline >= self.today:
@@ -624,6 +686,8 @@ class _Desk:
             self.on(deadline + dt.timedelta(days=1))
             expired = {o.offer_id: o for o in expire_overdue_outcomes(self.ws)}
             found = expired.get(offer_id)
+            for outcome in expired.values():
+                self.deliver(outcome.letter_ids)
             offer_id = None if found is None else found.next_offer_id
             sent = self.ws.today()
 
@@ -640,6 +704,21 @@ class _Desk:
         for vacancy_id in waiting:
             if propose_next(self.ws, vacancy_id) is not None:
                 return
+
+    def deliver(self, letter_ids: Sequence[int]) -> None:
+        """The day's letters go out the way each citizen receives letters (today's letters
+        are left for the desk to send: the demo's work queue)."""
+        if self.ws.today() >= self.today:
+            return
+        for letter_id in letter_ids:
+            with self.ws.read() as session:
+                channel = session.scalar(select(Letter.delivery).where(Letter.id == letter_id))
+            if channel in (DeliveryChannel.OWN_ADDRESS, DeliveryChannel.CARE_OF):
+                record_posted(self.ws, letter_id)
+            elif channel == DeliveryChannel.DIGITAL_POST:
+                confirm_digital_post(self.ws, letter_id)
+            elif channel == DeliveryChannel.HAND_OVER:
+                record_hand_over(self.ws, letter_id, handed_over_on=self.ws.today())
 
     def _deadline(self, offer_id: int) -> dt.date | None:
         with self.ws.read() as session:

@@ -165,6 +165,14 @@ CASEWORKER_UNITS = (
     "Bostøtteteamet",
     "Jobcenter Aalborg",
 )
+# Invented addresses of shelters that letters can go c/o.
+SHELTER_ADDRESSES = (
+    "c/o Kirkens Korshær, Hjulmagervej 18, 9000 Aalborg",
+    "c/o Hjemløsehuset, Kastetvej 9, 9000 Aalborg",
+    "c/o Forsorgshjemmet Aas, Aasvej 21, 9600 Aars",
+    "c/o Krisecentret, Nørregade 40, 9000 Aalborg",
+)
+
 SHELTERS = (
     "Herberg: Kirkens Korshær",
     "Herberg: Hjemløsehuset",

@@ -1,5 +1,6 @@
 """Numbers, money and dates as people read them: Danish in the Danish UI (4.250,00 kr.,
-21.11.2026), British English otherwise. Parsing of spreadsheet values lives in core.tabular.
+21.11.2026), British English otherwise; and a date as staff type it (`typed_date`). Parsing of
+spreadsheet values lives in core.tabular.
 
 Babel takes tens of microseconds a value, and a list of 100,000 applicants (or the matching
 reasons for as many) shows the same few dates and amounts again and again: each distinct value
@@ -10,10 +11,13 @@ reasons all use these functions; nothing keeps a cache of its own.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
+from babel.core import Locale
 from babel.dates import format_date as _format_date
+from babel.dates import parse_date as _parse_date
 from babel.numbers import format_currency, format_decimal
 
 from desktop.core.i18n import language
@@ -106,6 +110,41 @@ def long_date(value: dt.date | None) -> str:
 @lru_cache(maxsize=_CACHED)
 def _date(value: dt.date, length: str, locale: str) -> str:
     return _format_date(value, length, locale=locale)
+
+
+_DAY_MONTH = re.compile(r"(\d{1,2})\s*[./ -]\s*(\d{1,2})\s*[./-]?")
+_DIGITS_ONLY = re.compile(r"\d{6}|\d{8}")
+
+
+def typed_date(text: str, today: dt.date) -> dt.date | None:
+    """The day staff mean by what they typed, or None: the language's order with any of the
+    usual separators (7.12.2026, 07.12.26, 7/12-2026, 7 12 2026), ISO (2026-12-07), digits
+    alone (07122026, 071226), or day and month of this year (7.12)."""
+    text = text.strip()
+    if _DIGITS_ONLY.fullmatch(text):
+        text = f"{text[:2]}.{text[2:4]}.{text[4:]}"
+    elif (short := _DAY_MONTH.fullmatch(text)) is not None:
+        text = f"{short.group(1)}.{short.group(2)}.{today.year}"  # day first in both languages
+    try:
+        found = _parse_date(text, locale=_locale())
+    except (ValueError, IndexError):  # Babel's way of saying "not a date"
+        return None
+    # A year of one or three digits is one still being typed (7.12.2), not the year 2.
+    return found if 1900 <= found.year <= 2199 else None
+
+
+def plural(count: int, one: str, other: str) -> str:
+    """A count with its noun: `one` or `other` by the language's plural rule (CLDR, through
+    Babel), its `{n}` written as a number ("1 afdeling", "3 afdelinger", "1.204 boligsøgende").
+    Both texts are translated by the caller, each with its own `translate(...)`, so that the
+    catalogue has both forms. Other placeholders are left for the caller's `.format(...)`."""
+    chosen = one if _plural_form(count, _locale()) == "one" else other
+    return chosen.replace("{n}", number(count))
+
+
+@lru_cache(maxsize=_CACHED)
+def _plural_form(count: int, locale: str) -> str:
+    return str(Locale.parse(locale).plural_form(count))
 
 
 def percent(value: float | None, decimals: int = 1) -> str:

@@ -14,14 +14,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Connection, text
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 import db.models  # noqa: F401 - every table in Base.metadata
 from db.base import Base
 from db.engine import Database
-from db.migrate import head_revision
+from db.migrate import head_revision, revision_of
 from desktop.core.i18n import translate
 
 SQLITE_TRIGGERS: tuple[str, ...] = ("audit_event_no_delete", "audit_event_no_update")
@@ -218,7 +217,7 @@ def _postgres(conn: Connection) -> list[Finding]:
 
 
 def _schema(conn: Connection) -> Finding:
-    revision = MigrationContext.configure(conn).get_current_revision()
+    revision = revision_of(conn)
     head = head_revision()
     if revision == head:
         return Finding(

@@ -22,6 +22,10 @@ def preferences_file() -> Path:
 class Preferences:
     language: str = "da"
     recent_databases: list[str] = field(default_factory=list)
+    # The main window's last place (x, y, width, height; None: centred) and whether it was
+    # maximised. The window clamps it to the screen it opens on.
+    window: list[int] | None = None
+    maximised: bool = False
 
 
 def load() -> Preferences:
@@ -31,7 +35,19 @@ def load() -> Preferences:
         return Preferences()
     language = data.get("language") if data.get("language") in ("da", "en") else "da"
     recent = [str(p) for p in data.get("recent_databases", []) if isinstance(p, str)]
-    return Preferences(language=language, recent_databases=recent[:10])
+    window = data.get("window")
+    if not (
+        isinstance(window, list)
+        and len(window) == 4
+        and all(isinstance(v, int) and not isinstance(v, bool) for v in window)
+    ):
+        window = None
+    return Preferences(
+        language=language,
+        recent_databases=recent[:10],
+        window=window,
+        maximised=data.get("maximised") is True,
+    )
 
 
 def save(preferences: Preferences) -> None:

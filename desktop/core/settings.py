@@ -304,3 +304,9 @@ RETENTION_YEARS = scalar_spec(
     "retention_years", 5, int, "Years a closed case is kept before anonymisation", "privacy"
 )
 BACKUPS_KEPT = scalar_spec("backups_kept", 14, int, "Daily backups kept", "backup")
+# Set by `anvis demo` in the database itself: a demo opened by any road (--db, ANVIS_DB, File >
+# Open) is marked DEMO, and its invented people are never taken for real ones.
+DEMO_DATABASE = scalar_spec(
+    "demo_database", False, bool, "Demo database with invented data", "database"
+)
+DEMO_SINCE = dt.date(2000, 1, 1)

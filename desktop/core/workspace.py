@@ -28,7 +28,7 @@ from db.migrate import (
     ensure_schema,
 )
 from desktop.core import database_problems as problems
-from desktop.core import write_conflicts
+from desktop.core import settings, write_conflicts
 from desktop.core.audit import tracking
 from desktop.core.errors import DatabaseProblem
 from desktop.core.i18n import translate
@@ -153,6 +153,9 @@ def open_workspace(
             raise
         raise problem from exc
     workspace = Workspace(database, is_demo=is_demo, migration=report)
+    if not is_demo:
+        with workspace.read() as session:
+            workspace.is_demo = settings.get(session, settings.DEMO_DATABASE, settings.DEMO_SINCE)
     if user:
         workspace.user = user
     return workspace

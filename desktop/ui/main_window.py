@@ -42,6 +42,8 @@ class MainWindow(QMainWindow):
     open_database_requested = Signal()
     language_requested = Signal(str)
     about_requested = Signal()
+    closing = Signal()  # the user closes the window (its place is remembered)
+    usable = Signal()  # the first page shown has its data on screen (once per database)
 
     def __init__(
         self, workspace: Workspace | None, tasks: TaskRunner | None, language: str
@@ -54,8 +56,7 @@ class MainWindow(QMainWindow):
         self._help: HelpDialog | None = None  # the help window, made on first F1
         self.setObjectName("main_window")
         self.setWindowTitle("Anvis")
-        self.resize(1280, 800)
-        self.setMinimumSize(QSize(900, 600))
+        self.setMinimumSize(QSize(900, 600))  # its size and place: desktop.ui.window_geometry
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -118,6 +119,8 @@ class MainWindow(QMainWindow):
             )
             self.statusBar().insertPermanentWidget(1, demo)
         self.navigation.setEnabled(True)
+        first = self.page(PAGES[0].key)
+        first.shown_data.connect(self._first_data_shown)
         self.navigation.setCurrentRow(0)
         self.navigation.setFocus()
 
@@ -134,6 +137,10 @@ class MainWindow(QMainWindow):
             self._pages[key] = page
             self.stack.addWidget(page)
         return self._pages[key]
+
+    def _first_data_shown(self) -> None:
+        self.page(PAGES[0].key).shown_data.disconnect(self._first_data_shown)
+        self.usable.emit()
 
     def _create_page(self, entry: PageEntry) -> Page:
         assert self.context is not None, "attach a workspace before showing pages"
@@ -233,6 +240,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         log.info("main window closed")
+        self.closing.emit()
         super().closeEvent(event)
 
 

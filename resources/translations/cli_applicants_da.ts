@@ -9,6 +9,17 @@
     </message>
 </context>
 <context>
+    <name>Applicants</name>
+    <message>
+        <source>{count} addresses marked as checked.</source>
+        <translation>{count} adresser markeret som tjekket.</translation>
+    </message>
+    <message>
+        <source>{count} addresses to check.</source>
+        <translation>{count} adresser skal tjekkes.</translation>
+    </message>
+</context>
+<context>
     <name>Privacy</name>
     <message>
         <source>{count} closed cases (closed on or before {date}) would be anonymised. Dry run: nothing was changed.</source>

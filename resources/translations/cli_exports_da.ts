@@ -24,6 +24,10 @@
         <translation>{file}: anvisningsandel for {departments} afdelinger.</translation>
     </message>
     <message>
+        <source>Without all vacancies (share not judged): {count}.</source>
+        <translation>Uden ledige i alt (andelen kan ikke vurderes): {count}.</translation>
+    </message>
+    <message>
         <source>{file}: placements of {departments} departments.</source>
         <translation>{file}: indplacering af {departments} afdelinger.</translation>
     </message>

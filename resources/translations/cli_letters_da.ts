@@ -27,5 +27,9 @@
         <source>{path} cannot be written: {error}</source>
         <translation>{path} kan ikke skrives: {error}</translation>
     </message>
+    <message>
+        <source>Letter {id} made: {title}</source>
+        <translation>Brev {id} lavet: {title}</translation>
+    </message>
 </context>
 </TS>

@@ -105,7 +105,7 @@
     </message>
     <message>
         <source>Priority</source>
-        <translation>Prioritet</translation>
+        <translation>Hastegrad</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -137,7 +137,7 @@
     </message>
     <message>
         <source>“{value}” is not a priority (write Akut, Høj or Normal).</source>
-        <translation>“{value}” er ikke en prioritet (skriv Akut, Høj eller Normal).</translation>
+        <translation>“{value}” er ikke en hastegrad (skriv Akut, Høj eller Normal).</translation>
     </message>
     <message>
         <source>The household “{value}” has no adult.</source>
@@ -207,6 +207,10 @@
         <translation>Fødselsdatoen skal ligge før i dag.</translation>
     </message>
     <message>
+        <source>At most {count} characters.</source>
+        <translation>Højst {count} tegn.</translation>
+    </message>
+    <message>
         <source>Write the citizen&apos;s name.</source>
         <translation>Skriv borgerens navn.</translation>
     </message>
@@ -240,11 +244,11 @@
     </message>
     <message>
         <source>The applicant is already in the household.</source>
-        <translation>Ansøgeren er allerede med i husstanden.</translation>
+        <translation>Den boligsøgende er allerede med i husstanden.</translation>
     </message>
     <message>
         <source>A household member has the applicant&apos;s own CPR number.</source>
-        <translation>Et husstandsmedlem har ansøgerens eget CPR-nummer.</translation>
+        <translation>Et husstandsmedlem har den boligsøgendes eget CPR-nummer.</translation>
     </message>
     <message>
         <source>Write the benefit&apos;s name.</source>
@@ -296,7 +300,7 @@
     </message>
     <message>
         <source>Applicant</source>
-        <translation>Ansøger</translation>
+        <translation>Boligsøgende</translation>
     </message>
     <message>
         <source>Partner</source>
@@ -468,6 +472,81 @@
     </message>
 </context>
 <context>
+    <name>Delivery</name>
+    <message>
+        <source>Own address</source>
+        <translation>Egen adresse</translation>
+    </message>
+    <message>
+        <source>c/o address</source>
+        <translation>c/o-adresse</translation>
+    </message>
+    <message>
+        <source>Handed over by the caseworker</source>
+        <translation>Udleveres af sagsbehandleren</translation>
+    </message>
+    <message>
+        <source>Digital Post</source>
+        <translation>Digital Post</translation>
+    </message>
+    <message>
+        <source>Not chosen</source>
+        <translation>Ikke valgt</translation>
+    </message>
+    <message>
+        <source>Read as an address: check it</source>
+        <translation>Læst som adresse: tjek den</translation>
+    </message>
+    <message>
+        <source>No address: kept as whereabouts</source>
+        <translation>Ingen adresse: gemt som opholdssted</translation>
+    </message>
+    <message>
+        <source>A Danish postcode has four digits.</source>
+        <translation>Et dansk postnummer har fire cifre.</translation>
+    </message>
+    <message>
+        <source>Write the street and house number.</source>
+        <translation>Skriv vej og husnummer.</translation>
+    </message>
+    <message>
+        <source>Write the postcode (four digits).</source>
+        <translation>Skriv postnummeret (fire cifre).</translation>
+    </message>
+    <message>
+        <source>Write the town.</source>
+        <translation>Skriv bynavnet.</translation>
+    </message>
+    <message>
+        <source>Write whom the letters go c/o (a shelter, a relative, the caseworker).</source>
+        <translation>Skriv, hvem brevene skal sendes c/o (et herberg, et familiemedlem, sagsbehandleren).</translation>
+    </message>
+    <message>
+        <source>Letters to the own address have no c/o line: empty it, or choose c/o.</source>
+        <translation>Breve til egen adresse har ingen c/o-linje: slet den, eller vælg c/o.</translation>
+    </message>
+    <message>
+        <source>Choose the caseworker who hands the letters over.</source>
+        <translation>Vælg den sagsbehandler, der udleverer brevene.</translation>
+    </message>
+    <message>
+        <source>The citizen is exempt from Digital Post: choose another way.</source>
+        <translation>Borgeren er fritaget for Digital Post: vælg en anden måde.</translation>
+    </message>
+    <message>
+        <source>Digital Post needs the citizen&apos;s CPR number.</source>
+        <translation>Digital Post kræver borgerens CPR-nummer.</translation>
+    </message>
+    <message>
+        <source>The letter cannot be sent: choose how letters reach {name} (own address, c/o address, hand-over by the caseworker or Digital Post) in the applicant&apos;s form.</source>
+        <translation>Brevet kan ikke sendes: vælg i den boligsøgendes oplysninger, hvordan breve når frem til {name} (egen adresse, c/o-adresse, udlevering ved sagsbehandleren eller Digital Post).</translation>
+    </message>
+    <message>
+        <source>The letter cannot be sent to {name} ({channel}): {problem} Or choose another way in the applicant&apos;s form.</source>
+        <translation>Brevet kan ikke sendes til {name} ({channel}): {problem} Eller vælg en anden måde i den boligsøgendes oplysninger.</translation>
+    </message>
+</context>
+<context>
     <name>Insight</name>
     <message>
         <source>The case is anonymised: the desk holds no data on the person.</source>
@@ -510,8 +589,16 @@
         <translation>Fødselsdato</translation>
     </message>
     <message>
-        <source>Address or whereabouts</source>
-        <translation>Adresse eller opholdssted</translation>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Whereabouts</source>
+        <translation>Opholdssted</translation>
+    </message>
+    <message>
+        <source>Letters reach you by</source>
+        <translation>Breve når frem til dig via</translation>
     </message>
     <message>
         <source>Phone</source>
@@ -555,7 +642,7 @@
     </message>
     <message>
         <source>Priority</source>
-        <translation>Prioritet</translation>
+        <translation>Hastegrad</translation>
     </message>
     <message>
         <source>Caseworker</source>

@@ -27,6 +27,10 @@
         <source>{departments} departments, {vacancies} vacancies, {applicants} applicants, {offers} offers</source>
         <translation>{departments} afdelinger, {vacancies} ledige boliger, {applicants} boligsøgende, {offers} tilbud</translation>
     </message>
+    <message>
+        <source>The waiting list is growing</source>
+        <translation>Ventelisten vokser</translation>
+    </message>
 </context>
 <context>
     <name>Workspace</name>

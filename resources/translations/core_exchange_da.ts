@@ -28,6 +28,10 @@
         <translation>Adresse eller opholdssted</translation>
     </message>
     <message>
+        <source>Letters go by</source>
+        <translation>Breve sendes via</translation>
+    </message>
+    <message>
         <source>Target group</source>
         <translation>Målgruppe</translation>
     </message>
@@ -396,6 +400,25 @@
         <source>Organisations</source>
         <translation>Boligorganisationer</translation>
     </message>
+    <message>
+        <source>Without all vacancies</source>
+        <translation>Uden ledige i alt</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyHistory</name>
+    <message>
+        <source>Since the last reply ({date})</source>
+        <translation>Siden sidste svar ({date})</translation>
+    </message>
+    <message>
+        <source>No reply has been sent before: this month</source>
+        <translation>Der er ikke sendt svar før: denne måned</translation>
+    </message>
+    <message>
+        <source>From the oldest decision not yet sent ({date})</source>
+        <translation>Fra den ældste afgørelse, der ikke er sendt ({date})</translation>
+    </message>
 </context>
 <context>
     <name>ReplyWorkbook</name>
@@ -566,6 +589,10 @@
     <message>
         <source>E-mail</source>
         <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Address for letters</source>
+        <translation>Adresse til breve</translation>
     </message>
     <message>
         <source>Move-in date</source>

@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da" sourcelanguage="en">
 <context>
+    <name>ImportSummary</name>
+    <message>
+        <source>  {sheet}, row {row}, {column}: {message}</source>
+        <translation>  {sheet}, række {row}, {column}: {message}</translation>
+    </message>
+    <message>
+        <source>New: {count}</source>
+        <translation>Nye: {count}</translation>
+    </message>
+    <message>
+        <source>Updated: {count}</source>
+        <translation>Opdateret: {count}</translation>
+    </message>
+    <message>
+        <source>Unchanged (stored already as the file has them): {count}</source>
+        <translation>Uændret (allerede gemt, som filen har dem): {count}</translation>
+    </message>
+    <message>
+        <source>Duplicates (twice in the file, or stored already): {count}</source>
+        <translation>Dubletter (to gange i filen eller allerede gemt): {count}</translation>
+    </message>
+    <message>
+        <source>With errors (not imported; see the list): {count}</source>
+        <translation>Med fejl (ikke indlæst; se listen): {count}</translation>
+    </message>
+    <message>
+        <source>Rows in the file: {count}</source>
+        <translation>Rækker i filen: {count}</translation>
+    </message>
+    <message>
+        <source>Rows in the sheet {sheet}: {count}</source>
+        <translation>Rækker i arket {sheet}: {count}</translation>
+    </message>
+    <message>
+        <source>Empty and total rows (left out): {count}</source>
+        <translation>Tomme rækker og sumrækker (udeladt): {count}</translation>
+    </message>
+    <message>
+        <source>Sheets without the columns Anvis reads: {sheets}</source>
+        <translation>Ark uden de kolonner, Anvis læser: {sheets}</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Ark</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Række</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolonne</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fejl</translation>
+    </message>
+</context>
+<context>
     <name>Importing</name>
     <message>
         <source>The cell is empty but must be filled in.</source>

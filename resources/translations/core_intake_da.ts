@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da" sourcelanguage="en">
 <context>
+    <name>Batches</name>
+    <message>
+        <source>{file} ({organisation}, {time})</source>
+        <translation>{file} ({organisation}, {time})</translation>
+    </message>
+    <message>
+        <source>There is no import number {id}.</source>
+        <translation>Der er ingen indlæsning nummer {id}.</translation>
+    </message>
+</context>
+<context>
     <name>DwellingType</name>
     <message>
         <source>Family dwelling</source>
@@ -107,12 +118,56 @@
         <translation>Skriv hvorfor boligen returneres til boligorganisationen.</translation>
     </message>
     <message>
+        <source>Write why, and the reason is kept with the decision.</source>
+        <translation>Skriv hvorfor; begrundelsen gemmes med afgørelsen.</translation>
+    </message>
+    <message>
         <source>A reason is required.</source>
         <translation>En begrundelse er påkrævet.</translation>
     </message>
     <message>
+        <source>The intake check proposes returning the dwelling: {reason}</source>
+        <translation>Modtagekontrollen foreslår at returnere boligen: {reason}</translation>
+    </message>
+    <message>
+        <source>The intake check proposes returning the dwelling.</source>
+        <translation>Modtagekontrollen foreslår at returnere boligen.</translation>
+    </message>
+    <message>
+        <source>No applicant on the list may be offered the dwelling now (0 eligible candidates), so the rent loss runs until someone can.</source>
+        <translation>Ingen boligsøgende på listen kan tilbydes boligen nu (0 mulige kandidater), så lejetabet løber, indtil nogen kan.</translation>
+    </message>
+    <message>
+        <source>1 of the dwellings to accept has no eligible candidate: no applicant on the list may be offered it now.</source>
+        <translation>1 af boligerne, der skal accepteres, har ingen mulig kandidat: ingen boligsøgende på listen kan tilbydes den nu.</translation>
+    </message>
+    <message>
+        <source>{count} of the dwellings to accept have no eligible candidate: no applicant on the list may be offered them now.</source>
+        <translation>{count} af boligerne, der skal accepteres, har ingen mulig kandidat: ingen boligsøgende på listen kan tilbydes dem nu.</translation>
+    </message>
+    <message>
         <source>Decided against the intake check&apos;s proposal</source>
         <translation>Afgjort mod modtagekontrollens forslag</translation>
+    </message>
+    <message>
+        <source>Accepted with no eligible candidate</source>
+        <translation>Accepteret uden mulig kandidat</translation>
+    </message>
+    <message>
+        <source>1 dwelling accepted</source>
+        <translation>1 bolig accepteres</translation>
+    </message>
+    <message>
+        <source>{count} dwellings accepted</source>
+        <translation>{count} boliger accepteres</translation>
+    </message>
+    <message>
+        <source>1 dwelling returned to the organisation</source>
+        <translation>1 bolig returneres til boligorganisationen</translation>
+    </message>
+    <message>
+        <source>{count} dwellings returned to the organisation</source>
+        <translation>{count} boliger returneres til boligorganisationen</translation>
     </message>
     <message>
         <source>Already registered: the same department, lease number and available-from date.</source>
@@ -372,6 +427,96 @@
     <message>
         <source>Internal note (not imported)</source>
         <translation>Intern note (importeres ikke)</translation>
+    </message>
+</context>
+<context>
+    <name>Quota</name>
+    <message>
+        <source>The period ends before it begins. Check the dates.</source>
+        <translation>Perioden slutter, før den begynder. Tjek datoerne.</translation>
+    </message>
+    <message>
+        <source>The last day must be on or after the first.</source>
+        <translation>Den sidste dag skal være samme dag som eller efter den første.</translation>
+    </message>
+    <message>
+        <source>All vacancies must be a whole number from 0 to {high}.</source>
+        <translation>Ledige i alt skal være et helt tal fra 0 til {high}.</translation>
+    </message>
+    <message>
+        <source>Someone else removed this figure after you opened the quota. Nothing was saved; the list now shows the figures as they are stored.</source>
+        <translation>En anden har fjernet tallet, efter du åbnede kvoten. Intet blev gemt; listen viser nu tallene, som de er gemt.</translation>
+    </message>
+    <message>
+        <source>The department no longer exists.</source>
+        <translation>Afdelingen findes ikke længere.</translation>
+    </message>
+    <message>
+        <source>Departments without all vacancies have no count of all their vacant dwellings in the period, so their share cannot be judged (nor their organisation&apos;s). Type the figure in the column All vacancies of the quota (Vacancies &gt; Quota…), or ask the organisation to fill in the column “Ledige i alt” of its vacancy file (the template has it): Anvis reads it on import, for the month of the import.</source>
+        <translation>Afdelinger uden ledige i alt har intet tal for alle deres ledige boliger i perioden, så deres andel (og boligorganisationens) kan ikke vurderes. Skriv tallet i kolonnen Ledige i alt i kvoten (Ledige boliger &gt; Kvote…), eller bed boligorganisationen udfylde kolonnen “Ledige i alt” i sin fil med ledige boliger (skabelonen har den): Anvis læser den ved import, for importens måned.</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <source>Confirmation of the proposals ({time})</source>
+        <translation>Bekræftelse af forslag ({time})</translation>
+    </message>
+    <message>
+        <source>Decision ({time})</source>
+        <translation>Afgørelse ({time})</translation>
+    </message>
+    <message>
+        <source>1 dwelling accepted</source>
+        <translation>1 bolig accepteret</translation>
+    </message>
+    <message>
+        <source>{count} dwellings accepted</source>
+        <translation>{count} boliger accepteret</translation>
+    </message>
+    <message>
+        <source>1 dwelling returned</source>
+        <translation>1 bolig returneret</translation>
+    </message>
+    <message>
+        <source>{count} dwellings returned</source>
+        <translation>{count} boliger returneret</translation>
+    </message>
+    <message>
+        <source>it has been undone already</source>
+        <translation>den er allerede fortrudt</translation>
+    </message>
+    <message>
+        <source>none of its dwellings is left</source>
+        <translation>ingen af dens boliger findes længere</translation>
+    </message>
+    <message>
+        <source>An offer has been made for one of its dwellings ({address})</source>
+        <translation>Der er lavet et tilbud på en af dens boliger ({address})</translation>
+    </message>
+    <message>
+        <source>A reply to the organisation has reported one of its dwellings ({address})</source>
+        <translation>Et svar til boligorganisationen har meldt en af dens boliger ({address})</translation>
+    </message>
+    <message>
+        <source>One of its dwellings has changed since ({address})</source>
+        <translation>En af dens boliger er ændret siden ({address})</translation>
+    </message>
+    <message>
+        <source>The decision cannot be undone: {reason}</source>
+        <translation>Afgørelsen kan ikke fortrydes: {reason}</translation>
+    </message>
+    <message>
+        <source>There is no decision of yours to undo.</source>
+        <translation>Der er ingen afgørelse af dig at fortryde.</translation>
+    </message>
+    <message>
+        <source>you have decided on dwellings since.</source>
+        <translation>du har truffet afgørelser om boliger siden.</translation>
+    </message>
+    <message>
+        <source>Decision undone</source>
+        <translation>Afgørelsen er fortrudt</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da" sourcelanguage="en">
 <context>
+    <name>Delivery</name>
+    <message>
+        <source>Choose how letters reach the citizen, then issue the letter again</source>
+        <translation>Vælg, hvordan breve når frem til borgeren, og lav så brevet igen</translation>
+    </message>
+    <message>
+        <source>Print and post it</source>
+        <translation>Udskriv og send det med posten</translation>
+    </message>
+    <message>
+        <source>Export it for Digital Post</source>
+        <translation>Eksportér det til Digital Post</translation>
+    </message>
+    <message>
+        <source>Confirm it was sent by Digital Post</source>
+        <translation>Bekræft, at det er sendt med Digital Post</translation>
+    </message>
+    <message>
+        <source>Record the day the caseworker handed it over</source>
+        <translation>Registrér den dag, sagsbehandleren udleverede det</translation>
+    </message>
+    <message>
+        <source>Sent by Digital Post on {date}</source>
+        <translation>Sendt med Digital Post {date}</translation>
+    </message>
+    <message>
+        <source>Handed over on {date}</source>
+        <translation>Udleveret {date}</translation>
+    </message>
+    <message>
+        <source>Printed and posted on {date}</source>
+        <translation>Udskrevet og sendt med posten {date}</translation>
+    </message>
+    <message>
+        <source>Not delivered; the offer no longer waits for a reply</source>
+        <translation>Ikke leveret; tilbuddet venter ikke længere på svar</translation>
+    </message>
+    <message>
+        <source>The letter does not go that way: it goes by {channel}.</source>
+        <translation>Brevet sendes ikke på den måde: det sendes via {channel}.</translation>
+    </message>
+    <message>
+        <source>The letter was already recorded as delivered on {date} ({channel}).</source>
+        <translation>Brevet er allerede registreret som leveret den {date} ({channel}).</translation>
+    </message>
+    <message>
+        <source>The day cannot be in the future.</source>
+        <translation>Dagen kan ikke ligge i fremtiden.</translation>
+    </message>
+    <message>
+        <source>Today or earlier.</source>
+        <translation>I dag eller tidligere.</translation>
+    </message>
+    <message>
+        <source>The letter is dated {date}: it cannot have gone before that.</source>
+        <translation>Brevet er dateret {date}: det kan ikke være sendt før.</translation>
+    </message>
+    <message>
+        <source>On or after {date}.</source>
+        <translation>Den {date} eller senere.</translation>
+    </message>
+    <message>
+        <source>The letter is recorded as posted on {date}.</source>
+        <translation>Brevet er registreret som sendt med posten den {date}.</translation>
+    </message>
+    <message>
+        <source>The letter is recorded as sent by Digital Post on {date}.</source>
+        <translation>Brevet er registreret som sendt med Digital Post den {date}.</translation>
+    </message>
+    <message>
+        <source>The letter is recorded as handed over on {date}.</source>
+        <translation>Brevet er registreret som udleveret den {date}.</translation>
+    </message>
+    <message>
+        <source>Handed over {date}; reply by {deadline}</source>
+        <translation>Udleveret {date}; svarfrist {deadline}</translation>
+    </message>
+    <message>
+        <source>The letter is recorded as handed over on {date}; reply by {deadline}.</source>
+        <translation>Brevet er registreret som udleveret den {date}; svarfristen er {deadline}.</translation>
+    </message>
+    <message>
+        <source>Digital Post</source>
+        <translation>Digital Post</translation>
+    </message>
+    <message>
+        <source>Only offer letters and decisions can be issued again.</source>
+        <translation>Kun boligtilbud og afgørelser kan laves igen.</translation>
+    </message>
+    <message>
+        <source>The offer no longer waits for a reply.</source>
+        <translation>Tilbuddet venter ikke længere på svar.</translation>
+    </message>
+</context>
+<context>
     <name>LetterFields</name>
     <message>
         <source>The date of the letter</source>
@@ -160,6 +255,10 @@
         <translation>Svarfristen (med ugedag)</translation>
     </message>
     <message>
+        <source>The caseworker&apos;s own text for this letter (written when the offer is made)</source>
+        <translation>Sagsbehandlerens egen tekst i brevet (skrives, når tilbuddet oprettes)</translation>
+    </message>
+    <message>
         <source>The date the applicant accepted</source>
         <translation>Datoen den boligsøgende sagde ja</translation>
     </message>
@@ -201,6 +300,10 @@
     <message>
         <source>The archived letter {id} has been changed since it was made (its checksum does not match). Contact your system administrator.</source>
         <translation>Det arkiverede brev {id} er blevet ændret, efter at det blev dannet (kontrolsummen passer ikke). Kontakt jeres systemadministrator.</translation>
+    </message>
+    <message>
+        <source>Nothing was printed: no way to reach {names} was chosen when their letter was made. Choose how letters reach them (own address, c/o address, hand-over by the caseworker or Digital Post) in the applicant&apos;s form, then issue the letter again.</source>
+        <translation>Intet blev udskrevet: der var ikke valgt en måde at nå {names} på, da brevet blev lavet. Vælg i den boligsøgendes oplysninger, hvordan breve når frem (egen adresse, c/o-adresse, udlevering ved sagsbehandleren eller Digital Post), og lav så brevet igen.</translation>
     </message>
     <message>
         <source>{path} cannot be written: {error}</source>

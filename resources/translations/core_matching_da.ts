@@ -153,7 +153,7 @@
     </message>
     <message>
         <source>The rent incl. a conto ({rent}) is above the applicant&apos;s limit ({limit}).</source>
-        <translation>Huslejen inkl. a conto ({rent}) er over den boligsøgendes grænse ({limit}).</translation>
+        <translation>Huslejen inkl. aconto ({rent}) er over den boligsøgendes grænse ({limit}).</translation>
     </message>
     <message>
         <source>The dwelling has {rooms} rooms; the applicant needs at least {wanted}.</source>

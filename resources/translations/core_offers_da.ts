@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="da" sourcelanguage="en">
 <context>
@@ -148,6 +148,14 @@
         <translation>Foreslået som første kandidat</translation>
     </message>
     <message>
+        <source>The caseworker hands the letter over: the reply deadline runs from the day of the hand-over. Send the offer without a deadline and record the hand-over.</source>
+        <translation>Sagsbehandleren udleverer brevet: svarfristen regnes fra udleveringsdagen. Send tilbuddet uden svarfrist, og registrér udleveringen.</translation>
+    </message>
+    <message>
+        <source>From the hand-over.</source>
+        <translation>Fra udleveringen.</translation>
+    </message>
+    <message>
         <source>The reply deadline cannot be before the day the offer is sent.</source>
         <translation>Svarfristen kan ikke ligge før den dag, tilbuddet sendes.</translation>
     </message>
@@ -162,6 +170,14 @@
     <message>
         <source>Offered {address}</source>
         <translation>Tilbudt {address}</translation>
+    </message>
+    <message>
+        <source>The offer letter is ready for the caseworker to hand over; the reply deadline runs from the hand-over.</source>
+        <translation>Tilbudsbrevet er klar til, at sagsbehandleren udleverer det; svarfristen regnes fra udleveringen.</translation>
+    </message>
+    <message>
+        <source>The offer letter goes by Digital Post: export it and confirm when it is sent. Reply by {date}.</source>
+        <translation>Tilbudsbrevet sendes med Digital Post: eksportér det, og bekræft, når det er sendt. Svarfrist {date}.</translation>
     </message>
     <message>
         <source>The offer was sent; reply by {date}.</source>
@@ -250,6 +266,18 @@
     <message>
         <source>The dwelling is let from {date}.</source>
         <translation>Boligen er udlejet fra {date}.</translation>
+    </message>
+    <message>
+        <source>Offer {id} is no longer a draft: it is {status}.</source>
+        <translation>Tilbud {id} er ikke længere en kladde: det er {status}.</translation>
+    </message>
+    <message>
+        <source>At most {count} characters.</source>
+        <translation>Højst {count} tegn.</translation>
+    </message>
+    <message>
+        <source>The dwelling or the applicant no longer exists.</source>
+        <translation>Boligen eller den boligsøgende findes ikke længere.</translation>
     </message>
 </context>
 </TS>

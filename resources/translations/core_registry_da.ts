@@ -209,8 +209,8 @@
         <translation>Anvis kender intet boligområde, der hedder {name}: opret det først på en afdeling.</translation>
     </message>
     <message>
-        <source>Lists of {date}: {total} rows - {imported} entries added, {rejected} with errors, {duplicates} duplicates</source>
-        <translation>Listerne pr. {date}: {total} rækker - {imported} tilføjet, {rejected} med fejl, {duplicates} dubletter</translation>
+        <source>Ministry lists of {date}: {file}</source>
+        <translation>Ministeriets lister pr. {date}: {file}</translation>
     </message>
     <message>
         <source>Dry run: nothing was saved.</source>
@@ -469,6 +469,10 @@
         <translation>Boligorganisationen findes ikke længere.</translation>
     </message>
     <message>
+        <source>House numbers, line {line}: {problem}</source>
+        <translation>Husnumre, linje {line}: {problem}</translation>
+    </message>
+    <message>
         <source>The department number is missing.</source>
         <translation>Afdelingsnummeret mangler.</translation>
     </message>
@@ -497,28 +501,96 @@
         <translation>Afdelingen findes ikke længere.</translation>
     </message>
     <message>
-        <source>  {sheet}, row {row}, {column}: {message}</source>
-        <translation>  {sheet}, række {row}, {column}: {message}</translation>
-    </message>
-    <message>
-        <source>{sheet}: {rows} rows - {new} new, {updated} updated, {unchanged} unchanged, {errors} with errors, {duplicates} duplicates</source>
-        <translation>{sheet}: {rows} rækker - {new} nye, {updated} opdateret, {unchanged} uændret, {errors} med fejl, {duplicates} dubletter</translation>
-    </message>
-    <message>
         <source>Placements written: {count}</source>
         <translation>Indplaceringer gemt: {count}</translation>
+    </message>
+    <message>
+        <source>Addresses whose house numbers were not all understood (searched by their words): {count}</source>
+        <translation>Adresser hvis husnumre ikke alle blev forstået (findes ved deres ord): {count}</translation>
     </message>
     <message>
         <source>Dry run: nothing was saved.</source>
         <translation>Prøvekørsel: intet blev gemt.</translation>
     </message>
     <message>
-        <source>Monitoring {year}: {total} rows - {imported} imported, {rejected} with errors, {duplicates} duplicates</source>
-        <translation>Monitorering {year}: {total} rækker - {imported} indlæst, {rejected} med fejl, {duplicates} dubletter</translation>
+        <source>Master data: {file}</source>
+        <translation>Stamdata: {file}</translation>
+    </message>
+    <message>
+        <source>  of those with errors, departments Anvis does not know: {count} (add them under Departments, or correct the numbers in the file)</source>
+        <translation>  heraf afdelinger, Anvis ikke kender: {count} (opret dem under Afdelinger, eller ret numrene i filen)</translation>
+    </message>
+    <message>
+        <source>Monitoring figures {year}: {file}</source>
+        <translation>Monitoreringstal {year}: {file}</translation>
     </message>
     <message>
         <source>Proposed changes ({count}); accept them with --apply --from DATE:</source>
         <translation>Foreslåede ændringer ({count}); godkend dem med --apply --from DATO:</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>odd</source>
+        <translation>ulige</translation>
+    </message>
+    <message>
+        <source>even</source>
+        <translation>lige</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a house number (1 to 999, perhaps with a letter).</source>
+        <translation>“{value}” er ikke et husnummer (1 til 999, evt. med bogstav).</translation>
+    </message>
+    <message>
+        <source>(all numbers)</source>
+        <translation>(alle numre)</translation>
+    </message>
+    <message>
+        <source>{number} and up</source>
+        <translation>{number} og opefter</translation>
+    </message>
+    <message>
+        <source>up to {number}</source>
+        <translation>til og med {number}</translation>
+    </message>
+    <message>
+        <source>(even numbers)</source>
+        <translation>(lige numre)</translation>
+    </message>
+    <message>
+        <source>(odd numbers)</source>
+        <translation>(ulige numre)</translation>
+    </message>
+    <message>
+        <source>The street is missing.</source>
+        <translation>Vejnavnet mangler.</translation>
+    </message>
+    <message>
+        <source>The range runs backwards: {first} is after {last}.</source>
+        <translation>Intervallet går baglæns: {first} kommer efter {last}.</translation>
+    </message>
+    <message>
+        <source>Departments with {address}: {count}</source>
+        <translation>Afdelinger med {address}: {count}</translation>
+    </message>
+    <message>
+        <source>No department has {address}. Departments on {street}: {count}</source>
+        <translation>Ingen afdeling har {address}. Afdelinger på {street}: {count}</translation>
+    </message>
+    <message>
+        <source>The first {count} departments: type more to narrow the search</source>
+        <translation>De første {count} afdelinger: skriv mere for at indsnævre søgningen</translation>
+    </message>
+    <message>
+        <source>{count} departments</source>
+        <translation>{count} afdelinger</translation>
+    </message>
+    <message>
+        <source>{department} {name} ({organisation}): {addresses}, {place} - {colour}</source>
+        <translation>{department} {name} ({organisation}): {addresses}, {place} - {colour}</translation>
     </message>
 </context>
 </TS>

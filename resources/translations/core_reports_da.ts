@@ -380,6 +380,14 @@
         <translation>Boligorganisationer med tal for alle ledige</translation>
     </message>
     <message>
+        <source>Departments without all vacancies</source>
+        <translation>Afdelinger uden ledige i alt</translation>
+    </message>
+    <message>
+        <source>their share cannot be judged: see the list at the end</source>
+        <translation>deres andel kan ikke vurderes: se listen til sidst</translation>
+    </message>
+    <message>
         <source>No reason recorded</source>
         <translation>Ingen begrundelse registreret</translation>
     </message>

@@ -36,7 +36,7 @@
     </message>
     <message>
         <source>Show the sensiti&amp;ve information…</source>
-        <translation>Vis &amp;de følsomme oplysninger…</translation>
+        <translation>Vis de følsomme o&amp;plysninger…</translation>
     </message>
     <message>
         <source>Save the applicant first</source>

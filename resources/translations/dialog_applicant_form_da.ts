@@ -96,8 +96,28 @@
         <translation>Telefon</translation>
     </message>
     <message>
+        <source>c/o</source>
+        <translation>c/o</translation>
+    </message>
+    <message>
+        <source>Street and number</source>
+        <translation>Vej og nummer</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Whereabouts</source>
+        <translation>Opholdssted</translation>
+    </message>
+    <message>
         <source>E-mail</source>
         <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Letters go by</source>
+        <translation>Breve sendes som</translation>
     </message>
     <message>
         <source>Exempt from digital post</source>
@@ -117,7 +137,7 @@
     </message>
     <message>
         <source>Priority</source>
-        <translation>Prioritet</translation>
+        <translation>Hastegrad</translation>
     </message>
     <message>
         <source>Highest rent incl. a conto</source>

@@ -8,6 +8,10 @@
         <translation>Person og sag</translation>
     </message>
     <message>
+        <source>Address and letters</source>
+        <translation>Adresse og breve</translation>
+    </message>
+    <message>
         <source>Household</source>
         <translation>Husstand</translation>
     </message>
@@ -28,14 +32,6 @@
         <translation>Tilbud</translation>
     </message>
     <message>
-        <source>Street and number, or a shelter, Uden fast bopæl …</source>
-        <translation>Vej og nummer, eller et herberg, Uden fast bopæl …</translation>
-    </message>
-    <message>
-        <source>Exempt &amp;from digital post (letters by post)</source>
-        <translation>Fritaget for digital post (breve &amp;med posten)</translation>
-    </message>
-    <message>
         <source>Chan&amp;ge status…</source>
         <translation>&amp;Skift status…</translation>
     </message>
@@ -50,10 +46,6 @@
     <message>
         <source>&amp;Birth date:</source>
         <translation>&amp;Fødselsdato:</translation>
-    </message>
-    <message>
-        <source>&amp;Address or whereabouts:</source>
-        <translation>&amp;Adresse eller opholdssted:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
@@ -77,7 +69,7 @@
     </message>
     <message>
         <source>Priorit&amp;y:</source>
-        <translation>&amp;Prioritet:</translation>
+        <translation>Hastegra&amp;d:</translation>
     </message>
     <message>
         <source>Status:</source>

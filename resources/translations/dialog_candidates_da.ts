@@ -125,7 +125,7 @@
     </message>
     <message>
         <source>{amount} a month incl. a conto</source>
-        <translation>{amount} om måneden inkl. a conto</translation>
+        <translation>{amount} om måneden inkl. aconto</translation>
     </message>
     <message>
         <source>Desk&apos;s deadline {date}</source>
@@ -190,14 +190,6 @@
     <message>
         <source>The dwelling already has an open offer.</source>
         <translation>Boligen har allerede et åbent tilbud.</translation>
-    </message>
-    <message>
-        <source>Pass over candidates</source>
-        <translation>Spring kandidater over</translation>
-    </message>
-    <message>
-        <source>{name} is number {rank}. Write why the candidates above are passed over (it is stored with the offer):</source>
-        <translation>{name} er nummer {rank}. Skriv, hvorfor kandidaterne foran springes over (det gemmes med tilbuddet):</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,10 @@
 <context>
     <name>DepartmentForm</name>
     <message>
+        <source>e.g. Mølleparkvej 1-31</source>
+        <translation>f.eks. Mølleparkvej 1-31</translation>
+    </message>
+    <message>
         <source>unknown</source>
         <translation>ukendt</translation>
     </message>
@@ -53,6 +57,10 @@
     <message>
         <source>&amp;City:</source>
         <translation>B&amp;y:</translation>
+    </message>
+    <message>
+        <source>House n&amp;umbers:</source>
+        <translation>&amp;Husnumre:</translation>
     </message>
     <message>
         <source>D&amp;wellings:</source>

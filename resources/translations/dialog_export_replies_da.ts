@@ -4,8 +4,8 @@
 <context>
     <name>ExportRepliesDialog</name>
     <message>
-        <source>Reply to a housing organisation</source>
-        <translation>Svar til en boligorganisation</translation>
+        <source>Send a reply to a housing organisation</source>
+        <translation>Send svar til en boligorganisation</translation>
     </message>
     <message>
         <source>&amp;From:</source>
@@ -16,12 +16,36 @@
         <translation>&amp;Til:</translation>
     </message>
     <message>
+        <source>&amp;Save the reply</source>
+        <translation>&amp;Gem svaret</translation>
+    </message>
+    <message>
         <source>The workbook holds the tenants&apos; names, phone numbers and e-mail addresses; the export is logged for each of them with the purpose.</source>
         <translation>Regnearket indeholder lejernes navne, telefonnumre og e-mailadresser; udtrækket logges for hver af dem med formålet.</translation>
     </message>
     <message>
+        <source>Open the fi&amp;le</source>
+        <translation>Åbn fi&amp;len</translation>
+    </message>
+    <message>
+        <source>Open the fol&amp;der</source>
+        <translation>Åbn &amp;mappen</translation>
+    </message>
+    <message>
+        <source>1 decision has not been sent back yet.</source>
+        <translation>1 afgørelse er endnu ikke sendt tilbage.</translation>
+    </message>
+    <message>
+        <source>{count} decisions have not been sent back yet.</source>
+        <translation>{count} afgørelser er endnu ikke sendt tilbage.</translation>
+    </message>
+    <message>
         <source>The period ends before it begins.</source>
         <translation>Perioden slutter, før den begynder.</translation>
+    </message>
+    <message>
+        <source>The reply is saved: {summary}</source>
+        <translation>Svaret er gemt: {summary}</translation>
     </message>
 </context>
 </TS>

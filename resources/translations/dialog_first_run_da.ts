@@ -32,6 +32,10 @@
         <translation>Vælg regnearket med stamdata, eller fravælg importen.</translation>
     </message>
     <message>
+        <source>Master data imported</source>
+        <translation>Stamdata indlæst</translation>
+    </message>
+    <message>
         <source>Importing the master data...</source>
         <translation>Importerer stamdata...</translation>
     </message>

@@ -25,11 +25,11 @@
     </message>
     <message>
         <source>Priority</source>
-        <translation>Prioritet</translation>
+        <translation>Hastegrad</translation>
     </message>
     <message>
         <source>All priorities</source>
-        <translation>Alle prioriteter</translation>
+        <translation>Alle hastegrader</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>&amp;Priority:</source>
-        <translation>&amp;Prioritet:</translation>
+        <translation>Haste&amp;grad:</translation>
     </message>
     <message>
         <source>All target groups</source>
@@ -103,6 +103,10 @@
         <translation>De ledige boliger, der passer til den valgte boligsøgende, og hvorfor ikke</translation>
     </message>
     <message>
+        <source>Addresses read automatically from free text: check them, choose how letters go</source>
+        <translation>Adresser læst automatisk fra fritekst: tjek dem, og vælg hvordan brevene sendes</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
@@ -132,7 +136,7 @@
     </message>
     <message>
         <source>Priority</source>
-        <translation>Prioritet</translation>
+        <translation>Hastegrad</translation>
     </message>
     <message>
         <source>Registered</source>
@@ -153,6 +157,10 @@
     <message>
         <source>1 applicant</source>
         <translation>1 boligsøgende</translation>
+    </message>
+    <message>
+        <source>Addresses to re&amp;view ({count})…</source>
+        <translation>Adresser til &amp;gennemsyn ({count})…</translation>
     </message>
     <message>
         <source>{count} pauses ended: the applicants are active again.</source>

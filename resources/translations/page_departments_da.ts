@@ -32,10 +32,6 @@
         <translation>&amp;Eksportér indplaceringer…</translation>
     </message>
     <message>
-        <source>Search organisation, department number or name, address, postcode or area… (Ctrl+F)</source>
-        <translation>Søg boligorganisation, afdelingsnummer eller -navn, adresse, postnummer eller område… (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>Departments</source>
         <translation>Afdelinger</translation>
     </message>
@@ -68,10 +64,6 @@
         <translation>Boligorganisation</translation>
     </message>
     <message>
-        <source>Address</source>
-        <translation>Adresse</translation>
-    </message>
-    <message>
         <source>Postcode</source>
         <translation>Postnr.</translation>
     </message>
@@ -84,12 +76,12 @@
         <translation>Boligområde</translation>
     </message>
     <message>
-        <source>The first {count} departments: type more to narrow the search</source>
-        <translation>De første {count} afdelinger: skriv mere for at indsnævre søgningen</translation>
+        <source>Search an address (Mølleparkvej 19), organisation, department number or name, postcode or area… (Ctrl+F)</source>
+        <translation>Søg på adresse (Mølleparkvej 19), boligorganisation, afdelingsnummer eller -navn, postnummer eller område… (Ctrl+F)</translation>
     </message>
     <message>
-        <source>{count} departments</source>
-        <translation>{count} afdelinger</translation>
+        <source>House numbers</source>
+        <translation>Husnumre</translation>
     </message>
     <message>
         <source>Delete placement</source>

@@ -80,6 +80,14 @@
         <translation>Egnet for unge</translation>
     </message>
     <message>
+        <source>No house numbers: an address search does not find the department. Add them with Edit department.</source>
+        <translation>Ingen husnumre: en søgning på adresse finder ikke afdelingen. Tilføj dem under Redigér afdeling.</translation>
+    </message>
+    <message>
+        <source>House numbers: {ranges}</source>
+        <translation>Husnumre: {ranges}</translation>
+    </message>
+    <message>
         <source>No placement on {date}</source>
         <translation>Ingen indplacering den {date}</translation>
     </message>

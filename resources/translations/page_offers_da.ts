@@ -80,18 +80,6 @@
         <translation>Gemmer og skriver brevet</translation>
     </message>
     <message>
-        <source>Send offer</source>
-        <translation>Send tilbud</translation>
-    </message>
-    <message>
-        <source>The offer letter to {name} is archived and the dwelling marked offered. Choose the reply deadline:</source>
-        <translation>Tilbudsbrevet til {name} arkiveres, og boligen markeres som tilbudt. Vælg svarfristen:</translation>
-    </message>
-    <message>
-        <source>&amp;Reply by:</source>
-        <translation>&amp;Svarfrist:</translation>
-    </message>
-    <message>
         <source>Offer accepted</source>
         <translation>Tilbud accepteret</translation>
     </message>

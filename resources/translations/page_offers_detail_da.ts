@@ -28,6 +28,10 @@
         <translation>&amp;Kandidater...</translation>
     </message>
     <message>
+        <source>Deliver th&amp;e letter…</source>
+        <translation>Lev&amp;er brevet…</translation>
+    </message>
+    <message>
         <source>Ranking at the offer</source>
         <translation>Rækkefølge ved tilbuddet</translation>
     </message>
@@ -62,6 +66,10 @@
     <message>
         <source>{kind}, {when} by {who} ({pages} pages)</source>
         <translation>{kind}, {when} af {who} ({pages} sider)</translation>
+    </message>
+    <message>
+        <source>Letter ({channel}): {state}</source>
+        <translation>Brev ({channel}): {state}</translation>
     </message>
     <message>
         <source>Offer {id}: {status}</source>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="da" sourcelanguage="en">
 <context>
@@ -18,14 +18,6 @@
     <message>
         <source>Vacancies</source>
         <translation>Ledige boliger</translation>
-    </message>
-    <message>
-        <source>&amp;Confirm proposals</source>
-        <translation>&amp;Bekræft forslag</translation>
-    </message>
-    <message>
-        <source>Accept or return the chosen received dwellings as the intake check proposes</source>
-        <translation>Acceptér eller returnér de valgte modtagne boliger, som modtagekontrollen foreslår</translation>
     </message>
     <message>
         <source>&amp;Accept</source>
@@ -48,12 +40,28 @@
         <translation>De boligsøgende, der passer til den valgte bolig, i rækkefølge; opret et tilbud</translation>
     </message>
     <message>
+        <source>&amp;Undo…</source>
+        <translation>Fortr&amp;yd…</translation>
+    </message>
+    <message>
+        <source>&amp;Send reply…</source>
+        <translation>&amp;Send svar…</translation>
+    </message>
+    <message>
+        <source>The reply workbook to the chosen dwelling&apos;s organisation, since the last reply</source>
+        <translation>Svarregnearket til den valgte boligs boligorganisation, siden sidste svar</translation>
+    </message>
+    <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
         <source>Proposal</source>
         <translation>Forslag</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Kandidater</translation>
     </message>
     <message>
         <source>Colour</source>
@@ -100,7 +108,7 @@
         <translation>Dage tilbage</translation>
     </message>
     <message>
-        <source>Working days to the desk's deadline</source>
+        <source>Working days to the desk&apos;s deadline</source>
         <translation>Arbejdsdage til anvisningens frist</translation>
     </message>
     <message>
@@ -108,11 +116,19 @@
         <translation>Lejetab</translation>
     </message>
     <message>
+        <source>&amp;Confirm proposals…</source>
+        <translation>&amp;Bekræft forslag…</translation>
+    </message>
+    <message>
+        <source>Accept or return the chosen received dwellings as the intake check proposes (the plan per organisation is shown first)</source>
+        <translation>Acceptér eller returnér de valgte modtagne boliger, som modtagekontrollen foreslår (planen pr. boligorganisation vises først)</translation>
+    </message>
+    <message>
         <source>Organisation</source>
         <translation>Boligorganisation</translation>
     </message>
     <message>
-        <source>The desk's deadline passed {days} working days ago</source>
+        <source>The desk&apos;s deadline passed {days} working days ago</source>
         <translation>Anvisningens frist blev overskredet for {days} arbejdsdage siden</translation>
     </message>
     <message>
@@ -124,32 +140,16 @@
         <translation>Returnér</translation>
     </message>
     <message>
+        <source>No applicant on the list may be offered the dwelling now</source>
+        <translation>Ingen boligsøgende på listen kan tilbydes boligen nu</translation>
+    </message>
+    <message>
+        <source>Applicants on the list who may be offered the dwelling now</source>
+        <translation>Boligsøgende på listen, der kan tilbydes boligen nu</translation>
+    </message>
+    <message>
         <source>{count} dwellings</source>
         <translation>{count} boliger</translation>
-    </message>
-    <message>
-        <source>Proposals confirmed.</source>
-        <translation>Forslagene er bekræftet.</translation>
-    </message>
-    <message>
-        <source>{accepted} accepted, {returned} returned.</source>
-        <translation>{accepted} accepteret, {returned} returneret.</translation>
-    </message>
-    <message>
-        <source>The dwelling was accepted.</source>
-        <translation>Boligen er accepteret.</translation>
-    </message>
-    <message>
-        <source>Return the dwelling</source>
-        <translation>Returnér boligen</translation>
-    </message>
-    <message>
-        <source>Why is the dwelling returned to the organisation?</source>
-        <translation>Hvorfor returneres boligen til boligorganisationen?</translation>
-    </message>
-    <message>
-        <source>The dwelling was returned.</source>
-        <translation>Boligen er returneret.</translation>
     </message>
     <message>
         <source>Give the dwelling back</source>

@@ -24,6 +24,10 @@
         <translation>Status</translation>
     </message>
     <message>
+        <source>Eligible candidates</source>
+        <translation>Mulige kandidater</translation>
+    </message>
+    <message>
         <source>Department</source>
         <translation>Afdeling</translation>
     </message>
@@ -106,6 +110,10 @@
     <message>
         <source>Entered by hand</source>
         <translation>Indtastet manuelt</translation>
+    </message>
+    <message>
+        <source>0 (no applicant on the list may be offered it now)</source>
+        <translation>0 (ingen boligsøgende på listen kan tilbydes den nu)</translation>
     </message>
     <message>
         <source>{date} (overdue by 1 working day)</source>

@@ -64,12 +64,24 @@
         <translation>Senere</translation>
     </message>
     <message>
+        <source>Import</source>
+        <translation>Indlæsning</translation>
+    </message>
+    <message>
+        <source>All imports</source>
+        <translation>Alle indlæsninger</translation>
+    </message>
+    <message>
         <source>Address, lease or department… (Ctrl+F)</source>
         <translation>Adresse, lejemål eller afdeling… (Ctrl+F)</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
         <translation>&amp;Vis:</translation>
+    </message>
+    <message>
+        <source>This import: {name}</source>
+        <translation>Denne indlæsning: {name}</translation>
     </message>
 </context>
 </TS>

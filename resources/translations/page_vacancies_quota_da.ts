@@ -8,6 +8,10 @@
         <translation>Kvote</translation>
     </message>
     <message>
+        <source>Reported: dwellings the organisation reported to the desk in the period. All vacancies: all the department&apos;s vacant dwellings in the period, from the column “Ledige i alt” of the organisation&apos;s files or typed here.</source>
+        <translation>Indmeldt: boliger, som boligorganisationen har meldt ind til anvisningen i perioden. Ledige i alt: alle afdelingens ledige boliger i perioden, fra kolonnen “Ledige i alt” i boligorganisationens filer eller skrevet her.</translation>
+    </message>
+    <message>
         <source>From</source>
         <translation>Fra</translation>
     </message>
@@ -36,6 +40,18 @@
         <translation>&amp;Boligorganisation:</translation>
     </message>
     <message>
+        <source>&amp;Type all vacancies…</source>
+        <translation>&amp;Skriv ledige i alt…</translation>
+    </message>
+    <message>
+        <source>Type the chosen department&apos;s vacancies of the whole months shown.</source>
+        <translation>Skriv den valgte afdelings ledige boliger i de viste hele måneder.</translation>
+    </message>
+    <message>
+        <source>Show only departments &amp;without all vacancies</source>
+        <translation>Vis kun afdelinger &amp;uden ledige i alt</translation>
+    </message>
+    <message>
         <source>Per department</source>
         <translation>Pr. afdeling</translation>
     </message>
@@ -44,8 +60,24 @@
         <translation>Pr. boligorganisation</translation>
     </message>
     <message>
-        <source>Reported: dwellings the organisation reported to the desk in the period. All vacancies: the department&apos;s own count, when the organisation sent it.</source>
-        <translation>Indmeldt: boliger, som boligorganisationen har meldt ind til anvisningen i perioden. Ledige i alt: afdelingens egen opgørelse, når boligorganisationen har sendt den.</translation>
+        <source>There are no departments yet. Import the organisations&apos; master data under Departments; then each department shows here.</source>
+        <translation>Der er ingen afdelinger endnu. Importér boligorganisationernes stamdata under Afdelinger; så vises hver afdeling her.</translation>
+    </message>
+    <message>
+        <source>{names} and others</source>
+        <translation>{names} med flere</translation>
+    </message>
+    <message>
+        <source>{n} department has no count of all its vacancies in the period, so its share cannot be judged: {names}.</source>
+        <translation>{n} afdeling har intet tal for alle sine ledige boliger i perioden, så dens andel kan ikke vurderes: {names}.</translation>
+    </message>
+    <message>
+        <source>{n} departments have no count of all their vacancies in the period, so their share cannot be judged: {names}.</source>
+        <translation>{n} afdelinger har intet tal for alle deres ledige boliger i perioden, så deres andel kan ikke vurderes: {names}.</translation>
+    </message>
+    <message>
+        <source>Double-click a department&apos;s All vacancies and type the number of its vacant dwellings from {start} to {end} (whole months), or ask the organisation to fill in the column “Ledige i alt” of its vacancy file: Anvis reads it on import.</source>
+        <translation>Dobbeltklik på afdelingens Ledige i alt, og skriv antallet af ledige boliger fra {start} til {end} (hele måneder), eller bed boligorganisationen udfylde kolonnen “Ledige i alt” i sin fil med ledige boliger: Anvis læser den ved import.</translation>
     </message>
     <message>
         <source>Department</source>
@@ -84,12 +116,39 @@
         <translation>Andel opfyldt</translation>
     </message>
     <message>
+        <source>missing</source>
+        <translation>mangler</translation>
+    </message>
+    <message>
+        <source>Departments without all vacancies: {count}</source>
+        <translation>Afdelinger uden ledige i alt: {count}</translation>
+    </message>
+    <message>
+        <source>Double-click to type the vacancies of the whole months shown.</source>
+        <translation>Dobbeltklik for at skrive de ledige boliger i de viste hele måneder.</translation>
+    </message>
+    <message>
+        <source>Counted for {periods}.</source>
+        <translation>Optalt for {periods}.</translation>
+    </message>
+    <message>
+        <source>Cannot be judged</source>
+        <translation>Kan ikke vurderes</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
         <translation>Nej</translation>
+    </message>
+</context>
+<context>
+    <name>TotalDelegate</name>
+    <message>
+        <source>All vacancies</source>
+        <translation>Ledige i alt</translation>
     </message>
 </context>
 </TS>

@@ -40,14 +40,6 @@
         <translation>Advar før en frist:</translation>
     </message>
     <message>
-        <source>In force from</source>
-        <translation>Gælder fra</translation>
-    </message>
-    <message>
-        <source>In force from:</source>
-        <translation>Gælder fra:</translation>
-    </message>
-    <message>
         <source>{type} (rooms ≤ {rooms}):</source>
         <translation>{type} (værelser ≤ {rooms}):</translation>
     </message>

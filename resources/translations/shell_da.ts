@@ -19,6 +19,10 @@
         <source>Making the demo database...</source>
         <translation>Opretter demodatabasen...</translation>
     </message>
+    <message>
+        <source>Opening the database...</source>
+        <translation>Åbner databasen...</translation>
+    </message>
 </context>
 <context>
     <name>ColourBadge</name>
@@ -168,6 +172,44 @@
     <message>
         <source>The printer {name} cannot be started. Check that it is switched on and connected, or choose another printer.</source>
         <translation>Printeren {name} kan ikke startes. Kontrollér at den er tændt og forbundet, eller vælg en anden printer.</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Søg i:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Fil&amp;type:</translation>
+    </message>
+    <message>
+        <source>Directory</source>
+        <translation>Mappe</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintSettingsOutput</name>
+    <message>
+        <source>Double Sided Printing</source>
+        <translation>Dobbeltsidet udskrivning</translation>
+    </message>
+    <message>
+        <source>Long side binding</source>
+        <translation>Indbinding langs den lange side</translation>
+    </message>
+    <message>
+        <source>Short side binding</source>
+        <translation>Indbinding langs den korte side</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>Page &amp;Set:</source>
+        <translation>&amp;Sider:</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 
 from db.enums import ApplicantStatus
 from db.models import Applicant
@@ -96,3 +96,34 @@ def test_privacy_anonymise(
     with ws.read() as session:
         assert session.scalar(select(Applicant.id).where(Applicant.name == "Ayşe Yılmaz")) is None
     ws.close()
+
+
+def test_the_imported_addresses_are_listed_for_review_and_cleared(
+    tmp_path: Path, samples: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An old list's address column is read as the address migration reads the register's: addresses
+    where they are addresses, whereabouts where not, all waiting for a look."""
+    db = str(tmp_path / "anvis.sqlite")
+    open_workspace(db).close()
+    assert (
+        run(capsys, "--db", db, "import", "applicants", str(samples / "applicants_legacy.xlsx"))[0]
+        == 0
+    )
+    code, out, _ = run(capsys, "--db", db, "applicants", "review-addresses", "--json")
+    assert code == 0
+    rows = json.loads(out)
+    reasons = [r["reason"] for r in rows]
+    assert reasons == sorted(reasons, key=lambda r: r != "whereabouts")  # no address first
+    assert {r["address"] for r in rows if r["reason"] == "whereabouts"} >= {"Sofasurfer"}
+    korshaer = next(r for r in rows if (r["address"] or "").startswith("c/o forældre"))
+    assert korshaer["reason"] == "parsed"
+    ws = open_workspace(db)
+    with ws.read() as session:
+        imported = session.scalar(select(func.count()).select_from(Applicant))
+    ws.close()
+    assert len(rows) == imported  # every row of the list gave an address or whereabouts
+    done = [str(r["applicant_id"]) for r in rows[:3]]
+    code, out, _ = run(capsys, "--db", db, "applicants", "review-addresses", "--done", *done)
+    assert (code, out.strip()) == (0, "3 addresses marked as checked.")
+    code, out, _ = run(capsys, "--db", db, "applicants", "review-addresses")
+    assert out.strip().endswith(f"{len(rows) - 3} addresses to check.")

@@ -30,6 +30,7 @@ def test_demo_has_the_sample_master_data_and_every_status(tmp_path: Path) -> Non
     summary = create_demo(target, DemoSize(applicants=300, vacancies=200), seed=7)
     assert "120 departments" in summary
     ws = open_workspace(target)
+    assert ws.is_demo  # however it is opened (--db, ANVIS_DB, File > Open): marked DEMO
     with ws.read() as session:
         assert session.scalar(select(func.count()).select_from(Organisation)) == 12
         assert session.scalar(select(func.count()).select_from(Department)) == 120
@@ -104,3 +105,13 @@ def test_the_replayed_history_is_dated_the_day_it_happened(tmp_path: Path) -> No
         assert sent
         assert all(at.date() == sent_on for at, sent_on in sent)
     ws.close()
+
+
+def test_a_real_database_is_never_taken_for_a_demo(workspace) -> None:
+    from desktop.core.workspace import open_workspace as reopen
+
+    again = reopen(workspace.database.url, user="anna")
+    try:
+        assert not again.is_demo
+    finally:
+        again.close()

@@ -35,7 +35,14 @@ def test_export_replies(db_file: Path, tmp_path: Path, capsys: pytest.CaptureFix
         db_file, capsys, "replies", "--org", "101", "--from", "01.09.2026", "--to",
         "2026-11-30", "--out", str(out),
     )  # fmt: skip
-    assert result == {"file": str(out), "organisation": "101", "dwellings": 4, "tenants": 2}
+    assert result == {
+        "file": str(out),
+        "organisation": "101",
+        "from": "2026-09-01",  # the period used, as dates whatever way they were typed
+        "to": "2026-11-30",
+        "dwellings": 4,
+        "tenants": 2,
+    }
     assert "Let" in load_workbook(out).sheetnames
 
 
@@ -94,6 +101,7 @@ def test_export_quota_and_placements(
         str(tmp_path / "andel.xlsx"),
     )  # fmt: skip
     assert result["departments"] == 4
+    assert result["without_all_vacancies"] == []  # every department counted in the period
     result = run_json(
         db_file, capsys, "placements", "--org", "101", "--date", "2026-11-21", "--out",
         str(tmp_path / "farver.xlsx"),

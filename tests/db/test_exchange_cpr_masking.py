@@ -26,6 +26,7 @@ D = dt.date
 PHONE = "0101901239"
 EMAIL = "hans.120385-1234@example.dk"
 ADDRESS = "c/o Herberget, ref. 2001851234"
+SHOWN_ADDRESS = "c/o Herberget, ref. XXXXXX-XXXX"
 REASON = "Lejer 010190 1239 skylder husleje"
 DEPARTMENT = "Engen (vicevært 3112801234)"
 GROUP = "Ung 150399-1236"
@@ -53,9 +54,14 @@ MASKED = {  # what each export shows of the planted texts
         "hans.XXXXXX-XXXX@example.dk",
         "Lejer XXXXXX-XXXX skylder husleje",
         "Engen (vicevært XXXXXX-XXXX)",
+        f"{SHOWN_ADDRESS}, Hjulmagervej 18, 9000 Aalborg",  # the address for the lease
     },
     "template": {"Engen (vicevært XXXXXX-XXXX)"},
-    "applicants": {"XXXXXX-XXXX", "hans.XXXXXX-XXXX@example.dk", "c/o Herberget, ref. XXXXXX-XXXX"},
+    "applicants": {
+        "XXXXXX-XXXX",
+        "hans.XXXXXX-XXXX@example.dk",
+        f"{SHOWN_ADDRESS}, Hjulmagervej 18, 9000 Aalborg",
+    },
     "quota": {"Engen (vicevært XXXXXX-XXXX)"},
     "placements": {"Engen (vicevært XXXXXX-XXXX)"},
     "report": {"Ung XXXXXX-XXXX"},
@@ -70,7 +76,7 @@ def ids(workspace: Workspace) -> dataset.Ids:
         session.execute(
             update(Applicant)
             .where(Applicant.id == made.applicants["P2"])
-            .values(phone=PHONE, email=EMAIL, address=ADDRESS)
+            .values(phone=PHONE, email=EMAIL, care_of=ADDRESS.removeprefix("c/o "))
         )
         session.execute(
             update(Vacancy).where(Vacancy.id == made.vacancies["V2"]).values(return_reason=REASON)
@@ -129,7 +135,7 @@ def test_the_allocation_notice_masks_the_tenants_free_text(workspace: Workspace)
         offer = factory.offer(session, factory.organisation(session), 0)
         offer.applicant.phone = PHONE
         offer.applicant.email = EMAIL
-        offer.applicant.address = ADDRESS
+        offer.applicant.care_of = ADDRESS.removeprefix("c/o ")  # in the envelope: c/o ...
         offer_id = offer.id
     with workspace.read() as session:
         notice = contexts.allocation_notice(session, offer_id, D(2026, 11, 23))

@@ -73,6 +73,8 @@ def test_the_workbook_has_a_sheet_per_status_group_and_a_summary(
     assert first["Tenant"] == "Hans Ærø"
     assert first["Phone"] == dataset.HOSTILE_PHONE
     assert first["E-mail"] == "hans@example.dk"
+    # where the organisation sends the lease: the postal address with its c/o line
+    assert first["Address for letters"] == "c/o Kirkens Korshær, Hjulmagervej 18, 9000 Aalborg"
     assert first["Move-in date"] == dt.datetime(2026, 10, 1)
     assert first["Decision"] == "Accepted"
     assert first["Rent loss days"] == 21
@@ -82,6 +84,7 @@ def test_the_workbook_has_a_sheet_per_status_group_and_a_summary(
     assert second["Department name"] == dataset.HOSTILE_DEPARTMENT
     assert second["Tenant"] == "Amir Haddad"
     assert second["E-mail"] == dataset.HOSTILE_EMAIL
+    assert second["Address for letters"] is None  # no postal address (whereabouts stay here)
     assert second["Rent loss"] == 26 * 168
     returned = _rows(book["Returned"])
     assert returned["A-102"]["Reason"] == dataset.HOSTILE_REASON

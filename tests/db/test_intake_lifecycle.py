@@ -16,6 +16,9 @@ from desktop.core.settings import DEADLINES, Deadlines
 from tests.conftest import TODAY
 from tests.unit.intake.factories import small_registry
 
+# Nobody is on the list in these tests: accepting a dwelling needs this reason (see decisions).
+NOBODY = "Ingen på listen endnu"
+
 
 def _draft(**changes: object) -> VacancyDraft:
     values: dict[str, object] = {
@@ -145,7 +148,7 @@ def test_the_check_snapshot_keeps_what_it_saw_after_the_setting_changes(workspac
 def test_bulk_confirmation_accepts_and_returns_as_proposed(workspace, registry):
     green = manual.create_vacancy(workspace, registry["org"], _draft())
     red = manual.create_vacancy(workspace, registry["org"], _draft(department_number="20"))
-    summary = decisions.confirm_proposals(workspace, [green, red])
+    summary = decisions.confirm_proposals(workspace, [green, red], reason="Listen er tom")
     assert (summary.accepted, summary.returned, summary.skipped) == (1, 1, 0)
     accepted = listing.vacancy_detail(workspace, green)
     returned = listing.vacancy_detail(workspace, red)
@@ -157,7 +160,7 @@ def test_bulk_confirmation_accepts_and_returns_as_proposed(workspace, registry):
     assert accepted.latest_check is not None
     assert accepted.latest_check.confirmed_by == "tester"
     # Confirming again changes nothing: both are decided.
-    again = decisions.confirm_proposals(workspace, [green, red])
+    again = decisions.confirm_proposals(workspace, [green, red], reason="Listen er tom")
     assert (again.accepted, again.returned, again.skipped) == (0, 0, 2)
 
 
@@ -176,7 +179,7 @@ def test_the_life_cycle_from_received_to_let_and_the_rent_loss(workspace, regist
     vacancy_id = manual.create_vacancy(
         workspace, registry["org"], _draft(available_from=dt.date(2026, 11, 1))
     )
-    decisions.decide(workspace, vacancy_id, accept=True)
+    decisions.decide(workspace, vacancy_id, accept=True, reason=NOBODY)
     with workspace.write() as session:
         status.mark_offered(session, vacancy_id, by="tester", day=TODAY)
         status.offer_ended(session, vacancy_id, by="tester", day=TODAY, note="Afslag")
@@ -217,7 +220,7 @@ def test_forbidden_status_changes_are_refused(workspace, registry):
 
 def test_giving_back_stops_the_rent_loss(workspace, registry):
     vacancy_id = manual.create_vacancy(workspace, registry["org"], _draft())
-    decisions.decide(workspace, vacancy_id, accept=True)
+    decisions.decide(workspace, vacancy_id, accept=True, reason=NOBODY)
     _at(workspace, dt.date(2026, 12, 11))
     status.change_status(workspace, vacancy_id, VacancyStatus.GIVEN_BACK, reason="Ingen kandidat")
     _at(workspace, dt.date(2027, 1, 31))
@@ -230,7 +233,7 @@ def test_giving_back_stops_the_rent_loss(workspace, registry):
 def test_a_stale_status_change_is_refused(workspace, registry):
     vacancy_id = manual.create_vacancy(workspace, registry["org"], _draft())
     seen = listing.vacancy_detail(workspace, vacancy_id).version
-    decisions.decide(workspace, vacancy_id, accept=True)
+    decisions.decide(workspace, vacancy_id, accept=True, reason=NOBODY)
     with pytest.raises(Conflict):
         status.change_status(workspace, vacancy_id, VacancyStatus.GIVEN_BACK, expected_version=seen)
 

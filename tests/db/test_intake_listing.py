@@ -82,7 +82,7 @@ def test_sort_runs_in_sql_on_every_sortable_column(imported):
 def test_days_left_deadline_filter_and_rent_loss(imported):
     rows = _all(imported)
     accepted = rows[0]
-    decisions.decide(imported, accepted.id, accept=True)
+    decisions.decide(imported, accepted.id, accept=True, reason="Ingen på listen endnu")
     row = next(r for r in _all(imported) if r.id == accepted.id)
     assert row.days_left is not None
     assert row.rent_loss is not None

@@ -89,7 +89,7 @@ def _edit_everything(ws: Workspace) -> None:
     with ws.write() as session:
         for applicant in session.scalars(select(Applicant)):
             applicant.name = f"Omdøbt {applicant.id}"
-            applicant.address = "Nyvej 1, 9000 Aalborg"
+            applicant.street = "Nyvej 1"
         for vacancy in session.scalars(select(Vacancy)):
             vacancy.street = "Ændretvej"
             vacancy.rent = Decimal("9999.00")

@@ -82,3 +82,38 @@ def test_a_foreign_sqlite_file_is_refused(tmp_path: Path) -> None:
     conn.close()
     with pytest.raises(DatabaseProblem, match="not an Anvis database"):
         open_workspace(path)
+
+
+def test_the_revisions_are_one_line_numbered_as_their_files() -> None:
+    # Opening a database reads the newest revision from the file names, without Alembic: that
+    # holds only while each revision id is its file's number and the history is one line.
+    from alembic.script import ScriptDirectory
+
+    from db.migrate import MIGRATIONS, alembic_config, known_revisions
+
+    script = ScriptDirectory.from_config(alembic_config())
+    assert script.get_heads() == [head_revision()]
+    numbers = sorted(p.name[:4] for p in (MIGRATIONS / "versions").glob("[0-9]*_*.py"))
+    assert sorted(known_revisions()) == numbers
+    for revision in script.walk_revisions():
+        expected = (
+            None if revision.revision == FIRST_REVISION else f"{int(revision.revision) - 1:04d}"
+        )
+        assert revision.down_revision == expected, revision.revision
+
+
+def test_opening_an_up_to_date_database_needs_no_alembic(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    target = tmp_path / "anvis.sqlite"
+    open_workspace(target).close()
+    probe = (
+        "import sys; from desktop.core.workspace import open_workspace; "
+        f"open_workspace({str(target)!r}, create=False).close(); "
+        "print(any(m == 'alembic' or m.startswith('alembic.') for m in sys.modules))"
+    )
+    shown = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert shown.stdout.strip() == "False"

@@ -59,6 +59,37 @@ def test_reimporting_the_figures_changes_nothing(desk: Workspace, samples: Path)
     assert again["rows_rejected"] == 5
 
 
+def test_the_summary_accounts_for_every_row_and_lists_the_errors(
+    desk: Workspace, samples: Path
+) -> None:
+    from desktop.core.registry.monitoring_import import summary
+
+    first = summary(import_monitoring(desk, samples / "monitoring_2026.xlsx"))
+    assert first.title == "Monitoring figures 2026: monitoring_2026.xlsx"
+    assert first.lines[:3] == (
+        "Rows in the file: 123",
+        "  New: 118",
+        "  With errors (not imported; see the list): 5",
+    )
+    assert "departments Anvis does not know: 3" in first.lines[3]
+    # the second time the 118 rows are there already: said so, not left unexplained
+    again = summary(import_monitoring(desk, samples / "monitoring_2026.xlsx"))
+    assert again.lines[:3] == (
+        "Rows in the file: 123",
+        "  Unchanged (stored already as the file has them): 118",
+        "  With errors (not imported; see the list): 5",
+    )
+    # one entry per problem: row 121 has two suppressed figures
+    assert [(e.row, e.column) for e in again.errors] == [
+        (49, "Afd.nr."),
+        (81, "Afd.nr."),
+        (92, "Dømte ift. landsgennemsnit (ratio)"),
+        (121, "Indkomst ift. regionen (%)"),
+        (121, "Andel ikke-vestlige indvandrere/efterkommere (%)"),
+        (124, "Afd.nr."),
+    ]
+
+
 def test_the_review_of_the_sample_never_guesses_the_rejected_rows(
     desk: Workspace, samples: Path
 ) -> None:
@@ -124,7 +155,7 @@ def test_the_command_line_proposes_and_applies(
     assert "--apply needs --from" in capsys.readouterr().err
     assert main([*db, "import", "monitoring", file]) == 0
     out = capsys.readouterr().out
-    assert "Monitoring 2026: 123 rows - 118 imported, 5 with errors" in out
+    assert "Rows in the file: 123\n  New: 118\n  With errors (not imported; see the list): 5" in out
     assert "145-34 Rønnebærparken: yellow -> green" in out
     assert (
         main([*db, "import", "monitoring", file, "--apply", "--from", "2027-01-01", "--json"]) == 0

@@ -248,7 +248,7 @@ def test_a_confirmed_intake_check_moves_its_dwelling_once_with_the_decision(work
     vacancy_id = manual.create_vacancy(workspace, organisation, draft)
     with workspace.read() as session:
         before = session.get(Vacancy, vacancy_id).version  # type: ignore[union-attr]
-    decisions.confirm_proposals(workspace, [vacancy_id])  # the status and the check's stamp
+    decisions.confirm_proposals(workspace, [vacancy_id], reason="Ingen på listen endnu")
     with workspace.read() as session:
         vacancy = session.get(Vacancy, vacancy_id)
         check = session.scalars(select(IntakeCheck).where(IntakeCheck.vacancy_id == vacancy_id))

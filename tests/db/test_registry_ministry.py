@@ -102,6 +102,6 @@ def test_the_command_line_imports_a_publication(
     lists = book(tmp_path / "lister.xlsx", [("Org.nr.", "Afd.nr.", "Liste"), (164, "16", "udsat")])
     capsys.readouterr()
     assert main([*db, "import", "ministry-lists", str(lists), "--date", "2026-12-01"]) == 0
-    assert "Lists of 2026-12-01: 1 rows - 1 entries added" in capsys.readouterr().out
+    assert "lister.xlsx\nRows in the file: 1\n  New: 1\n" in capsys.readouterr().out
     assert main([*db, "colour", "164", "16", "--date", "2026-12-01", "--json"]) == 0
     assert '"udsat"' in capsys.readouterr().out

@@ -117,6 +117,7 @@ def test_quota_compliance(reports: dict[str, Report]) -> None:
         "departments_short": 1,
         "organisations_met": 2,
         "organisations_judged": 2,
+        "departments_lacking": 0,
     }
 
 

@@ -100,7 +100,9 @@ def test_registering_someone_already_registered_opens_the_merge_dialog(
     form = form_for(sqlite_workspace, qtbot, None)
     form.ui.name.setText("Anne Marie Jensen")
     form.ui.cpr.setText("010190-1239")
-    form.ui.address.setText("Kastetvej 12, 9000 Aalborg")
+    form.ui.address.street.setText("Kastetvej 12")
+    form.ui.address.postcode.setText("9000")
+    form.ui.address.town.setText("Aalborg")
     assert not succeeded(qtbot, form.save())
     dialog = form.duplicate_dialog
     qtbot.addWidget(dialog)

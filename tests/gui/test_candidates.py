@@ -1,16 +1,15 @@
 """The candidate view: ranked candidates with their reasons, the excluded tab with every rule,
-making a draft offer, and the reverse view (suitable dwellings for an applicant)."""
+choosing the candidate of an offer, and the reverse view (suitable dwellings for an applicant)."""
 
 from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from types import SimpleNamespace
 
 import pytest
 from pytestqt.qtbot import QtBot
 
-from db.enums import Colour, Urgency
+from db.enums import Colour, OfferStatus, Urgency
 from desktop.core.offers import views
 from desktop.core.workspace import Workspace
 from desktop.ui.pages.base import PageContext
@@ -111,58 +110,34 @@ def test_the_excluded_tab_lists_every_rule_of_every_excluded_applicant(
     assert [_column(dialog.excluded_model, 0, 1)] == ["Dorthe Dyr"]
 
 
-def test_an_offer_is_made_from_the_ranking_and_blocks_a_second_one(
-    dialog, desk: dict[str, int], qtbot: QtBot, sqlite_workspace: Workspace
+def test_an_offer_sent_from_the_ranking_blocks_a_second_one(
+    dialog, context: PageContext, desk: dict[str, int], qtbot: QtBot, sqlite_workspace: Workspace
 ) -> None:
+    from desktop.ui.dialogs.candidates import CandidatesDialog
+
     made: list[int] = []
     dialog.offer_created.connect(made.append)
     assert dialog.ui.offer_button.isEnabled()
-    offer_id = finish(qtbot, dialog.create_offer()).result
-    assert offer_id is not None
-    assert made == [offer_id]
-    drafts = views.list_offers(sqlite_workspace, views.OfferFilter.DRAFTS)
-    assert [(o.applicant_id, o.rank) for o in drafts] == [(desk["acute"], 1)]
-    # the view reloads: the draft is in the dwelling's offers, and a second offer is refused
-    qtbot.waitUntil(lambda: dialog.offers_model.rowCount() == 1)
-    assert _column(dialog.offers_model, 0, 1) == "Draft"
-    assert not dialog.ui.offer_button.isEnabled()
-    assert dialog.ui.offer_button.toolTip() == "The dwelling already has an open offer."
-
-
-def test_passing_over_the_first_candidate_stores_the_reason(
-    dialog, desk: dict[str, int], sqlite_workspace: Workspace, qtbot: QtBot
-) -> None:
-    dialog.ui.ranked.selectRow(1)
-    offer_id = finish(qtbot, dialog.create_offer(skip_reason="Anna er indlagt")).result
-    assert offer_id is not None
-    detail = views.offer_detail(sqlite_workspace, offer_id)
-    assert detail.applicant_id == desk["waiting"]
-    assert detail.rank == 2
-    assert detail.skip_reason == "Anna er indlagt"
-
-
-def test_the_offer_button_asks_why_the_candidates_above_are_passed_over(
-    dialog, desk: dict[str, int], sqlite_workspace: Workspace, qtbot: QtBot, monkeypatch
-) -> None:
-    from desktop.ui.dialogs import candidates
-
-    asked: list[str] = []
-
-    def answer(_parent, _title: str, text: str) -> tuple[str, bool]:
-        asked.append(text)
-        return "Anna er indlagt", True
-
-    monkeypatch.setattr(candidates, "QInputDialog", SimpleNamespace(getMultiLineText=answer))
-    made: list[int] = []
-    dialog.offer_created.connect(made.append)
-    dialog.ui.ranked.selectRow(1)
-    with qtbot.waitSignal(dialog.offer_created):
-        dialog.ui.offer_button.click()
-    assert asked == [
-        "Bo Ventetid is number 2. Write why the candidates above are passed over (it is stored "
-        "with the offer):"
+    offer = dialog.create_offer()  # the offer dialog: nothing is made before its Send
+    assert offer is not None
+    qtbot.waitUntil(lambda: offer.setup is not None and offer.ui.send.isEnabled())
+    assert views.list_offers(sqlite_workspace, views.OfferFilter.ALL) == []
+    finish(qtbot, offer.send())
+    assert offer.delivery is not None  # the letter's delivery comes next (later, here)
+    offer.delivery.reject()
+    offers = views.list_offers(sqlite_workspace, views.OfferFilter.ALL)
+    assert [(o.id, o.applicant_id, o.rank, o.status) for o in offers] == [
+        (made[0], desk["acute"], 1, OfferStatus.SENT)
     ]
-    assert views.offer_detail(sqlite_workspace, made[0]).skip_reason == "Anna er indlagt"
+    assert not dialog.isVisible()  # the dwelling is offered: the candidates close
+    # opened again, the dwelling's offer is listed and a second offer is refused
+    again = CandidatesDialog(context, desk["vacancy"])
+    qtbot.addWidget(again)
+    qtbot.waitUntil(lambda: again.offers_model.rowCount() == 1)
+    assert _column(again.offers_model, 0, 1) == "Sent"
+    assert not again.ui.offer_button.isEnabled()
+    assert again.ui.offer_button.toolTip() == "The dwelling already has an open offer."
+    assert again.create_offer() is None
 
 
 def test_a_yellow_department_keeps_out_those_who_need_a_strong_area(

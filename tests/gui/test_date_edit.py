@@ -57,6 +57,49 @@ def test_a_date_field_reads_like_the_lists(qtbot, language: str) -> None:
     assert edit.width() >= edit.fontMetrics().horizontalAdvance(expected) + 20
 
 
+@pytest.mark.parametrize(
+    "typed",
+    ["07.12.2026", "7.12.2026", "7/12-2026", "07/12/2026", "2026-12-07", "7.12.26", "07122026"],
+)
+def test_a_date_is_typed_the_way_staff_type_it(qtbot, language: str, typed: str) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLineEdit, QVBoxLayout
+
+    form = QWidget()
+    before, edit, after = QLineEdit(), date_edit(dt.date(2026, 11, 30)), QLineEdit()
+    layout = QVBoxLayout(form)
+    for widget in (before, edit, after):
+        layout.addWidget(widget)
+    qtbot.addWidget(form)
+    form.show()
+    form.activateWindow()
+    qtbot.waitActive(form)
+    before.setFocus()
+    qtbot.waitUntil(before.hasFocus)
+    qtbot.keyClick(before, Qt.Key.Key_Tab)  # into the date: the whole date is selected
+    qtbot.waitUntil(edit.hasFocus)
+    assert edit.lineEdit().selectedText() == edit.text()
+    qtbot.keyClicks(edit, typed)
+    qtbot.keyClick(edit, Qt.Key.Key_Tab)
+    assert date_of(edit) == dt.date(2026, 12, 7)
+    assert edit.text() == formats.date(dt.date(2026, 12, 7))  # written back the usual way
+
+
+def test_what_is_not_a_date_leaves_the_date_as_it_was(qtbot) -> None:
+    from PySide6.QtCore import Qt
+
+    edit = date_edit(dt.date(2026, 11, 30))
+    qtbot.addWidget(edit)
+    edit.show()
+    edit.setFocus()
+    edit.lineEdit().selectAll()
+    qtbot.keyClicks(edit, "31.02.2026")  # no such day
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    edit.clearFocus()
+    assert date_of(edit) == dt.date(2026, 11, 30)
+    assert edit.text() == formats.date(dt.date(2026, 11, 30))
+
+
 def _date_fields(root: QWidget) -> list[QDateEdit]:
     return root.findChildren(QDateEdit)
 

@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -62,6 +62,102 @@ def names(page) -> list[str]:
     return [page.model.row(i).name for i in range(page.model.rowCount())]
 
 
+def column(page, header: str) -> int:
+    model = page.model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    return headers.index(header)
+
+
+def shown(page, header: str) -> list[str]:
+    """The texts of one column, as the list shows them."""
+    c = column(page, header)
+    return [page.model.data(page.model.index(r, c)) for r in range(page.model.rowCount())]
+
+
+@pytest.fixture
+def master_page(sqlite_workspace: Workspace, samples: Path, qtbot: QtBot):
+    """The page over the sample master data, at the width it has in a 1366 px window."""
+    from desktop.ui.pages.departments import DepartmentsPage
+
+    import_master_data(sqlite_workspace, samples / "organisations_departments.xlsx")
+    widget = DepartmentsPage(PageContext(sqlite_workspace, TaskRunner()))
+    qtbot.addWidget(widget)
+    widget.resize(1166, 700)  # 1366 less the navigation
+    widget.show()
+    widget.on_shown()
+    settle(qtbot)
+    return widget
+
+
+def test_a_street_search_shows_each_departments_organisation_and_house_numbers(
+    master_page, qtbot: QtBot
+) -> None:
+    page = master_page
+    qtbot.keyClicks(page.search, "Mølleparkvej")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3)
+    assert shown(page, "Organisation") == [
+        "Hasseris Boligselskab",
+        "Himmerland Boligforening",
+        "Lejerbo Aalborg",
+    ]
+    assert shown(page, "House numbers") == [
+        "Mølleparkvej 65–121",
+        "Mølleparkvej 1–31",
+        "Mølleparkvej 43–53",
+    ]
+    table = page.table
+    numbers = column(page, "House numbers")
+    right = table.columnViewportPosition(numbers) + table.columnWidth(numbers)
+    assert right <= table.viewport().width()  # in sight without scrolling
+    assert page.detail.ranges_label.text() == "House numbers: Mølleparkvej 65–121"
+
+
+def test_an_address_search_finds_the_department_that_holds_the_number(
+    master_page, qtbot: QtBot
+) -> None:
+    page = master_page
+    qtbot.keyClicks(page.search, "Mølleparkvej 19")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    assert page.detail.title_label.text() == "145-09 Præstegården"
+    assert page.count_label.text() == "Departments with Mølleparkvej 19: 1"
+    page.search.clear()
+    qtbot.keyClicks(page.search, "Mølleparkvej 40")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3)
+    assert page.count_label.text() == (
+        "No department has Mølleparkvej 40. Departments on Mølleparkvej: 3"
+    )
+
+
+def test_the_department_dialog_edits_the_house_numbers(desk: Workspace, qtbot: QtBot) -> None:
+    from desktop.core.registry import search
+    from desktop.ui.dialogs.department_form import DepartmentDialog
+
+    (row,) = search.search(desk, "164-16")
+    dialog = DepartmentDialog(desk, row.id)
+    qtbot.addWidget(dialog)
+    ranges = dialog.form.ranges
+    assert ranges.lines() == (editing.RangeFields("Lindholmsvej", "2", "2"),)
+    qtbot.keyClicks(dialog.form.address, "-40")  # the lines follow the address ...
+    assert ranges.lines() == (editing.RangeFields("Lindholmsvej", "2", "40"),)
+    ranges.add_button.click()  # ... until they are edited by hand
+    table = ranges.table
+    for col, text in enumerate(["Lindholmsvej", "41", ""]):
+        table.item(1, col).setText(text)
+    table.cellWidget(1, 3).setCurrentIndex(1)  # odd
+    qtbot.keyClicks(dialog.form.address, " m.fl.")
+    assert len(ranges.lines()) == 2
+    table.item(1, 1).setText("41-43")  # not a house number
+    assert not succeeded(qtbot, dialog.save())
+    assert "line 2: “41-43” is not a house number" in dialog.form.error.text()
+    assert table.styleSheet()
+    table.item(1, 1).setText("41a")
+    assert succeeded(qtbot, dialog.save())
+    assert [r.number for r in search.search(desk, "Lindholmsvej 77")] == ["16"]
+    assert search.find(desk, "Lindholmsvej 78").held is False
+    (saved,) = search.search(desk, "164-16")
+    assert saved.ranges == ("Lindholmsvej 2–40, 41A and up (odd numbers)",)
+
+
 def test_results_come_as_you_type_with_danish_letters(page, qtbot: QtBot, qtmodeltester) -> None:
     assert names(page) == ["Rugmarken", "Kærparken", "Løvvangen"]
     qtbot.keyClicks(page.search, "LØV")
@@ -83,8 +179,7 @@ def test_the_detail_shows_the_colour_on_the_chosen_date(page, qtbot: QtBot) -> N
     page.date_edit.setDate(QDate(2026, 3, 1))
     assert page.detail.badge.colour() == "green"
     assert "may report vacant dwellings" in page.detail.allowances_label.text()
-    colour_column = 3
-    assert page.model.data(page.model.index(0, colour_column)) == "Green"
+    assert page.model.data(page.model.index(0, column(page, "Colour"))) == "Green"
 
 
 def test_a_placement_entered_by_mistake_is_deleted(
@@ -121,6 +216,50 @@ def test_a_new_placement_from_the_detail_panel(page, desk: Workspace, qtbot: QtB
     page.refresh()
     assert page.detail.badge.colour() == "yellow"
     assert page.detail.history_model.index(0, 5).data() == "Aftale med Plus Bolig"
+
+
+def test_a_placement_over_a_colleagues_newer_one_is_refused_with_the_conflict(
+    desk: Workspace, qtbot: QtBot
+) -> None:
+    from desktop.core.workspace import open_workspace
+    from desktop.ui.dialogs.conflict import ConflictDialog
+    from desktop.ui.dialogs.department_placement import PlacementDialog
+
+    with desk.read() as session:
+        dept = colours.find_department(session, "164", "16")
+        assert dept is not None
+        dept_id = dept.id
+    dialog = PlacementDialog(desk, dept_id)
+    qtbot.addWidget(dialog)
+    # Meanwhile a colleague places the department red from December.
+    colleague = open_workspace(desk.database.url, user="anna")
+    try:
+        placements.set_placement(
+            colleague,
+            dept_id,
+            colours.Colour.RED,
+            colours.FlexibleLetting.NONE,
+            dt.date(2026, 12, 1),
+        )
+    finally:
+        colleague.close()
+    with desk.read() as session:
+        before = placements.history(session, dept_id)
+    dialog.form.colour_buttons[colours.Colour.GREEN].setChecked(True)
+    dialog.form.valid_from.setDate(QDate(2027, 1, 1))
+    assert not succeeded(qtbot, dialog.save())
+    conflict = dialog.findChild(ConflictDialog)
+    assert conflict is not None
+    assert conflict.isVisible()
+    assert "anna" in conflict.view.headline.text()
+    assert dialog.result() != dialog.DialogCode.Accepted
+    with desk.read() as session:
+        assert placements.history(session, dept_id) == before  # nothing of the dialog's saved
+    conflict.view.reload.click()
+    # Reloaded: the dialog now starts from the colleague's placement and can be saved.
+    assert "from" in dialog.form.current.text()
+    assert dialog.form.colour_buttons[colours.Colour.RED].isChecked()
+    assert succeeded(qtbot, dialog.save())
 
 
 def test_an_overlapping_placement_shows_the_reason_in_the_dialog(
@@ -229,17 +368,16 @@ def test_the_review_imports_the_figures_the_user_chooses(
     import_master_data(sqlite_workspace, samples / "organisations_departments.xlsx")
     chosen = str(samples / "monitoring_2026.xlsx")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (chosen, ""))
-    told: list[tuple[str, str]] = []
-    monkeypatch.setattr(
-        QMessageBox, "information", lambda _parent, title, text: told.append((title, text))
-    )
+    from desktop.ui.dialogs.import_report import ImportReportDialog
+
     dialog = MonitoringReviewDialog(sqlite_workspace)
     qtbot.addWidget(dialog)
     assert dialog.year.currentData() is None  # nothing imported yet
     dialog.import_figures()
     settle(qtbot)
-    assert [title for title, _text in told] == ["Monitoring figures imported"]
-    assert "2026" in told[0][1]
+    (report,) = dialog.findChildren(ImportReportDialog)
+    assert report.windowTitle() == "Monitoring figures imported"
+    assert "2026" in report.summary.title
     assert dialog.year.currentData() == 2026
     assert dialog.summary.text() == "3 proposed changes, 2 departments without a proposal"
 

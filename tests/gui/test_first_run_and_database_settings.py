@@ -113,6 +113,13 @@ def test_master_data_is_imported_from_the_chosen_workbook(
     assert done
     with sqlite_workspace.read() as session:
         assert session.scalar(select(func.count()).select_from(Department)) > 0
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.ui.dialogs.import_report import ImportReportDialog
+
+    (report,) = [w for w in QApplication.topLevelWidgets() if isinstance(w, ImportReportDialog)]
+    assert "Rows in the sheet Afdelinger: 120" in report.lines.toPlainText()  # what became of it
+    report.close()
 
 
 def test_the_database_section_warns_about_a_network_share(

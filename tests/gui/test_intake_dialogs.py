@@ -194,9 +194,9 @@ def test_the_settings_section_saves_dated_ceilings_and_deadlines(
     section.on_shown()
     section.ceiling_edits[0].setValue(3500)
     section.desk_days.setValue(10)
-    section.valid_from.setDate(QDate(2026, 12, 1))
+    section.dated.valid_from.setDate(QDate(2026, 12, 1))
     assert succeeded(qtbot, section.save())
-    assert "Saved" in section.saved.text()
+    assert "Saved" in section.dated.saved.text()
     before = config.load(desk, dt.date(2026, 11, 30))
     after = config.load(desk, dt.date(2026, 12, 1))
     assert before.deadlines.desk_working_days == 7

@@ -75,7 +75,7 @@ def test_the_candidates_of_an_accepted_dwelling_open_from_the_vacancies_page(
     received = page.selected_rows()[0]
     assert received.status == VacancyStatus.RECEIVED
     assert not page.candidates_button.isEnabled()  # not before the desk accepted it
-    decisions.decide(sqlite_workspace, received.id, True)
+    decisions.decide(sqlite_workspace, received.id, True, reason="Ingen på listen endnu")
     page.refresh()
     page.open_item(received.id)
     assert page.candidates_button.isEnabled()

@@ -87,3 +87,41 @@ def test_each_letter_kind_can_be_chosen(qtbot, sqlite_workspace):
     assert "Klagevejledning" in dialog.body_text
     assert not dialog.has_reply_slip
     assert dialog.preview_pages >= 2
+
+
+def test_a_version_saved_meanwhile_at_another_desk_is_not_overwritten(qtbot, sqlite_workspace):
+    from desktop.core.letters import save_template
+    from desktop.core.workspace import open_workspace
+    from desktop.ui.dialogs.conflict import ConflictDialog
+
+    dialog = _editor(qtbot, sqlite_workspace)
+    colleague = open_workspace(sqlite_workspace.database.url, user="anna")
+    try:
+        theirs = active_template(colleague, LetterKind.OFFER)
+        save_template(
+            colleague,
+            LetterKind.OFFER,
+            title=theirs.title,
+            body=theirs.body + "\n\nMed venlig hilsen",
+            has_reply_slip=True,
+        )
+    finally:
+        colleague.close()
+    dialog.ui.reply_slip.setChecked(False)
+    task = dialog.save()
+    assert task is not None
+    settle(qtbot)
+    conflict = dialog.findChild(ConflictDialog)
+    assert conflict is not None
+    assert conflict.isVisible()
+    assert "anna" in conflict.view.message.text()
+    # The colleague's version is still the one in use; nothing of this editor was stored.
+    assert sorted(v.version for v in template_versions(sqlite_workspace, LetterKind.OFFER)) == [
+        1,
+        2,
+    ]
+    assert active_template(sqlite_workspace, LetterKind.OFFER).has_reply_slip
+    conflict.view.reload.click()
+    settle(qtbot)
+    assert dialog.ui.version.currentText() == "Version 2 (in use)"
+    assert dialog.body_text.endswith("Med venlig hilsen")

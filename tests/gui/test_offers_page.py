@@ -5,16 +5,20 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
+from shiboken6 import isValid
 
 from db.enums import ApplicantStatus, DeclineSide, OfferStatus, Urgency
 from desktop.core.offers import views, workflow
 from desktop.core.workspace import Workspace
+from desktop.ui.dialogs.conflict import RELOAD, ConflictDialog
 from desktop.ui.pages.base import PageContext
 from desktop.ui.tasks import TaskRunner
 from tests.conftest import TODAY
+from tests.gui.background import finish
 from tests.unit.matching import db_factories as make
 
 pytestmark = pytest.mark.gui
@@ -89,13 +93,20 @@ def test_send_then_decline_applies_the_consequence_and_proposes_the_next(
     _accept_dialogs(monkeypatch, reason="area", text="Vil ikke bo der")
     messages: list[str] = []
     page.status_message.connect(messages.append)
-    page.do("send")
+    page.do("send")  # the draft in the offer dialog: read, then sent
+    dialog = page.offer_dialog
+    qtbot.waitUntil(lambda: dialog.letter is not None and dialog.ui.send.isEnabled())
+    finish(qtbot, dialog.send())
     qtbot.waitUntil(
         lambda: page.detail.detail is not None and page.detail.detail.status == OfferStatus.SENT
     )
     assert "reply by" in messages[-1]
     assert page.detail.letters.count() == 1
     assert page.detail.buttons["decline"].isEnabled()
+    # the letter is not printed yet: the detail says so, with its next step
+    assert page.detail.deliver.isVisibleTo(page)
+    assert "Print and post it" in page.detail.letter_state.text()
+    dialog.delivery.reject()  # later
 
     page.do("decline")
     # the declined offer leaves the open offers; the next candidate's draft is shown instead
@@ -112,6 +123,54 @@ def test_send_then_decline_applies_the_consequence_and_proposes_the_next(
     assert "The next candidate has a draft offer" in messages[-1]
     drafts = views.list_offers(sqlite_workspace, views.OfferFilter.DRAFTS)
     assert [o.applicant_id for o in drafts] == [desk["bo"]]
+
+
+def test_a_letter_not_yet_delivered_is_delivered_from_the_detail(
+    page, desk: dict[str, int], qtbot: QtBot, sqlite_workspace: Workspace
+) -> None:
+    workflow.send_offer(sqlite_workspace, desk["offer"])  # c/o nobody: by post, to print
+    page.refresh()
+    qtbot.waitUntil(
+        lambda: page.detail.detail is not None and page.detail.detail.letter_state is not None
+    )
+    assert page.detail.deliver.isEnabled()
+    dialog = page.deliver(page.detail.detail)
+    qtbot.waitUntil(lambda: dialog.pdf is not None)
+    assert dialog.ui.print_button.isEnabled()
+    messages: list[str] = []
+    page.status_message.connect(messages.append)
+    from desktop.ui.printing import pdf_file_printer
+
+    out = Path(sqlite_workspace.database.sqlite_path).with_name("printed.pdf")
+    finish(qtbot, dialog.print_to(pdf_file_printer(out)))
+    qtbot.waitUntil(
+        lambda: (
+            page.detail.detail is not None
+            and page.detail.detail.letter_state is not None
+            and page.detail.detail.letter_state.missing is None
+        )
+    )
+    assert "Printed and posted on" in page.detail.letter_state.text()
+    assert not page.detail.deliver.isVisibleTo(page)
+    assert "printed" in messages[-1]
+
+
+def test_a_draft_withdrawn_meanwhile_is_not_sent_from_the_dialog(
+    page, desk: dict[str, int], qtbot: QtBot, sqlite_workspace: Workspace
+) -> None:
+    dialog = page.send(page.detail.detail)
+    qtbot.waitUntil(lambda: dialog.letter is not None and dialog.ui.send.isEnabled())
+    workflow.withdraw_offer(sqlite_workspace, desk["offer"], reason="Fejl")  # another desk
+    finish(qtbot, dialog.send())
+    assert views.offer_detail(sqlite_workspace, desk["offer"]).status == OfferStatus.WITHDRAWN
+    assert views.offer_detail(sqlite_workspace, desk["offer"]).letters == ()
+    conflict = dialog.findChild(ConflictDialog)
+    assert conflict is not None
+    # reloaded, the dialog says why it cannot go on, and closes
+    conflict.choice = RELOAD
+    conflict.accept()
+    qtbot.waitUntil(lambda: not isValid(dialog))  # closed (and gone)
+    assert "no longer a draft" in dialog.refused_box.text()  # said on the page behind
 
 
 def test_accept_and_lease_start_let_the_dwelling(

@@ -1,21 +1,26 @@
-"""Overblik: what needs the desk today, each line opening its item; and the hourly expiry of
+"""Overblik: the day's work queue in the order the work is done, each row opening its next
+action on Enter or a double-click, read again after an action; and the hourly expiry of
 unanswered offers that the window starts."""
 
 from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from db.enums import OfferStatus
+from db.enums import OfferStatus, VacancyStatus
+from desktop.core.day.queue import Section, section_title, work_queue
+from desktop.core.intake import decisions
 from desktop.core.offers import views, workflow
 from desktop.core.workspace import Workspace
 from desktop.ui.pages.base import PageContext
 from desktop.ui.tasks import TaskRunner
 from tests.conftest import TODAY
+from tests.gui.background import finish, settle
 from tests.unit.matching import db_factories as make
 
 pytestmark = pytest.mark.gui
@@ -23,10 +28,19 @@ pytestmark = pytest.mark.gui
 D = dt.date
 
 
+def _received(ws: Workspace, dept: int, **values: object) -> int:
+    """A dwelling just reported, checked (so it has a proposal)."""
+    vacancy_id = make.vacancy(ws, dept, status=VacancyStatus.RECEIVED, **values)
+    with ws.write() as session:
+        decisions.run_checks(session, [vacancy_id])
+    return vacancy_id
+
+
 @pytest.fixture
 def desk(sqlite_workspace: Workspace) -> dict[str, int]:
-    """On 21 November 2026: an offer due on Monday 23rd, one expired, a dwelling near its
-    deadline, one no one can afford, rent loss running on all of them."""
+    """On 21 November 2026 a row in every section of the queue: a new dwelling, accepted ones
+    no one may be offered, a draft, letters sent but not printed, a decision not sent back, an
+    offer due on Monday 23rd and one past its deadline."""
     ws = sqlite_workspace
     dept = make.department(ws)
     ids = {
@@ -36,8 +50,10 @@ def desk(sqlite_workspace: Workspace) -> dict[str, int]:
         "dear": make.vacancy(
             ws, dept, rent=Decimal(9000), desk_deadline=D(2026, 12, 18), street="Dyrevej"
         ),
+        "drafted": make.vacancy(ws, dept, desk_deadline=D(2026, 12, 18), street="Kladdevej"),
         "anna": make.applicant(ws, "Anna"),
         "bo": make.applicant(ws, "Bo"),
+        "cia": make.applicant(ws, "Cia"),
     }
     day = {"value": D(2026, 11, 10)}
     ws.clock = lambda: day["value"]
@@ -47,7 +63,15 @@ def desk(sqlite_workspace: Workspace) -> dict[str, int]:
     due = workflow.create_offer(ws, ids["due"], ids["anna"])
     workflow.send_offer(ws, due)  # reply by Saturday 21st -> Monday 23 November
     day["value"] = TODAY
+    ids["draft"] = workflow.create_offer(ws, ids["drafted"], ids["cia"])
+    ids["new"] = _received(ws, dept, reported_on=TODAY, street="Nyvej")
+    ids["returned"] = _received(ws, dept, reported_on=TODAY, street="Retur")
+    decisions.decide(ws, ids["returned"], accept=False, reason="Forkert afdeling")
     ids["expired_offer"], ids["due_offer"] = expired, due
+    with ws.read() as session:
+        from db.models import Department
+
+        ids["organisation"] = session.get(Department, dept).organisation_id
     return ids
 
 
@@ -56,83 +80,180 @@ def context(sqlite_workspace: Workspace) -> PageContext:
     return PageContext(sqlite_workspace, TaskRunner())
 
 
-@pytest.fixture
-def page(context: PageContext, desk: dict[str, int], qtbot: QtBot):
-    from desktop.core.offers.expiry import expire_overdue
+def _page(context: PageContext, qtbot: QtBot, width: int = 1300):
     from desktop.ui.pages.overview import OverviewPage
 
-    assert expire_overdue(context.workspace) == [desk["expired_offer"]]
     widget = OverviewPage(context, dashboard=False)
     qtbot.addWidget(widget)
-    widget.resize(1300, 900)
+    widget.resize(width, 900)
     widget.show()
     widget.on_shown()
     qtbot.waitUntil(lambda: widget.data is not None)
     return widget
 
 
-def _column(section, column: int) -> list[str]:
-    model = section.model
-    return [model.index(r, column).data() for r in range(model.rowCount())]
+@pytest.fixture
+def page(context: PageContext, desk: dict[str, int], qtbot: QtBot):
+    return _page(context, qtbot)
 
 
-def test_each_section_lists_what_needs_the_desk(page, desk: dict[str, int], qtmodeltester) -> None:
-    for section in (page.expiring, page.expired, page.near, page.empty, page.losses):
-        qtmodeltester.check(section.model)
-    assert page.expiring.title() == "Reply deadlines within 2 days (1)"
-    assert _column(page.expiring, 0) == ["Anna"]
-    assert _column(page.expiring, 3) == ["2"]
-    assert _column(page.expired, 0) == ["Bo"]
-    assert _column(page.expired, 2) == ["Removed from the list (decision letter)"]
-    assert "Dyrevej 12, 2. tv." in _column(page.empty, 0)
-    # only the dwelling whose deadline (Tuesday) is within 2 working days
-    assert [page.near.model.row(r).vacancy_id for r in range(page.near.model.rowCount())] == [
-        desk["near"]
-    ]
-    assert _column(page.near, 3) == ["2"]  # Monday and Tuesday
-    assert page.losses.title() == "Rent loss running (4)"
-    # from 2 November, 19 days: 3,650 kr. a month is 120 kr. a day (the dearest first)
-    assert _column(page.losses, 6) == ["5,903.01 DKK"] + ["2,280.00 DKK"] * 3
-    assert _column(page.losses, 5)[1:] == ["120.00 DKK"] * 3
-    assert "so far" in page.summary.text()
+def _ids(page, section: Section) -> list[int]:
+    model = page.sections[section].model
+    return [model.row(r).id for r in range(model.rowCount())]
+
+
+def _enter(qtbot: QtBot, page, section: Section, row: int = 0) -> None:
+    """The row chosen with the keyboard, then Enter."""
+    table = page.sections[section].table
+    table.setFocus()
+    table.setCurrentIndex(page.sections[section].model.index(row, 0))
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+
+
+def test_the_queue_shows_the_days_work_in_the_order_it_is_done(
+    page, desk: dict[str, int], sqlite_workspace: Workspace, qtmodeltester
+) -> None:
+    queue = work_queue(sqlite_workspace)
+    order = page.findChildren(type(page.sections[Section.DRAFTS]))
+    assert [w.objectName() for w in order] == [f"section_{s.value}" for s in Section]
+    for section, widget in page.sections.items():
+        qtmodeltester.check(widget.model)
+        rows = queue.rows(section)
+        assert rows, f"the desk has work in {section}"
+        assert widget.title().startswith(f"{section_title(section)} ({len(rows)}) – Enter: ")
+        assert [widget.model.index(r, 0).data() for r in range(len(rows))] == [
+            row.text for row in rows
+        ]
+    assert _ids(page, Section.AWAITING_DECISION) == [desk["new"]]
+    assert _ids(page, Section.DRAFTS) == [desk["draft"]]
+    assert _ids(page, Section.REPLIES_DUE) == [desk["organisation"]]
+    assert _ids(page, Section.ANSWERS_DUE) == [desk["due_offer"]]
+    assert _ids(page, Section.EXPIRED_OFFERS) == [desk["expired_offer"]]
+    assert page.sections[Section.AWAITING_DECISION].title().endswith("Enter: accept or return")
+    assert page.rent_loss.text().startswith("Rent loss runs on 5 dwellings:")
     assert page.day.text() == "21 November 2026"
 
 
-def test_lines_open_their_items(page, desk: dict[str, int], qtbot: QtBot) -> None:
+def test_a_dwelling_no_one_may_be_offered_is_marked_by_more_than_colour(
+    page, desk: dict[str, int]
+) -> None:
+    without = page.sections[Section.ACCEPTED_WITHOUT_OFFER]
+    model = without.model
+    flagged = [r for r in range(model.rowCount()) if model.row(r).flagged]
+    assert flagged
+    for r in flagged:
+        cell = model.index(r, 0)
+        assert "no eligible candidates" in cell.data()  # the text says it
+        assert cell.data(Qt.ItemDataRole.DecorationRole) is not None  # and a warning sign
+        assert cell.data(Qt.ItemDataRole.ForegroundRole) is not None
+    tip = model.index(flagged[0], 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.endswith("Enter or double-click: choose a candidate")
+
+
+def test_enter_on_a_row_opens_its_next_action(
+    page, desk: dict[str, int], qtbot: QtBot, sqlite_workspace: Workspace
+) -> None:
+    from desktop.ui.dialogs.candidates import CandidatesDialog
+    from desktop.ui.dialogs.export_replies import ExportRepliesDialog
+
     opened: list[tuple[str, object]] = []
     page.navigate.connect(lambda key, item: opened.append((key, item)))
-    page.expiring.table.doubleClicked.emit(page.expiring.model.index(0, 0))
-    page.near.table.doubleClicked.emit(page.near.model.index(0, 0))
-    assert opened[0] == ("offers", desk["due_offer"])
-    assert opened[1] == ("vacancies", desk["near"])
-    from desktop.ui.dialogs.candidates import CandidatesDialog
+    _enter(qtbot, page, Section.AWAITING_DECISION)
+    assert opened.pop() == ("vacancies", desk["new"])
+    _enter(qtbot, page, Section.DRAFTS)
+    assert opened.pop() == ("offers", desk["draft"])
+    letters = page.sections[Section.LETTERS_TO_DELIVER].model
+    _enter(qtbot, page, Section.LETTERS_TO_DELIVER)
+    assert opened.pop() == ("offers", letters.row(0).offer_id)
+    _enter(qtbot, page, Section.ANSWERS_DUE)
+    assert opened.pop() == ("offers", desk["due_offer"])
+    _enter(qtbot, page, Section.EXPIRED_OFFERS)
+    assert opened.pop() == ("offers", desk["expired_offer"])
+    assert opened == []
 
-    # the others have no candidate left either: Bo was removed, Anna has an open offer
-    assert [page.empty.model.row(r).vacancy_id for r in range(page.empty.model.rowCount())] == [
-        desk["gone"],
-        desk["near"],
-        desk["dear"],
-    ]
-    page.empty.table.doubleClicked.emit(page.empty.model.index(2, 0))
-    dialogs = page.findChildren(CandidatesDialog)
-    assert len(dialogs) == 1
-    qtbot.waitUntil(lambda: dialogs[0].ranking is not None)
-    assert dialogs[0].ranking.vacancy.id == desk["dear"]
-    dialogs[0].close()
+    _enter(qtbot, page, Section.ACCEPTED_WITHOUT_OFFER)
+    dialog = page.action_dialog
+    assert isinstance(dialog, CandidatesDialog)
+    qtbot.waitUntil(lambda: dialog.ranking is not None)
+    first = page.sections[Section.ACCEPTED_WITHOUT_OFFER].model.row(0)
+    assert dialog.ranking.vacancy.id == first.vacancy_id
+    dialog.close()
+
+    # a double-click does the same as Enter
+    replies = page.sections[Section.REPLIES_DUE].table
+    replies.doubleClicked.emit(page.sections[Section.REPLIES_DUE].model.index(0, 0))
+    dialog = page.action_dialog
+    assert isinstance(dialog, ExportRepliesDialog)
+    assert dialog.organisation_id == desk["organisation"]
+    # no reply was sent before: this month, today's decision in it
+    assert (dialog.start, dialog.end) == (D(2026, 11, 1), TODAY)
+    assert dialog.period_note.text() == (
+        "No reply has been sent before: this month. 1 decision has not been sent back yet."
+    )
+    dialog.reject()
+    settle(qtbot)
+
+
+def test_a_letter_without_an_offer_opens_its_applicant(
+    page, desk: dict[str, int], qtbot: QtBot
+) -> None:
+    from desktop.core.day.queue import NextAction, QueueRow
+    from desktop.ui.pages.overview_actions import open_next_action
+
+    opened: list[tuple[str, object]] = []
+    page.navigate.connect(lambda key, item: opened.append((key, item)))
+    letter = QueueRow(
+        Section.LETTERS_TO_DELIVER, 7, "Decision on removal", NextAction.DELIVER_LETTER,
+        applicant_id=desk["bo"],
+    )  # fmt: skip
+    assert open_next_action(page, letter, page.refresh) is None
+    assert opened == [("applicants", desk["bo"])]
+
+
+def test_the_queue_is_read_again_after_an_action_started_here(
+    page, desk: dict[str, int], qtbot: QtBot, tmp_path: Path
+) -> None:
+    _enter(qtbot, page, Section.REPLIES_DUE)
+    dialog = page.action_dialog
+    dialog.file.set_path(tmp_path / "svar.xlsx")
+    with qtbot.waitSignal(dialog.exported, timeout=20_000):
+        dialog.run_export()
+    qtbot.waitUntil(lambda: not page.data.rows(Section.REPLIES_DUE), timeout=10_000)
+    replies = page.sections[Section.REPLIES_DUE]
+    assert replies.table.isHidden()
+    assert not replies.empty.isHidden()
+    assert replies.title() == f"{section_title(Section.REPLIES_DUE)} (0)"
+    dialog.accept()
+    settle(qtbot)
+
+
+def test_the_queue_is_read_again_when_the_page_comes_back(
+    page, desk: dict[str, int], sqlite_workspace: Workspace, qtbot: QtBot
+) -> None:
+    """A decision made on Ledige boliger (or an import) shows when Overblik is shown again."""
+    decisions.decide(sqlite_workspace, desk["new"], accept=False, reason="Fejl i lejen")
+    page.on_shown()
+    qtbot.waitUntil(lambda: not _ids(page, Section.AWAITING_DECISION))
+    assert page.sections[Section.AWAITING_DECISION].empty.text() == "Nothing waits here."
+
+
+def test_a_refresh_asked_for_while_reading_is_made_afterwards(
+    page, desk: dict[str, int], sqlite_workspace: Workspace, qtbot: QtBot
+) -> None:
+    first = page.refresh()
+    decisions.decide(sqlite_workspace, desk["new"], accept=False, reason="Fejl i lejen")
+    assert page.refresh() is first  # still reading: once more when it ends
+    finish(qtbot, first)
+    qtbot.waitUntil(lambda: not _ids(page, Section.AWAITING_DECISION))
 
 
 def test_an_empty_desk_says_so(sqlite_workspace: Workspace, qtbot: QtBot) -> None:
-    from desktop.ui.pages.overview import OverviewPage
-
-    widget = OverviewPage(PageContext(sqlite_workspace, TaskRunner()), dashboard=False)
-    qtbot.addWidget(widget)
-    widget.show()
-    widget.on_shown()
-    qtbot.waitUntil(lambda: widget.data is not None)
-    assert widget.expiring.table.isHidden()
-    assert not widget.expiring.empty.isHidden()
-    assert widget.expiring.empty.text() == "No reply deadline falls within the next days."
-    assert widget.losses.title() == "Rent loss running (0)"
+    page = _page(PageContext(sqlite_workspace, TaskRunner()), qtbot)
+    for section, widget in page.sections.items():
+        assert widget.table.isHidden()
+        assert not widget.empty.isHidden()
+        assert widget.title() == f"{section_title(section)} (0)"
+    assert page.rent_loss.text() == "No rent loss is running."
 
 
 def test_the_expiry_timer_expires_overdue_offers_at_start_and_again(
@@ -162,7 +283,6 @@ def test_the_expiry_timer_expires_overdue_offers_at_start_and_again(
 # --- readable at 1280 x 800 -------------------------------------------------------------------
 
 PAGE_WIDTH = 1280 - 190  # the window less its navigation
-LONG_ADDRESS = "Johan Skoldborgs Vej 39, 3. mf."
 
 
 @pytest.fixture(params=["da", "en"])
@@ -174,131 +294,64 @@ def language(request, qapp):
     i18n.install_for_app(qapp, "en")
 
 
-@pytest.fixture
-def long_names(sqlite_workspace: Workspace, desk: dict[str, int]) -> dict[str, int]:
-    """The desk above with the long names real desks have."""
-    from db.models import Applicant, Department, Vacancy
-
-    with sqlite_workspace.write() as session:
-        for vacancy_id in (desk["due"], desk["gone"], desk["near"], desk["dear"]):
-            vacancy = session.get(Vacancy, vacancy_id)
-            vacancy.street, vacancy.house_number = "Johan Skoldborgs Vej", "39"
-            vacancy.floor, vacancy.door = "3", "mf"
-            session.get(Department, vacancy.department_id).name = "Sundparken (ungdomsboliger)"
-        session.get(Applicant, desk["anna"]).name = "Malik Petersen-Kristiansen"
-        session.get(Applicant, desk["bo"]).name = "Nguyễn Thị Lan Abdirahman"
-    return desk
-
-
-def _overview(context: PageContext, qtbot: QtBot, width: int):
-    from desktop.core.offers.expiry import expire_overdue
-    from desktop.ui.pages.overview import OverviewPage
-
-    expire_overdue(context.workspace)
-    widget = OverviewPage(context, dashboard=False)
-    qtbot.addWidget(widget)
-    widget.resize(width, 750)
-    widget.show()
-    widget.on_shown()
-    qtbot.waitUntil(lambda: widget.data is not None)
-    qtbot.waitUntil(widget.expiring.table.isVisible)
-    return widget
-
-
-def _sections(page):
-    return (page.expiring, page.expired, page.near, page.empty, page.losses)
-
-
-def _fits(section, *, headers: bool) -> list[str]:
-    """What a user could not read in the section: a cut header, a cut deciding column, a column
-    beyond the list's right edge."""
-    table, fit = section.table, section.columns
+def _fits(widget, *, headers: bool) -> list[str]:
+    """What a user could not read in the list: a cut header, a cut date, a column beyond the
+    list's right edge."""
+    table, fit = widget.table, widget.columns
     header = table.horizontalHeader()
-    model = section.model
+    model = widget.model
     shown = table.viewport().width()
     problems = []
     for column in range(model.columnCount()):
+        if table.isColumnHidden(column):
+            continue
         name = model.headerData(column, Qt.Orientation.Horizontal)
         width = header.sectionSize(column)
         if header.sectionViewportPosition(column) + width > shown:
-            problems.append(f"{section.title()}: {name} is beyond the edge")
+            problems.append(f"{widget.title()}: {name} is beyond the edge")
         if headers and width < fit.header_width(column):
-            problems.append(f"{section.title()}: header {name} is cut ({width} px)")
+            problems.append(f"{widget.title()}: header {name} is cut ({width} px)")
         if column in fit.keep and width < fit.content_width(column):
-            problems.append(f"{section.title()}: {name} is cut ({width} px)")
+            problems.append(f"{widget.title()}: {name} is cut ({width} px)")
     return problems
 
 
 def test_the_lists_are_readable_at_1280_pixels(
-    context: PageContext, long_names: dict[str, int], qtbot: QtBot, language: str
+    context: PageContext, desk: dict[str, int], qtbot: QtBot, language: str
 ) -> None:
-    page = _overview(context, qtbot, PAGE_WIDTH)
-    problems = [p for section in _sections(page) for p in _fits(section, headers=True)]
+    page = _page(context, qtbot, PAGE_WIDTH)
+    problems = [p for widget in page.sections.values() for p in _fits(widget, headers=True)]
     assert not problems, "\n".join(problems)
-    # every list of the overview has rows here, with the long texts in them
-    assert all(section.model.rowCount() for section in _sections(page))
-    near = page.near
-    assert near.model.index(0, 0).data() == LONG_ADDRESS
-    # the dwelling's address, the item a line names, is the last column to give way
-    address = near.table.horizontalHeader().sectionSize(0)
-    assert address >= near.columns.content_width(0)
+    for widget in page.sections.values():  # the whole line of each row is in view
+        table = widget.table
+        assert table.horizontalHeader().sectionSize(0) >= widget.columns.content_width(0)
 
 
-def test_the_deciding_columns_stay_whole_in_a_narrow_window(
-    context: PageContext, long_names: dict[str, int], qtbot: QtBot
+def test_the_dates_stay_whole_in_a_narrow_window(
+    context: PageContext, desk: dict[str, int], qtbot: QtBot
 ) -> None:
-    page = _overview(context, qtbot, 900 - 190)  # the window's smallest width
-    problems = [p for section in _sections(page) for p in _fits(section, headers=False)]
+    page = _page(context, qtbot, 900 - 190)  # the window's smallest width
+    problems = [p for widget in page.sections.values() for p in _fits(widget, headers=False)]
     assert not problems, "\n".join(problems)
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support raise", extend=True)  # offscreen
-def test_a_cut_text_shows_whole_in_its_tooltip(
-    context: PageContext, long_names: dict[str, int], qtbot: QtBot
+def test_a_cut_line_shows_whole_in_its_tooltip(
+    context: PageContext, desk: dict[str, int], qtbot: QtBot
 ) -> None:
-    from PySide6.QtCore import QEvent, QPoint
+    from PySide6.QtCore import QEvent
     from PySide6.QtGui import QHelpEvent
     from PySide6.QtWidgets import QApplication, QToolTip
 
-    page = _overview(context, qtbot, 900 - 190)
-    table = page.near.table
-    index = page.near.model.index(0, 0)
-    shown = table.visualRect(index)
-    assert table.horizontalHeader().sectionSize(0) < page.near.columns.content_width(0)
-
-    def tooltip_at(point: QPoint) -> str:
-        QToolTip.hideText()
-        event = QHelpEvent(QEvent.Type.ToolTip, point, table.viewport().mapToGlobal(point))
-        QApplication.sendEvent(table.viewport(), event)
-        return QToolTip.text()
-
-    text = tooltip_at(shown.center())
-    assert text.startswith(LONG_ADDRESS)  # the whole address, then what else there is to know
-    assert "Status: Accepted" in text
-    # a whole text needs no repeating: the tooltip only tells what the list leaves out
-    days = table.visualRect(page.near.model.index(0, 3)).center()
-    assert tooltip_at(days) == "Status: Accepted (Enter or double-click opens the dwelling)"
+    page = _page(context, qtbot, 900 - 190)
+    widget = page.sections[Section.ACCEPTED_WITHOUT_OFFER]
+    table = widget.table
+    index = widget.model.index(0, 0)
+    assert table.horizontalHeader().sectionSize(0) < widget.columns.content_width(0)
+    point = table.visualRect(index).center()
     QToolTip.hideText()
-
-
-def test_the_offer_lists_tell_the_offer_in_the_tooltip(page, desk: dict[str, int]) -> None:
-    tip = page.expired.model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole)
-    assert tip == (
-        f"Offer {desk['expired_offer']}: Kildeparken 12, 2. tv. (Enter or double-click opens it)"
-    )
-
-
-def test_a_dwelling_past_the_desks_deadline_shows_its_days_in_red(
-    page, sqlite_workspace: Workspace, desk: dict[str, int], qtbot: QtBot
-) -> None:
-    late = make.vacancy(
-        sqlite_workspace, make.department(sqlite_workspace), desk_deadline=D(2026, 11, 18)
-    )
-    page.refresh()
-    qtbot.waitUntil(lambda: page.near.model.rowCount() == 2)
-    rows = {page.near.model.row(r).vacancy_id: r for r in range(page.near.model.rowCount())}
-    red = page.near.model.index(rows[late], 3).data(Qt.ItemDataRole.ForegroundRole)
-    assert page.near.model.index(rows[late], 3).data() == "-2"  # Thursday and Friday since
-    assert red is not None
-    assert red.red() > 150 > red.green()
-    assert page.near.model.index(rows[desk["near"]], 3).data(Qt.ItemDataRole.ForegroundRole) is None
+    event = QHelpEvent(QEvent.Type.ToolTip, point, table.viewport().mapToGlobal(point))
+    QApplication.sendEvent(table.viewport(), event)
+    assert QToolTip.text().startswith(widget.model.row(0).text)
+    assert QToolTip.text().endswith("Enter or double-click: choose a candidate")
+    QToolTip.hideText()

@@ -15,6 +15,7 @@ from desktop.core.workspace import Workspace
 from desktop.ui.dialogs.export_applicants import ExportApplicantsDialog
 from desktop.ui.dialogs.export_replies import ExportRepliesDialog
 from desktop.ui.dialogs.export_template import ExportTemplateDialog
+from desktop.ui.widgets.date_edit import to_qdate
 from tests.unit.exchange import dataset
 
 D = dt.date
@@ -30,11 +31,12 @@ def test_the_reply_dialog_exports_the_chosen_organisation_and_period(
 ) -> None:
     dialog = ExportRepliesDialog(sqlite_workspace, organisation_id=ids.org_a)
     qtbot.addWidget(dialog)
-    assert (dialog.start, dialog.end) == (D(2026, 10, 1), D(2026, 10, 31))  # last month
+    # no reply sent to it before: from the first of this month to today, today's decisions in it
+    assert (dialog.start, dialog.end) == (D(2026, 11, 1), D(2026, 11, 21))
     assert dialog.file.path is not None
-    assert dialog.file.path == Path.home() / "Reply 101 2026-10-01 to 2026-10-31.xlsx"
-    dialog.start_edit.setDate(dialog.start_edit.date().addMonths(-1))
-    dialog.end_edit.setDate(dialog.end_edit.date().addMonths(1).addDays(-1))
+    assert dialog.file.path == Path.home() / "Reply 101 2026-11-01 to 2026-11-21.xlsx"
+    dialog.start_edit.setDate(to_qdate(D(2026, 9, 1)))
+    dialog.end_edit.setDate(to_qdate(D(2026, 11, 30)))
     dialog.file.set_path(tmp_path / "svar.xlsx")
     with qtbot.waitSignal(dialog.exported, timeout=20000) as signal:
         dialog.run_export()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -10,12 +11,14 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from desktop.core.importing import run_to_completion
-from desktop.core.intake import imports, listing
+from desktop.core.intake import decisions, imports, listing
 from desktop.core.intake.vocabulary import IntakeProposal, VacancyStatus
+from desktop.core.matching import counts
 from desktop.core.workspace import Workspace
 from desktop.ui.pages.base import PageContext
 from desktop.ui.tasks import TaskRunner
-from tests.gui.background import succeeded
+from tests.conftest import TODAY
+from tests.gui.background import finish, settle, succeeded
 from tests.unit.intake.factories import load_sample_registry
 
 pytestmark = pytest.mark.gui
@@ -95,17 +98,233 @@ def test_choosing_a_row_shows_its_detail_and_history(page) -> None:
     assert not page.give_back_button.isEnabled()
 
 
-def test_confirming_proposals_of_the_chosen_rows(page, desk: Workspace, qtbot: QtBot) -> None:
+def test_confirming_proposals_shows_the_plan_first_and_acts_only_on_confirmation(
+    page, desk: Workspace, qtbot: QtBot, qtmodeltester
+) -> None:
     rows = _rows(page)
     red = next(i for i, r in enumerate(rows) if r.department.startswith("1231 "))
     page.table.selectRow(red)
-    assert succeeded(qtbot, page.confirm_selected())
-    assert page.confirm_button.isEnabled() == bool(page.selected_rows())
-    returned = listing.list_vacancies(
-        desk, listing.VacancyFilter(statuses=(VacancyStatus.RETURNED,))
-    )
-    assert [r.id for r in returned] == [rows[red].id]
+    finish(qtbot, page.confirm_selected())
+    dialog = page.decisions.dialog
+    qtmodeltester.check(dialog.model)
+    assert dialog.ui.heading.text() == "Confirm the proposals for 1 dwelling?"
+    assert [(p.organisation, p.accepted, p.returned) for p in dialog.model.rows()] == [
+        ("310 Lejerbo Aalborg", 0, 1)
+    ]
+    assert dialog.ui.totals.text().startswith("In all: 0 accepted and 1 returned")
+    assert dialog.ui.reason.isHidden()  # nothing accepted without candidates: nothing to ask
+    dialog.reject()
+    settle(qtbot)
+    assert _statuses(desk, rows[red].id) == VacancyStatus.RECEIVED  # cancelled: nothing done
+
+    finish(qtbot, page.confirm_selected())
+    page.decisions.dialog.ui.confirm.click()
+    assert succeeded(qtbot, page.decisions.task)
+    assert _statuses(desk, rows[red].id) == VacancyStatus.RETURNED
     assert len(_rows(page)) == 33  # the open list no longer shows it
+
+
+def test_confirming_acceptances_without_candidates_asks_why_once(
+    page, desk: Workspace, qtbot: QtBot
+) -> None:
+    """No applicant is on the list yet: every dwelling to accept has 0 eligible candidates."""
+    received = [r for r in _rows(page) if r.status == VacancyStatus.RECEIVED]
+    page.select_ids([r.id for r in received])
+    finish(qtbot, page.confirm_selected())
+    dialog = page.decisions.dialog
+    accepted = sum(p.accepted for p in dialog.model.rows())
+    returned = sum(p.returned for p in dialog.model.rows())
+    assert accepted + returned == len(received) == 34
+    assert sum(p.without_candidates for p in dialog.model.rows()) == accepted
+    assert not dialog.ui.reason.isHidden()
+    assert dialog.ui.question.text().startswith(f"{accepted} of the dwellings to accept have no")
+    dialog.ui.confirm.click()  # no reason yet: the dialog says so and stays
+    assert dialog.isVisible()
+    assert dialog.ui.note.text() == "Write why the dwellings without candidates are accepted."
+    dialog.ui.reason.setPlainText("Listen fyldes op i næste uge")
+    qtbot.keyClick(dialog.ui.reason, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert succeeded(qtbot, page.decisions.task)
+    found = listing.list_vacancies(desk, listing.VacancyFilter(statuses=(VacancyStatus.ACCEPTED,)))
+    assert len(found) == accepted
+    assert "Listen fyldes op i næste uge" in _history(desk, found[0].id)
+
+
+def _statuses(ws: Workspace, vacancy_id: int) -> VacancyStatus:
+    return listing.vacancy_detail(ws, vacancy_id).status
+
+
+def _history(ws: Workspace, vacancy_id: int) -> str:
+    return " ".join(e.note or "" for e in listing.vacancy_detail(ws, vacancy_id).events)
+
+
+def test_accepting_against_the_proposal_asks_why_and_keeps_the_reason(
+    page, desk: Workspace, qtbot: QtBot
+) -> None:
+    rows = _rows(page)
+    red = next(r for r in rows if r.proposal == IntakeProposal.RETURN)
+    page.select_ids([red.id])
+    finish(qtbot, page.accept_selected())
+    dialog = page.decisions.dialog
+    questions = dialog.ui.questions.text()
+    assert questions.startswith("The intake check proposes returning the dwelling")
+    assert "0 eligible candidates" in questions  # both reasons, asked once
+    dialog.reject()
+    settle(qtbot)
+    assert _statuses(desk, red.id) == VacancyStatus.RECEIVED
+
+    finish(qtbot, page.accept_selected())
+    dialog = page.decisions.dialog
+    dialog.ui.edit.setPlainText("Aftalt med boligselskabet")
+    dialog.ui.ok.click()
+    assert succeeded(qtbot, page.decisions.task)
+    assert _statuses(desk, red.id) == VacancyStatus.ACCEPTED
+    assert "Aftalt med boligselskabet" in _history(desk, red.id)
+
+
+def test_accepting_a_dwelling_with_candidates_as_proposed_asks_nothing(
+    page, desk: Workspace, qtbot: QtBot
+) -> None:
+    from tests.unit.matching import db_factories as make
+
+    make.applicant(desk, "Anna", max_rent=Decimal(20_000), rooms_min=None, rooms_max=None)
+    page.refresh()
+    chosen = next(
+        r
+        for r in _rows(page)
+        if r.proposal == IntakeProposal.ACCEPT and counts.eligible_counts(desk, [r.id])[r.id] > 0
+    )
+    page.select_ids([chosen.id])
+    finish(qtbot, page.accept_selected())
+    assert page.decisions.dialog is None
+    assert succeeded(qtbot, page.decisions.task)
+    assert _statuses(desk, chosen.id) == VacancyStatus.ACCEPTED
+
+
+def test_returning_asks_why_with_the_checks_reason_to_start_with(
+    page, desk: Workspace, qtbot: QtBot
+) -> None:
+    red = next(r for r in _rows(page) if r.proposal == IntakeProposal.RETURN)
+    page.select_ids([red.id])
+    page.return_selected()
+    dialog = page.decisions.dialog
+    assert dialog.reason == " ".join(red.reason.split())
+    assert "310 Lejerbo Aalborg" in dialog.ui.questions.text()
+    dialog.ui.edit.clear()
+    dialog.ui.ok.click()  # a reason is needed
+    assert dialog.ui.note.text() == "Write the reason: it is kept with the decision."
+    dialog.ui.edit.setPlainText("Forkert afdeling")
+    dialog.ui.ok.click()
+    assert succeeded(qtbot, page.decisions.task)
+    assert listing.vacancy_detail(desk, red.id).return_reason == "Forkert afdeling"
+
+
+def test_undo_takes_back_the_last_confirmation_until_something_follows(
+    page, desk: Workspace, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    finish(qtbot, page.decisions.update_undo())
+    assert not page.undo_button.isEnabled()  # nothing decided yet
+    red = [r for r in _rows(page) if r.proposal == IntakeProposal.RETURN]
+    page.select_ids([r.id for r in red])
+    finish(qtbot, page.confirm_selected())
+    page.decisions.dialog.ui.confirm.click()
+    assert succeeded(qtbot, page.decisions.task)
+    settle(qtbot)
+    assert page.undo_button.isEnabled()
+    assert page.undo_button.toolTip().startswith("Undo: Confirmation of the proposals")
+
+    page.activateWindow()  # offscreen has no window manager to do it
+    qtbot.waitUntil(page.isActiveWindow)
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: isinstance(page.decisions.dialog, QMessageBox))  # an animated click
+    box = page.decisions.dialog
+    assert box.text() == "Undo your last decision?"
+    assert f"{len(red)} dwellings returned" in box.informativeText()
+    box.findChild(type(box.defaultButton()), "undo_yes").click()
+    assert succeeded(qtbot, page.decisions.task)
+    assert {_statuses(desk, r.id) for r in red} == {VacancyStatus.RECEIVED}
+    assert sorted(page.selected_ids()) == sorted(r.id for r in red)  # shown again
+
+    # decided again, and reported to the organisation: the undo is refused, saying why
+    finish(qtbot, page.confirm_selected())
+    page.decisions.dialog.ui.confirm.click()
+    assert succeeded(qtbot, page.decisions.task)
+    from desktop.core.exchange import reply
+
+    organisation = red[0].organisation_id
+    reply.export_replies(desk, organisation, TODAY, TODAY, tmp_path / "svar.xlsx")
+    finish(qtbot, page.undo_last())
+    box = page.decisions.dialog
+    assert box.text().startswith("Confirmation of the proposals")
+    assert box.text().endswith(
+        "cannot be undone: a reply to the organisation has reported one of its dwellings "
+        f"({red[0].address})."
+    )
+    assert {_statuses(desk, r.id) for r in red} == {VacancyStatus.RETURNED}
+    box.close()
+
+
+def test_the_candidate_counts_come_in_the_background(page, desk: Workspace, qtbot: QtBot):
+    from tests.unit.matching import db_factories as make
+
+    make.applicant(desk, "Anna", max_rent=Decimal(20_000), rooms_min=None, rooms_max=None)
+    page.refresh()
+    column = next(i for i, c in enumerate(page.model.columns) if c.header == "Candidates")
+    assert page.model.index(0, column).data() == "…"  # counted after the page is shown
+    settle(qtbot)
+    rows = _rows(page)
+    expected = counts.eligible_counts(desk, [r.id for r in rows])
+    shown = {r.id: page.model.index(i, column).data() for i, r in enumerate(rows)}
+    assert shown == {i: str(n) for i, n in expected.items()}
+    assert set(expected.values()) > {0}  # some can, some cannot be offered to Anna
+    nobody = next(i for i, r in enumerate(rows) if expected[r.id] == 0)
+    cell = page.model.index(nobody, column)
+    assert cell.data(Qt.ItemDataRole.ToolTipRole) == (
+        "No applicant on the list may be offered the dwelling now"
+    )
+    assert cell.data(Qt.ItemDataRole.ForegroundRole) is not None
+    page.table.selectRow(nobody)
+    assert "Eligible candidates:" in page.detail.facts.text()
+    assert "0 (no applicant on the list may be offered it now)" in page.detail.facts.text()
+
+
+def test_send_reply_for_the_chosen_dwellings_organisation_then_open_the_file(
+    page, desk: Workspace, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.ui.dialogs import export_replies
+
+    opened: list[str] = []
+    monkeypatch.setattr(export_replies, "open_url", lambda url: opened.append(url.toLocalFile()))
+    row = _rows(page)[0]
+    decisions.decide(desk, row.id, accept=False, reason="Fejl")
+    page.filters.status.setCurrentIndex(page.filters.status.findData(None))  # returned too
+    page.select_ids([row.id])
+    page.reply_button.click()
+    dialog = page.reply_dialog
+    assert dialog.organisation_ref().number == "310"
+    assert (dialog.start, dialog.end) == (TODAY.replace(day=1), TODAY)
+    dialog.file.set_path(tmp_path / "svar.xlsx")
+    with qtbot.waitSignal(dialog.exported, timeout=20_000):
+        dialog.run_export()
+    assert dialog.isVisible()  # the file is offered
+    assert dialog.note.text().startswith("The reply is saved: svar.xlsx: 34 dwellings of 310")
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    qtbot.keyClick(dialog.open_file_button, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: len(opened) == 1)  # an animated click
+    dialog.open_folder_button.click()
+    assert opened == [str(tmp_path / "svar.xlsx"), str(tmp_path)]
+    dialog.done_buttons.button(dialog.done_buttons.StandardButton.Close).click()
+    settle(qtbot)
+
+    # the next reply to Lejerbo starts after this one
+    page.select_ids([row.id])
+    page.reply_button.click()
+    assert page.reply_dialog.start == TODAY
+    assert page.reply_dialog.period_note.text().startswith("Since the last reply (")
+    page.reply_dialog.reject()
 
 
 def test_open_item_shows_one_dwelling_whatever_its_status(page, desk: Workspace) -> None:
@@ -151,7 +370,15 @@ def test_importing_a_file_from_the_page_previews_then_imports(
     assert dialog.model.rowCount() == 22
     with qtbot.waitSignal(dialog.imported, timeout=20_000):
         dialog.ui.import_button.click()
-    assert page.model.rowCount() == 34 + 22  # the list shows the new dwellings
+    # the list shows that import, its new dwellings chosen for the decisions
+    assert page.filters.batch.currentText().startswith("This import: vacancies_hasseris.ods")
+    assert page.filters.value().statuses == ()
+    assert page.model.rowCount() == 22
+    assert {r.organisation[:4] for r in _rows(page)} == {"131 "}
+    assert len(page.selected_ids()) == 22
+    assert page.confirm_button.isEnabled()
+    page.filters.show_import(None)  # all imports again
+    assert page.model.rowCount() == 34 + 22
 
 
 def test_overdue_days_left_are_shown_in_red_with_a_tooltip(page, desk: Workspace) -> None:

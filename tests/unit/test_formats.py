@@ -46,3 +46,49 @@ def test_nothing_is_shown_for_missing_values() -> None:
     assert formats.money(None) == ""
     assert formats.date(None) == ""
     assert formats.rooms(None) == ""
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("07.12.2026", dt.date(2026, 12, 7)),
+        (" 7.12.2026 ", dt.date(2026, 12, 7)),
+        ("7/12-2026", dt.date(2026, 12, 7)),
+        ("7 12 2026", dt.date(2026, 12, 7)),
+        ("2026-12-07", dt.date(2026, 12, 7)),
+        ("7.12.26", dt.date(2026, 12, 7)),
+        ("07122026", dt.date(2026, 12, 7)),
+        ("071226", dt.date(2026, 12, 7)),
+        ("3.1", dt.date(2026, 1, 3)),  # day and month: this year
+        ("3.1.", dt.date(2026, 1, 3)),
+        ("29.2.2028", dt.date(2028, 2, 29)),
+        ("29.2.2027", None),
+        ("32.12.2026", None),
+        ("12", None),
+        ("", None),
+        ("i morgen", None),
+    ],
+)
+def test_a_date_as_staff_type_it(danish: None, typed: str, meant: dt.date | None) -> None:
+    assert formats.typed_date(typed, dt.date(2026, 12, 7)) == meant
+
+
+def test_english_dates_are_typed_day_first_too() -> None:
+    assert formats.typed_date("7/12/2026", dt.date(2026, 12, 7)) == dt.date(2026, 12, 7)
+    assert formats.typed_date("07.12.2026", dt.date(2026, 12, 7)) == dt.date(2026, 12, 7)
+
+
+@pytest.mark.parametrize(
+    ("count", "shown"),
+    [(0, "0 afdelinger"), (1, "1 afdeling"), (2, "2 afdelinger"), (1204, "1.204 afdelinger")],
+)
+def test_a_count_takes_the_danish_plural(danish: None, count: int, shown: str) -> None:
+    assert formats.plural(count, "{n} afdeling", "{n} afdelinger") == shown
+
+
+def test_a_count_takes_the_english_plural_and_leaves_other_placeholders() -> None:
+    assert (
+        formats.plural(1, "{n} dwelling in {org}", "{n} dwellings in {org}")
+        == "1 dwelling in {org}"
+    )
+    assert formats.plural(21, "{n} dwelling", "{n} dwellings") == "21 dwellings"

@@ -14,16 +14,16 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from db import postal
 from db.enums import ApplicantStatus, LegalFactKind, MemberRelation
 from db.models import Applicant, Caseworker, HouseholdMember, LegalFact
 from desktop.core import formats, locking, settings
-from desktop.core.applicants import labels
+from desktop.core.applicants import addresses, labels
 from desktop.core.applicants.inputs import KEEP_CPR, ApplicantInput, FactInput, MemberInput
 from desktop.core.workspace import Workspace
 
 _PLAIN = (
     "name",
-    "address",
     "phone",
     "email",
     "exempt_digital_post",
@@ -82,6 +82,20 @@ def applicant_differences(
         if mine.cpr != KEEP_CPR:
             found.append(locking.Difference("birth_date", mine.birth_date, stored.birth_date))
         found += [
+            locking.Difference(
+                "address",  # one line, as a list shows it: "c/o ..., street, postcode town"
+                postal.one_line(
+                    mine.care_of, mine.street, mine.postcode, mine.town, mine.whereabouts
+                ),
+                postal.one_line(
+                    stored.care_of, stored.street, stored.postcode, stored.town, stored.whereabouts
+                ),
+            ),
+            locking.Difference(
+                "delivery",
+                addresses.channel_label(mine.delivery) if mine.delivery is not None else None,
+                addresses.channel_label(stored.delivery),
+            ),
             locking.Difference(
                 "target_group",
                 _target_group(session, mine.target_group, today),

@@ -27,7 +27,12 @@ def check_erased(ws: Workspace, ids: Sequence[int]) -> None:
             identifying = (
                 Applicant.cpr,
                 Applicant.birth_date,
-                Applicant.address,
+                Applicant.care_of,
+                Applicant.street,
+                Applicant.postcode,
+                Applicant.town,
+                Applicant.whereabouts,
+                Applicant.address_review,
                 Applicant.phone,
                 Applicant.email,
                 Applicant.notes,

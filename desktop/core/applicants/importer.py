@@ -25,7 +25,9 @@ from typing import Any
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from db import postal
 from db.enums import (
+    AddressReview,
     ApplicantStatus,
     AuditAction,
     ImportKind,
@@ -307,7 +309,7 @@ class ApplicantSpec:
                     "name": values["name"],
                     "cpr": number,
                     "birth_date": cprs.birth_date(number) if number else values.get("birth_date"),
-                    "address": values.get("address"),
+                    **_address(values.get("address"), has_cpr=number is not None),
                     "phone": values.get("phone"),
                     "email": values.get("email"),
                     "exempt_digital_post": False,
@@ -342,6 +344,36 @@ class ApplicantSpec:
         return ids
 
 
+def _address(text: str | None, *, has_cpr: bool) -> dict[str, Any]:
+    """The list's address column read as the address migration read the register's (db.postal): an
+    address, else whereabouts; either waits for a person's look (`address_review`)."""
+    found = postal.parse(text)
+    channel = postal.default_channel(exempt_digital_post=False, has_cpr=has_cpr, address=found)
+    values: dict[str, Any] = {
+        "care_of": None,
+        "street": None,
+        "postcode": None,
+        "town": None,
+        "whereabouts": None,
+        "delivery": channel,
+        "address_review": None,
+    }
+    if found is not None:
+        values.update(
+            care_of=found.care_of,
+            street=found.street,
+            postcode=found.postcode,
+            town=found.town,
+            whereabouts=found.whereabouts,
+            address_review=AddressReview.PARSED,
+        )
+    elif text:
+        values.update(
+            whereabouts=text[: postal.WHEREABOUTS_MAX], address_review=AddressReview.WHEREABOUTS
+        )
+    return values
+
+
 def _group_key(text: str | None) -> str:
     return "".join(ch for ch in fold(text) if ch.isalnum())
 
@@ -350,11 +382,27 @@ def _registered_without_cpr(session: Session) -> dict[tuple[str, ...], list[tupl
     found: dict[tuple[str, ...], list[tuple[Any, ...]]] = {}
     for row in session.execute(
         select(
-            Applicant.id, Applicant.name, Applicant.phone, Applicant.address, Applicant.email
+            Applicant.id,
+            Applicant.name,
+            Applicant.phone,
+            Applicant.care_of,
+            Applicant.street,
+            Applicant.postcode,
+            Applicant.town,
+            Applicant.whereabouts,
+            Applicant.email,
         ).where(Applicant.cpr.is_(None), Applicant.anonymised_at.is_(None))
     ):
-        found.setdefault(name_key(row[1]), []).append(tuple(row))
+        identity, name, phone, *address, email = row
+        line = postal.one_line(*address)
+        found.setdefault(name_key(name), []).append((identity, name, phone, line, email))
     return found
+
+
+def _one_line(text: str) -> str | None:
+    """The list's address as the register writes it (an address read from it, or the text)."""
+    found = postal.parse(text)
+    return text if found is None else found.one_line()
 
 
 def _same_person(
@@ -363,7 +411,8 @@ def _same_person(
     digits = "".join(c for c in values.get("phone") or "" if c.isdigit())[-8:]
     for applicant_id, _name, phone, address, email in without.get(name_key(values["name"]), []):
         same_phone = digits and "".join(c for c in phone or "" if c.isdigit())[-8:] == digits
-        same_address = values.get("address") and fold(address) == fold(values.get("address"))
+        typed = values.get("address")
+        same_address = typed and fold(address) == fold(_one_line(typed))
         same_email = values.get("email") and fold(email) == fold(values.get("email"))
         if same_phone or same_address or same_email:
             return int(applicant_id)

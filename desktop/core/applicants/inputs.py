@@ -1,8 +1,9 @@
 """What the detail form (or an import) hands in, and the rules it must keep.
 
 `validate(data, today)` checks everything that does not need the database and returns the
-cleaned values (CPR as ten digits, birth date from the CPR, trimmed text); a broken rule raises
-`ValidationError` whose `fields` map a field name to its message, so the form can mark it.
+cleaned values (CPR as ten digits, birth date from the CPR, trimmed text, the address and the
+delivery channel resolved: see `ApplicantInput`); a broken rule raises `ValidationError` whose
+`fields` map a field name to its message, so the form can mark it.
 `free_text_warnings(data)` names the fields where a CPR number has no place but seems to be: a
 warning, not a refusal (the form shows it while the user types).
 """
@@ -13,10 +14,13 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from typing import NamedTuple
 
-from db.enums import LegalFactKind, MemberRelation, Urgency
+from db import postal
+from db.enums import DeliveryChannel, LegalFactKind, MemberRelation, Urgency
 from desktop.core import cpr as cprs
 from desktop.core import cpr_text
+from desktop.core.applicants import addresses
 from desktop.core.applicants.views import ApplicantView
 from desktop.core.errors import ValidationError
 from desktop.core.i18n import translate
@@ -57,10 +61,33 @@ class FactInput:
 
 @dataclass(frozen=True)
 class ApplicantInput:
+    """What a form or an import hands in.
+
+    The postal address is `care_of` (without "c/o"), `street` (the street line: "Vesterbro 22,
+    1. th"), `postcode`, `town`; `whereabouts` is where the citizen is when that is no address.
+    `delivery` is how letters reach them; None: as stored (when it still works), else the
+    default (`db.postal.default_channel`).
+    `address_checked`: the address read automatically from free text was looked at as it is
+    (it leaves the list to review; so does any change of it).
+
+    `address` is the address as one line of text, as the one-field form and the merge dialog
+    know it (`from_view` fills it with the stored line). It is read with `db.postal.parse` (an
+    address, else whereabouts) when the structured fields are all empty, or when it differs from
+    the stored line (the user typed another one); else the structured fields count. A caller
+    that sets the structured fields either leaves `address` None or as `from_view` made it.
+    """
+
     name: str
     cpr: str | None = None
     birth_date: dt.date | None = None
     address: str | None = None
+    care_of: str | None = None
+    street: str | None = None
+    postcode: str | None = None
+    town: str | None = None
+    whereabouts: str | None = None
+    delivery: DeliveryChannel | None = None
+    address_checked: bool = False  # a person looked at an address read from free text
     phone: str | None = None
     email: str | None = None
     exempt_digital_post: bool = False
@@ -121,8 +148,107 @@ def _birth(
     return entered
 
 
-def validate(data: ApplicantInput, today: dt.date) -> ApplicantInput:
-    """The cleaned input, or ValidationError naming every broken field."""
+class StoredAddress(NamedTuple):
+    """The address of the record being saved, as stored (see `ApplicantInput.address`)."""
+
+    line: str | None  # db.postal.one_line of the stored record
+    delivery: DeliveryChannel
+
+
+_ADDRESS_PARTS = ("care_of", "street", "postcode", "town", "whereabouts")
+
+
+class _Address(NamedTuple):
+    care_of: str | None
+    street: str | None
+    postcode: str | None
+    town: str | None
+    whereabouts: str | None
+    delivery: DeliveryChannel
+
+
+def _address(
+    data: ApplicantInput, number: str | None, stored: StoredAddress | None, errors: dict[str, str]
+) -> _Address:
+    """The address parts and the channel the record is saved with (see `ApplicantInput`)."""
+    parts: dict[str, str | None] = {name: _text(getattr(data, name)) for name in _ADDRESS_PARTS}
+    typed = _text(data.address)
+    from_text = data.address is not None and (
+        not any(parts.values()) or (stored is not None and typed != stored.line)
+    )
+    if from_text:
+        found = postal.parse(typed)
+        parts = dict.fromkeys(_ADDRESS_PARTS)
+        if found is not None:
+            parts.update(
+                care_of=found.care_of,
+                street=found.street,
+                postcode=found.postcode,
+                town=found.town,
+                whereabouts=found.whereabouts,
+            )
+        else:
+            parts["whereabouts"] = typed
+    limits = {
+        "care_of": postal.CARE_OF_MAX,
+        "street": postal.STREET_MAX,
+        "town": postal.TOWN_MAX,
+        "whereabouts": postal.WHEREABOUTS_MAX,
+    }
+    for name, limit in limits.items():
+        if len(parts[name] or "") > limit:
+            errors[name] = translate("Applicants", "At most {count} characters.").format(
+                count=limit
+            )
+    if message := addresses.postcode_problem(parts["postcode"]):
+        errors["postcode"] = message
+
+    def problems(channel: DeliveryChannel) -> dict[str, str]:
+        return addresses.channel_problems(
+            channel,
+            care_of=parts["care_of"],
+            street=parts["street"],
+            postcode=parts["postcode"],
+            town=parts["town"],
+            has_cpr=number is not None,
+            exempt_digital_post=data.exempt_digital_post,
+            has_caseworker=data.caseworker_id is not None,
+        )
+
+    # A channel chosen by the user must work; one carried along (the stored one, or the one a
+    # form that shows the address as one line passes back) gives way to the default.
+    channel = data.delivery
+    carried = channel is None or from_text
+    if channel is None and stored is not None:
+        channel = stored.delivery
+    if carried and channel is not None and (channel == DeliveryChannel.NONE or problems(channel)):
+        channel = None
+    if channel is None:
+        street, postcode, town = parts["street"], parts["postcode"], parts["town"]
+        channel = postal.default_channel(
+            exempt_digital_post=data.exempt_digital_post,
+            has_cpr=number is not None,
+            address=postal.PostalAddress(street, postcode, town, parts["care_of"])
+            if street and postcode and town
+            else None,
+        )
+    for name, message in problems(channel).items():
+        errors.setdefault(name, message)
+    return _Address(
+        parts["care_of"],
+        parts["street"],
+        parts["postcode"],
+        parts["town"],
+        parts["whereabouts"],
+        channel,
+    )
+
+
+def validate(
+    data: ApplicantInput, today: dt.date, *, stored: StoredAddress | None = None
+) -> ApplicantInput:
+    """The cleaned input, or ValidationError naming every broken field. `stored`: the address
+    of the record being saved, as stored (None for a new record)."""
     errors: dict[str, str] = {}
     name = _text(data.name)
     if name is None:
@@ -160,6 +286,7 @@ def validate(data: ApplicantInput, today: dt.date) -> ApplicantInput:
         errors["rooms_max"] = translate(
             "Applicants", "The most rooms cannot be fewer than the fewest rooms."
         )
+    address = _address(data, number, stored, errors)
     members = []
     for index, member in enumerate(data.members):
         field = f"members.{index}"
@@ -184,7 +311,13 @@ def validate(data: ApplicantInput, today: dt.date) -> ApplicantInput:
         name=name,
         cpr=number,
         birth_date=birth,
-        address=_text(data.address),
+        address=None,  # resolved into the parts below
+        care_of=address.care_of,
+        street=address.street,
+        postcode=address.postcode,
+        town=address.town,
+        whereabouts=address.whereabouts,
+        delivery=address.delivery,
         phone=phone,
         email=email,
         registered_on=registered,
@@ -217,12 +350,34 @@ def validate_fact(fact: FactInput) -> FactInput:
 
 
 # Fields of free text: a CPR number has no place in them (it goes in the CPR field only).
-FREE_TEXT_FIELDS = ("address", "phone", "email", "notes")
+FREE_TEXT_FIELDS = (
+    "address",
+    "care_of",
+    "street",
+    "town",
+    "whereabouts",
+    "phone",
+    "email",
+    "notes",
+)
 
 
 def free_text_warnings(data: ApplicantInput) -> dict[str, str]:
     """The free-text fields of `data` that seem to hold a CPR number, each with its warning."""
     return cpr_text.warnings({field: getattr(data, field) for field in FREE_TEXT_FIELDS})
+
+
+def address_line(data: ApplicantInput) -> str | None:
+    """The input's address in one line (as typed in one field, else from its parts)."""
+    if data.address is not None:
+        return _text(data.address)
+    return postal.one_line(
+        _text(data.care_of),
+        _text(data.street),
+        _text(data.postcode),
+        _text(data.town),
+        _text(data.whereabouts),
+    )
 
 
 def from_view(view: ApplicantView) -> ApplicantInput:
@@ -233,6 +388,12 @@ def from_view(view: ApplicantView) -> ApplicantInput:
         cpr=KEEP_CPR if view.has_cpr else None,
         birth_date=view.birth_date,
         address=view.address,
+        care_of=view.care_of,
+        street=view.street,
+        postcode=view.postcode,
+        town=view.town,
+        whereabouts=view.whereabouts,
+        delivery=view.delivery,
         phone=view.phone,
         email=view.email,
         exempt_digital_post=view.exempt_digital_post,

@@ -24,6 +24,7 @@ from db.models import Applicant, AuditEvent, ImportBatch, Letter
 from desktop.core import audit, cpr, formats, settings
 from desktop.core.applicants import facts, labels, register
 from desktop.core.applicants.access import require_purpose
+from desktop.core.applicants.addresses import channel_label
 from desktop.core.applicants.views import ApplicantView, HouseholdFacts
 from desktop.core.errors import ValidationError
 from desktop.core.i18n import translate
@@ -198,7 +199,9 @@ class _Story:
                     (translate("Insight", "Name"), v.name),
                     (translate("Insight", "CPR number"), self.full_cpr or labels.without_cpr()),
                     (translate("Insight", "Birth date"), formats.date(v.birth_date)),
-                    (translate("Insight", "Address or whereabouts"), v.address),
+                    (translate("Insight", "Address"), ", ".join(v.address_lines) or None),
+                    (translate("Insight", "Whereabouts"), v.whereabouts),
+                    (translate("Insight", "Letters reach you by"), channel_label(v.delivery)),
                     (translate("Insight", "Phone"), v.phone),
                     (translate("Insight", "E-mail"), v.email),
                     (translate("Insight", "Exempt from digital post"), _yes(v.exempt_digital_post)),

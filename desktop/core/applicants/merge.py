@@ -43,6 +43,7 @@ def merge_applicants(
                 if record.version != version:
                     raise _merge_conflict(record)
             duplicates.refuse_two_open_offers(session, keep_id, other_id)
+            clean = validate(data, ws.today(), stored=register.stored_address(keep))
             register.check_references(session, clean, ws.today())
             note = duplicates.merge_note(other)
             if clean.cpr == OTHER_CPR:  # the other record's number, unseen by the dialog

@@ -38,7 +38,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql import Select
 
 from db.base import utcnow
-from db.enums import ApplicantStatus, AuditAction, ImportKind
+from db.enums import ApplicantStatus, AuditAction, DeliveryChannel, ImportKind
 from db.models import (
     Applicant,
     ApplicantEvent,
@@ -234,7 +234,13 @@ def _erase(session: Session, ids: Sequence[int]) -> None:
             name="",
             cpr=None,
             birth_date=None,
-            address=None,
+            care_of=None,
+            street=None,
+            postcode=None,
+            town=None,
+            whereabouts=None,
+            delivery=DeliveryChannel.NONE,
+            address_review=None,
             phone=None,
             email=None,
             exempt_digital_post=False,
@@ -267,7 +273,7 @@ def _erase(session: Session, ids: Sequence[int]) -> None:
     session.execute(
         update(Offer)
         .where(Offer.applicant_id.in_(ids))
-        .values(decline_text=None, ranking_snapshot=None)
+        .values(decline_text=None, letter_note=None, ranking_snapshot=None)
         .execution_options(synchronize_session=False)
     )
     session.execute(update(OfferEvent).where(OfferEvent.offer_id.in_(offers)).values(note=None))

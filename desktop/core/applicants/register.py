@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from db import postal
 from db.enums import ApplicantStatus, AuditAction, MemberRelation
 from db.models import (
     Applicant,
@@ -26,8 +27,14 @@ from db.models import (
     Vacancy,
 )
 from desktop.core import audit, cpr, locking, settings
-from desktop.core.applicants import conflicts, duplicates
-from desktop.core.applicants.inputs import KEEP_CPR, OTHER_CPR, ApplicantInput, validate
+from desktop.core.applicants import addresses, conflicts, duplicates
+from desktop.core.applicants.inputs import (
+    KEEP_CPR,
+    OTHER_CPR,
+    ApplicantInput,
+    StoredAddress,
+    validate,
+)
 from desktop.core.applicants.views import (
     ApplicantView,
     EventView,
@@ -37,7 +44,6 @@ from desktop.core.applicants.views import (
 )
 from desktop.core.errors import Conflict, NotFound, ValidationError
 from desktop.core.i18n import translate
-from desktop.core.letters.danish import street_line
 from desktop.core.workspace import Workspace
 
 ENTITY = "applicant"
@@ -46,7 +52,12 @@ _FIELDS = (
     "name",
     "cpr",
     "birth_date",
-    "address",
+    "care_of",
+    "street",
+    "postcode",
+    "town",
+    "whereabouts",
+    "delivery",
     "phone",
     "email",
     "exempt_digital_post",
@@ -71,6 +82,18 @@ def load(session: Session, applicant_id: int) -> Applicant:
     if applicant is None:
         raise NotFound(translate("Applicants", "The applicant no longer exists."))
     return applicant
+
+
+def stored_address(applicant: Applicant) -> StoredAddress:
+    """The record's address as stored, for `inputs.validate` (see `ApplicantInput.address`)."""
+    line = postal.one_line(
+        applicant.care_of,
+        applicant.street,
+        applicant.postcode,
+        applicant.town,
+        applicant.whereabouts,
+    )
+    return StoredAddress(line, applicant.delivery)
 
 
 def refuse_anonymised(applicant: Applicant) -> None:
@@ -100,6 +123,8 @@ def apply_input(session: Session, applicant: Applicant, data: ApplicantInput) ->
     """Copy the input onto the record; returns the names of the fields that changed."""
     changed = []
     keep = data.cpr == KEEP_CPR
+    if data.address is not None:
+        raise ValueError("validate() resolves the one-line address first")
     for name in _FIELDS:
         value = getattr(data, name)
         if keep and name == "cpr":
@@ -123,6 +148,10 @@ def apply_input(session: Session, applicant: Applicant, data: ApplicantInput) ->
             entry.reason = wanted[entry.department_id]
     if _sync_members(applicant, data):
         changed.append("members")
+    looked = data.address_checked or set(changed) & set(addresses.ADDRESS_FIELDS)
+    if applicant.address_review is not None and looked:
+        applicant.address_review = None  # a person has looked at the address: nothing to review
+        changed.append("address_review")
     return changed
 
 
@@ -214,6 +243,7 @@ def update_applicant(ws: Workspace, applicant_id: int, version: int, data: Appli
             applicant = load(session, applicant_id)
             refuse_anonymised(applicant)
             locking.check(applicant, version)
+            clean = validate(data, today, stored=stored_address(applicant))
             check_references(session, clean, today)
             if clean.cpr == OTHER_CPR:
                 raise ValueError("OTHER_CPR is for merging")
@@ -377,7 +407,9 @@ def _offer_lines(session: Session, applicant_id: int) -> tuple[OfferLine, ...]:
     ).all()
     lines = []
     for offer, vacancy, dept_number, dept_name, org_number in rows:
-        address = street_line(vacancy.street, vacancy.house_number, vacancy.floor, vacancy.door)
+        address = postal.street_line(
+            vacancy.street, vacancy.house_number, vacancy.floor, vacancy.door
+        )
         lines.append(
             OfferLine(
                 id=offer.id,
@@ -427,7 +459,13 @@ def view_of(session: Session, applicant: Applicant, *, details: bool = True) -> 
         cpr_masked=cpr.masked(applicant.cpr),
         has_cpr=applicant.cpr is not None,
         birth_date=applicant.birth_date,
-        address=applicant.address,
+        care_of=applicant.care_of,
+        street=applicant.street,
+        postcode=applicant.postcode,
+        town=applicant.town,
+        whereabouts=applicant.whereabouts,
+        delivery=applicant.delivery,
+        address_review=applicant.address_review,
         phone=applicant.phone,
         email=applicant.email,
         exempt_digital_post=applicant.exempt_digital_post,

@@ -12,13 +12,24 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import NamedTuple
 
-from db.enums import ApplicantStatus, LegalFactKind, MemberRelation, OfferStatus, Urgency
+from db import postal
+from db.enums import (
+    AddressReview,
+    ApplicantStatus,
+    DeliveryChannel,
+    LegalFactKind,
+    MemberRelation,
+    OfferStatus,
+    Urgency,
+)
 
 __all__ = [  # the vocabulary the UI uses comes through here (the UI does not import db)
+    "AddressReview",
     "ApplicantListRow",
     "ApplicantStatus",
     "ApplicantView",
     "CaseworkerView",
+    "DeliveryChannel",
     "EventView",
     "ExcludedDepartmentView",
     "HouseholdFacts",
@@ -120,7 +131,13 @@ class ApplicantView:
     cpr_masked: str
     has_cpr: bool
     birth_date: dt.date | None
-    address: str | None
+    care_of: str | None  # the c/o line, without "c/o"
+    street: str | None  # the street line: "Vesterbro 22, 1. th"
+    postcode: str | None
+    town: str | None
+    whereabouts: str | None  # where the citizen is, when that is no address: "Sofasurfer"
+    delivery: DeliveryChannel  # how letters reach them
+    address_review: AddressReview | None  # read from free text, waiting for a person's look
     phone: str | None
     email: str | None
     exempt_digital_post: bool
@@ -151,6 +168,20 @@ class ApplicantView:
     updated_by: str | None = None
     updated_at: dt.datetime | None = None
     imported: bool = False
+
+    @property
+    def address_lines(self) -> tuple[str, ...]:
+        """The postal address as an envelope shows it under the name: c/o, street, postcode
+        and town (empty without an address)."""
+        return postal.address_lines(self.care_of, self.street, self.postcode, self.town)
+
+    @property
+    def address(self) -> str | None:
+        """The address in one line, or the whereabouts without an address (lists, the
+        one-field form; `ApplicantInput.address`)."""
+        return postal.one_line(
+            self.care_of, self.street, self.postcode, self.town, self.whereabouts
+        )
 
     @property
     def household_size(self) -> int:

@@ -5,8 +5,9 @@
   household members, legal facts, excluded departments) only the names of the changed fields are
   kept, never a value: the trail itself then holds no CPR number, name, address or sensitive
   fact, and needs no scrubbing to honour the right to erasure. Free texts that may say something
-  about a person (an offer's decline text, a ranking snapshot) are recorded as changed, without
-  the value. Any value that looks like a CPR number is masked all the same, and long texts are cut.
+  about a person (an offer's decline text, its letter's own text, a ranking snapshot) are
+  recorded as changed, without the value. Any value that looks like a CPR number is masked all
+  the same, and long texts are cut.
 - Tables without a policy are not tracked: history tables (status events, import rows, letters,
   the audit trail itself) are records of events already.
 """
@@ -39,6 +40,7 @@ IGNORED = frozenset(
         "updated_at",
         "updated_by",
         "search_text",
+        "street_key",
         "sort_name",
         "caseworker_sort",
     }
@@ -79,6 +81,7 @@ _VALUES = Policy(values=True)
 POLICIES: dict[str, Policy] = {
     "organisation": _VALUES,
     "department": _VALUES,
+    "department_address": _VALUES,
     "housing_area": _VALUES,
     "placement": _VALUES,
     "ministry_list": _VALUES,
@@ -91,7 +94,7 @@ POLICIES: dict[str, Policy] = {
     "letter_template": Policy(values=True, hidden=frozenset({"body"})),
     "offer": Policy(
         values=True,
-        hidden=frozenset({"decline_text", "ranking_snapshot"}),
+        hidden=frozenset({"decline_text", "letter_note", "ranking_snapshot"}),
         person=_applicant_id,
     ),
     "applicant": Policy(values=False, person=_own_id),

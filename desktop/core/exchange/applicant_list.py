@@ -16,10 +16,12 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from db import postal
 from db.enums import ApplicantStatus
 from db.models import Applicant, Caseworker, HouseholdMember
 from desktop.core import cpr, settings
 from desktop.core.applicants import access, labels
+from desktop.core.applicants.addresses import channel_label
 from desktop.core.applicants.listing import ApplicantList, ApplicantQuery
 from desktop.core.errors import ValidationError
 from desktop.core.exchange.workbook import Book, Col, Kind, write_file
@@ -46,6 +48,7 @@ def available_columns() -> list[ApplicantColumn]:
         ApplicantColumn("phone", translate("ApplicantExport", "Phone"), 14, Kind.CODE),
         ApplicantColumn("email", translate("ApplicantExport", "E-mail"), 26),
         ApplicantColumn("address", translate("ApplicantExport", "Address or whereabouts"), 30),
+        ApplicantColumn("delivery", translate("ApplicantExport", "Letters go by"), 16),
         ApplicantColumn("target_group", translate("ApplicantExport", "Target group"), 16),
         ApplicantColumn("caseworker", translate("ApplicantExport", "Caseworker"), 20),
         ApplicantColumn("status", translate("ApplicantExport", "Status"), 11),
@@ -97,7 +100,10 @@ def _getters(today: dt.date, groups: dict[str, str]) -> dict[str, Callable[[Any]
         "birth_date": lambda r: r.birth_date,
         "phone": lambda r: r.phone,
         "email": lambda r: r.email,
-        "address": lambda r: r.address,
+        "address": lambda r: postal.one_line(
+            r.care_of, r.street, r.postcode, r.town, r.whereabouts
+        ),
+        "delivery": lambda r: channel_label(r.delivery),
         "target_group": lambda r: groups.get(r.target_group, r.target_group),
         "caseworker": lambda r: r.caseworker,
         "status": lambda r: labels.status(r.status),
@@ -178,7 +184,12 @@ def applicant_rows(
                     Applicant.birth_date,
                     Applicant.phone,
                     Applicant.email,
-                    Applicant.address,
+                    Applicant.care_of,
+                    Applicant.street,
+                    Applicant.postcode,
+                    Applicant.town,
+                    Applicant.whereabouts,
+                    Applicant.delivery,
                     Applicant.target_group,
                     Caseworker.name.label("caseworker"),
                     Applicant.status,

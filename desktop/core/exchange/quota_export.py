@@ -92,7 +92,39 @@ def quota_workbook(report: QuotaReport) -> bytes:
     for line in report.organisations:
         sheet.append([line.organisation_number, line.organisation_name, *figures(line)])
     sheet.close()
+    if report.lacking:
+        _lacking_sheet(book, report)
     return book.data()
+
+
+def _lacking_sheet(book: Book, report: QuotaReport) -> None:
+    """The departments whose share cannot be judged, for the desk to ask for their figures."""
+    sheet = book.sheet(
+        translate("QuotaExport", "Without all vacancies"),
+        [
+            Col(translate("QuotaExport", "Org. no."), 9, Kind.CODE),
+            Col(translate("QuotaExport", "Organisation"), 26),
+            Col(translate("QuotaExport", "Department"), 11, Kind.CODE),
+            Col(translate("QuotaExport", "Department name"), 26),
+            Col(translate("QuotaExport", "Colour"), 9),
+            Col(translate("QuotaExport", "Agreed share"), 10, Kind.PERCENT),
+            Col(translate("QuotaExport", "Reported to the desk"), 11, Kind.INT),
+        ],
+        freeze_columns=4,
+    )
+    for line in report.lacking:
+        sheet.append(
+            [
+                line.organisation_number,
+                line.organisation_name,
+                line.department_number,
+                line.department_name,
+                None if line.colour is None else colour_name(line.colour),
+                _fraction(line.share_percent),
+                line.reported,
+            ]
+        )
+    sheet.close()
 
 
 def export_quota(

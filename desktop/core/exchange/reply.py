@@ -2,8 +2,9 @@
 
 One sheet per status group (received, accepted, let, returned, given back) and a summary sheet.
 Every row is one of the organisation's dwellings with the desk's decision (accepted, or returned
-and why), the newest offer's status, the allocated tenant's name, phone and e-mail (never a CPR
-number or a sensitive fact), the move-in date and the rent loss.
+and why), the newest offer's status, the allocated tenant's name, phone, e-mail and postal
+address for the lease (with the c/o line; never a CPR number, a sensitive fact or where the
+tenant stays), the move-in date and the rent loss.
 
 The period holds every dwelling the desk had in hand during it: reported on or before its last
 day and not closed before its first (a returned dwelling closes on its decision, a let one when
@@ -27,14 +28,17 @@ from typing import Any, NamedTuple
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
+from db import postal
 from db.enums import AuditAction, DwellingType, OfferStatus, VacancyStatus
 from db.models import Applicant, Department, Offer, Organisation, Vacancy
 from desktop.core import audit, settings
 from desktop.core.applicants import access
 from desktop.core.errors import NotFound, ValidationError
+from desktop.core.exchange import reply_history
 from desktop.core.exchange.workbook import Book, Col, Kind, write_file
 from desktop.core.i18n import translate
-from desktop.core.intake.listing import LOSS_STATUSES, format_address
+from desktop.core.intake.address import format_address
+from desktop.core.intake.listing import LOSS_STATUSES
 from desktop.core.intake.rules import dwelling_type_label
 from desktop.core.registry.departments import OrganisationRef
 from desktop.core.rent_loss import daily_rate, loss_days
@@ -145,6 +149,7 @@ class ReplyLine(NamedTuple):
     given_back_on: dt.date | None
     rent_loss_days: int
     rent_loss: Decimal
+    tenant_address: str | None = None  # where post reaches the tenant: "c/o ..., street, town"
 
 
 @dataclass(frozen=True)
@@ -239,6 +244,10 @@ class _OfferRow(NamedTuple):
     name: str | None
     phone: str | None
     email: str | None
+    care_of: str | None
+    street: str | None
+    postcode: str | None
+    town: str | None
 
 
 def _offers(session: Session, where: Any) -> dict[int, list[_OfferRow]]:
@@ -254,6 +263,10 @@ def _offers(session: Session, where: Any) -> dict[int, list[_OfferRow]]:
             Applicant.name,
             Applicant.phone,
             Applicant.email,
+            Applicant.care_of,
+            Applicant.street,
+            Applicant.postcode,
+            Applicant.town,
         )
         .join(Vacancy, Offer.vacancy_id == Vacancy.id)
         .join(Department, Vacancy.department_id == Department.id)
@@ -263,7 +276,7 @@ def _offers(session: Session, where: Any) -> dict[int, list[_OfferRow]]:
     ).all()
     found: dict[int, list[_OfferRow]] = {}
     for row in rows:
-        found.setdefault(row[0], []).append(_OfferRow(*row))
+        found.setdefault(row[0], []).append(_OfferRow._make(row))
     return found
 
 
@@ -318,6 +331,9 @@ def _line(
         vacancy.given_back_on,
         days,
         loss,
+        None
+        if tenant is None
+        else postal.one_line(tenant.care_of, tenant.street, tenant.postcode, tenant.town),
     )
 
 
@@ -385,6 +401,10 @@ def _columns() -> dict[str, tuple[Col, Getter]]:
         "tenant": (Col(translate("ReplyWorkbook", "Tenant"), 24), lambda r: r[23]),
         "phone": (Col(translate("ReplyWorkbook", "Phone"), 14, Kind.CODE), lambda r: r[24]),
         "email": (Col(translate("ReplyWorkbook", "E-mail"), 26), lambda r: r[25]),
+        "tenant_address": (
+            Col(translate("ReplyWorkbook", "Address for letters"), 34),
+            lambda r: r.tenant_address,
+        ),
         "move_in": (
             Col(translate("ReplyWorkbook", "Move-in date"), 12, Kind.DATE),
             lambda r: r[26],
@@ -404,7 +424,7 @@ def _columns() -> dict[str, tuple[Col, Getter]]:
 _DWELLING = ("department", "department_name", "lease", "address", "postcode", "city", "type")
 _SIZE = ("rooms", "area", "rent", "available", "reported")
 _OFFER = ("offers", "offer_status", "offer_sent", "offer_deadline")
-_TENANT = ("tenant", "phone", "email")
+_TENANT = ("tenant", "phone", "email", "tenant_address")
 GROUP_COLUMNS: dict[Group, tuple[str, ...]] = {
     Group.RECEIVED: (*_DWELLING, *_SIZE),
     Group.ACCEPTED: (
@@ -597,6 +617,15 @@ def export_replies(
     tenants = data.tenant_ids
     access.log_export(ws, tenants, reason, target.name)
     with ws.write() as session:
+        reply_id = reply_history.record_reply(
+            session,
+            organisation_id,
+            start,
+            end,
+            target.name,
+            [(line.vacancy_id, line.status) for line in data.lines],
+            len(tenants),
+        )
         audit.record(
             session,
             AuditAction.EXPORT,
@@ -608,6 +637,7 @@ def export_replies(
                 "to": end.isoformat(),
                 "file": target.name,
                 "dwellings": len(data.lines),
+                "reply": reply_id,
             },
         )
     return ReplyOutcome(target, data.organisation, len(data.lines), len(tenants))

@@ -8,6 +8,7 @@ Modules:
 - `rules`: the per-row validation shared by imports and manual entry;
 - `check`: the intake check and its stored snapshot; `decisions`: confirming proposals;
 - `status`: the life cycle (received -> accepted | returned -> offered -> let | given back);
-- `manual`: the manual entry form's core; `listing`: the vacancy list and detail;
+- `manual`: the manual entry form's core; `listing`: the vacancy list and detail; `address`: a
+  dwelling's address as one line;
 - `quota`: reported vacancies against the agreed share.
 """

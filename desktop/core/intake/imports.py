@@ -34,9 +34,9 @@ from desktop.core.importing.mappings import load_every_mapping_in
 from desktop.core.importing.outcomes import RowRecord
 from desktop.core.importing.outcomes import batch_rows as importing_batch_rows
 from desktop.core.importing.preview import header_check
+from desktop.core.intake.address import format_address
 from desktop.core.intake.fields import FIELDS, NOT_IMPORTED
 from desktop.core.intake.importer import DRAFT, SPEC
-from desktop.core.intake.listing import format_address
 from desktop.core.intake.parse import sheet_dwelling_type
 from desktop.core.intake.rules import field_label
 from desktop.core.registry import numbers

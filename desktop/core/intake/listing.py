@@ -26,7 +26,9 @@ from db.models import (
 from desktop.core import settings
 from desktop.core.errors import NotFound
 from desktop.core.i18n import translate
+from desktop.core.intake.address import format_address
 from desktop.core.intake.check import check_snapshots
+from desktop.core.matching.counts import eligible_counts_in
 from desktop.core.rent_loss import rent_loss
 from desktop.core.settings import DEADLINES
 from desktop.core.workdays import add_working_days, working_days_between
@@ -58,6 +60,7 @@ class VacancyFilter:
     dwelling_type: DwellingType | None = None
     deadline: DeadlineFilter | None = None
     text: str = ""  # address, lease number, department number or name
+    import_batch_id: int | None = None  # the dwellings of one import ("denne indlæsning")
 
 
 class VacancyRow(NamedTuple):
@@ -81,6 +84,10 @@ class VacancyRow(NamedTuple):
     rent_loss: Decimal | None
     proposal: IntakeProposal | None  # of the newest check, while the dwelling is received
     reason: str | None  # the return reason, or the proposal's reason
+    # applicants who may be offered the dwelling now, while the desk still acts on it (received,
+    # accepted, offered); None otherwise or when not asked for (`list_vacancies(candidates=)`)
+    candidates: int | None = None
+    organisation_id: int | None = None  # whom a reply about the dwelling goes to
 
 
 SORT_KEYS = (
@@ -97,19 +104,6 @@ SORT_KEYS = (
     "available_from",
     "deadline",
 )
-
-
-def format_address(
-    street: str | None, house_number: str | None, floor: str | None, door: str | None
-) -> str:
-    """ "Kildeparken 12, 2. tv." / "Kildeparken 12, st. th." / "Skolevej 3" (a house)."""
-    text = " ".join(p for p in (street, house_number) if p)
-    where = []
-    if floor:
-        where.append(f"{floor}." if floor.isdigit() or floor in ("st", "kl") else floor)
-    if door:
-        where.append(f"{door}." if door in ("th", "tv", "mf") else door)
-    return f"{text}, {' '.join(where)}" if where else text
 
 
 def monthly_total_sql() -> Any:
@@ -151,6 +145,8 @@ def _where(query: Select[Any], flt: VacancyFilter, session: Session, today: dt.d
         query = query.where(Vacancy.status.in_(list(flt.statuses)))
     if flt.organisation_id is not None:
         query = query.where(Department.organisation_id == flt.organisation_id)
+    if flt.import_batch_id is not None:
+        query = query.where(Vacancy.import_batch_id == flt.import_batch_id)
     if flt.dwelling_type is not None:
         query = query.where(Vacancy.dwelling_type == flt.dwelling_type)
     if flt.colour is not None:
@@ -227,8 +223,11 @@ def list_vacancies(
     descending: bool = False,
     offset: int = 0,
     limit: int = 200,
+    candidates: bool = False,
 ) -> list[VacancyRow]:
-    """A page of the list, ordered in SQL by one of `SORT_KEYS` (then by id)."""
+    """A page of the list, ordered in SQL by one of `SORT_KEYS` (then by id); with `candidates`
+    each open dwelling's eligible-candidate count (the matching rules run for the page: a
+    background task in the window)."""
     today = ws.today()
     with ws.read() as session:
         columns = [
@@ -261,11 +260,17 @@ def list_vacancies(
             Vacancy.return_reason,
             _latest_check(IntakeCheck.proposal).label("proposal"),
             _latest_check(IntakeCheck.reason_text).label("proposal_reason"),
+            Organisation.id.label("organisation_id"),
         ]
         query = _where(_base(columns), flt, session, today)
         query = query.order_by(*_order(sort, descending, today)).offset(offset).limit(limit)
-        rows = session.execute(query).all()
-    return [_row(r, today) for r in rows]
+        rows = [_row(r, today) for r in session.execute(query).all()]
+        if candidates:
+            counted = eligible_counts_in(
+                session, [r.id for r in rows if r.status in OPEN_STATUSES], today
+            )
+            rows = [r._replace(candidates=counted.get(r.id)) for r in rows]
+    return rows
 
 
 def _row(r: Any, today: dt.date) -> VacancyRow:
@@ -311,6 +316,7 @@ def _row(r: Any, today: dt.date) -> VacancyRow:
         rent_loss=loss,
         proposal=proposal,
         reason=reason,
+        organisation_id=r.organisation_id,
     )
 
 
@@ -386,6 +392,7 @@ class VacancyDetail:
     source: str | None  # "file.xlsx, sheet Ledige, row 12" or None for manual entry
     events: tuple[EventView, ...]
     checks: tuple[CheckView, ...]  # newest first
+    candidates: int | None = None  # eligible applicants now, while the desk acts on it
 
     @property
     def latest_check(self) -> CheckView | None:
@@ -419,6 +426,9 @@ def vacancy_detail(ws: Workspace, vacancy_id: int) -> VacancyDetail:
             .order_by(IntakeCheck.checked_at.desc(), IntakeCheck.id.desc())
         ).all()
         snapshots = check_snapshots(session, checks)
+        candidates = None
+        if v.status in OPEN_STATUSES:
+            candidates = eligible_counts_in(session, [v.id], today).get(v.id)
         total = v.monthly_total
         days_left = None
         if v.status in OPEN_STATUSES and v.desk_deadline is not None:
@@ -493,6 +503,7 @@ def vacancy_detail(ws: Workspace, vacancy_id: int) -> VacancyDetail:
                 )
                 for c in checks
             ),
+            candidates=candidates,
         )
 
 

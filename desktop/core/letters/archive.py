@@ -29,9 +29,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.base import utcnow
-from db.enums import AuditAction, LetterKind
-from db.models import Letter
-from desktop.core import audit, settings
+from db.enums import AuditAction, DeliveryChannel, LetterKind
+from db.models import Applicant, Letter, Offer
+from desktop.core import audit, locking, settings
+from desktop.core.applicants.addresses import POSTAL, require_deliverable
 from desktop.core.errors import DatabaseProblem, NotFound, ValidationError
 from desktop.core.i18n import translate
 from desktop.core.letters import context as contexts
@@ -101,6 +102,7 @@ def archive(session: Session, context: LetterContext, template: TemplateInfo) ->
         template_id=template.id,
         template_version=template.version,
         letter_date=context.letter_date,
+        delivery=context.delivery,
         context=contexts.to_stored(context) | {"drawn_with": render.drawn_with(logo)},
         pdf=letter.pdf,
         sha256=letter.sha256,
@@ -164,7 +166,12 @@ def archive_decision(
 
 
 def issue_offer_letter(ws: Workspace, offer_id: int) -> LetterPdf:
+    """The offer letter archived again (as of the day the offer was sent); refused while the
+    applicant has no way to receive it (`addresses.require_deliverable`)."""
     with ws.write() as session:
+        offer = session.get(Offer, offer_id)
+        if offer is not None:
+            require_deliverable(offer.applicant)
         return archive_offer_letter(session, offer_id, None)
 
 
@@ -182,6 +189,9 @@ def issue_decision(
     offer_id: int | None = None,
 ) -> LetterPdf:
     with ws.write() as session:
+        applicant = session.get(Applicant, applicant_id)
+        if applicant is not None:
+            require_deliverable(applicant)
         return archive_decision(
             session, kind, applicant_id, reasons=reasons, offer_id=offer_id, on=ws.today()
         )
@@ -321,6 +331,9 @@ class ArchivedLetter:
     pages: int
     sha256: str
     printed_at: dt.datetime | None
+    delivery: DeliveryChannel | None = None  # how it reaches the citizen (None: not a citizen's)
+    delivered_on: dt.date | None = None  # posted, sent by Digital Post or handed over
+    exported_at: dt.datetime | None = None  # its PDF written for the Digital Post system
 
 
 def letters_of_offer(ws: Workspace, offer_id: int) -> list[ArchivedLetter]:
@@ -338,30 +351,58 @@ def letters_of_offer(ws: Workspace, offer_id: int) -> list[ArchivedLetter]:
                 r.pages,
                 r.sha256,
                 r.printed_at,
+                r.delivery,
+                r.delivered_on,
+                r.exported_at,
             )
             for r in rows
         ]
 
 
+def _checked(session: Session, letter_id: int) -> Letter:
+    """The archived letter, refused when missing or when its bytes no longer match its hash."""
+    row = session.get(Letter, letter_id)
+    if row is None:
+        raise NotFound(
+            translate("Letters", "There is no archived letter number {id}.").format(id=letter_id)
+        )
+    check_unchanged(letter_id, row.pdf, row.sha256)
+    return row
+
+
+def check_unchanged(letter_id: int, pdf: bytes, sha256: str) -> None:
+    """DatabaseProblem when an archived letter's PDF no longer matches the checksum stored with
+    it: a letter is never sent, printed or shown once it has been changed."""
+    if hashlib.sha256(pdf).hexdigest() != sha256:
+        raise DatabaseProblem(
+            translate(
+                "Letters",
+                "The archived letter {id} has been changed since it was made (its checksum "
+                "does not match). Contact your system administrator.",
+            ).format(id=letter_id)
+        )
+
+
+def _as_pdf(row: Letter) -> LetterPdf:
+    kind = row.kind
+    reference = contexts.reference_for(kind, row.offer_id, row.applicant_id)
+    return LetterPdf(
+        kind=kind,
+        reference=reference,
+        title=f"{render.KIND_NAMES.get(kind, '')} {reference}",
+        pdf=row.pdf,
+        pages=row.pages,
+        template_version=row.template_version or 0,
+        sha256=row.sha256,
+        letter_id=row.id,
+        applicant_id=row.applicant_id,
+    )
+
+
 def reprint(ws: Workspace, letter_id: int, *, purpose: str | None = None) -> LetterPdf:
     """The archived letter, byte for byte; logged as printed personal data."""
     with ws.write() as session:
-        row = session.get(Letter, letter_id)
-        if row is None:
-            raise NotFound(
-                translate("Letters", "There is no archived letter number {id}.").format(
-                    id=letter_id
-                )
-            )
-        digest = hashlib.sha256(row.pdf).hexdigest()
-        if digest != row.sha256:
-            raise DatabaseProblem(
-                translate(
-                    "Letters",
-                    "The archived letter {id} has been changed since it was made (its checksum "
-                    "does not match). Contact your system administrator.",
-                ).format(id=letter_id)
-            )
+        row = _checked(session, letter_id)
         row.printed_at = utcnow()
         audit.record(
             session,
@@ -371,28 +412,34 @@ def reprint(ws: Workspace, letter_id: int, *, purpose: str | None = None) -> Let
             applicant_id=row.applicant_id,
             purpose=purpose or "reprint",
         )
-        kind = row.kind
-        reference = contexts.reference_for(kind, row.offer_id, row.applicant_id)
-        return LetterPdf(
-            kind=kind,
-            reference=reference,
-            title=f"{render.KIND_NAMES.get(kind, '')} {reference}",
-            pdf=row.pdf,
-            pages=row.pages,
-            template_version=row.template_version or 0,
-            sha256=row.sha256,
-            letter_id=row.id,
-            applicant_id=row.applicant_id,
-        )
+        return _as_pdf(row)
 
 
-def record_printed(ws: Workspace, letter: LetterPdf, *, purpose: str) -> None:
-    """Log that a letter's personal data was printed or saved (and stamp an archived one)."""
+def letter_to_print(ws: Workspace, letter_id: int) -> LetterPdf:
+    """The archived letter, byte for byte, to print now: nothing is logged yet - the print is,
+    by `record_printed`, once it is done (a print dialog cancelled shows nothing to anyone)."""
+    with ws.read() as session:
+        return _as_pdf(_checked(session, letter_id))
+
+
+def posted_when_printed(row: Letter, day: dt.date) -> None:
+    """A letter that goes by post leaves the desk the day it is printed: it is delivered then
+    (the first print counts). Letters handed over or sent by Digital Post are not."""
+    if row.delivery in POSTAL and row.delivered_on is None:
+        row.delivered_on = day
+        row.sent_at = utcnow()
+
+
+def record_printed(ws: Workspace, letter: LetterPdf, *, purpose: str, posted: bool = True) -> None:
+    """Log that a letter's personal data was printed or saved (and stamp an archived one). A
+    letter by post counts as posted today unless `posted` is False (saved as a file, say)."""
     with ws.write() as session:
         if letter.letter_id is not None:
-            row = session.get(Letter, letter.letter_id)
+            row = locking.lock(session, Letter, letter.letter_id)
             if row is not None:
                 row.printed_at = utcnow()
+                if posted:
+                    posted_when_printed(row, ws.today())
         audit.record(
             session,
             AuditAction.PRINT,

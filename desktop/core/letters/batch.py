@@ -34,18 +34,26 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, joinedload
 
 from db.base import utcnow
-from db.enums import AuditAction, LetterKind
+from db.enums import AuditAction, DeliveryChannel, LetterKind
 from db.models import Applicant, Department, Letter, Offer, Organisation, Vacancy
 from desktop.core import audit, formats, settings
-from desktop.core.errors import DatabaseProblem, FileProblem, NotFound
+from desktop.core.applicants.addresses import require_deliverable
+from desktop.core.errors import FileProblem, NotFound, ValidationError
 from desktop.core.i18n import translate
 from desktop.core.letters import context as contexts
-from desktop.core.letters import danish, render, templates
-from desktop.core.letters.archive import STORED_COLUMNS, Redrawer, StoredLetter, prepared
+from desktop.core.letters import danish, delivery, render, templates
+from desktop.core.letters.archive import (
+    STORED_COLUMNS,
+    Redrawer,
+    StoredLetter,
+    check_unchanged,
+    posted_when_printed,
+    prepared,
+)
 from desktop.core.letters.context import LetterContext
 from desktop.core.letters.look import LETTER_SETTINGS
 from desktop.core.letters.templates import TemplateInfo
@@ -86,7 +94,8 @@ class Job:
 
 
 def due_on(session: Session, day: dt.date) -> list[Job]:
-    """The day's letters (see the module's text), in print order."""
+    """The day's letters (see the module's text), in print order; not those that go by Digital
+    Post (they are exported: `delivery.export_for_digital_post`)."""
     stored_name = Letter.context[("recipient", 0)].as_string()
     rows = session.execute(
         select(Letter.id, Letter.kind, stored_name, Applicant.name, Organisation.name)
@@ -99,6 +108,14 @@ def due_on(session: Session, day: dt.date) -> list[Job]:
             Letter.letter_date == day,
             Letter.kind.in_(DAY_KINDS),
             Letter.sha256 != _ERASED,
+            # Digital Post letters are exported, not printed; a letter made without a way to
+            # reach the citizen and issued again since is not printed either.
+            or_(Letter.delivery.is_(None), Letter.delivery != DeliveryChannel.DIGITAL_POST),
+            or_(
+                Letter.delivery.is_(None),
+                Letter.delivery != DeliveryChannel.NONE,
+                ~delivery.superseded(),
+            ),
         )
     ).all()
 
@@ -110,6 +127,46 @@ def due_on(session: Session, day: dt.date) -> list[Job]:
         ordered.append((DAY_KINDS.index(kind), danish.sort_key(name or ""), letter_id, kind))
     ordered.sort()
     return [Job(kind, letter_id=letter_id) for _, _, letter_id, kind in ordered]
+
+
+def refuse_undeliverable(session: Session, jobs: Sequence[Job]) -> None:
+    """ValidationError (nothing is printed) when a letter of `jobs` has no way to reach its
+    citizen: an archived letter made while no channel was chosen, or an offer letter to be drawn
+    now for an applicant without a usable channel. It says what to choose."""
+    problems: list[str] = []
+    archived = [j.letter_id for j in jobs if j.letter_id is not None]
+    for start in range(0, len(archived), 500):
+        problems += [
+            name
+            for (name,) in session.execute(
+                select(Applicant.name)
+                .join(Letter, Letter.applicant_id == Applicant.id)
+                .where(
+                    Letter.id.in_(archived[start : start + 500]),
+                    Letter.delivery == DeliveryChannel.NONE,
+                )
+                .order_by(Letter.id)
+            )
+        ]
+    if problems:
+        raise ValidationError(
+            translate(
+                "Letters",
+                "Nothing was printed: no way to reach {names} was chosen when their letter was "
+                "made. Choose how letters reach them (own address, c/o address, hand-over by "
+                "the caseworker or Digital Post) in the applicant's form, then issue the letter "
+                "again.",
+            ).format(names=", ".join(problems))
+        )
+    fresh = [j.offer_id for j in jobs if j.letter_id is None and j.offer_id is not None]
+    for start in range(0, len(fresh), 500):
+        for applicant in session.scalars(
+            select(Applicant)
+            .join(Offer, Offer.applicant_id == Applicant.id)
+            .where(Offer.id.in_(fresh[start : start + 500]))
+            .order_by(Offer.id)
+        ):
+            require_deliverable(applicant)
 
 
 def _chunks(jobs: Sequence[Job], size: int) -> Iterator[Sequence[Job]]:
@@ -241,6 +298,7 @@ def letter_steps(
     leaves nothing behind. Returns the BatchResult.
     """
     with ws.write() as session:  # adds the shipped templates on first use
+        refuse_undeliverable(session, jobs)
         active = {j.kind: templates.active(session, j.kind) for j in jobs if j.letter_id is None}
         reader = _Reader(session, active, ws.today())
     title = translate("Letters", "Letters")
@@ -338,14 +396,7 @@ def _archived_pdfs(ws: Workspace, letter_ids: list[int]) -> dict[int, bytes]:
         ).all()
     found = {}
     for letter_id, pdf, sha256 in rows:
-        if hashlib.sha256(pdf).hexdigest() != sha256:
-            raise DatabaseProblem(
-                translate(
-                    "Letters",
-                    "The archived letter {id} has been changed since it was made (its checksum "
-                    "does not match). Contact your system administrator.",
-                ).format(id=letter_id)
-            )
+        check_unchanged(letter_id, pdf, sha256)
         found[letter_id] = pdf
     return found
 
@@ -385,9 +436,14 @@ def _log_printed(ws: Workspace, printed: list[tuple[Job, int | None]], purpose: 
         letter_ids = [job.letter_id for job, _ in printed if job.letter_id is not None]
         for start in range(0, len(letter_ids), 500):
             for row in session.scalars(
-                select(Letter).where(Letter.id.in_(letter_ids[start : start + 500]))
+                select(Letter)
+                .where(Letter.id.in_(letter_ids[start : start + 500]))
+                .order_by(Letter.id)
+                .with_for_update()
+                .execution_options(populate_existing=True)
             ):
                 row.printed_at = now
+                posted_when_printed(row, ws.today())
         for job, applicant_id in printed:
             audit.record(
                 session,

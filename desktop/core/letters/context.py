@@ -5,6 +5,11 @@ address): the renderer never touches the database, and a context can be built on
 previewed or archived the same way. Build one with `offer_letter`, `allocation_notice` or
 `decision` (each takes an open session), or `sample` for the template editor's preview.
 
+A letter to a citizen goes the way their delivery channel says (`delivery`): in the envelope
+window their name and postal address (the c/o line above the street line), or, when the
+caseworker hands the letter over or it goes by Digital Post, their name and that; without a
+channel only their name (such a letter cannot be sent: `desktop.core.letters.delivery`).
+
 `to_stored` turns a context into JSON values (archived with the letter, `Letter.context`) and
 `from_stored` back into the same context: what a letter was drawn from, kept as it was, so the
 day's letters can be drawn again as they were sent whatever has been edited since. It holds
@@ -21,7 +26,8 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from db.enums import DwellingType, LetterKind
+from db import postal
+from db.enums import DeliveryChannel, DwellingType, LetterKind
 from db.models import Applicant, Offer, Organisation, Vacancy
 from desktop.core import cpr, cpr_text, settings
 from desktop.core.errors import NotFound
@@ -76,6 +82,7 @@ class LetterContext:
     offer_id: int | None = None
     applicant_id: int | None = None
     vacancy_id: int | None = None
+    delivery: DeliveryChannel | None = None  # a letter to a citizen: how it reaches them
 
     @property
     def reference(self) -> str:
@@ -146,7 +153,14 @@ def _applicant(applicant: Applicant) -> dict[str, str]:
         "recipient_name": applicant.name,
         "applicant_name": applicant.name,
         "applicant_cpr": cpr.masked(applicant.cpr),
-        "applicant_address": ", ".join(danish.address_lines(applicant.address)),
+        "applicant_address": postal.one_line(
+            applicant.care_of,
+            applicant.street,
+            applicant.postcode,
+            applicant.town,
+            applicant.whereabouts,
+        )
+        or "",
         "applicant_phone": applicant.phone or "",
         "applicant_email": applicant.email or "",
         "household_size": str(persons),
@@ -227,8 +241,33 @@ def _rent_table(vacancy: Vacancy) -> tuple[TableRow, ...]:
     return tuple(rows)
 
 
-def _citizen_recipient(applicant: Applicant) -> tuple[str, ...]:
-    return (applicant.name, *danish.address_lines(applicant.address))
+def _citizen_recipient(
+    applicant: Applicant, channel: DeliveryChannel | None = None
+) -> tuple[str, ...]:
+    """The envelope window: the name, then how the letter reaches the citizen (by `channel`,
+    default the applicant's)."""
+    channel = channel or applicant.delivery
+    if channel in (DeliveryChannel.OWN_ADDRESS, DeliveryChannel.CARE_OF):
+        care_of = applicant.care_of if channel == DeliveryChannel.CARE_OF else None
+        lines = postal.address_lines(care_of, applicant.street, applicant.postcode, applicant.town)
+        return (applicant.name, *lines)
+    if channel == DeliveryChannel.HAND_OVER:
+        worker = applicant.caseworker
+        return (applicant.name, "Udleveres af sagsbehandler", *((worker.name,) if worker else ()))
+    if channel == DeliveryChannel.DIGITAL_POST:
+        return (applicant.name, "Sendes med Digital Post")
+    return (applicant.name,)
+
+
+def _handed_over_deadline(session: Session, day: dt.date) -> tuple[str, str]:
+    """A handed-over offer's reply deadline runs from the hand-over (not known yet when the
+    letter is made): the text for the letter and for the reply slip's narrow column."""
+    days = settings.get(session, settings.DEADLINES, day).reply_days
+    unit = "dag" if days == 1 else "dage"
+    return (
+        f"{days} {unit} efter den dag, du har fået brevet udleveret",
+        f"{days} {unit} efter udlevering",
+    )
 
 
 def _citizen_info(values: dict[str, str]) -> tuple[tuple[str, str], ...]:
@@ -260,13 +299,31 @@ def _empty(kind: LetterKind) -> dict[str, str]:
 def offer_letter(session: Session, offer_id: int, on: dt.date | None = None) -> LetterContext:
     """The offer letter (boligtilbud) of an offer, dated `on` (default: the day it was sent)."""
     offer = _load_offer(session, offer_id)
-    day = on or offer.sent_on or dt.date.today()
+    return offer_letter_of(session, offer, on or offer.sent_on or dt.date.today())
+
+
+def offer_letter_of(
+    session: Session, offer: Offer, day: dt.date, channel: DeliveryChannel | None = None
+) -> LetterContext:
+    """The offer letter of `offer` dated `day`, going by `channel` (default: the applicant's).
+    The offer may be one not stored yet (the offer dialog's preview): its reference then says
+    that the number comes later."""
     kind = LetterKind.OFFER
+    applicant = offer.applicant
+    channel = channel or applicant.delivery
     values = _empty(kind) | _desk(session, day)
-    values["reference"] = reference_for(kind, offer.id, offer.applicant_id)
-    values |= _applicant(offer.applicant) | _dwelling(offer.vacancy)
+    values["reference"] = (
+        reference_for(kind, offer.id, offer.applicant_id)
+        if offer.id is not None
+        else f"{_PREFIX[kind]}-(nyt)"  # the number comes when the offer is stored
+    )
+    values |= _applicant(applicant) | _dwelling(offer.vacancy)
     values["offer_sent_date"] = danish.long_date(offer.sent_on or day)
     values["reply_deadline"] = danish.weekday_date(offer.reply_deadline)
+    values["letter_note"] = (offer.letter_note or "").strip()
+    deadline_date = danish.long_date(offer.reply_deadline)
+    if channel == DeliveryChannel.HAND_OVER and offer.reply_deadline is None:
+        values["reply_deadline"], deadline_date = _handed_over_deadline(session, day)
     slip = ReplySlip(
         return_address=(
             values["desk_municipality"],
@@ -282,14 +339,14 @@ def offer_letter(session: Session, offer_id: int, on: dt.date | None = None) -> 
             TableRow("Sagsnr.", values["reference"]),
         ),
         deadline=values["reply_deadline"],
-        deadline_date=danish.long_date(offer.reply_deadline),
+        deadline_date=deadline_date,
         answer_by=f"telefon {values['desk_phone']} eller e-mail {values['desk_email']}",
     )
     return LetterContext(
         kind=kind,
         letter_date=day,
         values=values,
-        recipient=_citizen_recipient(offer.applicant),
+        recipient=_citizen_recipient(applicant, channel),
         sender_line=_sender_line(values),
         info=_citizen_info(values),
         tables={
@@ -300,6 +357,7 @@ def offer_letter(session: Session, offer_id: int, on: dt.date | None = None) -> 
         offer_id=offer.id,
         applicant_id=offer.applicant_id,
         vacancy_id=offer.vacancy_id,
+        delivery=channel,
     )
 
 
@@ -408,6 +466,7 @@ def decision(
         offer_id=offer_id,
         applicant_id=applicant.id,
         vacancy_id=vacancy_id,
+        delivery=applicant.delivery,
     )
 
 
@@ -541,6 +600,7 @@ def to_stored(context: LetterContext) -> dict[str, Any]:
         "sender_line": context.sender_line,
         "info": [[label, value] for label, value in context.info],
         "tables": {name: [_row_json(r) for r in rows] for name, rows in context.tables.items()},
+        "delivery": None if context.delivery is None else context.delivery.value,
         "reply_slip": None
         if slip is None
         else {
@@ -590,6 +650,7 @@ def from_stored(
             offer_id=offer_id,
             applicant_id=applicant_id,
             vacancy_id=vacancy_id,
+            delivery=DeliveryChannel(data["delivery"]) if data.get("delivery") else None,
         )
     except (KeyError, TypeError, AttributeError) as exc:
         raise ValueError(f"damaged stored letter: {exc!r}") from exc

@@ -13,6 +13,8 @@ from decimal import Decimal
 from babel.dates import format_date
 from babel.numbers import format_decimal
 
+from db import postal
+
 _LOCALE = "da_DK"
 
 
@@ -71,14 +73,7 @@ def street_line(
     street: str, house_number: str | None, floor_code: str | None, door: str | None
 ) -> str:
     """Hobrovej 12, 2. tv: the first address line of a Danish address."""
-    line = " ".join(p for p in (street.strip(), (house_number or "").strip()) if p)
-    where = []
-    if floor_code:
-        code = floor_code.strip().lower().rstrip(".")
-        where.append(f"{int(code)}." if code.isdigit() else f"{code}.")
-    if door:
-        where.append(door.strip())
-    return f"{line}, {' '.join(where)}" if where else line
+    return postal.street_line(street, house_number, floor_code, door)
 
 
 def postcode_city(postcode: str | None, city: str | None) -> str:
@@ -86,7 +81,8 @@ def postcode_city(postcode: str | None, city: str | None) -> str:
 
 
 def address_lines(address: str | None) -> list[str]:
-    """An address kept as one text ("Vesterbro 22, 1. th, 9000 Aalborg") as envelope lines.
+    """An address kept as one text ("Vesterbro 22, 1. th, 9000 Aalborg": an organisation's) as
+    envelope lines.
 
     The line with the postcode (four digits first) starts the last line; what comes before it is
     the street line (which keeps its own comma before the floor).

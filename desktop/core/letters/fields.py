@@ -111,6 +111,12 @@ FIELDS: tuple[Field, ...] = (
         "torsdag den 26. november 2026",
         _k(OFFER, REMOVAL),
     ),
+    Field(
+        "letter_note",
+        "The caseworker's own text for this letter (written when the offer is made)",
+        "Du er velkommen til at tage en bisidder med, når du ser boligen.",
+        _k(OFFER),
+    ),
     # --- the allocation notice ---
     Field("accepted_date", "The date the applicant accepted", "20. november 2026", _k(NOTICE)),
     Field("organisation_contact", "The organisation's contact person", "Udlejningen", _k(NOTICE)),
@@ -218,6 +224,10 @@ class _Descriptions:
             "rent_table": translate("LetterFields", "Table: rent, a conto and deposit"),
             "offer_sent_date": translate("LetterFields", "The date the offer was sent"),
             "reply_deadline": translate("LetterFields", "The reply deadline (with weekday)"),
+            "letter_note": translate(
+                "LetterFields",
+                "The caseworker's own text for this letter (written when the offer is made)",
+            ),
             "accepted_date": translate("LetterFields", "The date the applicant accepted"),
             "organisation_contact": translate("LetterFields", "The organisation's contact person"),
             "tenant_table": translate("LetterFields", "Table: the allocated tenant"),

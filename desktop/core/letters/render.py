@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from db.enums import LetterKind
+from db.enums import DeliveryChannel, LetterKind
 from desktop.core.letters import fonts, language
 from desktop.core.letters.context import LetterContext, ReplySlip, TableRow
 from desktop.core.letters.language import Template
@@ -531,9 +531,10 @@ def _draw_letter(c: Any, context: LetterContext, prepared: PreparedTemplate, log
         head.footer(c, number, total)
         c.showPage()
     if slip is not None:
-        sender = "Afsender: " + ", ".join(
-            p for p in (context.recipient[0], *context.recipient[1:]) if p
-        )
+        # The citizen's postal address, if the letter came by post; else their name alone.
+        by_post = context.delivery in (None, DeliveryChannel.OWN_ADDRESS, DeliveryChannel.CARE_OF)
+        shown = context.recipient if by_post else context.recipient[:1]
+        sender = "Afsender: " + ", ".join(p for p in shown if p)
         for index, placed in enumerate(slip_pages):
             number = len(pages) + index + 1
             if index == 0:

@@ -150,6 +150,21 @@ def active(session: Session, kind: LetterKind) -> TemplateInfo:
     return _info(row)
 
 
+def in_use(session: Session, kind: LetterKind) -> TemplateInfo:
+    """The template in use for `kind`, read without writing (a preview's): before the shipped
+    default is stored on first use, the shipped text as it will be stored (version 1)."""
+    row = session.scalars(
+        select(LetterTemplate)
+        .where(LetterTemplate.kind == kind, LetterTemplate.active.is_(True))
+        .order_by(LetterTemplate.version.desc())
+        .limit(1)
+    ).first()
+    if row is not None:
+        return _info(row)
+    text = default_text(kind)
+    return TemplateInfo(0, kind, 1, text.title, text.body, text.has_reply_slip, True, "", None)
+
+
 def by_version(session: Session, kind: LetterKind, version: int) -> TemplateInfo:
     row = session.scalars(
         select(LetterTemplate).where(LetterTemplate.kind == kind, LetterTemplate.version == version)

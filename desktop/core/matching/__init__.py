@@ -3,6 +3,7 @@
     rules       one rule per reason of docs/domain.md (code, Danish text, SQL twin)
     ranking     urgency, waiting time and fit in the configured order, with reasons
     candidates  the ranked list, the excluded tab, suitable vacancies for an applicant
+    counts      how many applicants may be offered each of many dwellings
     load        the SQL prefilter and the plain tuples the rules read
     settings    the dated settings the rules read (ranking, occupancy norm, legal blocks ...)
 
@@ -22,6 +23,7 @@ from desktop.core.matching.candidates import (
     run_to_end,
     suitable_vacancies,
 )
+from desktop.core.matching.counts import eligible_counts, eligible_counts_in
 from desktop.core.matching.model import Reason
 from desktop.core.matching.ranking import Candidate, criterion_label, urgency_label
 from desktop.core.matching.rules import RULES, rule_title
@@ -38,6 +40,8 @@ __all__ = [
     "VacancyInfo",
     "VacancyMatch",
     "criterion_label",
+    "eligible_counts",
+    "eligible_counts_in",
     "excluded_applicants",
     "has_eligible_in",
     "rank_candidates",

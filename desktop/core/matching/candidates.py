@@ -26,7 +26,7 @@ from db.models import ApplicantExcludedDepartment, Offer, Vacancy
 from desktop.core.colours import colour_statuses
 from desktop.core.errors import NotFound
 from desktop.core.i18n import translate
-from desktop.core.intake.listing import format_address
+from desktop.core.intake.address import format_address
 from desktop.core.matching import load, rules
 from desktop.core.matching.context import VacancyContext
 from desktop.core.matching.model import ApplicantFacts, Reason

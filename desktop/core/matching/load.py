@@ -485,6 +485,17 @@ def applicants_by_id(
         yield [_facts_of(row, sets, convert) for row in rows]
 
 
+def applicant_columns() -> list[Any]:
+    """The columns of an applicant as `facts_of_rows` reads them (for a query of one's own)."""
+    return _columns()
+
+
+def facts_of_rows(rows: Sequence[Any]) -> list[ApplicantFacts]:
+    """Rows of `applicant_columns` as tuples (no per-dwelling flags set)."""
+    convert = _Convert()
+    return [_facts_of(row, None, convert) for row in rows]
+
+
 def count_applicants(session: Session) -> int:
     return int(
         session.scalar(

@@ -13,8 +13,11 @@ A test checks that both ways give the same result.
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
 
 from db.enums import ApplicantStatus, Colour, LegalFactKind
 from desktop.core import formats
@@ -686,3 +689,53 @@ def exclusions(
 def is_eligible(ctx: VacancyContext, applicant: ApplicantFacts, rules: Sequence[Rule]) -> bool:
     """True when none of `rules` excludes the applicant (stops at the first that does)."""
     return all(rule.check(ctx, applicant) is None for rule in rules)
+
+
+# --- judging many applicants at once (desktop.core.matching.counts) -------------------------------
+
+# Rules whose verdict depends on the applicant and the day alone, never on the dwelling.
+DAY_RULES = ("status", "paused")
+# Rules that read the per-dwelling sets of `load.Sets` through the applicant's flags.
+SET_RULES = ("open_offer", "excluded_department", "declined_before")
+# Rules that read the household's legal facts (`ApplicantFacts.members`).
+LEGAL_RULES = tuple(rule.code for rule in RULES if rule.code.startswith("legal_"))
+
+
+def verdict_key(
+    ctx: VacancyContext,
+    a: ApplicantFacts,
+    totals: Sequence[Decimal] | None = None,
+    rooms: Sequence[float] | None = None,
+) -> tuple[Any, ...]:
+    """Everything the other rules read of an applicant: two applicants with the same key get
+    the same verdict from every rule but DAY_RULES, SET_RULES and LEGAL_RULES, for any dwelling
+    judged on `ctx.day` under the same settings (the age rules read the birth date only through
+    `age_group`). A rule that reads more of the applicant must add it here.
+
+    Judging a known set of dwellings, `totals` (their monthly totals, sorted) and `rooms` (their
+    room counts, sorted) narrow the key: the rent rule only asks whether a total is within the
+    applicant's limit and the size rule whether the rooms are within the wished range, so
+    limits that admit the same of these dwellings are alike."""
+    max_rent: Any = a.max_rent
+    rooms_min: Any = a.rooms_min
+    rooms_max: Any = a.rooms_max
+    if totals is not None and max_rent is not None:
+        max_rent = ("rent", bisect_right(totals, max_rent))  # totals within the limit
+    if rooms is not None:
+        if rooms_min is not None:
+            rooms_min = ("min", bisect_left(rooms, rooms_min))  # room counts below the wish
+        if rooms_max is not None:
+            rooms_max = ("max", bisect_right(rooms, rooms_max))  # room counts within the wish
+    return (
+        a.target_group,
+        age_group(ctx, a),
+        max_rent,
+        rooms_min,
+        rooms_max,
+        a.household_size,
+        a.needs_wheelchair,
+        a.needs_step_free,
+        a.needs_ground_floor,
+        a.has_pets,
+        a.needs_strong_area,
+    )

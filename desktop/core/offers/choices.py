@@ -1,9 +1,7 @@
-"""What the reply forms offer and preview: the decline reasons, the consequence a reply would
-have, the proposed reply deadline."""
+"""What the reply forms offer and preview: the decline reasons and the consequence a reply would
+have. (The offer dialog's choices: `desktop.core.offers.compose`.)"""
 
 from __future__ import annotations
-
-import datetime as dt
 
 from db.enums import DeclineSide
 from desktop.core import settings
@@ -14,7 +12,6 @@ from desktop.core.offers.settings import (
     DeclineReason,
     consequence_for,
 )
-from desktop.core.offers.workflow import default_reply_deadline
 from desktop.core.workspace import Workspace
 
 
@@ -34,9 +31,3 @@ def consequence_preview(
         policy = settings.get(session, REFUSAL_POLICY, day)
         reason = reasons.by_code(reason_code) if reason_code is not None else None
         return consequence_for(policy, reason, side, good_reason)
-
-
-def proposed_reply_deadline(ws: Workspace, sent_on: dt.date | None = None) -> dt.date:
-    """The reply deadline an offer sent today (or on `sent_on`) gets by default."""
-    with ws.read() as session:
-        return default_reply_deadline(session, sent_on or ws.today())

@@ -19,7 +19,7 @@ from sqlalchemy import select
 from db.enums import OfferStatus, VacancyStatus
 from db.models import Applicant, Department, Offer, Vacancy
 from desktop.core import settings
-from desktop.core.intake.listing import format_address
+from desktop.core.intake.address import format_address
 from desktop.core.matching.candidates import without_candidates_in
 from desktop.core.offers.workflow import consequence_label
 from desktop.core.rent_loss import daily_rate, loss_days, rent_loss

@@ -12,12 +12,14 @@ from typing import Any, NamedTuple
 from sqlalchemy import case, select
 from sqlalchemy.orm import Session
 
-from db.enums import ApplicantStatus, DeclineSide, OfferStatus, VacancyStatus
+from db.enums import ApplicantStatus, DeclineSide, DeliveryChannel, OfferStatus, VacancyStatus
 from db.models import Applicant, Department, Offer, Organisation, Vacancy
 from desktop.core import cpr, settings
+from desktop.core.applicants import addresses
 from desktop.core.i18n import translate
-from desktop.core.intake.listing import format_address
+from desktop.core.intake.address import format_address
 from desktop.core.letters.archive import ArchivedLetter, letters_of_offer
+from desktop.core.letters.delivery import OfferLetterState, offer_letter_state
 from desktop.core.offers.settings import DECLINE_REASONS, ConsequenceKind, DeclineReason
 from desktop.core.offers.workflow import ALLOWED, load_offer
 from desktop.core.rent_loss import rent_loss
@@ -196,6 +198,12 @@ class OfferDetail:
     letters: tuple[ArchivedLetter, ...]
     rent_loss: Decimal
     allowed: frozenset[OfferStatus]
+    # How letters reach the applicant now, and why no letter can be sent (None: it can): the
+    # send step asks for no reply deadline for a hand-over, and cannot go on while refused.
+    delivery: DeliveryChannel = DeliveryChannel.NONE
+    undeliverable: str | None = None
+    # Where the offer letter is on its way to the citizen (None: no letter that goes a way).
+    letter_state: OfferLetterState | None = None
 
     @property
     def can_enter_lease(self) -> bool:
@@ -273,6 +281,8 @@ def _detail(session: Session, offer: Offer, today: dt.date) -> OfferDetail:
             given_back_on=vacancy.given_back_on,
         ),
         allowed=ALLOWED[offer.status],
+        delivery=applicant.delivery,
+        undeliverable=addresses.refusal(applicant),
     )
 
 
@@ -281,7 +291,8 @@ def offer_detail(ws: Workspace, offer_id: int) -> OfferDetail:
     with ws.read() as session:
         offer = load_offer(session, offer_id)
         detail = _detail(session, offer, ws.today())
-    return replace(detail, letters=tuple(letters_of_offer(ws, offer_id)))
+    letters = tuple(letters_of_offer(ws, offer_id))
+    return replace(detail, letters=letters, letter_state=offer_letter_state(letters, detail.status))
 
 
 def offers_of_vacancy(ws: Workspace, vacancy_id: int) -> list[OfferRow]:

@@ -29,20 +29,24 @@ from db.enums import (
     ApplicantStatus,
     AuditAction,
     DeclineSide,
+    DeliveryChannel,
     LetterKind,
     OfferStatus,
     VacancyStatus,
 )
-from db.models import Offer, OfferEvent
+from db.models import Offer, OfferEvent, Vacancy
 from desktop.core import audit, formats, settings
+from desktop.core.applicants.addresses import require_deliverable
 from desktop.core.applicants.register import set_status
 from desktop.core.errors import Conflict, NotFound, ValidationError
 from desktop.core.i18n import translate
 from desktop.core.intake import status as vacancy_status
-from desktop.core.intake.listing import format_address
+from desktop.core.intake.address import format_address
 from desktop.core.letters import archive as letters
 from desktop.core.letters.context import default_removal_reasons
-from desktop.core.matching.candidates import exclusions_for, ranking_in
+from desktop.core.matching.candidates import CandidateList, exclusions_for, ranking_in
+from desktop.core.matching.ranking import Candidate
+from desktop.core.offers.deadlines import default_reply_deadline
 from desktop.core.offers.settings import (
     DECLINE_REASONS,
     REFUSAL_POLICY,
@@ -51,8 +55,6 @@ from desktop.core.offers.settings import (
     DeclineReason,
     consequence_for,
 )
-from desktop.core.settings import DEADLINES
-from desktop.core.workdays import add_working_days
 from desktop.core.workspace import Workspace
 from desktop.core.write_conflicts import Reason, SimultaneousWrite
 
@@ -115,6 +117,7 @@ class Outcome:
     letter_ids: tuple[int, ...] = ()
     next_offer_id: int | None = None
     next_applicant_id: int | None = None
+    delivery: DeliveryChannel | None = None  # sending: how the letter goes on (print, ...)
 
 
 # --- one transaction per step ------------------------------------------------------------------
@@ -196,23 +199,20 @@ def _refuse_with(reasons: list[str], intro: str) -> ValidationError:
 # --- creating and proposing ------------------------------------------------------------------
 
 
-def create_draft(
-    session: Session,
-    vacancy_id: int,
-    applicant_id: int,
-    *,
-    by: str,
-    day: dt.date,
-    skip_reason: str | None = None,
-    note: str | None = None,
-) -> Offer:
-    """A draft offer in the caller's transaction, with the ranking as it stands stored on it.
+def _hold_dwelling(session: Session, vacancy_id: int) -> None:
+    """The dwelling held before anything is read of it: a decision undone (intake.undo) or an
+    offer made on another workstation at the same moment is waited for and seen, so no draft is
+    made for a dwelling back in intake or already offered."""
+    session.execute(select(Vacancy.id).where(Vacancy.id == vacancy_id).with_for_update())
 
-    Refused when the dwelling is not waiting for a tenant, when it or the applicant already has
-    an open offer, when the rules exclude the applicant (the reasons are listed), and when the
-    applicant is not first in the ranking and no `skip_reason` says why the ones above are
-    passed over.
-    """
+
+def offerable(
+    session: Session, vacancy_id: int, applicant_id: int, day: dt.date
+) -> tuple[CandidateList, Candidate]:
+    """The ranking and the applicant's place in it, when the dwelling may be offered to the
+    applicant now; else ValidationError saying why: the dwelling is not waiting for a tenant,
+    it already has an open offer, or the rules exclude the applicant (the reasons listed). A
+    write holds the dwelling first (`create_draft`); the offer dialog only reads."""
     ranking = ranking_in(session, vacancy_id, day)
     if ranking.vacancy.status != VacancyStatus.ACCEPTED:
         raise ValidationError(
@@ -241,7 +241,28 @@ def create_draft(
             or [translate("Offers", "The applicant is not among the candidates.")],
             translate("Offers", "The applicant may not be offered this dwelling:"),
         )
-    candidate = ranking.candidates[index]
+    return ranking, ranking.candidates[index]
+
+
+def create_draft(
+    session: Session,
+    vacancy_id: int,
+    applicant_id: int,
+    *,
+    by: str,
+    day: dt.date,
+    skip_reason: str | None = None,
+    note: str | None = None,
+) -> Offer:
+    """A draft offer in the caller's transaction, with the ranking as it stands stored on it.
+
+    Refused when the dwelling is not waiting for a tenant, when it or the applicant already has
+    an open offer, when the rules exclude the applicant (the reasons are listed), and when the
+    applicant is not first in the ranking and no `skip_reason` says why the ones above are
+    passed over.
+    """
+    _hold_dwelling(session, vacancy_id)
+    ranking, candidate = offerable(session, vacancy_id, applicant_id, day)
     skip = " ".join((skip_reason or "").split()) or None
     if candidate.rank > 1 and skip is None:
         raise ValidationError(
@@ -279,6 +300,7 @@ def create_draft(
 def propose_next_in(session: Session, vacancy_id: int, *, by: str, day: dt.date) -> Offer | None:
     """A draft offer to the first candidate, if the dwelling waits for a tenant, has no open
     offer and anyone may be offered it; else None."""
+    _hold_dwelling(session, vacancy_id)
     ranking = ranking_in(session, vacancy_id, day)
     if ranking.vacancy.status != VacancyStatus.ACCEPTED or not ranking.candidates:
         return None
@@ -330,12 +352,6 @@ def propose_next(ws: Workspace, vacancy_id: int) -> int | None:
 # --- sending -------------------------------------------------------------------------------------
 
 
-def default_reply_deadline(session: Session, sent_on: dt.date) -> dt.date:
-    """The reply deadline: the setting's days after sending, moved to a working day."""
-    days = settings.get(session, DEADLINES, sent_on).reply_days
-    return add_working_days(sent_on + dt.timedelta(days=days), 0)
-
-
 def send_in(
     session: Session,
     offer: Offer,
@@ -344,8 +360,35 @@ def send_in(
     day: dt.date,
     reply_deadline: dt.date | None = None,
 ) -> Outcome:
+    # The letter must reach the citizen: refused until a way is chosen. A letter the
+    # caseworker hands over gets its reply deadline when the hand-over is recorded.
+    channel = require_deliverable(offer.applicant)
+    if channel == DeliveryChannel.HAND_OVER:
+        if reply_deadline is not None:
+            raise ValidationError(
+                translate(
+                    "Offers",
+                    "The caseworker hands the letter over: the reply deadline runs from the "
+                    "day of the hand-over. Send the offer without a deadline and record the "
+                    "hand-over.",
+                ),
+                {"reply_deadline": translate("Offers", "From the hand-over.")},
+            )
+        return _send(session, offer, by=by, day=day, deadline=None, channel=channel)
     deadline = reply_deadline or default_reply_deadline(session, day)
-    if deadline < day:
+    return _send(session, offer, by=by, day=day, deadline=deadline, channel=channel)
+
+
+def _send(
+    session: Session,
+    offer: Offer,
+    *,
+    by: str,
+    day: dt.date,
+    deadline: dt.date | None,
+    channel: DeliveryChannel,
+) -> Outcome:
+    if deadline is not None and deadline < day:
         raise ValidationError(
             translate("Offers", "The reply deadline cannot be before the day the offer is sent."),
             {
@@ -380,13 +423,28 @@ def send_in(
     )
     session.flush()
     letter = letters.archive_offer_letter(session, offer.id)
+    if channel == DeliveryChannel.HAND_OVER:
+        message = translate(
+            "Offers",
+            "The offer letter is ready for the caseworker to hand over; the reply deadline runs "
+            "from the hand-over.",
+        )
+    elif channel == DeliveryChannel.DIGITAL_POST:
+        message = translate(
+            "Offers",
+            "The offer letter goes by Digital Post: export it and confirm when it is sent. Reply "
+            "by {date}.",
+        ).format(date=formats.date(deadline))
+    else:
+        message = translate("Offers", "The offer was sent; reply by {date}.").format(
+            date=formats.date(deadline)
+        )
     return Outcome(
         offer.id,
         S.SENT,
-        translate("Offers", "The offer was sent; reply by {date}.").format(
-            date=formats.date(deadline)
-        ),
+        message,
         letter_ids=(letter.letter_id,) if letter.letter_id is not None else (),
+        delivery=channel,
     )
 
 
@@ -398,7 +456,11 @@ def send_offer(
     expected_version: int | None = None,
 ) -> Outcome:
     """draft -> sent: the reply deadline is set, the offer letter archived, the dwelling and the
-    applicant marked offered."""
+    applicant marked offered. Refused (ValidationError saying what to choose) while the
+    applicant has no way to receive letters. `Outcome.delivery` says how the letter goes on
+    (`desktop.core.letters.delivery`): printed and posted, exported for Digital Post, or
+    handed over by the caseworker (the reply deadline is then set when the hand-over is
+    recorded; a `reply_deadline` given is refused)."""
     with writing(ws) as session:
         offer = load_offer(session, offer_id, expected_version)
         return send_in(session, offer, by=ws.user, day=ws.today(), reply_deadline=reply_deadline)

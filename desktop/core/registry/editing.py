@@ -6,18 +6,20 @@ rules, refuses a stale edit (the row's version moved since it was loaded) and wr
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from stdnum.dk import cvr
 
-from db.enums import AuditAction
+from db.enums import AuditAction, NumberSide
 from db.models import Department, HousingArea, Organisation
 from desktop.core import audit, locking
 from desktop.core.errors import Conflict, NotFound, ValidationError
 from desktop.core.i18n import translate
-from desktop.core.registry import numbers
+from desktop.core.registry import address_ranges, numbers
+from desktop.core.registry.house_numbers import HouseRange, make_range, parse_ranges
 from desktop.core.workspace import Workspace
 
 
@@ -43,6 +45,41 @@ class OrganisationRow:
 
 
 @dataclass(frozen=True)
+class RangeFields:
+    """A range of house numbers as a line of the department's dialog holds it: texts as typed
+    ("19A"; an empty end is open), `postcode` empty for the department's."""
+
+    street: str
+    first: str = ""
+    last: str = ""
+    side: NumberSide = NumberSide.ALL
+    postcode: str = ""
+
+    @property
+    def blank(self) -> bool:
+        return not any(p.strip() for p in (self.street, self.first, self.last, self.postcode))
+
+
+def range_fields(one: HouseRange) -> RangeFields:
+    return RangeFields(
+        one.street,
+        "" if one.first is None else str(one.first),
+        "" if one.last is None else str(one.last),
+        one.side,
+        one.postcode or "",
+    )
+
+
+def ranges_from_address(
+    address: str | None, postcode: str | None = None, city: str | None = None
+) -> tuple[RangeFields, ...]:
+    """The ranges an address text gives ("Mølleparkvej 1-31" -> one), for the dialog."""
+    blank = _blank_to_none
+    reading = parse_ranges(blank(address), blank(postcode), blank(city))
+    return tuple(range_fields(one) for one in reading.ranges)
+
+
+@dataclass(frozen=True)
 class DepartmentData:
     organisation_id: int
     number: str
@@ -55,6 +92,9 @@ class DepartmentData:
     suitable_for_young: bool = False
     notes: str | None = None
     active: bool = True
+    # The house-number ranges; None: read from the address when it is new or changed (blank
+    # lines are left out).
+    ranges: tuple[RangeFields, ...] | None = None
 
 
 def _blank_to_none(value: str | None) -> str | None:
@@ -212,6 +252,23 @@ def housing_areas(ws: Workspace) -> list[str]:
         return list(session.scalars(select(HousingArea.name).order_by(HousingArea.name)))
 
 
+def house_ranges(fields: Sequence[RangeFields]) -> tuple[HouseRange, ...]:
+    """The ranges of the dialog's lines, blank lines left out; ValidationError (field
+    "ranges") names the first line at fault."""
+    ranges = []
+    for line, one in enumerate(fields, start=1):
+        if one.blank:
+            continue
+        try:
+            ranges.append(make_range(one.street, one.first, one.last, one.side, one.postcode))
+        except ValueError as error:
+            message = translate("Registry", "House numbers, line {line}: {problem}").format(
+                line=line, problem=error
+            )
+            raise ValidationError(message, {"ranges": message}) from error
+    return tuple(ranges)
+
+
 def validate_department(data: DepartmentData) -> DepartmentData:
     problems: dict[str, str] = {}
     number = numbers.department_number(data.number)
@@ -225,6 +282,12 @@ def validate_department(data: DepartmentData) -> DepartmentData:
         problems["postcode"] = translate("Registry", "A postcode has 4 digits.")
     if data.dwellings_count is not None and data.dwellings_count < 0:
         problems["dwellings_count"] = translate("Registry", "The number cannot be negative.")
+    ranges = None
+    if data.ranges is not None:
+        try:
+            ranges = tuple(range_fields(one) for one in house_ranges(data.ranges))
+        except ValidationError as error:
+            problems.update(error.fields)
     if problems:
         raise ValidationError(next(iter(problems.values())), problems)
     return DepartmentData(
@@ -239,6 +302,7 @@ def validate_department(data: DepartmentData) -> DepartmentData:
         data.suitable_for_young,
         _blank_to_none(data.notes),
         data.active,
+        ranges,
     )
 
 
@@ -271,6 +335,7 @@ def apply_department(
     if department_id is None:
         row = Department(organisation=organisation, number=clean.number, name=clean.name)
         session.add(row)
+        address_changed = True
     else:
         found = session.get(Department, department_id)
         if found is None:
@@ -278,6 +343,17 @@ def apply_department(
         _check_version(found, expected_version)
         row = found
         row.organisation = organisation
+        address_changed = (row.address, row.postcode, row.city) != (
+            clean.address,
+            clean.postcode,
+            clean.city,
+        )
+    if clean.ranges is not None:
+        address_ranges.set_ranges(row, house_ranges(clean.ranges))
+    elif address_changed:
+        address_ranges.set_ranges(
+            row, parse_ranges(clean.address, clean.postcode, clean.city).ranges
+        )
     row.number = clean.number
     row.name = clean.name
     row.housing_area = housing_area_named(session, clean.housing_area)
@@ -337,6 +413,7 @@ def load_department(ws: Workspace, department_id: int) -> DepartmentRecord:
                 row.suitable_for_young,
                 row.notes,
                 row.active,
+                tuple(range_fields(one) for one in address_ranges.ranges_of_department(row)),
             ),
             row.organisation.number,
             row.organisation.name,

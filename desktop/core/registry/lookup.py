@@ -16,8 +16,9 @@ from desktop.core.colours import ColourStatus, PlacementView
 from desktop.core.errors import NotFound
 from desktop.core.i18n import translate
 from desktop.core.intake.quota import quota_in
-from desktop.core.registry import placements
+from desktop.core.registry import address_ranges, placements
 from desktop.core.registry.departments import DepartmentRef, department_ref
+from desktop.core.registry.house_numbers import describe
 from desktop.core.registry.monitoring import colour_name, list_name
 from desktop.core.workspace import Workspace
 
@@ -197,7 +198,7 @@ class VacancyLine:
 class DepartmentDetail:
     department: DepartmentRef
     version: int
-    address: str | None
+    address: str | None  # as the master data has it
     postcode: str | None
     city: str | None
     housing_area: str | None
@@ -214,6 +215,7 @@ class DepartmentDetail:
     quota_reported: int
     quota_total: int | None  # the department's vacancies in the period, if known
     quota_expected: float | None
+    ranges: tuple[str, ...] = ()  # the house numbers it holds, a line per street
 
 
 def _address(v: Vacancy) -> str:
@@ -272,6 +274,12 @@ def detail(ws: Workspace, department_id: int, day: dt.date | None = None) -> Dep
             quota_reported=0 if line is None else line.reported,
             quota_total=None if line is None else line.total_vacancies,
             quota_expected=None if line is None else line.expected,
+            ranges=tuple(
+                describe(
+                    address_ranges.ranges_of(session, [department_id]).get(department_id, ()),
+                    row.postcode,
+                )
+            ),
         )
 
 

@@ -10,6 +10,11 @@ Re-importing merges: an organisation is keyed by its number ("88" = "088"), a de
 organisation number + department number (text: "07" is not "7"). A non-empty cell overwrites the
 stored value; an empty cell never erases one. A row that would change nothing is UNCHANGED.
 
+A department's address cell ("Mølleparkvej 1-31") gives its house-number ranges, read by
+`house_numbers.parse_ranges`, when the department is new or the address changed (ranges set by
+hand are kept while the address stays the same); the summary lists the addresses whose numbers
+were not all understood.
+
 Colours become placements (source "import"): a department's first placement starts on
 `first_valid_from` (default 1 January of the current year); a changed colour or flexible letting
 starts on `valid_from` (default today). The "ministry list" column sets the department's entries
@@ -45,8 +50,15 @@ from desktop.core.importing import (
     run_to_completion,
 )
 from desktop.core.importing.columns import not_understood_line, refuse_not_understood
-from desktop.core.registry import numbers, placements
+from desktop.core.importing.summary import (
+    ImportSummary,
+    accounting,
+    row_errors,
+    sheets_not_read,
+)
+from desktop.core.registry import address_ranges, numbers, placements
 from desktop.core.registry.editing import clean_cvr, housing_area_named
+from desktop.core.registry.house_numbers import parse_ranges
 from desktop.core.tabular.headers import Field, FieldSet
 from desktop.core.tabular.model import CellValue
 from desktop.core.tabular.values import (
@@ -445,7 +457,13 @@ class MasterDataSpec:
             if department is None:
                 department = Department(organisation=org, number=values["number"])
                 session.add(department)
+            address_before = department.address
             _merge(department, values, _DEPT_ATTRIBUTES)
+            if values.get("address") and (
+                values["address"] != address_before or not department.addresses
+            ):  # a new address gives new house numbers; numbers set by hand stay otherwise
+                reading = parse_ranges(department.address, department.postcode, department.city)
+                address_ranges.set_ranges(department, reading.ranges)
             if values.get("housing_area"):
                 department.housing_area = housing_area_named(session, values["housing_area"])
             session.flush()
@@ -593,6 +611,9 @@ class MasterDataResult:
     list_date: dt.date | None
     list_entries_added: int
     list_entries_removed: int
+    # "145-09: Nørregade 2-6 m.fl.": addresses whose house numbers were not all understood (the
+    # department is still found by the words of its address, and by the numbers understood)
+    addresses_not_read: tuple[str, ...] = ()
 
     def sheets(self) -> dict[str, SheetCounts]:
         counts: dict[str, SheetCounts] = {}
@@ -633,6 +654,7 @@ class MasterDataResult:
         report["list_date"] = None if self.list_date is None else self.list_date.isoformat()
         report["list_entries_added"] = self.list_entries_added
         report["list_entries_removed"] = self.list_entries_removed
+        report["addresses_not_read"] = list(self.addresses_not_read)
         return report
 
 
@@ -659,8 +681,9 @@ def import_master_data(
     preview, _ = preview_master_data(ws, path, spec)
     if strict:
         refuse_not_understood(preview)
+    unread = addresses_not_read(preview)
     if dry_run:
-        return MasterDataResult(preview, None, 0, None, 0, 0)
+        return MasterDataResult(preview, None, 0, None, 0, 0, unread)
     result = run_to_completion(commit(ws, preview, spec))
     return MasterDataResult(
         preview,
@@ -669,44 +692,57 @@ def import_master_data(
         spec.used_list_date,
         spec.list_entries_added,
         spec.list_entries_removed,
+        unread,
     )
 
 
-def error_lines(errors: Sequence[Mapping[str, Any]]) -> list[str]:
-    """The report's row errors as lines: "  Afdelinger, row 7, Farve: ..."."""
-    return [
-        translate("Registry", "  {sheet}, row {row}, {column}: {message}").format(**error)
-        for error in errors
-    ]
+def addresses_not_read(preview: Preview) -> tuple[str, ...]:
+    """The departments of the file whose address Anvis cannot read wholly as house numbers."""
+    found = []
+    for row in preview.rows:
+        values = row.values
+        if row.status is RowStatus.ERROR or values.get("kind") != DEPARTMENT:
+            continue
+        address = values.get("address")
+        if address and not parse_ranges(address, None, values.get("city")).complete:
+            found.append(f"{values['organisation_number']}-{values['number']}: {address}")
+    return tuple(found)
 
 
-def summary_lines(outcome: MasterDataResult) -> list[str]:
-    lines = [
-        translate(
-            "Registry",
-            "{sheet}: {rows} rows - {new} new, {updated} updated, {unchanged} unchanged, "
-            "{errors} with errors, {duplicates} duplicates",
-        ).format(
-            sheet=sheet,
-            rows=c.rows,
-            new=c.new,
-            updated=c.updated,
-            unchanged=c.unchanged,
-            errors=c.errors,
-            duplicates=c.duplicates,
-        )
-        for sheet, c in outcome.sheets().items()
-    ]
+def summary(outcome: MasterDataResult) -> ImportSummary:
+    """What became of every row of each sheet, the rows with errors, and what else was done."""
+    lines = [line for sheet in outcome.sheets() for line in accounting(outcome.preview, sheet)]
+    not_read = sheets_not_read(outcome.preview)
+    if not_read:
+        lines.append(not_read)
     lines.append(
         translate("Registry", "Placements written: {count}").format(
             count=outcome.placements_written
         )
     )
+    if outcome.addresses_not_read:
+        lines.append(
+            translate(
+                "Registry",
+                "Addresses whose house numbers were not all understood (searched by their "
+                "words): {count}",
+            ).format(count=len(outcome.addresses_not_read))
+        )
+        lines.extend(f"  {line}" for line in outcome.addresses_not_read)
     if outcome.result is None:
         lines.append(translate("Registry", "Dry run: nothing was saved."))
-    report = outcome.as_json()
-    columns = not_understood_line(report, field_title)
-    return lines + ([columns] if columns else []) + error_lines(report["errors"])
+    columns = not_understood_line(outcome.as_json(), field_title)
+    if columns:
+        lines.append(columns)
+    title = translate("Registry", "Master data: {file}").format(file=outcome.preview.file_name)
+    return ImportSummary(
+        title, tuple(lines), row_errors(outcome.preview), outcome.preview.file_name
+    )
+
+
+def summary_lines(outcome: MasterDataResult) -> list[str]:
+    """The summary as the command line prints it (errors one to a line)."""
+    return summary(outcome).text_lines()
 
 
 def field_title(name: str) -> str:

@@ -27,7 +27,7 @@ from db.models import (
     MinistryListEntry,
     Organisation,
 )
-from desktop.core import audit, colours, locking
+from desktop.core import audit, colours, formats, locking
 from desktop.core.errors import NotFound, ValidationError
 from desktop.core.i18n import translate
 from desktop.core.importing import (
@@ -43,7 +43,8 @@ from desktop.core.importing import (
     import_report,
     run_to_completion,
 )
-from desktop.core.registry.master_data import error_lines, parse_lists, parse_organisation_number
+from desktop.core.importing.summary import ImportSummary, accounting, row_errors
+from desktop.core.registry.master_data import parse_lists, parse_organisation_number
 from desktop.core.registry.monitoring import list_name
 from desktop.core.tabular.headers import Field, FieldSet
 from desktop.core.tabular.values import parse_identifier, parse_text
@@ -343,24 +344,22 @@ def import_ministry_lists(
     return MinistryImportResult(list_date, preview, run_to_completion(commit(ws, preview, spec)))
 
 
-def summary_lines(outcome: MinistryImportResult) -> list[str]:
-    report = outcome.as_json()
-    lines = [
-        translate(
-            "MinistryLists",
-            "Lists of {date}: {total} rows - {imported} entries added, {rejected} with errors, "
-            "{duplicates} duplicates",
-        ).format(
-            date=outcome.list_date.isoformat(),
-            total=report["rows_total"],
-            imported=report["rows_imported"],
-            rejected=report["rows_rejected"],
-            duplicates=report["duplicates"],
-        )
-    ]
+def summary(outcome: MinistryImportResult) -> ImportSummary:
+    """What became of every row of the file, and the rows with errors."""
+    lines = accounting(outcome.preview)
     if outcome.result is None:
         lines.append(translate("MinistryLists", "Dry run: nothing was saved."))
-    return lines + error_lines(report["errors"])
+    title = translate("MinistryLists", "Ministry lists of {date}: {file}").format(
+        date=formats.date(outcome.list_date), file=outcome.preview.file_name
+    )
+    return ImportSummary(
+        title, tuple(lines), row_errors(outcome.preview), outcome.preview.file_name
+    )
+
+
+def summary_lines(outcome: MinistryImportResult) -> list[str]:
+    """The summary as the command line prints it (errors one to a line)."""
+    return summary(outcome).text_lines()
 
 
 __all__ = [
@@ -373,5 +372,6 @@ __all__ = [
     "publication_on",
     "publications",
     "remove_entry",
+    "summary",
     "summary_lines",
 ]

@@ -38,8 +38,8 @@ from desktop.core.importing import (
     run_to_completion,
 )
 from desktop.core.importing.columns import not_understood_line, refuse_not_understood
+from desktop.core.importing.summary import ImportSummary, accounting, row_errors
 from desktop.core.registry import monitoring, numbers
-from desktop.core.registry.master_data import error_lines
 from desktop.core.registry.thresholds import FIGURE_NAMES, Figures
 from desktop.core.tabular import read_workbook
 from desktop.core.tabular.headers import Field, FieldSet
@@ -303,27 +303,22 @@ def import_monitoring(
     return MonitoringResult(used_year, preview, result, written)
 
 
-def summary_lines(outcome: MonitoringResult, day: dt.date | None = None) -> list[str]:
-    """What the import did, its row errors, and the proposed changes (or what was applied)."""
-
+def summary(outcome: MonitoringResult) -> ImportSummary:
+    """What became of every row of the file, the rows with errors, and what else was done."""
     report = outcome.as_json()
-    lines = [
-        translate(
-            "Registry",
-            "Monitoring {year}: {total} rows - {imported} imported, {rejected} with errors, "
-            "{duplicates} duplicates",
-        ).format(
-            year=outcome.year,
-            total=report["rows_total"],
-            imported=report["rows_imported"],
-            rejected=report["rows_rejected"],
-            duplicates=report["duplicates"],
+    lines = accounting(outcome.preview)
+    unknown = len(set(report["unknown_departments"]))
+    if unknown:
+        lines.append(
+            translate(
+                "Registry",
+                "  of those with errors, departments Anvis does not know: {count} (add them "
+                "under Departments, or correct the numbers in the file)",
+            ).format(count=unknown)
         )
-    ]
     columns = not_understood_line(report, lambda name: FIELDS.get(name).title)
     if columns:
         lines.append(columns)
-    lines += error_lines(report["errors"])
     if outcome.result is None:
         lines.append(translate("Registry", "Dry run: nothing was saved."))
     elif outcome.placements_written is not None:
@@ -332,7 +327,17 @@ def summary_lines(outcome: MonitoringResult, day: dt.date | None = None) -> list
                 count=outcome.placements_written
             )
         )
-    return lines
+    title = translate("Registry", "Monitoring figures {year}: {file}").format(
+        year=outcome.year, file=outcome.preview.file_name
+    )
+    return ImportSummary(
+        title, tuple(lines), row_errors(outcome.preview), outcome.preview.file_name
+    )
+
+
+def summary_lines(outcome: MonitoringResult, day: dt.date | None = None) -> list[str]:
+    """The summary as the command line prints it (errors one to a line)."""
+    return summary(outcome).text_lines()
 
 
 def proposal_lines(ws: Workspace, year: int, day: dt.date) -> list[str]:

@@ -102,6 +102,9 @@ def refresh_search_text(session: Session, department_ids: Iterable[int] | None =
         select(Department.id, Department.search_text, *FOUND_BY)
         .join(Organisation, Department.organisation_id == Organisation.id)
         .outerjoin(HousingArea, Department.housing_area_id == HousingArea.id)
+        # Another desk may be filling the same rows: wait for it, then see its text (PostgreSQL;
+        # SQLite's write lock already serialises the two).
+        .with_for_update(of=Department)
     )
     if department_ids is not None:
         query = query.where(Department.id.in_(list(department_ids)))

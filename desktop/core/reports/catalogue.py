@@ -16,7 +16,7 @@ from db.enums import OfferStatus
 from desktop.core import settings
 from desktop.core.errors import NotFound, ValidationError
 from desktop.core.i18n import translate
-from desktop.core.intake.quota import QuotaLine, QuotaReport, quota_in
+from desktop.core.intake.quota import QuotaLine, QuotaReport, how_to_fill, quota_in
 from desktop.core.offers.settings import DECLINE_REASONS
 from desktop.core.offers.workflow import side_label
 from desktop.core.registry.departments import OrganisationRef
@@ -499,9 +499,44 @@ def _quota(d: _Data) -> Report:
                 translate("Reports", "Organisations with a count of all vacancies"),
                 len(known_orgs),
             ),
+            Figure(
+                "departments_lacking",
+                translate("Reports", "Departments without all vacancies"),
+                len(report.lacking),
+                explanation=translate(
+                    "Reports", "their share cannot be judged: see the list at the end"
+                ),
+            ),
         ),
         (chart,),
-        (per_org, per_department),
+        (per_org, per_department, _lacking_table(report))
+        if report.lacking
+        else (per_org, per_department),
+        (how_to_fill(),) if report.lacking else (),
+    )
+
+
+def _lacking_table(report: QuotaReport) -> Table:
+    """The departments whose share cannot be judged: what the desk must get hold of."""
+    return Table(
+        translate("Reports", "Departments without all vacancies"),
+        (
+            Column(translate("Reports", "Organisation"), Kind.TEXT, 26),
+            Column(translate("Reports", "Department"), Kind.TEXT, 28),
+            Column(translate("Reports", "Colour"), Kind.TEXT, 9),
+            Column(translate("Reports", "Agreed share"), Kind.PERCENT, 10),
+            Column(translate("Reports", "Reported to the desk"), Kind.INT, 11),
+        ),
+        tuple(
+            (
+                f"{line.organisation_number} {line.organisation_name}",
+                f"{line.department_number} {line.department_name}",
+                None if line.colour is None else colour_name(line.colour),
+                None if line.share_percent is None else line.share_percent / 100.0,
+                line.reported,
+            )
+            for line in report.lacking
+        ),
     )
 
 

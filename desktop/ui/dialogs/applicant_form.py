@@ -1,5 +1,6 @@
-"""The applicant's detail form: the person and the case, the household, wishes and needs, the
-sensitive facts (own tab), the status history and the offers made.
+"""The applicant's detail form: the person and the case, the address and how letters reach the
+citizen, the household, wishes and needs, the sensitive facts (own tab), the status history and
+the offers made.
 
 `ApplicantFormLayout` (in applicant_form_layout) builds the widgets; `ApplicantForm` loads the
 record through core, reads the widgets into an `ApplicantInput` (`value`), saves (core validates;
@@ -85,8 +86,14 @@ class ApplicantForm(QDialog):
         self.ui.status_button.clicked.connect(self.change_status)
         self.ui.insight_button.clicked.connect(self.insight_report)
         self.ui.cpr.textChanged.connect(self._cpr_typed)
+        self.ui.address.changed.connect(self._show_delivery)
+        self.ui.name.textChanged.connect(lambda _text: self._show_delivery())
+        self.ui.caseworker.currentIndexChanged.connect(lambda _i: self._show_delivery())
         for key, field, name in (
-            ("address", self.ui.address, self.tr("Address or whereabouts")),
+            ("care_of", self.ui.address.care_of, self.tr("c/o")),
+            ("street", self.ui.address.street, self.tr("Street and number")),
+            ("town", self.ui.address.town, self.tr("Town")),
+            ("whereabouts", self.ui.address.whereabouts, self.tr("Whereabouts")),
             ("phone", self.ui.phone, self.tr("Phone")),
             ("email", self.ui.email, self.tr("E-mail")),
             ("notes", self.ui.notes, self.tr("Notes")),
@@ -127,7 +134,9 @@ class ApplicantForm(QDialog):
             ui.status_button.setEnabled(False)
             ui.insight_button.setEnabled(False)
             ui.changed_by.clear()
+            ui.address.set_view(None)
             self._tables(None)
+            self._show_delivery()
             return
         self.setWindowTitle(
             self.tr("Applicant: {name}").format(name=view.name or labels.anonymised())
@@ -142,10 +151,9 @@ class ApplicantForm(QDialog):
         )
         ui.birth_date.set_value(view.birth_date)
         ui.birth_date.setEnabled(not view.has_cpr)
-        ui.address.setText(view.address or "")
+        ui.address.set_view(view)
         ui.phone.setText(view.phone or "")
         ui.email.setText(view.email or "")
-        ui.exempt_digital_post.setChecked(view.exempt_digital_post)
         ui.target_group.setCurrentIndex(max(0, ui.target_group.findData(view.target_group)))
         self._choose_caseworker(view.caseworker_id)
         ui.registered_on.set_value(view.registered_on)
@@ -169,6 +177,7 @@ class ApplicantForm(QDialog):
         ui.notes.setPlainText(view.notes or "")
         self._tables(view)
         ui.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not view.anonymised)
+        self._show_delivery()
 
     def _choose_caseworker(self, caseworker_id: int | None) -> None:
         """Choose the applicant's caseworker; one made inactive is offered to this applicant
@@ -237,6 +246,16 @@ class ApplicantForm(QDialog):
         self.ui.birth_date.setEnabled(
             bool(not text.strip() and not (self.view and self.view.has_cpr))
         )
+        self._show_delivery()
+
+    def _show_delivery(self) -> None:
+        """Beside the channel: can letters go that way with what the form holds now."""
+        has_cpr = bool(self.ui.cpr.text().strip()) or bool(self.view and self.view.has_cpr)
+        self.ui.address.show_hint(
+            self.ui.name.text(),
+            has_cpr=has_cpr,
+            has_caseworker=self.ui.caseworker.currentData() is not None,
+        )
 
     @property
     def value(self) -> ApplicantInput:
@@ -267,10 +286,8 @@ class ApplicantForm(QDialog):
             name=ui.name.text(),
             cpr=number,
             birth_date=None if number == KEEP_CPR or typed else values["birth_date"],
-            address=ui.address.text(),
             phone=ui.phone.text(),
             email=ui.email.text(),
-            exempt_digital_post=ui.exempt_digital_post.isChecked(),
             target_group=str(ui.target_group.currentData() or "other"),
             caseworker_id=ui.caseworker.currentData(),
             registered_on=values["registered_on"],
@@ -287,6 +304,7 @@ class ApplicantForm(QDialog):
             excluded_departments=ui.excluded.value(),
             notes=ui.notes.toPlainText(),
             members=members,
+            **ui.address.values(),
         )
 
     def _field_widgets(self) -> dict[str, QWidget]:
@@ -295,7 +313,7 @@ class ApplicantForm(QDialog):
             "name": ui.name,
             "cpr": ui.cpr,
             "birth_date": ui.birth_date,
-            "address": ui.address,
+            **ui.address.field_widgets(),
             "phone": ui.phone,
             "email": ui.email,
             "target_group": ui.target_group,
@@ -391,6 +409,7 @@ class ApplicantForm(QDialog):
             "name": self.tr("Name"),
             "birth_date": self.tr("Birth date"),
             "address": self.tr("Address or whereabouts"),
+            "delivery": self.tr("Letters go by"),
             "phone": self.tr("Phone"),
             "email": self.tr("E-mail"),
             "exempt_digital_post": self.tr("Exempt from digital post"),

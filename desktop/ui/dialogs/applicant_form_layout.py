@@ -1,6 +1,6 @@
-"""The widgets of the applicant's detail form, in six tabs (the person and the case, the
-household, wishes and needs, the sensitive facts, the status history, the offers); the behaviour
-lives in `desktop.ui.dialogs.applicant_form`."""
+"""The widgets of the applicant's detail form, in seven tabs (the person and the case, the
+address and letters, the household, wishes and needs, the sensitive facts, the status history,
+the offers); the behaviour lives in `desktop.ui.dialogs.applicant_form`."""
 
 from __future__ import annotations
 
@@ -29,6 +29,7 @@ from desktop.core.applicants import inputs
 from desktop.core.applicants.inputs import ApplicantInput
 from desktop.core.applicants.views import EventView, OfferLine
 from desktop.core.workspace import Workspace
+from desktop.ui.dialogs.applicant_address import AddressPanel
 from desktop.ui.dialogs.applicant_facts import FactsPanel
 from desktop.ui.dialogs.applicant_fields import (
     DateField,
@@ -47,7 +48,10 @@ def _free_text_warnings(values: dict[str, str]) -> dict[str, str]:
     """Core's rule for the applicant's free-text fields, on what the form holds now."""
     typed = ApplicantInput(
         name="",
-        address=values.get("address"),
+        care_of=values.get("care_of"),
+        street=values.get("street"),
+        town=values.get("town"),
+        whereabouts=values.get("whereabouts"),
         phone=values.get("phone"),
         email=values.get("email"),
         notes=values.get("notes"),
@@ -87,7 +91,7 @@ def _record_list(model: RowModel[Any], name: str) -> QTableView:
 
 
 class ApplicantFormLayout:
-    """The widgets, in six tabs; no behaviour."""
+    """The widgets, in seven tabs; no behaviour."""
 
     def __init__(
         self,
@@ -101,6 +105,11 @@ class ApplicantFormLayout:
         self.tabs = QTabWidget()
         self.tabs.addTab(
             self._person_tab(), QCoreApplication.translate("ApplicantFormLayout", "Person and case")
+        )
+        self.address = AddressPanel()
+        self.tabs.addTab(
+            self.address,
+            QCoreApplication.translate("ApplicantFormLayout", "Address and letters"),
         )
         self.members = MembersEditor()
         self.tabs.addTab(
@@ -129,19 +138,8 @@ class ApplicantFormLayout:
         self.name.setObjectName("name")
         cpr_row = self._cpr_row()
         self.birth_date = DateField("birth_date")
-        self.address = QLineEdit()
-        self.address.setPlaceholderText(
-            QCoreApplication.translate(
-                "ApplicantFormLayout", "Street and number, or a shelter, Uden fast bopæl …"
-            )
-        )
         self.phone = QLineEdit()
         self.email = QLineEdit()
-        self.exempt_digital_post = QCheckBox(
-            QCoreApplication.translate(
-                "ApplicantFormLayout", "Exempt &from digital post (letters by post)"
-            )
-        )
         self.target_group = QComboBox()
         self.caseworker = QComboBox()
         self.registered_on = DateField("registered_on")
@@ -160,13 +158,8 @@ class ApplicantFormLayout:
                 cpr_row,
             ),
             (QCoreApplication.translate("ApplicantFormLayout", "&Birth date:"), self.birth_date),
-            (
-                QCoreApplication.translate("ApplicantFormLayout", "&Address or whereabouts:"),
-                self.address,
-            ),
             (QCoreApplication.translate("ApplicantFormLayout", "&Phone:"), self.phone),
             (QCoreApplication.translate("ApplicantFormLayout", "&E-mail:"), self.email),
-            ("", self.exempt_digital_post),
             (
                 QCoreApplication.translate("ApplicantFormLayout", "&Target group:"),
                 self.target_group,

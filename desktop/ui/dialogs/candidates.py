@@ -4,7 +4,9 @@ with every rule that excludes them; the dwelling's earlier offers.
     open_candidates(parent, context, vacancy_id)          # the vacancy page's button
     open_suitable_vacancies(parent, context, applicant_id)  # the reverse view
 
-The ranking and the excluded list are computed in the background (100,000 applicants: the
+Choosing a candidate ("Create offer…", or Enter in the list) opens the offer dialog
+(`desktop.ui.dialogs.offer_letter`): nothing is made until its Send, and a double-click only
+chooses. The ranking and the excluded list are computed in the background (100,000 applicants: the
 ranking in a fraction of a second, the excluded tab in a few seconds with a progress dialog).
 The lists show core's rows as they come (`Candidate`, `Excluded`, `OfferRow`, `VacancyMatch`).
 """
@@ -12,13 +14,12 @@ The lists show core's rows as they come (`Candidate`, `Excluded`, `OfferRow`, `V
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QPushButton,
     QSplitter,
@@ -52,7 +53,8 @@ from desktop.core.matching.ranking import URGENCY_LEVEL
 from desktop.core.offers import views as offer_views
 from desktop.core.offers import workflow
 from desktop.core.offers.views import OfferRow
-from desktop.ui.dialogs.conflict import save_with_conflict_check
+from desktop.core.offers.workflow import Outcome
+from desktop.ui.dialogs.offer_letter import OfferDialog
 from desktop.ui.keyboard import finish_shortcuts
 from desktop.ui.models.rows import RIGHT, Column, RowModel
 from desktop.ui.pages.base import PageContext
@@ -172,7 +174,8 @@ class _Layout:
 
 
 class CandidatesDialog(QDialog):
-    """The candidates of one dwelling. `offer_created(offer_id)` after a draft offer is made."""
+    """The candidates of one dwelling. `offer_created(offer_id)` after an offer is sent from
+    the offer dialog (this dialog then closes: the dwelling is offered)."""
 
     offer_created = Signal(int)
 
@@ -201,6 +204,7 @@ class CandidatesDialog(QDialog):
         resize_within_screen(self, 1100, 720)  # never beyond a laptop's screen
         self.ranking_task: Task | None = None
         self.excluded_task: Task | None = None
+        self.offer_dialog: OfferDialog | None = None
         self.refresh()
 
     def _texts(self) -> None:
@@ -223,9 +227,12 @@ class CandidatesDialog(QDialog):
     def _connect(self) -> None:
         ui = self.ui
         ui.ranked.selectionModel().currentRowChanged.connect(self._show_reasons)
-        ui.ranked.doubleClicked.connect(lambda _index: self.create_offer())
+        # Enter opens the offer dialog; a double-click only chooses (it never makes an offer)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            enter = QShortcut(QKeySequence(key), ui.ranked)
+            enter.setContext(Qt.ShortcutContext.WidgetShortcut)
+            enter.activated.connect(self.create_offer)
         ui.excluded.selectionModel().currentRowChanged.connect(self._show_exclusion)
-        # not `connect(self.create_offer)`: `checked` would arrive as the skip reason
         ui.offer_button.clicked.connect(lambda _checked: self.create_offer())
         ui.search.search_changed.connect(lambda _text: self._filter_excluded())
         ui.rule_filter.currentIndexChanged.connect(lambda _i: self._filter_excluded())
@@ -460,41 +467,30 @@ class CandidatesDialog(QDialog):
 
     # --- the offer ----------------------------------------------------------------------------
 
-    def create_offer(self, skip_reason: str | None = None) -> Task | None:
-        """A draft offer to the selected candidate (asks why when it is not number 1), made on
-        the write worker; someone else's offer meanwhile comes back as a conflict."""
+    def create_offer(self) -> OfferDialog | None:
+        """The offer dialog for the selected candidate: the letter, the deadline, the way it
+        goes, and why the candidates above are passed over when it is not number 1. Nothing is
+        made until its Send."""
         index = self.selected_candidate()
         if self.ranking is None or index is None or not self.ui.offer_button.isEnabled():
             return None
         candidate = self.ranking.candidates[index]
-        if candidate.rank > 1 and skip_reason is None:
-            text, ok = QInputDialog.getMultiLineText(
-                self,
-                self.tr("Pass over candidates"),
-                self.tr(
-                    "{name} is number {rank}. Write why the candidates above are passed over "
-                    "(it is stored with the offer):"
-                ).format(name=candidate.name, rank=candidate.rank),
-            )
-            if not ok:
-                return None
-            skip_reason = text
-        ws, vacancy_id, reason = self.context.workspace, self.vacancy_id, skip_reason
-        return save_with_conflict_check(
-            self,
-            self.context.tasks,
-            lambda: workflow.create_offer(
-                ws, vacancy_id, candidate.applicant_id, skip_reason=reason
-            ),
-            on_saved=self._offer_created,
-            on_reload=self.refresh,
-            busy=[self.ui.offer_button],
+        # beside this dialog, not in it (on the page it was opened from): this one closes
+        # when the offer is sent
+        dialog = OfferDialog.new(
+            self.context, self.vacancy_id, candidate.applicant_id, self.parentWidget()
         )
+        dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.sent.connect(self._offer_sent)
+        dialog.open()
+        self.offer_dialog = dialog
+        return dialog
 
-    def _offer_created(self, offer_id: int) -> None:
+    def _offer_sent(self, outcome: Outcome) -> None:
         self.ui.offer_button.setEnabled(False)  # the dwelling has an open offer now
-        self.offer_created.emit(offer_id)
-        self.refresh()
+        self.offer_created.emit(outcome.offer_id)
+        self.close()
 
 
 def open_candidates(

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any, Protocol
+from typing import Any, Protocol, Unpack
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QBrush, QColor
@@ -38,7 +38,7 @@ from desktop.core import formats
 from desktop.core.errors import Conflict, UserError, ValidationError
 from desktop.core.locking import Difference, RecordConflict
 from desktop.ui.errors import show_user_error
-from desktop.ui.tasks import Task
+from desktop.ui.tasks import Task, TaskOptions
 from desktop.ui.widgets.heading import PANEL, heading
 
 RELOAD = "reload"
@@ -189,7 +189,7 @@ class ConflictDialog(QDialog):
 def handle_conflict(
     parent: QWidget | None,
     error: UserError,
-    on_reload: Callable[[], None],
+    on_reload: Callable[[], object],
     labels: Mapping[str, str] | None = None,
 ) -> ConflictDialog | None:
     """Show a Conflict in the dialog (non-blocking; `on_reload` runs if the user reloads), or any
@@ -207,7 +207,7 @@ def handle_conflict(
 class Writer(Protocol):
     """What runs a write: a page's `context.tasks`, or the `desktop.ui.tasks` module."""
 
-    def write(self, fn: Callable[[], Any], **options: Any) -> Task: ...
+    def write(self, fn: Callable[[], Any], **options: Unpack[TaskOptions]) -> Task: ...
 
 
 def save_with_conflict_check(
@@ -216,7 +216,7 @@ def save_with_conflict_check(
     save: Callable[[], Any],
     *,
     on_saved: Callable[[Any], None],
-    on_reload: Callable[[], None],
+    on_reload: Callable[[], object],
     labels: Mapping[str, str] | None = None,
     on_invalid: Callable[[ValidationError], None] | None = None,
     progress: str | None = None,

@@ -16,10 +16,11 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import ValidationError
 from desktop.core.registry import editing
-from desktop.core.registry.editing import DepartmentData
+from desktop.core.registry.editing import DepartmentData, RangeFields
 from desktop.core.workspace import Workspace
 from desktop.ui import tasks
 from desktop.ui.dialogs.conflict import save_with_conflict_check
+from desktop.ui.dialogs.department_ranges import RangesEditor
 from desktop.ui.dialogs.forms import clear_marks, error_label, mark_fields, save_cancel
 from desktop.ui.tasks import Task
 
@@ -36,6 +37,8 @@ class DepartmentForm(QWidget):
         self.housing_area = QComboBox()
         self.housing_area.setEditable(True)
         self.address = QLineEdit()
+        self.address.setPlaceholderText(self.tr("e.g. Mølleparkvej 1-31"))
+        self.ranges = RangesEditor()
         self.postcode = QLineEdit()
         self.postcode.setMaxLength(4)
         self.city = QLineEdit()
@@ -55,6 +58,7 @@ class DepartmentForm(QWidget):
         form.addRow(self.tr("A&ddress:"), self.address)
         form.addRow(self.tr("&Postcode:"), self.postcode)
         form.addRow(self.tr("&City:"), self.city)
+        form.addRow(self.tr("House n&umbers:"), self.ranges)
         form.addRow(self.tr("D&wellings:"), self.dwellings)
         form.addRow("", self.young)
         form.addRow("", self.active)
@@ -65,6 +69,7 @@ class DepartmentForm(QWidget):
             "number": self.number,
             "name": self.name,
             "postcode": self.postcode,
+            "ranges": self.ranges.table,
             "dwellings_count": self.dwellings,
         }
 
@@ -81,7 +86,14 @@ class DepartmentDialog(QDialog):
         self.setWindowTitle(self.tr("New department") if department_id is None else "")
         self.form = DepartmentForm()
         self.buttons = save_cancel(self, self.form, self.save)
+        # The house numbers the address gave when last read: while the lines are still those,
+        # they follow the address as it is edited; once edited by hand they stay.
+        self._read: tuple[RangeFields, ...] = ()
         self._load()
+        form = self.form
+        for field in (form.address, form.postcode, form.city):
+            field.textEdited.connect(lambda _text: self._follow_address())
+        form.ranges.read_requested.connect(self._read_address)
 
     def _load(self) -> None:
         form = self.form
@@ -111,6 +123,22 @@ class DepartmentDialog(QDialog):
         form.young.setChecked(data.suitable_for_young)
         form.active.setChecked(data.active)
         form.notes.setPlainText(data.notes or "")
+        form.ranges.set_lines(data.ranges or ())
+        self._read = self._from_address()
+
+    def _from_address(self) -> tuple[RangeFields, ...]:
+        form = self.form
+        return editing.ranges_from_address(
+            form.address.text(), form.postcode.text(), form.city.text()
+        )
+
+    def _read_address(self) -> None:
+        self._read = self._from_address()
+        self.form.ranges.set_lines(self._read)
+
+    def _follow_address(self) -> None:
+        if self.form.ranges.lines() == self._read:
+            self._read_address()
 
     @property
     def data(self) -> DepartmentData:
@@ -129,6 +157,7 @@ class DepartmentDialog(QDialog):
             suitable_for_young=form.young.isChecked(),
             notes=form.notes.toPlainText(),
             active=form.active.isChecked(),
+            ranges=form.ranges.lines(),
         )
 
     def save(self) -> Task:

@@ -19,13 +19,12 @@ from PySide6.QtWidgets import (
 
 from desktop.core import formats
 from desktop.core.colours import Colour, FlexibleLetting, PlacementView
-from desktop.core.errors import UserError, ValidationError
 from desktop.core.registry import lookup, placements
 from desktop.core.registry.lookup import flexible_name
 from desktop.core.workspace import Workspace
 from desktop.ui import tasks
+from desktop.ui.dialogs.conflict import save_with_conflict_check
 from desktop.ui.dialogs.forms import error_label, save_cancel
-from desktop.ui.errors import show_user_error
 from desktop.ui.tasks import Task
 from desktop.ui.widgets.colour_badge import badge_icon, colour_text
 from desktop.ui.widgets.date_edit import date_edit, date_of, to_qdate
@@ -89,8 +88,15 @@ class PlacementDialog(QDialog):
         today = workspace.today()
         self.form.valid_from.setDate(to_qdate(today))
         self.form.valid_to.setDate(to_qdate(dt.date(today.year, 12, 31)))
+        self._version = detail.version
         self._start_from(detail.status.placement)
         self.buttons = save_cancel(self, self.form, self.save)
+
+    def _reload(self) -> None:
+        """After a conflict: start again from the department as it is now."""
+        detail = lookup.detail(self.workspace, self.department_id)
+        self._version = detail.version
+        self._start_from(detail.status.placement)
 
     def _start_from(self, current: PlacementView | None) -> None:
         """Today's placement, if any, as the new one's starting point."""
@@ -135,18 +141,22 @@ class PlacementDialog(QDialog):
             self.flexible_letting,
         )
         start, end, reason = self.valid_from, self.valid_to, self.form.reason.text()
-        return tasks.write(
+        version = self._version
+        return save_with_conflict_check(
+            self,
+            tasks,
             lambda: placements.set_placement(
-                ws, department_id, colour, flexible, start, valid_to=end, reason=reason
+                ws,
+                department_id,
+                colour,
+                flexible,
+                start,
+                valid_to=end,
+                reason=reason,
+                expected_version=version,
             ),
-            on_done=lambda _result: self.accept(),
-            on_error=self._not_saved,
-            parent=self,
+            on_saved=lambda _result: self.accept(),
+            on_reload=self._reload,
+            on_invalid=lambda error: self.form.error.setText(error.message),
             busy=[self.buttons],
         )
-
-    def _not_saved(self, error: UserError) -> None:
-        if isinstance(error, ValidationError):
-            self.form.error.setText(error.message)
-        else:
-            show_user_error(self, error)

@@ -33,8 +33,15 @@ from PySide6.QtWidgets import (
 
 from desktop.core import cpr, formats
 from desktop.core.applicants import caseworkers, choices, labels, merge, register
+from desktop.core.applicants.addresses import ADDRESS_FIELDS
 from desktop.core.applicants.duplicates import DuplicateCandidate
-from desktop.core.applicants.inputs import KEEP_CPR, OTHER_CPR, ApplicantInput, from_view
+from desktop.core.applicants.inputs import (
+    KEEP_CPR,
+    OTHER_CPR,
+    ApplicantInput,
+    address_line,
+    from_view,
+)
 from desktop.core.applicants.views import ApplicantView
 from desktop.core.workspace import Workspace
 from desktop.ui import tasks
@@ -110,7 +117,13 @@ class MergeDialog(QDialog):
                 ("birth_date",),
                 lambda s: formats.date(s.data.birth_date),
             ),
-            FieldSpec("address", self.tr("Address"), ("address",), lambda s: s.data.address or ""),
+            FieldSpec(
+                "address",
+                self.tr("Address"),
+                # the address goes whole, with the way letters reach that address
+                ("address", *ADDRESS_FIELDS),
+                lambda s: address_line(s.data) or "",
+            ),
             FieldSpec("phone", self.tr("Phone"), ("phone",), lambda s: s.data.phone or ""),
             FieldSpec("email", self.tr("E-mail"), ("email",), lambda s: s.data.email or ""),
             FieldSpec(

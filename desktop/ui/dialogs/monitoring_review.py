@@ -22,10 +22,9 @@ from PySide6.QtWidgets import (
 
 from desktop.core import formats
 from desktop.core.colours import FlexibleLetting, ListKind
-from desktop.core.registry import monitoring
+from desktop.core.registry import monitoring, monitoring_import
 from desktop.core.registry.lookup import flexible_name
 from desktop.core.registry.monitoring import ReviewRow, figure_label, figure_text, list_name
-from desktop.core.registry.monitoring_import import import_monitoring, summary_lines
 from desktop.core.registry.thresholds import FIGURE_NAMES
 from desktop.core.workspace import Workspace
 from desktop.ui import tasks
@@ -272,8 +271,8 @@ class MonitoringReviewDialog(QDialog):
         ws = self.workspace
         import_and_report(
             self,
-            lambda: import_monitoring(ws, path),
-            summary_lines,
+            lambda: monitoring_import.import_monitoring(ws, path),
+            monitoring_import.summary,
             title=self.tr("Monitoring figures imported"),
             progress=self.tr("Importing monitoring figures"),
             then=self._imported,

@@ -1,22 +1,25 @@
 """Importing a spreadsheet the user chooses: the Open dialog, then the import on the write worker
-with a progress dialog, and what it imported in a message box.
+with a progress dialog, and what it did with every row in the import report (its errors in a list
+that can be copied or saved).
 
     path = choose_spreadsheet(self, self.tr("Import monitoring figures"))
     if path is not None:
-        import_and_report(self, lambda: import_monitoring(ws, path), summary_lines,
+        import_and_report(self, lambda: import_monitoring(ws, path), summary,
                           title=self.tr("Monitoring figures imported"),
                           progress=self.tr("Importing monitoring figures"), then=self._imported)
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
+from desktop.core.importing.summary import ImportSummary
+from desktop.ui.dialogs.import_report import show_import_report
 from desktop.ui.tasks import Task, run_task
 
 T = TypeVar("T")  # what the import returns
@@ -38,17 +41,17 @@ def choose_spreadsheet(parent: QWidget, title: str) -> Path | None:
 def import_and_report(
     parent: QWidget,
     work: Callable[[], T],
-    summary: Callable[[T], Iterable[str]],
+    summary: Callable[[T], ImportSummary],
     *,
     title: str,
     progress: str,
     then: Callable[[T], None],
 ) -> Task:
-    """Run the import `work` on the write worker; its `summary` lines in a message box titled
-    `title`, then `then(outcome)`. A refusal shows as a message box too."""
+    """Run the import `work` on the write worker; its `summary` in the import report titled
+    `title`, then `then(outcome)`. A refusal (a file that cannot be read) shows in a message box."""
 
     def done(outcome: T) -> None:
-        QMessageBox.information(parent, title, "\n".join(summary(outcome)))
+        show_import_report(parent, title, summary(outcome))
         then(outcome)
 
     return run_task(work, on_done=done, parent=parent, progress=progress, write=True)

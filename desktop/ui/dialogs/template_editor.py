@@ -39,6 +39,7 @@ from desktop.core.letters import fields as letter_fields
 from desktop.core.letters.fields import Field
 from desktop.core.workspace import Workspace
 from desktop.ui import tasks
+from desktop.ui.dialogs.conflict import save_with_conflict_check
 from desktop.ui.errors import show_user_error
 from desktop.ui.models.rows import Column, RowModel
 from desktop.ui.printing import load_pdf
@@ -358,14 +359,30 @@ class TemplateEditorDialog(QDialog):
         ws, kind = self._ws, self.kind
         title, body, reply_slip = self.title_text, self.body_text, self.has_reply_slip
         note = self.ui.note.text().strip() or None
+        # The version in use when the versions were read: another workstation's newer one since
+        # is a conflict, not something to overwrite.
+        in_use = next((v.version for v in self._versions if v.active), None)
 
         def write() -> tuple[TemplateInfo, list[TemplateInfo]]:
             info = save_template(
-                ws, kind, title=title, body=body, has_reply_slip=reply_slip, note=note
+                ws,
+                kind,
+                title=title,
+                body=body,
+                has_reply_slip=reply_slip,
+                note=note,
+                expected_version=in_use,
             )
             return info, template_versions(ws, kind)
 
-        return tasks.write(write, on_done=self._saved, parent=self, busy=[self.ui.save])
+        return save_with_conflict_check(
+            self,
+            tasks,
+            write,
+            on_saved=self._saved,
+            on_reload=self._kind_chosen,
+            busy=[self.ui.save],
+        )
 
     def _saved(self, result: tuple[TemplateInfo, list[TemplateInfo]]) -> None:
         info, versions = result

@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from operator import attrgetter, itemgetter
+from operator import attrgetter
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
@@ -60,11 +60,6 @@ def reader(value: str | Callable[[R], Any]) -> Callable[[R], Any]:
     """A function row -> value: the field named `value`, or `value` itself."""
     if isinstance(value, str):
         return attrgetter(value)
-    # The dialogs still read their plain tuples by position until they name their fields
-    # (issue 17, item 3); the type above already refuses integers. Delete with them.
-    given: object = value
-    if isinstance(given, int) and not isinstance(given, bool):
-        return itemgetter(given)  # type: ignore[return-value]
     if not callable(value):
         raise TypeError(f"a column reads a field name or a function, not {value!r}")
     return value

@@ -15,10 +15,11 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from desktop.core import formats
-from desktop.core.applicants import access, choices, labels, listing, register
+from desktop.core.applicants import access, addresses, choices, labels, listing, register
 from desktop.core.applicants.listing import ApplicantList, ApplicantQuery, SortKey
 from desktop.core.applicants.views import ApplicantListRow, ApplicantStatus, Urgency
 from desktop.core.errors import UserError
+from desktop.ui.dialogs.address_review import AddressReviewDialog
 from desktop.ui.dialogs.applicant_form import ApplicantForm
 from desktop.ui.dialogs.applicant_import import start_import
 from desktop.ui.dialogs.applicant_privacy import PrivacyDialog
@@ -180,12 +181,22 @@ class ApplicantsPage(Page):
                 "The dwellings waiting for a tenant that suit the chosen applicant, and why not"
             )
         )
+        # shown while addresses read from free text wait for a person's look
+        self.review_button = QPushButton()
+        self.review_button.setObjectName("review_addresses")
+        self.review_button.setToolTip(
+            self.tr(
+                "Addresses read automatically from free text: check them, choose how letters go"
+            )
+        )
+        self.review_button.hide()
         self.count_label = QLabel()
         self.count_label.setObjectName("applicant_count")
         actions = QHBoxLayout()
         actions.addWidget(self.open_button)
         actions.addWidget(self.suitable_button)
         actions.addWidget(self.merge_button)
+        actions.addWidget(self.review_button)
         actions.addStretch(1)
         actions.addWidget(self.count_label)
         return actions
@@ -207,6 +218,7 @@ class ApplicantsPage(Page):
         self.import_button.clicked.connect(self.import_list)
         self.export_button.clicked.connect(self.export_list)
         self.suitable_button.clicked.connect(self.suitable_vacancies)
+        self.review_button.clicked.connect(self.review_addresses)
         self.privacy_button.clicked.connect(self.open_privacy)
         self.cpr_button.clicked.connect(self.search_cpr)
         self.clear_cpr_button.clicked.connect(self.clear_cpr_search)
@@ -331,7 +343,20 @@ class ApplicantsPage(Page):
         self._groups = {str(c.value): c.label for c in groups}
         self.filters.set_groups(groups)
         self.refresh()
+        self._count_reviews()
         self._loaded = True
+
+    def _count_reviews(self) -> None:
+        ws = self.workspace
+        self.context.tasks.run(
+            lambda: len(addresses.addresses_to_review(ws)), on_done=self._reviews, parent=self
+        )
+
+    def _reviews(self, count: int) -> None:
+        self.review_button.setText(
+            self.tr("Addresses to re&view ({count})…").format(count=formats.number(count))
+        )
+        self.review_button.setVisible(count > 0)
 
     def end_expired_pauses(self) -> Task:
         """Pauses that ended before today: the applicants are active again."""
@@ -469,6 +494,7 @@ class ApplicantsPage(Page):
 
     def _saved(self, applicant_id: int) -> None:
         self.refresh()
+        self._count_reviews()
         self._select_ids([applicant_id])
         self.status_message.emit(self.tr("The applicant was saved."))
 
@@ -519,6 +545,18 @@ class ApplicantsPage(Page):
         if len(rows) != 1 or rows[0].anonymised:
             return None
         return open_suitable_vacancies(self, self.context, rows[0].id)
+
+    def review_addresses(self) -> Any:
+        """The addresses read from free text, to check (the list's own dialog)."""
+        dialog = AddressReviewDialog(self.workspace, self)
+        dialog.finished.connect(lambda _code: self._reviewed())
+        dialog.open()
+        self.review_dialog = dialog
+        return dialog
+
+    def _reviewed(self) -> None:
+        self.refresh()
+        self._count_reviews()
 
     def open_privacy(self) -> Any:
         dialog = PrivacyDialog(self.workspace, self)

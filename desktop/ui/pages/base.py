@@ -31,6 +31,9 @@ class Page(QWidget):
     key: ClassVar[str] = ""
     navigate = Signal(str, object)
     status_message = Signal(str)
+    # The page shows what it read (its data arrived and is on screen): the window is usable.
+    # bench/startup.py times the first one; a page that reads in the background emits it.
+    shown_data = Signal()
 
     def __init__(self, context: PageContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)

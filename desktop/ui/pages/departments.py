@@ -21,17 +21,17 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import formats
-from desktop.core.errors import UserError
 from desktop.core.registry import export, lookup, master_data, placements, search
 from desktop.core.registry.lookup import flexible_name
 from desktop.core.registry.monitoring import list_name
 from desktop.core.registry.numbers import natural_key
 from desktop.core.registry.search import DepartmentRow
+from desktop.ui.dialogs.conflict import save_with_conflict_check
 from desktop.ui.dialogs.department_form import DepartmentDialog
 from desktop.ui.dialogs.department_organisations import OrganisationsDialog
 from desktop.ui.dialogs.department_placement import PlacementDialog
+from desktop.ui.dialogs.import_report import show_import_report
 from desktop.ui.dialogs.monitoring_review import MonitoringReviewDialog
-from desktop.ui.errors import show_user_error
 from desktop.ui.models.rows import Column, RowModel
 from desktop.ui.navigation import entry
 from desktop.ui.pages.base import Page, PageContext
@@ -54,8 +54,8 @@ class DepartmentsPage(Page):
         self.search = SearchField(
             self,
             placeholder=self.tr(
-                "Search organisation, department number or name, address, postcode or area… "
-                "(Ctrl+F)"
+                "Search an address (Mølleparkvej 19), organisation, department number or name, "
+                "postcode or area… (Ctrl+F)"
             ),
         )
         self.search.setObjectName("department_search")
@@ -69,7 +69,7 @@ class DepartmentsPage(Page):
             row_padding=None,
         )
         self.detail = DepartmentDetailPanel()
-        self.detail.setMaximumWidth(520)
+        self.detail.setMaximumWidth(440)  # the list needs the width: names, house numbers
         self.count_label = QLabel()
         self.count_label.setObjectName("department_count")
         layout = self.page_layout()
@@ -134,6 +134,8 @@ class DepartmentsPage(Page):
             Column(self.tr("Org. no."), "organisation_number"),
             Column(self.tr("Dept. no."), "number", sort_key=natural_key),
             Column(self.tr("Department"), "name"),
+            Column(self.tr("Organisation"), "organisation_name"),
+            Column(self.tr("House numbers"), "addresses"),
             colour_column(self.tr("Colour"), "colour"),
             Column(
                 self.tr("Flexible letting"),
@@ -145,8 +147,6 @@ class DepartmentsPage(Page):
                 "lists",
                 display=lambda kinds: ", ".join(list_name(k) for k in kinds),
             ),
-            Column(self.tr("Organisation"), "organisation_name"),
-            Column(self.tr("Address"), "address"),
             Column(self.tr("Postcode"), "postcode"),
             Column(self.tr("City"), "city"),
             Column(self.tr("Housing area"), "housing_area"),
@@ -174,16 +174,10 @@ class DepartmentsPage(Page):
     def refresh(self) -> None:
         """Search again (each keystroke, after the search field's short pause)."""
         selected = self.detail.department_id
-        rows = search.search(self.workspace, self.search.search_text, self.day)
+        answer = search.find(self.workspace, self.search.search_text, self.day)
+        rows = answer.rows
         self.model.set_rows(rows)
-        if len(rows) >= search.MAX_RESULTS:
-            self.count_label.setText(
-                self.tr("The first {count} departments: type more to narrow the search").format(
-                    count=len(rows)
-                )
-            )
-        else:
-            self.count_label.setText(self.tr("{count} departments").format(count=len(rows)))
+        self.count_label.setText(answer.summary())
         self.table.resizeColumnsToContents()
         row = next((i for i, r in enumerate(rows) if r.id == selected), 0 if rows else -1)
         if row >= 0:
@@ -237,17 +231,14 @@ class DepartmentsPage(Page):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return None
-        ws = self.workspace
-        return self.context.tasks.write(
-            lambda: placements.remove_placement(ws, placement_id),
-            on_done=lambda _result: self.refresh(),
-            on_error=self._not_removed,
-            parent=self,
+        ws, version = self.workspace, self.detail.version
+        return save_with_conflict_check(
+            self,
+            self.context.tasks,
+            lambda: placements.remove_placement(ws, placement_id, expected_version=version),
+            on_saved=lambda _result: self.refresh(),
+            on_reload=self.refresh,
         )
-
-    def _not_removed(self, error: UserError) -> None:
-        show_user_error(self, error)
-        self.refresh()
 
     def edit_organisations(self) -> None:
         OrganisationsDialog(self.workspace, self).exec()
@@ -265,9 +256,7 @@ class DepartmentsPage(Page):
         ws = self.workspace
 
         def done(outcome: Any) -> None:
-            QMessageBox.information(
-                self, self.tr("Master data imported"), "\n".join(master_data.summary_lines(outcome))
-            )
+            show_import_report(self, self.tr("Master data imported"), master_data.summary(outcome))
             self.refresh()
 
         run_task(

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -51,12 +52,15 @@ class DepartmentDetailPanel(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setMinimumWidth(360)
         self._department_id: int | None = None
+        self.version: int | None = None
         self.title_label = heading(size=SECTION)
         self.title_label.setTextFormat(Qt.TextFormat.PlainText)
         self.title_label.setObjectName("department_title")
         self.title_label.setWordWrap(True)
         self.organisation_label = _text()
         self.address_label = _text()
+        self.ranges_label = _text()
+        self.ranges_label.setObjectName("department_house_numbers")
         self.badge = ColourBadge()
         self.placement_label = _text()
         self.allowances_label = _text()
@@ -74,9 +78,15 @@ class DepartmentDetailPanel(QScrollArea):
             alternate=False,
             wrap=True,
             resize=TO_CONTENTS,
+            stretch_last=False,  # the reason stretches below, and may shrink
             row_padding=None,
         )
         self.history.setMinimumHeight(120)
+        self.history.setMaximumHeight(160)  # the buttons under it stay in sight at 768 px
+        # the reason takes what width is left (whole in its tooltip): no sideways scrolling
+        self.history.horizontalHeader().setSectionResizeMode(
+            len(self._columns()) - 1, QHeaderView.ResizeMode.Stretch
+        )
         self.setWidget(self._body(self._buttons()))
         self.history.selectionModel().selectionChanged.connect(
             lambda _selected, _deselected: self._update_remove()
@@ -90,7 +100,7 @@ class DepartmentDetailPanel(QScrollArea):
             Column(self.tr("From"), "valid_from", display=formats.date),
             Column(self.tr("To"), "valid_to", display=formats.date),
             Column(self.tr("Source"), "source", display=lambda s: source_name(s.value)),
-            Column(self.tr("Reason"), "reason"),
+            Column(self.tr("Reason"), "reason", tooltip=lambda row: row.reason or ""),
         ]
 
     def _buttons(self) -> QHBoxLayout:
@@ -120,6 +130,7 @@ class DepartmentDetailPanel(QScrollArea):
         layout.addWidget(self.title_label)
         layout.addWidget(self.organisation_label)
         layout.addWidget(self.address_label)
+        layout.addWidget(self.ranges_label)
         layout.addLayout(badge_row)
         layout.addWidget(_heading(self.tr("What the colour allows")))
         layout.addWidget(self.allowances_label)
@@ -161,6 +172,9 @@ class DepartmentDetailPanel(QScrollArea):
 
     def show_detail(self, detail: DepartmentDetail | None) -> None:
         self._department_id = None if detail is None else detail.department.id
+        # The department's version as shown: removing a placement checks it (placements are
+        # part of the department).
+        self.version = None if detail is None else detail.version
         for button in (self.place_button, self.edit_button):
             button.setEnabled(detail is not None)
         if detail is None:
@@ -168,6 +182,7 @@ class DepartmentDetailPanel(QScrollArea):
             for label in (
                 self.organisation_label,
                 self.address_label,
+                self.ranges_label,
                 self.placement_label,
                 self.allowances_label,
                 self.lists_label,
@@ -185,6 +200,7 @@ class DepartmentDetailPanel(QScrollArea):
         extra = [] if detail.active else [self.tr("(not active)")]
         self.organisation_label.setText(" ".join([ref.organisation_name, *extra]))
         self.address_label.setText(self._address_text(detail))
+        self.ranges_label.setText(self._ranges_text(detail))
         self.badge.set_colour(None if status.colour is None else status.colour.value)
         self.placement_label.setText(self._placement_text(status))
         self.allowances_label.setText("\n".join(f"• {line}" for line in detail.allowances))
@@ -204,6 +220,14 @@ class DepartmentDetailPanel(QScrollArea):
         if detail.suitable_for_young:
             parts.append(self.tr("Suitable for young people"))
         return "\n".join(parts)
+
+    def _ranges_text(self, detail: DepartmentDetail) -> str:
+        if not detail.ranges:
+            return self.tr(
+                "No house numbers: an address search does not find the department. Add them "
+                "with Edit department."
+            )
+        return self.tr("House numbers: {ranges}").format(ranges="; ".join(detail.ranges))
 
     def _placement_text(self, status: ColourStatus) -> str:
         placement = status.placement

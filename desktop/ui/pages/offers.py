@@ -1,5 +1,6 @@
-"""Tilbud og breve: the offers (open ones first), each step of an offer (send, the reply, the
-lease start, withdraw), the letters each step archived, and the day's letters to print."""
+"""Tilbud og breve: the offers (open ones first), each step of an offer (send - in the offer
+dialog, with the letter read first -, the letter's delivery, the reply, the lease start,
+withdraw), the letters each step archived, and the day's letters to print."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ from PySide6.QtWidgets import (
 from desktop.core import formats
 from desktop.core.errors import UserError
 from desktop.core.letters import LetterPdf, record_printed, reprint
-from desktop.core.offers import choices, workflow
+from desktop.core.offers import workflow
 from desktop.core.offers.views import (
     OfferDetail,
     OfferFilter,
@@ -32,7 +33,9 @@ from desktop.core.offers.views import (
 from desktop.core.offers.workflow import Outcome, consequence_label, status_label
 from desktop.ui.dialogs.candidates import open_candidates
 from desktop.ui.dialogs.conflict import handle_conflict
+from desktop.ui.dialogs.letter_delivery import DeliveryDialog, to_deliver
 from desktop.ui.dialogs.letter_preview import LetterPreviewDialog, open_days_letters
+from desktop.ui.dialogs.offer_letter import OfferDialog
 from desktop.ui.dialogs.offer_reply import DeclineDialog, OfferDateDialog
 from desktop.ui.models.rows import RIGHT, Column, RowModel
 from desktop.ui.navigation import entry
@@ -235,6 +238,7 @@ class OffersPage(Page):
             "withdraw": self.withdraw,
             "lease": self.enter_lease,
             "candidates": self.candidates,
+            "deliver": self.deliver,
         }
         handlers[action](detail)
 
@@ -265,26 +269,37 @@ class OffersPage(Page):
             busy=[self.detail],
         )
 
-    def send(self, d: OfferDetail) -> None:
-        ws = self.workspace
-        dialog = OfferDateDialog(
-            self.tr("Send offer"),
-            self.tr(
-                "The offer letter to {name} is archived and the dwelling marked offered. Choose "
-                "the reply deadline:"
-            ).format(name=d.applicant_name),
-            self.tr("&Reply by:"),
-            choices.proposed_reply_deadline(ws),
-            minimum=ws.today(),
-            parent=self,
-        )
-        day = _chosen_day(dialog)
-        if day is not None:
-            version = d.version
-            self._run(
-                lambda: workflow.send_offer(ws, d.id, reply_deadline=day, expected_version=version),
-                d.id,
-            )
+    def send(self, d: OfferDetail) -> Any:
+        """The draft in the offer dialog: the letter read, the deadline and the way it goes
+        chosen, then sent and delivered."""
+        dialog = OfferDialog.draft(self.context, d.id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.sent.connect(lambda outcome: self._sent(outcome, d.id))
+        dialog.open()
+        self.offer_dialog = dialog
+        return dialog
+
+    def _sent(self, outcome: Outcome, offer_id: int) -> None:
+        self.status_message.emit(outcome.message)
+        self.refresh(select=offer_id)
+
+    def deliver(self, d: OfferDetail) -> Any:
+        """The offer letter's next step to the citizen (print, Digital Post, hand-over)."""
+        state = d.letter_state
+        letter = to_deliver(self.workspace, state.letter_id) if state is not None else None
+        if letter is None:  # delivered meanwhile (another desk)
+            self.refresh(select=d.id)
+            return None
+        dialog = DeliveryDialog(self.workspace, letter, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.delivered.connect(lambda done: self._delivered(done.message, d.id))
+        dialog.open()
+        self.delivery_dialog = dialog
+        return dialog
+
+    def _delivered(self, message: str, offer_id: int) -> None:
+        self.status_message.emit(message)
+        self.refresh(select=offer_id)
 
     def accept_offer(self, d: OfferDetail) -> None:
         ws = self.workspace
@@ -372,6 +387,7 @@ class OffersPage(Page):
     def candidates(self, d: OfferDetail) -> None:
         dialog = open_candidates(self, self.context, d.vacancy_id)
         dialog.offer_created.connect(lambda offer_id: self.refresh(select=offer_id))
+        self.candidates_dialog = dialog
 
     # --- letters --------------------------------------------------------------------------------
 

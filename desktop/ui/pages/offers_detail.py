@@ -1,6 +1,7 @@
 """The detail of one offer on the offers page: the dwelling and the applicant, the dates, the
-reply and its consequence, the ranking stored when the offer was made, the history and the
-letters (each opens in the preview to print or save)."""
+reply and its consequence, where the offer letter is on its way to the citizen (with the next
+step when it has not reached them), the ranking stored when the offer was made, the history and
+the letters (each opens in the preview to print or save)."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import formats
+from desktop.core.applicants.addresses import channel_in_text
 from desktop.core.letters.fields import kind_title
 from desktop.core.offers.views import OfferDetail
 from desktop.core.offers.workflow import consequence_label, side_label, status_label
@@ -35,6 +38,7 @@ class OfferDetailPanel(QWidget):
     letter_opened = Signal(int)
 
     ACTIONS = ("send", "accept", "decline", "withdraw", "lease", "candidates")
+    DELIVER = "deliver"  # the letter's next step (print, Digital Post, hand-over)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,6 +68,15 @@ class OfferDetailPanel(QWidget):
             self.buttons[name] = button
             row.addWidget(button, number // 3, number % 3)
         row.setColumnStretch(3, 1)
+        self.letter_state = QLabel()
+        self.letter_state.setObjectName("offer_letter_state")
+        self.letter_state.setWordWrap(True)
+        self.deliver = QPushButton(self.tr("Deliver th&e letter…"))
+        self.deliver.setObjectName("offer_deliver")
+        self.deliver.clicked.connect(lambda _=False: self.action.emit(self.DELIVER))
+        delivery = QHBoxLayout()
+        delivery.addWidget(self.letter_state, 1)
+        delivery.addWidget(self.deliver)
         self.tabs = QTabWidget()
         self.ranking = QTextBrowser()
         self.ranking.setObjectName("offer_ranking")
@@ -88,6 +101,7 @@ class OfferDetailPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
+        layout.addLayout(delivery)
         layout.addLayout(row)
         layout.addWidget(self.tabs, 1)
         self.show_detail(None)
@@ -98,6 +112,7 @@ class OfferDetailPanel(QWidget):
         self.tabs.setVisible(detail is not None)
         for button in self.buttons.values():
             button.setVisible(detail is not None)
+        self._show_letter_state(detail)
         if detail is None:
             self.summary.setText(
                 self.tr(
@@ -137,6 +152,22 @@ class OfferDetailPanel(QWidget):
         self.open_letter.setEnabled(bool(detail.letters))
         if detail.letters:
             self.letters.setCurrentRow(0)
+
+    def _show_letter_state(self, detail: OfferDetail | None) -> None:
+        """Where the offer letter is on its way to the citizen, and its next step."""
+        state = detail.letter_state if detail is not None else None
+        self.letter_state.setVisible(state is not None)
+        self.deliver.setVisible(state is not None and state.missing is not None)
+        if state is None:
+            return
+        text = self.tr("Letter ({channel}): {state}").format(
+            channel=channel_in_text(state.channel), state=state.text
+        )
+        self.letter_state.setText(text)
+        waiting = state.missing is not None
+        self.letter_state.setStyleSheet("font-weight: 600;" if waiting else "")
+        self.deliver.setEnabled(waiting)
+        self.deliver.setToolTip(state.text if waiting else "")
 
     def _summary(self, d: OfferDetail) -> str:
         lines = [

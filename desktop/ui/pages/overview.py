@@ -1,6 +1,10 @@
-"""Overblik, the start page: what needs the desk today (reply deadlines within the warning days,
-offers that expired, dwellings near the desk's deadline, dwellings no one may be offered, the rent
-loss running), each line opening its item; the figures of the period below."""
+"""Overblik, the start page: the day's work queue in the order the work is done (core's
+`desktop.core.day.queue`: new dwellings awaiting a decision, accepted dwellings without an offer,
+offers not sent, letters not delivered, decisions not sent back, answers due, offers past their
+deadline) and the rent loss running. Enter or a double-click on a row opens its next action
+(`overview_actions`). The queue is read again whenever the page comes to the front (so after any
+action or import made elsewhere) and after each action started from here; the figures of the
+period below."""
 
 from __future__ import annotations
 
@@ -11,48 +15,41 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.core import formats
-from desktop.core.intake.status import status_label as vacancy_status_label
-from desktop.core.offers.overview import (
-    OfferLine,
-    Overview,
-    RentLossLine,
-    VacancyLine,
-    overview,
-)
-from desktop.ui.dialogs.candidates import open_candidates
-from desktop.ui.models.rows import RIGHT, Column, R, RowModel
+from desktop.core.day.queue import QueueRow, Section, WorkQueue, section_title, work_queue
+from desktop.ui.models.rows import Column, R, RowModel
 from desktop.ui.navigation import entry
 from desktop.ui.pages.base import Page, PageContext
+from desktop.ui.pages.overview_actions import action_label, open_next_action
 from desktop.ui.pages.overview_dashboard import DashboardWidget
 from desktop.ui.tasks import Task
 from desktop.ui.widgets.fitted_columns import fit_columns
 from desktop.ui.widgets.heading import heading
 from desktop.ui.widgets.list_view import list_view
-from desktop.ui.widgets.overdue import overdue_colour
+from desktop.ui.widgets.overdue import OVERDUE_TEXT
 
-VISIBLE_ROWS = 6
+VISIBLE_ROWS = 5
 
 
-class Section(QGroupBox, Generic[R]):
+class QueueList(QGroupBox, Generic[R]):
     """One list of Overblik: a title with its count, a small table, or a line saying it is
     empty. Activating a row (Enter, double click) calls `open_row(row)`.
 
     The columns fit the list's width (`desktop.ui.widgets.fitted_columns`): the `keep` columns
-    (the deciding ones: deadline, days left, amounts) are always whole and visible, `stretch`
-    takes the spare width, `middle` columns (addresses) are cut in the middle, and a cut text
-    shows whole in its tooltip."""
+    (the deciding ones: a date) are always whole and visible, `stretch` takes the spare width,
+    and a cut text shows whole in its tooltip. The table is as high as its rows, at most
+    VISIBLE_ROWS."""
 
     def __init__(
         self,
@@ -63,42 +60,53 @@ class Section(QGroupBox, Generic[R]):
         *,
         keep: Sequence[int],
         stretch: int,
-        middle: Sequence[int] = (),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName(f"section_{name}")
         self.open_row = open_row
-        self.source_title = ""
         self.model = RowModel(columns, parent=self)
-        self.table = list_view(self.model, name=f"table_{name}")  # keeps core's order
-        self.columns = fit_columns(self.table, keep=keep, stretch=stretch, middle=middle)
-        header = self.table.horizontalHeader().sizeHint().height()
-        row_height = self.table.verticalHeader().defaultSectionSize()
-        self.table.setFixedHeight(header + row_height * VISIBLE_ROWS + 4)
+        self.table = list_view(self.model, name=f"table_{name}", sorted_by=None, tab_moves_on=True)
+        self.columns = fit_columns(self.table, keep=keep, stretch=stretch)
         self.table.activated.connect(self._activated)
         self.table.doubleClicked.connect(self._activated)
         self.empty = QLabel(empty_text)
         self.empty.setObjectName(f"empty_{name}")
         self.empty.setWordWrap(True)
         # italic rather than a pale grey: the note stays readable (contrast) at any setting
-        self.empty.setStyleSheet("font-style: italic; padding: 8px;")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.empty.setStyleSheet("font-style: italic; padding: 2px 8px;")
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)  # the lists' columns need the width more
+        layout.setContentsMargins(6, 4, 6, 6)  # the lists' columns need the width more
         layout.addWidget(self.table)
         layout.addWidget(self.empty)
         self.empty.hide()
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
-    def set_title(self, title: str, count: int | None) -> None:
-        self.setTitle(title if count is None else f"{title} ({count})")
-        self.table.setAccessibleName(title)
+    def set_title(self, title: str, count: int | None, hint: str = "") -> None:
+        counted = title if count is None else f"{title} ({count})"
+        self.setTitle(f"{counted} – {hint}" if hint and count else counted)
+        self.table.setAccessibleName(counted)
+        self.table.setAccessibleDescription(hint)
 
     def set_rows(self, rows: Sequence[R]) -> None:
+        current = self.table.currentIndex().row()
         self.model.set_rows(rows)
+        header = self.table.horizontalHeader()
+        row_height = self.table.verticalHeader().defaultSectionSize()
+        shown = max(1, min(len(rows), VISIBLE_ROWS))
+        # the header's own height once laid out (its size hint is a few pixels taller)
+        header_height = header.height() if header.isVisible() else header.sizeHint().height()
+        frame = 2 * self.table.frameWidth()
+        self.table.setFixedHeight(header_height + row_height * shown + frame)
+        for column in range(1, self.model.columnCount()):  # a date no row has: no column
+            empty = all(
+                self.model.raw(self.model.index(r, column)) is None for r in range(len(rows))
+            )
+            self.table.setColumnHidden(column, empty)
         self.table.setVisible(bool(rows))
         self.empty.setVisible(not rows)
+        if rows and current >= 0:  # the place kept when the list is read again
+            self.table.setCurrentIndex(self.model.index(min(current, len(rows) - 1), 0))
 
     def _activated(self, index: QModelIndex) -> None:
         row = self.model.row(index.row())
@@ -114,19 +122,22 @@ class OverviewPage(Page):
     ) -> None:
         """`dashboard=False` leaves out the reports area's figures (tests of the lists)."""
         super().__init__(context, parent)
-        self.data: Overview | None = None
+        self.data: WorkQueue | None = None
         self.task: Task | None = None
-        top = self._top_row()
-        self.summary = QLabel()
-        self.summary.setObjectName("overview_summary")
-        self.summary.setWordWrap(True)
-        grid = self._sections()
+        self._again = False  # read again when the reading under way ends (an action meanwhile)
+        self.action_dialog: QWidget | None = None  # the dialog a row opened (tests)
+        self.rent_loss = QLabel()
+        self.rent_loss.setObjectName("overview_rent_loss")
+        self.rent_loss.setWordWrap(True)
+        self.rent_loss.setStyleSheet("font-weight: 600;")
         content = QWidget()
         self.content_layout = QVBoxLayout(content)
-        self.content_layout.setContentsMargins(16, 16, 16, 16)  # as the other pages
-        self.content_layout.addLayout(top)
-        self.content_layout.addWidget(self.summary)
-        self.content_layout.addLayout(grid)
+        self.content_layout.setContentsMargins(16, 12, 16, 16)  # as the other pages
+        self.content_layout.addLayout(self._top_row())
+        self.content_layout.addWidget(self.rent_loss)
+        self.sections = self._sections()
+        for section in self.sections.values():
+            self.content_layout.addWidget(section)
         self.dashboard = self._dashboard() if dashboard else None
         if self.dashboard is not None:
             self.content_layout.addSpacing(12)
@@ -143,7 +154,7 @@ class OverviewPage(Page):
         self._titles(None)
 
     def _top_row(self) -> QHBoxLayout:
-        title = heading(self.title(), 18)
+        title = heading(self.title())
         title.setObjectName("overview_heading")
         self.day = QLabel()
         self.day.setObjectName("overview_day")
@@ -159,118 +170,53 @@ class OverviewPage(Page):
         top.addWidget(self.refresh_button)
         return top
 
-    def _sections(self) -> QGridLayout:
-        # the two lists of offers stand side by side: the offer's number (and, for expired
-        # offers, its address) is in the tooltip, Enter or a double click opens the offer;
-        # the deciding dates and days stay whole
-        self.expiring = Section(
-            "expiring",
-            self._expiring_columns(),
-            self._open_offer,
-            self.tr("No reply deadline falls within the next days."),
-            keep=(2, 3),
-            stretch=1,
-            middle=(1,),
-        )
-        self.expired = Section(
-            "expired",
-            self._expired_columns(),
-            self._open_offer,
-            self.tr("No offer has expired in the last two weeks."),
-            keep=(1,),
-            stretch=0,
-        )
-        self.near = Section(
-            "deadline",
-            self._near_columns(),
-            self._open_vacancy,
-            self.tr("No dwelling is near the desk's deadline to name a tenant."),
-            keep=(2, 3),
-            stretch=0,
-            middle=(0,),
-        )
-        self.empty = Section(
-            "no_candidates",
-            self._without_candidates_columns(),
-            self._open_candidates,
-            self.tr("Every dwelling waiting for a tenant has at least one candidate."),
-            keep=(2, 3),
-            stretch=0,
-            middle=(0,),
-        )
-        self.losses = Section(
-            "rent_loss",
-            self._rent_loss_columns(),
-            self._open_vacancy,
-            self.tr("No rent loss is running: no dwelling is waiting at the desk."),
-            keep=(3, 4, 5, 6),
-            stretch=0,
-            middle=(0,),
-        )
-        grid = QGridLayout()
-        grid.setSpacing(12)
-        grid.addWidget(self.expiring, 0, 0)
-        grid.addWidget(self.expired, 0, 1)
-        grid.addWidget(self.near, 1, 0)
-        grid.addWidget(self.empty, 1, 1)
-        grid.addWidget(self.losses, 2, 0, 1, 2)
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
-        return grid
+    def _sections(self) -> dict[Section, QueueList[QueueRow]]:
+        """One list per section of the queue, in the order the work is done (and Tab goes)."""
+        return {
+            section: QueueList(
+                section.value,
+                self._columns(section),
+                self.open_row,
+                self.tr("Nothing waits here."),
+                keep=(1,),
+                stretch=0,
+            )
+            for section in Section
+        }
 
-    # --- the lists' columns ---------------------------------------------------------------
-
-    def _expiring_columns(self) -> list[Column[OfferLine]]:
-        tip = self._offer_tip
+    def _columns(self, section: Section) -> list[Column[QueueRow]]:
         return [
-            Column(self.tr("Applicant"), "applicant_name", tooltip=tip),
-            Column(self.tr("Address"), "address", tooltip=tip),
-            Column(self.tr("Reply by"), "reply_deadline", display=formats.date, tooltip=tip),
-            Column(self.tr("Days left"), "days_left", align=RIGHT, tooltip=tip),
-        ]
-
-    def _expired_columns(self) -> list[Column[OfferLine]]:
-        tip = self._offer_tip
-        return [
-            Column(self.tr("Applicant"), "applicant_name", tooltip=tip),
-            Column(self.tr("Reply by"), "reply_deadline", display=formats.date, tooltip=tip),
-            Column(self.tr("Consequence"), "consequence", tooltip=tip),
-        ]
-
-    def _near_columns(self) -> list[Column[VacancyLine]]:
-        # the status (offered or not) is in the tooltip: the deadline columns stay whole
-        tip = self._status_tip
-        return [
-            Column(self.tr("Address"), "address", tooltip=tip),
-            Column(self.tr("Department"), "department", tooltip=tip),
-            Column(self.tr("Deadline"), "desk_deadline", display=formats.date, tooltip=tip),
             Column(
-                self.tr("Working days"),
-                "working_days_left",
-                align=RIGHT,
-                tooltip=tip,
-                foreground=lambda row: overdue_colour(row.working_days_left),
+                self.tr("What"),
+                "text",
+                decoration=self._flag,
+                foreground=lambda row: OVERDUE_TEXT if row.flagged else None,
+                tooltip=self._tooltip,
             ),
+            Column(self._date_header(section), "due", display=formats.date),
         ]
 
-    def _without_candidates_columns(self) -> list[Column[VacancyLine]]:
-        return [
-            Column(self.tr("Address"), "address"),
-            Column(self.tr("Department"), "department"),
-            Column(self.tr("Rooms"), "rooms", align=RIGHT, display=formats.rooms),
-            Column(self.tr("Rent"), "monthly_total", align=RIGHT, display=formats.money),
-        ]
+    def _date_header(self, section: Section) -> str:
+        return {
+            Section.AWAITING_DECISION: self.tr("Desk's deadline"),
+            Section.ACCEPTED_WITHOUT_OFFER: self.tr("Desk's deadline"),
+            Section.DRAFTS: self.tr("Reply by"),
+            Section.LETTERS_TO_DELIVER: self.tr("Letter date"),
+            Section.REPLIES_DUE: self.tr("Oldest decision"),
+            Section.ANSWERS_DUE: self.tr("Reply by"),
+            Section.EXPIRED_OFFERS: self.tr("Reply by"),
+        }[section]
 
-    def _rent_loss_columns(self) -> list[Column[RentLossLine]]:
-        return [
-            Column(self.tr("Address"), "address"),
-            Column(self.tr("Department"), "department"),
-            Column(self.tr("Status"), "status", display=vacancy_status_label),
-            Column(self.tr("At disposal from"), "at_disposal_from", display=formats.date),
-            Column(self.tr("Days"), "days", align=RIGHT),
-            Column(self.tr("Per day"), "per_day", align=RIGHT, display=formats.money),
-            Column(self.tr("Rent loss"), "amount", align=RIGHT, display=formats.money),
-        ]
+    def _flag(self, row: QueueRow) -> Any:
+        """A warning sign on the rows that need attention first (their text says why)."""
+        if not row.flagged:
+            return None
+        return self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+
+    def _tooltip(self, row: QueueRow) -> str:
+        return self.tr("{text}\nEnter or double-click: {action}").format(
+            text=row.text, action=action_label(row.action)
+        )
 
     @staticmethod
     def title() -> str:
@@ -287,75 +233,47 @@ class OverviewPage(Page):
     def on_shown(self) -> None:
         self.refresh()
 
-    def refresh(self) -> None:
+    def refresh(self) -> Task | None:
+        """Read the queue again (in the background); a refresh asked for while one runs is
+        made when it ends, so what an action changed meanwhile is never missed."""
         if self.task is not None and self.task.is_running:
-            return
+            self._again = True
+            return self.task
         ws = self.workspace
-        self.summary.setText(self.tr("Looking at today's work..."))
-        self.task = self.context.tasks.run(lambda: overview(ws), on_done=self._show, parent=self)
+        self.task = self.context.tasks.run(lambda: work_queue(ws), on_done=self._show, parent=self)
+        self.task.finished.connect(self._read_again)
         if self.dashboard is not None:
             self.dashboard.refresh()
+        return self.task
 
-    def _titles(self, data: Overview | None) -> None:
-        warn = data.warn_days if data is not None else 2
+    def _read_again(self) -> None:
+        if self._again:
+            self._again = False
+            self.refresh()
 
-        def count(rows: Sequence[Any] | None) -> int | None:
-            return None if rows is None else len(rows)
+    def _titles(self, data: WorkQueue | None) -> None:
+        for section, widget in self.sections.items():
+            rows = None if data is None else data.rows(section)
+            hint = ""
+            if rows:
+                hint = self.tr("Enter: {action}").format(action=action_label(rows[0].action))
+            widget.set_title(section_title(section), None if rows is None else len(rows), hint)
 
-        self.expiring.set_title(
-            self.tr("Reply deadlines within {days} days").format(days=warn),
-            count(data.expiring if data else None),
-        )
-        self.expired.set_title(self.tr("Expired offers"), count(data.expired if data else None))
-        self.near.set_title(
-            self.tr("Dwellings near the desk's deadline"),
-            count(data.near_deadline if data else None),
-        )
-        self.empty.set_title(
-            self.tr("Dwellings without candidates"),
-            count(data.without_candidates if data else None),
-        )
-        self.losses.set_title(self.tr("Rent loss running"), count(data.rent_loss if data else None))
-
-    def _show(self, data: Overview) -> None:
+    def _show(self, data: WorkQueue) -> None:
         self.data = data
         self.day.setText(formats.long_date(data.day))
         self._titles(data)
-        self.expiring.set_rows(data.expiring)
-        self.expired.set_rows(data.expired)
-        self.near.set_rows(data.near_deadline)
-        self.empty.set_rows(data.without_candidates)
-        self.losses.set_rows(data.rent_loss)
-        self.summary.setText(
-            self.tr(
-                "Rent loss of the dwellings waiting at the desk: {total} so far, {per_day} a day."
-            ).format(
-                total=formats.money(data.rent_loss_total),
-                per_day=formats.money(data.rent_loss_per_day),
-            )
-        )
+        for section, widget in self.sections.items():
+            widget.set_rows(data.rows(section))
+        self.rent_loss.setText(data.rent_loss.text())
+        self.shown_data.emit()
 
-    def _offer_tip(self, row: OfferLine) -> str:
-        """The offer's number and dwelling (the lists have no room for them)."""
-        return self.tr("Offer {number}: {address} (Enter or double-click opens it)").format(
-            number=row.offer_id, address=row.address
-        )
+    # --- opening the next action ----------------------------------------------------------------
 
-    def _status_tip(self, row: VacancyLine) -> str:
-        return self.tr("Status: {status} (Enter or double-click opens the dwelling)").format(
-            status=vacancy_status_label(row.status)
-        )
-
-    # --- opening the items --------------------------------------------------------------------
-
-    def _open_offer(self, row: OfferLine) -> None:
-        self.navigate.emit("offers", row.offer_id)
-
-    def _open_vacancy(self, row: VacancyLine | RentLossLine) -> None:
-        self.navigate.emit("vacancies", row.vacancy_id)
-
-    def _open_candidates(self, row: VacancyLine) -> None:
-        open_candidates(self, self.context, row.vacancy_id)
+    def open_row(self, row: QueueRow) -> None:
+        """The row's next action (see `overview_actions`); the queue is read again after an
+        action that stays on this page."""
+        self.action_dialog = open_next_action(self, row, self.refresh)
 
     def open_item(self, item: Any) -> None:
         """Overblik has no items of its own: it refreshes."""

@@ -1,12 +1,18 @@
 """Ledige boliger: the vacancy list with filters, the detail panel, imports, manual entry, and
-the decisions on received dwellings (confirm proposals, accept, return, give back)."""
+the decisions on received dwellings (confirm proposals, accept, return, give back, undo:
+`vacancies_decisions`), "Send svar" to the chosen dwelling's organisation.
+
+Each open dwelling shows how many applicants may be offered it now; the counts run the matching
+rules, so they are read in the background for the rows a page of the list shows, and filled in
+when they come. After an import the list shows that import ("denne indlæsning") with its new
+dwellings chosen, ready for the decisions."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -19,20 +25,23 @@ from PySide6.QtWidgets import (
 
 from desktop.core import formats
 from desktop.core.errors import UserError
-from desktop.core.intake import decisions, listing, status
-from desktop.core.intake.listing import VacancyRow
+from desktop.core.intake import batches, listing, status
+from desktop.core.intake.listing import OPEN_STATUSES, VacancyRow
 from desktop.core.intake.vocabulary import (
     IntakeProposal,
     VacancyStatus,
     dwelling_type_label,
     status_label,
 )
+from desktop.core.matching import eligible_counts
 from desktop.ui.dialogs.candidates import open_candidates
 from desktop.ui.dialogs.conflict import handle_conflict
+from desktop.ui.dialogs.export_replies import open_reply_export
 from desktop.ui.dialogs.vacancy_form import VacancyFormDialog
 from desktop.ui.models.rows import RIGHT, Column, PagedRowModel
 from desktop.ui.navigation import entry
 from desktop.ui.pages.base import Page, PageContext
+from desktop.ui.pages.vacancies_decisions import DecisionFlow
 from desktop.ui.pages.vacancies_detail import VacancyDetailPanel
 from desktop.ui.pages.vacancies_filters import VacancyFilterBar
 from desktop.ui.pages.vacancies_import import start_import
@@ -41,7 +50,12 @@ from desktop.ui.tasks import Task
 from desktop.ui.widgets.colour_badge import colour_column
 from desktop.ui.widgets.heading import title_bar
 from desktop.ui.widgets.list_view import EXTENDED, list_view
-from desktop.ui.widgets.overdue import overdue_colour
+from desktop.ui.widgets.overdue import OVERDUE_TEXT, overdue_colour
+
+if TYPE_CHECKING:
+    from desktop.core.intake.imports import ImportOutcome
+
+COUNTING = -1  # an open dwelling whose candidates are being counted
 
 
 class VacanciesPage(Page):
@@ -62,6 +76,10 @@ class VacanciesPage(Page):
             row_padding=12,
         )
         self.detail = VacancyDetailPanel()
+        self.counts: dict[int, int | None] = {}  # eligible candidates of the rows shown
+        self.counting: Task | None = None
+        self._to_count: list[int] = []
+        self.decisions = DecisionFlow(self, self)
         layout = self.page_layout()
         layout.addLayout(self._top_row())
         layout.addWidget(self.filters)
@@ -95,9 +113,12 @@ class VacanciesPage(Page):
         return splitter
 
     def _action_row(self) -> QHBoxLayout:
-        self.confirm_button = QPushButton(self.tr("&Confirm proposals"))
+        self.confirm_button = QPushButton(self.tr("&Confirm proposals…"))
         self.confirm_button.setToolTip(
-            self.tr("Accept or return the chosen received dwellings as the intake check proposes")
+            self.tr(
+                "Accept or return the chosen received dwellings as the intake check proposes "
+                "(the plan per organisation is shown first)"
+            )
         )
         self.accept_button = QPushButton(self.tr("&Accept"))
         self.return_button = QPushButton(self.tr("&Return…"))
@@ -107,11 +128,23 @@ class VacanciesPage(Page):
         self.candidates_button.setToolTip(
             self.tr("The applicants who fit the chosen dwelling, in ranking order; create an offer")
         )
+        self.undo_button = QPushButton(self.tr("&Undo…"))
+        self.undo_button.setObjectName("vacancy_undo")
+        self.undo_button.setShortcut(QKeySequence.StandardKey.Undo)
+        self.reply_button = QPushButton(self.tr("&Send reply…"))
+        self.reply_button.setObjectName("vacancy_reply")
+        self.reply_button.setToolTip(
+            self.tr(
+                "The reply workbook to the chosen dwelling's organisation, since the last reply"
+            )
+        )
         self.count_label = QLabel()
         self.count_label.setObjectName("vacancy_count")
         actions = QHBoxLayout()
-        for button in (*self._actions(), self.candidates_button):
+        for button in (*self._actions(), self.undo_button, self.candidates_button):
             actions.addWidget(button)
+        actions.addSpacing(12)
+        actions.addWidget(self.reply_button)
         actions.addStretch(1)
         actions.addWidget(self.count_label)
         return actions
@@ -128,6 +161,8 @@ class VacanciesPage(Page):
         self.return_button.clicked.connect(self.return_selected)
         self.give_back_button.clicked.connect(self.give_back_selected)
         self.candidates_button.clicked.connect(self.show_candidates)
+        self.undo_button.clicked.connect(self.undo_last)
+        self.reply_button.clicked.connect(self.send_reply)
 
     @staticmethod
     def title() -> str:
@@ -144,6 +179,15 @@ class VacanciesPage(Page):
                 display=self._proposal_text,
                 sortable=False,
                 tooltip=lambda row: row.reason,
+            ),
+            Column(
+                self.tr("Candidates"),
+                self._candidates,
+                display=self._candidates_text,
+                align=RIGHT,
+                sortable=False,
+                tooltip=self._candidates_tooltip,
+                foreground=lambda row: OVERDUE_TEXT if self._candidates(row) == 0 else None,
             ),
             colour_column(self.tr("Colour"), "colour", sort_key="colour"),
             Column(self.tr("Address"), "address", sort_key="address"),
@@ -198,8 +242,60 @@ class VacanciesPage(Page):
             return ""
         return self.tr("Accept") if value == IntakeProposal.ACCEPT else self.tr("Return")
 
+    # --- eligible candidates ------------------------------------------------------------------
+
+    def _candidates(self, row: VacancyRow) -> int | None:
+        """Applicants who may be offered the dwelling now; None when the desk no longer acts
+        on it, COUNTING until the count comes."""
+        if row.status not in OPEN_STATUSES:
+            return None
+        return self.counts.get(row.id, COUNTING)
+
+    def _candidates_text(self, count: int | None) -> str:
+        if count is None:
+            return ""
+        return "…" if count == COUNTING else str(count)
+
+    def _candidates_tooltip(self, row: VacancyRow) -> str | None:
+        count = self._candidates(row)
+        if count == 0:
+            return self.tr("No applicant on the list may be offered the dwelling now")
+        if count is None or count == COUNTING:
+            return None
+        return self.tr("Applicants on the list who may be offered the dwelling now")
+
+    def _count_later(self, rows: list[VacancyRow]) -> None:
+        """Count the candidates of a page just fetched, in the background (the model is asking
+        for rows to paint: the counting starts after it has them)."""
+        wanted = [r.id for r in rows if r.status in OPEN_STATUSES and r.id not in self.counts]
+        if wanted:
+            self._to_count.extend(wanted)
+            QTimer.singleShot(0, self._count_candidates)
+
+    def _count_candidates(self) -> Task | None:
+        ids, self._to_count = sorted(set(self._to_count)), []
+        if not ids:
+            return None
+        ws = self.workspace
+        self.counting = self.context.tasks.run(
+            lambda: eligible_counts(ws, ids),
+            on_done=lambda found: self._counted(ids, found),
+            parent=self,
+        )
+        return self.counting
+
+    def _counted(self, ids: list[int], found: dict[int, int]) -> None:
+        self.counts.update((i, found.get(i)) for i in ids)
+        column = next(
+            i for i, c in enumerate(self.model.columns) if c.header == self.tr("Candidates")
+        )
+        if self.model.rowCount():
+            self.model.dataChanged.emit(
+                self.model.index(0, column), self.model.index(self.model.rowCount() - 1, column)
+            )
+
     def _fetch(self, offset: int, limit: int) -> list[VacancyRow]:
-        return listing.list_vacancies(
+        rows = listing.list_vacancies(
             self.workspace,
             self.filters.value(),
             sort=self.model.sort_key,
@@ -207,23 +303,29 @@ class VacanciesPage(Page):
             offset=offset,
             limit=limit,
         )
+        self._count_later(rows)
+        return rows
 
     def _count(self) -> int:
         return listing.count_vacancies(self.workspace, self.filters.value())
 
     def refresh(self) -> None:
+        """Read the list again (the chosen rows stay chosen) and what "Fortryd" would undo."""
         chosen = self.selected_ids()
+        self.counts = {}  # a decision or an offer changes who may be offered what
         self.model.set_query(self._fetch, self._count)
         self._update_count()
         if chosen:
-            self._select_ids(chosen)
+            self.select_ids(chosen)
         self._selection_changed()
+        self.decisions.update_undo()
 
     def _update_count(self) -> None:
         self.count_label.setText(self.tr("{count} dwellings").format(count=self.model.rowCount()))
 
     def on_shown(self) -> None:
         self.filters.set_organisations(listing.organisations(self.workspace))
+        self.filters.set_imports(batches.recent_vacancy_imports(self.workspace))
         self.refresh()
         self._loaded = True
         if not self._sized and self.model.rowCount():
@@ -235,10 +337,16 @@ class VacanciesPage(Page):
 
     def open_item(self, item: Any) -> None:
         """Show one vacancy (its id): all statuses, no other filter."""
+        self.filters.blockSignals(True)
         self.filters.status.setCurrentIndex(self.filters.status.findData(None))
+        self.filters.show_import(None)
+        self.filters.blockSignals(False)
         if not self._loaded:
             self.on_shown()
-        self._select_ids([int(item)])
+        else:
+            self.refresh()
+        self.select_ids([int(item)])
+        self.table.setFocus()
 
     # --- selection and detail ------------------------------------------------------------------
 
@@ -248,19 +356,26 @@ class VacanciesPage(Page):
     def selected_ids(self) -> list[int]:
         return [row.id for row in self.selected_rows()]
 
-    def _select_ids(self, ids: list[int]) -> None:
+    def select_ids(self, ids: list[int]) -> None:
+        """Choose the rows of `ids` (among the first 2,000), the first of them current and in
+        view."""
         wanted = set(ids)
         selection = self.table.selectionModel()
         selection.clearSelection()
+        first = None
         for number in range(min(self.model.rowCount(), 2000)):
             row = self.model.row(number)
             if row is not None and row.id in wanted:
+                index = self.model.index(number, 0)
                 selection.select(
-                    self.model.index(number, 0),
+                    index,
                     QItemSelectionModel.SelectionFlag.Select
                     | QItemSelectionModel.SelectionFlag.Rows,
                 )
-                self.table.scrollTo(self.model.index(number, 0))
+                first = index if first is None else first
+        if first is not None:
+            selection.setCurrentIndex(first, QItemSelectionModel.SelectionFlag.NoUpdate)
+            self.table.scrollTo(first)
 
     def _selection_changed(self, *_args: Any) -> None:
         rows = self.selected_rows()
@@ -290,20 +405,27 @@ class VacanciesPage(Page):
 
     # --- actions -------------------------------------------------------------------------------
 
-    def _act(
-        self, action: Callable[[], Any], done: str, on_done: Callable[[Any], None] | None = None
+    def act(
+        self,
+        action: Callable[[], Any],
+        done: str,
+        on_done: Callable[[Any], None] | None = None,
+        *,
+        on_refused: Callable[[UserError], bool] | None = None,
     ) -> Task:
         """One decision on the write worker; then the list shows what is saved now (also after
-        a refusal, e.g. someone else decided first)."""
+        a refusal, e.g. someone else decided first). `on_refused(error)` may take a refusal
+        in hand (True) before it is shown."""
 
         def finished(result: Any) -> None:
             self.status_message.emit(done)
+            self.refresh()
             if on_done is not None:
                 on_done(result)
-            self.refresh()
 
         def refused(error: UserError) -> None:
-            handle_conflict(self, error, self.refresh)
+            if on_refused is None or not on_refused(error):
+                handle_conflict(self, error, self.refresh)
             self.refresh()
 
         return self.context.tasks.write(
@@ -312,50 +434,30 @@ class VacanciesPage(Page):
 
     def _actions(self) -> list[QPushButton]:
         """The decision buttons: none is clicked twice while a decision is being saved."""
-        return [self.confirm_button, self.accept_button, self.return_button, self.give_back_button]
+        return [
+            self.confirm_button,
+            self.accept_button,
+            self.return_button,
+            self.give_back_button,
+            self.undo_button,
+        ]
 
     def confirm_selected(self) -> Task | None:
-        ids = [r.id for r in self.selected_rows() if r.status == VacancyStatus.RECEIVED]
-        if not ids:
-            return None
-        ws = self.workspace
-
-        def counted(summary: decisions.DecisionSummary) -> None:
-            self.status_message.emit(
-                self.tr("{accepted} accepted, {returned} returned.").format(
-                    accepted=summary.accepted, returned=summary.returned
-                )
-            )
-
-        return self._act(
-            lambda: decisions.confirm_proposals(ws, ids),
-            self.tr("Proposals confirmed."),
-            counted,
-        )
+        """ "Bekræft forslag": the plan per organisation first, the decisions on confirmation."""
+        received = [r for r in self.selected_rows() if r.status == VacancyStatus.RECEIVED]
+        return self.decisions.confirm(received)
 
     def accept_selected(self) -> Task:
-        row, ws = self.selected_rows()[0], self.workspace
-        return self._act(
-            lambda: decisions.decide(ws, row.id, True, expected_version=row.version),
-            self.tr("The dwelling was accepted."),
-        )
+        """Accept the chosen dwelling; asks why first when core says it must."""
+        return self.decisions.accept(self.selected_rows()[0])
 
-    def return_selected(self) -> Task | None:
-        row, ws = self.selected_rows()[0], self.workspace
-        reason, ok = QInputDialog.getMultiLineText(
-            self,
-            self.tr("Return the dwelling"),
-            self.tr("Why is the dwelling returned to the organisation?"),
-            row.reason or "",
-        )
-        if not ok:
-            return None
-        return self._act(
-            lambda: decisions.decide(
-                ws, row.id, False, reason=reason, expected_version=row.version
-            ),
-            self.tr("The dwelling was returned."),
-        )
+    def return_selected(self) -> None:
+        """Return the chosen dwelling to its organisation, with the reason asked for."""
+        self.decisions.give_back_to_organisation(self.selected_rows()[0])
+
+    def undo_last(self) -> Task:
+        """ "Fortryd": the user's last decision or confirmation, if nothing followed from it."""
+        return self.decisions.undo()
 
     def give_back_selected(self) -> Task | None:
         row, ws = self.selected_rows()[0], self.workspace
@@ -366,7 +468,7 @@ class VacanciesPage(Page):
         )
         if not ok:
             return None
-        return self._act(
+        return self.act(
             lambda: status.change_status(
                 ws,
                 row.id,
@@ -393,14 +495,39 @@ class VacanciesPage(Page):
         self.status_message.emit(self.tr("The dwelling was saved as received."))
         self.filters.status.setCurrentIndex(0)
         self.refresh()
-        self._select_ids([vacancy_id])
+        self.select_ids([vacancy_id])
 
     def import_file(self) -> None:
         start_import(self, self._imported)
 
-    def _imported(self, vacancy_ids: list[int]) -> None:
-        self.filters.status.setCurrentIndex(0)
+    def _imported(self, outcome: ImportOutcome | None) -> None:
+        """After an import: that import's dwellings, all statuses, the new ones chosen."""
+        batch = None if outcome is None or outcome.nothing_new else outcome.batch_id
+        self.filters.blockSignals(True)
+        self.filters.set_imports(batches.recent_vacancy_imports(self.workspace))
+        if batch is not None:
+            self.filters.status.setCurrentIndex(self.filters.status.findData(None))
+            self.filters.show_import(batch)
+        self.filters.blockSignals(False)
         self.refresh()
+        if batch is not None:
+            self.select_ids(
+                [row.id for row in self._all_rows() if row.status == VacancyStatus.RECEIVED]
+            )
+            self.table.setFocus()
+
+    def _all_rows(self) -> list[VacancyRow]:
+        rows = (self.model.row(number) for number in range(self.model.rowCount()))
+        return [row for row in rows if row is not None]
+
+    def send_reply(self) -> None:
+        """ "Send svar…" to the chosen dwelling's organisation (or the one the list shows)."""
+        chosen = {row.organisation_id for row in self.selected_rows()}
+        organisation = next(iter(chosen)) if len(chosen) == 1 else None
+        if organisation is None:
+            organisation = self.filters.value().organisation_id
+        self.reply_dialog = open_reply_export(self, self.workspace, organisation)
+        self.reply_dialog.exported.connect(lambda _result: self.refresh())
 
     def show_quota(self) -> None:
         dialog = QuotaDialog(self.workspace, self)

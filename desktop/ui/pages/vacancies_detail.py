@@ -73,6 +73,7 @@ class VacancyDetailPanel(QScrollArea):
         )
         rows = [
             (self.tr("Status"), status_label(detail.status)),
+            (self.tr("Eligible candidates"), self._candidates(detail.candidates)),
             (
                 self.tr("Department"),
                 f"{detail.organisation_number}-{detail.department_number} "
@@ -109,6 +110,14 @@ class VacancyDetailPanel(QScrollArea):
         )
         self.check.setText(self._check_html(detail))
         self.history.setText(self._history_html(detail))
+
+    def _candidates(self, count: int | None) -> str:
+        """How many applicants may be offered the dwelling now (while the desk acts on it)."""
+        if count is None:
+            return ""
+        if count == 0:
+            return self.tr("0 (no applicant on the list may be offered it now)")
+        return str(count)
 
     def _deadline(self, detail: VacancyDetail) -> str:
         if detail.desk_deadline is None:

@@ -1,10 +1,13 @@
-"""The filter bar of the vacancy list: status, organisation, colour, type, deadline and search."""
+"""The filter bar of the vacancy list: status, organisation, colour, type, deadline, import and
+search. The import filter shows the dwellings of one import ("denne indlæsning" after an
+import, or one of the recent ones)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
+from desktop.core.intake.batches import VacancyImport
 from desktop.core.intake.listing import (
     OPEN_STATUSES,
     DeadlineFilter,
@@ -65,6 +68,16 @@ class VacancyFilterBar(QWidget):
         self.deadline.addItem(self.tr("Overdue"), DeadlineFilter.OVERDUE.value)
         self.deadline.addItem(self.tr("Due soon"), DeadlineFilter.SOON.value)
         self.deadline.addItem(self.tr("Due later"), DeadlineFilter.LATER.value)
+        self.batch = QComboBox()
+        self.batch.setObjectName("import_filter")
+        self.batch.setAccessibleName(self.tr("Import"))
+        self.batch.setMinimumContentsLength(14)
+        self.batch.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.batch.addItem(self.tr("All imports"), None)
+        self.shown_import: int | None = None  # the import just made: "this import"
+        self.imports: list[VacancyImport] = []
         self.search = SearchField(
             self, placeholder=self.tr("Address, lease or department… (Ctrl+F)")
         )
@@ -77,7 +90,8 @@ class VacancyFilterBar(QWidget):
         label = QLabel(self.tr("&Show:"))
         label.setBuddy(self.status)
         layout.addWidget(label)
-        for combo in (self.status, self.organisation, self.colour, self.kind, self.deadline):
+        combos = (self.status, self.organisation, self.colour, self.kind, self.deadline, self.batch)
+        for combo in combos:
             layout.addWidget(combo)
             combo.currentIndexChanged.connect(self.changed)
         if search_in_bar:
@@ -97,6 +111,34 @@ class VacancyFilterBar(QWidget):
         self.organisation.setCurrentIndex(max(0, index))
         self.organisation.blockSignals(False)
 
+    def set_imports(self, imports: list[VacancyImport]) -> None:
+        """The recent imports to choose from (newest first); the one chosen stays chosen."""
+        self.imports = list(imports)
+        self._fill_imports(self.batch.currentData())
+
+    def _fill_imports(self, chosen: int | None) -> None:
+        before = self.batch.currentData()
+        self.batch.blockSignals(True)
+        self.batch.clear()
+        self.batch.addItem(self.tr("All imports"), None)
+        for made in self.imports:
+            label = made.label()
+            if made.batch_id == self.shown_import:
+                label = self.tr("This import: {name}").format(name=label)
+            self.batch.addItem(label, made.batch_id)
+            self.batch.setItemData(self.batch.count() - 1, label, Qt.ItemDataRole.ToolTipRole)
+        self.batch.setCurrentIndex(max(0, self.batch.findData(chosen)))
+        self.batch.blockSignals(False)
+        if self.batch.currentData() != before:
+            self.changed.emit()
+
+    def show_import(self, batch_id: int | None) -> None:
+        """Show the dwellings of one import (None: of every import); an import just made is
+        "this import" in the list."""
+        if batch_id is not None:
+            self.shown_import = batch_id
+        self._fill_imports(batch_id)
+
     def value(self) -> VacancyFilter:
         status = self.status.currentData()
         statuses: tuple[VacancyStatus, ...] = ()
@@ -115,4 +157,5 @@ class VacancyFilterBar(QWidget):
             dwelling_type=DwellingType(kind) if kind else None,
             deadline=DeadlineFilter(deadline) if deadline else None,
             text=self.search.text().strip(),
+            import_batch_id=self.batch.currentData(),
         )

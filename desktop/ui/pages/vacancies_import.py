@@ -1,5 +1,6 @@
 """The page's import flow: choose a file, find (or ask for) the organisation, check the file in
-the background, then show the preview dialog, which commits."""
+the background, then show the preview dialog, which commits; `done(outcome)` then shows the
+import's dwellings."""
 
 from __future__ import annotations
 
@@ -40,7 +41,7 @@ def choose_organisation(parent: QWidget, workspace: Any, file_name: str) -> Orga
     return OrganisationRef(choice.id, choice.number, choice.name)
 
 
-def start_import(page: Any, done: Callable[[list[int]], None]) -> None:
+def start_import(page: Any, done: Callable[[ImportOutcome], None]) -> None:
     """Ask for the file, then preview it (the preview dialog imports)."""
     path = open_spreadsheet(page, QCoreApplication.translate("VacanciesPage", "Import vacancies"))
     if path is not None:
@@ -50,7 +51,7 @@ def start_import(page: Any, done: Callable[[list[int]], None]) -> None:
 def open_preview(
     page: Any,
     path: Path,
-    done: Callable[[list[int]], None],
+    done: Callable[[ImportOutcome], None],
     organisation: OrganisationRef | None = None,
 ) -> None:
     """Check the file in the background (finding the organisation from its departments first,
@@ -80,7 +81,7 @@ def open_preview(
 
         def imported(outcome: ImportOutcome) -> None:
             page.status_message.emit(outcome.summary())
-            done([])
+            done(outcome)
 
         dialog.imported.connect(imported)
         dialog.open()

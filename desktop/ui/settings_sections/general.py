@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
 from desktop.core import desk
 from desktop.core.settings import DeskContact
 from desktop.ui.pages.base import PageContext
-from desktop.ui.settings_sections.parts import save_box, section_heading
+from desktop.ui.settings_sections.parts import section_heading
 from desktop.ui.tasks import Task
+from desktop.ui.widgets.dated_save import save_buttons
 
 
 def _labels() -> dict[str, str]:
@@ -48,7 +49,7 @@ class GeneralSection(QWidget):
             edit.setAccessibleName(label)
             form.addRow(label + ":", edit)
             self.edits[field.name] = edit
-        self.buttons = save_box(self.save)
+        self.buttons = save_buttons(self.save)
         self.saved = QLabel()
         layout = QVBoxLayout(self)
         layout.addWidget(section_heading(self.tr("The desk's contact details")))

@@ -18,9 +18,9 @@ from desktop.core import formats
 from desktop.core.intake import config
 from desktop.core.intake.vocabulary import dwelling_type_label
 from desktop.ui.pages.base import PageContext
-from desktop.ui.settings_sections.parts import save_box, section_heading
+from desktop.ui.settings_sections.parts import section_heading
 from desktop.ui.tasks import Task
-from desktop.ui.widgets.date_edit import date_edit, date_of, to_qdate
+from desktop.ui.widgets.dated_save import DatedSave
 
 
 class IntakeSection(QWidget):
@@ -38,20 +38,13 @@ class IntakeSection(QWidget):
         self.ceilings_form = QFormLayout(self.ceilings_box)
         self.ceiling_edits: list[QSpinBox] = []
         deadlines = self._deadlines()
-        self.valid_from = date_edit()
-        self.valid_from.setAccessibleName(self.tr("In force from"))
-        valid = QFormLayout()
-        valid.addRow(self.tr("In force from:"), self.valid_from)
-        self.buttons = save_box(self.save)
-        self.saved = QLabel()
+        self.dated = DatedSave(self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(section_heading(self.tr("Vacancy intake")))
         layout.addWidget(intro)
         layout.addWidget(self.ceilings_box)
         layout.addWidget(deadlines)
-        layout.addLayout(valid)
-        layout.addWidget(self.buttons)
-        layout.addWidget(self.saved)
+        layout.addWidget(self.dated)
         layout.addStretch(1)
         self.current: config.IntakeSettings | None = None
 
@@ -103,8 +96,7 @@ class IntakeSection(QWidget):
         self.desk_days.setValue(value.deadlines.desk_working_days)
         self.reply_days.setValue(value.deadlines.reply_days)
         self.warn_days.setValue(value.deadlines.warn_days)
-        self.valid_from.setDate(to_qdate(workspace.today()))
-        self.saved.clear()
+        self.dated.reset(workspace.today())
 
     @property
     def value(self) -> config.IntakeSettings:
@@ -125,14 +117,14 @@ class IntakeSection(QWidget):
         """Save on the write worker; the values entered stay on a refusal."""
         if self.current is None:
             return None
-        ws, value, start = self.context.workspace, self.value, date_of(self.valid_from)
+        ws, value, start = self.context.workspace, self.value, self.dated.day
         task: Task = self.context.tasks.write(
             lambda: config.save(ws, value, start),
-            on_done=lambda _result: self.saved.setText(
+            on_done=lambda _result: self.dated.saved.setText(
                 self.tr("Saved. New intake checks use these values.")
             ),
             parent=self,
-            busy=[self.buttons],
+            busy=[self.dated.buttons],
         )
         return task
 

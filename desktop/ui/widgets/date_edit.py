@@ -7,17 +7,22 @@ the Danish UI, 21/11/2026 in the English one.
     date_of(self.valid_from)                      # the day a field shows (a datetime.date)
     to_qdate(day), to_date(qdate)                 # the one conversion between the two
 
-Every QDateEdit of the UI goes through here: calendar popup, the language's display format and a
-minimum width that never cuts the date off.
+Every QDateEdit of the UI goes through here: calendar popup, the language's display format, a
+minimum width that never cuts the date off, and typing the way staff type dates (07.12.2026,
+7.12.26, 7/12-2026, 07122026, 7.12; see `formats.typed_date`) instead of Qt's section by section
+editing, which turned "07.12.2026" into 30.12.2026.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtGui import QFocusEvent, QValidator
 from PySide6.QtWidgets import QDateEdit, QWidget
 
+from desktop.core import formats
 from desktop.core.i18n import language
 
 # Qt's spelling of the short date of desktop.core.formats.date (babel's da_DK / en_GB "short")
@@ -59,9 +64,42 @@ def setup_date_edit(edit: QDateEdit) -> QDateEdit:
     return edit
 
 
+# What may stand in the field while a date is being typed.
+_TYPING = re.compile(r"[\d./\- ]*")
+
+
+class DateEdit(QDateEdit):
+    """A QDateEdit that reads the whole text as staff type it; arrows and the calendar as usual."""
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        if formats.typed_date(text, dt.date.today()) is not None:
+            return QValidator.State.Acceptable, text, pos
+        if _TYPING.fullmatch(text):
+            return QValidator.State.Intermediate, text, pos
+        return QValidator.State.Invalid, text, pos
+
+    def dateTimeFromText(self, text: str) -> QDateTime:
+        day = formats.typed_date(text, dt.date.today())
+        if day is None:
+            return self.dateTime()  # not a date (yet): keep the one shown
+        return QDateTime(to_qdate(day), QTime(0, 0))
+
+    def fixup(self, text: str) -> str:
+        return self.textFromDateTime(self.dateTime())
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        if event.reason() in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason):
+            self.lineEdit().selectAll()  # typing replaces the whole date, not only its day
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.lineEdit().setText(self.textFromDateTime(self.dateTime()))  # 7.12 -> 07.12.2026
+
+
 def date_edit(value: dt.date | None = None, parent: QWidget | None = None) -> QDateEdit:
     """A new, configured date field (showing `value` if given)."""
-    edit = QDateEdit(parent)
+    edit = DateEdit(parent)
     setup_date_edit(edit)
     if value is not None:
         edit.setDate(to_qdate(value))

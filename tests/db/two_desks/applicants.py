@@ -10,10 +10,18 @@ from typing import Any
 
 from sqlalchemy import select, update
 
-from db.enums import ApplicantStatus, AuditAction, ImportKind, LegalFactKind, MemberRelation
+from db.enums import (
+    AddressReview,
+    ApplicantStatus,
+    AuditAction,
+    ImportKind,
+    LegalFactKind,
+    MemberRelation,
+)
 from db.models import Applicant, ApplicantEvent, Department
 from desktop.core.applicants import (
     access,
+    addresses,
     caseworkers,
     facts,
     insight,
@@ -462,3 +470,28 @@ def _() -> Any:
 @scenario("vacancy columns confirmed by both", "desktop.core.intake.imports.confirm_columns")
 def _() -> Any:
     return _mapping_scenario(ImportKind.VACANCIES, vacancy_imports.confirm_columns)
+
+
+@scenario("addresses marked as checked by both", f"{A}.addresses.mark_addresses_reviewed")
+def _() -> Any:
+    """Both desks work through the list of addresses read from free text at once: each address
+    leaves it once, counted by the desk that cleared it."""
+
+    def setup(world: World) -> Any:
+        people = [world.applicant(f"Person {i}", address="Sofasurfer") for i in range(4)]
+        world.execute(
+            update(Applicant)
+            .where(Applicant.id.in_(people))
+            .values(address_review=AddressReview.WHEREABOUTS)
+        )
+        return people
+
+    def check(world: World, people: Any, outcomes: Outcomes) -> None:
+        both_succeed(outcomes)
+        assert value_of(outcomes, "anna") + value_of(outcomes, "bo") == len(people)
+        assert addresses.addresses_to_review(world.ws) == []
+
+    def done(ws: Workspace, people: Any) -> Any:
+        return addresses.mark_addresses_reviewed(ws, people)
+
+    return setup, done, done, check

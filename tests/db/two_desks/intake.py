@@ -7,16 +7,19 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
+from sqlalchemy import select
+
 from db.enums import VacancyStatus
-from db.models import IntakeCheck, Vacancy, VacancyEvent
+from db.models import DepartmentVacancyCount, IntakeCheck, Offer, Vacancy, VacancyEvent
 from desktop.core import locking
 from desktop.core.errors import Conflict, ValidationError
 from desktop.core.importing import run_to_completion
-from desktop.core.intake import decisions, manual
+from desktop.core.intake import counts, decisions, manual, undo
 from desktop.core.intake import imports as vacancy_imports
 from desktop.core.intake import status as vacancy_status
 from desktop.core.intake.rules import VacancyDraft
 from desktop.core.locking import RecordConflict
+from desktop.core.offers import workflow as offer_workflow
 from desktop.core.workspace import Workspace
 from desktop.core.write_conflicts import SimultaneousWrite
 from tests.db.two_desks.race import Outcomes
@@ -24,6 +27,7 @@ from tests.db.two_desks.table import World, both_succeed, one_wins, scenario, su
 from tests.unit.intake.factories import load_sample_registry
 
 INTAKE = "desktop.core.intake"
+NOBODY = "Ingen på listen endnu"  # the reason to accept a dwelling no one may be offered
 
 
 def _draft(lease: str = "07-0012") -> VacancyDraft:
@@ -68,7 +72,8 @@ def _() -> Any:
             assert _decisions(world, vacancy_id) == 1
             assert world.read(Vacancy, vacancy_id).status == VacancyStatus.ACCEPTED
 
-    confirm = decisions.confirm_proposals
+    # Nobody is on the list: accepting needs the reason.
+    confirm = lambda ws, ids: decisions.confirm_proposals(ws, ids, reason=NOBODY)  # noqa: E731
     return (lambda world: _received(world, 3)), confirm, confirm, check
 
 
@@ -82,7 +87,7 @@ def _() -> Any:
 
     return (
         _received,
-        lambda ws, ids: decisions.decide(ws, ids[0], True),
+        lambda ws, ids: decisions.decide(ws, ids[0], True, reason=NOBODY),
         lambda ws, ids: decisions.decide(ws, ids[0], False, reason="Huslejen er for høj"),
         check,
     )
@@ -102,7 +107,7 @@ def _() -> Any:
 
     return (
         setup,
-        lambda ws, ctx: decisions.decide(ws, ctx[0], True, expected_version=ctx[1]),
+        lambda ws, ctx: decisions.decide(ws, ctx[0], True, reason=NOBODY, expected_version=ctx[1]),
         lambda ws, ctx: decisions.decide(
             ws, ctx[0], False, reason="Huslejen er for høj", expected_version=ctx[1]
         ),
@@ -198,3 +203,71 @@ def _() -> Any:
         assert world.count(Vacancy) == 38  # each dwelling once
 
     return setup, act, act, check
+
+
+_NOVEMBER = (dt.date(2026, 11, 1), dt.date(2026, 11, 30))
+
+
+def _typed_total(world: World, department_id: int) -> int | None:
+    with world.ws.read() as session:
+        return session.scalar(
+            select(DepartmentVacancyCount.total_vacancies).where(
+                DepartmentVacancyCount.department_id == department_id
+            )
+        )
+
+
+def _total(value: int) -> Callable[[Workspace, Any], Any]:
+    return lambda ws, ctx: counts.enter_total(ws, ctx[0], _NOVEMBER, value, seen=ctx[1])
+
+
+def _check_total(world: World, ctx: Any, outcomes: Outcomes) -> None:
+    winner = one_wins(outcomes, Conflict)
+    assert _typed_total(world, ctx[0]) == (7 if winner == "anna" else 9)
+
+
+@scenario("a department's total typed by both", f"{INTAKE}.counts.enter_total", stale=True)
+def _() -> Any:
+    def setup(world: World) -> Any:
+        return world.department(), None  # neither desk saw a figure
+
+    return setup, _total(7), _total(9), _check_total
+
+
+@scenario("a department's typed total changed by both", f"{INTAKE}.counts.enter_total", stale=True)
+def _() -> Any:
+    def setup(world: World) -> Any:
+        department_id = world.department()
+        return department_id, counts.enter_total(world.ws, department_id, _NOVEMBER, 5, seen=None)
+
+    return setup, _total(7), _total(9), _check_total
+
+
+@scenario(
+    "a decision undone while another desk makes an offer", f"{INTAKE}.undo.undo_last_decision"
+)
+def _() -> Any:
+    def setup(world: World) -> Any:
+        from desktop.core.workspace import Workspace as Desk
+
+        (vacancy_id,) = _received(world)
+        applicant_id = world.candidate(max_rent=Decimal(6000))
+        anna = Desk(world.ws.database, user="anna", clock=world.ws.clock)
+        decisions.decide(anna, vacancy_id, True)  # Anna's last decision
+        return vacancy_id, applicant_id
+
+    def check(world: World, ctx: Any, outcomes: Outcomes) -> None:
+        winner = one_wins(outcomes, ValidationError, SimultaneousWrite)
+        offers = world.count(Offer, Offer.vacancy_id == ctx[0])
+        status = world.read(Vacancy, ctx[0]).status
+        if winner == "anna":  # undone: the dwelling is back in intake, with no offer
+            assert (status, offers) == (VacancyStatus.RECEIVED, 0)
+        else:  # the offer stands, and so does the decision
+            assert (status, offers) == (VacancyStatus.ACCEPTED, 1)
+
+    return (
+        setup,
+        lambda ws, ctx: undo.undo_last_decision(ws),
+        lambda ws, ctx: offer_workflow.create_offer(ws, ctx[0], ctx[1]),
+        check,
+    )

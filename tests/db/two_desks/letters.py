@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
 
-from db.enums import AuditAction, LetterKind, OfferStatus
-from db.models import LetterTemplate
-from desktop.core.errors import Conflict
-from desktop.core.letters import archive, batch, templates
+from db.enums import AuditAction, DeliveryChannel, LetterKind, OfferStatus
+from db.models import AuditEvent, Letter, LetterTemplate, Offer
+from desktop.core.applicants import caseworkers
+from desktop.core.errors import Conflict, ValidationError
+from desktop.core.letters import archive, batch, delivery, templates
+from desktop.core.offers import workflow
+from desktop.core.offers.deadlines import default_reply_deadline
 from desktop.core.workspace import Workspace
 from tests.conftest import TODAY
 from tests.db.two_desks.race import Outcomes
@@ -23,9 +27,12 @@ from tests.db.two_desks.table import (
     logged,
     one_wins,
     scenario,
+    succeed_or,
+    value_of,
 )
 
 L = "desktop.core.letters"
+HAND_OVER = DeliveryChannel.HAND_OVER
 
 
 def _letters_made(world: World, ctx: Any, outcomes: Outcomes, kind: LetterKind) -> None:
@@ -235,3 +242,161 @@ logged(
     lambda ws, ctx, who: batch.write_offer_letters(ws, [ctx[0]], ctx[1] / f"{who}.pdf"),
     AuditAction.PRINT,
 )
+
+
+# --- delivery: how each letter reaches its citizen ---------------------------------------------
+
+
+def _sent_letter(world: World, on: dt.date = TODAY, **applicant: Any) -> dict[str, Any]:
+    """An offer sent `on` to a candidate reached by `applicant`'s channel, with its letter."""
+    vacancy_id = world.vacancy()
+    person = world.candidate(**applicant)
+    world.ws.clock = lambda: on
+    try:
+        offer_id = workflow.create_offer(world.ws, vacancy_id, person)
+        (letter_id,) = workflow.send_offer(world.ws, offer_id).letter_ids
+    finally:
+        world.ws.clock = lambda: TODAY
+    return {"offer": offer_id, "letter": letter_id, "person": person}
+
+
+def _worker(world: World) -> int:
+    return caseworkers.save_caseworker(world.ws, None, "Mette Kjær")
+
+
+def _delivered_once(world: World, ctx: Any, outcomes: Outcomes) -> str:
+    """One desk recorded the delivery; the other was told it was recorded already."""
+    winner = one_wins(outcomes, ValidationError)
+    (refusal,) = outcomes.refused().values()
+    assert "already recorded" in str(refusal)
+    letter = world.read(Letter, ctx["letter"])
+    assert letter.delivered_on is not None
+    delivered = world.count(
+        AuditEvent, AuditEvent.entity_type == "letter", AuditEvent.entity_id == ctx["letter"]
+    )
+    assert delivered - ctx.get("logged", 0) == 1
+    return winner
+
+
+@scenario("a letter recorded as posted by both", f"{L}.delivery.record_posted")
+def _() -> Any:
+    def setup(world: World) -> Any:
+        ctx = _sent_letter(world)
+        ctx["logged"] = world.count(
+            AuditEvent, AuditEvent.entity_type == "letter", AuditEvent.entity_id == ctx["letter"]
+        )
+        return ctx
+
+    def post(ws: Workspace, ctx: Any) -> Any:
+        return delivery.record_posted(ws, ctx["letter"])
+
+    return setup, post, post, _delivered_once
+
+
+@scenario("a Digital Post letter confirmed as sent by both", f"{L}.delivery.confirm_digital_post")
+def _() -> Any:
+    def setup(world: World) -> Any:
+        ctx = _sent_letter(world, cpr="0304708765", delivery=DeliveryChannel.DIGITAL_POST)
+        ctx["logged"] = world.count(
+            AuditEvent, AuditEvent.entity_type == "letter", AuditEvent.entity_id == ctx["letter"]
+        )
+        return ctx
+
+    def confirm(ws: Workspace, ctx: Any) -> Any:
+        return delivery.confirm_digital_post(ws, ctx["letter"])
+
+    return setup, confirm, confirm, _delivered_once
+
+
+@scenario("a hand-over recorded by both, on different days", f"{L}.delivery.record_hand_over")
+def _() -> Any:
+    def setup(world: World) -> Any:
+        two_days_ago = TODAY - dt.timedelta(days=2)
+        worker = _worker(world)
+        ctx = _sent_letter(world, two_days_ago, caseworker_id=worker, delivery=HAND_OVER)
+        ctx["logged"] = world.count(
+            AuditEvent, AuditEvent.entity_type == "letter", AuditEvent.entity_id == ctx["letter"]
+        )
+        return ctx
+
+    days = {"anna": TODAY, "bo": TODAY - dt.timedelta(days=1)}
+
+    def check(world: World, ctx: Any, outcomes: Outcomes) -> None:
+        winner = _delivered_once(world, ctx, outcomes)
+        day = days[winner]
+        assert world.read(Letter, ctx["letter"]).delivered_on == day
+        with world.ws.read() as session:
+            wanted = default_reply_deadline(session, day)  # from the winner's day, once
+        assert world.read(Offer, ctx["offer"]).reply_deadline == wanted
+
+    return (
+        setup,
+        lambda ws, ctx: delivery.record_hand_over(ws, ctx["letter"], handed_over_on=days["anna"]),
+        lambda ws, ctx: delivery.record_hand_over(ws, ctx["letter"], handed_over_on=days["bo"]),
+        check,
+    )
+
+
+@scenario(
+    "a hand-over recorded while the offer is withdrawn",
+    f"{L}.delivery.record_hand_over",
+    "desktop.core.offers.workflow.withdraw_offer",
+)
+def _() -> Any:
+    def setup(world: World) -> Any:
+        ctx = _sent_letter(world, caseworker_id=_worker(world), delivery=HAND_OVER)
+        ctx["version"] = world.version(Offer, ctx["offer"])
+        return ctx
+
+    def check(world: World, ctx: Any, outcomes: Outcomes) -> None:
+        succeed_or(outcomes, Conflict)
+        offer = world.read(Offer, ctx["offer"])
+        if offer.status == OfferStatus.WITHDRAWN:
+            # Bo was first: the letter may still be recorded as handed over, but a withdrawn
+            # offer gets no reply deadline
+            assert "bo" in outcomes.winners()
+            assert offer.reply_deadline is None
+        else:  # Anna was first: the deadline is set, and Bo's withdrawal of the older offer refused
+            assert outcomes.winners() == ["anna"]
+            assert offer.reply_deadline is not None
+
+    return (
+        setup,
+        lambda ws, ctx: delivery.record_hand_over(ws, ctx["letter"], handed_over_on=TODAY),
+        lambda ws, ctx: workflow.withdraw_offer(
+            ws, ctx["offer"], reason="Fejl", expected_version=ctx["version"]
+        ),
+        check,
+    )
+
+
+logged(
+    "a Digital Post letter exported by both",
+    f"{L}.delivery.export_for_digital_post",
+    lambda world: (
+        _sent_letter(world, cpr="0304708765", delivery=DeliveryChannel.DIGITAL_POST)["letter"],
+        world.folder,
+    ),
+    lambda ws, ctx, who: delivery.export_for_digital_post(ws, ctx[0], ctx[1] / who),
+    AuditAction.EXPORT,
+)
+
+
+@scenario("a letter issued again by both", f"{L}.delivery.reissue")
+def _() -> Any:
+    def setup(world: World) -> Any:
+        ctx = _sent_letter(world)
+        ctx["letters"] = world.count(Letter, Letter.offer_id == ctx["offer"])
+        return ctx
+
+    def check(world: World, ctx: Any, outcomes: Outcomes) -> None:
+        both_succeed(outcomes)  # two new letters; the newest is the one to deliver
+        assert world.count(Letter, Letter.offer_id == ctx["offer"]) == ctx["letters"] + 2
+        due = [r.letter_id for r in delivery.letters_to_deliver(world.ws)]
+        newest = max(value_of(outcomes, w).letter_id for w in ("anna", "bo"))
+        assert due == [newest]
+
+    def again(ws: Workspace, ctx: Any) -> Any:
+        return delivery.reissue(ws, ctx["letter"])
+
+    return setup, again, again, check

@@ -9,9 +9,9 @@ from typing import Any
 from sqlalchemy import func, select, update
 
 from db.enums import OfferStatus
-from db.models import Offer, OfferEvent
+from db.models import Letter, Offer, OfferEvent
 from desktop.core.errors import Conflict, ValidationError
-from desktop.core.offers import expiry, workflow
+from desktop.core.offers import compose, expiry, workflow
 from desktop.core.workspace import Workspace
 from desktop.core.write_conflicts import SimultaneousWrite
 from tests.conftest import TODAY
@@ -139,6 +139,29 @@ def _() -> Any:
         )
 
     return setup, offer(1), offer(2), check
+
+
+@scenario(
+    "one dwelling offered from the offer dialog to two applicants at once",
+    f"{OFFERS}.compose.send",
+)
+def _() -> Any:
+    def setup(world: World) -> Any:
+        vacancy = world.vacancy()
+        people = world.candidate("Anne Jensen"), world.candidate("Bo Berg")
+        return [compose.offer_setup(world.ws, vacancy, person) for person in people]
+
+    def check(world: World, ctx: Any, outcomes: Outcomes) -> None:
+        one_wins(outcomes, ValidationError, SimultaneousWrite)
+        assert _open_offers(world, ctx[0].vacancy_id) == 1
+        assert world.count(Letter) == 1  # the winner's letter; nothing of the other's
+
+    def send(index: int) -> Callable[[Workspace, Any], Any]:
+        return lambda ws, ctx: compose.send(
+            ws, ctx[index].plan(skip_reason="Passer bedst til boligen", letter_note="Velkommen")
+        )
+
+    return setup, send(0), send(1), check
 
 
 @scenario("the next candidate proposed by both", f"{OFFERS}.workflow.propose_next")

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from decimal import Decimal
 
 import pytest
 
-from db.enums import LegalFactKind, MemberRelation
+from db.enums import DeliveryChannel, LegalFactKind, MemberRelation
 from desktop.core.applicants.inputs import (
     ApplicantInput,
     FactInput,
     MemberInput,
+    StoredAddress,
     validate,
     validate_fact,
 )
@@ -117,3 +119,92 @@ def test_legal_facts_need_what_the_legal_blocks_read() -> None:
         )
     fact = validate_fact(FactInput(LegalFactKind.CITIZENSHIP, label="sy"))
     assert fact.label == "SY"
+
+
+# --- the address and the delivery channel ------------------------------------------------------
+
+C = DeliveryChannel
+CARE_OF = {"care_of": "Kirkens Korshær", "street": "Hjulmagervej 18", "postcode": "9000"}
+
+
+@pytest.mark.parametrize(
+    ("values", "wanted"),
+    [
+        ({"delivery": C.OWN_ADDRESS, "street": "Vesterbro 22"}, {"postcode", "town"}),
+        ({"delivery": C.OWN_ADDRESS, **CARE_OF, "town": "Aalborg"}, {"care_of"}),
+        ({"delivery": C.CARE_OF, "street": "Hjulmagervej 18"}, {"care_of", "postcode", "town"}),
+        ({"delivery": C.CARE_OF, **CARE_OF, "town": "Aalborg", "postcode": "900"}, {"postcode"}),
+        ({"delivery": C.HAND_OVER}, {"caseworker_id"}),
+        ({"delivery": C.DIGITAL_POST}, {"delivery"}),  # no CPR number
+        (
+            {"delivery": C.DIGITAL_POST, "cpr": "1203851234", "exempt_digital_post": True},
+            {"delivery"},
+        ),
+    ],
+)
+def test_a_chosen_channel_needs_what_it_delivers_to(values: dict, wanted: set[str]) -> None:
+    assert set(fields_of(ApplicantInput(name="Anne", **values))) == wanted
+
+
+@pytest.mark.parametrize(
+    "values",
+    [
+        {"delivery": C.CARE_OF, **CARE_OF, "town": "Aalborg"},
+        {
+            "delivery": C.OWN_ADDRESS,
+            "street": "Vesterbro 22",
+            "postcode": "9000",
+            "town": "Aalborg",
+        },
+        {"delivery": C.HAND_OVER, "caseworker_id": 3, "whereabouts": "Sofasurfer"},
+        {"delivery": C.DIGITAL_POST, "cpr": "1203851234"},
+        {"delivery": C.NONE, "whereabouts": "Sofasurfer"},  # saved; no letter can be sent yet
+    ],
+)
+def test_a_channel_with_what_it_needs_is_saved(values: dict) -> None:
+    assert validate(ApplicantInput(name="Anne", **values), TODAY).delivery == values["delivery"]
+
+
+def test_a_postcode_has_four_digits_whatever_the_channel() -> None:
+    assert "postcode" in fields_of(ApplicantInput(name="Anne", postcode="DK 9000"))
+
+
+def test_without_a_chosen_channel_the_citizen_starts_with_the_default() -> None:
+    digital = validate(ApplicantInput(name="Anne", cpr="1203851234"), TODAY)
+    assert digital.delivery == C.DIGITAL_POST
+    exempt = ApplicantInput(name="Anne", cpr="1203851234", exempt_digital_post=True)
+    assert validate(exempt, TODAY).delivery == C.NONE
+    by_post = validate(replace(exempt, **CARE_OF, town="Aalborg"), TODAY)
+    assert by_post.delivery == C.CARE_OF
+
+
+def test_an_address_typed_in_one_line_is_read_into_its_parts() -> None:
+    """The present form has one field for the address: it is read as the import reads it."""
+    clean = validate(
+        ApplicantInput(name="Anne", address="c/o Kirkens Korshær, Hjulmagervej 18, 9000 Aalborg"),
+        TODAY,
+    )
+    assert (clean.care_of, clean.street, clean.postcode, clean.town) == (
+        "Kirkens Korshær",
+        "Hjulmagervej 18",
+        "9000",
+        "Aalborg",
+    )
+    assert (clean.whereabouts, clean.delivery, clean.address) == (None, C.CARE_OF, None)
+    sofa = validate(ApplicantInput(name="Anne", address=" Sofasurfer "), TODAY)
+    assert (sofa.street, sofa.whereabouts, sofa.delivery) == (None, "Sofasurfer", C.NONE)
+
+
+def test_a_line_typed_over_the_stored_one_replaces_the_parts() -> None:
+    stored = StoredAddress("c/o Kirkens Korshær, Hjulmagervej 18, 9000 Aalborg", C.CARE_OF)
+    loaded = ApplicantInput(
+        name="Anne", address=stored.line, **CARE_OF, town="Aalborg", delivery=C.CARE_OF
+    )
+    # unchanged: the parts count (a form that edits the parts leaves the line as it was)
+    moved = replace(loaded, street="Kastetvej 9")
+    assert validate(moved, TODAY, stored=stored).street == "Kastetvej 9"
+    # another line typed (the one-field form, the merge dialog's choice): it is read
+    typed = replace(loaded, address="Sofasurfer")
+    clean = validate(typed, TODAY, stored=stored)
+    assert (clean.care_of, clean.street, clean.whereabouts) == (None, None, "Sofasurfer")
+    assert clean.delivery == C.NONE  # c/o no longer works: the carried channel gives way

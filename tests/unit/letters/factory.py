@@ -7,7 +7,8 @@ from decimal import Decimal
 
 from sqlalchemy.orm import Session
 
-from db.enums import DwellingType, MemberRelation, OfferStatus, VacancyStatus
+from db import postal
+from db.enums import DeliveryChannel, DwellingType, MemberRelation, OfferStatus, VacancyStatus
 from db.models import (
     Applicant,
     Caseworker,
@@ -52,10 +53,17 @@ def offer(
 ) -> Offer:
     name, cpr, address = PEOPLE[index % len(PEOPLE)]
     caseworker = Caseworker(name="Mette Kjær", phone="99 31 22 10")
+    found = postal.parse(address)
+    assert found is not None
     applicant = Applicant(
         name=name,
         cpr=None if index >= len(PEOPLE) else cpr,
-        address=address,
+        care_of=found.care_of,
+        street=found.street,
+        postcode=found.postcode,
+        town=found.town,
+        # by post, as the day's letters are printed (c/o the shelter for Ayşe)
+        delivery=DeliveryChannel.CARE_OF if found.care_of else DeliveryChannel.OWN_ADDRESS,
         phone="20 30 40 50",
         email="borger@example.com",
         target_group="housing_first",

@@ -11,6 +11,7 @@ from typing import Any
 from db.enums import (
     ApplicantStatus,
     Colour,
+    DeliveryChannel,
     DwellingType,
     FlexibleLetting,
     LegalFactKind,
@@ -139,7 +140,11 @@ def applicant_row(
         "urgency": Urgency.NORMAL,
         "status": ApplicantStatus.ACTIVE,
         "max_rent": Decimal(5000),
-        "address": "Herberget, Aalborg",
+        # letters reach them by post (an offer cannot be sent to someone they cannot reach)
+        "street": "Vesterbro 22, 1. th",
+        "postcode": "9000",
+        "town": "Aalborg",
+        "delivery": DeliveryChannel.OWN_ADDRESS,
         "wanted_areas": [],
     }
     values.update(changes)

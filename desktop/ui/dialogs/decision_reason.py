@@ -1,0 +1,145 @@
+"""Asking why, once, before a decision with consequences is written: accepting a dwelling
+against the intake check's proposal or one no applicant may be offered, and returning a
+dwelling to its organisation. Core says what to ask (`DecisionPreview.questions`) and keeps the
+reason with the decision; this dialog only shows the questions and reads the reason."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.ui.keyboard import finish_shortcuts
+from desktop.ui.widgets.heading import PANEL, heading
+
+MIN_LENGTH = 3  # as core's reasons elsewhere: a word, not a stray key
+
+
+class _CtrlReturn(QObject):
+    """Ctrl+Enter in a reason field confirms (Enter alone starts a new line there)."""
+
+    def __init__(self, edit: QPlainTextEdit, confirm: Callable[[], object]) -> None:
+        super().__init__(edit)
+        self.confirm = confirm
+        edit.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            self.confirm()
+            return True
+        return False
+
+
+def confirm_on_ctrl_return(
+    edit: QPlainTextEdit, confirm: Callable[[], object], button: QPushButton
+) -> None:
+    """Ctrl+Enter in `edit` does what `button` does; its tooltip says so."""
+    _CtrlReturn(edit, confirm)
+    button.setToolTip(QCoreApplication.translate("ReasonDialog", "Ctrl+Enter in the reason field"))
+
+
+class ReasonLayout:
+    """The widgets: a heading, the questions, the reason field and the buttons."""
+
+    def __init__(self, dialog: QDialog, title: str, questions: Sequence[str], ok_text: str):
+        self.heading = heading(title, PANEL)
+        self.questions = QLabel("\n\n".join(questions))
+        self.questions.setObjectName("reason_questions")
+        self.questions.setWordWrap(True)
+        self.questions.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.questions.setVisible(bool(questions))
+        self.label = QLabel(
+            QCoreApplication.translate("ReasonDialog", "&Reason (kept with the decision):")
+        )
+        self.edit = QPlainTextEdit()
+        self.edit.setObjectName("reason_edit")
+        self.edit.setTabChangesFocus(True)  # Tab leaves the field for the buttons
+        self.edit.setFixedHeight(self.edit.fontMetrics().lineSpacing() * 4 + 16)
+        self.label.setBuddy(self.edit)
+        self.note = QLabel()
+        self.note.setObjectName("reason_note")
+        self.note.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.ok = QPushButton(ok_text)
+        self.ok.setObjectName("reason_ok")
+        self.buttons.addButton(self.ok, QDialogButtonBox.ButtonRole.AcceptRole)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.questions)
+        layout.addSpacing(6)
+        layout.addWidget(self.label)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.note)
+        layout.addWidget(self.buttons)
+        self.ok.setDefault(True)  # once in the dialog: Enter confirms
+
+
+class ReasonDialog(QDialog):
+    """`chosen(reason)` when the user confirms with a reason; nothing when cancelled."""
+
+    chosen = Signal(str)
+
+    def __init__(
+        self,
+        title: str,
+        questions: Sequence[str],
+        ok_text: str,
+        parent: QWidget | None = None,
+        *,
+        reason: str = "",
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("reason_dialog")
+        self.setWindowTitle(title)
+        self.setMinimumWidth(520)
+        self.ui = ReasonLayout(self, title, questions, ok_text)
+        self.ui.edit.setPlainText(reason)
+        self.ui.buttons.accepted.connect(self.confirm)
+        self.ui.buttons.rejected.connect(self.reject)
+        confirm_on_ctrl_return(self.ui.edit, self.confirm, self.ui.ok)
+        self.ui.edit.setFocus()
+        finish_shortcuts(self)
+
+    @property
+    def reason(self) -> str:
+        return " ".join(self.ui.edit.toPlainText().split())
+
+    def confirm(self) -> None:
+        if len(self.reason) < MIN_LENGTH:
+            self.ui.note.setText(self.tr("Write the reason: it is kept with the decision."))
+            self.ui.edit.setFocus()
+            return
+        self.chosen.emit(self.reason)
+        self.accept()
+
+
+def ask_reason(
+    parent: QWidget,
+    title: str,
+    questions: Sequence[str],
+    ok_text: str,
+    on_reason: Callable[[str], object],
+    *,
+    reason: str = "",
+) -> ReasonDialog:
+    """Open the dialog (window-modal, without blocking) and call `on_reason(reason)` on OK."""
+    dialog = ReasonDialog(title, questions, ok_text, parent, reason=reason)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.chosen.connect(on_reason)
+    dialog.open()
+    return dialog
