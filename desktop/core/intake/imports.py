@@ -25,6 +25,7 @@ from desktop.core.importing import (
     Steps,
     build_preview,
     commit,
+    finish_import,
     import_report,
     load_mapping,
     save_mapping,
@@ -240,11 +241,10 @@ def import_vacancies(
     preview = yield from preview_vacancies(
         ws, path, organisation.id, manual_mapping=False, workbook=workbook
     )
-    if strict:
-        shared_columns.refuse_not_understood(preview)
-    if dry_run:
-        return _outcome(preview, organisation, None, dry_run=True)
-    return (yield from commit_vacancies(ws, preview, organisation))
+    result = yield from finish_import(ws, preview, SPEC, dry_run=dry_run, strict=strict)
+    return _outcome(
+        preview, organisation, None if result is None else result.batch_id, dry_run=dry_run
+    )
 
 
 def _outcome(

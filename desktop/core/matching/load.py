@@ -47,18 +47,7 @@ from desktop.core.errors import NotFound
 from desktop.core.i18n import translate
 from desktop.core.matching.context import VacancyContext
 from desktop.core.matching.model import ApplicantFacts, Fact, Member, add_months
-from desktop.core.matching.settings import (
-    AGE_SEPARATION,
-    BENEFIT_GROUPS,
-    LEGAL_BLOCKS,
-    OCCUPANCY_NORM,
-    RANKING,
-    AgeSeparation,
-    BenefitGroups,
-    LegalBlocks,
-    OccupancyNorm,
-    Ranking,
-)
+from desktop.core.matching.settings import RuleSettings, rule_settings
 from desktop.core.settings import TARGET_GROUPS, TargetGroups
 
 REFUSED = (OfferStatus.DECLINED.value, OfferStatus.EXPIRED.value)
@@ -75,29 +64,20 @@ def load_vacancy(session: Session, vacancy_id: int) -> Vacancy:
 
 
 @dataclass(frozen=True)
-class Common:
+class Common(RuleSettings):
     """What the judgement of every dwelling on one day shares: the settings in force then and
     the applicants with an open offer (read once when many dwellings are judged)."""
 
     day: dt.date
     target_groups: TargetGroups
-    ranking: Ranking
-    occupancy: OccupancyNorm
-    age: AgeSeparation
-    benefits: BenefitGroups
-    legal: LegalBlocks
     open_offer: frozenset[int]
 
 
 def common_on(session: Session, day: dt.date) -> Common:
     return Common(
+        **rule_settings(session, day),
         day=day,
         target_groups=settings.get(session, TARGET_GROUPS, day),
-        ranking=settings.get(session, RANKING, day),
-        occupancy=settings.get(session, OCCUPANCY_NORM, day),
-        age=settings.get(session, AGE_SEPARATION, day),
-        benefits=settings.get(session, BENEFIT_GROUPS, day),
-        legal=settings.get(session, LEGAL_BLOCKS, day),
         open_offer=with_open_offer(session),
     )
 

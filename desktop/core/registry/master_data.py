@@ -40,21 +40,22 @@ from desktop.core.importing import (
     Cells,
     CommitResult,
     ImportContext,
+    ImportWrite,
     Preview,
     PreviewRow,
     Problem,
     RowStatus,
     build_preview,
-    commit,
+    finish_import,
     import_report,
     run_to_completion,
 )
-from desktop.core.importing.columns import not_understood_line, refuse_not_understood
+from desktop.core.importing.columns import not_understood_line
 from desktop.core.importing.summary import (
     ImportSummary,
     accounting,
-    row_errors,
     sheets_not_read,
+    summary_of,
 )
 from desktop.core.registry import address_ranges, numbers, placements
 from desktop.core.registry.editing import clean_cvr, housing_area_named
@@ -410,13 +411,8 @@ class MasterDataSpec:
 
     # --- writing ---
 
-    def write(
-        self,
-        session: Session,
-        rows: Sequence[PreviewRow],
-        batch: ImportBatch,
-        context: ImportContext,
-    ) -> Sequence[int | None]:
+    def write(self, job: ImportWrite) -> Sequence[int | None]:
+        session, rows, batch, context = job
         change_from, first_from, list_date = self._dates(context.today)
         self.placements_written = self.list_entries_added = self.list_entries_removed = 0
         self.used_list_date = None
@@ -679,12 +675,7 @@ def import_master_data(
     column with values that Anvis does not understand refuses the file (FileProblem)."""
     spec = MasterDataSpec(valid_from, first_valid_from, list_date)
     preview, _ = preview_master_data(ws, path, spec)
-    if strict:
-        refuse_not_understood(preview)
-    unread = addresses_not_read(preview)
-    if dry_run:
-        return MasterDataResult(preview, None, 0, None, 0, 0, unread)
-    result = run_to_completion(commit(ws, preview, spec))
+    result = run_to_completion(finish_import(ws, preview, spec, dry_run=dry_run, strict=strict))
     return MasterDataResult(
         preview,
         result,
@@ -692,7 +683,7 @@ def import_master_data(
         spec.used_list_date,
         spec.list_entries_added,
         spec.list_entries_removed,
-        unread,
+        addresses_not_read(preview),
     )
 
 
@@ -735,9 +726,7 @@ def summary(outcome: MasterDataResult) -> ImportSummary:
     if columns:
         lines.append(columns)
     title = translate("Registry", "Master data: {file}").format(file=outcome.preview.file_name)
-    return ImportSummary(
-        title, tuple(lines), row_errors(outcome.preview), outcome.preview.file_name
-    )
+    return summary_of(outcome.preview, title, lines)
 
 
 def summary_lines(outcome: MasterDataResult) -> list[str]:

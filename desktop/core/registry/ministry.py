@@ -22,7 +22,6 @@ from db.enums import AuditAction, ImportKind, ListKind
 from db.models import (
     Department,
     HousingArea,
-    ImportBatch,
     MinistryList,
     MinistryListEntry,
     Organisation,
@@ -34,16 +33,17 @@ from desktop.core.importing import (
     Cells,
     CommitResult,
     ImportContext,
+    ImportWrite,
     Preview,
     PreviewRow,
     Problem,
     RowStatus,
     build_preview,
-    commit,
+    finish_import,
     import_report,
     run_to_completion,
 )
-from desktop.core.importing.summary import ImportSummary, accounting, row_errors
+from desktop.core.importing.summary import ImportSummary, accounting, summary_of
 from desktop.core.registry.master_data import parse_lists, parse_organisation_number
 from desktop.core.registry.monitoring import list_name
 from desktop.core.tabular.headers import Field, FieldSet
@@ -299,18 +299,13 @@ class MinistryListSpec:
             if values["target"] in existing:
                 row.status = RowStatus.UNCHANGED
 
-    def write(
-        self,
-        session: Session,
-        rows: Sequence[PreviewRow],
-        batch: ImportBatch,
-        context: ImportContext,
-    ) -> Sequence[int | None]:
+    def write(self, job: ImportWrite) -> Sequence[int | None]:
+        session, batch = job.session, job.batch
         publication = publication_on(session, self.list_date, batch.filename)
         if publication.import_batch_id is None:
             publication.import_batch_id = batch.id
         ids: list[int | None] = []
-        for row in rows:
+        for row in job.rows:
             kind, dept_id, area_id = row.values["target"]
             entry = MinistryListEntry(
                 list_id=publication.id, kind=kind, department_id=dept_id, housing_area_id=area_id
@@ -339,9 +334,8 @@ def import_ministry_lists(
     """Add the file's entries to the publication of `list_date` (created if new)."""
     spec = MinistryListSpec(list_date)
     preview = run_to_completion(build_preview(ws, path, spec))
-    if dry_run:
-        return MinistryImportResult(list_date, preview, None)
-    return MinistryImportResult(list_date, preview, run_to_completion(commit(ws, preview, spec)))
+    result = run_to_completion(finish_import(ws, preview, spec, dry_run=dry_run))
+    return MinistryImportResult(list_date, preview, result)
 
 
 def summary(outcome: MinistryImportResult) -> ImportSummary:
@@ -352,9 +346,7 @@ def summary(outcome: MinistryImportResult) -> ImportSummary:
     title = translate("MinistryLists", "Ministry lists of {date}: {file}").format(
         date=formats.date(outcome.list_date), file=outcome.preview.file_name
     )
-    return ImportSummary(
-        title, tuple(lines), row_errors(outcome.preview), outcome.preview.file_name
-    )
+    return summary_of(outcome.preview, title, lines)
 
 
 def summary_lines(outcome: MinistryImportResult) -> list[str]:

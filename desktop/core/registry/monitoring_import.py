@@ -20,7 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.enums import ImportKind
-from db.models import ImportBatch, MonitoringFigures
+from db.models import MonitoringFigures
 from desktop.core import colours
 from desktop.core.errors import ValidationError
 from desktop.core.i18n import translate
@@ -28,17 +28,18 @@ from desktop.core.importing import (
     Cells,
     CommitResult,
     ImportContext,
+    ImportWrite,
     Preview,
     PreviewRow,
     Problem,
     RowStatus,
     build_preview,
-    commit,
+    finish_import,
     import_report,
     run_to_completion,
 )
-from desktop.core.importing.columns import not_understood_line, refuse_not_understood
-from desktop.core.importing.summary import ImportSummary, accounting, row_errors
+from desktop.core.importing.columns import not_understood_line
+from desktop.core.importing.summary import ImportSummary, accounting, summary_of
 from desktop.core.registry import monitoring, numbers
 from desktop.core.registry.thresholds import FIGURE_NAMES, Figures
 from desktop.core.tabular import read_workbook
@@ -199,18 +200,12 @@ class MonitoringSpec:
             same = all(getattr(existing, name) == values[name] for name in FIGURE_NAMES)
             row.status = RowStatus.UNCHANGED if same else RowStatus.UPDATED
 
-    def write(
-        self,
-        session: Session,
-        rows: Sequence[PreviewRow],
-        batch: ImportBatch,
-        context: ImportContext,
-    ) -> Sequence[int | None]:
+    def write(self, job: ImportWrite) -> Sequence[int | None]:
         ids: list[int | None] = []
-        for row in rows:
+        for row in job.rows:
             figures = Figures(*(row.values[name] for name in FIGURE_NAMES))
             monitoring.store_figures(
-                session, row.values["department_id"], self.year, figures, batch.id
+                job.session, row.values["department_id"], self.year, figures, job.batch.id
             )
             ids.append(row.values["department_id"])
         return ids
@@ -292,13 +287,9 @@ def import_monitoring(
     used_year = year or _year_of(path)
     spec = MonitoringSpec(used_year)
     preview = run_to_completion(build_preview(ws, path, spec))
-    if strict:
-        refuse_not_understood(preview)
-    if dry_run:
-        return MonitoringResult(used_year, preview, None, None)
-    result = run_to_completion(commit(ws, preview, spec))
+    result = run_to_completion(finish_import(ws, preview, spec, dry_run=dry_run, strict=strict))
     written = None
-    if apply_from is not None:
+    if apply_from is not None and result is not None:
         written = monitoring.apply_review(ws, used_year, apply_from)
     return MonitoringResult(used_year, preview, result, written)
 
@@ -330,9 +321,7 @@ def summary(outcome: MonitoringResult) -> ImportSummary:
     title = translate("Registry", "Monitoring figures {year}: {file}").format(
         year=outcome.year, file=outcome.preview.file_name
     )
-    return ImportSummary(
-        title, tuple(lines), row_errors(outcome.preview), outcome.preview.file_name
-    )
+    return summary_of(outcome.preview, title, lines)
 
 
 def summary_lines(outcome: MonitoringResult, day: dt.date | None = None) -> list[str]:

@@ -37,16 +37,9 @@ def read_calamine(
 ) -> tuple[Sheet, ...]:
     """Every worksheet; `check_head` is given the first `HEAD_ROWS` rows of each before any
     sheet's cells are all made Python values (the bulk of the memory a read takes)."""
-    try:
+    with _as_file_problem(name):
         book = calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
         metadata = book.sheets_metadata
-    except calamine.PasswordError:
-        problems.encrypted(name)
-    except (calamine.CalamineError, OSError, ValueError, OverflowError):
-        problems.corrupt(name)
-    except BaseException as exc:
-        _corrupt_if_panic(name, exc)
-        raise
     if not metadata:
         problems.corrupt(name)
     if len(metadata) > limits.max_sheets:
@@ -55,21 +48,19 @@ def read_calamine(
     for index, meta in enumerate(metadata):
         if meta.typ != calamine.SheetTypeEnum.WorkSheet:
             continue
-        with _as_file_problem(name, calamine):
+        with _as_file_problem(name):
             sheet = book.get_sheet_by_index(index)
         _check_size(name, meta.name, sheet, limits)
         found.append((index, meta, sheet))
     if check_head is not None:
         check_head(
             [
-                _sheet(
-                    name, index, meta, sheet, HEAD_ROWS, limits, hidden_columns, merged, calamine
-                )
+                _sheet(name, index, meta, sheet, HEAD_ROWS, limits, hidden_columns, merged)
                 for index, meta, sheet in found
             ]
         )
     return tuple(
-        _sheet(name, index, meta, sheet, None, limits, hidden_columns, merged, calamine)
+        _sheet(name, index, meta, sheet, None, limits, hidden_columns, merged)
         for index, meta, sheet in found
     )
 
@@ -83,10 +74,9 @@ def _sheet(
     limits: Limits,
     hidden_columns: Mapping[str, frozenset[int]],
     merged: Mapping[str, tuple[MergedRange, ...]] | None,
-    calamine: Any,
 ) -> Sheet:
     """The sheet's rows (its first `nrows`, or all) as a `Sheet`."""
-    with _as_file_problem(name, calamine):
+    with _as_file_problem(name):
         raw = sheet.to_python(nrows=nrows)
         start = sheet.start
         blocks = sheet.merged_cell_ranges
@@ -111,8 +101,8 @@ def _sheet(
 
 
 @contextmanager
-def _as_file_problem(name: str, calamine: Any) -> Iterator[None]:
-    """calamine's errors while reading a sheet as the user's FileProblem."""
+def _as_file_problem(name: str) -> Iterator[None]:
+    """calamine's errors while reading the file or a sheet as the user's FileProblem."""
     try:
         yield
     except calamine.PasswordError:

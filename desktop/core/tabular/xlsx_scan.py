@@ -167,7 +167,20 @@ class _BeyondRows(Exception):
     """The exact scan met a cell past the row limit: the sheet is refused, read no further."""
 
 
-class _ExtentTarget:
+class _StartTags:
+    """A parser target that looks only at start tags (the parser calls the others too)."""
+
+    def end(self, tag: str) -> None:
+        return None
+
+    def data(self, text: str) -> None:
+        return None
+
+    def close(self) -> None:
+        return None
+
+
+class _ExtentTarget(_StartTags):
     """expat target that tracks row and column positions the way calamine assigns them."""
 
     def __init__(self, max_rows: int | None = None) -> None:
@@ -198,15 +211,6 @@ class _ExtentTarget:
             if self.max_rows is not None and self.max_row > self.max_rows:
                 raise _BeyondRows
 
-    def end(self, tag: str) -> None:
-        return None
-
-    def data(self, text: str) -> None:
-        return None
-
-    def close(self) -> None:
-        return None
-
 
 def exact_extent(pieces: Iterable[bytes], max_rows: int | None = None) -> Extent:
     """The far corner as calamine will place the cells, from the XML piece by piece; with
@@ -232,7 +236,7 @@ def exact_extent(pieces: Iterable[bytes], max_rows: int | None = None) -> Extent
     return Extent(rows=target.max_row, columns=target.max_column)
 
 
-class _ColumnsTarget:
+class _ColumnsTarget(_StartTags):
     """Collects hidden columns from `<col min max hidden>` elements."""
 
     def __init__(self) -> None:
@@ -250,15 +254,6 @@ class _ColumnsTarget:
             return
         last = min(last, first + 16_384, 16_384)  # a <col> may cover the whole sheet width
         self.hidden.update(range(max(first, 1) - 1, last))
-
-    def end(self, tag: str) -> None:
-        return None
-
-    def data(self, text: str) -> None:
-        return None
-
-    def close(self) -> None:
-        return None
 
 
 def hidden_columns(xml: bytes) -> frozenset[int]:
