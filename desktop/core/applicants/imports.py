@@ -28,6 +28,7 @@ from desktop.core.importing import (
 )
 from desktop.core.importing import columns as column_mapping
 from desktop.core.importing.columns import FieldChoice, MappedColumn
+from desktop.core.importing.report import counts
 from desktop.core.tabular.model import CellValue
 from desktop.core.workspace import Workspace
 
@@ -55,13 +56,7 @@ class ImportOutcome:
             "ApplicantImport",
             "{file}: {imported} of {total} applicants imported, {rejected} rows with errors, "
             "{duplicates} duplicates.",
-        ).format(
-            file=r["file"],
-            imported=r["rows_imported"],
-            total=r["rows_total"],
-            rejected=r["rows_rejected"],
-            duplicates=r["duplicates"],
-        )
+        ).format(**counts(r))
         if r["dry_run"]:
             text += " " + translate("ApplicantImport", "Dry run: nothing was saved.")
         return text

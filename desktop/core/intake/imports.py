@@ -35,6 +35,7 @@ from desktop.core.importing.mappings import load_every_mapping_in
 from desktop.core.importing.outcomes import RowRecord
 from desktop.core.importing.outcomes import batch_rows as importing_batch_rows
 from desktop.core.importing.preview import header_check
+from desktop.core.importing.report import counts
 from desktop.core.intake.address import format_address
 from desktop.core.intake.fields import FIELDS, NOT_IMPORTED
 from desktop.core.intake.importer import DRAFT, SPEC
@@ -74,14 +75,7 @@ class ImportOutcome:
             "Intake",
             "{file} ({organisation}): {imported} of {total} rows imported, {rejected} with "
             "errors, {duplicates} duplicates.",
-        ).format(
-            file=r["file"],
-            organisation=self.organisation.label,
-            imported=r["rows_imported"],
-            total=r["rows_total"],
-            rejected=r["rows_rejected"],
-            duplicates=r["duplicates"],
-        )
+        ).format(organisation=self.organisation.label, **counts(r))
         if r["dry_run"]:
             text += " " + translate("Intake", "Dry run: nothing was saved.")
         return text

@@ -26,7 +26,6 @@ from desktop.core.errors import ValidationError
 from desktop.core.i18n import translate
 from desktop.core.importing import (
     Cells,
-    CommitResult,
     ImportContext,
     ImportWrite,
     Preview,
@@ -34,10 +33,9 @@ from desktop.core.importing import (
     Problem,
     RowStatus,
     build_preview,
-    finish_import,
-    import_report,
     run_to_completion,
 )
+from desktop.core.importing.at_once import ImportResult, import_file
 from desktop.core.importing.columns import not_understood_line
 from desktop.core.importing.summary import ImportSummary, accounting, summary_of
 from desktop.core.registry import monitoring, numbers
@@ -236,14 +234,12 @@ def detect_year(path: Path, sheet_names: Sequence[str] = ()) -> int | None:
 
 
 @dataclass(frozen=True)
-class MonitoringResult:
+class MonitoringResult(ImportResult):
     year: int
-    preview: Preview
-    result: CommitResult | None  # None for a dry run
     placements_written: int | None  # None unless the proposals were applied
 
     def as_json(self) -> dict[str, Any]:
-        report = import_report(self.preview, self.result)
+        report = super().as_json()
         report["year"] = self.year
         report["unknown_departments"] = [
             e["row"] for e in report["errors"] if e["column"] == FIELDS.get("number").title
@@ -285,13 +281,11 @@ def import_monitoring(
     """Import the figures; with `apply_from`, also accept every proposal from that day.
     `strict`: a column with values that Anvis does not understand refuses the file."""
     used_year = year or _year_of(path)
-    spec = MonitoringSpec(used_year)
-    preview = run_to_completion(build_preview(ws, path, spec))
-    result = run_to_completion(finish_import(ws, preview, spec, dry_run=dry_run, strict=strict))
+    done = import_file(ws, path, MonitoringSpec(used_year), dry_run=dry_run, strict=strict)
     written = None
-    if apply_from is not None and result is not None:
+    if apply_from is not None and done.result is not None:
         written = monitoring.apply_review(ws, used_year, apply_from)
-    return MonitoringResult(used_year, preview, result, written)
+    return MonitoringResult(done.preview, done.result, used_year, written)
 
 
 def summary(outcome: MonitoringResult) -> ImportSummary:
