@@ -39,9 +39,9 @@ def load(language: str) -> list[QTranslator]:
 
 
 def _backend(translators: list[QTranslator]) -> core_i18n.Translator:
-    def translate(context: str, text: str) -> str:
+    def translate(context: str, text: str, disambiguation: str | None = None) -> str:
         for translator in translators:
-            found = translator.translate(context, text)
+            found = translator.translate(context, text, disambiguation)
             if found:
                 return str(found)
         return text

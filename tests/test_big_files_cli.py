@@ -142,4 +142,4 @@ def test_the_largest_file_accepted_imports_every_row(desk: Path, tmp_path: Path)
     code, out, err, seconds, megabytes = _measured(command, tmp_path)
     print(f"largest accepted: {seconds:.2f} s, {megabytes:.0f} MB")
     assert (code, err) == (0, "")
-    assert "99999 of 99999 rows imported" in out
+    assert "99,999 of 99,999 rows imported" in out

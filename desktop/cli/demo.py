@@ -16,19 +16,26 @@ from desktop.core.i18n import translate
 
 def register(commands: Commands) -> None:
     parser = commands.command(
-        "demo", "Create a demo database with invented data", run, database=False
+        "demo",
+        translate("DemoCli", "Create a demo database with invented data"),
+        run,
+        database=False,
     )
     parser.add_argument(
         "--db",
         dest="demo_db",
         required=True,
         metavar="PATH|URL",
-        help="a new file, or the URL of an empty database on a server",
+        help=translate("DemoCli", "a new file, or the URL of an empty database on a server"),
     )
     parser.add_argument("--applicants", type=int, default=1000, metavar="N")
     parser.add_argument("--vacancies", type=int, default=300, metavar="N")
-    parser.add_argument("--seed", type=int, default=2026, help="same seed, same data")
-    parser.add_argument("--force", action="store_true", help="replace an existing file")
+    parser.add_argument(
+        "--seed", type=int, default=2026, help=translate("DemoCli", "same seed, same data")
+    )
+    parser.add_argument(
+        "--force", action="store_true", help=translate("DemoCli", "replace an existing file")
+    )
 
 
 def run(args: argparse.Namespace, context: Context) -> int:

@@ -12,76 +12,132 @@ import argparse
 from pathlib import Path
 
 from desktop.cli.registry import Commands, Context, import_flags, iso_date
+from desktop.core.i18n import translate
 
 
 def register(commands: Commands) -> None:
     parser = commands.command(
-        "colour", "A department's colour, lists and what they allow on a date", run_colour
+        "colour",
+        translate("DepartmentsCli", "A department's colour, lists and what they allow on a date"),
+        run_colour,
     )
-    parser.add_argument("organisation", metavar="ORG", help="organisation number, e.g. 088")
-    parser.add_argument("department", metavar="DEPT", help="department number, e.g. 07")
-    parser.add_argument("--date", type=iso_date, metavar="YYYY-MM-DD", help="default: today")
-    parser.add_argument("--json", action="store_true", help="machine-readable output")
+    parser.add_argument(
+        "organisation",
+        metavar="ORG",
+        help=translate("DepartmentsCli", "organisation number, e.g. 088"),
+    )
+    parser.add_argument(
+        "department", metavar="DEPT", help=translate("DepartmentsCli", "department number, e.g. 07")
+    )
+    parser.add_argument(
+        "--date",
+        type=iso_date,
+        metavar="YYYY-MM-DD",
+        help=translate("DepartmentsCli", "default: today"),
+    )
+    parser.add_argument(
+        "--json", action="store_true", help=translate("DepartmentsCli", "machine-readable output")
+    )
 
-    commands.group("departments", "Departments: find them by address, street, name or number")
+    commands.group(
+        "departments",
+        translate("DepartmentsCli", "Departments: find them by address, street, name or number"),
+    )
     parser = commands.sub(
         "departments",
         "find",
-        "Find departments as the Afdelinger page does: by an address with a house number "
-        "(Mølleparkvej 19), a street, a postcode, a name or numbers",
+        translate(
+            "DepartmentsCli",
+            "Find departments as the Afdelinger page does: by an address with a house number "
+            "(Mølleparkvej 19), a street, a postcode, a name or numbers",
+        ),
         run_find,
     )
-    parser.add_argument("text", metavar="TEXT", nargs="+", help="what to search for")
-    parser.add_argument("--date", type=iso_date, metavar="YYYY-MM-DD", help="default: today")
-    parser.add_argument("--json", action="store_true", help="machine-readable output")
+    parser.add_argument(
+        "text", metavar="TEXT", nargs="+", help=translate("DepartmentsCli", "what to search for")
+    )
+    parser.add_argument(
+        "--date",
+        type=iso_date,
+        metavar="YYYY-MM-DD",
+        help=translate("DepartmentsCli", "default: today"),
+    )
+    parser.add_argument(
+        "--json", action="store_true", help=translate("DepartmentsCli", "machine-readable output")
+    )
 
     parser = commands.sub(
         "import",
         "departments",
-        "Import the master workbook of organisations and departments (colours, lists)",
+        translate(
+            "DepartmentsCli",
+            "Import the master workbook of organisations and departments (colours, lists)",
+        ),
         run_import_departments,
     )
-    parser.add_argument("file", metavar="FILE", type=Path, help="the workbook")
+    parser.add_argument(
+        "file", metavar="FILE", type=Path, help=translate("DepartmentsCli", "the workbook")
+    )
     parser.add_argument(
         "--from",
         dest="valid_from",
         type=iso_date,
         metavar="YYYY-MM-DD",
-        help="changed colours apply from this day (default: today)",
+        help=translate("DepartmentsCli", "changed colours apply from this day (default: today)"),
     )
     parser.add_argument(
         "--first-from",
         type=iso_date,
         metavar="YYYY-MM-DD",
-        help="a department's first colour applies from this day (default: 1 January)",
+        help=translate(
+            "DepartmentsCli",
+            "a department's first colour applies from this day (default: 1 January)",
+        ),
     )
     parser.add_argument(
         "--list-date",
         type=iso_date,
         metavar="YYYY-MM-DD",
-        help="the ministry lists' publication date (default: the last 1 December)",
+        help=translate(
+            "DepartmentsCli", "the ministry lists' publication date (default: the last 1 December)"
+        ),
     )
     import_flags(parser)
 
     parser = commands.sub(
         "import",
         "monitoring",
-        "Import a year's monitoring figures and show (or --apply) the proposed colours",
+        translate(
+            "DepartmentsCli",
+            "Import a year's monitoring figures and show (or --apply) the proposed colours",
+        ),
         run_import_monitoring,
     )
-    parser.add_argument("file", metavar="FILE", type=Path, help="the workbook")
-    parser.add_argument("--year", type=int, help="the year (default: from the file's name)")
+    parser.add_argument(
+        "file", metavar="FILE", type=Path, help=translate("DepartmentsCli", "the workbook")
+    )
+    parser.add_argument(
+        "--year",
+        type=int,
+        help=translate("DepartmentsCli", "the year (default: from the file's name)"),
+    )
     parser.add_argument(
         "--apply",
         action="store_true",
-        help="write every proposal that changes a colour as a placement (needs --from)",
+        help=translate(
+            "DepartmentsCli",
+            "write every proposal that changes a colour as a placement (needs --from)",
+        ),
     )
     parser.add_argument(
         "--from",
         dest="valid_from",
         type=iso_date,
         metavar="YYYY-MM-DD",
-        help="the day the new placements take effect (with --apply; else the review's day)",
+        help=translate(
+            "DepartmentsCli",
+            "the day the new placements take effect (with --apply; else the review's day)",
+        ),
     )
     import_flags(parser)
     parser.set_defaults(monitoring_parser=parser)
@@ -89,17 +145,24 @@ def register(commands: Commands) -> None:
     parser = commands.sub(
         "import",
         "ministry-lists",
-        "Import a publication of the ministry's lists (departments or housing areas per list)",
+        translate(
+            "DepartmentsCli",
+            "Import a publication of the ministry's lists (departments or housing areas per list)",
+        ),
         run_import_ministry_lists,
     )
-    parser.add_argument("file", metavar="FILE", type=Path, help="the workbook")
+    parser.add_argument(
+        "file", metavar="FILE", type=Path, help=translate("DepartmentsCli", "the workbook")
+    )
     parser.add_argument(
         "--date",
         dest="list_date",
         type=iso_date,
         required=True,
         metavar="YYYY-MM-DD",
-        help="the publication's date (the lists are published every 1 December)",
+        help=translate(
+            "DepartmentsCli", "the publication's date (the lists are published every 1 December)"
+        ),
     )
     import_flags(parser, strict=False)
 
@@ -161,9 +224,13 @@ def run_import_monitoring(args: argparse.Namespace, context: Context) -> int:
     from desktop.core.registry import monitoring_import  # noqa: PLC0415
 
     if args.apply and args.valid_from is None:
-        args.monitoring_parser.error("--apply needs --from DATE: the day the new colours apply")
+        args.monitoring_parser.error(
+            translate("DepartmentsCli", "--apply needs --from DATE: the day the new colours apply")
+        )
     if args.apply and args.dry_run:
-        args.monitoring_parser.error("--apply and --dry-run exclude each other")
+        args.monitoring_parser.error(
+            translate("DepartmentsCli", "--apply and --dry-run exclude each other")
+        )
     ws = context.workspace()
     outcome = monitoring_import.import_monitoring(
         ws,

@@ -35,7 +35,7 @@ def date_argument(text: str) -> dt.date:
     except ValueProblem as problem:
         raise argparse.ArgumentTypeError(problem.message) from None
     if day is None:
-        raise argparse.ArgumentTypeError("a date is needed")
+        raise argparse.ArgumentTypeError(translate("ExportCli", "a date is needed"))
     return day
 
 
@@ -45,58 +45,118 @@ def _list(text: str) -> list[str]:
 
 def register(commands: Commands) -> None:
     p = commands.sub(
-        "export", "replies", "The reply workbook to a housing organisation for a period", replies
+        "export",
+        "replies",
+        translate("ExportCli", "The reply workbook to a housing organisation for a period"),
+        replies,
     )
-    p.add_argument("--org", required=True, metavar="NUMBER", help="the organisation's number")
+    p.add_argument(
+        "--org",
+        required=True,
+        metavar="NUMBER",
+        help=translate("ExportCli", "the organisation's number"),
+    )
     _period(p, required=False)  # default: since the last reply to the organisation, to today
     _out(p, "FILE.xlsx")
     p.add_argument(
         "--purpose",
-        help="why the tenants' contact data leaves the desk (logged; default: the reply)",
+        help=translate(
+            "ExportCli",
+            "why the tenants' contact data leaves the desk (logged; default: the reply)",
+        ),
     )
     p = commands.sub(
-        "export", "template", "An intake template for a housing organisation to fill in", template
+        "export",
+        "template",
+        translate("ExportCli", "An intake template for a housing organisation to fill in"),
+        template,
     )
-    p.add_argument("--org", required=True, metavar="NUMBER", help="the organisation's number")
+    p.add_argument(
+        "--org",
+        required=True,
+        metavar="NUMBER",
+        help=translate("ExportCli", "the organisation's number"),
+    )
     _out(p, "FILE.xlsx")
     p = commands.sub(
         "export",
         "report",
-        "A report as PDF or Excel: the yearly follow-up (--year) or one report for a period",
+        translate(
+            "ExportCli",
+            "A report as PDF or Excel: the yearly follow-up (--year) or one report for a period",
+        ),
         report,
     )
-    p.add_argument("--year", type=int, metavar="YYYY", help="the yearly follow-up of that year")
+    p.add_argument(
+        "--year",
+        type=int,
+        metavar="YYYY",
+        help=translate("ExportCli", "the yearly follow-up of that year"),
+    )
     p.add_argument(
         "--report",
         metavar="KEY",
-        help="one report: vacancies, time_to_let, rent_loss, quota, offers, housed, waiting",
+        help=translate(
+            "ExportCli",
+            "one report: vacancies, time_to_let, rent_loss, quota, offers, housed, waiting",
+        ),
     )
     _period(p, required=False)
     _out(p, "FILE.pdf|FILE.xlsx")
     p = commands.sub(
-        "export", "applicants", "The applicant list (CPR numbers masked), logged", applicants
+        "export",
+        "applicants",
+        translate("ExportCli", "The applicant list (CPR numbers masked), logged"),
+        applicants,
     )
     _out(p, "FILE.xlsx")
-    p.add_argument("--purpose", required=True, help="why the personal data is exported (logged)")
+    p.add_argument(
+        "--purpose",
+        required=True,
+        help=translate("ExportCli", "why the personal data is exported (logged)"),
+    )
     p.add_argument(
         "--columns",
         type=_list,
         metavar="A,B",
-        help="columns to export (default: name, CPR masked, phone, target group, caseworker, "
-        "status, registered, days waiting)",
+        help=translate(
+            "ExportCli",
+            "columns to export (default: name, CPR masked, phone, target group, caseworker, "
+            "status, registered, days waiting)",
+        ),
     )
-    p.add_argument("--status", type=_list, metavar="S,T", help="only these statuses")
-    p.add_argument("--target-group", type=_list, metavar="G,H", help="only these target groups")
-    p = commands.sub("export", "quota", "The quota per department and organisation", quota)
+    p.add_argument(
+        "--status", type=_list, metavar="S,T", help=translate("ExportCli", "only these statuses")
+    )
+    p.add_argument(
+        "--target-group",
+        type=_list,
+        metavar="G,H",
+        help=translate("ExportCli", "only these target groups"),
+    )
+    p = commands.sub(
+        "export",
+        "quota",
+        translate("ExportCli", "The quota per department and organisation"),
+        quota,
+    )
     _period(p, required=True)
     _out(p, "FILE.xlsx")
-    p.add_argument("--org", metavar="NUMBER", help="only this organisation")
+    p.add_argument("--org", metavar="NUMBER", help=translate("ExportCli", "only this organisation"))
     p = commands.sub(
-        "export", "placements", "The placement table (colours) for the organisations", placements
+        "export",
+        "placements",
+        translate("ExportCli", "The placement table (colours) for the organisations"),
+        placements,
     )
     _out(p, "FILE.xlsx")
-    p.add_argument("--date", type=date_argument, metavar="DATE", help="the day (default: today)")
-    p.add_argument("--org", metavar="NUMBER", help="only this organisation")
+    p.add_argument(
+        "--date",
+        type=date_argument,
+        metavar="DATE",
+        help=translate("ExportCli", "the day (default: today)"),
+    )
+    p.add_argument("--org", metavar="NUMBER", help=translate("ExportCli", "only this organisation"))
 
 
 def _period(parser: argparse.ArgumentParser, *, required: bool) -> None:
@@ -107,8 +167,16 @@ def _period(parser: argparse.ArgumentParser, *, required: bool) -> None:
 
 
 def _out(parser: argparse.ArgumentParser, metavar: str) -> None:
-    parser.add_argument("--out", required=True, type=Path, metavar=metavar, help="the file made")
-    parser.add_argument("--json", action="store_true", help="print the result as JSON")
+    parser.add_argument(
+        "--out",
+        required=True,
+        type=Path,
+        metavar=metavar,
+        help=translate("ExportCli", "the file made"),
+    )
+    parser.add_argument(
+        "--json", action="store_true", help=translate("ExportCli", "print the result as JSON")
+    )
 
 
 def _done(context: Context, args: argparse.Namespace, line: str, data: dict[str, Any]) -> int:
@@ -156,17 +224,16 @@ def replies(args: argparse.Namespace, context: Context) -> int:
 def template(args: argparse.Namespace, context: Context) -> int:
     from desktop.core.exchange import template as intake_template  # noqa: PLC0415
     from desktop.core.exchange.template_key import VERSION  # noqa: PLC0415
+    from desktop.core.formats import plural  # noqa: PLC0415
 
     org = _organisation_id(context, args.org)
     assert org is not None
     data = intake_template.export_template(context.workspace(), org, args.out)
-    line = translate(
-        "ExportCli", "{file}: intake template for {organisation} with {departments} departments."
-    ).format(
-        file=args.out.name,
-        organisation=data.organisation.label,
-        departments=len(data.departments),
-    )
+    line = plural(
+        len(data.departments),
+        translate("ExportCli", "{file}: intake template for {organisation} with {n} department."),
+        translate("ExportCli", "{file}: intake template for {organisation} with {n} departments."),
+    ).format(file=args.out.name, organisation=data.organisation.label)
     return _done(
         context,
         args,
@@ -187,6 +254,7 @@ def _either() -> Exception:
 
 
 def report(args: argparse.Namespace, context: Context) -> int:
+    from desktop.core.formats import plural  # noqa: PLC0415
     from desktop.core.reports import export  # noqa: PLC0415
 
     ws = context.workspace()
@@ -194,9 +262,11 @@ def report(args: argparse.Namespace, context: Context) -> int:
         if args.report or args.start or args.end:
             raise _either()
         book = export.export_yearly(ws, args.year, args.out)
-        line = translate("ExportCli", "{file}: {title}, {reports} reports.").format(
-            file=args.out.name, title=book.title, reports=len(book.reports)
-        )
+        line = plural(
+            len(book.reports),
+            translate("ExportCli", "{file}: {title}, {n} report."),
+            translate("ExportCli", "{file}: {title}, {n} reports."),
+        ).format(file=args.out.name, title=book.title)
         return _done(
             context,
             args,
@@ -244,14 +314,17 @@ def applicants(args: argparse.Namespace, context: Context) -> int:
 
 def quota(args: argparse.Namespace, context: Context) -> int:
     from desktop.core.exchange import quota_export  # noqa: PLC0415
+    from desktop.core.formats import plural  # noqa: PLC0415
 
     org = _organisation_id(context, args.org)
     made = quota_export.export_quota(
         context.workspace(), args.start, args.end, args.out, organisation_id=org
     )
-    line = translate("ExportCli", "{file}: quota of {departments} departments.").format(
-        file=args.out.name, departments=len(made.departments)
-    )
+    line = plural(
+        len(made.departments),
+        translate("ExportCli", "{file}: quota of {n} department."),
+        translate("ExportCli", "{file}: quota of {n} departments."),
+    ).format(file=args.out.name)
     if made.lacking:
         line += " " + translate(
             "ExportCli", "Without all vacancies (share not judged): {count}."
@@ -269,11 +342,14 @@ def quota(args: argparse.Namespace, context: Context) -> int:
 
 
 def placements(args: argparse.Namespace, context: Context) -> int:
+    from desktop.core.formats import plural  # noqa: PLC0415
     from desktop.core.registry.export import export_placements  # noqa: PLC0415
 
     org = _organisation_id(context, args.org)
     count = export_placements(context.workspace(), args.out, args.date, org)
-    line = translate("ExportCli", "{file}: placements of {departments} departments.").format(
-        file=args.out.name, departments=count
-    )
+    line = plural(
+        count,
+        translate("ExportCli", "{file}: placements of {n} department."),
+        translate("ExportCli", "{file}: placements of {n} departments."),
+    ).format(file=args.out.name)
     return _done(context, args, line, {"file": str(args.out), "departments": count})

@@ -9,25 +9,22 @@ import os
 import pkgutil
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import desktop.cli
 from desktop import __version__
+from desktop.cli import parser_texts
 from desktop.core import paths, preferences
 from desktop.core.errors import DatabaseProblem, FileProblem, UserError
+from desktop.core.i18n import translate
 from desktop.logsetup import setup_logging
 
 if TYPE_CHECKING:
     from desktop.cli.registry import Context
     from desktop.core.workspace import Workspace
 
-_NOT_COMMANDS = {"main", "registry"}
-
-GROUPS = (
-    ("import", "Import a file: departments, monitoring, vacancies, applicants"),
-    ("export", "Export workbooks: replies, templates, reports"),
-)
+_NOT_COMMANDS = {"main", "parser_texts", "registry"}
+LANGUAGES = ("da", "en")
 
 log = logging.getLogger(__name__)
 
@@ -42,19 +39,36 @@ def _global_parser(**kwargs: object) -> argparse.ArgumentParser:
     """The options that also start the window; sub-commands are added by build_parser."""
     parser = argparse.ArgumentParser(
         prog="anvis",
-        description="Anvis - the housing allocation desk. Without a command the window opens.",
+        description=translate(
+            "Cli", "Anvis - the housing allocation desk. Without a command the window opens."
+        ),
         **kwargs,  # type: ignore[arg-type]
     )
-    parser.add_argument("--version", action="version", version=f"Anvis {__version__}")
-    parser.add_argument("--db", help="database: a SQLite file path or a SQLAlchemy URL")
     parser.add_argument(
-        "--demo", action="store_true", help="open the demo database (made on first use)"
+        "--version",
+        action="version",
+        version=f"Anvis {__version__}",
+        help=translate("Cli", "show the version of Anvis and exit"),
     )
-    parser.add_argument("--lang", choices=("da", "en"), help="language (default: Danish)")
     parser.add_argument(
-        "--screenshot", metavar="PNG", help="open the window, save a picture of it and quit"
+        "--db", help=translate("Cli", "database: a SQLite file path or a SQLAlchemy URL")
     )
-    parser.add_argument("--page", help="with --screenshot: the page to show first")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help=translate("Cli", "open the demo database (made on first use)"),
+    )
+    parser.add_argument(
+        "--lang", choices=LANGUAGES, help=translate("Cli", "language (default: Danish)")
+    )
+    parser.add_argument(
+        "--screenshot",
+        metavar="PNG",
+        help=translate("Cli", "open the window, save a picture of it and quit"),
+    )
+    parser.add_argument(
+        "--page", help=translate("Cli", "with --screenshot: the page to show first")
+    )
     return parser
 
 
@@ -64,15 +78,30 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _global_parser()
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands = Commands(subparsers)
-    for name, help_text in GROUPS:
-        commands.group(name, help_text)
+    commands.group(
+        "import", translate("Cli", "Import a file: departments, monitoring, vacancies, applicants")
+    )
+    commands.group("export", translate("Cli", "Export workbooks: replies, templates, reports"))
     for module in command_modules():
         importlib.import_module(module).register(commands)
     return parser
 
 
-def language(args: argparse.Namespace) -> str:
-    return args.lang or os.environ.get("ANVIS_LANG") or preferences.load().language
+def language(chosen: str | None) -> str:
+    """`--lang`, else ANVIS_LANG, else the user's preference (Danish unless changed)."""
+    return chosen or os.environ.get("ANVIS_LANG") or preferences.load().language
+
+
+def _chosen_language(argv: Sequence[str]) -> str | None:
+    """The language `--lang` asks for, read before the parser is built: its help and argparse's
+    own messages (a wrong `--lang` included) are written in the language of the session."""
+    probe = argparse.ArgumentParser(add_help=False, exit_on_error=False)
+    probe.add_argument("--lang")
+    try:
+        chosen = probe.parse_known_args(argv)[0].lang
+    except argparse.ArgumentError:  # `--lang` without a value: the real parser says so
+        return None
+    return chosen if chosen in LANGUAGES else None
 
 
 def _open(args: argparse.Namespace) -> Workspace:
@@ -100,7 +129,10 @@ def _window_arguments(argv: Sequence[str]) -> argparse.Namespace | None:
     them without loading every area's sub-commands keeps the window's start fast."""
     if any(arg in ("-h", "--help", "--version") for arg in argv):
         return None
-    args, rest = _global_parser(add_help=False).parse_known_args(argv)
+    try:
+        args, rest = _global_parser(add_help=False, exit_on_error=False).parse_known_args(argv)
+    except argparse.ArgumentError:  # the full parser reports it, in the session's language
+        return None
     return None if rest else args
 
 
@@ -111,7 +143,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Qt and the UI only for the window (bench/startup.py, the command line)
         from desktop.app import run  # noqa: PLC0415
 
-        return run(window_args, language(window_args))
+        return run(window_args, language(window_args.lang))
+    # Qt's translations for the command line, not on the window's way (bench/startup.py)
+    from desktop.i18n import install_for_cli  # noqa: PLC0415
+
+    install_for_cli(language(_chosen_language(arguments)))
+    parser_texts.install()
     parser = build_parser()
     args = parser.parse_args(arguments)
     if args.command is None:  # e.g. an option the window does not know: argparse said why
@@ -122,11 +159,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     from desktop.cli.registry import Context  # noqa: PLC0415 - bench/startup.py
 
-    # Qt last: its import hook slows every later import (docs/architecture.md)
-    from desktop.i18n import install_for_cli  # noqa: PLC0415
-
     setup_logging()
-    install_for_cli(language(args))
     context = Context(open_workspace=lambda: _open(args))
     try:
         return int(args.handler(args, context))
@@ -146,11 +179,3 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     finally:
         context.close()
-
-
-def existing_file(text: str) -> Path:
-    """An argparse type for input files: a clear message instead of a traceback later."""
-    path = Path(text)
-    if not path.is_file():
-        raise argparse.ArgumentTypeError(f"no such file: {text}")
-    return path

@@ -17,20 +17,44 @@ from desktop.core.i18n import translate
 
 def register(commands: Commands) -> None:
     backup = commands.command(
-        "backup", "Copy the SQLite database now (into the backup folder, or --to FILE)", run_backup
+        "backup",
+        translate(
+            "MaintenanceCli", "Copy the SQLite database now (into the backup folder, or --to FILE)"
+        ),
+        run_backup,
     )
-    backup.add_argument("--to", metavar="FILE", type=Path, help="write the copy to this file")
+    backup.add_argument(
+        "--to",
+        metavar="FILE",
+        type=Path,
+        help=translate("MaintenanceCli", "write the copy to this file"),
+    )
     restore = commands.command(
         "restore",
-        "Replace the database by a backup (asks first; the replaced one is kept as a copy)",
+        translate(
+            "MaintenanceCli",
+            "Replace the database by a backup (asks first; the replaced one is kept as a copy)",
+        ),
         run_restore,
     )
-    restore.add_argument("file", metavar="FILE", type=Path, help="the backup to restore")
-    restore.add_argument("--yes", action="store_true", help="do not ask")
-    check = commands.command(
-        "check", "Check that the database is intact (integrity, foreign keys, schema)", run_check
+    restore.add_argument(
+        "file", metavar="FILE", type=Path, help=translate("MaintenanceCli", "the backup to restore")
     )
-    check.add_argument("--json", action="store_true", help="print the findings as JSON")
+    restore.add_argument(
+        "--yes", action="store_true", help=translate("MaintenanceCli", "do not ask")
+    )
+    check = commands.command(
+        "check",
+        translate(
+            "MaintenanceCli", "Check that the database is intact (integrity, foreign keys, schema)"
+        ),
+        run_check,
+    )
+    check.add_argument(
+        "--json",
+        action="store_true",
+        help=translate("MaintenanceCli", "print the findings as JSON"),
+    )
 
 
 def _target(args: argparse.Namespace) -> str:

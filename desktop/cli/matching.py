@@ -10,18 +10,33 @@ from __future__ import annotations
 import argparse
 
 from desktop.cli.registry import Commands, Context, iso_date
+from desktop.core.i18n import translate
 
 
 def register(commands: Commands) -> None:
     parser = commands.command(
         "candidates",
-        "The ranked candidates of a dwelling, with reasons, and every excluded applicant",
+        translate(
+            "MatchingCli",
+            "The ranked candidates of a dwelling, with reasons, and every excluded applicant",
+        ),
         run_candidates,
     )
     parser.add_argument("vacancy_id", type=int, metavar="VACANCY_ID")
-    parser.add_argument("--date", type=iso_date, metavar="YYYY-MM-DD", help="default: today")
-    parser.add_argument("--json", action="store_true", help="machine-readable output")
-    parser.add_argument("--all", action="store_true", help="list every candidate, not the first 20")
+    parser.add_argument(
+        "--date",
+        type=iso_date,
+        metavar="YYYY-MM-DD",
+        help=translate("MatchingCli", "default: today"),
+    )
+    parser.add_argument(
+        "--json", action="store_true", help=translate("MatchingCli", "machine-readable output")
+    )
+    parser.add_argument(
+        "--all",
+        action="store_true",
+        help=translate("MatchingCli", "list every candidate, not the first 20"),
+    )
 
 
 def run_candidates(args: argparse.Namespace, context: Context) -> int:

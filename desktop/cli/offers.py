@@ -22,23 +22,38 @@ STATUSES = (
 
 
 def register(commands: Commands) -> None:
-    commands.group("offers", "Offers: list them, expire unanswered offers")
-    parser = commands.sub("offers", "list", "The offers, nearest reply deadline first", run_list)
+    commands.group("offers", translate("OffersCli", "Offers: list them, expire unanswered offers"))
+    parser = commands.sub(
+        "offers",
+        "list",
+        translate("OffersCli", "The offers, nearest reply deadline first"),
+        run_list,
+    )
     parser.add_argument(
         "--status",
         choices=STATUSES,
         default="open",
-        help="open (default), awaiting, drafts, closed, all, or one status: draft, sent, "
-        "accepted, declined, expired, withdrawn",
+        help=translate(
+            "OffersCli",
+            "open (default), awaiting, drafts, closed, all, or one status: draft, sent, "
+            "accepted, declined, expired, withdrawn",
+        ),
     )
-    parser.add_argument("--json", action="store_true", help="machine-readable output")
+    parser.add_argument(
+        "--json", action="store_true", help=translate("OffersCli", "machine-readable output")
+    )
     parser = commands.sub(
         "offers",
         "expire",
-        "Expire the sent offers whose reply deadline has passed (consequence, next candidate)",
+        translate(
+            "OffersCli",
+            "Expire the sent offers whose reply deadline has passed (consequence, next candidate)",
+        ),
         run_expire,
     )
-    parser.add_argument("--json", action="store_true", help="machine-readable output")
+    parser.add_argument(
+        "--json", action="store_true", help=translate("OffersCli", "machine-readable output")
+    )
 
 
 def _iso(value: Any) -> Any:
@@ -92,9 +107,9 @@ def run_list(args: argparse.Namespace, context: Context) -> int:
             f"{r.id:>6}  {status_label(r.status):<10}  {r.applicant_name}, {r.address}  {deadline}"
         )
     context.print(
-        translate("OffersCli", "1 offer.")
-        if len(rows) == 1
-        else translate("OffersCli", "{count} offers.").format(count=len(rows))
+        formats.plural(
+            len(rows), translate("OffersCli", "{n} offer."), translate("OffersCli", "{n} offers.")
+        )
     )
     return 0
 

@@ -10,6 +10,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol, TextIO
 
+from desktop.core.i18n import translate
+
 if TYPE_CHECKING:
     from desktop.core.workspace import Workspace
 
@@ -53,22 +55,29 @@ def iso_date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text}") from None
+        raise argparse.ArgumentTypeError(
+            translate("Cli", "not a date (YYYY-MM-DD): {text}").format(text=text)
+        ) from None
 
 
 def import_flags(parser: argparse.ArgumentParser, *, strict: bool = True) -> None:
     """What every `anvis import ...` takes after its own options: --dry-run, --json and (for
     files read by the column mapping) --strict."""
     parser.add_argument(
-        "--dry-run", action="store_true", help="check the file and report; save nothing"
+        "--dry-run",
+        action="store_true",
+        help=translate("Cli", "check the file and report; save nothing"),
     )
-    parser.add_argument("--json", action="store_true", help="print the report as JSON")
+    parser.add_argument(
+        "--json", action="store_true", help=translate("Cli", "print the report as JSON")
+    )
     if strict:
         parser.add_argument(
             "--strict",
             action="store_true",
-            help=(
-                "refuse the file (exit 2, nothing saved) if a column with values is not understood"
+            help=translate(
+                "Cli",
+                "refuse the file (exit 2, nothing saved) if a column with values is not understood",
             ),
         )
 
@@ -110,7 +119,7 @@ def _common_options() -> argparse.ArgumentParser:
     common.add_argument(
         "--db",
         default=argparse.SUPPRESS,  # keeps a --db given before the command
-        help="database: a SQLite file path or a SQLAlchemy URL",
+        help=translate("Cli", "database: a SQLite file path or a SQLAlchemy URL"),
     )
     return common
 

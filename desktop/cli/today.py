@@ -10,15 +10,21 @@ from __future__ import annotations
 import argparse
 
 from desktop.cli.registry import Commands, Context
+from desktop.core.i18n import translate
 
 
 def register(commands: Commands) -> None:
     parser = commands.command(
         "today",
-        "The day's work queue: dwellings to decide, offers to make and send, letters, replies",
+        translate(
+            "TodayCli",
+            "The day's work queue: dwellings to decide, offers to make and send, letters, replies",
+        ),
         run_today,
     )
-    parser.add_argument("--json", action="store_true", help="machine-readable output")
+    parser.add_argument(
+        "--json", action="store_true", help=translate("TodayCli", "machine-readable output")
+    )
 
 
 def run_today(args: argparse.Namespace, context: Context) -> int:

@@ -31,64 +31,136 @@ def _statuses(text: str) -> list[str]:
     unknown = [w for w in wanted if w not in known]
     if unknown:
         raise argparse.ArgumentTypeError(
-            f"unknown status {', '.join(unknown)} (one of {', '.join(sorted(known))})"
+            translate("VacanciesCli", "unknown status {unknown} (one of {known})").format(
+                unknown=", ".join(unknown), known=", ".join(sorted(known))
+            )
         )
     return wanted
 
 
 def register(commands: Commands) -> None:
     _register_import(commands)
-    commands.group("vacancies", "Vacant dwellings: list, decide, confirm proposals, undo")
-    p = commands.sub(
-        "vacancies", "list", "The dwellings with their eligible-candidate counts", run_list
+    commands.group(
+        "vacancies",
+        translate("VacanciesCli", "Vacant dwellings: list, decide, confirm proposals, undo"),
     )
-    p.add_argument("--status", type=_statuses, metavar="S[,T]", help="e.g. received,accepted")
-    p.add_argument("--org", metavar="NUMBER", help="only this housing organisation")
+    p = commands.sub(
+        "vacancies",
+        "list",
+        translate("VacanciesCli", "The dwellings with their eligible-candidate counts"),
+        run_list,
+    )
+    p.add_argument(
+        "--status",
+        type=_statuses,
+        metavar="S[,T]",
+        help=translate("VacanciesCli", "e.g. received,accepted"),
+    )
+    p.add_argument(
+        "--org", metavar="NUMBER", help=translate("VacanciesCli", "only this housing organisation")
+    )
     p.add_argument(
         "--import",
         dest="batch",
         metavar="ID|last",
-        help="only the dwellings of one import (last: the newest)",
+        help=translate("VacanciesCli", "only the dwellings of one import (last: the newest)"),
     )
-    p.add_argument("--json", action="store_true", help="machine-readable output")
-    p = commands.sub("vacancies", "decide", "Accept or return one received dwelling", run_decide)
+    p.add_argument(
+        "--json", action="store_true", help=translate("VacanciesCli", "machine-readable output")
+    )
+    p = commands.sub(
+        "vacancies",
+        "decide",
+        translate("VacanciesCli", "Accept or return one received dwelling"),
+        run_decide,
+    )
     p.add_argument("vacancy_id", type=int, metavar="ID")
     which = p.add_mutually_exclusive_group(required=True)
-    which.add_argument("--accept", action="store_true", help="accept the dwelling")
-    which.add_argument("--return", dest="give_back", action="store_true", help="return it")
-    p.add_argument("--reason", help="why (needed to return, or to accept against the proposal "
-                   "or without eligible candidates)")  # fmt: skip
-    p.add_argument("--dry-run", action="store_true", help="say what it needs; decide nothing")
-    p.add_argument("--json", action="store_true", help="machine-readable output")
+    which.add_argument(
+        "--accept", action="store_true", help=translate("VacanciesCli", "accept the dwelling")
+    )
+    which.add_argument(
+        "--return",
+        dest="give_back",
+        action="store_true",
+        help=translate("VacanciesCli", "return it"),
+    )
+    p.add_argument(
+        "--reason",
+        help=translate(
+            "VacanciesCli",
+            "why (needed to return, or to accept against the proposal or without eligible "
+            "candidates)",
+        ),
+    )
+    p.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=translate("VacanciesCli", "say what it needs; decide nothing"),
+    )
+    p.add_argument(
+        "--json", action="store_true", help=translate("VacanciesCli", "machine-readable output")
+    )
     p = commands.sub(
         "vacancies",
         "confirm",
-        "Accept or return received dwellings as the intake check proposes",
+        translate(
+            "VacanciesCli", "Accept or return received dwellings as the intake check proposes"
+        ),
         run_confirm,
     )
     p.add_argument("vacancy_ids", type=int, nargs="+", metavar="ID")
-    p.add_argument("--reason", help="why, when dwellings without eligible candidates are accepted")
-    p.add_argument("--dry-run", action="store_true", help="show what would happen per organisation")
-    p.add_argument("--json", action="store_true", help="machine-readable output")
-    p = commands.sub(
-        "vacancies", "undo", "Undo your last decision or confirmation if nothing followed", run_undo
+    p.add_argument(
+        "--reason",
+        help=translate(
+            "VacanciesCli", "why, when dwellings without eligible candidates are accepted"
+        ),
     )
-    p.add_argument("--dry-run", action="store_true", help="show what would be undone")
-    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=translate("VacanciesCli", "show what would happen per organisation"),
+    )
+    p.add_argument(
+        "--json", action="store_true", help=translate("VacanciesCli", "machine-readable output")
+    )
+    p = commands.sub(
+        "vacancies",
+        "undo",
+        translate("VacanciesCli", "Undo your last decision or confirmation if nothing followed"),
+        run_undo,
+    )
+    p.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=translate("VacanciesCli", "show what would be undone"),
+    )
+    p.add_argument(
+        "--json", action="store_true", help=translate("VacanciesCli", "machine-readable output")
+    )
 
 
 def _register_import(commands: Commands) -> None:
     parser = commands.sub(
         "import",
         "vacancies",
-        "Import an organisation's spreadsheet of vacant dwellings (.xlsx, .xlsm, .xls, .ods, .csv)",
+        translate(
+            "VacanciesCli",
+            "Import an organisation's spreadsheet of vacant dwellings (.xlsx, .xlsm, .xls, .ods, "
+            ".csv)",
+        ),
         run,
     )
-    parser.add_argument("file", metavar="FILE", type=Path, help="the spreadsheet")
+    parser.add_argument(
+        "file", metavar="FILE", type=Path, help=translate("VacanciesCli", "the spreadsheet")
+    )
     parser.add_argument(
         "--org",
         metavar="NUMBER",
-        help="the housing organisation's number (default: found from the department numbers)",
+        help=translate(
+            "VacanciesCli",
+            "the housing organisation's number (default: found from the department numbers)",
+        ),
     )
     import_flags(parser)
 
@@ -203,9 +275,11 @@ def run_list(args: argparse.Namespace, context: Context) -> int:
             f"{formats.money(r.monthly_total)}{counted}"
         )
     context.print(
-        translate("VacanciesCli", "1 dwelling.")
-        if len(rows) == 1
-        else translate("VacanciesCli", "{count} dwellings.").format(count=len(rows))
+        formats.plural(
+            len(rows),
+            translate("VacanciesCli", "{n} dwelling."),
+            translate("VacanciesCli", "{n} dwellings."),
+        )
     )
     return 0
 

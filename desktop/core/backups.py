@@ -33,6 +33,7 @@ from db.engine import Database, to_url
 from db.enums import AuditAction
 from db.migrate import known_revisions
 from desktop.core import audit, paths, settings
+from desktop.core.error_reasons import database_reason, file_reason
 from desktop.core.errors import DatabaseProblem, FileProblem, ValidationError
 from desktop.core.i18n import translate
 from desktop.core.workspace import Workspace, current_user
@@ -215,9 +216,10 @@ def backup(
     except (OSError, sqlite3.Error) as exc:
         with contextlib.suppress(OSError):  # the name reserved by `_unique`
             target.with_name(target.name + ".partial").unlink(missing_ok=True)
+        reason = file_reason(exc) if isinstance(exc, OSError) else database_reason(exc)
         raise FileProblem(
-            translate("Backups", "The backup copy {path} could not be written: {error}").format(
-                path=target, error=exc
+            translate("Backups", "The backup copy {path} could not be written: {reason}").format(
+                path=target, reason=reason
             )
         ) from exc
     _record(ws, AuditAction.BACKUP, {"file": target.name, "kind": kind})
@@ -261,7 +263,9 @@ def _revision_of(path: Path) -> str:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as exc:
         raise FileProblem(
-            translate("Backups", "{name} cannot be read: {error}").format(name=path.name, error=exc)
+            translate("Backups", "{name} cannot be read: {reason}").format(
+                name=path.name, reason=file_reason(exc)
+            )
         ) from exc
     if header != SQLITE_HEADER:
         raise FileProblem(
@@ -280,7 +284,9 @@ def _revision_of(path: Path) -> str:
         )
     except sqlite3.DatabaseError as exc:
         raise FileProblem(
-            translate("Backups", "{name} is damaged: {error}").format(name=path.name, error=exc)
+            translate("Backups", "{name} cannot be used: {reason}").format(
+                name=path.name, reason=database_reason(exc)
+            )
         ) from exc
     finally:
         conn.close()

@@ -8,18 +8,16 @@ message in the window), never a traceback.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError, OperationalError
 
+from desktop.core.error_reasons import database_reason, first_line
 from desktop.core.errors import DatabaseProblem
 from desktop.core.i18n import translate
 
-
-def _first_line(error: BaseException) -> str:
-    orig = getattr(error, "orig", None) or error
-    lines = str(orig).strip().splitlines()
-    return lines[0] if lines else type(orig).__name__
+log = logging.getLogger(__name__)
 
 
 def missing_file(path: Path) -> DatabaseProblem:
@@ -48,12 +46,13 @@ def not_anvis(target: str) -> DatabaseProblem:
 
 
 def damaged(target: str, error: BaseException) -> DatabaseProblem:
+    log.info("damaged database %s: %s", target, first_line(error))
     return DatabaseProblem(
         translate(
             "Workspace",
-            "The database {target} is damaged ({error}). Restore the newest backup (close Anvis, "
-            "then anvis restore FILE).",
-        ).format(target=target, error=_first_line(error))
+            "The database {target} is damaged. Restore the newest backup (close Anvis, then "
+            "anvis restore FILE).",
+        ).format(target=target)
     )
 
 
@@ -61,15 +60,26 @@ def explain(error: BaseException, target: str) -> DatabaseProblem | None:
     """The expected problem behind a database error, or None when it is a bug."""
     if not isinstance(error, DBAPIError):
         return None
-    text = _first_line(error).lower()
+    text = first_line(error).lower()
     if "file is not a database" in text:
         return not_anvis(target)
     if "malformed" in text or "database corrupt" in text:
         return damaged(target, error)
     if isinstance(error, OperationalError):
         return DatabaseProblem(
-            translate("Workspace", "The database {target} cannot be opened: {error}").format(
-                target=target, error=_first_line(error)
+            translate("Workspace", "The database {target} cannot be opened: {reason}").format(
+                target=target, reason=database_reason(error)
             )
         )
     return None
+
+
+def not_an_address(error: Exception) -> str:
+    """A database address that is neither a path nor a URL. Its text may hold a password: the
+    log gets the kind of error, the message what to write."""
+    log.info("not a database address (%s)", type(error).__name__)
+    return translate(
+        "Workspace",
+        "The database address is not valid: write a file path, or a URL such as "
+        "postgresql://user@server/anvis.",
+    )

@@ -49,6 +49,7 @@ from desktop.core import demo_names as names
 from desktop.core import settings
 from desktop.core.applicants.listing import ensure_search_fields
 from desktop.core.errors import DatabaseProblem
+from desktop.core.formats import plural
 from desktop.core.i18n import translate
 from desktop.core.intake.counts import month_of, record_count
 from desktop.core.intake.decisions import confirm_proposals, run_checks
@@ -135,9 +136,7 @@ def refuse_unless_empty(url: str) -> None:
     try:
         database = Database(url)
     except (SQLAlchemyError, ValueError) as exc:
-        raise DatabaseProblem(
-            translate("Workspace", "The database address is not valid: {error}").format(error=exc)
-        ) from exc
+        raise DatabaseProblem(problems.not_an_address(exc)) from exc
     try:
         tables = inspect(database.engine).get_table_names()
     except SQLAlchemyError as exc:
@@ -225,15 +224,23 @@ def fill_steps(
             desk.let_out(vacancy_id, decided)
         desk.on(today)
         desk.prepare_an_offer()
-    return translate(
-        "Demo",
-        "{departments} departments, {vacancies} vacancies, {applicants} applicants, "
-        "{offers} offers",
-    ).format(
-        departments=len(departments),
-        vacancies=size.vacancies,
-        applicants=size.applicants,
-        offers=desk.offers,
+    return ", ".join(
+        (
+            plural(
+                len(departments),
+                translate("Demo", "{n} department"),
+                translate("Demo", "{n} departments"),
+            ),
+            plural(
+                size.vacancies, translate("Demo", "{n} vacancy"), translate("Demo", "{n} vacancies")
+            ),
+            plural(
+                size.applicants,
+                translate("Demo", "{n} applicant"),
+                translate("Demo", "{n} applicants"),
+            ),
+            plural(desk.offers, translate("Demo", "{n} offer"), translate("Demo", "{n} offers")),
+        )
     )
 
 

@@ -133,17 +133,23 @@ def typed_date(text: str, today: dt.date) -> dt.date | None:
     return found if 1900 <= found.year <= 2199 else None
 
 
-def plural(count: int, one: str, other: str) -> str:
+def plural(count: float | Decimal, one: str, other: str, *, written: str | None = None) -> str:
     """A count with its noun: `one` or `other` by the language's plural rule (CLDR, through
     Babel), its `{n}` written as a number ("1 afdeling", "3 afdelinger", "1.204 boligsøgende").
     Both texts are translated by the caller, each with its own `translate(...)`, so that the
-    catalogue has both forms. Other placeholders are left for the caller's `.format(...)`."""
+    catalogue has both forms (two forms with the same English text, "{n} new", get the
+    disambiguations "one" and "other"). Other placeholders are left for the caller's
+    `.format(...)`. `written` is the number as shown when it is not a whole number written
+    plainly (rooms as `1½`): the rule then picks by the value (Danish "1½ værelse", English
+    "1½ rooms")."""
+    if count == int(count):
+        count = int(count)  # 2.0 rooms are shown as "2": the rule must see 2, not 2.0
     chosen = one if _plural_form(count, _locale()) == "one" else other
-    return chosen.replace("{n}", number(count))
+    return chosen.replace("{n}", number(count) if written is None else written)
 
 
 @lru_cache(maxsize=_CACHED)
-def _plural_form(count: int, locale: str) -> str:
+def _plural_form(count: float | Decimal, locale: str) -> str:
     return str(Locale.parse(locale).plural_form(count))
 
 

@@ -4,16 +4,20 @@ Write `translate("Context", "English source text")` with literal arguments: `pys
 collects those calls into the Danish catalogue like any `tr()` in the UI. The GUI and the command
 line install Qt's translator as the backend (see `desktop.i18n`); without one, the English source
 text is returned, which keeps core tests independent of the language.
+
+A third argument tells apart two messages with the same English text that Danish writes
+differently: the two forms of `formats.plural` for an adjective ("{n} new": "1 ny", "3 nye") are
+`translate("Importing", "{n} new", "one")` and `translate("Importing", "{n} new", "other")`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-Translator = Callable[[str, str], str]
+Translator = Callable[[str, str, str | None], str]
 
 
-def _identity(context: str, text: str) -> str:
+def _identity(context: str, text: str, disambiguation: str | None = None) -> str:
     return text
 
 
@@ -21,8 +25,8 @@ _backend: Translator = _identity
 _language = "en"
 
 
-def translate(context: str, text: str) -> str:
-    return _backend(context, text)
+def translate(context: str, text: str, disambiguation: str | None = None) -> str:
+    return _backend(context, text, disambiguation)
 
 
 def set_backend(backend: Translator | None, language: str) -> None:
@@ -34,3 +38,9 @@ def set_backend(backend: Translator | None, language: str) -> None:
 def language() -> str:
     """The language of the text `translate` returns: "da" or "en"."""
     return _language
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate knows
+    """Marks `text` for the catalogue (pyside6-lupdate collects it) without translating it now:
+    for texts looked up later by their English source."""
+    return text

@@ -21,6 +21,9 @@ import db.models  # noqa: F401 - every table in Base.metadata
 from db.base import Base
 from db.engine import Database
 from db.migrate import head_revision, revision_of
+from desktop.core.database_problems import not_an_address
+from desktop.core.error_reasons import database_reason
+from desktop.core.formats import plural
 from desktop.core.i18n import translate
 
 SQLITE_TRIGGERS: tuple[str, ...] = ("audit_event_no_delete", "audit_event_no_update")
@@ -63,7 +66,7 @@ def check(target: str | Path) -> CheckReport:
                 Finding(
                     "connection",
                     False,
-                    translate("Check", "Not a database address: {error}").format(error=exc),
+                    not_an_address(exc),
                 ),
             ),
         )
@@ -92,8 +95,8 @@ def check(target: str | Path) -> CheckReport:
             Finding(
                 "connection",
                 False,
-                translate("Check", "The database cannot be read: {error}").format(
-                    error=str(exc.orig).strip().splitlines()[0] if exc.orig else exc
+                translate("Check", "The database cannot be read: {reason}").format(
+                    reason=database_reason(exc)
                 ),
             )
         )
@@ -142,9 +145,11 @@ def _foreign_keys(orphans: list[str]) -> Finding:
     return Finding(
         "foreign_keys",
         False,
-        translate("Check", "{count} rows refer to missing rows: {problems}").format(
-            count=len(orphans), problems=_listed(orphans)
-        ),
+        plural(
+            len(orphans),
+            translate("Check", "{n} row refers to missing rows: {problems}"),
+            translate("Check", "{n} rows refer to missing rows: {problems}"),
+        ).format(problems=_listed(orphans)),
     )
 
 
@@ -208,9 +213,11 @@ def _postgres(conn: Connection) -> list[Finding]:
             ).scalar_one()
             if count:
                 orphans.append(
-                    translate(
-                        "Check", "{count} rows of {table} refer to a missing {parent}"
-                    ).format(count=count, table=table.name, parent=fk.referred_table.name)
+                    plural(
+                        count,
+                        translate("Check", "{n} row of {table} refers to a missing {parent}"),
+                        translate("Check", "{n} rows of {table} refer to a missing {parent}"),
+                    ).format(table=table.name, parent=fk.referred_table.name)
                 )
     found.append(_foreign_keys(orphans))
     return found

@@ -27,7 +27,9 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.pool import NullPool
 
 from desktop.core import paths
+from desktop.core.error_reasons import database_reason
 from desktop.core.errors import ValidationError
+from desktop.core.formats import plural
 from desktop.core.i18n import translate
 from desktop.core.paths import APP_NAME
 
@@ -186,11 +188,19 @@ def _explain(error: BaseException, settings: ServerSettings) -> str:
             user=settings.user
         )
     if "timeout" in text_ or "timed out" in text_:
-        return translate(
-            "SharedDatabase",
-            "The server {host} did not answer within {seconds} seconds. Check the name and the "
-            "network, or ask IT.",
-        ).format(host=settings.host, seconds=CONNECT_TIMEOUT_S)
+        return plural(
+            CONNECT_TIMEOUT_S,
+            translate(
+                "SharedDatabase",
+                "The server {host} did not answer within {n} second. Check the name and the "
+                "network, or ask IT.",
+            ),
+            translate(
+                "SharedDatabase",
+                "The server {host} did not answer within {n} seconds. Check the name and the "
+                "network, or ask IT.",
+            ),
+        ).format(host=settings.host)
     if "could not translate host name" in text_ or "name or service not known" in text_:
         return translate("SharedDatabase", "No server is called {host}.").format(host=settings.host)
     if "connection refused" in text_:
@@ -204,9 +214,8 @@ def _explain(error: BaseException, settings: ServerSettings) -> str:
             "SharedDatabase",
             "User {user} may not use the database {database}: ask IT for the rights in the README.",
         ).format(user=settings.user, database=settings.database)
-    first = str(getattr(error, "orig", None) or error).strip().splitlines()
-    return translate("SharedDatabase", "The server cannot be used: {error}").format(
-        error=first[0] if first else type(error).__name__
+    return translate("SharedDatabase", "The server cannot be used: {reason}").format(
+        reason=database_reason(error)
     )
 
 

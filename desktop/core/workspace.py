@@ -117,9 +117,7 @@ def open_workspace(
     try:
         database = Database(target)
     except (SQLAlchemyError, ValueError) as exc:
-        raise DatabaseProblem(
-            translate("Workspace", "The database address is not valid: {error}").format(error=exc)
-        ) from exc
+        raise DatabaseProblem(problems.not_an_address(exc)) from exc
     path = database.sqlite_path
     if path is not None and not path.exists():
         if not create:

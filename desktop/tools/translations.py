@@ -12,7 +12,8 @@ never edit the same file. The area of a source file follows from its path:
     desktop/ui/dialogs/<name>.py, desktop/ui/dialogs/<name>/ -> dialog_<name>
     desktop/ui/settings_sections/<name>.py                   -> section_<name>
     desktop/cli/<name>.py (an area's sub-commands)           -> cli_<name>
-    everything else under desktop/ (incl. cli/main.py)      -> shell
+    everything else under desktop/ (incl. cli/main.py, cli/registry.py, cli/parser_texts.py)
+                                                            -> shell
 
 `update` runs pyside6-lupdate per area (existing translations are kept, vanished ones dropped,
 no source locations so that moving code does not touch the catalogue); an area without any
@@ -44,7 +45,7 @@ def catalogue_dir(repo: Path = REPO) -> Path:
     return repo / "resources" / "translations"
 
 
-_SHELL_CLI = {"main", "registry"}
+_SHELL_CLI = {"main", "parser_texts", "registry"}
 
 
 def area_of(path: Path, repo: Path = REPO) -> str | None:

@@ -16,4 +16,23 @@
         <translation>Demodatabase {path}: {summary}</translation>
     </message>
 </context>
+<context>
+    <name>DemoCli</name>
+    <message>
+        <source>Create a demo database with invented data</source>
+        <translation>Opret en demodatabase med opdigtede data</translation>
+    </message>
+    <message>
+        <source>a new file, or the URL of an empty database on a server</source>
+        <translation>en ny fil eller URL&apos;en til en tom database på en server</translation>
+    </message>
+    <message>
+        <source>same seed, same data</source>
+        <translation>samme frø, samme data</translation>
+    </message>
+    <message>
+        <source>replace an existing file</source>
+        <translation>erstat en eksisterende fil</translation>
+    </message>
+</context>
 </TS>

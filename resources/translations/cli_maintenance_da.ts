@@ -47,4 +47,35 @@
         <translation>PROBLEM</translation>
     </message>
 </context>
+<context>
+    <name>MaintenanceCli</name>
+    <message>
+        <source>Copy the SQLite database now (into the backup folder, or --to FILE)</source>
+        <translation>Kopiér SQLite-databasen nu (til backupmappen eller --to FIL)</translation>
+    </message>
+    <message>
+        <source>write the copy to this file</source>
+        <translation>skriv kopien til denne fil</translation>
+    </message>
+    <message>
+        <source>Replace the database by a backup (asks first; the replaced one is kept as a copy)</source>
+        <translation>Erstat databasen med en sikkerhedskopi (spørger først; den erstattede gemmes som kopi)</translation>
+    </message>
+    <message>
+        <source>the backup to restore</source>
+        <translation>sikkerhedskopien, der skal gendannes</translation>
+    </message>
+    <message>
+        <source>do not ask</source>
+        <translation>spørg ikke</translation>
+    </message>
+    <message>
+        <source>Check that the database is intact (integrity, foreign keys, schema)</source>
+        <translation>Kontrollér, at databasen er intakt (integritet, fremmednøgler, skema)</translation>
+    </message>
+    <message>
+        <source>print the findings as JSON</source>
+        <translation>skriv resultaterne som JSON</translation>
+    </message>
+</context>
 </TS>

@@ -4,16 +4,36 @@
 <context>
     <name>OffersCli</name>
     <message>
+        <source>Offers: list them, expire unanswered offers</source>
+        <translation>Boligtilbud: vis dem, lad ubesvarede tilbud udløbe</translation>
+    </message>
+    <message>
+        <source>The offers, nearest reply deadline first</source>
+        <translation>Boligtilbuddene, nærmeste svarfrist først</translation>
+    </message>
+    <message>
+        <source>open (default), awaiting, drafts, closed, all, or one status: draft, sent, accepted, declined, expired, withdrawn</source>
+        <translation>open (standard), awaiting, drafts, closed, all eller én status: draft, sent, accepted, declined, expired, withdrawn</translation>
+    </message>
+    <message>
+        <source>machine-readable output</source>
+        <translation>maskinlæsbart output (JSON)</translation>
+    </message>
+    <message>
+        <source>Expire the sent offers whose reply deadline has passed (consequence, next candidate)</source>
+        <translation>Lad sendte tilbud, hvis svarfrist er overskredet, udløbe (konsekvens, næste kandidat)</translation>
+    </message>
+    <message>
         <source>reply by {date}</source>
         <translation>svar senest {date}</translation>
     </message>
     <message>
-        <source>1 offer.</source>
-        <translation>1 tilbud.</translation>
+        <source>{n} offer.</source>
+        <translation>{n} tilbud.</translation>
     </message>
     <message>
-        <source>{count} offers.</source>
-        <translation>{count} tilbud.</translation>
+        <source>{n} offers.</source>
+        <translation>{n} tilbud.</translation>
     </message>
 </context>
 </TS>

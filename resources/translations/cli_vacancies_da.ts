@@ -11,6 +11,86 @@
 <context>
     <name>VacanciesCli</name>
     <message>
+        <source>unknown status {unknown} (one of {known})</source>
+        <translation>ukendt status {unknown} (en af {known})</translation>
+    </message>
+    <message>
+        <source>Vacant dwellings: list, decide, confirm proposals, undo</source>
+        <translation>Ledige boliger: vis, afgør, bekræft forslag, fortryd</translation>
+    </message>
+    <message>
+        <source>The dwellings with their eligible-candidate counts</source>
+        <translation>Boligerne med antallet af mulige kandidater</translation>
+    </message>
+    <message>
+        <source>e.g. received,accepted</source>
+        <translation>f.eks. received,accepted</translation>
+    </message>
+    <message>
+        <source>only this housing organisation</source>
+        <translation>kun denne boligorganisation</translation>
+    </message>
+    <message>
+        <source>only the dwellings of one import (last: the newest)</source>
+        <translation>kun boligerne fra én import (last: den nyeste)</translation>
+    </message>
+    <message>
+        <source>machine-readable output</source>
+        <translation>maskinlæsbart output (JSON)</translation>
+    </message>
+    <message>
+        <source>Accept or return one received dwelling</source>
+        <translation>Acceptér eller returnér én modtaget bolig</translation>
+    </message>
+    <message>
+        <source>accept the dwelling</source>
+        <translation>acceptér boligen</translation>
+    </message>
+    <message>
+        <source>return it</source>
+        <translation>returnér den</translation>
+    </message>
+    <message>
+        <source>why (needed to return, or to accept against the proposal or without eligible candidates)</source>
+        <translation>hvorfor (kræves for at returnere, eller for at acceptere imod forslaget eller uden mulige kandidater)</translation>
+    </message>
+    <message>
+        <source>say what it needs; decide nothing</source>
+        <translation>sig, hvad der kræves; afgør intet</translation>
+    </message>
+    <message>
+        <source>Accept or return received dwellings as the intake check proposes</source>
+        <translation>Acceptér eller returnér modtagne boliger, som forslaget lyder</translation>
+    </message>
+    <message>
+        <source>why, when dwellings without eligible candidates are accepted</source>
+        <translation>hvorfor, når boliger uden mulige kandidater accepteres</translation>
+    </message>
+    <message>
+        <source>show what would happen per organisation</source>
+        <translation>vis, hvad der ville ske pr. boligorganisation</translation>
+    </message>
+    <message>
+        <source>Undo your last decision or confirmation if nothing followed</source>
+        <translation>Fortryd din seneste afgørelse eller bekræftelse, hvis intet er fulgt efter</translation>
+    </message>
+    <message>
+        <source>show what would be undone</source>
+        <translation>vis, hvad der ville blive fortrudt</translation>
+    </message>
+    <message>
+        <source>Import an organisation&apos;s spreadsheet of vacant dwellings (.xlsx, .xlsm, .xls, .ods, .csv)</source>
+        <translation>Importér en boligorganisations regneark med ledige boliger (.xlsx, .xlsm, .xls, .ods, .csv)</translation>
+    </message>
+    <message>
+        <source>the spreadsheet</source>
+        <translation>regnearket</translation>
+    </message>
+    <message>
+        <source>the housing organisation&apos;s number (default: found from the department numbers)</source>
+        <translation>boligorganisationens nummer (standard: findes ud fra afdelingsnumrene)</translation>
+    </message>
+    <message>
         <source>No vacancy file has been imported yet.</source>
         <translation>Der er ikke indlæst nogen fil med ledige boliger endnu.</translation>
     </message>
@@ -19,12 +99,12 @@
         <translation>--import tager et indlæsningsnummer eller last.</translation>
     </message>
     <message>
-        <source>1 dwelling.</source>
-        <translation>1 bolig.</translation>
+        <source>{n} dwelling.</source>
+        <translation>{n} bolig.</translation>
     </message>
     <message>
-        <source>{count} dwellings.</source>
-        <translation>{count} boliger.</translation>
+        <source>{n} dwellings.</source>
+        <translation>{n} boliger.</translation>
     </message>
     <message>
         <source>Dwelling {id} accepted.</source>

@@ -40,16 +40,36 @@
         <translation>Uden CPR-nummer: kontrollér identiteten.</translation>
     </message>
     <message>
-        <source>{file}: {imported} of {total} applicants imported, {rejected} rows with errors, {duplicates} duplicates.</source>
-        <translation>{file}: {imported} af {total} boligsøgende importeret, {rejected} rækker med fejl, {duplicates} dubletter.</translation>
-    </message>
-    <message>
         <source>Dry run: nothing was saved.</source>
         <translation>Prøvekørsel: intet blev gemt.</translation>
     </message>
     <message>
-        <source>{file} is not a list of applicants: only {found} of the {rows} rows of the sheet {sheet} have a name and a CPR number or birth date. Nothing was imported.</source>
-        <translation>{file} er ikke en liste over boligsøgende: kun {found} af de {rows} rækker i arket {sheet} har et navn og et CPR-nummer eller en fødselsdato. Intet blev importeret.</translation>
+        <source>{file}: {imported} of {total} imported, {rejected}, {duplicates}.</source>
+        <translation>{file}: {imported} af {total} importeret, {rejected}, {duplicates}.</translation>
+    </message>
+    <message>
+        <source>{n} applicant</source>
+        <translation>{n} boligsøgende</translation>
+    </message>
+    <message>
+        <source>{n} applicants</source>
+        <translation>{n} boligsøgende</translation>
+    </message>
+    <message>
+        <source>{n} row with errors</source>
+        <translation>{n} række med fejl</translation>
+    </message>
+    <message>
+        <source>{n} rows with errors</source>
+        <translation>{n} rækker med fejl</translation>
+    </message>
+    <message>
+        <source>{file} is not a list of applicants: only {found} of the {n} row of the sheet {sheet} has a name and a CPR number or birth date. Nothing was imported.</source>
+        <translation>{file} er ikke en liste over boligsøgende: kun {found} af den {n} række i arket {sheet} har et navn og et CPR-nummer eller en fødselsdato. Intet blev importeret.</translation>
+    </message>
+    <message>
+        <source>{file} is not a list of applicants: only {found} of the {n} rows of the sheet {sheet} have a name and a CPR number or birth date. Nothing was imported.</source>
+        <translation>{file} er ikke en liste over boligsøgende: kun {found} af de {n} rækker i arket {sheet} har et navn og et CPR-nummer eller en fødselsdato. Intet blev importeret.</translation>
     </message>
     <message>
         <source>CPR number</source>
@@ -120,8 +140,12 @@
         <translation>CPR-nummeret {cpr} indeholder et bogstav eller tegn.</translation>
     </message>
     <message>
-        <source>The CPR number {cpr} has {count} digits, not 10.</source>
-        <translation>CPR-nummeret {cpr} har {count} cifre, ikke 10.</translation>
+        <source>The CPR number {cpr} has {n} digit, not 10.</source>
+        <translation>CPR-nummeret {cpr} har {n} ciffer, ikke 10.</translation>
+    </message>
+    <message>
+        <source>The CPR number {cpr} has {n} digits, not 10.</source>
+        <translation>CPR-nummeret {cpr} har {n} cifre, ikke 10.</translation>
     </message>
     <message>
         <source>The CPR number {cpr} does not start with a real date of birth (DDMMYY).</source>
@@ -207,10 +231,6 @@
         <translation>Fødselsdatoen skal ligge før i dag.</translation>
     </message>
     <message>
-        <source>At most {count} characters.</source>
-        <translation>Højst {count} tegn.</translation>
-    </message>
-    <message>
         <source>Write the citizen&apos;s name.</source>
         <translation>Skriv borgerens navn.</translation>
     </message>
@@ -225,6 +245,14 @@
     <message>
         <source>The e-mail address is not valid.</source>
         <translation>E-mailadressen er ikke gyldig.</translation>
+    </message>
+    <message>
+        <source>At most {n} character.</source>
+        <translation>Højst {n} tegn.</translation>
+    </message>
+    <message>
+        <source>At most {n} characters.</source>
+        <translation>Højst {n} tegn.</translation>
     </message>
     <message>
         <source>The registration date cannot be in the future.</source>
@@ -812,8 +840,12 @@
         <translation>Mellem 1 og 30.</translation>
     </message>
     <message>
-        <source>{count} of the chosen cases are not closed past the retention period and were not anonymised. Refresh the list and try again.</source>
-        <translation>{count} af de valgte sager er ikke lukket længere end opbevaringsperioden og blev ikke anonymiseret. Opdatér listen og prøv igen.</translation>
+        <source>{n} of the chosen cases is not closed past the retention period and was not anonymised. Refresh the list and try again.</source>
+        <translation>{n} af de valgte sager er ikke lukket længere end opbevaringsperioden og blev ikke anonymiseret. Opdatér listen og prøv igen.</translation>
+    </message>
+    <message>
+        <source>{n} of the chosen cases are not closed past the retention period and were not anonymised. Refresh the list and try again.</source>
+        <translation>{n} af de valgte sager er ikke lukket længere end opbevaringsperioden og blev ikke anonymiseret. Opdatér listen og prøv igen.</translation>
     </message>
 </context>
 <context>

@@ -8,20 +8,20 @@
         <translation>En fælles database på en server sikkerhedskopieres på serveren (pg_dump eller serverens backupsystem). Spørg IT; Anvis laver ikke kopier af den.</translation>
     </message>
     <message>
-        <source>The backup copy {path} could not be written: {error}</source>
-        <translation>Sikkerhedskopien {path} kunne ikke skrives: {error}</translation>
-    </message>
-    <message>
-        <source>{name} cannot be read: {error}</source>
-        <translation>{name} kan ikke læses: {error}</translation>
-    </message>
-    <message>
         <source>{name} is not an Anvis database (not a SQLite file).</source>
         <translation>{name} er ikke en Anvis-database (ikke en SQLite-fil).</translation>
     </message>
     <message>
-        <source>{name} is damaged: {error}</source>
-        <translation>{name} er beskadiget: {error}</translation>
+        <source>The backup copy {path} could not be written: {reason}</source>
+        <translation>Sikkerhedskopien {path} kunne ikke skrives: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {reason}</source>
+        <translation>{name} kan ikke læses: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} cannot be used: {reason}</source>
+        <translation>{name} kan ikke bruges: {reason}</translation>
     </message>
     <message>
         <source>{name} is damaged (the integrity check failed).</source>

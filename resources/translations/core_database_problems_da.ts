@@ -16,12 +16,16 @@
         <translation>{target} er ikke en Anvis-database. Vælg en anden fil.</translation>
     </message>
     <message>
-        <source>The database {target} is damaged ({error}). Restore the newest backup (close Anvis, then anvis restore FILE).</source>
-        <translation>Databasen {target} er beskadiget ({error}). Gendan den nyeste sikkerhedskopi (luk Anvis, og kør anvis restore FIL).</translation>
+        <source>The database {target} is damaged. Restore the newest backup (close Anvis, then anvis restore FILE).</source>
+        <translation>Databasen {target} er beskadiget. Gendan den nyeste sikkerhedskopi (luk Anvis, og kør anvis restore FIL).</translation>
     </message>
     <message>
-        <source>The database {target} cannot be opened: {error}</source>
-        <translation>Databasen {target} kan ikke åbnes: {error}</translation>
+        <source>The database {target} cannot be opened: {reason}</source>
+        <translation>Databasen {target} kan ikke åbnes: {reason}</translation>
+    </message>
+    <message>
+        <source>The database address is not valid: write a file path, or a URL such as postgresql://user@server/anvis.</source>
+        <translation>Databaseadressen er ugyldig: skriv en filsti eller en URL som postgresql://bruger@server/anvis.</translation>
     </message>
 </context>
 </TS>

@@ -36,24 +36,8 @@
         <translation>Der løber ikke noget lejetab.</translation>
     </message>
     <message>
-        <source>Rent loss runs on 1 dwelling: {per_day} a day, {total} so far.</source>
-        <translation>Der løber lejetab på 1 bolig: {per_day} om dagen, {total} indtil nu.</translation>
-    </message>
-    <message>
-        <source>Rent loss runs on {count} dwellings: {per_day} a day, {total} so far.</source>
-        <translation>Der løber lejetab på {count} boliger: {per_day} om dagen, {total} indtil nu.</translation>
-    </message>
-    <message>
         <source>no eligible candidates</source>
         <translation>ingen mulige kandidater</translation>
-    </message>
-    <message>
-        <source>1 eligible candidate</source>
-        <translation>1 mulig kandidat</translation>
-    </message>
-    <message>
-        <source>{count} eligible candidates</source>
-        <translation>{count} mulige kandidater</translation>
     </message>
     <message>
         <source>proposal: accept</source>
@@ -68,12 +52,28 @@
         <translation>ikke kontrolleret</translation>
     </message>
     <message>
-        <source>1 decision not sent back</source>
-        <translation>1 afgørelse ikke sendt tilbage</translation>
+        <source>Rent loss runs on {n} dwelling: {per_day} a day, {total} so far.</source>
+        <translation>Der løber lejetab på {n} bolig: {per_day} om dagen, {total} indtil nu.</translation>
     </message>
     <message>
-        <source>{count} decisions not sent back</source>
-        <translation>{count} afgørelser ikke sendt tilbage</translation>
+        <source>Rent loss runs on {n} dwellings: {per_day} a day, {total} so far.</source>
+        <translation>Der løber lejetab på {n} boliger: {per_day} om dagen, {total} indtil nu.</translation>
+    </message>
+    <message>
+        <source>{n} eligible candidate</source>
+        <translation>{n} mulig kandidat</translation>
+    </message>
+    <message>
+        <source>{n} eligible candidates</source>
+        <translation>{n} mulige kandidater</translation>
+    </message>
+    <message>
+        <source>{n} decision not sent back</source>
+        <translation>{n} afgørelse ikke sendt tilbage</translation>
+    </message>
+    <message>
+        <source>{n} decisions not sent back</source>
+        <translation>{n} afgørelser ikke sendt tilbage</translation>
     </message>
     <message>
         <source>Offer letter</source>

@@ -24,19 +24,40 @@
         <translation>Tilbud</translation>
     </message>
     <message>
-        <source>{departments} departments, {vacancies} vacancies, {applicants} applicants, {offers} offers</source>
-        <translation>{departments} afdelinger, {vacancies} ledige boliger, {applicants} boligsøgende, {offers} tilbud</translation>
+        <source>{n} department</source>
+        <translation>{n} afdeling</translation>
+    </message>
+    <message>
+        <source>{n} departments</source>
+        <translation>{n} afdelinger</translation>
+    </message>
+    <message>
+        <source>{n} vacancy</source>
+        <translation>{n} ledig bolig</translation>
+    </message>
+    <message>
+        <source>{n} vacancies</source>
+        <translation>{n} ledige boliger</translation>
+    </message>
+    <message>
+        <source>{n} applicant</source>
+        <translation>{n} boligsøgende</translation>
+    </message>
+    <message>
+        <source>{n} applicants</source>
+        <translation>{n} boligsøgende</translation>
+    </message>
+    <message>
+        <source>{n} offer</source>
+        <translation>{n} tilbud</translation>
+    </message>
+    <message>
+        <source>{n} offers</source>
+        <translation>{n} tilbud</translation>
     </message>
     <message>
         <source>The waiting list is growing</source>
         <translation>Ventelisten vokser</translation>
-    </message>
-</context>
-<context>
-    <name>Workspace</name>
-    <message>
-        <source>The database address is not valid: {error}</source>
-        <translation>Databasens adresse er ikke gyldig: {error}</translation>
     </message>
 </context>
 </TS>

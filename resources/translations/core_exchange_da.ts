@@ -104,8 +104,12 @@
         <translation>nej</translation>
     </message>
     <message>
-        <source>{file}: {rows} applicants.</source>
-        <translation>{file}: {rows} boligsøgende.</translation>
+        <source>{file}: {n} applicant.</source>
+        <translation>{file}: {n} boligsøgende.</translation>
+    </message>
+    <message>
+        <source>{file}: {n} applicants.</source>
+        <translation>{file}: {n} boligsøgende.</translation>
     </message>
     <message>
         <source>Choose the columns to export from the list.</source>
@@ -135,8 +139,8 @@
         <translation>{file} kan ikke erstattes: filen er måske åben i Excel. Luk den, og prøv igen.</translation>
     </message>
     <message>
-        <source>{file} cannot be written: {error}. Choose another folder.</source>
-        <translation>{file} kan ikke gemmes: {error}. Vælg en anden mappe.</translation>
+        <source>{file} cannot be written: {reason}. Choose another folder.</source>
+        <translation>{file} kan ikke gemmes: {reason}. Vælg en anden mappe.</translation>
     </message>
 </context>
 <context>
@@ -659,6 +663,26 @@
         <translation>Boliger</translation>
     </message>
     <message>
+        <source>{file}: {dwellings} of {organisation}, {tenants}.</source>
+        <translation>{file}: {dwellings} fra {organisation}, {tenants}.</translation>
+    </message>
+    <message>
+        <source>{n} dwelling</source>
+        <translation>{n} bolig</translation>
+    </message>
+    <message>
+        <source>{n} dwellings</source>
+        <translation>{n} boliger</translation>
+    </message>
+    <message>
+        <source>{n} tenant</source>
+        <translation>{n} lejer</translation>
+    </message>
+    <message>
+        <source>{n} tenants</source>
+        <translation>{n} lejere</translation>
+    </message>
+    <message>
         <source>Rent loss</source>
         <translation>Lejetab</translation>
     </message>
@@ -677,10 +701,6 @@
     <message>
         <source>The tenants&apos; names and contact details are personal data: use them only to let the dwelling, and delete this file when it is no longer needed.</source>
         <translation>Lejernes navne og kontaktoplysninger er personoplysninger: brug dem kun til udlejningen, og slet filen, når den ikke længere skal bruges.</translation>
-    </message>
-    <message>
-        <source>{file}: {dwellings} dwellings of {organisation}, {tenants} tenants.</source>
-        <translation>{file}: {dwellings} boliger fra {organisation}, {tenants} lejere.</translation>
     </message>
     <message>
         <source>Reply to the housing organisation about its vacancies</source>

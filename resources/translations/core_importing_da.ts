@@ -90,5 +90,31 @@
         <source>Columns not understood (not imported): {columns}.</source>
         <translation>Kolonner, der ikke blev forstået (ikke importeret): {columns}.</translation>
     </message>
+    <message>
+        <source>{n} row</source>
+        <translation>{n} række</translation>
+    </message>
+    <message>
+        <source>{n} rows</source>
+        <translation>{n} rækker</translation>
+    </message>
+    <message>
+        <source>{n} duplicate</source>
+        <translation>{n} dublet</translation>
+    </message>
+    <message>
+        <source>{n} duplicates</source>
+        <translation>{n} dubletter</translation>
+    </message>
+    <message>
+        <source>{n} new</source>
+        <comment>one</comment>
+        <translation>{n} ny</translation>
+    </message>
+    <message>
+        <source>{n} new</source>
+        <comment>other</comment>
+        <translation>{n} nye</translation>
+    </message>
 </context>
 </TS>

@@ -138,12 +138,28 @@
         <translation>Ingen boligsøgende på listen kan tilbydes boligen nu (0 mulige kandidater), så lejetabet løber, indtil nogen kan.</translation>
     </message>
     <message>
-        <source>1 of the dwellings to accept has no eligible candidate: no applicant on the list may be offered it now.</source>
-        <translation>1 af boligerne, der skal accepteres, har ingen mulig kandidat: ingen boligsøgende på listen kan tilbydes den nu.</translation>
+        <source>{n} of the dwellings to accept has no eligible candidate: no applicant on the list may be offered it now.</source>
+        <translation>{n} af boligerne, der skal accepteres, har ingen mulig kandidat: ingen boligsøgende på listen kan tilbydes den nu.</translation>
     </message>
     <message>
-        <source>{count} of the dwellings to accept have no eligible candidate: no applicant on the list may be offered them now.</source>
-        <translation>{count} af boligerne, der skal accepteres, har ingen mulig kandidat: ingen boligsøgende på listen kan tilbydes dem nu.</translation>
+        <source>{n} of the dwellings to accept have no eligible candidate: no applicant on the list may be offered them now.</source>
+        <translation>{n} af boligerne, der skal accepteres, har ingen mulig kandidat: ingen boligsøgende på listen kan tilbydes dem nu.</translation>
+    </message>
+    <message>
+        <source>{n} dwelling accepted</source>
+        <translation>{n} bolig accepteres</translation>
+    </message>
+    <message>
+        <source>{n} dwellings accepted</source>
+        <translation>{n} boliger accepteres</translation>
+    </message>
+    <message>
+        <source>{n} dwelling returned to the organisation</source>
+        <translation>{n} bolig returneres til boligorganisationen</translation>
+    </message>
+    <message>
+        <source>{n} dwellings returned to the organisation</source>
+        <translation>{n} boliger returneres til boligorganisationen</translation>
     </message>
     <message>
         <source>Decided against the intake check&apos;s proposal</source>
@@ -154,36 +170,28 @@
         <translation>Accepteret uden mulig kandidat</translation>
     </message>
     <message>
-        <source>1 dwelling accepted</source>
-        <translation>1 bolig accepteres</translation>
-    </message>
-    <message>
-        <source>{count} dwellings accepted</source>
-        <translation>{count} boliger accepteres</translation>
-    </message>
-    <message>
-        <source>1 dwelling returned to the organisation</source>
-        <translation>1 bolig returneres til boligorganisationen</translation>
-    </message>
-    <message>
-        <source>{count} dwellings returned to the organisation</source>
-        <translation>{count} boliger returneres til boligorganisationen</translation>
-    </message>
-    <message>
         <source>Already registered: the same department, lease number and available-from date.</source>
         <translation>Allerede registreret: samme afdeling, lejemålsnummer og ledig-fra-dato.</translation>
     </message>
     <message>
-        <source>Nothing new: the {duplicates} dwellings in {file} are registered already.</source>
-        <translation>Intet nyt: de {duplicates} boliger i {file} er allerede registreret.</translation>
+        <source>Nothing new: the dwelling in {file} is registered already.</source>
+        <translation>Intet nyt: boligen i {file} er allerede registreret.</translation>
     </message>
     <message>
-        <source>{rejected} rows have errors.</source>
-        <translation>{rejected} rækker har fejl.</translation>
+        <source>Nothing new: the {n} dwellings in {file} are registered already.</source>
+        <translation>Intet nyt: de {n} boliger i {file} er allerede registreret.</translation>
     </message>
     <message>
-        <source>{file} ({organisation}): {imported} of {total} rows imported, {rejected} with errors, {duplicates} duplicates.</source>
-        <translation>{file} ({organisation}): {imported} af {total} rækker importeret, {rejected} med fejl, {duplicates} dubletter.</translation>
+        <source>{n} row has errors.</source>
+        <translation>{n} række har fejl.</translation>
+    </message>
+    <message>
+        <source>{n} rows have errors.</source>
+        <translation>{n} rækker har fejl.</translation>
+    </message>
+    <message>
+        <source>{file} ({organisation}): {imported} of {total} imported, {rejected} with errors, {duplicates}.</source>
+        <translation>{file} ({organisation}): {imported} af {total} importeret, {rejected} med fejl, {duplicates}.</translation>
     </message>
     <message>
         <source>Dry run: nothing was saved.</source>
@@ -467,20 +475,20 @@
         <translation>Afgørelse ({time})</translation>
     </message>
     <message>
-        <source>1 dwelling accepted</source>
-        <translation>1 bolig accepteret</translation>
+        <source>{n} dwelling accepted</source>
+        <translation>{n} bolig accepteret</translation>
     </message>
     <message>
-        <source>{count} dwellings accepted</source>
-        <translation>{count} boliger accepteret</translation>
+        <source>{n} dwellings accepted</source>
+        <translation>{n} boliger accepteret</translation>
     </message>
     <message>
-        <source>1 dwelling returned</source>
-        <translation>1 bolig returneret</translation>
+        <source>{n} dwelling returned</source>
+        <translation>{n} bolig returneret</translation>
     </message>
     <message>
-        <source>{count} dwellings returned</source>
-        <translation>{count} boliger returneret</translation>
+        <source>{n} dwellings returned</source>
+        <translation>{n} boliger returneret</translation>
     </message>
     <message>
         <source>it has been undone already</source>

@@ -4,20 +4,12 @@
 <context>
     <name>Check</name>
     <message>
-        <source>Not a database address: {error}</source>
-        <translation>Ikke en databaseadresse: {error}</translation>
-    </message>
-    <message>
         <source>The database file does not exist.</source>
         <translation>Databasefilen findes ikke.</translation>
     </message>
     <message>
         <source>The database opens.</source>
         <translation>Databasen kan åbnes.</translation>
-    </message>
-    <message>
-        <source>The database cannot be read: {error}</source>
-        <translation>Databasen kan ikke læses: {error}</translation>
     </message>
     <message>
         <source>(and {count} more)</source>
@@ -40,20 +32,32 @@
         <translation>Fremmednøgler: ok.</translation>
     </message>
     <message>
-        <source>{count} rows refer to missing rows: {problems}</source>
-        <translation>{count} rækker henviser til manglende rækker: {problems}</translation>
+        <source>{n} row refers to missing rows: {problems}</source>
+        <translation>{n} række henviser til manglende rækker: {problems}</translation>
+    </message>
+    <message>
+        <source>{n} rows refer to missing rows: {problems}</source>
+        <translation>{n} rækker henviser til manglende rækker: {problems}</translation>
+    </message>
+    <message>
+        <source>{n} row of {table} refers to a missing {parent}</source>
+        <translation>{n} række i {table} henviser til en manglende {parent}</translation>
+    </message>
+    <message>
+        <source>{n} rows of {table} refer to a missing {parent}</source>
+        <translation>{n} rækker i {table} henviser til en manglende {parent}</translation>
     </message>
     <message>
         <source>Constraints or indexes not valid: {problems}</source>
         <translation>Begrænsninger eller indeks er ikke gyldige: {problems}</translation>
     </message>
     <message>
-        <source>Constraints and indexes: valid.</source>
-        <translation>Begrænsninger og indeks: gyldige.</translation>
+        <source>The database cannot be read: {reason}</source>
+        <translation>Databasen kan ikke læses: {reason}</translation>
     </message>
     <message>
-        <source>{count} rows of {table} refer to a missing {parent}</source>
-        <translation>{count} rækker i {table} henviser til en manglende {parent}</translation>
+        <source>Constraints and indexes: valid.</source>
+        <translation>Begrænsninger og indeks: gyldige.</translation>
     </message>
     <message>
         <source>Schema version {revision}: current.</source>

@@ -112,36 +112,16 @@
         <translation>almenboligloven § 59, stk. 7</translation>
     </message>
     <message>
-        <source>A member of the household was released from prison within the last {months} months ({date}); the department lies in {area} ({paragraph}).</source>
-        <translation>Et medlem af husstanden er løsladt inden for de seneste {months} måneder ({date}), og afdelingen ligger i {area} ({paragraph}).</translation>
-    </message>
-    <message>
         <source>A member of the household under {age} has been released after a sentence; the department lies in {area} ({paragraph}).</source>
         <translation>Et medlem af husstanden under {age} år er løsladt efter afsoning af en dom, og afdelingen ligger i {area} ({paragraph}).</translation>
-    </message>
-    <message>
-        <source>A member of the household had a tenancy terminated for gross misconduct within the last {months} months ({date}); the department lies in {area} ({paragraph}).</source>
-        <translation>Et medlem af husstanden har fået sit lejemål ophævet på grund af grov adfærd inden for de seneste {months} måneder ({date}), og afdelingen ligger i {area} ({paragraph}).</translation>
     </message>
     <message>
         <source>A member of the household is not a citizen of an EU/EEA country or Switzerland ({country}) and is not a student; the department lies in {area} ({paragraph}).</source>
         <translation>Et medlem af husstanden er ikke statsborger i et EU/EØS-land eller Schweiz ({country}) og er ikke studerende, og afdelingen ligger i {area} ({paragraph}).</translation>
     </message>
     <message>
-        <source>A member of the household has received kontanthjælp-type benefits for {months} consecutive calendar months (at least {needed}, since {date}); the department lies in an udsat boligområde (ABL § 59, stk. 6, nr. 5).</source>
-        <translation>Et medlem af husstanden har modtaget kontanthjælp eller lignende ydelse i {months} sammenhængende kalendermåneder (mindst {needed}, siden {date}), og afdelingen ligger i et udsat boligområde (almenboligloven § 59, stk. 6, nr. 5).</translation>
-    </message>
-    <message>
         <source>A member of the household receives førtidspension; the department lies in an udsat boligområde (ABL § 59, stk. 6, nr. 6).</source>
         <translation>Et medlem af husstanden modtager førtidspension, og afdelingen ligger i et udsat boligområde (almenboligloven § 59, stk. 6, nr. 6).</translation>
-    </message>
-    <message>
-        <source>A member of the household has received dagpenge, sygedagpenge or ressourceforløbsydelse for {months} consecutive calendar months (at least {needed}, since {date}); the department lies in an udsat boligområde (ABL § 59, stk. 6, nr. 7).</source>
-        <translation>Et medlem af husstanden har modtaget dagpenge, sygedagpenge eller ressourceforløbsydelse i {months} sammenhængende kalendermåneder (mindst {needed}, siden {date}), og afdelingen ligger i et udsat boligområde (almenboligloven § 59, stk. 6, nr. 7).</translation>
-    </message>
-    <message>
-        <source>A member of the household has received the lowest benefits (selvforsørgelses- og hjemrejseydelse, overgangsydelse or kontanthjælp at the mindstesats) for {months} consecutive calendar months (at least {needed}, since {date}); the department is a forebyggelsesområde (ABL § 59, stk. 7).</source>
-        <translation>Et medlem af husstanden har modtaget de laveste ydelser (selvforsørgelses- og hjemrejseydelse, overgangsydelse eller kontanthjælp på mindstesats) i {months} sammenhængende kalendermåneder (mindst {needed}, siden {date}), og afdelingen er et forebyggelsesområde (almenboligloven § 59, stk. 7).</translation>
     </message>
     <message>
         <source>Young homeless applicants ({low}-{high} years) are only placed in youth dwellings or in departments marked suitable for young people.</source>
@@ -156,20 +136,76 @@
         <translation>Huslejen inkl. aconto ({rent}) er over den boligsøgendes grænse ({limit}).</translation>
     </message>
     <message>
-        <source>The dwelling has {rooms} rooms; the applicant needs at least {wanted}.</source>
-        <translation>Boligen har {rooms} vær.; den boligsøgende har brug for mindst {wanted}.</translation>
+        <source>A member of the household was released from prison within the last {n} month ({date}); the department lies in {area} ({paragraph}).</source>
+        <translation>Et medlem af husstanden er løsladt inden for den seneste {n} måned ({date}), og afdelingen ligger i {area} ({paragraph}).</translation>
     </message>
     <message>
-        <source>The dwelling has {rooms} rooms; the applicant wants at most {wanted}.</source>
-        <translation>Boligen har {rooms} vær.; den boligsøgende ønsker højst {wanted}.</translation>
+        <source>A member of the household was released from prison within the last {n} months ({date}); the department lies in {area} ({paragraph}).</source>
+        <translation>Et medlem af husstanden er løsladt inden for de seneste {n} måneder ({date}), og afdelingen ligger i {area} ({paragraph}).</translation>
     </message>
     <message>
-        <source>The household of {persons} is too large for {rooms} rooms (at most {per_room} persons a room).</source>
-        <translation>En husstand på {persons} personer er for stor til {rooms} vær. (højst {per_room} personer pr. rum).</translation>
+        <source>A member of the household had a tenancy terminated for gross misconduct within the last {n} month ({date}); the department lies in {area} ({paragraph}).</source>
+        <translation>Et medlem af husstanden har fået sit lejemål ophævet på grund af grov adfærd inden for den seneste {n} måned ({date}), og afdelingen ligger i {area} ({paragraph}).</translation>
     </message>
     <message>
-        <source>{rooms} rooms are too many for a household of {persons} (at most {extra} room(s) more than persons).</source>
-        <translation>{rooms} vær. er for mange til en husstand på {persons} personer (højst {extra} rum mere end antal personer).</translation>
+        <source>A member of the household had a tenancy terminated for gross misconduct within the last {n} months ({date}); the department lies in {area} ({paragraph}).</source>
+        <translation>Et medlem af husstanden har fået sit lejemål ophævet på grund af grov adfærd inden for de seneste {n} måneder ({date}), og afdelingen ligger i {area} ({paragraph}).</translation>
+    </message>
+    <message>
+        <source>A member of the household has received kontanthjælp-type benefits for {n} consecutive calendar month (at least {needed}, since {date}); the department lies in an udsat boligområde (ABL § 59, stk. 6, nr. 5).</source>
+        <translation>Et medlem af husstanden har modtaget kontanthjælp eller lignende ydelse i {n} kalendermåned (mindst {needed}, siden {date}), og afdelingen ligger i et udsat boligområde (almenboligloven § 59, stk. 6, nr. 5).</translation>
+    </message>
+    <message>
+        <source>A member of the household has received kontanthjælp-type benefits for {n} consecutive calendar months (at least {needed}, since {date}); the department lies in an udsat boligområde (ABL § 59, stk. 6, nr. 5).</source>
+        <translation>Et medlem af husstanden har modtaget kontanthjælp eller lignende ydelse i {n} sammenhængende kalendermåneder (mindst {needed}, siden {date}), og afdelingen ligger i et udsat boligområde (almenboligloven § 59, stk. 6, nr. 5).</translation>
+    </message>
+    <message>
+        <source>A member of the household has received dagpenge, sygedagpenge or ressourceforløbsydelse for {n} consecutive calendar month (at least {needed}, since {date}); the department lies in an udsat boligområde (ABL § 59, stk. 6, nr. 7).</source>
+        <translation>Et medlem af husstanden har modtaget dagpenge, sygedagpenge eller ressourceforløbsydelse i {n} kalendermåned (mindst {needed}, siden {date}), og afdelingen ligger i et udsat boligområde (almenboligloven § 59, stk. 6, nr. 7).</translation>
+    </message>
+    <message>
+        <source>A member of the household has received dagpenge, sygedagpenge or ressourceforløbsydelse for {n} consecutive calendar months (at least {needed}, since {date}); the department lies in an udsat boligområde (ABL § 59, stk. 6, nr. 7).</source>
+        <translation>Et medlem af husstanden har modtaget dagpenge, sygedagpenge eller ressourceforløbsydelse i {n} sammenhængende kalendermåneder (mindst {needed}, siden {date}), og afdelingen ligger i et udsat boligområde (almenboligloven § 59, stk. 6, nr. 7).</translation>
+    </message>
+    <message>
+        <source>A member of the household has received the lowest benefits (selvforsørgelses- og hjemrejseydelse, overgangsydelse or kontanthjælp at the mindstesats) for {n} consecutive calendar month (at least {needed}, since {date}); the department is a forebyggelsesområde (ABL § 59, stk. 7).</source>
+        <translation>Et medlem af husstanden har modtaget de laveste ydelser (selvforsørgelses- og hjemrejseydelse, overgangsydelse eller kontanthjælp på mindstesats) i {n} kalendermåned (mindst {needed}, siden {date}), og afdelingen er et forebyggelsesområde (almenboligloven § 59, stk. 7).</translation>
+    </message>
+    <message>
+        <source>A member of the household has received the lowest benefits (selvforsørgelses- og hjemrejseydelse, overgangsydelse or kontanthjælp at the mindstesats) for {n} consecutive calendar months (at least {needed}, since {date}); the department is a forebyggelsesområde (ABL § 59, stk. 7).</source>
+        <translation>Et medlem af husstanden har modtaget de laveste ydelser (selvforsørgelses- og hjemrejseydelse, overgangsydelse eller kontanthjælp på mindstesats) i {n} sammenhængende kalendermåneder (mindst {needed}, siden {date}), og afdelingen er et forebyggelsesområde (almenboligloven § 59, stk. 7).</translation>
+    </message>
+    <message>
+        <source>The dwelling has {rooms}; the applicant needs at least {wanted}.</source>
+        <translation>Boligen har {rooms}; den boligsøgende har brug for mindst {wanted}.</translation>
+    </message>
+    <message>
+        <source>The dwelling has {rooms}; the applicant wants at most {wanted}.</source>
+        <translation>Boligen har {rooms}; den boligsøgende ønsker højst {wanted}.</translation>
+    </message>
+    <message>
+        <source>{n} room</source>
+        <translation>{n} vær.</translation>
+    </message>
+    <message>
+        <source>{n} rooms</source>
+        <translation>{n} vær.</translation>
+    </message>
+    <message>
+        <source>{n} person</source>
+        <translation>{n} person</translation>
+    </message>
+    <message>
+        <source>{n} persons</source>
+        <translation>{n} personer</translation>
+    </message>
+    <message>
+        <source>The household of {persons} is too large for {rooms} (at most {per_room} a room).</source>
+        <translation>En husstand på {persons} er for stor til {rooms} (højst {per_room} pr. rum).</translation>
+    </message>
+    <message>
+        <source>{rooms} are too many for a household of {persons} (at most {extra} more than persons).</source>
+        <translation>{rooms} er for mange til en husstand på {persons} (højst {extra} mere end antal personer).</translation>
     </message>
     <message>
         <source>The applicant needs a wheelchair-accessible dwelling; this one is not stated as one.</source>
@@ -339,8 +375,20 @@
         <translation>værelser som behovet</translation>
     </message>
     <message>
-        <source>{rooms} room(s) more than needed</source>
-        <translation>{rooms} vær. mere end behovet</translation>
+        <source>{n} room more than needed</source>
+        <translation>{n} vær. mere end behovet</translation>
+    </message>
+    <message>
+        <source>{n} rooms more than needed</source>
+        <translation>{n} vær. mere end behovet</translation>
+    </message>
+    <message>
+        <source>Waiting time: {n} day (registered {date})</source>
+        <translation>Ventetid: {n} dag (skrevet op {date})</translation>
+    </message>
+    <message>
+        <source>Waiting time: {n} days (registered {date})</source>
+        <translation>Ventetid: {n} dage (skrevet op {date})</translation>
     </message>
     <message>
         <source>rent {share} of the limit</source>
@@ -353,10 +401,6 @@
     <message>
         <source>Urgency: {urgency}</source>
         <translation>Hastegrad: {urgency}</translation>
-    </message>
-    <message>
-        <source>Waiting time: {days} days (registered {date})</source>
-        <translation>Ventetid: {days} dage (skrevet op {date})</translation>
     </message>
     <message>
         <source>Ahead of no. {number} on urgency ({mine} against {theirs}).</source>

@@ -260,8 +260,12 @@
         <translation>Gul efter tallene: {criteria}</translation>
     </message>
     <message>
-        <source>Green by the figures: only {count} criterion met ({criteria})</source>
-        <translation>Grøn efter tallene: kun {count} kriterium opfyldt ({criteria})</translation>
+        <source>Green by the figures: only {n} criterion met ({criteria})</source>
+        <translation>Grøn efter tallene: kun {n} kriterium opfyldt ({criteria})</translation>
+    </message>
+    <message>
+        <source>Green by the figures: only {n} criteria met ({criteria})</source>
+        <translation>Grøn efter tallene: kun {n} kriterier opfyldt ({criteria})</translation>
     </message>
     <message>
         <source>Green by the figures: no criterion met</source>
@@ -407,8 +411,8 @@
         <translation>Indplaceringer pr. {date}</translation>
     </message>
     <message>
-        <source>{file} cannot be written: {error}</source>
-        <translation>{file} kan ikke gemmes: {error}</translation>
+        <source>{file} cannot be written: {reason}</source>
+        <translation>{file} kan ikke gemmes: {reason}</translation>
     </message>
 </context>
 <context>
@@ -581,12 +585,20 @@
         <translation>Ingen afdeling har {address}. Afdelinger på {street}: {count}</translation>
     </message>
     <message>
-        <source>The first {count} departments: type more to narrow the search</source>
-        <translation>De første {count} afdelinger: skriv mere for at indsnævre søgningen</translation>
+        <source>The first {n} department: type more to narrow the search</source>
+        <translation>Den første {n} afdeling: skriv mere for at indsnævre søgningen</translation>
     </message>
     <message>
-        <source>{count} departments</source>
-        <translation>{count} afdelinger</translation>
+        <source>The first {n} departments: type more to narrow the search</source>
+        <translation>De første {n} afdelinger: skriv mere for at indsnævre søgningen</translation>
+    </message>
+    <message>
+        <source>{n} department</source>
+        <translation>{n} afdeling</translation>
+    </message>
+    <message>
+        <source>{n} departments</source>
+        <translation>{n} afdelinger</translation>
     </message>
     <message>
         <source>{department} {name} ({organisation}): {addresses}, {place} - {colour}</source>

@@ -44,8 +44,20 @@
         <translation>Husstande boligplaceret</translation>
     </message>
     <message>
-        <source>{persons} persons</source>
-        <translation>{persons} personer</translation>
+        <source>{n} person</source>
+        <translation>{n} person</translation>
+    </message>
+    <message>
+        <source>{n} persons</source>
+        <translation>{n} personer</translation>
+    </message>
+    <message>
+        <source>Median {n} day so far</source>
+        <translation>Median {n} dag indtil nu</translation>
+    </message>
+    <message>
+        <source>Median {n} days so far</source>
+        <translation>Median {n} dage indtil nu</translation>
     </message>
     <message>
         <source>Offers accepted</source>
@@ -70,10 +82,6 @@
     <message>
         <source>Applicants waiting</source>
         <translation>Boligsøgende på listen</translation>
-    </message>
-    <message>
-        <source>Median {days} days so far</source>
-        <translation>Median {days} dage indtil nu</translation>
     </message>
 </context>
 <context>

@@ -36,8 +36,12 @@
         <translation>Serveren har ingen bruger {user}.</translation>
     </message>
     <message>
-        <source>The server {host} did not answer within {seconds} seconds. Check the name and the network, or ask IT.</source>
-        <translation>Serveren {host} svarede ikke inden for {seconds} sekunder. Tjek navnet og netværket, eller spørg IT.</translation>
+        <source>The server {host} did not answer within {n} second. Check the name and the network, or ask IT.</source>
+        <translation>Serveren {host} svarede ikke inden for {n} sekund. Tjek navnet og netværket, eller spørg IT.</translation>
+    </message>
+    <message>
+        <source>The server {host} did not answer within {n} seconds. Check the name and the network, or ask IT.</source>
+        <translation>Serveren {host} svarede ikke inden for {n} sekunder. Tjek navnet og netværket, eller spørg IT.</translation>
     </message>
     <message>
         <source>No server is called {host}.</source>
@@ -52,8 +56,8 @@
         <translation>Brugeren {user} må ikke bruge databasen {database}: bed IT om rettighederne i README.</translation>
     </message>
     <message>
-        <source>The server cannot be used: {error}</source>
-        <translation>Serveren kan ikke bruges: {error}</translation>
+        <source>The server cannot be used: {reason}</source>
+        <translation>Serveren kan ikke bruges: {reason}</translation>
     </message>
     <message>
         <source>Connected, but the database is empty and user {user} may not create the tables. Ask IT for the rights in the README.</source>

@@ -4,10 +4,6 @@
 <context>
     <name>Workspace</name>
     <message>
-        <source>The database address is not valid: {error}</source>
-        <translation>Databasens adresse er ikke gyldig: {error}</translation>
-    </message>
-    <message>
         <source>The database was made by a newer version of Anvis (schema {revision}). Install the newest Anvis to open it.</source>
         <translation>Databasen er lavet af en nyere version af Anvis (skema {revision}). Installér den nyeste Anvis for at åbne den.</translation>
     </message>

@@ -36,8 +36,20 @@
         <translation>De valgte adresser er rigtige: tag dem af listen</translation>
     </message>
     <message>
-        <source>{count} addresses were read from free text. {waiting} of them are no address a letter can go to: choose how letters reach those citizens.</source>
-        <translation>{count} adresser blev læst fra fritekst. {waiting} af dem er ikke en adresse, et brev kan sendes til: vælg, hvordan brevene når de borgere.</translation>
+        <source>{n} address was read from free text.</source>
+        <translation>{n} adresse blev læst fra fritekst.</translation>
+    </message>
+    <message>
+        <source>{n} addresses were read from free text.</source>
+        <translation>{n} adresser blev læst fra fritekst.</translation>
+    </message>
+    <message>
+        <source>{n} of them is no address a letter can go to: choose how letters reach that citizen.</source>
+        <translation>{n} af dem er ikke en adresse, et brev kan sendes til: vælg, hvordan brevene når den borger.</translation>
+    </message>
+    <message>
+        <source>{n} of them are no address a letter can go to: choose how letters reach those citizens.</source>
+        <translation>{n} af dem er ikke en adresse, et brev kan sendes til: vælg, hvordan brevene når de borgere.</translation>
     </message>
     <message>
         <source>No address waits to be reviewed.</source>

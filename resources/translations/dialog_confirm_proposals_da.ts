@@ -36,24 +36,32 @@
         <translation>Accepteres uden kandidater</translation>
     </message>
     <message>
-        <source>Confirm the proposals for 1 dwelling?</source>
-        <translation>Bekræft forslaget for 1 bolig?</translation>
+        <source>Confirm the proposals for {n} dwelling?</source>
+        <translation>Bekræft forslaget for {n} bolig?</translation>
     </message>
     <message>
-        <source>Confirm the proposals for {count} dwellings?</source>
-        <translation>Bekræft forslagene for {count} boliger?</translation>
+        <source>Confirm the proposals for {n} dwellings?</source>
+        <translation>Bekræft forslagene for {n} boliger?</translation>
+    </message>
+    <message>
+        <source>{n} dwelling</source>
+        <translation>{n} bolig</translation>
+    </message>
+    <message>
+        <source>{n} dwellings</source>
+        <translation>{n} boliger</translation>
+    </message>
+    <message>
+        <source>{n} of the chosen dwellings is left as it is (not received, or not checked).</source>
+        <translation>{n} af de valgte boliger forbliver, som den er (ikke modtaget eller ikke kontrolleret).</translation>
+    </message>
+    <message>
+        <source>{n} of the chosen dwellings are left as they are (not received, or not checked).</source>
+        <translation>{n} af de valgte boliger forbliver, som de er (ikke modtaget eller ikke kontrolleret).</translation>
     </message>
     <message>
         <source>In all: {accepted} accepted and {returned} returned to their organisations. Each organisation hears of its decisions in the next reply.</source>
         <translation>I alt: {accepted} accepteres og {returned} returneres til boligorganisationerne. Hver boligorganisation får sine afgørelser at vide i næste svar.</translation>
-    </message>
-    <message>
-        <source>1 of the chosen dwellings is left as it is (not received, or not checked).</source>
-        <translation>1 af de valgte boliger forbliver, som den er (ikke modtaget eller ikke kontrolleret).</translation>
-    </message>
-    <message>
-        <source>{count} of the chosen dwellings are left as they are (not received, or not checked).</source>
-        <translation>{count} af de valgte boliger forbliver, som de er (ikke modtaget eller ikke kontrolleret).</translation>
     </message>
     <message>
         <source>None of the chosen dwellings waits for a decision.</source>

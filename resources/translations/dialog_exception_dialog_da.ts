@@ -44,8 +44,12 @@
         <translation>&amp;Luk</translation>
     </message>
     <message>
-        <source>{count} errors occurred while this window was open.</source>
-        <translation>Der er opstået {count} fejl, mens vinduet var åbent.</translation>
+        <source>{n} error occurred while this window was open.</source>
+        <translation>Der er opstået {n} fejl, mens vinduet var åbent.</translation>
+    </message>
+    <message>
+        <source>{n} errors occurred while this window was open.</source>
+        <translation>Der er opstået {n} fejl, mens vinduet var åbent.</translation>
     </message>
     <message>
         <source>Copied. Paste it into an e-mail to IT support.</source>

@@ -32,12 +32,12 @@
         <translation>Åbn &amp;mappen</translation>
     </message>
     <message>
-        <source>1 decision has not been sent back yet.</source>
-        <translation>1 afgørelse er endnu ikke sendt tilbage.</translation>
+        <source>{n} decision has not been sent back yet.</source>
+        <translation>{n} afgørelse er endnu ikke sendt tilbage.</translation>
     </message>
     <message>
-        <source>{count} decisions have not been sent back yet.</source>
-        <translation>{count} afgørelser er endnu ikke sendt tilbage.</translation>
+        <source>{n} decisions have not been sent back yet.</source>
+        <translation>{n} afgørelser er endnu ikke sendt tilbage.</translation>
     </message>
     <message>
         <source>The period ends before it begins.</source>

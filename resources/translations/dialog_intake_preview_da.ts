@@ -124,12 +124,32 @@
         <translation>{file} (ark: {sheets})</translation>
     </message>
     <message>
-        <source>{total} rows: {new} new, {errors} with errors, {duplicates} duplicates.</source>
-        <translation>{total} rækker: {new} nye, {errors} med fejl, {duplicates} dubletter.</translation>
+        <source>{total}: {new}, {errors} with errors, {duplicates}.</source>
+        <translation>{total}: {new}, {errors} med fejl, {duplicates}.</translation>
     </message>
     <message>
-        <source>{skipped} blank or total rows are left out.</source>
-        <translation>{skipped} tomme rækker eller sumrækker er udeladt.</translation>
+        <source>{n} blank or total row is left out.</source>
+        <translation>{n} tom række eller sumrække er udeladt.</translation>
+    </message>
+    <message>
+        <source>{n} blank or total rows are left out.</source>
+        <translation>{n} tomme rækker eller sumrækker er udeladt.</translation>
+    </message>
+    <message>
+        <source>{n} column is not understood and not imported. Check the suggestions: use them, or choose with Columns… (a column chosen as not imported is remembered as such).</source>
+        <translation>{n} kolonne er ikke forstået og bliver ikke importeret. Tjek forslagene: brug dem, eller vælg med Kolonner… (en kolonne, der vælges som ikke importeret, huskes sådan).</translation>
+    </message>
+    <message>
+        <source>{n} columns are not understood and not imported. Check the suggestions: use them, or choose with Columns… (a column chosen as not imported is remembered as such).</source>
+        <translation>{n} kolonner er ikke forstået og bliver ikke importeret. Tjek forslagene: brug dem, eller vælg med Kolonner… (en kolonne, der vælges som ikke importeret, huskes sådan).</translation>
+    </message>
+    <message>
+        <source>&amp;Import {n} dwelling</source>
+        <translation>&amp;Importér {n} bolig</translation>
+    </message>
+    <message>
+        <source>&amp;Import {n} dwellings</source>
+        <translation>&amp;Importér {n} boliger</translation>
     </message>
     <message>
         <source>Nothing new: every dwelling in the file is registered already.</source>
@@ -142,18 +162,6 @@
     <message>
         <source>Rows with errors are not imported; correct them in the file and import it again, or enter the dwellings by hand.</source>
         <translation>Rækker med fejl importeres ikke; ret dem i filen og importér den igen, eller indtast boligerne manuelt.</translation>
-    </message>
-    <message>
-        <source>{count} columns are not understood and not imported. Check the suggestions: use them, or choose with Columns… (a column chosen as not imported is remembered as such).</source>
-        <translation>{count} kolonner er ikke forstået og bliver ikke importeret. Tjek forslagene: brug dem, eller vælg med Kolonner… (en kolonne, der vælges som ikke importeret, huskes sådan).</translation>
-    </message>
-    <message>
-        <source>&amp;Import 1 dwelling</source>
-        <translation>&amp;Importér 1 bolig</translation>
-    </message>
-    <message>
-        <source>&amp;Import {count} dwellings</source>
-        <translation>&amp;Importér {count} boliger</translation>
     </message>
     <message>
         <source>Anvis found no header row with the columns it needs ({missing}). Choose which column holds what with Columns…; your choice is remembered for this organisation&apos;s next files.</source>

@@ -16,12 +16,12 @@
         <translation>&amp;Luk</translation>
     </message>
     <message>
-        <source>{pages} pages</source>
-        <translation>{pages} sider</translation>
+        <source>{n} page</source>
+        <translation>{n} side</translation>
     </message>
     <message>
-        <source>1 page</source>
-        <translation>1 side</translation>
+        <source>{n} pages</source>
+        <translation>{n} sider</translation>
     </message>
     <message>
         <source>template version {version}</source>
@@ -32,8 +32,8 @@
         <translation>udskrevet</translation>
     </message>
     <message>
-        <source>{path} cannot be written: {error}</source>
-        <translation>{path} kan ikke skrives: {error}</translation>
+        <source>{path} cannot be written: {reason}</source>
+        <translation>{path} kan ikke skrives: {reason}</translation>
     </message>
     <message>
         <source>saved as PDF</source>

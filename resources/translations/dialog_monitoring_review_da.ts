@@ -80,6 +80,30 @@
         <translation>Afgørende tal</translation>
     </message>
     <message>
+        <source>{n} proposed change</source>
+        <translation>{n} foreslået ændring</translation>
+    </message>
+    <message>
+        <source>{n} proposed changes</source>
+        <translation>{n} foreslåede ændringer</translation>
+    </message>
+    <message>
+        <source>{n} department without a proposal</source>
+        <translation>{n} afdeling uden forslag</translation>
+    </message>
+    <message>
+        <source>{n} departments without a proposal</source>
+        <translation>{n} afdelinger uden forslag</translation>
+    </message>
+    <message>
+        <source>Write {n} new placement from {date}?</source>
+        <translation>Gem {n} ny indplacering fra {date}?</translation>
+    </message>
+    <message>
+        <source>Write {n} new placements from {date}?</source>
+        <translation>Gem {n} nye indplaceringer fra {date}?</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>Bemærkning</translation>
     </message>
@@ -100,10 +124,6 @@
         <translation>Endnu ingen monitoreringstal. Indlæs årets tal (et Excel-regneark med én række pr. afdeling) med Indlæs tal…; Anvis foreslår derefter hver afdelings farve og listestatus ud fra dem.</translation>
     </message>
     <message>
-        <source>{changes} proposed changes, {problems} departments without a proposal</source>
-        <translation>{changes} foreslåede ændringer, {problems} afdelinger uden forslag</translation>
-    </message>
-    <message>
         <source>No department has a proposed change or a problem. Untick “Only proposed changes and problems” to see every department.</source>
         <translation>Ingen afdeling har en foreslået ændring eller et problem. Fjern fluebenet ved “Kun foreslåede ændringer og problemer” for at se alle afdelinger.</translation>
     </message>
@@ -114,10 +134,6 @@
     <message>
         <source>Accept proposals</source>
         <translation>Godkend forslag</translation>
-    </message>
-    <message>
-        <source>Write {count} new placements from {date}?</source>
-        <translation>Gem {count} nye indplaceringer fra {date}?</translation>
     </message>
     <message>
         <source>Import monitoring figures</source>

@@ -116,8 +116,12 @@
         <translation>Regneark (*.xlsx)</translation>
     </message>
     <message>
-        <source>{count} departments exported to {file} ({date})</source>
-        <translation>{count} afdelinger eksporteret til {file} ({date})</translation>
+        <source>{n} department exported to {file} ({date})</source>
+        <translation>{n} afdeling eksporteret til {file} ({date})</translation>
+    </message>
+    <message>
+        <source>{n} departments exported to {file} ({date})</source>
+        <translation>{n} afdelinger eksporteret til {file} ({date})</translation>
     </message>
     <message>
         <source>Exporting placements</source>

@@ -72,8 +72,28 @@
         <translation>Boligområde: {area}</translation>
     </message>
     <message>
-        <source>{count} dwellings</source>
-        <translation>{count} boliger</translation>
+        <source>{n} dwelling</source>
+        <translation>{n} bolig</translation>
+    </message>
+    <message>
+        <source>{n} dwellings</source>
+        <translation>{n} boliger</translation>
+    </message>
+    <message>
+        <source>{start}–{end}: {reported} of the department&apos;s {n} vacancy reported (agreed share: {expected})</source>
+        <translation>{start}–{end}: {reported} af afdelingens {n} ledige bolig indmeldt (aftalt andel: {expected})</translation>
+    </message>
+    <message>
+        <source>{start}–{end}: {reported} of the department&apos;s {n} vacancies reported (agreed share: {expected})</source>
+        <translation>{start}–{end}: {reported} af afdelingens {n} ledige boliger indmeldt (aftalt andel: {expected})</translation>
+    </message>
+    <message>
+        <source>{start}–{end}: {n} dwelling reported; the department&apos;s total vacancies are not known</source>
+        <translation>{start}–{end}: {n} bolig indmeldt; afdelingens samlede antal ledige boliger kendes ikke</translation>
+    </message>
+    <message>
+        <source>{start}–{end}: {n} dwellings reported; the department&apos;s total vacancies are not known</source>
+        <translation>{start}–{end}: {n} boliger indmeldt; afdelingens samlede antal ledige boliger kendes ikke</translation>
     </message>
     <message>
         <source>Suitable for young people</source>
@@ -124,14 +144,6 @@ Fleksibel udlejning: {form}</translation>
     <message>
         <source>No dwellings reported to the desk yet.</source>
         <translation>Endnu ingen boliger indmeldt til anvisningen.</translation>
-    </message>
-    <message>
-        <source>{start}–{end}: {reported} of the department&apos;s {total} vacancies reported (agreed share: {expected})</source>
-        <translation>{start}–{end}: {reported} af afdelingens {total} ledige boliger indmeldt (aftalt andel: {expected})</translation>
-    </message>
-    <message>
-        <source>{start}–{end}: {reported} reported; the department&apos;s total vacancies are not known</source>
-        <translation>{start}–{end}: {reported} indmeldt; afdelingens samlede antal ledige boliger kendes ikke</translation>
     </message>
     <message>
         <source>import</source>

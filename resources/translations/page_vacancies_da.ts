@@ -100,12 +100,28 @@
         <translation>Ledig fra</translation>
     </message>
     <message>
+        <source>{n} dwelling</source>
+        <translation>{n} bolig</translation>
+    </message>
+    <message>
+        <source>{n} dwellings</source>
+        <translation>{n} boliger</translation>
+    </message>
+    <message>
         <source>Deadline</source>
         <translation>Frist</translation>
     </message>
     <message>
         <source>Days left</source>
         <translation>Dage tilbage</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s deadline passed {n} working day ago</source>
+        <translation>Anvisningens frist blev overskredet for {n} arbejdsdag siden</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s deadline passed {n} working days ago</source>
+        <translation>Anvisningens frist blev overskredet for {n} arbejdsdage siden</translation>
     </message>
     <message>
         <source>Working days to the desk&apos;s deadline</source>
@@ -128,10 +144,6 @@
         <translation>Boligorganisation</translation>
     </message>
     <message>
-        <source>The desk&apos;s deadline passed {days} working days ago</source>
-        <translation>Anvisningens frist blev overskredet for {days} arbejdsdage siden</translation>
-    </message>
-    <message>
         <source>Accept</source>
         <translation>Acceptér</translation>
     </message>
@@ -146,10 +158,6 @@
     <message>
         <source>Applicants on the list who may be offered the dwelling now</source>
         <translation>Boligsøgende på listen, der kan tilbydes boligen nu</translation>
-    </message>
-    <message>
-        <source>{count} dwellings</source>
-        <translation>{count} boliger</translation>
     </message>
     <message>
         <source>Give the dwelling back</source>

@@ -36,6 +36,14 @@
         <translation>Forslagene er bekræftet: {accepted} accepteret, {returned} returneret.</translation>
     </message>
     <message>
+        <source>{n} dwelling</source>
+        <translation>{n} bolig</translation>
+    </message>
+    <message>
+        <source>{n} dwellings</source>
+        <translation>{n} boliger</translation>
+    </message>
+    <message>
         <source>Proposals confirmed.</source>
         <translation>Forslagene er bekræftet.</translation>
     </message>

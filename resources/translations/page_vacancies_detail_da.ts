@@ -116,20 +116,20 @@
         <translation>0 (ingen boligsøgende på listen kan tilbydes den nu)</translation>
     </message>
     <message>
-        <source>{date} (overdue by 1 working day)</source>
-        <translation>{date} (overskredet med 1 arbejdsdag)</translation>
+        <source>{date} (overdue by {n} working day)</source>
+        <translation>{date} (overskredet med {n} arbejdsdag)</translation>
     </message>
     <message>
-        <source>{date} (overdue by {days} working days)</source>
-        <translation>{date} (overskredet med {days} arbejdsdage)</translation>
+        <source>{date} (overdue by {n} working days)</source>
+        <translation>{date} (overskredet med {n} arbejdsdage)</translation>
     </message>
     <message>
-        <source>{date} (1 working day left)</source>
-        <translation>{date} (1 arbejdsdag tilbage)</translation>
+        <source>{date} ({n} working day left)</source>
+        <translation>{date} ({n} arbejdsdag tilbage)</translation>
     </message>
     <message>
-        <source>{date} ({days} working days left)</source>
-        <translation>{date} ({days} arbejdsdage tilbage)</translation>
+        <source>{date} ({n} working days left)</source>
+        <translation>{date} ({n} arbejdsdage tilbage)</translation>
     </message>
     <message>
         <source>Accept</source>

@@ -88,12 +88,12 @@
         <translation>{name} er aktiv igen og kan vælges for en boligsøgende.</translation>
     </message>
     <message>
-        <source>{name} still follows 1 applicant on the list. Make {name} inactive anyway? The applicant keeps {name} as caseworker, but the applicant form no longer offers {name} for anyone else.</source>
-        <translation>{name} følger stadig 1 boligsøgende på listen. Vil du alligevel gøre {name} inaktiv? Den boligsøgende beholder {name} som sagsbehandler, men {name} kan ikke længere vælges for andre.</translation>
+        <source>{name} still follows {n} applicant on the list. Make {name} inactive anyway? The applicant keeps {name} as caseworker, but the applicant form no longer offers {name} for anyone else.</source>
+        <translation>{name} følger stadig {n} boligsøgende på listen. Vil du alligevel gøre {name} inaktiv? Den boligsøgende beholder {name} som sagsbehandler, men {name} kan ikke længere vælges for andre.</translation>
     </message>
     <message>
-        <source>{name} still follows {count} applicants on the list. Make {name} inactive anyway? The applicants keep {name} as caseworker, but the applicant form no longer offers {name} for anyone else.</source>
-        <translation>{name} følger stadig {count} boligsøgende på listen. Vil du alligevel gøre {name} inaktiv? De boligsøgende beholder {name} som sagsbehandler, men {name} kan ikke længere vælges for andre.</translation>
+        <source>{name} still follows {n} applicants on the list. Make {name} inactive anyway? The applicants keep {name} as caseworker, but the applicant form no longer offers {name} for anyone else.</source>
+        <translation>{name} følger stadig {n} boligsøgende på listen. Vil du alligevel gøre {name} inaktiv? De boligsøgende beholder {name} som sagsbehandler, men {name} kan ikke længere vælges for andre.</translation>
     </message>
     <message>
         <source>Make the caseworker inactive</source>

@@ -28,12 +28,20 @@
         <translation>Efter en anonymisering omskriver Anvis den fælles databases tabeller, så de slettede oplysninger forsvinder fra dens filer. Serverens egne sikkerhedskopier (pg_dump, WAL-arkiver) beholder dem, så længe IT gemmer kopierne: aftal den periode med IT (se README).</translation>
     </message>
     <message>
-        <source>Copies of the database keep erased data until they are deleted. The copy taken just before anonymising is deleted as soon as the anonymisation is done and checked; every other copy in the backup folder is deleted when it is {days} days old (Settings &gt; Backups), the next time Anvis starts, makes a copy or anonymises. A copy saved elsewhere (anvis backup --to FILE) is yours to delete.</source>
-        <translation>Kopier af databasen beholder slettede oplysninger, indtil kopierne slettes. Kopien, der tages lige før en anonymisering, slettes, så snart anonymiseringen er gennemført og kontrolleret; alle andre kopier i backupmappen slettes, når de er {days} dage gamle (Indstillinger &gt; Sikkerhedskopier), næste gang Anvis starter, tager en kopi eller anonymiserer. En kopi, der er gemt et andet sted (anvis backup --to FIL), skal du selv slette.</translation>
+        <source>Copies of the database keep erased data until they are deleted. The copy taken just before anonymising is deleted as soon as the anonymisation is done and checked; every other copy in the backup folder is deleted when it is {n} day old (Settings &gt; Backups), the next time Anvis starts, makes a copy or anonymises. A copy saved elsewhere (anvis backup --to FILE) is yours to delete.</source>
+        <translation>Kopier af databasen beholder slettede oplysninger, indtil kopierne slettes. Kopien, der tages lige før en anonymisering, slettes, så snart anonymiseringen er gennemført og kontrolleret; alle andre kopier i backupmappen slettes, når de er {n} dag gamle (Indstillinger &gt; Sikkerhedskopier), næste gang Anvis starter, tager en kopi eller anonymiserer. En kopi, der er gemt et andet sted (anvis backup --to FIL), skal du selv slette.</translation>
     </message>
     <message>
-        <source>Saved: closed cases are kept {years} years.</source>
-        <translation>Gemt: lukkede sager opbevares i {years} år.</translation>
+        <source>Copies of the database keep erased data until they are deleted. The copy taken just before anonymising is deleted as soon as the anonymisation is done and checked; every other copy in the backup folder is deleted when it is {n} days old (Settings &gt; Backups), the next time Anvis starts, makes a copy or anonymises. A copy saved elsewhere (anvis backup --to FILE) is yours to delete.</source>
+        <translation>Kopier af databasen beholder slettede oplysninger, indtil kopierne slettes. Kopien, der tages lige før en anonymisering, slettes, så snart anonymiseringen er gennemført og kontrolleret; alle andre kopier i backupmappen slettes, når de er {n} dage gamle (Indstillinger &gt; Sikkerhedskopier), næste gang Anvis starter, tager en kopi eller anonymiserer. En kopi, der er gemt et andet sted (anvis backup --to FIL), skal du selv slette.</translation>
+    </message>
+    <message>
+        <source>Saved: closed cases are kept {n} year.</source>
+        <translation>Gemt: lukkede sager opbevares i {n} år.</translation>
+    </message>
+    <message>
+        <source>Saved: closed cases are kept {n} years.</source>
+        <translation>Gemt: lukkede sager opbevares i {n} år.</translation>
     </message>
 </context>
 </TS>

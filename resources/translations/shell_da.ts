@@ -25,6 +25,154 @@
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>brug: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>positionelle argumenter</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>tilvalg</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>vis denne hjælp og afslut</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: fejl: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>ukendte argumenter: %s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>ikke tilladt sammen med argumentet %s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>ignorerede det angivne argument %r</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>følgende argumenter skal angives: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>et af argumenterne %s skal angives</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>forventede ét argument</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>forventede højst ét argument</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>forventede mindst ét argument</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>forventede %s argument</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>forventede %s argumenter</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>tvetydigt tilvalg: %(option)s kan betyde %(matches)s</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>uventet tilvalg: %s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ugyldig %(type)s-værdi: %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ugyldigt valg: %(value)r (vælg mellem %(choices)s)</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>kan ikke åbne &apos;%(filename)s&apos;: %(error)s</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>ukendt kommando %(parser_name)r (mulige: %(choices)s)</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Anvis - the housing allocation desk. Without a command the window opens.</source>
+        <translation>Anvis – boliganvisningen. Uden en kommando åbnes vinduet.</translation>
+    </message>
+    <message>
+        <source>show the version of Anvis and exit</source>
+        <translation>vis Anvis&apos; version og afslut</translation>
+    </message>
+    <message>
+        <source>database: a SQLite file path or a SQLAlchemy URL</source>
+        <translation>database: stien til en SQLite-fil eller en SQLAlchemy-URL</translation>
+    </message>
+    <message>
+        <source>open the demo database (made on first use)</source>
+        <translation>åbn demodatabasen (laves første gang)</translation>
+    </message>
+    <message>
+        <source>language (default: Danish)</source>
+        <translation>sprog (standard: dansk)</translation>
+    </message>
+    <message>
+        <source>open the window, save a picture of it and quit</source>
+        <translation>åbn vinduet, gem et billede af det, og afslut</translation>
+    </message>
+    <message>
+        <source>with --screenshot: the page to show first</source>
+        <translation>med --screenshot: siden, der vises først</translation>
+    </message>
+    <message>
+        <source>Import a file: departments, monitoring, vacancies, applicants</source>
+        <translation>Importér en fil: afdelinger, monitoreringstal, ledige boliger, boligsøgende</translation>
+    </message>
+    <message>
+        <source>Export workbooks: replies, templates, reports</source>
+        <translation>Eksportér regneark: svar, skabeloner, rapporter</translation>
+    </message>
+    <message>
+        <source>not a date (YYYY-MM-DD): {text}</source>
+        <translation>ikke en dato (ÅÅÅÅ-MM-DD): {text}</translation>
+    </message>
+    <message>
+        <source>check the file and report; save nothing</source>
+        <translation>kontrollér filen, og rapportér; gem intet</translation>
+    </message>
+    <message>
+        <source>print the report as JSON</source>
+        <translation>skriv rapporten som JSON</translation>
+    </message>
+    <message>
+        <source>refuse the file (exit 2, nothing saved) if a column with values is not understood</source>
+        <translation>afvis filen (slutkode 2, intet gemmes), hvis en kolonne med værdier ikke forstås</translation>
+    </message>
+</context>
+<context>
     <name>ColourBadge</name>
     <message>
         <source>Green</source>

@@ -181,7 +181,7 @@ def test_export_list_exports_what_the_list_shows_with_a_purpose(
     assert [row[0] for row in rows[1:]] == ["Åse Ørum"]
     exports = [e for e in audit_rows(desk) if e.action == AuditAction.EXPORT]
     assert [e.purpose for e in exports] == ["Liste til boligsocialt team"]
-    assert messages == ["liste.xlsx: 1 applicants."]
+    assert messages == ["liste.xlsx: 1 applicant."]
 
 
 def test_suitable_dwellings_open_for_the_chosen_applicant(desk: Workspace, qtbot: QtBot) -> None:

@@ -42,7 +42,7 @@ def test_the_preview_shows_every_row_with_its_status_before_anything_is_written(
     dialog = _preview_dialog(desk, samples / "vacancies_alabu_december.xlsx", qtbot)
     qtmodeltester.check(dialog.model)
     assert dialog.model.rowCount() == 28
-    assert "25 new, 2 with errors, 1 duplicates" in dialog.ui.summary.text()
+    assert "25 new, 2 with errors, 1 duplicate." in dialog.ui.summary.text()
     assert dialog.ui.import_button.text() == "&Import 25 dwellings"
     dialog.ui.only_problems.setChecked(True)
     rows = dialog.model.rows()

@@ -58,6 +58,7 @@ def _args(db: Path) -> argparse.Namespace:
 )
 def test_a_database_that_cannot_be_used_brings_the_chooser(
     application: window_app.Application,
+    qtbot,
     tmp_path: Path,
     request: pytest.FixtureRequest,
     kind: str,
@@ -76,6 +77,9 @@ def test_a_database_that_cannot_be_used_brings_the_chooser(
     QTimer.singleShot(0, lambda: _choose_empty_when_asked(seen))
 
     window_app._attach(application, _args(named), str(named))
+    # The database opens on the write worker (the window stays responsive): the chooser comes
+    # when the attempt fails, and the user's choice opens in turn.
+    qtbot.waitUntil(lambda: application.workspace is not None, timeout=30_000)
 
     title, problem = seen
     assert title == "Anvis - choose a database"

@@ -92,3 +92,14 @@ def test_a_count_takes_the_english_plural_and_leaves_other_placeholders() -> Non
         == "1 dwelling in {org}"
     )
     assert formats.plural(21, "{n} dwelling", "{n} dwellings") == "21 dwellings"
+
+
+def test_a_count_of_half_rooms_takes_the_rule_of_its_value(danish: None) -> None:
+    shown = formats.rooms(1.5)
+    assert formats.plural(1.5, "{n} værelse", "{n} værelser", written=shown) == "1½ værelse"
+    assert formats.plural(2.0, "{n} værelse", "{n} værelser") == "2 værelser"
+
+
+def test_a_whole_number_held_as_a_decimal_is_one_in_english() -> None:
+    assert formats.plural(Decimal("1.0"), "{n} room", "{n} rooms") == "1 room"
+    assert formats.plural(1.5, "{n} room", "{n} rooms", written="1½") == "1½ rooms"

@@ -13,6 +13,7 @@ from db.enums import ImportKind
 from desktop.core import cpr as cprs
 from desktop.core.applicants.importer import FIELDS, MERGED, ApplicantSpec
 from desktop.core.errors import FileProblem
+from desktop.core.formats import number, plural
 from desktop.core.i18n import translate
 from desktop.core.importing import (
     Preview,
@@ -21,6 +22,7 @@ from desktop.core.importing import (
     Steps,
     build_preview,
     commit,
+    counts,
     finish_import,
     import_report,
     load_mapping,
@@ -28,7 +30,6 @@ from desktop.core.importing import (
 )
 from desktop.core.importing import columns as column_mapping
 from desktop.core.importing.columns import FieldChoice, MappedColumn
-from desktop.core.importing.report import counts
 from desktop.core.tabular.model import CellValue
 from desktop.core.workspace import Workspace
 
@@ -53,10 +54,22 @@ class ImportOutcome:
     def summary(self) -> str:
         r = self.report
         text = translate(
-            "ApplicantImport",
-            "{file}: {imported} of {total} applicants imported, {rejected} rows with errors, "
-            "{duplicates} duplicates.",
-        ).format(**counts(r))
+            "ApplicantImport", "{file}: {imported} of {total} imported, {rejected}, {duplicates}."
+        ).format(
+            file=r["file"],
+            imported=number(r["rows_imported"]),
+            total=plural(
+                r["rows_total"],
+                translate("ApplicantImport", "{n} applicant"),
+                translate("ApplicantImport", "{n} applicants"),
+            ),
+            rejected=plural(
+                r["rows_rejected"],
+                translate("ApplicantImport", "{n} row with errors"),
+                translate("ApplicantImport", "{n} rows with errors"),
+            ),
+            duplicates=counts.duplicates(r["duplicates"]),
+        )
         if r["dry_run"]:
             text += " " + translate("ApplicantImport", "Dry run: nothing was saved.")
         return text
@@ -99,12 +112,21 @@ def refuse_unless_people(preview: Preview) -> None:
         identified = sum(1 for row in rows if _identifies(row.raw))
         if identified < IDENTIFIED_SHARE * len(rows):
             raise FileProblem(
-                translate(
-                    "ApplicantImport",
-                    "{file} is not a list of applicants: only {found} of the {rows} rows of the "
-                    "sheet {sheet} have a name and a CPR number or birth date. Nothing was "
-                    "imported.",
-                ).format(file=preview.file_name, found=identified, rows=len(rows), sheet=sheet)
+                plural(
+                    len(rows),
+                    translate(
+                        "ApplicantImport",
+                        "{file} is not a list of applicants: only {found} of the {n} row of the "
+                        "sheet {sheet} has a name and a CPR number or birth date. Nothing was "
+                        "imported.",
+                    ),
+                    translate(
+                        "ApplicantImport",
+                        "{file} is not a list of applicants: only {found} of the {n} rows of the "
+                        "sheet {sheet} have a name and a CPR number or birth date. Nothing was "
+                        "imported.",
+                    ),
+                ).format(file=preview.file_name, found=number(identified), sheet=sheet)
             )
 
 

@@ -23,6 +23,7 @@ from desktop.core import cpr_text
 from desktop.core.applicants import addresses
 from desktop.core.applicants.views import ApplicantView
 from desktop.core.errors import ValidationError
+from desktop.core.formats import plural
 from desktop.core.i18n import translate
 
 MAX_RENT_LIMIT = Decimal(100_000)
@@ -205,8 +206,10 @@ def _address(
     }
     for name, limit in limits.items():
         if len(parts[name] or "") > limit:
-            errors[name] = translate("Applicants", "At most {count} characters.").format(
-                count=limit
+            errors[name] = plural(
+                limit,
+                translate("Applicants", "At most {n} character."),
+                translate("Applicants", "At most {n} characters."),
             )
     if message := addresses.postcode_problem(parts["postcode"]):
         errors["postcode"] = message

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from db.enums import Urgency
 from desktop.core import cpr as cprs
 from desktop.core.errors import ValidationError
+from desktop.core.formats import plural
 from desktop.core.i18n import translate
 from desktop.core.tabular.model import CellValue
 from desktop.core.tabular.values import ValueProblem, parse_text
@@ -45,9 +46,11 @@ def parse_cpr(value: CellValue) -> str | None:
         )
     if len(compact) != 10:
         raise ValueProblem(
-            translate("ApplicantImport", "The CPR number {cpr} has {count} digits, not 10.").format(
-                cpr=shown, count=len(compact)
-            )
+            plural(
+                len(compact),
+                translate("ApplicantImport", "The CPR number {cpr} has {n} digit, not 10."),
+                translate("ApplicantImport", "The CPR number {cpr} has {n} digits, not 10."),
+            ).format(cpr=shown)
         )
     try:
         return cprs.normalise(compact)

@@ -57,6 +57,7 @@ from desktop.core.applicants.erasure_check import check_erased
 from desktop.core.applicants.search_text import ANONYMISED_SORT
 from desktop.core.backups import backup_before, discard, prune
 from desktop.core.errors import ValidationError
+from desktop.core.formats import plural
 from desktop.core.i18n import translate
 from desktop.core.workspace import Workspace
 
@@ -193,11 +194,19 @@ def anonymise(
             not_due = [i for i in chosen if i not in due]
             if not_due:
                 raise ValidationError(
-                    translate(
-                        "Privacy",
-                        "{count} of the chosen cases are not closed past the retention period "
-                        "and were not anonymised. Refresh the list and try again.",
-                    ).format(count=len(not_due))
+                    plural(
+                        len(not_due),
+                        translate(
+                            "Privacy",
+                            "{n} of the chosen cases is not closed past the retention period and "
+                            "was not anonymised. Refresh the list and try again.",
+                        ),
+                        translate(
+                            "Privacy",
+                            "{n} of the chosen cases are not closed past the retention period "
+                            "and were not anonymised. Refresh the list and try again.",
+                        ),
+                    )
                 )
         if dry_run:
             return AnonymisationResult(tuple(chosen), True, cutoff)

@@ -125,19 +125,15 @@ class RentLossRunning:
     def text(self) -> str:
         if self.dwellings == 0:
             return translate("WorkQueue", "No rent loss is running.")
-        if self.dwellings == 1:
-            line = translate(
-                "WorkQueue", "Rent loss runs on 1 dwelling: {per_day} a day, {total} so far."
-            )
-        else:
-            line = translate(
-                "WorkQueue", "Rent loss runs on {count} dwellings: {per_day} a day, {total} so far."
-            )
-        return line.format(
-            count=self.dwellings,
-            per_day=formats.money(self.per_day),
-            total=formats.money(self.so_far),
-        )
+        return formats.plural(
+            self.dwellings,
+            translate(
+                "WorkQueue", "Rent loss runs on {n} dwelling: {per_day} a day, {total} so far."
+            ),
+            translate(
+                "WorkQueue", "Rent loss runs on {n} dwellings: {per_day} a day, {total} so far."
+            ),
+        ).format(per_day=formats.money(self.per_day), total=formats.money(self.so_far))
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -177,9 +173,11 @@ class WorkQueue:
 def candidates_text(count: int) -> str:
     if count == 0:
         return translate("WorkQueue", "no eligible candidates")
-    if count == 1:
-        return translate("WorkQueue", "1 eligible candidate")
-    return translate("WorkQueue", "{count} eligible candidates").format(count=count)
+    return formats.plural(
+        count,
+        translate("WorkQueue", "{n} eligible candidate"),
+        translate("WorkQueue", "{n} eligible candidates"),
+    )
 
 
 def proposal_text(proposal: IntakeProposal | None) -> str:
@@ -191,9 +189,11 @@ def proposal_text(proposal: IntakeProposal | None) -> str:
 
 
 def decisions_text(count: int) -> str:
-    if count == 1:
-        return translate("WorkQueue", "1 decision not sent back")
-    return translate("WorkQueue", "{count} decisions not sent back").format(count=count)
+    return formats.plural(
+        count,
+        translate("WorkQueue", "{n} decision not sent back"),
+        translate("WorkQueue", "{n} decisions not sent back"),
+    )
 
 
 def letter_kind_text(kind: Any) -> str:

@@ -25,6 +25,7 @@ from desktop.core.applicants.addresses import channel_label
 from desktop.core.applicants.listing import ApplicantList, ApplicantQuery
 from desktop.core.errors import ValidationError
 from desktop.core.exchange.workbook import Book, Col, Kind, write_file
+from desktop.core.formats import plural
 from desktop.core.i18n import translate
 from desktop.core.workspace import Workspace
 
@@ -127,9 +128,11 @@ class ApplicantExport:
     columns: tuple[str, ...]
 
     def summary(self) -> str:
-        return translate("ApplicantExport", "{file}: {rows} applicants.").format(
-            file=self.path.name, rows=self.rows
-        )
+        return plural(
+            self.rows,
+            translate("ApplicantExport", "{file}: {n} applicant."),
+            translate("ApplicantExport", "{file}: {n} applicants."),
+        ).format(file=self.path.name)
 
 
 def _chosen(columns: Sequence[str]) -> list[ApplicantColumn]:

@@ -36,6 +36,7 @@ from desktop.core.applicants import access
 from desktop.core.errors import NotFound, ValidationError
 from desktop.core.exchange import reply_history
 from desktop.core.exchange.workbook import Book, Col, Kind, write_file
+from desktop.core.formats import plural
 from desktop.core.i18n import translate
 from desktop.core.intake.address import format_address
 from desktop.core.intake.listing import LOSS_STATUSES
@@ -576,13 +577,20 @@ class ReplyOutcome:
 
     def summary(self) -> str:
         return translate(
-            "ReplyWorkbook",
-            "{file}: {dwellings} dwellings of {organisation}, {tenants} tenants.",
+            "ReplyWorkbook", "{file}: {dwellings} of {organisation}, {tenants}."
         ).format(
             file=self.path.name,
-            dwellings=self.dwellings,
+            dwellings=plural(
+                self.dwellings,
+                translate("ReplyWorkbook", "{n} dwelling"),
+                translate("ReplyWorkbook", "{n} dwellings"),
+            ),
             organisation=self.organisation.label,
-            tenants=self.tenants,
+            tenants=plural(
+                self.tenants,
+                translate("ReplyWorkbook", "{n} tenant"),
+                translate("ReplyWorkbook", "{n} tenants"),
+            ),
         )
 
 

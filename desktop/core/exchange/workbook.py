@@ -28,6 +28,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from desktop.core.error_reasons import file_reason
 from desktop.core.errors import FileProblem
 from desktop.core.exchange.safe_cells import FORMULA_STARTS, looks_like_formula, safe_text
 from desktop.core.i18n import translate
@@ -321,6 +322,6 @@ def write_file(target: Path, data: bytes) -> None:
 def _cannot_write(target: Path, exc: OSError) -> FileProblem:
     return FileProblem(
         translate(
-            "ExchangeFiles", "{file} cannot be written: {error}. Choose another folder."
-        ).format(file=target, error=exc.strerror or exc)
+            "ExchangeFiles", "{file} cannot be written: {reason}. Choose another folder."
+        ).format(file=target, reason=file_reason(exc))
     )

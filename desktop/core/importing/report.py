@@ -58,15 +58,3 @@ def import_report(
         "suggested_columns": {c.header: c.suggestion for c in unknown if c.suggestion},
         "ignored_columns": ignored_columns(preview),
     }
-
-
-def counts(report: dict[str, Any]) -> dict[str, Any]:
-    """A report's file and counts by the names the summaries' texts give them ({file},
-    {imported}, {total}, {rejected}, {duplicates})."""
-    return {
-        "file": report["file"],
-        "imported": report["rows_imported"],
-        "total": report["rows_total"],
-        "rejected": report["rows_rejected"],
-        "duplicates": report["duplicates"],
-    }

@@ -31,6 +31,7 @@ from db.models import (
 )
 from desktop.core import audit
 from desktop.core.errors import NotFound, ValidationError
+from desktop.core.formats import plural
 from desktop.core.i18n import translate
 from desktop.core.intake import check, status
 from desktop.core.matching.counts import eligible_counts_in
@@ -131,17 +132,19 @@ def _nobody_question() -> str:
 
 
 def _several_nobody_question(count: int) -> str:
-    if count == 1:
-        return translate(
+    return plural(
+        count,
+        translate(
             "Intake",
-            "1 of the dwellings to accept has no eligible candidate: no applicant on the list "
+            "{n} of the dwellings to accept has no eligible candidate: no applicant on the list "
             "may be offered it now.",
-        )
-    return translate(
-        "Intake",
-        "{count} of the dwellings to accept have no eligible candidate: no applicant on the list "
-        "may be offered them now.",
-    ).format(count=count)
+        ),
+        translate(
+            "Intake",
+            "{n} of the dwellings to accept have no eligible candidate: no applicant on the list "
+            "may be offered them now.",
+        ),
+    )
 
 
 @dataclass(frozen=True)
@@ -364,15 +367,19 @@ class OrganisationPlan:
 
 
 def accepted_text(count: int) -> str:
-    if count == 1:
-        return translate("Intake", "1 dwelling accepted")
-    return translate("Intake", "{count} dwellings accepted").format(count=count)
+    return plural(
+        count,
+        translate("Intake", "{n} dwelling accepted"),
+        translate("Intake", "{n} dwellings accepted"),
+    )
 
 
 def returned_text(count: int) -> str:
-    if count == 1:
-        return translate("Intake", "1 dwelling returned to the organisation")
-    return translate("Intake", "{count} dwellings returned to the organisation").format(count=count)
+    return plural(
+        count,
+        translate("Intake", "{n} dwelling returned to the organisation"),
+        translate("Intake", "{n} dwellings returned to the organisation"),
+    )
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from db.models import Department, Organisation, Vacancy
 from desktop.core import formats
 from desktop.core.errors import NotFound, UserError
 from desktop.core.exchange.template_key import read_key
+from desktop.core.formats import number, plural
 from desktop.core.i18n import translate
 from desktop.core.importing import (
     Preview,
@@ -25,6 +26,7 @@ from desktop.core.importing import (
     Steps,
     build_preview,
     commit,
+    counts,
     finish_import,
     import_report,
     load_mapping,
@@ -35,7 +37,6 @@ from desktop.core.importing.mappings import load_every_mapping_in
 from desktop.core.importing.outcomes import RowRecord
 from desktop.core.importing.outcomes import batch_rows as importing_batch_rows
 from desktop.core.importing.preview import header_check
-from desktop.core.importing.report import counts
 from desktop.core.intake.address import format_address
 from desktop.core.intake.fields import FIELDS, NOT_IMPORTED
 from desktop.core.intake.importer import DRAFT, SPEC
@@ -62,20 +63,32 @@ class ImportOutcome:
         """One line for people."""
         r = self.report
         if self.nothing_new:
-            text = translate(
-                "Intake",
-                "Nothing new: the {duplicates} dwellings in {file} are registered already.",
-            ).format(duplicates=r["duplicates"], file=r["file"])
+            text = plural(
+                r["duplicates"],
+                translate("Intake", "Nothing new: the dwelling in {file} is registered already."),
+                translate(
+                    "Intake", "Nothing new: the {n} dwellings in {file} are registered already."
+                ),
+            ).format(file=r["file"])
             if r["rows_rejected"]:
-                text += " " + translate("Intake", "{rejected} rows have errors.").format(
-                    rejected=r["rows_rejected"]
+                text += " " + plural(
+                    r["rows_rejected"],
+                    translate("Intake", "{n} row has errors."),
+                    translate("Intake", "{n} rows have errors."),
                 )
             return text
         text = translate(
             "Intake",
-            "{file} ({organisation}): {imported} of {total} rows imported, {rejected} with "
-            "errors, {duplicates} duplicates.",
-        ).format(organisation=self.organisation.label, **counts(r))
+            "{file} ({organisation}): {imported} of {total} imported, {rejected} with errors, "
+            "{duplicates}.",
+        ).format(
+            file=r["file"],
+            organisation=self.organisation.label,
+            imported=number(r["rows_imported"]),
+            total=counts.rows(r["rows_total"]),
+            rejected=number(r["rows_rejected"]),
+            duplicates=counts.duplicates(r["duplicates"]),
+        )
         if r["dry_run"]:
             text += " " + translate("Intake", "Dry run: nothing was saved.")
         return text

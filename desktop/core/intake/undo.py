@@ -73,15 +73,19 @@ def describe(kind: str, made_at: dt.datetime, accepted: int, returned: int) -> s
     parts = []
     if accepted:
         parts.append(
-            translate("Undo", "1 dwelling accepted")
-            if accepted == 1
-            else translate("Undo", "{count} dwellings accepted").format(count=accepted)
+            formats.plural(
+                accepted,
+                translate("Undo", "{n} dwelling accepted"),
+                translate("Undo", "{n} dwellings accepted"),
+            )
         )
     if returned:
         parts.append(
-            translate("Undo", "1 dwelling returned")
-            if returned == 1
-            else translate("Undo", "{count} dwellings returned").format(count=returned)
+            formats.plural(
+                returned,
+                translate("Undo", "{n} dwelling returned"),
+                translate("Undo", "{n} dwellings returned"),
+            )
         )
     return f"{head}: {', '.join(parts)}" if parts else head
 

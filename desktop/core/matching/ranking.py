@@ -227,8 +227,11 @@ def _fit_text(ctx: VacancyContext, c: Candidate) -> str:
             parts.append(translate("Ranking", "rooms as needed"))
         else:
             parts.append(
-                translate("Ranking", "{rooms} room(s) more than needed").format(
-                    rooms=formats.rooms(fit.extra_rooms)
+                formats.plural(
+                    fit.extra_rooms,
+                    translate("Ranking", "{n} room more than needed"),
+                    translate("Ranking", "{n} rooms more than needed"),
+                    written=formats.rooms(fit.extra_rooms),
                 )
             )
     if fit.rent_share is not None:
@@ -246,9 +249,11 @@ def _criterion_text(ctx: VacancyContext, criterion: Criterion, c: Candidate) -> 
     if criterion == Criterion.URGENCY:
         text = translate("Ranking", "Urgency: {urgency}").format(urgency=urgency_label(c.urgency))
     elif criterion == Criterion.WAITING_TIME:
-        text = translate("Ranking", "Waiting time: {days} days (registered {date})").format(
-            days=formats.number(c.waiting_days), date=formats.date(c.registered_on)
-        )
+        text = formats.plural(
+            c.waiting_days,
+            translate("Ranking", "Waiting time: {n} day (registered {date})"),
+            translate("Ranking", "Waiting time: {n} days (registered {date})"),
+        ).format(date=formats.date(c.registered_on))
     else:
         text = _fit_text(ctx, c)
     return Reason(criterion.value, text)

@@ -155,12 +155,19 @@ def _paragraph(ctx: VacancyContext, number: int | None) -> str:
 def _release(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
     for _member, fact in _facts(a, LegalFactKind.PRISON_RELEASE):
         if fact.start is not None and within_months(fact.start, ctx.day, ctx.legal.release_months):
-            return translate(
-                "Matching",
-                "A member of the household was released from prison within the last {months} "
-                "months ({date}); the department lies in {area} ({paragraph}).",
+            return formats.plural(
+                ctx.legal.release_months,
+                translate(
+                    "Matching",
+                    "A member of the household was released from prison within the last {n} "
+                    "month ({date}); the department lies in {area} ({paragraph}).",
+                ),
+                translate(
+                    "Matching",
+                    "A member of the household was released from prison within the last {n} "
+                    "months ({date}); the department lies in {area} ({paragraph}).",
+                ),
             ).format(
-                months=ctx.legal.release_months,
                 date=formats.date(fact.start),
                 area=_list_name(ctx),
                 paragraph=_paragraph(ctx, 1),
@@ -189,12 +196,21 @@ def _termination(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
         if fact.start is not None and within_months(
             fact.start, ctx.day, ctx.legal.termination_months
         ):
-            return translate(
-                "Matching",
-                "A member of the household had a tenancy terminated for gross misconduct within "
-                "the last {months} months ({date}); the department lies in {area} ({paragraph}).",
+            return formats.plural(
+                ctx.legal.termination_months,
+                translate(
+                    "Matching",
+                    "A member of the household had a tenancy terminated for gross misconduct "
+                    "within the last {n} month ({date}); the department lies in {area} "
+                    "({paragraph}).",
+                ),
+                translate(
+                    "Matching",
+                    "A member of the household had a tenancy terminated for gross misconduct "
+                    "within the last {n} months ({date}); the department lies in {area} "
+                    "({paragraph}).",
+                ),
             ).format(
-                months=ctx.legal.termination_months,
                 date=formats.date(fact.start),
                 area=_list_name(ctx),
                 paragraph=_paragraph(ctx, 3),
@@ -294,12 +310,21 @@ def _cash(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
     if found is None:
         return None
     run, needed = found
-    return translate(
-        "Matching",
-        "A member of the household has received kontanthjælp-type benefits for {months} "
-        "consecutive calendar months (at least {needed}, since {date}); the department lies in "
-        "an udsat boligområde (ABL § 59, stk. 6, nr. 5).",
-    ).format(months=run.months, needed=needed, date=formats.date(run.start))
+    return formats.plural(
+        run.months,
+        translate(
+            "Matching",
+            "A member of the household has received kontanthjælp-type benefits for {n} "
+            "consecutive calendar month (at least {needed}, since {date}); the department lies "
+            "in an udsat boligområde (ABL § 59, stk. 6, nr. 5).",
+        ),
+        translate(
+            "Matching",
+            "A member of the household has received kontanthjælp-type benefits for {n} "
+            "consecutive calendar months (at least {needed}, since {date}); the department lies "
+            "in an udsat boligområde (ABL § 59, stk. 6, nr. 5).",
+        ),
+    ).format(needed=needed, date=formats.date(run.start))
 
 
 def _pension(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
@@ -317,12 +342,21 @@ def _insurance(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
     if found is None:
         return None
     run, needed = found
-    return translate(
-        "Matching",
-        "A member of the household has received dagpenge, sygedagpenge or "
-        "ressourceforløbsydelse for {months} consecutive calendar months (at least {needed}, "
-        "since {date}); the department lies in an udsat boligområde (ABL § 59, stk. 6, nr. 7).",
-    ).format(months=run.months, needed=needed, date=formats.date(run.start))
+    return formats.plural(
+        run.months,
+        translate(
+            "Matching",
+            "A member of the household has received dagpenge, sygedagpenge or "
+            "ressourceforløbsydelse for {n} consecutive calendar month (at least {needed}, "
+            "since {date}); the department lies in an udsat boligområde (ABL § 59, stk. 6, nr. 7).",
+        ),
+        translate(
+            "Matching",
+            "A member of the household has received dagpenge, sygedagpenge or "
+            "ressourceforløbsydelse for {n} consecutive calendar months (at least {needed}, "
+            "since {date}); the department lies in an udsat boligområde (ABL § 59, stk. 6, nr. 7).",
+        ),
+    ).format(needed=needed, date=formats.date(run.start))
 
 
 def _lowest(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
@@ -330,13 +364,23 @@ def _lowest(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
     if found is None:
         return None
     run, needed = found
-    return translate(
-        "Matching",
-        "A member of the household has received the lowest benefits (selvforsørgelses- og "
-        "hjemrejseydelse, overgangsydelse or kontanthjælp at the mindstesats) for {months} "
-        "consecutive calendar months (at least {needed}, since {date}); the department is a "
-        "forebyggelsesområde (ABL § 59, stk. 7).",
-    ).format(months=run.months, needed=needed, date=formats.date(run.start))
+    return formats.plural(
+        run.months,
+        translate(
+            "Matching",
+            "A member of the household has received the lowest benefits (selvforsørgelses- og "
+            "hjemrejseydelse, overgangsydelse or kontanthjælp at the mindstesats) for {n} "
+            "consecutive calendar month (at least {needed}, since {date}); the department is a "
+            "forebyggelsesområde (ABL § 59, stk. 7).",
+        ),
+        translate(
+            "Matching",
+            "A member of the household has received the lowest benefits (selvforsørgelses- og "
+            "hjemrejseydelse, overgangsydelse or kontanthjælp at the mindstesats) for {n} "
+            "consecutive calendar months (at least {needed}, since {date}); the department is a "
+            "forebyggelsesområde (ABL § 59, stk. 7).",
+        ),
+    ).format(needed=needed, date=formats.date(run.start))
 
 
 # --- age separation ------------------------------------------------------------------------------
@@ -399,13 +443,31 @@ def _size_wish(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
         return None
     if a.rooms_min is not None and rooms < a.rooms_min:
         return translate(
-            "Matching", "The dwelling has {rooms} rooms; the applicant needs at least {wanted}."
-        ).format(rooms=formats.rooms(rooms), wanted=formats.rooms(a.rooms_min))
+            "Matching", "The dwelling has {rooms}; the applicant needs at least {wanted}."
+        ).format(rooms=_rooms(rooms), wanted=formats.rooms(a.rooms_min))
     if a.rooms_max is not None and rooms > a.rooms_max:
         return translate(
-            "Matching", "The dwelling has {rooms} rooms; the applicant wants at most {wanted}."
-        ).format(rooms=formats.rooms(rooms), wanted=formats.rooms(a.rooms_max))
+            "Matching", "The dwelling has {rooms}; the applicant wants at most {wanted}."
+        ).format(rooms=_rooms(rooms), wanted=formats.rooms(a.rooms_max))
     return None
+
+
+def _rooms(rooms: float) -> str:
+    return formats.plural(
+        rooms,
+        translate("Matching", "{n} room"),
+        translate("Matching", "{n} rooms"),
+        written=formats.rooms(rooms),
+    )
+
+
+def _persons(persons: float) -> str:
+    return formats.plural(
+        persons,
+        translate("Matching", "{n} person"),
+        translate("Matching", "{n} persons"),
+        written=_plain(persons),
+    )
 
 
 def _size_norm(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
@@ -419,21 +481,20 @@ def _size_norm(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
     if persons > rooms * ctx.occupancy.persons_per_room:
         return translate(
             "Matching",
-            "The household of {persons} is too large for {rooms} rooms (at most {per_room} "
-            "persons a room).",
+            "The household of {persons} is too large for {rooms} (at most {per_room} a room).",
         ).format(
-            persons=persons,
-            rooms=formats.rooms(rooms),
-            per_room=_plain(ctx.occupancy.persons_per_room),
+            persons=_persons(persons),
+            rooms=_rooms(rooms),
+            per_room=_persons(ctx.occupancy.persons_per_room),
         )
+    # Never "1 room": one room is too many only for a household of less than one person.
     return translate(
         "Matching",
-        "{rooms} rooms are too many for a household of {persons} (at most {extra} room(s) more "
-        "than persons).",
+        "{rooms} are too many for a household of {persons} (at most {extra} more than persons).",
     ).format(
-        persons=persons,
-        rooms=formats.rooms(rooms),
-        extra=formats.rooms(ctx.occupancy.extra_rooms),
+        persons=_persons(persons),
+        rooms=_rooms(rooms),
+        extra=_rooms(ctx.occupancy.extra_rooms),
     )
 
 

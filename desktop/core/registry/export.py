@@ -22,6 +22,7 @@ from db.enums import AuditAction, Colour
 from db.models import Department, HousingArea, Organisation
 from desktop.core import audit, formats
 from desktop.core.colours import colour_statuses
+from desktop.core.error_reasons import file_reason
 from desktop.core.errors import FileProblem
 from desktop.core.exchange.safe_cells import neutralise
 from desktop.core.i18n import translate
@@ -169,8 +170,8 @@ def export_placements(
         target.write_bytes(_workbook(table, on))
     except OSError as exc:
         raise FileProblem(
-            translate("PlacementExport", "{file} cannot be written: {error}").format(
-                file=target, error=exc.strerror or exc
+            translate("PlacementExport", "{file} cannot be written: {reason}").format(
+                file=target, reason=file_reason(exc)
             )
         ) from exc
     with ws.write() as session:

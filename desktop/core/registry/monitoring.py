@@ -105,9 +105,15 @@ def explain(assessment: Assessment) -> tuple[str, ...]:
         met = assessment.yellow.met
         if met:
             lines.append(
-                translate(
-                    "Monitoring", "Green by the figures: only {count} criterion met ({criteria})"
-                ).format(count=len(met), criteria=_criteria_text(assessment.yellow))
+                formats.plural(
+                    len(met),
+                    translate(
+                        "Monitoring", "Green by the figures: only {n} criterion met ({criteria})"
+                    ),
+                    translate(
+                        "Monitoring", "Green by the figures: only {n} criteria met ({criteria})"
+                    ),
+                ).format(criteria=_criteria_text(assessment.yellow))
             )
         else:
             lines.append(translate("Monitoring", "Green by the figures: no criterion met"))

@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 from db.enums import Colour, FlexibleLetting, ListKind
 from db.models import Department, DepartmentAddress, HousingArea, Organisation, Placement
 from desktop.core.colours import list_statuses
+from desktop.core.formats import plural
 from desktop.core.i18n import translate
 from desktop.core.registry import address_ranges
 from desktop.core.registry.house_numbers import AddressQuery, describe, parse_query
@@ -118,10 +119,14 @@ class DepartmentSearch:
                 "Registry", "No department has {address}. Departments on {street}: {count}"
             ).format(address=address.label(), street=address.street, count=count)
         if self.truncated:
-            return translate(
-                "Registry", "The first {count} departments: type more to narrow the search"
-            ).format(count=count)
-        return translate("Registry", "{count} departments").format(count=count)
+            return plural(
+                count,
+                translate("Registry", "The first {n} department: type more to narrow the search"),
+                translate("Registry", "The first {n} departments: type more to narrow the search"),
+            )
+        return plural(
+            count, translate("Registry", "{n} department"), translate("Registry", "{n} departments")
+        )
 
     def lines(self) -> list[str]:
         """The answer for the command line: the summary, then a line per department with its

@@ -7,6 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
+from desktop.core.formats import plural
 from desktop.core.i18n import translate
 from desktop.core.reports import catalogue
 from desktop.core.reports.model import Chart, Figure, Kind, month_end, next_month
@@ -107,8 +108,10 @@ def dashboard(ws: Workspace, start: dt.date, end: dt.date) -> Dashboard:
             translate("Dashboard", "Households housed"),
             housed.figure("households").value,
             Kind.INT,
-            translate("Dashboard", "{persons} persons").format(
-                persons=housed.figure("persons").text
+            plural(
+                housed.figure("persons").value,
+                translate("Dashboard", "{n} person"),
+                translate("Dashboard", "{n} persons"),
             ),
         ),
         Figure(
@@ -134,9 +137,19 @@ def dashboard(ws: Workspace, start: dt.date, end: dt.date) -> Dashboard:
             translate("Dashboard", "Applicants waiting"),
             waiting.figure("waiting").value,
             Kind.INT,
-            translate("Dashboard", "Median {days} days so far").format(
-                days=waiting.figure("median_now").text or "-"
-            ),
+            _median_wait(waiting.figure("median_now")),
         ),
     )
     return Dashboard(start, end, figures, (vacancies.charts[0], housed.charts[0]))
+
+
+def _median_wait(median: Figure) -> str:
+    """ "Median 41 days so far"; nothing while nobody waits."""
+    if median.value is None:
+        return ""
+    return plural(
+        median.value,
+        translate("Dashboard", "Median {n} day so far"),
+        translate("Dashboard", "Median {n} days so far"),
+        written=median.text,
+    )

@@ -94,10 +94,23 @@ class AddressReviewDialog(QDialog):
         self.table.resizeColumnsToContents()
         waiting = sum(1 for r in rows if r.reason == AddressReview.WHEREABOUTS)
         self.note.setText(
-            self.tr(
-                "{count} addresses were read from free text. {waiting} of them are no address "
-                "a letter can go to: choose how letters reach those citizens."
-            ).format(count=formats.number(len(rows)), waiting=formats.number(waiting))
+            formats.plural(
+                len(rows),
+                self.tr("{n} address was read from free text."),
+                self.tr("{n} addresses were read from free text."),
+            )
+            + " "
+            + formats.plural(
+                waiting,
+                self.tr(
+                    "{n} of them is no address a letter can go to: choose how letters reach that "
+                    "citizen."
+                ),
+                self.tr(
+                    "{n} of them are no address a letter can go to: choose how letters reach "
+                    "those citizens."
+                ),
+            )
             if rows
             else self.tr("No address waits to be reviewed.")
         )

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.formats import plural
 from desktop.core.intake.decisions import ConfirmationPreview, OrganisationPlan
 from desktop.ui.dialogs.decision_reason import confirm_on_ctrl_return
 from desktop.ui.keyboard import finish_shortcuts
@@ -137,25 +138,34 @@ class ConfirmProposalsDialog(QDialog):
         accepted, returned = len(plan.to_accept), len(plan.to_return)
         decided = accepted + returned
         self.ui.heading.setText(
-            self.tr("Confirm the proposals for 1 dwelling?")
-            if decided == 1
-            else self.tr("Confirm the proposals for {count} dwellings?").format(count=decided)
+            plural(
+                decided,
+                self.tr("Confirm the proposals for {n} dwelling?"),
+                self.tr("Confirm the proposals for {n} dwellings?"),
+            )
         )
         self.ui.totals.setText(
             self.tr(
                 "In all: {accepted} accepted and {returned} returned to their organisations. "
                 "Each organisation hears of its decisions in the next reply."
-            ).format(accepted=accepted, returned=returned)
+            ).format(
+                accepted=plural(accepted, self.tr("{n} dwelling"), self.tr("{n} dwellings")),
+                returned=plural(returned, self.tr("{n} dwelling"), self.tr("{n} dwellings")),
+            )
         )
         skipped = len(plan.skipped)
         self.ui.skipped.setVisible(bool(skipped))
         self.ui.skipped.setText(
-            self.tr("1 of the chosen dwellings is left as it is (not received, or not checked).")
-            if skipped == 1
-            else self.tr(
-                "{count} of the chosen dwellings are left as they are (not received, or not "
-                "checked)."
-            ).format(count=skipped)
+            plural(
+                skipped,
+                self.tr(
+                    "{n} of the chosen dwellings is left as it is (not received, or not checked)."
+                ),
+                self.tr(
+                    "{n} of the chosen dwellings are left as they are (not received, or not "
+                    "checked)."
+                ),
+            )
         )
         for widget in (self.ui.question, self.ui.reason_label, self.ui.reason):
             widget.setVisible(plan.needs_reason)

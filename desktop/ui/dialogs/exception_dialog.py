@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.formats import plural
+
 translate = QCoreApplication.translate
 
 
@@ -177,9 +179,12 @@ class ExceptionDialog(QDialog):
             self.ui.details.setPlainText(details)
             return
         self.ui.details.appendPlainText("\n" + "-" * 60 + "\n" + details)
+
         self.ui.count_label.setText(
-            self.tr("{count} errors occurred while this window was open.").format(
-                count=self._errors  # shown from the second error on: always a plural
+            plural(
+                self._errors,
+                self.tr("{n} error occurred while this window was open."),
+                self.tr("{n} errors occurred while this window was open."),
             )
         )
         self.ui.count_label.setVisible(True)

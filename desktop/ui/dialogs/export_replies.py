@@ -17,6 +17,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPushButton, QWidget
 
 from desktop.core.exchange import reply, reply_history
+from desktop.core.formats import plural
 from desktop.core.workspace import Workspace
 from desktop.ui.dialogs.export_common import ExportDialog
 from desktop.ui.keyboard import finish_shortcuts
@@ -101,11 +102,11 @@ class ExportRepliesDialog(ExportDialog):
         period = reply_history.default_period(self.workspace, organisation)
         self._set_period(period.start, period.end)
         text = f"{period.explanation}."
-        if period.unsent == 1:
-            text += " " + self.tr("1 decision has not been sent back yet.")
-        elif period.unsent:
-            text += " " + self.tr("{count} decisions have not been sent back yet.").format(
-                count=period.unsent
+        if period.unsent:
+            text += " " + plural(
+                period.unsent,
+                self.tr("{n} decision has not been sent back yet."),
+                self.tr("{n} decisions have not been sent back yet."),
             )
         self.period_note.setText(text)
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from desktop.core import formats
 from desktop.core.errors import UserError
 from desktop.core.importing import Preview
+from desktop.core.importing import counts as import_counts
 from desktop.core.intake import imports, listing
 from desktop.core.intake.imports import ImportOutcome, PreviewLine, UnknownColumnLine
 from desktop.core.intake.vocabulary import DwellingType, dwelling_type_label
@@ -218,19 +219,19 @@ class IntakePreviewDialog(QDialog):
             return
         self.ui.columns_button.setEnabled(True)
         lines = [
-            self.tr(
-                "{total} rows: {new} new, {errors} with errors, {duplicates} duplicates."
-            ).format(
-                total=preview.rows_total,
-                new=counts["new"],
-                errors=counts["error"],
-                duplicates=counts["duplicate"],
+            self.tr("{total}: {new}, {errors} with errors, {duplicates}.").format(
+                total=import_counts.rows(preview.rows_total),
+                new=import_counts.new(counts["new"]),
+                errors=formats.number(counts["error"]),
+                duplicates=import_counts.duplicates(counts["duplicate"]),
             )
         ]
         if counts["skipped"]:
             lines.append(
-                self.tr("{skipped} blank or total rows are left out.").format(
-                    skipped=counts["skipped"]
+                formats.plural(
+                    counts["skipped"],
+                    self.tr("{n} blank or total row is left out."),
+                    self.tr("{n} blank or total rows are left out."),
                 )
             )
         if counts["new"] == 0 and counts["duplicate"]:
@@ -263,11 +264,19 @@ class IntakePreviewDialog(QDialog):
             self.unknown_model.set_rows([])
             return
         self.ui.unknown_label.setText(
-            self.tr(
-                "{count} columns are not understood and not imported. Check the suggestions: "
-                "use them, or choose with Columns… (a column chosen as not imported is "
-                "remembered as such)."
-            ).format(count=len(self.unknown))
+            formats.plural(
+                len(self.unknown),
+                self.tr(
+                    "{n} column is not understood and not imported. Check the suggestions: use "
+                    "them, or choose with Columns… (a column chosen as not imported is "
+                    "remembered as such)."
+                ),
+                self.tr(
+                    "{n} columns are not understood and not imported. Check the suggestions: "
+                    "use them, or choose with Columns… (a column chosen as not imported is "
+                    "remembered as such)."
+                ),
+            )
         )
         self.unknown_model.set_rows(self.unknown)
         self.ui.unknown_table.resizeColumnsToContents()
@@ -295,10 +304,9 @@ class IntakePreviewDialog(QDialog):
         return self.task
 
     def _import_text(self, count: int) -> str:
-        """ "Import 1 dwelling" / "Import 3 dwellings" (English has no catalogue for %n)."""
-        if count == 1:
-            return self.tr("&Import 1 dwelling")
-        return self.tr("&Import {count} dwellings").format(count=count)
+        return formats.plural(
+            count, self.tr("&Import {n} dwelling"), self.tr("&Import {n} dwellings")
+        )
 
     def _ask_for_columns(self, preview: Preview) -> None:
         """No sheet had the columns Anvis needs: offer to choose them by hand."""

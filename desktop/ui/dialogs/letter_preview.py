@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from db.enums import LetterKind
 from desktop.core import formats
+from desktop.core.error_reasons import file_reason
 from desktop.core.errors import FileProblem, UserError
 from desktop.core.letters import LetterPdf
 from desktop.core.letters.batch import BatchResult, batch_steps
@@ -87,7 +88,7 @@ class LetterPreviewDialog(QDialog):
         self.ui.close_button.setText(self.tr("&Close"))
         self.ui.print_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
         pages = self.document.pageCount()
-        summary = self.tr("1 page") if pages == 1 else self.tr("{pages} pages").format(pages=pages)
+        summary = formats.plural(pages, self.tr("{n} page"), self.tr("{n} pages"))
         if letter.template_version:
             summary += " · " + self.tr("template version {version}").format(
                 version=letter.template_version
@@ -123,7 +124,9 @@ class LetterPreviewDialog(QDialog):
             path.write_bytes(self._letter.pdf)
         except OSError as exc:
             raise FileProblem(
-                self.tr("{path} cannot be written: {error}").format(path=path, error=exc.strerror)
+                self.tr("{path} cannot be written: {reason}").format(
+                    path=path, reason=file_reason(exc)
+                )
             ) from exc
         self._output(self.tr("saved as PDF"))
 

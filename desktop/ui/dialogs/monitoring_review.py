@@ -183,8 +183,12 @@ class MonitoringReviewDialog(QDialog):
         for column in (9, 10):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), 300))
         self.summary.setText(
-            self.tr("{changes} proposed changes, {problems} departments without a proposal").format(
-                changes=changes, problems=problems
+            formats.plural(changes, self.tr("{n} proposed change"), self.tr("{n} proposed changes"))
+            + ", "
+            + formats.plural(
+                problems,
+                self.tr("{n} department without a proposal"),
+                self.tr("{n} departments without a proposal"),
             )
         )
         self._update_buttons()
@@ -243,9 +247,11 @@ class MonitoringReviewDialog(QDialog):
         answer = QMessageBox.question(
             self,
             self.tr("Accept proposals"),
-            self.tr("Write {count} new placements from {date}?").format(
-                count=count, date=formats.date(self.effective_from)
-            ),
+            formats.plural(
+                count,
+                self.tr("Write {n} new placement from {date}?"),
+                self.tr("Write {n} new placements from {date}?"),
+            ).format(date=formats.date(self.effective_from)),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

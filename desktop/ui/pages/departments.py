@@ -278,9 +278,11 @@ class DepartmentsPage(Page):
 
         def done(count: int) -> None:
             self.status_message.emit(
-                self.tr("{count} departments exported to {file} ({date})").format(
-                    count=count, file=Path(name).name, date=formats.date(day)
-                )
+                formats.plural(
+                    count,
+                    self.tr("{n} department exported to {file} ({date})"),
+                    self.tr("{n} departments exported to {file} ({date})"),
+                ).format(file=Path(name).name, date=formats.date(day))
             )
 
         run_task(

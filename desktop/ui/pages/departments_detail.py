@@ -216,7 +216,9 @@ class DepartmentDetailPanel(QScrollArea):
         if detail.housing_area:
             parts.append(self.tr("Housing area: {area}").format(area=detail.housing_area))
         if detail.dwellings is not None:
-            parts.append(self.tr("{count} dwellings").format(count=detail.dwellings))
+            parts.append(
+                formats.plural(detail.dwellings, self.tr("{n} dwelling"), self.tr("{n} dwellings"))
+            )
         if detail.suitable_for_young:
             parts.append(self.tr("Suitable for young people"))
         return "\n".join(parts)
@@ -263,19 +265,33 @@ class DepartmentDetailPanel(QScrollArea):
     def _quota_text(self, detail: DepartmentDetail) -> str:
         start, end = detail.quota_period
         if detail.quota_total:
-            return self.tr(
-                "{start}–{end}: {reported} of the department's {total} vacancies reported "
-                "(agreed share: {expected})"
+            return formats.plural(
+                detail.quota_total,
+                self.tr(
+                    "{start}–{end}: {reported} of the department's {n} vacancy reported "
+                    "(agreed share: {expected})"
+                ),
+                self.tr(
+                    "{start}–{end}: {reported} of the department's {n} vacancies reported "
+                    "(agreed share: {expected})"
+                ),
             ).format(
                 start=formats.date(start),
                 end=formats.date(end),
-                reported=detail.quota_reported,
-                total=detail.quota_total,
+                reported=formats.number(detail.quota_reported),
                 expected=formats.number(detail.quota_expected or 0, 1),
             )
-        return self.tr(
-            "{start}–{end}: {reported} reported; the department's total vacancies are not known"
-        ).format(start=formats.date(start), end=formats.date(end), reported=detail.quota_reported)
+        return formats.plural(
+            detail.quota_reported,
+            self.tr(
+                "{start}–{end}: {n} dwelling reported; the department's total vacancies are not "
+                "known"
+            ),
+            self.tr(
+                "{start}–{end}: {n} dwellings reported; the department's total vacancies are not "
+                "known"
+            ),
+        ).format(start=formats.date(start), end=formats.date(end))
 
 
 def source_name(value: str) -> str:

@@ -232,8 +232,10 @@ class VacanciesPage(Page):
 
     def _days_left_tooltip(self, row: VacancyRow) -> str:
         if row.days_left is not None and row.days_left < 0:
-            return self.tr("The desk's deadline passed {days} working days ago").format(
-                days=-row.days_left
+            return formats.plural(
+                -row.days_left,
+                self.tr("The desk's deadline passed {n} working day ago"),
+                self.tr("The desk's deadline passed {n} working days ago"),
             )
         return self.tr("Working days to the desk's deadline")
 
@@ -321,7 +323,9 @@ class VacanciesPage(Page):
         self.decisions.update_undo()
 
     def _update_count(self) -> None:
-        self.count_label.setText(self.tr("{count} dwellings").format(count=self.model.rowCount()))
+        self.count_label.setText(
+            formats.plural(self.model.rowCount(), self.tr("{n} dwelling"), self.tr("{n} dwellings"))
+        )
 
     def on_shown(self) -> None:
         self.filters.set_organisations(listing.organisations(self.workspace))

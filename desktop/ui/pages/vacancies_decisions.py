@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, SignalInstance
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from desktop.core.errors import UserError
+from desktop.core.formats import plural
 from desktop.core.intake import decisions
 from desktop.core.intake.decisions import ConfirmationPreview, DecisionPreview, ReasonNeeded
 from desktop.core.intake.listing import VacancyRow
@@ -157,7 +158,12 @@ class DecisionFlow(QObject):
         def counted(summary: decisions.DecisionSummary) -> None:
             self.page.status_message.emit(
                 self.tr("Proposals confirmed: {accepted} accepted, {returned} returned.").format(
-                    accepted=summary.accepted, returned=summary.returned
+                    accepted=plural(
+                        summary.accepted, self.tr("{n} dwelling"), self.tr("{n} dwellings")
+                    ),
+                    returned=plural(
+                        summary.returned, self.tr("{n} dwelling"), self.tr("{n} dwellings")
+                    ),
                 )
             )
 

@@ -125,16 +125,17 @@ class VacancyDetailPanel(QScrollArea):
         text = formats.date(detail.desk_deadline)
         if detail.days_left is None:
             return text
-        # two texts each, singular and plural (English has no catalogue for Qt's %n forms)
-        if detail.days_left == -1:
-            return self.tr("{date} (overdue by 1 working day)").format(date=text)
         if detail.days_left < 0:
-            return self.tr("{date} (overdue by {days} working days)").format(
-                date=text, days=-detail.days_left
-            )
-        if detail.days_left == 1:
-            return self.tr("{date} (1 working day left)").format(date=text)
-        return self.tr("{date} ({days} working days left)").format(date=text, days=detail.days_left)
+            return formats.plural(
+                -detail.days_left,
+                self.tr("{date} (overdue by {n} working day)"),
+                self.tr("{date} (overdue by {n} working days)"),
+            ).format(date=text)
+        return formats.plural(
+            detail.days_left,
+            self.tr("{date} ({n} working day left)"),
+            self.tr("{date} ({n} working days left)"),
+        ).format(date=text)
 
     def _check_html(self, detail: VacancyDetail) -> str:
         check = detail.latest_check

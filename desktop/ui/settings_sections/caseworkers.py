@@ -267,19 +267,19 @@ class CaseworkersSection(QWidget):
         self.refresh(select=row.id)
 
     def _retire_question(self, row: CaseworkerLine) -> str:
-        if row.followed == 1:
-            text = self.tr(
-                "{name} still follows 1 applicant on the list. Make {name} inactive anyway? "
+        return formats.plural(
+            row.followed,
+            self.tr(
+                "{name} still follows {n} applicant on the list. Make {name} inactive anyway? "
                 "The applicant keeps {name} as caseworker, but the applicant form no longer "
                 "offers {name} for anyone else."
-            )
-        else:
-            text = self.tr(
-                "{name} still follows {count} applicants on the list. Make {name} inactive "
+            ),
+            self.tr(
+                "{name} still follows {n} applicants on the list. Make {name} inactive "
                 "anyway? The applicants keep {name} as caseworker, but the applicant form no "
                 "longer offers {name} for anyone else."
-            )
-        return text.format(name=row.name, count=formats.number(row.followed))
+            ),
+        ).format(name=row.name)
 
     def _ask(self, question: str) -> bool:
         if self.confirm is not None:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core import backups
 from desktop.core.applicants import privacy
+from desktop.core.formats import plural
 from desktop.ui.dialogs.applicant_privacy import PrivacyDialog
 from desktop.ui.pages.base import PageContext
 from desktop.ui.settings_sections.parts import section_heading
@@ -78,14 +79,25 @@ class PrivacySection(QWidget):
             )
         else:
             self.copies.setText(
-                self.tr(
-                    "Copies of the database keep erased data until they are deleted. The copy "
-                    "taken just before anonymising is deleted as soon as the anonymisation is "
-                    "done and checked; every other copy in the backup folder is deleted when it "
-                    "is {days} days old (Settings > Backups), the next time Anvis starts, makes a "
-                    "copy or anonymises. A copy saved elsewhere (anvis backup --to FILE) is yours "
-                    "to delete."
-                ).format(days=backups.max_days(ws))
+                plural(
+                    backups.max_days(ws),
+                    self.tr(
+                        "Copies of the database keep erased data until they are deleted. The copy "
+                        "taken just before anonymising is deleted as soon as the anonymisation is "
+                        "done and checked; every other copy in the backup folder is deleted when "
+                        "it is {n} day old (Settings > Backups), the next time Anvis starts, makes "
+                        "a copy or anonymises. A copy saved elsewhere (anvis backup --to FILE) is "
+                        "yours to delete."
+                    ),
+                    self.tr(
+                        "Copies of the database keep erased data until they are deleted. The copy "
+                        "taken just before anonymising is deleted as soon as the anonymisation is "
+                        "done and checked; every other copy in the backup folder is deleted when "
+                        "it is {n} days old (Settings > Backups), the next time Anvis starts, "
+                        "makes a copy or anonymises. A copy saved elsewhere (anvis backup --to "
+                        "FILE) is yours to delete."
+                    ),
+                )
             )
 
     def save(self) -> Task:
@@ -94,7 +106,11 @@ class PrivacySection(QWidget):
         task: Task = self.context.tasks.write(
             lambda: privacy.set_retention_years(ws, years),
             on_done=lambda _result: self.saved.setText(
-                self.tr("Saved: closed cases are kept {years} years.").format(years=years)
+                plural(
+                    years,
+                    self.tr("Saved: closed cases are kept {n} year."),
+                    self.tr("Saved: closed cases are kept {n} years."),
+                )
             ),
             parent=self,
             busy=[self.buttons],
