@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cli.registry import Commands, Context, import_flags, print_import
+from desktop.core.formats import plural
 from desktop.core.i18n import translate
 
 
@@ -20,40 +21,61 @@ def register(commands: Commands) -> None:
     parser = commands.sub(
         "import",
         "applicants",
-        "Import the desk's existing list of applicants (.xlsx, .xlsm, .xls, .ods, .csv)",
+        translate(
+            "ApplicantsCli",
+            "Import the desk's existing list of applicants (.xlsx, .xlsm, .xls, .ods, .csv)",
+        ),
         run_import,
     )
-    parser.add_argument("file", metavar="FILE", type=Path, help="the spreadsheet")
+    parser.add_argument(
+        "file", metavar="FILE", type=Path, help=translate("ApplicantsCli", "the spreadsheet")
+    )
     import_flags(parser)
 
-    commands.group("applicants", "The applicant register")
+    commands.group("applicants", translate("ApplicantsCli", "The applicant register"))
     review = commands.sub(
         "applicants",
         "review-addresses",
-        "List the addresses read from free text (the upgrade, an import) that wait for a look; "
-        "--done clears them",
+        translate(
+            "ApplicantsCli",
+            "List the addresses read from free text (the upgrade, an import) that wait for a "
+            "look; --done clears them",
+        ),
         run_review_addresses,
     )
-    review.add_argument("--json", action="store_true", help="print the list as JSON")
+    review.add_argument(
+        "--json", action="store_true", help=translate("ApplicantsCli", "print the list as JSON")
+    )
     review.add_argument(
         "--done",
         nargs="+",
         type=int,
         metavar="ID",
-        help="these applicants' addresses have been checked: they leave the list",
+        help=translate(
+            "ApplicantsCli", "these applicants' addresses have been checked: they leave the list"
+        ),
     )
 
-    commands.group("privacy", "Data protection: retention and anonymisation")
+    commands.group(
+        "privacy", translate("PrivacyCli", "Data protection: retention and anonymisation")
+    )
     anonymise = commands.sub(
         "privacy",
         "anonymise",
-        "Anonymise closed cases past the retention period (the setting retention_years)",
+        translate(
+            "PrivacyCli",
+            "Anonymise closed cases past the retention period (the setting retention_years)",
+        ),
         run_anonymise,
     )
     anonymise.add_argument(
-        "--dry-run", action="store_true", help="list what would be anonymised; change nothing"
+        "--dry-run",
+        action="store_true",
+        help=translate("PrivacyCli", "list what would be anonymised; change nothing"),
     )
-    anonymise.add_argument("--json", action="store_true", help="print the result as JSON")
+    anonymise.add_argument(
+        "--json", action="store_true", help=translate("PrivacyCli", "print the result as JSON")
+    )
 
 
 def run_import(args: argparse.Namespace, context: Context) -> int:
@@ -89,7 +111,11 @@ def run_review_addresses(args: argparse.Namespace, context: Context) -> int:
     if args.done:
         count = addresses.mark_addresses_reviewed(ws, args.done)
         context.print(
-            translate("Applicants", "{count} addresses marked as checked.").format(count=count)
+            plural(
+                count,
+                translate("Applicants", "{n} address marked as checked."),
+                translate("Applicants", "{n} addresses marked as checked."),
+            )
         )
         return 0
     rows = addresses.addresses_to_review(ws)
@@ -112,7 +138,13 @@ def run_review_addresses(args: argparse.Namespace, context: Context) -> int:
             f"{r.applicant_id:>7}  {r.name}: {r.address or ''}  "
             f"[{addresses.review_label(r.reason)}; {addresses.channel_label(r.delivery)}]"
         )
-    context.print(translate("Applicants", "{count} addresses to check.").format(count=len(rows)))
+    context.print(
+        plural(
+            len(rows),
+            translate("Applicants", "{n} address to check."),
+            translate("Applicants", "{n} addresses to check."),
+        )
+    )
     return 0
 
 
@@ -133,16 +165,26 @@ def run_anonymise(args: argparse.Namespace, context: Context) -> int:
         )
         return 1 if result.not_rewritten else 0
     if result.dry_run:
-        text = translate(
-            "Privacy",
-            "{count} closed cases (closed on or before {date}) would be anonymised. Dry run: "
-            "nothing was changed.",
+        text = plural(
+            result.count,
+            translate(
+                "Privacy",
+                "{n} closed case (closed on or before {date}) would be anonymised. Dry run: "
+                "nothing was changed.",
+            ),
+            translate(
+                "Privacy",
+                "{n} closed cases (closed on or before {date}) would be anonymised. Dry run: "
+                "nothing was changed.",
+            ),
         )
     else:
-        text = translate(
-            "Privacy", "{count} closed cases (closed on or before {date}) were anonymised."
+        text = plural(
+            result.count,
+            translate("Privacy", "{n} closed case (closed on or before {date}) was anonymised."),
+            translate("Privacy", "{n} closed cases (closed on or before {date}) were anonymised."),
         )
-    context.print(text.format(count=result.count, date=result.cutoff.strftime("%d.%m.%Y")))
+    context.print(text.format(date=result.cutoff.strftime("%d.%m.%Y")))
     warning = result.leftover_warning()
     if warning:
         print(f"anvis: {warning}", file=context.err)

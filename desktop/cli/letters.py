@@ -13,26 +13,45 @@ from pathlib import Path
 
 from desktop.cli.registry import Commands, Context, iso_date
 from desktop.core.errors import FileProblem
+from desktop.core.formats import plural
 from desktop.core.i18n import translate
 
 
 def register(commands: Commands) -> None:
-    commands.group("letters", "Letters as PDF: offer letters, the day's letters, reprints")
+    commands.group(
+        "letters",
+        translate("LettersCli", "Letters as PDF: offer letters, the day's letters, reprints"),
+    )
     offer = commands.sub(
-        "letters", "offer", "Write the offer letters of the given offers into one PDF", run_offer
+        "letters",
+        "offer",
+        translate("LettersCli", "Write the offer letters of the given offers into one PDF"),
+        run_offer,
     )
     offer.add_argument("offer_ids", nargs="+", type=int, metavar="OFFER_ID")
     offer.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
 
     batch = commands.sub(
-        "letters", "batch", "Write every letter of a day into one PDF (to print)", run_batch
+        "letters",
+        "batch",
+        translate("LettersCli", "Write every letter of a day into one PDF (to print)"),
+        run_batch,
     )
     batch.add_argument("--date", required=True, type=iso_date, metavar="YYYY-MM-DD")
     batch.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
-    batch.add_argument("--chunk", type=int, default=100, metavar="N", help="letters per chunk")
+    batch.add_argument(
+        "--chunk",
+        type=int,
+        default=100,
+        metavar="N",
+        help=translate("LettersCli", "letters per chunk"),
+    )
 
     again = commands.sub(
-        "letters", "reprint", "Write an archived letter exactly as it was sent", run_reprint
+        "letters",
+        "reprint",
+        translate("LettersCli", "Write an archived letter exactly as it was sent"),
+        run_reprint,
     )
     again.add_argument("letter_id", type=int, metavar="LETTER_ID")
     again.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
@@ -40,24 +59,40 @@ def register(commands: Commands) -> None:
     due = commands.sub(
         "letters",
         "to-deliver",
-        "List the letters that have not reached their citizen yet, and what each needs",
+        translate(
+            "LettersCli",
+            "List the letters that have not reached their citizen yet, and what each needs",
+        ),
         run_to_deliver,
     )
-    due.add_argument("--json", action="store_true", help="print the list as JSON")
+    due.add_argument(
+        "--json", action="store_true", help=translate("LettersCli", "print the list as JSON")
+    )
 
     export = commands.sub(
         "letters",
         "digital-post",
-        "Write a letter's PDF into the folder of the municipality's Digital Post system",
+        translate(
+            "LettersCli",
+            "Write a letter's PDF into the folder of the municipality's Digital Post system",
+        ),
         run_digital_post,
     )
     export.add_argument("letter_id", type=int, metavar="LETTER_ID")
     export.add_argument("--folder", required=True, type=Path, metavar="FOLDER")
 
     for name, help_text, handler in (
-        ("posted", "Record that a letter by post was posted", run_posted),
-        ("sent", "Confirm that a letter was sent by Digital Post", run_sent),
-        ("handed-over", "Record the day the caseworker handed a letter over", run_handed_over),
+        ("posted", translate("LettersCli", "Record that a letter by post was posted"), run_posted),
+        (
+            "sent",
+            translate("LettersCli", "Confirm that a letter was sent by Digital Post"),
+            run_sent,
+        ),
+        (
+            "handed-over",
+            translate("LettersCli", "Record the day the caseworker handed a letter over"),
+            run_handed_over,
+        ),
     ):
         record = commands.sub("letters", name, help_text, handler)
         record.add_argument("letter_id", type=int, metavar="LETTER_ID")
@@ -66,28 +101,29 @@ def register(commands: Commands) -> None:
             type=iso_date,
             required=name == "handed-over",
             metavar="YYYY-MM-DD",
-            help="the day (default today)" if name != "handed-over" else "the day",
+            help=translate("LettersCli", "the day (default today)")
+            if name != "handed-over"
+            else translate("LettersCli", "the day"),
         )
 
     reissue = commands.sub(
         "letters",
         "reissue",
-        "Make a letter again with the citizen's address and channel as they are now",
+        translate(
+            "LettersCli",
+            "Make a letter again with the citizen's address and channel as they are now",
+        ),
         run_reissue,
     )
     reissue.add_argument("letter_id", type=int, metavar="LETTER_ID")
 
 
 def _letters(count: int) -> str:
-    if count == 1:
-        return translate("Letters", "1 letter")
-    return translate("Letters", "{count} letters").format(count=count)
+    return plural(count, translate("Letters", "{n} letter"), translate("Letters", "{n} letters"))
 
 
 def _pages(count: int) -> str:
-    if count == 1:
-        return translate("Letters", "1 page")
-    return translate("Letters", "{count} pages").format(count=count)
+    return plural(count, translate("Letters", "{n} page"), translate("Letters", "{n} pages"))
 
 
 def _report(context: Context, letters: int, pages: int, path: Path) -> None:

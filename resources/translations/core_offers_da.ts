@@ -16,16 +16,20 @@
         <translation>Ingen tilbud har overskredet svarfristen.</translation>
     </message>
     <message>
-        <source>{count} offer(s) expired.</source>
-        <translation>{count} tilbud er udløbet.</translation>
+        <source>{n} offer expired.</source>
+        <translation>{n} tilbud er udløbet.</translation>
     </message>
     <message>
-        <source>1 unanswered offer expired; the next candidate has a draft offer.</source>
-        <translation>1 ubesvaret tilbud er udløbet; den næste kandidat har fået et udkast til tilbud.</translation>
+        <source>{n} offers expired.</source>
+        <translation>{n} tilbud er udløbet.</translation>
     </message>
     <message>
-        <source>{count} unanswered offers expired; the next candidates have draft offers.</source>
-        <translation>{count} ubesvarede tilbud er udløbet; de næste kandidater har fået udkast til tilbud.</translation>
+        <source>{n} unanswered offer expired; the next candidate has a draft offer.</source>
+        <translation>{n} ubesvaret tilbud er udløbet; den næste kandidat har fået et udkast til tilbud.</translation>
+    </message>
+    <message>
+        <source>{n} unanswered offers expired; the next candidates have draft offers.</source>
+        <translation>{n} ubesvarede tilbud er udløbet; de næste kandidater har fået udkast til tilbud.</translation>
     </message>
     <message>
         <source>Open offers</source>
@@ -72,8 +76,12 @@
         <translation>Trukket tilbage</translation>
     </message>
     <message>
-        <source>Paused for {days} days</source>
-        <translation>Sat på pause i {days} dage</translation>
+        <source>Paused for {n} day</source>
+        <translation>Sat på pause i {n} dag</translation>
+    </message>
+    <message>
+        <source>Paused for {n} days</source>
+        <translation>Sat på pause i {n} dage</translation>
     </message>
     <message>
         <source>Paused</source>
@@ -272,8 +280,12 @@
         <translation>Tilbud {id} er ikke længere en kladde: det er {status}.</translation>
     </message>
     <message>
-        <source>At most {count} characters.</source>
-        <translation>Højst {count} tegn.</translation>
+        <source>At most {n} character.</source>
+        <translation>Højst {n} tegn.</translation>
+    </message>
+    <message>
+        <source>At most {n} characters.</source>
+        <translation>Højst {n} tegn.</translation>
     </message>
     <message>
         <source>The dwelling or the applicant no longer exists.</source>

@@ -58,8 +58,24 @@
         <translation>Ti&amp;lføj barn</translation>
     </message>
     <message>
-        <source>Household: {adults} adults and {children} children</source>
-        <translation>Husstand: {adults} voksne og {children} børn</translation>
+        <source>Household: {adults} and {children}</source>
+        <translation>Husstand: {adults} og {children}</translation>
+    </message>
+    <message>
+        <source>{n} adult</source>
+        <translation>{n} voksen</translation>
+    </message>
+    <message>
+        <source>{n} adults</source>
+        <translation>{n} voksne</translation>
+    </message>
+    <message>
+        <source>{n} child</source>
+        <translation>{n} barn</translation>
+    </message>
+    <message>
+        <source>{n} children</source>
+        <translation>{n} børn</translation>
     </message>
     <message>
         <source>Remove from the household</source>

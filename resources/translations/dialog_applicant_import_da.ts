@@ -28,8 +28,16 @@
         <translation>Problemer</translation>
     </message>
     <message>
-        <source>{total} rows: {new} applicants to import, {errors} with errors (not imported), {duplicates} duplicates (not imported).</source>
-        <translation>{total} rækker: {new} boligsøgende importeres, {errors} med fejl (importeres ikke), {duplicates} dubletter (importeres ikke).</translation>
+        <source>{total}: {new} to import, {errors} with errors (not imported), {duplicates} (not imported).</source>
+        <translation>{total}: {new} importeres, {errors} med fejl (importeres ikke), {duplicates} (importeres ikke).</translation>
+    </message>
+    <message>
+        <source>{n} applicant</source>
+        <translation>{n} boligsøgende</translation>
+    </message>
+    <message>
+        <source>{n} applicants</source>
+        <translation>{n} boligsøgende</translation>
     </message>
     <message>
         <source>This file was imported before.</source>

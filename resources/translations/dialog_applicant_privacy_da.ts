@@ -32,16 +32,40 @@
         <translation>Afsluttede sager, der skal anonymiseres</translation>
     </message>
     <message>
-        <source>Cases closed on or before {date} are past the retention period of {years} years (Settings &gt; Data protection). Anonymising erases the person&apos;s name, CPR number, contact data, notes, household names, legal facts and letters; the statistics keep counting the case. It cannot be undone. {count} cases are due.</source>
-        <translation>Sager lukket senest {date} er ud over opbevaringsperioden på {years} år (Indstillinger &gt; Databeskyttelse). Anonymisering sletter personens navn, CPR-nummer, kontaktoplysninger, bemærkninger, husstandens navne, forhold og breve; statistikken tæller stadig sagen med. Det kan ikke fortrydes. {count} sager er klar.</translation>
+        <source>Cases closed on or before {date} are past the retention period of {years} (Settings &gt; Data protection). Anonymising erases the person&apos;s name, CPR number, contact data, notes, household names, legal facts and letters; the statistics keep counting the case. It cannot be undone.</source>
+        <translation>Sager lukket senest {date} er ud over opbevaringsperioden på {years} (Indstillinger &gt; Databeskyttelse). Anonymisering sletter personens navn, CPR-nummer, kontaktoplysninger, bemærkninger, husstandens navne, forhold og breve; statistikken tæller stadig sagen med. Det kan ikke fortrydes.</translation>
     </message>
     <message>
-        <source>&amp;Anonymise {count} cases…</source>
-        <translation>&amp;Anonymisér {count} sager…</translation>
+        <source>{n} year</source>
+        <translation>{n} år</translation>
     </message>
     <message>
-        <source>Anonymise {count} closed cases? The personal data is erased for good.</source>
-        <translation>Anonymisér {count} lukkede sager? Personoplysningerne slettes for altid.</translation>
+        <source>{n} years</source>
+        <translation>{n} år</translation>
+    </message>
+    <message>
+        <source>{n} case is due.</source>
+        <translation>{n} sag er klar.</translation>
+    </message>
+    <message>
+        <source>{n} cases are due.</source>
+        <translation>{n} sager er klar.</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise {n} case…</source>
+        <translation>&amp;Anonymisér {n} sag…</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymise {n} cases…</source>
+        <translation>&amp;Anonymisér {n} sager…</translation>
+    </message>
+    <message>
+        <source>Anonymise {n} closed case? The personal data is erased for good.</source>
+        <translation>Anonymisér {n} lukket sag? Personoplysningerne slettes for altid.</translation>
+    </message>
+    <message>
+        <source>Anonymise {n} closed cases? The personal data is erased for good.</source>
+        <translation>Anonymisér {n} lukkede sager? Personoplysningerne slettes for altid.</translation>
     </message>
 </context>
 </TS>

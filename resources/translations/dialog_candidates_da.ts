@@ -80,6 +80,10 @@
         <translation>Status</translation>
     </message>
     <message>
+        <source>Shown: {shown} of {total}</source>
+        <translation>Vist: {shown} af {total}</translation>
+    </message>
+    <message>
         <source>Rules</source>
         <translation>Regler</translation>
     </message>
@@ -120,10 +124,6 @@
         <translation>Kandidater: {address}</translation>
     </message>
     <message>
-        <source>{rooms} rooms</source>
-        <translation>{rooms} vær.</translation>
-    </message>
-    <message>
         <source>{amount} a month incl. a conto</source>
         <translation>{amount} om måneden inkl. aconto</translation>
     </message>
@@ -156,6 +156,14 @@
         <translation>Tilbud på &amp;boligen ({count})</translation>
     </message>
     <message>
+        <source>{n} room</source>
+        <translation>{n} vær.</translation>
+    </message>
+    <message>
+        <source>{n} rooms</source>
+        <translation>{n} vær.</translation>
+    </message>
+    <message>
         <source>Checking every applicant...</source>
         <translation>Gennemgår alle boligsøgende...</translation>
     </message>
@@ -174,10 +182,6 @@
     <message>
         <source>&amp;Excluded ({count})</source>
         <translation>&amp;Udelukkede ({count})</translation>
-    </message>
-    <message>
-        <source>{shown} of {total} shown</source>
-        <translation>{shown} af {total} vist</translation>
     </message>
     <message>
         <source>No. {rank}: {name}</source>
@@ -239,16 +243,20 @@
         <translation>Åbn &amp;kandidater...</translation>
     </message>
     <message>
+        <source>{suitable} of {n} dwelling waiting for a tenant is suitable.</source>
+        <translation>{suitable} af {n} bolig, der venter på en lejer, er egnet.</translation>
+    </message>
+    <message>
+        <source>{suitable} of {n} dwellings waiting for a tenant are suitable.</source>
+        <translation>{suitable} af {n} boliger, der venter på en lejer, er egnede.</translation>
+    </message>
+    <message>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
         <source>No</source>
         <translation>Nej</translation>
-    </message>
-    <message>
-        <source>{suitable} of {total} dwellings waiting for a tenant are suitable.</source>
-        <translation>{suitable} af {total} boliger, der venter på en lejer, er egnede.</translation>
     </message>
     <message>
         <source>Suitable; fit {score} of 100.</source>

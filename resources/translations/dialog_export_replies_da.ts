@@ -8,7 +8,7 @@
         <translation>Send svar til en boligorganisation</translation>
     </message>
     <message>
-        <source>&amp;From:</source>
+        <source>F&amp;rom:</source>
         <translation>&amp;Fra:</translation>
     </message>
     <message>

@@ -52,6 +52,22 @@
         <translation>kladde til tilbud {id}</translation>
     </message>
     <message>
+        <source>{n} day from today is the default.</source>
+        <translation>Standard er {n} dag fra i dag.</translation>
+    </message>
+    <message>
+        <source>{n} days from today is the default.</source>
+        <translation>Standard er {n} dage fra i dag.</translation>
+    </message>
+    <message>
+        <source>The letter as it will be printed ({n} page)</source>
+        <translation>Brevet, som det bliver udskrevet ({n} side)</translation>
+    </message>
+    <message>
+        <source>The letter as it will be printed ({n} pages)</source>
+        <translation>Brevet, som det bliver udskrevet ({n} sider)</translation>
+    </message>
+    <message>
         <source>Offer: {name}</source>
         <translation>Tilbud: {name}</translation>
     </message>
@@ -82,14 +98,6 @@
     <message>
         <source>The caseworker hands the letter over: the reply deadline runs from that day.</source>
         <translation>Sagsbehandleren udleverer brevet: svarfristen regnes fra den dag.</translation>
-    </message>
-    <message>
-        <source>{days} days from today is the default.</source>
-        <translation>Standard er {days} dage fra i dag.</translation>
-    </message>
-    <message>
-        <source>The letter as it will be printed ({pages} pages)</source>
-        <translation>Brevet, som det bliver udskrevet ({pages} sider)</translation>
     </message>
     <message>
         <source>Sending the offer and archiving the letter</source>

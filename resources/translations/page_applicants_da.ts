@@ -151,20 +151,32 @@
         <translation>Værelser</translation>
     </message>
     <message>
-        <source>{count} applicants</source>
-        <translation>{count} boligsøgende</translation>
+        <source>{n} applicant</source>
+        <translation>{n} boligsøgende</translation>
     </message>
     <message>
-        <source>1 applicant</source>
-        <translation>1 boligsøgende</translation>
+        <source>{n} applicants</source>
+        <translation>{n} boligsøgende</translation>
+    </message>
+    <message>
+        <source>{n} pause ended: the applicant is active again.</source>
+        <translation>{n} pause er slut: den boligsøgende er aktiv igen.</translation>
+    </message>
+    <message>
+        <source>{n} pauses ended: the applicants are active again.</source>
+        <translation>{n} pauser er slut: de boligsøgende er aktive igen.</translation>
+    </message>
+    <message>
+        <source>The {n} applicant the list shows now.</source>
+        <translation>Den {n} boligsøgende, listen viser nu.</translation>
+    </message>
+    <message>
+        <source>The {n} applicants the list shows now, in its order.</source>
+        <translation>De {n} boligsøgende, listen viser nu, i dens rækkefølge.</translation>
     </message>
     <message>
         <source>Addresses to re&amp;view ({count})…</source>
         <translation>Adresser til &amp;gennemsyn ({count})…</translation>
-    </message>
-    <message>
-        <source>{count} pauses ended: the applicants are active again.</source>
-        <translation>{count} pauser er slut: de boligsøgende er aktive igen.</translation>
     </message>
     <message>
         <source>Showing the result of a search by CPR number (logged).</source>
@@ -189,14 +201,6 @@
     <message>
         <source>The applicant was saved.</source>
         <translation>Den boligsøgende er gemt.</translation>
-    </message>
-    <message>
-        <source>The {count} applicants the list shows now, in its order.</source>
-        <translation>De {count} boligsøgende, listen viser nu, i dens rækkefølge.</translation>
-    </message>
-    <message>
-        <source>The 1 applicant the list shows now.</source>
-        <translation>Den ene boligsøgende, listen viser nu.</translation>
     </message>
     <message>
         <source>Applicants:</source>

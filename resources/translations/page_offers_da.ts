@@ -64,8 +64,12 @@
         <translation>Svar / konsekvens</translation>
     </message>
     <message>
-        <source>{count} offers</source>
-        <translation>{count} tilbud</translation>
+        <source>{n} offer</source>
+        <translation>{n} tilbud</translation>
+    </message>
+    <message>
+        <source>{n} offers</source>
+        <translation>{n} tilbud</translation>
     </message>
     <message>
         <source>let</source>

@@ -64,8 +64,16 @@
         <translation>Vælg et tilbud på listen for at se bolig, boligsøgende, rækkefølge, historik og breve.</translation>
     </message>
     <message>
-        <source>{kind}, {when} by {who} ({pages} pages)</source>
-        <translation>{kind}, {when} af {who} ({pages} sider)</translation>
+        <source>{kind}, {when} by {who} ({pages})</source>
+        <translation>{kind}, {when} af {who} ({pages})</translation>
+    </message>
+    <message>
+        <source>{n} page</source>
+        <translation>{n} side</translation>
+    </message>
+    <message>
+        <source>{n} pages</source>
+        <translation>{n} sider</translation>
     </message>
     <message>
         <source>Letter ({channel}): {state}</source>

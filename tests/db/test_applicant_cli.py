@@ -89,7 +89,7 @@ def test_privacy_anonymise(
     assert (result["due"], result["anonymised"], result["dry_run"]) == (1, 0, True)
     code, out, _ = run(capsys, "--db", db, "privacy", "anonymise")
     assert code == 0
-    assert out.startswith("1 closed cases")
+    assert out.startswith("1 closed case (closed on or before")
     code, out, _ = run(capsys, "--db", db, "privacy", "anonymise", "--json")
     assert json.loads(out)["due"] == 0
     ws = open_workspace(db)

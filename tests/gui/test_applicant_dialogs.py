@@ -74,7 +74,7 @@ def test_the_privacy_list_anonymises_due_cases_on_confirmation(
     qtbot.addWidget(dialog)
     assert dialog.model.rowCount() == 1
     assert dialog.model.index(0, 1).data() == "120385-XXXX"
-    assert "1 cases are due" in dialog.intro.text()
+    assert "1 case is due" in dialog.intro.text()
     dialog.confirm = lambda _question: False
     assert dialog.confirm_and_anonymise() is None  # not asked to: nothing is started
     assert register.applicant_view(ws, closed).name == "Zbigniew Quist"

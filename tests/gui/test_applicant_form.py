@@ -212,7 +212,7 @@ def test_household_members_are_added_in_the_form(sqlite_workspace: Workspace, qt
     row.name.setText("Bo Jensen")
     row.relation.setCurrentIndex(row.relation.findData("child"))
     row.birth.setText("03.04.2018")
-    assert "1 adults and 1 children" in form.ui.members.summary.text()
+    assert "1 adult and 1 child" in form.ui.members.summary.text()
     assert succeeded(qtbot, form.save())
     view = register.applicant_view(sqlite_workspace, person)
     assert [(m.name, m.birth_date) for m in view.members[1:]] == [

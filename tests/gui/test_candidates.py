@@ -103,7 +103,7 @@ def test_the_excluded_tab_lists_every_rule_of_every_excluded_applicant(
     combo = dialog.ui.rule_filter
     combo.setCurrentIndex(combo.findData("pets"))
     assert dialog.excluded_model.rowCount() == 1
-    assert dialog.ui.excluded_note.text() == "1 of 2 shown"
+    assert dialog.ui.excluded_note.text() == "Shown: 1 of 2"
     combo.setCurrentIndex(0)
     dialog.ui.search.setText("dorthe")
     dialog.ui.search.flush()

@@ -76,7 +76,7 @@ def test_the_list_and_the_detail_of_an_offer(page, desk: dict[str, int], qtmodel
     qtmodeltester.check(page.model)
     assert page.model.index(0, 1).data() == "Draft"
     assert page.model.index(0, 2).data() == "Anna Akut"
-    assert page.count.text() == "1 offers"
+    assert page.count.text() == "1 offer"
     summary = page.detail.summary.text()
     assert f"Offer {desk['offer']}: Draft" in summary
     assert "Kildeparken 12, 2. tv." in summary

@@ -45,9 +45,20 @@ def test_the_help_is_danish_with_lang_da(capsys: pytest.CaptureFixture[str]) -> 
         "vis denne hjælp og afslut",
         "sprog (standard: dansk)",
         "Ledige boliger: vis, afgør, bekræft forslag, fortryd",
+        "Registret over boligsøgende",
+        "Databeskyttelse: opbevaring og anonymisering",
+        "Breve som PDF: tilbudsbreve, dagens breve, genudskrifter",
     ):
         assert danish in out, f"{danish!r} missing from:\n{out}"
-    for english in ("usage:", "options:", "show this help message", "Without a command"):
+    for english in (
+        "usage:",
+        "options:",
+        "show this help message",
+        "Without a command",
+        "The applicant register",
+        "Data protection",
+        "Letters as PDF",
+    ):
         assert english not in out
 
 

@@ -196,7 +196,7 @@ def _dwelling_table(vacancy: Vacancy, values: dict[str, str]) -> tuple[TableRow,
     size = ", ".join(
         p
         for p in (
-            f"{values['rooms']} værelser" if values["rooms"] else "",
+            danish.rooms_phrase(vacancy.rooms),
             values["area"],
         )
         if p
@@ -263,10 +263,9 @@ def _handed_over_deadline(session: Session, day: dt.date) -> tuple[str, str]:
     """A handed-over offer's reply deadline runs from the hand-over (not known yet when the
     letter is made): the text for the letter and for the reply slip's narrow column."""
     days = settings.get(session, settings.DEADLINES, day).reply_days
-    unit = "dag" if days == 1 else "dage"
     return (
-        f"{days} {unit} efter den dag, du har fået brevet udleveret",
-        f"{days} {unit} efter udlevering",
+        f"{danish.days_phrase(days)} efter den dag, du har fået brevet udleveret",
+        f"{danish.days_phrase(days)} efter udlevering",
     )
 
 

@@ -10,6 +10,7 @@ import datetime as dt
 import unicodedata
 from decimal import Decimal
 
+from babel.core import Locale
 from babel.dates import format_date
 from babel.numbers import format_decimal
 
@@ -47,6 +48,20 @@ def rooms(value: float | None) -> str:
     if value == whole:
         return str(whole)
     return format_decimal(value, format="#,##0.#", locale=_LOCALE)
+
+
+def rooms_phrase(value: float | None) -> str:
+    """2½ værelser, 1 værelse, 1½ værelse: the noun by the Danish plural rule of the value."""
+    if value is None:
+        return ""
+    count = int(value) if value == int(value) else value
+    one = Locale.parse(_LOCALE).plural_form(count) == "one"
+    return f"{rooms(value)} {'værelse' if one else 'værelser'}"
+
+
+def days_phrase(days: int) -> str:
+    """1 dag, 14 dage."""
+    return f"{days} {'dag' if days == 1 else 'dage'}"
 
 
 def area(value: float | None) -> str:

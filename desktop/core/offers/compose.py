@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from db.enums import DeliveryChannel, LetterKind, OfferStatus
 from db.models import Applicant, Offer, Vacancy
-from desktop.core import locking
+from desktop.core import formats, locking
 from desktop.core.applicants import addresses
 from desktop.core.errors import NotFound, ValidationError
 from desktop.core.i18n import translate
@@ -195,7 +195,11 @@ def draft_setup(ws: Workspace, offer_id: int) -> OfferSetup:
 def _note(text: str | None) -> str | None:
     cleaned = (text or "").strip()
     if len(cleaned) > NOTE_MAX:
-        message = translate("Offers", "At most {count} characters.").format(count=NOTE_MAX)
+        message = formats.plural(
+            NOTE_MAX,
+            translate("Offers", "At most {n} character."),
+            translate("Offers", "At most {n} characters."),
+        )
         raise ValidationError(message, {"letter_note": message})
     return cleaned or None
 

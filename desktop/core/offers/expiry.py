@@ -10,6 +10,7 @@ from sqlalchemy import select
 from db.enums import OfferStatus
 from db.models import Offer
 from desktop.core import locking
+from desktop.core.formats import plural
 from desktop.core.i18n import translate
 from desktop.core.offers.workflow import Outcome, expire_in, writing
 from desktop.core.workspace import Workspace
@@ -85,15 +86,17 @@ def outcome_line(outcome: Outcome) -> str:
 def summary_line(count: int) -> str:
     if count == 0:
         return translate("Offers", "No offer has passed its reply deadline.")
-    return translate("Offers", "{count} offer(s) expired.").format(count=count)
+    return plural(
+        count, translate("Offers", "{n} offer expired."), translate("Offers", "{n} offers expired.")
+    )
 
 
 def expired_message(count: int) -> str:
     """The status bar's line after the window expired offers by itself."""
-    if count == 1:
-        return translate(
-            "Offers", "1 unanswered offer expired; the next candidate has a draft offer."
-        )
-    return translate(
-        "Offers", "{count} unanswered offers expired; the next candidates have draft offers."
-    ).format(count=count)
+    return plural(
+        count,
+        translate("Offers", "{n} unanswered offer expired; the next candidate has a draft offer."),
+        translate(
+            "Offers", "{n} unanswered offers expired; the next candidates have draft offers."
+        ),
+    )

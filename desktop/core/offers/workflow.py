@@ -90,7 +90,11 @@ def consequence_label(kind: ConsequenceKind | str | None, pause_days: int = 0) -
     kind = ConsequenceKind(kind)
     if kind == ConsequenceKind.PAUSE:
         return (
-            translate("Offers", "Paused for {days} days").format(days=pause_days)
+            formats.plural(
+                pause_days,
+                translate("Offers", "Paused for {n} day"),
+                translate("Offers", "Paused for {n} days"),
+            )
             if pause_days
             else translate("Offers", "Paused")
         )

@@ -191,8 +191,9 @@ class MembersEditor(QWidget):
         )
         adults = 1 + len(self.rows) - children
         self.summary.setText(
-            self.tr("Household: {adults} adults and {children} children").format(
-                adults=adults, children=children
+            self.tr("Household: {adults} and {children}").format(
+                adults=formats.plural(adults, self.tr("{n} adult"), self.tr("{n} adults")),
+                children=formats.plural(children, self.tr("{n} child"), self.tr("{n} children")),
             )
         )
 

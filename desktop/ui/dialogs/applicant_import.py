@@ -18,11 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core import formats
 from desktop.core.applicants import imports
 from desktop.core.applicants.importer import ApplicantSpec
 from desktop.core.applicants.imports import ImportOutcome, PreviewLine
 from desktop.core.errors import UserError
 from desktop.core.importing import Preview
+from desktop.core.importing import counts as import_counts
 from desktop.core.workspace import Workspace
 from desktop.ui.dialogs.column_mapping import ColumnMappingDialog
 from desktop.ui.dialogs.import_rows import TintedRowModel, file_heading, preview_table, status_text
@@ -137,13 +139,13 @@ class ApplicantImportDialog(QDialog):
             self._ask_for_columns(has_columns)
             return
         text = self.tr(
-            "{total} rows: {new} applicants to import, {errors} with errors (not imported), "
-            "{duplicates} duplicates (not imported)."
+            "{total}: {new} to import, {errors} with errors (not imported), "
+            "{duplicates} (not imported)."
         ).format(
-            total=len(self.lines),
-            new=counts["new"],
-            errors=counts["error"],
-            duplicates=counts["duplicate"],
+            total=import_counts.rows(len(self.lines)),
+            new=formats.plural(counts["new"], self.tr("{n} applicant"), self.tr("{n} applicants")),
+            errors=formats.number(counts["error"]),
+            duplicates=import_counts.duplicates(counts["duplicate"]),
         )
         if self.preview.earlier_imports:
             text += " " + self.tr("This file was imported before.")

@@ -87,10 +87,17 @@ class PrivacyDialog(QDialog):
         self.intro.setText(
             self.tr(
                 "Cases closed on or before {date} are past the retention period of {years} "
-                "years (Settings > Data protection). Anonymising erases the person's name, CPR "
+                "(Settings > Data protection). Anonymising erases the person's name, CPR "
                 "number, contact data, notes, household names, legal facts and letters; the "
-                "statistics keep counting the case. It cannot be undone. {count} cases are due."
-            ).format(date=formats.date(cutoff), years=years, count=len(self.due))
+                "statistics keep counting the case. It cannot be undone."
+            ).format(
+                date=formats.date(cutoff),
+                years=formats.plural(years, self.tr("{n} year"), self.tr("{n} years")),
+            )
+            + " "
+            + formats.plural(
+                len(self.due), self.tr("{n} case is due."), self.tr("{n} cases are due.")
+            )
         )
         self._update_button()
 
@@ -101,16 +108,20 @@ class PrivacyDialog(QDialog):
 
     def _update_button(self, *_args: Any) -> None:
         count = len(self.chosen()) if self.due else 0
-        self.anonymise_button.setText(self.tr("&Anonymise {count} cases…").format(count=count))
+        self.anonymise_button.setText(
+            formats.plural(count, self.tr("&Anonymise {n} case…"), self.tr("&Anonymise {n} cases…"))
+        )
         self.anonymise_button.setEnabled(count > 0)
 
     def confirm_and_anonymise(self) -> Task | None:
         """Ask, then anonymise the chosen cases on the write worker; the list shows what is
         still due afterwards."""
         chosen = self.chosen()
-        question = self.tr(
-            "Anonymise {count} closed cases? The personal data is erased for good."
-        ).format(count=len(chosen))
+        question = formats.plural(
+            len(chosen),
+            self.tr("Anonymise {n} closed case? The personal data is erased for good."),
+            self.tr("Anonymise {n} closed cases? The personal data is erased for good."),
+        )
         if self.confirm is not None:
             yes = bool(self.confirm(question))
         else:

@@ -304,6 +304,7 @@ class CandidatesDialog(QDialog):
 
     def _ranked(self, result: tuple[CandidateList, list[OfferRow]]) -> None:
         ranking, offers = result
+        first = self.ranking is None
         self.ranking = ranking
         self.offers = offers
         self._show_vacancy(ranking.vacancy)
@@ -318,6 +319,9 @@ class CandidatesDialog(QDialog):
                 QItemSelectionModel.SelectionFlag.ClearAndSelect
                 | QItemSelectionModel.SelectionFlag.Rows,
             )
+            if first and self.focusWidget() in (None, self.ui.tabs.tabBar()):
+                # the list to choose from, not the tabs: Down goes to the next candidate
+                self.ui.ranked.setFocus()
         else:
             self.ui.reasons.clear()
         self._update_offer_button()
@@ -331,7 +335,11 @@ class CandidatesDialog(QDialog):
         self.ui.colour.set_colour(v.colour.value if v.colour else None)
         facts = [
             dwelling_type_label(v.dwelling_type),
-            self.tr("{rooms} rooms").format(rooms=formats.rooms(v.rooms)) if v.rooms else "",
+            formats.plural(
+                v.rooms, self.tr("{n} room"), self.tr("{n} rooms"), written=formats.rooms(v.rooms)
+            )
+            if v.rooms
+            else "",
             self.tr("{amount} a month incl. a conto").format(amount=formats.money(v.monthly_total)),
             self.tr("Desk's deadline {date}").format(date=formats.date(v.desk_deadline))
             if v.desk_deadline
@@ -418,7 +426,7 @@ class CandidatesDialog(QDialog):
         ]
         self.excluded_model.set_rows(rows)
         self.ui.excluded_note.setText(
-            self.tr("{shown} of {total} shown").format(
+            self.tr("Shown: {shown} of {total}").format(
                 shown=formats.number(len(rows)), total=formats.number(len(self.excluded_list))
             )
         )
@@ -573,9 +581,11 @@ class SuitableVacanciesDialog(QDialog):
         self.table.resizeColumnsToContents()
         suitable = sum(1 for m in matches if m.suitable)
         self.note.setText(
-            self.tr("{suitable} of {total} dwellings waiting for a tenant are suitable.").format(
-                suitable=suitable, total=len(matches)
-            )
+            formats.plural(
+                len(matches),
+                self.tr("{suitable} of {n} dwelling waiting for a tenant is suitable."),
+                self.tr("{suitable} of {n} dwellings waiting for a tenant are suitable."),
+            ).format(suitable=formats.number(suitable))
         )
 
     def _selected(self) -> VacancyMatch | None:

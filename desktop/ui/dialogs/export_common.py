@@ -149,7 +149,9 @@ class ExportDialog(QDialog):
     def add_file(self, default_name: str = "") -> FileField:
         """The workbook to write."""
         self.file = FileField(default_name, self.tr("Excel workbook (*.xlsx)"), self)
-        self.form.addRow(self.tr("&File:"), self.file)
+        label = QLabel(self.tr("&File:"))
+        label.setBuddy(self.file.edit)  # Alt+F lands in the path, to type it (not on the frame)
+        self.form.addRow(label, self.file)
         return self.file
 
     def suggest_name(self) -> None:

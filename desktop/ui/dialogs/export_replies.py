@@ -44,7 +44,7 @@ class ExportRepliesDialog(ExportDialog):
         today = workspace.today()
         self.start_edit = date_edit(today)
         self.end_edit = date_edit(today)
-        self.form.addRow(self.tr("&From:"), self.start_edit)
+        self.form.addRow(self.tr("F&rom:"), self.start_edit)
         self.form.addRow(self.tr("&To:"), self.end_edit)
         self.period_note = QLabel()
         self.period_note.setObjectName("reply_period_note")

@@ -218,7 +218,12 @@ class DeliveryDialog(QDialog):
 
     def _loaded(self, pdf: LetterPdf) -> None:
         self.pdf = pdf
-        self.ui.print_button.setEnabled(True)
+        ui = self.ui
+        ui.print_button.setEnabled(True)
+        # a disabled button cannot take the focus: it went to "Later", where Enter would close
+        # the dialog with the letter undelivered; now Enter prints
+        if ui.print_button.isVisible() and self.focusWidget() in (None, ui.later):
+            ui.print_button.setFocus()
 
     def choose_printer(self) -> None:
         if self.pdf is None:

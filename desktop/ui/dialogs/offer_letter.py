@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core import formats
 from desktop.core.applicants.views import DeliveryChannel
 from desktop.core.errors import Conflict, UserError, ValidationError
 from desktop.core.letters import LetterPdf
@@ -354,8 +355,10 @@ class OfferDialog(QDialog):
         ui.deadline_note.setText(
             self.tr("The caseworker hands the letter over: the reply deadline runs from that day.")
             if handed_over
-            else self.tr("{days} days from today is the default.").format(
-                days=(self.setup.default_deadline - self.setup.today).days
+            else formats.plural(
+                (self.setup.default_deadline - self.setup.today).days,
+                self.tr("{n} day from today is the default."),
+                self.tr("{n} days from today is the default."),
             )
         )
         ui.send.setEnabled(not self._sending and refusal is None)
@@ -399,7 +402,11 @@ class OfferDialog(QDialog):
             old.deleteLater()
         pages = self.document.pageCount()
         self.ui.preview_note.setText(
-            self.tr("The letter as it will be printed ({pages} pages)").format(pages=pages)
+            formats.plural(
+                pages,
+                self.tr("The letter as it will be printed ({n} page)"),
+                self.tr("The letter as it will be printed ({n} pages)"),
+            )
         )
 
     def _not_drawn(self, number: int, error: UserError) -> None:

@@ -324,9 +324,7 @@ class ApplicantsPage(Page):
     def _update_count(self) -> None:
         count = self.model.rowCount()
         self.count_label.setText(
-            self.tr("{count} applicants").format(count=formats.number(count))
-            if count != 1
-            else self.tr("1 applicant")
+            formats.plural(count, self.tr("{n} applicant"), self.tr("{n} applicants"))
         )
 
     def on_shown(self) -> None:
@@ -372,8 +370,10 @@ class ApplicantsPage(Page):
     def _pauses_ended(self, ended: int) -> None:
         if ended:
             self.status_message.emit(
-                self.tr("{count} pauses ended: the applicants are active again.").format(
-                    count=ended
+                formats.plural(
+                    ended,
+                    self.tr("{n} pause ended: the applicant is active again."),
+                    self.tr("{n} pauses ended: the applicants are active again."),
                 )
             )
             self.refresh()
@@ -524,11 +524,11 @@ class ApplicantsPage(Page):
         dialog = ExportApplicantsDialog(self.workspace, self, query=self.current_query())
         count = self.model.rowCount()
         scope = QLabel(
-            self.tr("The {count} applicants the list shows now, in its order.").format(
-                count=formats.number(count)
+            formats.plural(
+                count,
+                self.tr("The {n} applicant the list shows now."),
+                self.tr("The {n} applicants the list shows now, in its order."),
             )
-            if count != 1
-            else self.tr("The 1 applicant the list shows now.")
         )
         scope.setObjectName("export_scope")
         scope.setWordWrap(True)

@@ -159,7 +159,7 @@ class OffersPage(Page):
             if not text or text in r.applicant_name.casefold() or text in r.address.casefold()
         ]
         self.model.set_rows(shown)
-        self.count.setText(self.tr("{count} offers").format(count=len(shown)))
+        self.count.setText(formats.plural(len(shown), self.tr("{n} offer"), self.tr("{n} offers")))
         if not self.table.horizontalHeader().sectionsMoved() and shown:
             self.table.resizeColumnsToContents()
         pending, self._pending = self._pending, None

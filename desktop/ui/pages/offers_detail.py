@@ -140,11 +140,11 @@ class OfferDetailPanel(QWidget):
         self.letters.clear()
         for letter in detail.letters:
             item = QListWidgetItem(
-                self.tr("{kind}, {when} by {who} ({pages} pages)").format(
+                self.tr("{kind}, {when} by {who} ({pages})").format(
                     kind=kind_title(letter.kind),
                     when=formats.date(letter.created_at.date()),
                     who=letter.created_by,
-                    pages=letter.pages,
+                    pages=formats.plural(letter.pages, self.tr("{n} page"), self.tr("{n} pages")),
                 )
             )
             item.setData(Qt.ItemDataRole.UserRole, letter.letter_id)
