@@ -112,7 +112,7 @@ class Clocks:
 
     def time(self, fn: Callable[[], object]) -> float:
         # Every sample starts from a collected heap, so that no sample pays for the garbage of
-        # the one before (the import pauses the collector while it works; see gcpause).
+        # the one before.
         gc.collect()
         cpu = time.process_time()
         wall = time_call(fn)
@@ -170,7 +170,6 @@ def floor_once(template: Path, workdir: Path, path: Path, clocks: Clocks) -> flo
 
     from db.models import IntakeCheck, Vacancy
     from desktop.core.importing.bulk import insert_columns, reserve_ids
-    from desktop.core.importing.gcpause import gc_paused
     from desktop.core.tabular import read_workbook
     from desktop.core.workspace import open_workspace
 
@@ -179,67 +178,66 @@ def floor_once(template: Path, workdir: Path, path: Path, clocks: Clocks) -> flo
     ws = open_workspace(copy, user="bench")
 
     def floor() -> None:
-        with gc_paused():
-            rows = read_workbook(path).sheets[0].rows[1:]
-            with ws.write() as session:
-                vacancy: Table = Vacancy.__table__  # type: ignore[assignment]
-                check: Table = IntakeCheck.__table__  # type: ignore[assignment]
-                department = session.connection().exec_driver_sql("SELECT min(id) FROM department")
-                ids = reserve_ids(session, vacancy, len(rows))
-                insert_columns(
-                    session,
-                    vacancy,
-                    len(rows),
-                    {
-                        "id": ids,
-                        "lease_number": [str(values[1]) for _, values in rows],
-                        "source_row": [number for number, _ in rows],
-                    },
-                    {
-                        "department_id": department.scalar(),
-                        "dwelling_type": "family",
-                        "street": "Kildeparken",
-                        "house_number": "12",
-                        "floor": "2",
-                        "door": "tv",
-                        "postcode": "9000",
-                        "city": "Aalborg",
-                        "address_text": "Kildeparken 12, 2. tv.",
-                        "rooms": 3,
-                        "area_m2": 78,
-                        "rent": 520000,
-                        "aconto_heating": 45000,
-                        "deposit": 1560000,
-                        "available_from": "2027-01-01",
-                        "reported_on": TODAY.isoformat(),
-                        "at_disposal_from": "2027-01-01",
-                        "desk_deadline": "2026-12-04",
-                        "status": "received",
-                        "source_sheet": "Ledige",
-                        "version": 1,
-                        "created_at": "2026-11-21 09:00:00.000000",
-                        "created_by": "bench",
-                    },
-                )
-                insert_columns(
-                    session,
-                    check,
-                    len(rows),
-                    {"vacancy_id": ids},
-                    {
-                        "checked_at": "2026-11-21 09:00:00.000000",
-                        "decision_date": TODAY.isoformat(),
-                        "colour": "green",
-                        "flexible_letting": "none",
-                        "list_kinds": "[]",
-                        "may_report": 1,
-                        "monthly_total": 565000,
-                        "rent_ceiling": 600000,
-                        "rent_relevant": 1,
-                        "proposal": "accept",
-                        "snapshot": '{"rooms": 3, "monthly_total": "5650.00"}',
-                    },
-                )
+        rows = read_workbook(path).sheets[0].rows[1:]
+        with ws.write() as session:
+            vacancy: Table = Vacancy.__table__  # type: ignore[assignment]
+            check: Table = IntakeCheck.__table__  # type: ignore[assignment]
+            department = session.connection().exec_driver_sql("SELECT min(id) FROM department")
+            ids = reserve_ids(session, vacancy, len(rows))
+            insert_columns(
+                session,
+                vacancy,
+                len(rows),
+                {
+                    "id": ids,
+                    "lease_number": [str(values[1]) for _, values in rows],
+                    "source_row": [number for number, _ in rows],
+                },
+                {
+                    "department_id": department.scalar(),
+                    "dwelling_type": "family",
+                    "street": "Kildeparken",
+                    "house_number": "12",
+                    "floor": "2",
+                    "door": "tv",
+                    "postcode": "9000",
+                    "city": "Aalborg",
+                    "address_text": "Kildeparken 12, 2. tv.",
+                    "rooms": 3,
+                    "area_m2": 78,
+                    "rent": 520000,
+                    "aconto_heating": 45000,
+                    "deposit": 1560000,
+                    "available_from": "2027-01-01",
+                    "reported_on": TODAY.isoformat(),
+                    "at_disposal_from": "2027-01-01",
+                    "desk_deadline": "2026-12-04",
+                    "status": "received",
+                    "source_sheet": "Ledige",
+                    "version": 1,
+                    "created_at": "2026-11-21 09:00:00.000000",
+                    "created_by": "bench",
+                },
+            )
+            insert_columns(
+                session,
+                check,
+                len(rows),
+                {"vacancy_id": ids},
+                {
+                    "checked_at": "2026-11-21 09:00:00.000000",
+                    "decision_date": TODAY.isoformat(),
+                    "colour": "green",
+                    "flexible_letting": "none",
+                    "list_kinds": "[]",
+                    "may_report": 1,
+                    "monthly_total": 565000,
+                    "rent_ceiling": 600000,
+                    "rent_relevant": 1,
+                    "proposal": "accept",
+                    "snapshot": '{"rooms": 3, "monthly_total": "5650.00"}',
+                },
+            )
 
     try:
         return clocks.time(floor)

@@ -11,6 +11,13 @@ window.
 prints `usable` with ANVIS_BENCH_USABLE=1 when the first page's read is on screen; see
 MainWindow.usable). Target: within 5 x the bare window's first paint.
 
+Then a command's start, timed the same way until it exits: `anvis check` on the same database
+against a bare script doing its database work (SQLAlchemy, the two SQLite pragmas, the schema
+version). Every command builds the whole command line (each module of `desktop/cli` registers its
+arguments), so what those modules load at import time is paid by every command: they import the
+core inside their handlers, and the core imports openpyxl, reportlab, pypdf and holidays inside the
+functions that use them. Target: within 2 x the bare script.
+
     .venv/bin/python bench/startup.py [--rounds 7] [--warmup 1] [--applicants N --vacancies N]
 """
 
@@ -28,6 +35,7 @@ TARGET = 1.5
 MARKER = "first-paint"
 USABLE_TARGET = 5.0
 USABLE = "usable"
+COMMAND_TARGET = 2.0
 
 BARE_WINDOW = """
 import sys
@@ -59,6 +67,18 @@ watcher = FirstPaint(app)
 window.installEventFilter(watcher)
 window.show()
 sys.exit(app.exec())
+"""
+
+BARE_CHECK = """
+import sys
+
+from sqlalchemy import create_engine, text
+
+engine = create_engine("sqlite:///" + sys.argv[1])
+with engine.connect() as conn:
+    print(conn.exec_driver_sql("PRAGMA integrity_check").fetchall())
+    print(conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall())
+    print(conn.execute(text("SELECT version_num FROM alembic_version")).fetchall())
 """
 
 
@@ -131,6 +151,26 @@ def main() -> None:
 
         measured, baseline = compare(anvis_usable, bare, rounds=args.rounds, warmup=args.warmup)
         report("startup usable", measured, baseline, target=USABLE_TARGET, extra=extra)
+
+        check_script = folder / "bare_check.py"
+        check_script.write_text(BARE_CHECK, encoding="utf-8")
+
+        def command() -> float:
+            return time_command(
+                [sys.executable, "-m", "desktop", "check", "--db", str(demo)], env=env, cwd=REPO
+            )
+
+        def bare_command() -> float:
+            return time_command([sys.executable, str(check_script), str(demo)], env=env, cwd=folder)
+
+        measured, baseline = compare(command, bare_command, rounds=args.rounds, warmup=args.warmup)
+        report(
+            "startup (command line: anvis check)",
+            measured,
+            baseline,
+            target=COMMAND_TARGET,
+            extra=extra,
+        )
 
 
 if __name__ == "__main__":

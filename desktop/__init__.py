@@ -18,7 +18,7 @@ def _version() -> str:
         for line in metadata.read_text("utf-8").splitlines():
             if line.startswith("Version:"):
                 return line.partition(":")[2].strip()
-    from importlib.metadata import PackageNotFoundError, version  # noqa: PLC0415
+    from importlib.metadata import PackageNotFoundError, version  # noqa: PLC0415 - bench/startup.py
 
     try:
         return version("anvis")

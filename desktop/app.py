@@ -24,7 +24,7 @@ from desktop.core import paths, preferences
 from desktop.core.errors import UserError
 from desktop.i18n import install_for_app
 from desktop.logsetup import log_file, setup_logging
-from desktop.ui import window_geometry
+from desktop.ui import window_geometry, window_thread
 from desktop.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
@@ -49,7 +49,7 @@ def _choose_platform() -> str | None:
         return None
     if os.environ.get("WAYLAND_DISPLAY"):
         return None
-    from desktop import x11_libraries  # noqa: PLC0415 - only on Linux desktops
+    from desktop import x11_libraries  # noqa: PLC0415 - bench/startup.py
 
     return x11_libraries.problem()
 
@@ -85,7 +85,7 @@ class Application:
     def tasks(self) -> TaskRunner:
         """The background-task runner, made on first use (after the first paint)."""
         if self._tasks is None:
-            from desktop.ui.tasks import TaskRunner  # noqa: PLC0415
+            from desktop.ui.tasks import TaskRunner  # noqa: PLC0415 - bench/startup.py
 
             self._tasks = TaskRunner()
             runner = self._tasks
@@ -134,6 +134,7 @@ class Application:
         window.attach(workspace)
 
     def _start_expiry_timer(self) -> None:
+        # after the first paint (bench/startup.py)
         from desktop.ui.offer_timer import expired_message, start_expiry_timer  # noqa: PLC0415
 
         window = self.window
@@ -171,7 +172,7 @@ class Application:
         self.show_window(self.workspace)  # rebuilt in the new language
 
     def about(self) -> None:
-        from desktop.ui.dialogs.about import AboutDialog  # noqa: PLC0415 - on first use
+        from desktop.ui.dialogs.about import AboutDialog  # noqa: PLC0415 - bench/startup.py
 
         assert self.window is not None
         current_log = log_file()
@@ -199,9 +200,7 @@ def _remember(database: str) -> None:
 def _open(target: str | Path, *, demo: bool = False, create: bool = False) -> Workspace:
     """Open the database (UserError if it cannot be used); `create` only for a database the
     user chose to start (the first start, the demo, the desk's server)."""
-    from PySide6.QtCore import Qt  # noqa: PLC0415 - after the first paint
-
-    from desktop.core.workspace import open_workspace  # noqa: PLC0415 - after the first paint
+    from desktop.core.workspace import open_workspace  # noqa: PLC0415 - bench/startup.py
 
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
@@ -226,8 +225,8 @@ def _open_database(application: Application, args: argparse.Namespace) -> None:
     """After the first paint: the log file, then the database - the demo (made in the background
     on first use), the one named (--db, ANVIS_DB, the shared server chosen in the settings), or on
     the very first start the one the user chooses."""
-    from desktop.core import shared_db  # noqa: PLC0415 - after the first paint
-    from desktop.ui.errors import install_excepthook  # noqa: PLC0415 - after the first paint
+    from desktop.core import shared_db  # noqa: PLC0415 - bench/startup.py
+    from desktop.ui.errors import install_excepthook  # noqa: PLC0415 - bench/startup.py
 
     setup_logging()
     application.exception_handler = install_excepthook(application.app)
@@ -248,8 +247,7 @@ def _open_database(application: Application, args: argparse.Namespace) -> None:
 def _guard_window_thread() -> None:
     """A write from the window's thread is a bug (it would freeze the window while another
     workstation saves): logged with its stack, so it is found and moved to the write worker."""
-    from desktop.core.workspace import guard_writes  # noqa: PLC0415 - after the first paint
-    from desktop.ui import window_thread  # noqa: PLC0415
+    from desktop.core.workspace import guard_writes  # noqa: PLC0415 - bench/startup.py
 
     guard_writes(window_thread.report)
 
@@ -264,7 +262,7 @@ def _open_demo(application: Application, args: argparse.Namespace) -> None:
 
 def _make_demo(application: Application, then: Callable[[], None]) -> None:
     """The demo database lives in its own folder and is made on first use."""
-    from desktop.core.demo import DemoSize, demo_steps  # noqa: PLC0415
+    from desktop.core.demo import DemoSize, demo_steps  # noqa: PLC0415 - bench/startup.py
 
     target = paths.demo_database()
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -300,7 +298,7 @@ def _attach(
     """Open the database on the write worker (opening may migrate it, and a server may be slow
     to answer): the window stays responsive, its status bar says that it opens and a progress
     dialog follows when it takes long; then show it."""
-    from desktop.core.workspace import open_workspace  # noqa: PLC0415 - after the first paint
+    from desktop.core.workspace import open_workspace  # noqa: PLC0415 - bench/startup.py
 
     chosen = target or paths.resolve_database(None)
     backup_dir = paths.backup_dir()
@@ -331,6 +329,7 @@ def _show_opened(
     application.attach(workspace)
     _after_opening(application, workspace)
     if master_data is not None:
+        # after the first paint (bench/startup.py)
         from desktop.ui.dialogs.first_run import import_master_data  # noqa: PLC0415
 
         import_master_data(window, application.tasks, workspace, master_data)
@@ -361,7 +360,7 @@ def _ask_which(
 ) -> None:
     """The chooser (demo, a new database, a shared server; `problem` says why it is asked);
     opens what the user picks, or ends Anvis with `quit_code` when they quit."""
-    from desktop.ui.dialogs.first_run import DEMO, ask_first_run  # noqa: PLC0415
+    from desktop.ui.dialogs.first_run import DEMO, ask_first_run  # noqa: PLC0415 - bench/startup.py
 
     choice = ask_first_run(application.window, problem=problem)
     if choice is None:
@@ -376,8 +375,8 @@ def _ask_which(
 def _after_opening(application: Application, workspace: Workspace) -> None:
     """The day's first backup of a SQLite database, and a warning if its file lies on a network
     share (where SQLite files get damaged)."""
-    from desktop.core import backups, storage_check  # noqa: PLC0415
-    from desktop.ui.errors import show_user_error  # noqa: PLC0415
+    from desktop.core import backups, storage_check  # noqa: PLC0415 - bench/startup.py
+    from desktop.ui.errors import show_user_error  # noqa: PLC0415 - bench/startup.py
 
     # the copy is logged (a write) and takes a moment: on the write worker
     application.tasks.write(

@@ -89,7 +89,7 @@ def setup_logging(verbose: bool = False) -> Path:
     masking = CprFilter()
     formatter = logging.Formatter(FORMAT)
 
-    from logging.handlers import RotatingFileHandler  # noqa: PLC0415 - not before first paint
+    from logging.handlers import RotatingFileHandler  # noqa: PLC0415 - bench/startup.py
 
     file_handler = RotatingFileHandler(
         path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8"

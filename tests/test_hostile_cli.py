@@ -1,4 +1,4 @@
-"""Hostile files through the real command line: each of the 48 generated files (truncated, zip
+"""Hostile files through the real command line: each of the 49 generated files (truncated, zip
 bombs, XXE, billion laughs, wrong types, huge dimensions and cells, encrypted, empty ...) makes
 `anvis import vacancies` exit with code 2 and one clear line on stderr, within 5 seconds, and the
 database is exactly as before.

@@ -1,6 +1,10 @@
 """`anvis import applicants FILE [--dry-run] [--json] [--strict]`,
 `anvis applicants review-addresses [--json] [--done ID ...]` and
-`anvis privacy anonymise [--dry-run] [--json]`."""
+`anvis privacy anonymise [--dry-run] [--json]`.
+
+The core is imported inside each handler: every command registers every area's arguments, and the
+core imported here would load for each of them (bench/startup.py, the command line).
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,8 @@
-"""`anvis demo`: make a realistic demo database."""
+"""`anvis demo`: make a realistic demo database.
+
+The core is imported inside each handler: every command registers every area's arguments, and the
+core imported here would load for each of them (bench/startup.py, the command line).
+"""
 
 from __future__ import annotations
 

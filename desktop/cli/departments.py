@@ -1,6 +1,10 @@
 """`anvis colour`, `anvis departments find`, `anvis import departments`, `anvis import
 monitoring`: the register of organisations and departments from the command line (texts come
-from core)."""
+from core).
+
+The core is imported inside each handler: every command registers every area's arguments, and the
+core imported here would load for each of them (bench/startup.py, the command line).
+"""
 
 from __future__ import annotations
 

@@ -10,6 +10,9 @@
     anvis export placements --out FILE.xlsx [--date DATE] [--org NUMBER]
 
 Dates are written 2026-10-01 or 01.10.2026. Each command prints one line (or JSON with --json).
+
+The core is imported inside each handler: every command registers every area's arguments, and the
+core imported here would load for each of them (bench/startup.py, the command line).
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.cli.registry import Commands, Context
+from desktop.core.errors import ValidationError
 from desktop.core.i18n import translate
 
 
@@ -244,8 +248,6 @@ def template(args: argparse.Namespace, context: Context) -> int:
 
 
 def _either() -> Exception:
-    from desktop.core.errors import ValidationError  # noqa: PLC0415
-
     return ValidationError(
         translate("ExportCli", "Give either --year, or --report with --from and --to.")
     )

@@ -1,6 +1,10 @@
 """`anvis letters ...`: offer letters and the day's letters as one PDF; reprints; the letters
 that have not reached their citizen yet and recording how they went (posted, Digital Post,
-handed over)."""
+handed over).
+
+The core is imported inside each handler: every command registers every area's arguments, and the
+core imported here would load for each of them (bench/startup.py, the command line).
+"""
 
 from __future__ import annotations
 

@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import logging
 import os
+import pkgutil
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+import desktop.cli
 from desktop import __version__
-from desktop.core import paths
+from desktop.cli import parser_texts
+from desktop.core import paths, preferences
 from desktop.core.errors import DatabaseProblem, FileProblem, UserError
 from desktop.core.i18n import translate
+from desktop.logsetup import setup_logging
 
 if TYPE_CHECKING:
     from desktop.cli.registry import Context
@@ -26,11 +31,7 @@ log = logging.getLogger(__name__)
 
 def command_modules() -> list[str]:
     """Every module of desktop.cli with a `register(commands)`: one per area."""
-    import pkgutil  # noqa: PLC0415 - not on the window's way
-
-    import desktop.cli as package  # noqa: PLC0415
-
-    names = sorted(m.name for m in pkgutil.iter_modules(package.__path__))
+    names = sorted(m.name for m in pkgutil.iter_modules(desktop.cli.__path__))
     return [f"desktop.cli.{name}" for name in names if name not in _NOT_COMMANDS]
 
 
@@ -72,9 +73,7 @@ def _global_parser(**kwargs: object) -> argparse.ArgumentParser:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    import importlib  # noqa: PLC0415 - the sub-commands load only when one is asked for
-
-    from desktop.cli.registry import Commands  # noqa: PLC0415
+    from desktop.cli.registry import Commands  # noqa: PLC0415 - bench/startup.py
 
     parser = _global_parser()
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -90,8 +89,6 @@ def build_parser() -> argparse.ArgumentParser:
 
 def language(chosen: str | None) -> str:
     """`--lang`, else ANVIS_LANG, else the user's preference (Danish unless changed)."""
-    from desktop.core import preferences  # noqa: PLC0415 - small, Qt-free
-
     return chosen or os.environ.get("ANVIS_LANG") or preferences.load().language
 
 
@@ -108,6 +105,7 @@ def _chosen_language(argv: Sequence[str]) -> str | None:
 
 
 def _open(args: argparse.Namespace) -> Workspace:
+    # SQLAlchemy and the core: not on the window's way to its first paint (bench/startup.py)
     from desktop.core.shared_db import resolve_database  # noqa: PLC0415
     from desktop.core.workspace import open_workspace  # noqa: PLC0415
 
@@ -121,7 +119,7 @@ def _database_problem(exc: Exception, context: Context) -> DatabaseProblem | Non
     it is, or None for a bug."""
     if context.opened is None:
         return None
-    from desktop.core.database_problems import explain  # noqa: PLC0415
+    from desktop.core.database_problems import explain  # noqa: PLC0415 - as in _open
 
     return explain(exc, context.opened.describe())
 
@@ -142,10 +140,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     window_args = _window_arguments(arguments)
     if window_args is not None:
-        from desktop.app import run  # noqa: PLC0415 - Qt only when the window is wanted
+        # Qt and the UI only for the window (bench/startup.py, the command line)
+        from desktop.app import run  # noqa: PLC0415
 
         return run(window_args, language(window_args.lang))
-    from desktop.cli import parser_texts  # noqa: PLC0415
+    # Qt's translations for the command line, not on the window's way (bench/startup.py)
     from desktop.i18n import install_for_cli  # noqa: PLC0415
 
     install_for_cli(language(_chosen_language(arguments)))
@@ -158,8 +157,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.handler is None:
         args.group_parser.print_help()
         return 2
-    from desktop.cli.registry import Context  # noqa: PLC0415
-    from desktop.logsetup import setup_logging  # noqa: PLC0415
+    from desktop.cli.registry import Context  # noqa: PLC0415 - bench/startup.py
 
     setup_logging()
     context = Context(open_workspace=lambda: _open(args))

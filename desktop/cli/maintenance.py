@@ -1,4 +1,8 @@
-"""`anvis backup [--to FILE]`, `anvis restore FILE [--yes]`, `anvis check [--json]`."""
+"""`anvis backup [--to FILE]`, `anvis restore FILE [--yes]`, `anvis check [--json]`.
+
+The core is imported inside each handler: every command registers every area's arguments, and the
+core imported here would load for each of them (bench/startup.py, the command line).
+"""
 
 from __future__ import annotations
 

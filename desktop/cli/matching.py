@@ -1,5 +1,9 @@
 """`anvis candidates VACANCY_ID [--json]`: the ranked candidates of a dwelling and every excluded
-applicant with the rules that exclude them (texts come from core)."""
+applicant with the rules that exclude them (texts come from core).
+
+The core is imported inside each handler: every command registers every area's arguments, and the
+core imported here would load for each of them (bench/startup.py, the command line).
+"""
 
 from __future__ import annotations
 

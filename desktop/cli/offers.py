@@ -1,6 +1,10 @@
 """`anvis offers list [--status S] [--json]`: the offers with the ids the other commands take;
 `anvis offers expire [--json]`: expire the sent offers whose reply deadline has passed (the
-window does it at start and every hour; a desk without the window open can schedule this)."""
+window does it at start and every hour; a desk without the window open can schedule this).
+
+The core is imported inside each handler: every command registers every area's arguments, and the
+core imported here would load for each of them (bench/startup.py, the command line).
+"""
 
 from __future__ import annotations
 

@@ -52,7 +52,7 @@ class ArgparseTexts(gettext.NullTranslations):
         return translate(CONTEXT, message) if message in TEXTS else message
 
     def ngettext(self, msgid1: str, msgid2: str, n: int) -> str:
-        from desktop.core.formats import plural  # noqa: PLC0415 - only for this rare message
+        from desktop.core.formats import plural  # noqa: PLC0415 - Babel: bench/startup.py
 
         return plural(n, self.gettext(msgid1), self.gettext(msgid2))
 

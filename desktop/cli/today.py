@@ -1,5 +1,9 @@
 """`anvis today [--json]`: the day's work queue, as Overblik shows it (for desks that script
-their day): each section a list of rows with the id the other commands take and a Danish text."""
+their day): each section a list of rows with the id the other commands take and a Danish text.
+
+The core is imported inside each handler: every command registers every area's arguments, and the
+core imported here would load for each of them (bench/startup.py, the command line).
+"""
 
 from __future__ import annotations
 

@@ -8,6 +8,9 @@
 
 `list` gives each dwelling's eligible-candidate count (`candidates`) and the ids the others
 take; `decide` and `confirm` show what needs a reason first (with --dry-run, only that).
+
+The core is imported inside each handler: every command registers every area's arguments, and the
+core imported here would load for each of them (bench/startup.py, the command line).
 """
 
 from __future__ import annotations

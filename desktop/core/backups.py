@@ -23,6 +23,7 @@ import contextlib
 import datetime as dt
 import hashlib
 import re
+import socket
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -394,8 +395,6 @@ def restore(target: str | Path, source: Path, *, folder: Path | None = None) -> 
 
 
 def _workstation() -> str:
-    import socket  # noqa: PLC0415
-
     return socket.gethostname()
 
 

@@ -65,6 +65,7 @@ from desktop.core.offers.workflow import (
     withdraw_offer,
 )
 from desktop.core.paths import resources_dir
+from desktop.core.registry.master_data import import_master_data
 from desktop.core.workdays import add_working_days
 from desktop.core.workspace import Workspace, open_workspace
 
@@ -174,7 +175,6 @@ def _remove(path: Path) -> None:
 
 def load_master_data(workspace: Workspace) -> None:
     """Organisations, departments, colours and ministry lists from the shipped master workbook."""
-    from desktop.core.registry.master_data import import_master_data  # noqa: PLC0415
 
     # Colours from two years back, so every invented vacancy meets a placement on its dates.
     today = workspace.today()

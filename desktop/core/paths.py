@@ -55,6 +55,7 @@ def resources_dir() -> Path:
     if frozen:
         return Path(frozen) / "resources"
     try:
+        # only in an installed package (a probe, not a saving)
         import desktop.resources as installed  # type: ignore[import-not-found]  # noqa: PLC0415
 
         files = list(getattr(installed, "__path__", []))

@@ -29,6 +29,7 @@ from sqlalchemy.pool import NullPool
 from desktop.core import paths
 from desktop.core.error_reasons import database_reason
 from desktop.core.errors import ValidationError
+from desktop.core.formats import plural
 from desktop.core.i18n import translate
 from desktop.core.paths import APP_NAME
 
@@ -187,8 +188,6 @@ def _explain(error: BaseException, settings: ServerSettings) -> str:
             user=settings.user
         )
     if "timeout" in text_ or "timed out" in text_:
-        from desktop.core.formats import plural  # noqa: PLC0415 - Babel only for this message
-
         return plural(
             CONNECT_TIMEOUT_S,
             translate(

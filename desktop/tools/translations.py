@@ -35,6 +35,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import PySide6
+
 REPO = Path(__file__).resolve().parents[2]
 LANGUAGE = "da"
 
@@ -90,8 +92,6 @@ def tool(name: str) -> Path:
     """pyside6-lupdate / pyside6-lrelease of the running interpreter's environment: the Qt
     program in the PySide6 package, which the pyside6-* script would start after starting
     Python first (0.1 s of processor time a call; `check` makes two calls per catalogue)."""
-    import PySide6  # noqa: PLC0415 - only the tool needs it
-
     suffix = ".exe" if os.name == "nt" else ""
     program = Path(PySide6.__file__).parent / f"{name.removeprefix('pyside6-')}{suffix}"
     if program.is_file():

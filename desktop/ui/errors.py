@@ -14,11 +14,13 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import platform
 import sys
 import threading
+import traceback
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import PySide6
 import shiboken6
@@ -33,11 +35,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from desktop import logsetup
+from desktop import __version__, logsetup
 from desktop.core.errors import UserError, ValidationError
-
-if TYPE_CHECKING:
-    from desktop.ui.dialogs.exception_dialog import ExceptionDialog
+from desktop.ui.dialogs.exception_dialog import ExceptionDialog
 
 log = logging.getLogger(__name__)
 qt_log = logging.getLogger("qt")
@@ -85,11 +85,6 @@ def format_details(
     thread_name: str | None = None,
 ) -> str:
     """The text support needs: when, which versions, which thread, the traceback; CPR masked."""
-    import platform  # noqa: PLC0415 - only when something went wrong
-    import traceback  # noqa: PLC0415
-
-    from desktop import __version__  # noqa: PLC0415 - tiny, avoids a cycle at import time
-
     lines = [
         f"Anvis {__version__}",
         f"{dt.datetime.now().isoformat(timespec='seconds')}",
@@ -192,10 +187,6 @@ class ExceptionHandler(QObject):
             if dialog is not None and dialog.isVisible():
                 dialog.add_error(details)
             else:
-                from desktop.ui.dialogs.exception_dialog import (  # noqa: PLC0415 - rare
-                    ExceptionDialog,
-                )
-
                 dialog = ExceptionDialog(details, self._log_path or logsetup.log_file())
                 self._dialog = dialog
                 dialog.show()

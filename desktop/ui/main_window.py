@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import __version__
+from desktop.ui.keyboard import finish_shortcuts
 from desktop.ui.navigation import PAGES, PageEntry
 from desktop.ui.pages.base import Page, PageContext
 
@@ -99,13 +100,14 @@ class MainWindow(QMainWindow):
         self.context = PageContext(workspace=workspace, tasks=self.tasks)
         self.setWindowTitle(self._window_title())
         self.database_label.setText(self.tr("Database: {name}").format(name=workspace.describe()))
-        # Qt's enum namespace costs ~15 ms on first use: not before the first paint.
+        # Not before the first paint (bench/startup.py): Qt's enum namespace costs ~15 ms on
+        # first use, the write-waiting label ~100 ms (it loads the task runner).
         from PySide6.QtCore import Qt  # noqa: PLC0415
 
-        self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        from desktop.ui.tasks import write_waits  # noqa: PLC0415 - after the first paint
+        from desktop.ui.tasks import write_waits  # noqa: PLC0415
         from desktop.ui.widgets.write_waiting import WriteWaitingLabel  # noqa: PLC0415
 
+        self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().insertPermanentWidget(0, WriteWaitingLabel(write_waits()))
         if workspace.is_demo:
             demo = QLabel(" " + self.tr("DEMO") + " ")
@@ -129,8 +131,6 @@ class MainWindow(QMainWindow):
         if key not in self._pages:
             entry = next(p for p in PAGES if p.key == key)
             page = self._create_page(entry)
-            from desktop.ui.keyboard import finish_shortcuts  # noqa: PLC0415 - after first paint
-
             finish_shortcuts(page)  # shortcuts shown in tooltips, mnemonics kept
             page.navigate.connect(self.show_item)
             page.status_message.connect(lambda text: self.statusBar().showMessage(text, 8000))
@@ -226,7 +226,8 @@ class MainWindow(QMainWindow):
     def show_help(self) -> HelpDialog:
         """The help of the page in front (F1), in one help window kept beside the main window;
         the overview's before a database is open."""
-        from desktop.ui.dialogs.help import HelpDialog  # noqa: PLC0415 - on first use
+        # not before the first paint (bench/startup.py): it imports Qt's enum namespace (~15 ms)
+        from desktop.ui.dialogs.help import HelpDialog  # noqa: PLC0415
 
         key = self.current_key() if self._pages and self.stack.count() else PAGES[0].key
         if self._help is None:

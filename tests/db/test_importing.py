@@ -16,6 +16,7 @@ from desktop.core.errors import FileProblem
 from desktop.core.importing import (
     Cells,
     ImportContext,
+    ImportWrite,
     Preview,
     PreviewRow,
     Progress,
@@ -73,13 +74,8 @@ class OrganisationSpec:
             same = names[existing] == row.values["name"]
             row.status = RowStatus.UNCHANGED if same else RowStatus.UPDATED
 
-    def write(
-        self,
-        session: Session,
-        rows: Sequence[PreviewRow],
-        batch: ImportBatch,
-        context: ImportContext,
-    ) -> Sequence[int | None]:
+    def write(self, job: ImportWrite) -> Sequence[int | None]:
+        session, rows, _batch, context = job
         new = [row for row in rows if row.status is RowStatus.NEW]
         half = len(new) if self.fail_after is None else self.fail_after
         if new[:half]:

@@ -127,11 +127,9 @@ def test_the_dwellings_part_is_stored_as_json_would_write_it(workspace, registry
         ceiling, _relevant, reasons, own = checker.judge(
             item.department_id, draft.dwelling_type, draft.rooms, draft.monthly_total
         )
-        entry = check.CheckInput(
-            vacancy_id, item.department_id, TODAY, draft.dwelling_type, draft.rooms,
-            draft.monthly_total,
-        )  # fmt: skip
-        expected = check.row_snapshot(checker, entry, ceiling, reasons, own)
+        expected = checker.own_part(
+            draft.dwelling_type, draft.rooms, draft.monthly_total, ceiling, reasons, own
+        )
         assert json.loads(texts[vacancy_id]) == expected
         if workspace.database.is_sqlite:  # the very text SQLAlchemy's JSON type would write
             assert texts[vacancy_id] == json.dumps(expected)

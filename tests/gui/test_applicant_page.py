@@ -102,16 +102,16 @@ def test_sort_on_any_column(page) -> None:
 def test_a_whole_cpr_number_is_searched_only_with_a_logged_purpose(
     page, desk: Workspace, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
 ) -> None:
-    import desktop.ui.dialogs.reveal_cpr as reveal
+    import desktop.ui.pages.applicants as applicants_page
 
     search(page, "120385-1234")
     assert page.cpr_button.isVisibleTo(page)
     assert "press Enter" in page.cpr_hint.text()
     assert shown(page) == ["Łukasz Nowak"]  # meanwhile: by the birth-date part only
-    monkeypatch.setattr(reveal, "ask_purpose", lambda *_args: None)  # staff cancel
+    monkeypatch.setattr(applicants_page, "ask_purpose", lambda *_args: None)  # staff cancel
     page.search_cpr()
     assert not [e for e in audit_rows(desk) if e.action == AuditAction.SEARCH_CPR]
-    monkeypatch.setattr(reveal, "ask_purpose", lambda *_args: "Borgeren i skranken")
+    monkeypatch.setattr(applicants_page, "ask_purpose", lambda *_args: "Borgeren i skranken")
     page.filters.search.returnPressed.emit()
     settle(qtbot)  # the search is logged on the write worker
     searches = [e for e in audit_rows(desk) if e.action == AuditAction.SEARCH_CPR]

@@ -151,9 +151,9 @@ def test_the_handler_never_raises_even_when_showing_fails(qtbot, handler, monkey
     def broken(*_args, **_kwargs):
         raise OSError("no display")
 
-    import desktop.ui.dialogs.exception_dialog as dialog_module
+    import desktop.ui.errors as errors_module
 
-    monkeypatch.setattr(dialog_module, "ExceptionDialog", broken)
+    monkeypatch.setattr(errors_module, "ExceptionDialog", broken)
     handler._show("details")  # the dialog cannot be built: falls back to stderr, no raise
     assert "OSError: no display" in capsys.readouterr().err
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from db.models import Department, Organisation
 from desktop.core import settings
@@ -27,15 +29,24 @@ def target_groups(ws: Workspace) -> list[Choice]:
 def departments(ws: Workspace) -> list[Choice]:
     """Every department as "145-07 Kildeparken (Himmerland Boligforening)", by number."""
     with ws.read() as session:
-        rows = session.execute(
-            select(
-                Department.id,
-                Organisation.number,
-                Department.number,
-                Department.name,
-                Organisation.name,
-            )
-            .join(Organisation, Department.organisation_id == Organisation.id)
-            .order_by(Organisation.number, Department.number)
-        ).all()
-    return [Choice(r[0], f"{r[1]}-{r[2]} {r[3]} ({r[4]})") for r in rows]
+        labels = department_labels(session)
+    return [Choice(department_id, label) for department_id, label in labels.items()]
+
+
+def department_labels(session: Session, ids: Collection[int] | None = None) -> dict[int, str]:
+    """The departments in `ids` (every one if None) as "145-07 Kildeparken (Himmerland
+    Boligforening)", by id, in the order of their numbers."""
+    query = (
+        select(
+            Department.id,
+            Organisation.number,
+            Department.number,
+            Department.name,
+            Organisation.name,
+        )
+        .join(Organisation, Department.organisation_id == Organisation.id)
+        .order_by(Organisation.number, Department.number)
+    )
+    if ids is not None:
+        query = query.where(Department.id.in_(list(ids)))
+    return {r[0]: f"{r[1]}-{r[2]} {r[3]} ({r[4]})" for r in session.execute(query)}

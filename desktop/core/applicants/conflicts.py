@@ -19,7 +19,13 @@ from db.enums import ApplicantStatus, LegalFactKind, MemberRelation
 from db.models import Applicant, Caseworker, HouseholdMember, LegalFact
 from desktop.core import formats, locking, settings
 from desktop.core.applicants import addresses, labels
-from desktop.core.applicants.inputs import KEEP_CPR, ApplicantInput, FactInput, MemberInput
+from desktop.core.applicants.inputs import (
+    KEEP_CPR,
+    NEEDS,
+    ApplicantInput,
+    FactInput,
+    MemberInput,
+)
 from desktop.core.workspace import Workspace
 
 _PLAIN = (
@@ -28,11 +34,7 @@ _PLAIN = (
     "email",
     "exempt_digital_post",
     "registered_on",
-    "needs_wheelchair",
-    "needs_step_free",
-    "needs_ground_floor",
-    "has_pets",
-    "needs_strong_area",
+    *NEEDS,
     "notes",
 )
 

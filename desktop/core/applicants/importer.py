@@ -34,14 +34,21 @@ from db.enums import (
     MemberRelation,
     Urgency,
 )
-from db.models import Applicant, ApplicantEvent, AuditEvent, HouseholdMember, ImportBatch
+from db.models import Applicant, ApplicantEvent, AuditEvent, HouseholdMember
 from desktop.core import cpr as cprs
 from desktop.core import settings
 from desktop.core.applicants import caseworkers, parsing
 from desktop.core.applicants.duplicates import name_key
 from desktop.core.applicants.search_text import fields_of, fold
 from desktop.core.i18n import translate
-from desktop.core.importing.spec import Cells, ImportContext, PreviewRow, Problem, RowStatus
+from desktop.core.importing.spec import (
+    Cells,
+    ImportContext,
+    ImportWrite,
+    PreviewRow,
+    Problem,
+    RowStatus,
+)
 from desktop.core.tabular.headers import Field, FieldSet
 from desktop.core.tabular.values import (
     ValueProblem,
@@ -285,13 +292,8 @@ class ApplicantSpec:
 
     # --- writing ---------------------------------------------------------------------------------
 
-    def write(
-        self,
-        session: Session,
-        rows: Sequence[PreviewRow],
-        batch: ImportBatch,
-        context: ImportContext,
-    ) -> Sequence[int | None]:
+    def write(self, job: ImportWrite) -> Sequence[int | None]:
+        session, rows, batch, context = job
         workers: dict[str, tuple[int, str]] = {}
         for row in rows:
             name = row.values[MERGED].get("caseworker")

@@ -23,6 +23,7 @@ from desktop.core.importing import (
     build_preview,
     commit,
     counts,
+    finish_import,
     import_report,
     load_mapping,
     save_mapping,
@@ -169,11 +170,10 @@ def import_applicants(
     """Preview and, unless `dry_run`, commit: what `anvis import applicants` does. `strict`: a
     column with values that Anvis does not understand refuses the file (FileProblem)."""
     preview, spec = yield from preview_applicants(ws, path)
-    if strict:
-        column_mapping.refuse_not_understood(preview)
-    if dry_run:
-        return ImportOutcome(import_report(preview, None), None)
-    return (yield from commit_applicants(ws, preview, spec))
+    result = yield from finish_import(ws, preview, spec, dry_run=dry_run, strict=strict)
+    return ImportOutcome(
+        import_report(preview, result), None if result is None else result.batch_id
+    )
 
 
 @dataclass(frozen=True)

@@ -34,6 +34,14 @@ KEEP_CPR = "<unchanged>"
 OTHER_CPR = "<other record>"
 """As `cpr` of a merge: take the number of the record merged into the kept one."""
 _STORED = (KEEP_CPR, OTHER_CPR)
+# The applicant's needs: yes/no fields of the input, the view and the stored record alike.
+NEEDS = (
+    "needs_wheelchair",
+    "needs_step_free",
+    "needs_ground_floor",
+    "has_pets",
+    "needs_strong_area",
+)
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _PHONE = re.compile(r"^\+?[0-9 ()./-]{4,30}$")

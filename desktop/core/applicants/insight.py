@@ -4,7 +4,8 @@ It lists the person's data, the case, the household with its dated legal facts, 
 history, offers, letters, and the access log - when, what and why, but without the staff's names
 or workstations. Producing it is logged (with the purpose) and the PDF is archived as a letter of
 the kind "insight report". The letter font (desktop.core.letters.fonts) is embedded, so names in
-any Latin script print correctly; reportlab is imported only here, when a report is made.
+any Latin script print correctly; reportlab is imported only here, when a report is made (every
+`anvis` command loads this module: bench/startup.py, the command line).
 """
 
 from __future__ import annotations

@@ -278,25 +278,9 @@ class ApplicantList:
             if not ids:
                 return []
             rows = {
-                row[0]: row
+                row.id: row
                 for row in session.execute(
-                    select(
-                        Applicant.id,
-                        Applicant.name,
-                        Applicant.cpr,
-                        Applicant.birth_date,
-                        Applicant.phone,
-                        Applicant.target_group,
-                        Caseworker.name,
-                        Applicant.status,
-                        Applicant.paused_until,
-                        Applicant.urgency,
-                        Applicant.registered_on,
-                        Applicant.max_rent,
-                        Applicant.rooms_min,
-                        Applicant.rooms_max,
-                        Applicant.anonymised_at,
-                    )
+                    select(*(column.label(name) for name, column in _LIST_COLUMNS.items()))
                     .outerjoin(Caseworker, Applicant.caseworker_id == Caseworker.id)
                     .where(Applicant.id.in_(ids))
                 )
@@ -304,24 +288,32 @@ class ApplicantList:
             return [_list_row(rows[i]) for i in ids if i in rows]
 
 
+# What each field of `ApplicantListRow` is read from (`_list_row` masks the CPR number and makes
+# the anonymisation's date a yes/no).
+_LIST_COLUMNS: dict[str, Any] = {
+    "id": Applicant.id,
+    "name": Applicant.name,
+    "cpr_masked": Applicant.cpr,
+    "birth_date": Applicant.birth_date,
+    "phone": Applicant.phone,
+    "target_group": Applicant.target_group,
+    "caseworker": Caseworker.name,
+    "status": Applicant.status,
+    "paused_until": Applicant.paused_until,
+    "urgency": Applicant.urgency,
+    "registered_on": Applicant.registered_on,
+    "max_rent": Applicant.max_rent,
+    "rooms_min": Applicant.rooms_min,
+    "rooms_max": Applicant.rooms_max,
+    "anonymised": Applicant.anonymised_at,
+}
+
+
 def _list_row(row: Any) -> ApplicantListRow:
-    return ApplicantListRow(
-        row[0],
-        row[1],
-        cpr.masked(row[2]),
-        row[3],
-        row[4],
-        row[5],
-        row[6],
-        row[7],
-        row[8],
-        row[9],
-        row[10],
-        row[11],
-        row[12],
-        row[13],
-        row[14] is not None,
-    )
+    values = row._asdict()
+    values["cpr_masked"] = cpr.masked(values["cpr_masked"])
+    values["anonymised"] = values["anonymised"] is not None
+    return ApplicantListRow(**values)
 
 
 def _is_sqlite(session: Session) -> bool:

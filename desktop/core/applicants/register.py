@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -27,9 +28,10 @@ from db.models import (
     Vacancy,
 )
 from desktop.core import audit, cpr, locking, settings
-from desktop.core.applicants import addresses, conflicts, duplicates
+from desktop.core.applicants import addresses, choices, conflicts, duplicates
 from desktop.core.applicants.inputs import (
     KEEP_CPR,
+    NEEDS,
     OTHER_CPR,
     ApplicantInput,
     StoredAddress,
@@ -68,11 +70,7 @@ _FIELDS = (
     "max_rent",
     "rooms_min",
     "rooms_max",
-    "needs_wheelchair",
-    "needs_step_free",
-    "needs_ground_floor",
-    "has_pets",
-    "needs_strong_area",
+    *NEEDS,
     "notes",
 )
 
@@ -253,15 +251,7 @@ def update_applicant(ws: Workspace, applicant_id: int, version: int, data: Appli
                     raise duplicates.DuplicateFound(same)
             changed = apply_input(session, applicant, clean)
             if changed:
-                session.flush()
-                audit.record(
-                    session,
-                    AuditAction.UPDATE,
-                    ENTITY,
-                    applicant.id,
-                    applicant_id=applicant.id,
-                    details={"fields": changed},
-                )
+                _record_update(session, applicant, {"fields": changed})
             return applicant.version
     except locking.RecordConflict as conflict:
         found = conflicts.applicant_differences(ws, applicant_id, clean)
@@ -349,6 +339,12 @@ def set_status(
         applicant.closed_on = None
     text = note or (reason if status == ApplicantStatus.REMOVED else None)
     add_event(applicant, status, user, text, before)
+    _record_update(session, applicant, {"status": [before.value, status.value]})
+
+
+def _record_update(session: Session, applicant: Applicant, details: dict[str, Any]) -> None:
+    """The audit trail's event of a change to the applicant (flushed first: the change is
+    written, and the event recorded, in the caller's transaction)."""
     session.flush()
     audit.record(
         session,
@@ -356,7 +352,7 @@ def set_status(
         ENTITY,
         applicant.id,
         applicant_id=applicant.id,
-        details={"status": [before.value, status.value]},
+        details=details,
     )
 
 
@@ -429,20 +425,7 @@ def _excluded(session: Session, applicant: Applicant) -> tuple[ExcludedDepartmen
     ids = [e.department_id for e in applicant.excluded_departments]
     if not ids:
         return ()
-    labels = {
-        row[0]: f"{row[1]}-{row[2]} {row[3]} ({row[4]})"
-        for row in session.execute(
-            select(
-                Department.id,
-                Organisation.number,
-                Department.number,
-                Department.name,
-                Organisation.name,
-            )
-            .join(Organisation, Department.organisation_id == Organisation.id)
-            .where(Department.id.in_(ids))
-        )
-    }
+    labels = choices.department_labels(session, ids)
     return tuple(
         ExcludedDepartmentView(e.department_id, labels.get(e.department_id, "?"), e.reason)
         for e in applicant.excluded_departments

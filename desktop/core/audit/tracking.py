@@ -18,6 +18,7 @@ so every write of Anvis (window, command line, demo, tests) is tracked, whatever
 from __future__ import annotations
 
 import copy
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -125,8 +126,11 @@ def _before_commit(session: Session) -> None:
         return
     trail.writing = True
     try:
-        user = str(session.info.get("user", ""))
-        workstation = str(session.info.get("workstation", ""))
+        new_event = functools.partial(
+            AuditEvent,
+            user=str(session.info.get("user", "")),
+            workstation=str(session.info.get("workstation", "")),
+        )
         kinds: dict[tuple[str, AuditAction], list[Change]] = {}
         for change in trail.changes.values():
             kinds.setdefault((change.table, change.action), []).append(change)
@@ -136,30 +140,18 @@ def _before_commit(session: Session) -> None:
                 details: dict[str, Any] = {"count": len(changes)}
                 if ids:
                     details.update(first_id=min(ids), last_id=max(ids))
-                session.add(
-                    AuditEvent(
-                        user=user,
-                        workstation=workstation,
-                        action=action,
-                        entity_type=table,
-                        entity_id=None,
-                        applicant_id=None,
-                        details=details,
-                    )
-                )
+                session.add(new_event(action=action, entity_type=table, details=details))
                 continue
-            for change in changes:
-                session.add(
-                    AuditEvent(
-                        user=user,
-                        workstation=workstation,
-                        action=action,
-                        entity_type=table,
-                        entity_id=change.entity_id,
-                        applicant_id=change.applicant_id,
-                        details={"changes": [change.details()]},
-                    )
+            session.add_all(
+                new_event(
+                    action=action,
+                    entity_type=table,
+                    entity_id=change.entity_id,
+                    applicant_id=change.applicant_id,
+                    details={"changes": [change.details()]},
                 )
+                for change in changes
+            )
         trail.changes.clear()
         session.flush()
     finally:

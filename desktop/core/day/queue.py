@@ -24,7 +24,7 @@ from typing import Any
 from sqlalchemy import Integer, select, type_coerce
 from sqlalchemy.orm import Session
 
-from db.enums import IntakeProposal, OfferStatus, VacancyStatus
+from db.enums import IntakeProposal, LetterKind, OfferStatus, VacancyStatus
 from db.models import Applicant, Department, IntakeCheck, Offer, Vacancy
 from desktop.core import formats, settings
 from desktop.core.day.letters import letters_to_deliver_in
@@ -197,8 +197,6 @@ def decisions_text(count: int) -> str:
 
 
 def letter_kind_text(kind: Any) -> str:
-    from db.enums import LetterKind  # noqa: PLC0415 - only the names are needed
-
     return {
         LetterKind.OFFER: translate("WorkQueue", "Offer letter"),
         LetterKind.ALLOCATION_NOTICE: translate("WorkQueue", "Allocation notice"),

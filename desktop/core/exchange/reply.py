@@ -10,6 +10,9 @@ The period holds every dwelling the desk had in hand during it: reported on or b
 day and not closed before its first (a returned dwelling closes on its decision, a let one when
 its lease starts, a given-back one when it was given back). The rent loss is counted up to the
 end of the period, or up to yesterday while the period runs.
+
+openpyxl (~100 ms) is imported inside the functions that use it: every `anvis` command loads this
+module (bench/startup.py, the command line).
 """
 
 from __future__ import annotations

@@ -9,6 +9,9 @@ organisation, which template version), so the import knows the sender without as
 
 Sheets: the data sheet, a help sheet (visible, no header the importer would take), a hidden sheet
 of the drop-down lists and the very hidden key sheet.
+
+openpyxl (~100 ms) is imported inside the functions that use it: every `anvis` command loads this
+module (bench/startup.py, the command line).
 """
 
 from __future__ import annotations

@@ -10,6 +10,9 @@ limit, so the file always opens without a repair.
 Workbooks are written in openpyxl's write-only mode. A styled cell is made from a style prepared
 once per column kind; plain text and whole numbers go in as bare values (openpyxl's own fast
 path), so a 10,000-row reply costs about what the bare cells cost.
+
+openpyxl (~100 ms) is imported inside the functions that use it: every `anvis` command loads this
+module (bench/startup.py, the command line).
 """
 
 from __future__ import annotations

@@ -3,7 +3,7 @@
 Importers implement `ImportSpec` (see `spec.py`); everything else is shared.
 """
 
-from desktop.core.importing.commit import CommitResult, commit
+from desktop.core.importing.commit import CommitResult, commit, finish_import
 from desktop.core.importing.mappings import (
     load_mapping,
     load_mapping_in,
@@ -24,6 +24,7 @@ from desktop.core.importing.spec import (
     Cells,
     ImportContext,
     ImportSpec,
+    ImportWrite,
     PreviewRow,
     Problem,
     RowStatus,
@@ -36,6 +37,7 @@ __all__ = [
     "HeaderCandidate",
     "ImportContext",
     "ImportSpec",
+    "ImportWrite",
     "Preview",
     "PreviewRow",
     "Problem",
@@ -47,6 +49,7 @@ __all__ = [
     "batch_rows",
     "build_preview",
     "commit",
+    "finish_import",
     "import_report",
     "load_mapping",
     "load_mapping_in",

@@ -23,11 +23,11 @@ from db.models import ImportBatch, ImportRow
 from desktop.core import audit, locking
 from desktop.core.backups import backup_before
 from desktop.core.importing.bulk import insert_columns, stored_json
-from desktop.core.importing.gcpause import gc_paused
+from desktop.core.importing.columns import refuse_not_understood
 from desktop.core.importing.mappings import save_mapping_in
 from desktop.core.importing.preview import Preview, classify
 from desktop.core.importing.progress import Progress, Steps
-from desktop.core.importing.spec import ImportSpec, PreviewRow, RowStatus
+from desktop.core.importing.spec import ImportSpec, ImportWrite, PreviewRow, RowStatus
 from desktop.core.workspace import Workspace
 
 
@@ -40,6 +40,23 @@ class CommitResult:
     rows_duplicate: int
 
 
+def finish_import(
+    ws: Workspace,
+    preview: Preview,
+    spec: ImportSpec,
+    *,
+    dry_run: bool = False,
+    strict: bool = False,
+) -> Steps[CommitResult | None]:
+    """What `anvis import ...` does once the file is previewed: `strict` refuses it when a column
+    with values is not understood (FileProblem); a `dry_run` stops there (None); else `commit`."""
+    if strict:
+        refuse_not_understood(preview)
+    if dry_run:
+        return None
+    return (yield from commit(ws, preview, spec))
+
+
 def commit(
     ws: Workspace, preview: Preview, spec: ImportSpec, *, remember_mapping: bool = True
 ) -> Steps[CommitResult]:
@@ -48,7 +65,7 @@ def commit(
     yield Progress(0, 1, "write")
     if ws.migration is None or not ws.migration.created:
         backup_before(ws, "import")
-    with ws.write() as session, gc_paused():
+    with ws.write() as session:
         # Two imports of one kind at once: the second classifies after the first has written
         # (what it imported is then a duplicate, not a second copy).
         locking.one_at_a_time(session, f"import {spec.kind}")
@@ -71,7 +88,11 @@ def commit(
         session.add(batch)
         session.flush()
         to_write = preview.rows_to_write
-        ids = list(spec.write(session, to_write, batch, preview.context)) if to_write else []
+        ids = (
+            list(spec.write(ImportWrite(session, to_write, batch, preview.context)))
+            if to_write
+            else []
+        )
         if len(ids) != len(to_write):
             raise ValueError(
                 f"{type(spec).__name__}.write returned {len(ids)} ids for {len(to_write)} rows"

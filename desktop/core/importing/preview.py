@@ -21,7 +21,6 @@ from sqlalchemy.orm import Session
 from db.models import ImportBatch
 from desktop.core.errors import FileProblem
 from desktop.core.i18n import translate
-from desktop.core.importing.gcpause import gc_paused
 from desktop.core.importing.mappings import load_mapping_in
 from desktop.core.importing.progress import Progress, Steps
 from desktop.core.importing.spec import (
@@ -163,10 +162,9 @@ def build_preview(
     FileProblem if the file cannot be read. When no sheet has the importer's columns: also
     FileProblem, unless `manual_mapping` (a window that lets staff choose the columns), which
     returns a Preview without rows whose `candidates` show the likeliest header rows."""
-    with gc_paused():  # through the yields too: see `gcpause`
-        preview = yield from _build(
-            ws, path, spec, organisation_id, remembered, limits, manual_mapping, workbook
-        )
+    preview = yield from _build(
+        ws, path, spec, organisation_id, remembered, limits, manual_mapping, workbook
+    )
     return preview
 
 

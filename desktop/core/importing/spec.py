@@ -18,7 +18,7 @@ import datetime as dt
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any, Protocol, TypeVar
+from typing import Any, NamedTuple, Protocol, TypeVar
 
 from sqlalchemy.orm import Session
 
@@ -158,6 +158,16 @@ class ParsedRows:
     keys: Sequence[Hashable | None] | None = None
 
 
+class ImportWrite(NamedTuple):
+    """What an importer's `write` is given: the write transaction, the rows to write (new and
+    updated, in file order), the batch they are imported in and the import's context."""
+
+    session: Session
+    rows: Sequence[PreviewRow]
+    batch: ImportBatch
+    context: ImportContext
+
+
 class ImportSpec(Protocol):
     kind: ImportKind
     fieldset: FieldSet
@@ -170,10 +180,5 @@ class ImportSpec(Protocol):
         self, session: Session, rows: Sequence[PreviewRow], context: ImportContext
     ) -> None: ...
 
-    def write(
-        self,
-        session: Session,
-        rows: Sequence[PreviewRow],
-        batch: ImportBatch,
-        context: ImportContext,
-    ) -> Sequence[int | None]: ...
+    def write(self, job: ImportWrite) -> Sequence[int | None]:
+        """The ids of the records written, one a row (None: the row made no record)."""

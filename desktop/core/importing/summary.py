@@ -1,7 +1,7 @@
 """What an import did with every row of its file, for people: the same accounting for every kind
 of import, and the rows with errors as a list of their own.
 
-    summary = ImportSummary(title, (*accounting(preview), ...), row_errors(preview))
+    summary = summary_of(preview, title, [*accounting(preview), ...])
 
 The window shows the lines above a table of the errors that can be copied or saved
 (`desktop.ui.dialogs.import_report`); the command line prints `summary.text_lines()`. Every data
@@ -13,7 +13,7 @@ from __future__ import annotations
 import csv
 import io
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from desktop.core.exchange.safe_cells import looks_like_formula, safe_text
@@ -49,6 +49,11 @@ class ImportSummary:
         """The summary as the command line prints it: the title, the lines, then one line per
         error."""
         return [self.title, *self.lines, *(error.line() for error in self.errors)]
+
+
+def summary_of(preview: Preview, title: str, lines: Iterable[str]) -> ImportSummary:
+    """The summary of an import of `preview`: its title and lines, and the rows with errors."""
+    return ImportSummary(title, tuple(lines), row_errors(preview), preview.file_name)
 
 
 def row_errors(preview: Preview) -> tuple[RowError, ...]:

@@ -19,8 +19,6 @@ insert.
 from __future__ import annotations
 
 import datetime as dt
-import json
-import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
@@ -45,9 +43,6 @@ from desktop.core.importing.bulk import (
     stored_money,
 )
 from desktop.core.settings import RENT_CEILINGS
-
-# An enum member of a StrEnum as the plain text of its value, without `.value`'s descriptor call.
-_text = str.__str__
 
 # Reason codes of a proposal to return (stored with the check; the text is for people).
 REASON_RED = "colour_red"
@@ -98,20 +93,11 @@ def list_label(kind: ListKind) -> str:
     return labels[kind]
 
 
-def _kroner_text(ore: int, danish: bool) -> str:
-    """`_money_text` of an amount in øre (whole kroner, rounded half up as Decimal rounds)."""
-    kroner = (abs(ore) + 50) // 100
-    return _whole_kroner_text(-kroner if ore < 0 else kroner, danish)
-
-
 def _money_text(amount: Decimal) -> str:
     """Whole kroner as `formats.money(..., decimals=False)` writes them ("4.550 kr." /
     "4,550 DKK"), without Babel's cost per call (a 50,000-row import writes many reasons)."""
-    return _whole_kroner_text(int(amount.to_integral_value(ROUND_HALF_UP)), i18n.language() == "da")
-
-
-def _whole_kroner_text(kroner: int, danish: bool) -> str:
-    if danish:
+    kroner = int(amount.to_integral_value(ROUND_HALF_UP))
+    if i18n.language() == "da":
         return f"{kroner:,} kr.".replace(",", ".")
     return f"{kroner:,} DKK"
 
@@ -237,19 +223,27 @@ class Checker:
             text = self._money[amount] = _money_text(amount)
         return text
 
-    def rent_part(
+    def own_part(
         self,
         dwelling_type: DwellingType,
         rooms: float | None,
         monthly_total: Decimal,
         ceiling: Decimal | None,
+        reasons: Sequence[tuple[str, str]],
+        own_notes: Sequence[str],
     ) -> dict[str, Any]:
+        """The dwelling's part of the check's record, as stored in `IntakeCheck.snapshot` (the
+        department's part is in its `IntakeSnapshot`, see `shared_part`)."""
         return {
-            "dwelling_type": dwelling_type.value,
-            "rooms": rooms,
-            "monthly_total": kroner_decimal(stored_money(monthly_total) or 0),
-            "ceiling": None if ceiling is None else str(ceiling),
-            "ceilings_valid_from": self.ceilings_from,
+            "rent": {
+                "dwelling_type": dwelling_type.value,
+                "rooms": rooms,
+                "monthly_total": kroner_decimal(stored_money(monthly_total) or 0),
+                "ceiling": None if ceiling is None else str(ceiling),
+                "ceilings_valid_from": self.ceilings_from,
+            },
+            "reasons": [code for code, _ in reasons],
+            "notes": list(own_notes),
         }
 
     def assess(self, item: CheckInput) -> Assessment:
@@ -258,7 +252,9 @@ class Checker:
         )
         part = self.parts[item.department_id]
         status = self.statuses[item.department_id]
-        notes = own_notes + part.notes
+        own = self.own_part(
+            item.dwelling_type, item.rooms, item.monthly_total, ceiling, reasons, own_notes
+        )
         return Assessment(
             key=item.key,
             decision_date=self.day,
@@ -269,17 +265,29 @@ class Checker:
             monthly_total=item.monthly_total,
             rent_ceiling=ceiling,
             rent_relevant=relevant,
-            proposal=IntakeProposal.RETURN if reasons else IntakeProposal.ACCEPT,
-            reason_code=reasons[0][0] if reasons else None,
-            reason_text=" ".join(text for _, text in reasons) or None,
-            notes=notes,
-            snapshot={
-                "colour_status": part.snapshot,
-                "rent": self.rent_part(item.dwelling_type, item.rooms, item.monthly_total, ceiling),
-                "reasons": [code for code, _ in reasons],
-                "notes": list(notes),
-            },
+            proposal=_proposal(reasons),
+            reason_code=_reason_code(reasons),
+            reason_text=_reason_text(reasons),
+            notes=own_notes + part.notes,
+            snapshot=full_snapshot(own, shared_part(part)),
         )
+
+
+def _proposal(reasons: Sequence[tuple[str, str]]) -> IntakeProposal:
+    return IntakeProposal.RETURN if reasons else IntakeProposal.ACCEPT
+
+
+def _reason_code(reasons: Sequence[tuple[str, str]]) -> str | None:
+    return reasons[0][0] if reasons else None
+
+
+def _reason_text(reasons: Sequence[tuple[str, str]]) -> str | None:
+    return " ".join(text for _, text in reasons) or None
+
+
+def shared_part(part: DepartmentPart) -> dict[str, Any]:
+    """The department's part of the check's record, as stored in `IntakeSnapshot.data`."""
+    return {"colour_status": part.snapshot, "notes": list(part.notes)}
 
 
 def _by_date(items: Sequence[CheckInput]) -> dict[dt.date, list[CheckInput]]:
@@ -339,104 +347,60 @@ def store_check_columns(
     totals: Sequence[int],
 ) -> None:
     """Check dwellings reported on `day`, given a column per input (the monthly totals in øre),
-    and store the checks: `Checker.judge` of every dwelling, a column at a time (an import
-    stores 50,000 checks; tests compare the stored checks with `assess_many`), then one
-    executemany."""
+    and store the checks in one executemany (an import stores 50,000)."""
     count = len(vacancy_ids)
     if not count:
         return
     now = utcnow()
     checker = Checker(session, day, set(department_ids))
     shared = _store_shared(session, checker, now)
-    # What depends on the dwelling's type and rooms only (a few dozen kinds in a file): the
-    # ceiling in kroner and øre, and the start of the dwelling's part of the snapshot.
-    kinds = list(zip(types, rooms, strict=True))
-    ceiling_of = {kind: checker.ceiling(*kind) for kind in set(kinds)}
-    ceilings = [ceiling_of[kind] for kind in kinds]
-    ceiling_ore = {kind: stored_money(value) for kind, value in ceiling_of.items()}
-    limits = [ceiling_ore[kind] for kind in kinds]
-    relevant = [
-        None if limit is None else total <= limit
-        for total, limit in zip(totals, limits, strict=True)
-    ]
-    # Per department and verdict on the rent: the reasons' codes, the first code, the text of
-    # the department's own reasons, the proposal.
-    verdict_of: dict[tuple[int, bool | None], tuple[str, str | None, str | None, str]] = {}
-    accept, refuse = IntakeProposal.ACCEPT.value, IntakeProposal.RETURN.value
-    for dept_id, part in checker.parts.items():
-        own = [code for code, _ in part.reasons]
-        text = " ".join(text for _, text in part.reasons) or None
-        for rent_ok in (True, None, False):
-            codes = [*own, REASON_RENT] if rent_ok is False else own
-            verdict_of[(dept_id, rent_ok)] = (
-                stored_json(codes),
-                codes[0] if codes else None,
-                text,
-                refuse if codes else accept,
-            )
-    keys = list(zip(department_ids, relevant, strict=True))
-    verdicts = [verdict_of[key] for key in keys]
-    texts = [v[2] for v in verdicts]
-    # The rent's reason: the translated sentence with the ceiling filled in once per ceiling,
-    # split where the rent goes (a translation may put the two amounts in either order).
-    sentence: dict[Decimal, tuple[str, str]] = {}
-    danish = i18n.language() == "da"
-    for index, (rent_ok, ceiling) in enumerate(zip(relevant, ceilings, strict=True)):
-        if rent_ok is False and ceiling is not None:
-            parts = sentence.get(ceiling)
-            if parts is None:
-                filled = checker.too_high.format(rent="\0", ceiling=checker.money_text(ceiling))
-                before, _, after = filled.partition("\0")
-                parts = sentence[ceiling] = (before, after)
-            rent = parts[0] + _kroner_text(totals[index], danish) + parts[1]
-            texts[index] = f"{texts[index]} {rent}" if texts[index] else rent
-    # The dwelling's part as json.dumps would write it (see `row_snapshot`), made from ready
-    # pieces: json.dumps of a small dict costs more than the row's insert.
-    no_notes, ceiling_note = stored_json([]), stored_json([checker.no_ceiling])
-    valid_from = json.dumps(checker.ceilings_from)
-    head = {
-        kind: f'{{"rent": {{"dwelling_type": "{_text(kind[0])}", "rooms": '
-        f"{'null' if kind[1] is None else _json_number(kind[1])}, "
-        '"monthly_total": "'
-        for kind in ceiling_of
-    }
-    tail: dict[tuple[tuple[DwellingType, float | None], tuple[int, bool | None]], str] = {}
-    for kind, key in set(zip(kinds, keys, strict=True)):
-        ceiling = ceiling_of[kind]
-        tail[(kind, key)] = (
-            '", "ceiling": '
-            + ("null" if ceiling is None else f'"{ceiling}"')
-            + f', "ceilings_valid_from": {valid_from}}}, "reasons": {verdict_of[key][0]}, '
-            f'"notes": {ceiling_note if ceiling is None else no_notes}}}'
-        )
-    snapshots = [
-        head[kind]
-        + (f"{total // 100}.{total % 100:02d}" if total >= 0 else kroner_decimal(total))
-        + tail[(kind, key)]
-        for kind, key, total in zip(kinds, keys, totals, strict=True)
-    ]
-    facts = [shared[dept] for dept in department_ids]
+    # Dwellings alike in department, type, rooms and monthly total get the same check: each is
+    # judged once (a file repeats them), its record made and written as JSON once.
+    judged: dict[tuple[int, DwellingType, float | None, int], tuple[object, ...]] = {}
+    rows = []
+    for alike in zip(department_ids, types, rooms, totals, strict=True):
+        row = judged.get(alike)
+        if row is None:
+            row = judged[alike] = _stored_check(checker, shared, *alike)
+        rows.append(row)
+    names = (
+        *("shared_id", "colour", "flexible_letting", "list_kinds", "may_report"),
+        *("monthly_total", "rent_ceiling", "rent_relevant", "proposal", "reason_code"),
+        *("reason_text", "snapshot"),
+    )
     table: Table = IntakeCheck.__table__  # type: ignore[assignment]
     insert_columns(
         session,
         table,
         count,
-        {
-            "vacancy_id": vacancy_ids,
-            "shared_id": [f[0] for f in facts],
-            "colour": [f[1] for f in facts],
-            "flexible_letting": [f[2] for f in facts],
-            "list_kinds": [f[3] for f in facts],
-            "may_report": [f[4] for f in facts],
-            "monthly_total": totals,
-            "rent_ceiling": limits,
-            "rent_relevant": relevant,
-            "proposal": [v[3] for v in verdicts],
-            "reason_code": [v[1] for v in verdicts],
-            "reason_text": texts,
-            "snapshot": snapshots,
-        },
+        {"vacancy_id": vacancy_ids, **dict(zip(names, zip(*rows, strict=True), strict=True))},
         {"checked_at": stored_datetime(now), "decision_date": stored_date(day)},
+    )
+
+
+def _stored_check(
+    checker: Checker,
+    shared: dict[int, tuple[int, str | None, str | None, str, bool]],
+    department_id: int,
+    dwelling_type: DwellingType,
+    rooms: float | None,
+    total: int,
+) -> tuple[object, ...]:
+    """The stored values of one check (see `store_check_columns`), the total in øre."""
+    monthly_total = Decimal(total).scaleb(-2)
+    ceiling, relevant, reasons, own_notes = checker.judge(
+        department_id, dwelling_type, rooms, monthly_total
+    )
+    own = checker.own_part(dwelling_type, rooms, monthly_total, ceiling, reasons, own_notes)
+    return (
+        *shared[department_id],
+        total,
+        stored_money(ceiling),
+        relevant,
+        _proposal(reasons).value,
+        _reason_code(reasons),
+        _reason_text(reasons),
+        stored_json(own),
     )
 
 
@@ -450,7 +414,7 @@ def _store_shared(
             department_id=dept_id,
             decision_date=checker.day,
             created_at=now,
-            data={"colour_status": part.snapshot, "notes": list(part.notes)},
+            data=shared_part(part),
         )
         for dept_id, part in checker.parts.items()
     }
@@ -467,26 +431,6 @@ def _store_shared(
             status.may_report,
         )
     return found
-
-
-def _json_number(value: float) -> str:
-    return repr(value) if math.isfinite(value) else json.dumps(value)
-
-
-def row_snapshot(
-    checker: Checker,
-    item: CheckInput,
-    ceiling: Decimal | None,
-    reasons: Sequence[tuple[str, str]],
-    own_notes: Sequence[str],
-) -> dict[str, Any]:
-    """The dwelling's part of a check as stored in `IntakeCheck.snapshot` (the department's part
-    is in its `IntakeSnapshot`)."""
-    return {
-        "rent": checker.rent_part(item.dwelling_type, item.rooms, item.monthly_total, ceiling),
-        "reasons": [code for code, _ in reasons],
-        "notes": list(own_notes),
-    }
 
 
 def full_snapshot(own: Mapping[str, Any], shared: Mapping[str, Any] | None) -> dict[str, Any]:

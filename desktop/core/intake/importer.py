@@ -15,11 +15,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.enums import ImportKind
-from db.models import Department, ImportBatch, Organisation
+from db.models import Department, Organisation
 from desktop.core.i18n import translate
 from desktop.core.importing.spec import (
     Cells,
     ImportContext,
+    ImportWrite,
     ParsedRows,
     PreviewRow,
     Problem,
@@ -192,13 +193,8 @@ class VacancySpec:
         mapped = row.columns.indexes.keys()
         return [Problem(_header(row, source_field(p.field, mapped)), p.message) for p in found]
 
-    def write(
-        self,
-        session: Session,
-        rows: Sequence[PreviewRow],
-        batch: ImportBatch,
-        context: ImportContext,
-    ) -> Sequence[int | None]:
+    def write(self, job: ImportWrite) -> Sequence[int | None]:
+        session, rows, batch, context = job
         items = [
             store.NewVacancy(
                 draft_of(row.values), row.values["department_id"], row.sheet, row.row_number

@@ -15,7 +15,9 @@ from sqlalchemy import select
 
 from db.enums import DwellingType, ImportKind
 from db.models import Department, Organisation, Vacancy
+from desktop.core import formats
 from desktop.core.errors import NotFound, UserError
+from desktop.core.exchange.template_key import read_key
 from desktop.core.formats import number, plural
 from desktop.core.i18n import translate
 from desktop.core.importing import (
@@ -25,13 +27,16 @@ from desktop.core.importing import (
     build_preview,
     commit,
     counts,
+    finish_import,
     import_report,
     load_mapping,
     save_mapping,
 )
 from desktop.core.importing import columns as shared_columns
+from desktop.core.importing.mappings import load_every_mapping_in
 from desktop.core.importing.outcomes import RowRecord
 from desktop.core.importing.outcomes import batch_rows as importing_batch_rows
+from desktop.core.importing.preview import header_check
 from desktop.core.intake.address import format_address
 from desktop.core.intake.fields import FIELDS, NOT_IMPORTED
 from desktop.core.intake.importer import DRAFT, SPEC
@@ -134,7 +139,6 @@ def guess_organisation(ws: Workspace, source: Path | Workbook) -> OrganisationRe
     `source`: the file, or the workbook read from it (to be passed on to the preview, so the
     file is read once). Raises FileProblem when the file cannot be read, UserError when no
     single organisation fits well."""
-    from desktop.core.exchange.template_key import read_key  # noqa: PLC0415 - tabular only
 
     book = source if isinstance(source, Workbook) else read_workbook(source)
     key = read_key(book)
@@ -189,8 +193,6 @@ def read_to_find_organisation(ws: Workspace, path: Path) -> Workbook:
     """The file read to find its organisation (the command line, without --org). A file none
     of whose sheets has, among its first rows, a header row that the synonyms or some
     organisation's remembered choices read is refused (FileProblem) before the rest is read."""
-    from desktop.core.importing.mappings import load_every_mapping_in  # noqa: PLC0415
-    from desktop.core.importing.preview import header_check  # noqa: PLC0415
 
     with ws.read() as session:
         remembered = load_every_mapping_in(session, ImportKind.VACANCIES)
@@ -246,11 +248,10 @@ def import_vacancies(
     preview = yield from preview_vacancies(
         ws, path, organisation.id, manual_mapping=False, workbook=workbook
     )
-    if strict:
-        shared_columns.refuse_not_understood(preview)
-    if dry_run:
-        return _outcome(preview, organisation, None, dry_run=True)
-    return (yield from commit_vacancies(ws, preview, organisation))
+    result = yield from finish_import(ws, preview, SPEC, dry_run=dry_run, strict=strict)
+    return _outcome(
+        preview, organisation, None if result is None else result.batch_id, dry_run=dry_run
+    )
 
 
 def _outcome(
@@ -258,7 +259,6 @@ def _outcome(
 ) -> ImportOutcome:
     report = import_report(preview, None, organisation=organisation.number)
     report["dry_run"] = dry_run
-    from desktop.core import formats  # noqa: PLC0415
 
     earlier = tuple(
         translate("Intake", "{date} by {user}").format(

@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import math
 from collections.abc import Callable, Collection, Mapping, Sequence
+from dataclasses import fields
 from decimal import Decimal
 from typing import Any
 
@@ -254,6 +255,10 @@ _SIMPLE: tuple[tuple[str, Common | None, Callable[..., Any]], ...] = (
     ("total_vacancies", _others, parsers.parse_int),
 )
 _RENT = ("rent", "rent_total", "aconto", "aconto_heating", "aconto_water", "aconto_other")
+# The fields `_addresses` and `_rents` fill, in the order they return them.
+_ADDRESS_FIELDS = ("street", "house_number", "floor", "door", "postcode", "city", "address_text")
+_RENT_FIELDS = ("rent", "aconto_heating", "aconto_water", "aconto_other")
+_DRAFT_FIELDS = tuple(f.name for f in fields(VacancyDraft))
 
 
 def parse_columns(
@@ -266,56 +271,15 @@ def parse_columns(
     unmapped field has no entry), and the problems of each row that has any (by row index)."""
     reader = _Reader(columns, headers, count)
     nothing = [None] * count
-    (
-        departments,
-        leases,
-        types,
-        rooms,
-        areas,
-        deposits,
-        days,
-        elevators,
-        pets,
-        wheelchairs,
-        step_free,
-        remarks,
-        contacts,
-        totals,
-    ) = (reader.read(name, common, parser) or nothing for name, common, parser in _SIMPLE)
+    by_field = {
+        name: reader.read(name, common, parser) or nothing for name, common, parser in _SIMPLE
+    }
     if default_type is not None:
-        types = [default_type if kind is None else kind for kind in types]
-    street, number, floor, door, postcode, city, text = _addresses(reader)
-    rent, heating, water, other = _rents(reader)
-    drafts = list(
-        map(
-            VacancyDraft,
-            departments,
-            leases,
-            types,
-            street,
-            number,
-            floor,
-            door,
-            postcode,
-            city,
-            text,
-            rooms,
-            areas,
-            rent,
-            heating,
-            water,
-            other,
-            deposits,
-            days,
-            elevators,
-            pets,
-            wheelchairs,
-            step_free,
-            remarks,
-            contacts,
-            totals,
-        )
-    )
+        types = by_field["dwelling_type"]
+        by_field["dwelling_type"] = [default_type if kind is None else kind for kind in types]
+    by_field.update(zip(_ADDRESS_FIELDS, _addresses(reader), strict=True))
+    by_field.update(zip(_RENT_FIELDS, _rents(reader), strict=True))
+    drafts = list(map(VacancyDraft, *(by_field[name] for name in _DRAFT_FIELDS)))
     return drafts, reader.problems
 
 

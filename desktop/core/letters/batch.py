@@ -16,6 +16,9 @@ written, which only days before migration 0008 or after such a change need).
 Built in chunks: the letters' data is read `chunk_size` letters at a time (each chunk in its own
 short read transaction), and each letter is drawn onto the one open PDF and forgotten; memory
 stays bounded whatever the number of letters. The file appears only when it is complete.
+
+pypdf (~200 ms) is imported inside the functions that use it: every `anvis` command loads this
+module (bench/startup.py, the command line).
 """
 
 from __future__ import annotations

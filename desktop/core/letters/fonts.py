@@ -2,7 +2,8 @@
 
 reportlab's built-in Helvetica is not embedded and has no glyphs for names such as Łukasz,
 Ayşe Yılmaz or Nguyễn Thị Lan; Liberation Sans (SIL Open Font License) covers Latin Extended
-and Vietnamese. reportlab is imported here only when a letter is first rendered.
+and Vietnamese. reportlab is imported here only when a letter is first rendered (every `anvis`
+command loads this module: bench/startup.py, the command line).
 """
 
 from __future__ import annotations

@@ -16,6 +16,9 @@ and an archived letter is drawn again from its stored data only while they are u
 `LAYOUT` with any change here that changes how a letter looks).
 Each letter is laid out and drawn on its own, so a batch of any size holds one letter's layout in
 memory at a time (the canvas keeps only the compressed page streams).
+
+reportlab (~250 ms) is imported inside the functions that use it: every `anvis` command loads this
+module (bench/startup.py, the command line).
 """
 
 from __future__ import annotations

@@ -30,9 +30,10 @@ from desktop.core.intake.address import format_address
 from desktop.core.matching import load, rules
 from desktop.core.matching.context import VacancyContext
 from desktop.core.matching.model import ApplicantFacts, Reason
-from desktop.core.matching.ranking import Candidate, paused_gc, rank, reasons
+from desktop.core.matching.ranking import Candidate, fit_of, rank, reasons, score_of
 from desktop.core.matching.settings import Criterion
 from desktop.core.rent_loss import rent_loss
+from desktop.core.settings import to_json
 from desktop.core.workspace import Workspace
 
 
@@ -152,8 +153,6 @@ class CandidateList:
 
 
 def _plain(value: Any) -> Any:
-    from desktop.core.settings import to_json  # noqa: PLC0415 - tiny, avoids a cycle
-
     return to_json(value)
 
 
@@ -167,14 +166,13 @@ def ranking_in(session: Session, vacancy_id: int, day: dt.date) -> CandidateList
         assert text is not None
         return CandidateList(info, day, ctx.ranking.order, (), 0, Reason("colour", text), ctx)
     sets = load.Sets.read(session, ctx)
-    with paused_gc():
-        pool = load.prefiltered(session, ctx, sets)
-        if ctx.listed and pool:
-            facts = load.legal_facts(session, [a.id for a in pool])
-            pool = load.with_members(pool, facts)
-        remaining = rules.applicable(ctx, python_only=True)
-        eligible = [a for a in pool if rules.is_eligible(ctx, a, remaining)]
-        ranked = rank(ctx, eligible)
+    pool = load.prefiltered(session, ctx, sets)
+    if ctx.listed and pool:
+        facts = load.legal_facts(session, [a.id for a in pool])
+        pool = load.with_members(pool, facts)
+    remaining = rules.applicable(ctx, python_only=True)
+    eligible = [a for a in pool if rules.is_eligible(ctx, a, remaining)]
+    ranked = rank(ctx, eligible)
     return CandidateList(info, day, ctx.ranking.order, tuple(ranked), len(pool), None, ctx)
 
 
@@ -325,24 +323,20 @@ def excluded_applicants(
         done = 0
         yield Progress(0, total)
         chunks = load.applicants_by_id(session, sets, chunk=chunk)
-        while True:
-            with paused_gc():  # per chunk: collection runs between chunks
-                chunk_read = next(chunks, None)
-                if chunk_read is None:
-                    break
-                part = chunk_read if facts is None else load.with_members(chunk_read, facts)
-                for applicant in part:
-                    reasons_found = rules.exclusions(ctx, applicant, applicable)
-                    if reasons_found:
-                        found.append(
-                            Excluded(
-                                applicant.id,
-                                applicant.name,
-                                applicant.status,
-                                applicant.target_group,
-                                tuple(reasons_found),
-                            )
+        for chunk_read in chunks:
+            part = chunk_read if facts is None else load.with_members(chunk_read, facts)
+            for applicant in part:
+                reasons_found = rules.exclusions(ctx, applicant, applicable)
+                if reasons_found:
+                    found.append(
+                        Excluded(
+                            applicant.id,
+                            applicant.name,
+                            applicant.status,
+                            applicant.target_group,
+                            tuple(reasons_found),
                         )
+                    )
             done += len(part)
             yield Progress(done, total)
         return found
@@ -375,8 +369,6 @@ def suitable_vacancies(
 ) -> list[VacancyMatch]:
     """Every dwelling waiting for a tenant (accepted, no open offer), suitable ones first (best
     fit first), then the others with the rules that exclude the applicant."""
-    from desktop.core.matching.ranking import fit_of, score_of  # noqa: PLC0415
-
     on = day or ws.today()
     with ws.read() as session:
         busy = select(Offer.vacancy_id).where(Offer.open_clause())

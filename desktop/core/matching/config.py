@@ -12,15 +12,11 @@ from desktop.core.errors import ValidationError
 from desktop.core.i18n import translate
 from desktop.core.matching.settings import (
     AGE_SEPARATION,
-    BENEFIT_GROUPS,
     LEGAL_BLOCKS,
     OCCUPANCY_NORM,
     RANKING,
-    AgeSeparation,
-    BenefitGroups,
-    LegalBlocks,
-    OccupancyNorm,
-    Ranking,
+    RuleSettings,
+    rule_settings,
 )
 from desktop.core.offers.settings import (
     DECLINE_REASONS,
@@ -33,27 +29,20 @@ from desktop.core.workspace import Workspace
 
 
 @dataclass(frozen=True)
-class MatchingSettings:
-    ranking: Ranking
-    occupancy: OccupancyNorm
+class MatchingSettings(RuleSettings):
+    """The rules' settings and the offers' refusal settings, as the settings page edits them."""
+
     reasons: DeclineReasons
     policy: RefusalPolicy
-    age: AgeSeparation
-    legal: LegalBlocks
-    benefits: BenefitGroups
 
 
 def load(ws: Workspace, on: dt.date | None = None) -> MatchingSettings:
     day = on or ws.today()
     with ws.read() as session:
         return MatchingSettings(
-            ranking=settings.get(session, RANKING, day),
-            occupancy=settings.get(session, OCCUPANCY_NORM, day),
+            **rule_settings(session, day),
             reasons=settings.get(session, DECLINE_REASONS, day),
             policy=settings.get(session, REFUSAL_POLICY, day),
-            age=settings.get(session, AGE_SEPARATION, day),
-            legal=settings.get(session, LEGAL_BLOCKS, day),
-            benefits=settings.get(session, BENEFIT_GROUPS, day),
         )
 
 

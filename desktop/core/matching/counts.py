@@ -31,7 +31,6 @@ from desktop.core.colours import colour_statuses
 from desktop.core.matching import load, rules
 from desktop.core.matching.context import VacancyContext
 from desktop.core.matching.model import ApplicantFacts, Member
-from desktop.core.matching.ranking import paused_gc
 from desktop.core.workspace import Workspace
 
 # Up to this many dwellings each is judged by its own prefilter query; beyond, reading the
@@ -84,12 +83,11 @@ def eligible_counts_in(
         )
         for ctx in placeable
     }
-    with paused_gc():
-        if len(placeable) <= FEW:
-            for ctx in placeable:
-                counts[ctx.vacancy_id] = _count_one(session, ctx, sets[ctx.vacancy_id])
-        else:
-            counts.update(_count_many(session, placeable, sets, common.open_offer))
+    if len(placeable) <= FEW:
+        for ctx in placeable:
+            counts[ctx.vacancy_id] = _count_one(session, ctx, sets[ctx.vacancy_id])
+    else:
+        counts.update(_count_many(session, placeable, sets, common.open_offer))
     return counts
 
 

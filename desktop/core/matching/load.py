@@ -47,18 +47,7 @@ from desktop.core.errors import NotFound
 from desktop.core.i18n import translate
 from desktop.core.matching.context import VacancyContext
 from desktop.core.matching.model import ApplicantFacts, Fact, Member, add_months
-from desktop.core.matching.settings import (
-    AGE_SEPARATION,
-    BENEFIT_GROUPS,
-    LEGAL_BLOCKS,
-    OCCUPANCY_NORM,
-    RANKING,
-    AgeSeparation,
-    BenefitGroups,
-    LegalBlocks,
-    OccupancyNorm,
-    Ranking,
-)
+from desktop.core.matching.settings import RuleSettings, rule_settings
 from desktop.core.settings import TARGET_GROUPS, TargetGroups
 
 REFUSED = (OfferStatus.DECLINED.value, OfferStatus.EXPIRED.value)
@@ -75,29 +64,20 @@ def load_vacancy(session: Session, vacancy_id: int) -> Vacancy:
 
 
 @dataclass(frozen=True)
-class Common:
+class Common(RuleSettings):
     """What the judgement of every dwelling on one day shares: the settings in force then and
     the applicants with an open offer (read once when many dwellings are judged)."""
 
     day: dt.date
     target_groups: TargetGroups
-    ranking: Ranking
-    occupancy: OccupancyNorm
-    age: AgeSeparation
-    benefits: BenefitGroups
-    legal: LegalBlocks
     open_offer: frozenset[int]
 
 
 def common_on(session: Session, day: dt.date) -> Common:
     return Common(
+        **rule_settings(session, day),
         day=day,
         target_groups=settings.get(session, TARGET_GROUPS, day),
-        ranking=settings.get(session, RANKING, day),
-        occupancy=settings.get(session, OCCUPANCY_NORM, day),
-        age=settings.get(session, AGE_SEPARATION, day),
-        benefits=settings.get(session, BENEFIT_GROUPS, day),
-        legal=settings.get(session, LEGAL_BLOCKS, day),
         open_offer=with_open_offer(session),
     )
 
@@ -208,29 +188,42 @@ def _household_size() -> Any:
     )
 
 
-def _columns() -> list[Any]:
-    """The applicant's columns as the driver returns them (no per-value conversion by the ORM
-    types: `_facts_of` converts, with caches, so that 100,000 rows stay fast)."""
+# How each applicant column is read: as the driver returns it, with no per-value conversion by
+# the ORM types (`_Convert` converts, with caches, so that 100,000 rows stay fast).
+_RAW_TYPES: dict[str, Any] = {
+    **dict.fromkeys(
+        ("name", "status", "paused_until", "urgency", "registered_on", "birth_date"), String
+    ),
+    **dict.fromkeys(("target_group", "wanted_areas"), String),
+    **dict.fromkeys(
+        ("max_rent", "needs_wheelchair", "needs_step_free", "needs_ground_floor", "has_pets"),
+        Integer,
+    ),
+    "needs_strong_area": Integer,
+}
+
+
+def _raw(*names: str) -> list[Any]:
+    """The applicant's columns `names`, read as `_RAW_TYPES` says (the others as they are)."""
     return [
-        Applicant.id,
-        type_coerce(Applicant.name, String),
-        type_coerce(Applicant.status, String),
-        type_coerce(Applicant.paused_until, String),
-        type_coerce(Applicant.urgency, String),
-        type_coerce(Applicant.registered_on, String),
-        type_coerce(Applicant.birth_date, String),
-        type_coerce(Applicant.target_group, String),
-        type_coerce(Applicant.max_rent, Integer),
-        Applicant.rooms_min,
-        Applicant.rooms_max,
-        type_coerce(Applicant.needs_wheelchair, Integer),
-        type_coerce(Applicant.needs_step_free, Integer),
-        type_coerce(Applicant.needs_ground_floor, Integer),
-        type_coerce(Applicant.has_pets, Integer),
-        type_coerce(Applicant.needs_strong_area, Integer),
-        type_coerce(Applicant.wanted_areas, String),
-        _household_size(),
+        type_coerce(getattr(Applicant, name), _RAW_TYPES[name])
+        if name in _RAW_TYPES
+        else getattr(Applicant, name)
+        for name in names
     ]
+
+
+def _columns() -> list[Any]:
+    """Every applicant column the rules read, in the order `_facts_of` takes them."""
+    return [
+        *_raw(
+            "id", "name", "status", "paused_until", "urgency", "registered_on", "birth_date",
+            "target_group", "max_rent", "rooms_min", "rooms_max", "needs_wheelchair",
+            "needs_step_free", "needs_ground_floor", "has_pets", "needs_strong_area",
+            "wanted_areas",
+        ),
+        _household_size(),
+    ]  # fmt: skip
 
 
 _ACTIVE = ApplicantStatus.ACTIVE
@@ -270,7 +263,7 @@ class _Convert:
             self.money[value] = amount
             return amount
 
-    def narrow(self, rows: Sequence[Any]) -> list[ApplicantFacts]:
+    def narrow(self, rows: Iterable[Any]) -> list[ApplicantFacts]:
         """Rows of `_narrow_columns` (applicants the prefilter passed: active, no needs the
         dwelling does not meet, ...) as tuples; one tight loop, for 100,000 applicants."""
         dates, money, areas, urgencies = self.dates, self.money, self.areas, self.urgency
@@ -384,17 +377,12 @@ def _narrow_columns() -> list[Any]:
     """What the rules left after the prefilter (age, household, legal facts) and the ranking
     read: the other columns are settled by the prefilter's conditions."""
     return [
-        Applicant.id,
-        type_coerce(Applicant.name, String),
-        type_coerce(Applicant.urgency, String),
-        type_coerce(Applicant.registered_on, String),
-        type_coerce(Applicant.birth_date, String),
-        type_coerce(Applicant.target_group, String),
-        type_coerce(Applicant.max_rent, Integer),
-        Applicant.rooms_min,
-        type_coerce(Applicant.wanted_areas, String),
+        *_raw(
+            "id", "name", "urgency", "registered_on", "birth_date", "target_group", "max_rent",
+            "rooms_min", "wanted_areas",
+        ),
         _household_size(),
-    ]
+    ]  # fmt: skip
 
 
 def prefilter_query(ctx: VacancyContext, sets: Sets) -> Select[Any]:
@@ -453,8 +441,9 @@ def prefiltered(session: Session, ctx: VacancyContext, sets: Sets) -> list[Appli
     """The applicants the SQL prefilter lets through (no legal facts yet)."""
     if not ctx.may_place:
         return []
-    rows = session.connection().execute(prefilter_query(ctx, sets)).all()
-    return _Convert().narrow(rows)
+    # Converted as they are fetched: a list of every row first would double the objects alive
+    # at once (and the garbage collector's work).
+    return _Convert().narrow(session.connection().execute(prefilter_query(ctx, sets)))
 
 
 def applicants_by_id(

@@ -5,10 +5,9 @@ reasons that say why each candidate stands where it does."""
 from __future__ import annotations
 
 import datetime as dt
-import gc
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 from db.enums import Urgency
@@ -51,57 +50,76 @@ class Fit(NamedTuple):
 
     @property
     def points(self) -> float:
-        return self.area + self.rooms + self.rent
+        return _points(self)
+
+
+FitValues = tuple[float, float, float, bool | None, float | None, float | None]
+
+
+def _points(fit: FitValues) -> float:
+    return fit[0] + fit[1] + fit[2]
+
+
+def fitter(ctx: VacancyContext) -> Callable[[ApplicantFacts], FitValues]:
+    """`Fit`'s fields for an applicant and this dwelling, as a plain tuple; the weights and the
+    dwelling's values are read once (the ranking computes a fit for every eligible applicant)."""
+    weights = ctx.ranking
+    keys = ctx.area_keys
+    area_points, rooms_points, rent_points = (
+        weights.area_points,
+        weights.rooms_points,
+        weights.rent_points,
+    )
+    comfort = weights.rent_comfort_share
+    rooms_here = ctx.rooms
+    total = ctx.monthly_total_float
+
+    def fit(a: ApplicantFacts) -> FitValues:
+        area_wished: bool | None = None
+        if not a.wanted_areas:
+            area = area_points / 2
+        else:
+            area_wished = False
+            for wish in a.wanted_areas:
+                if wish.strip().casefold() in keys:
+                    area_wished = True
+                    break
+            area = area_points if area_wished else 0.0
+        extra: float | None = None
+        if rooms_here is None:
+            rooms = rooms_points / 2
+        else:
+            wanted = a.rooms_min if a.rooms_min is not None else float(max(1, a.household_size))
+            extra = rooms_here - wanted if rooms_here > wanted else 0.0
+            rooms = rooms_points * (1 - extra / 2) if extra < 2 else 0.0
+        share: float | None = None
+        limit = a.max_rent
+        if limit is None or limit <= 0:
+            rent = rent_points / 2
+        else:
+            share = total / float(limit)
+            if share <= comfort:
+                rent = rent_points
+            elif share >= 1:
+                rent = 0.0
+            else:
+                rent = rent_points * (1 - share) / (1 - comfort)
+        return area, rooms, rent, area_wished, extra, share
+
+    return fit
 
 
 def fit_of(ctx: VacancyContext, a: ApplicantFacts) -> Fit:
-    return Fit(*_fit_values(ctx, a))
+    return Fit._make(fitter(ctx)(a))
 
 
-def _fit_values(
-    ctx: VacancyContext, a: ApplicantFacts
-) -> tuple[float, float, float, bool | None, float | None, float | None]:
-    """The fields of `Fit` as a plain tuple (the ranking makes 100,000 of them)."""
-    weights = ctx.ranking
-    if not a.wanted_areas:
-        area_wished: bool | None = None
-        area = weights.area_points / 2
-    else:
-        keys = ctx.area_keys
-        area_wished = False
-        for wish in a.wanted_areas:
-            if wish.strip().casefold() in keys:
-                area_wished = True
-                break
-        area = weights.area_points if area_wished else 0.0
-    extra: float | None = None
-    rooms_here = ctx.rooms
-    if rooms_here is None:
-        rooms = weights.rooms_points / 2
-    else:
-        wanted = a.rooms_min if a.rooms_min is not None else float(max(1, a.household_size))
-        extra = rooms_here - wanted if rooms_here > wanted else 0.0
-        rooms = weights.rooms_points * (1 - extra / 2) if extra < 2 else 0.0
-    share: float | None = None
-    limit = a.max_rent
-    if limit is None or limit <= 0:
-        rent = weights.rent_points / 2
-    else:
-        share = ctx.monthly_total_float / float(limit)
-        comfort = weights.rent_comfort_share
-        if share <= comfort:
-            rent = weights.rent_points
-        elif share >= 1:
-            rent = 0.0
-        else:
-            rent = weights.rent_points * (1 - share) / (1 - comfort)
-    return area, rooms, rent, area_wished, extra, share
+def _score(points: float, best: float) -> float:
+    return round(100 * points / best, 1) if best > 0 else 0.0
 
 
 def score_of(ctx: VacancyContext, fit: Fit) -> float:
     """The fit as 0-100."""
-    best = ctx.ranking.max_fit
-    return round(100 * fit.points / best, 1) if best > 0 else 0.0
+    return _score(fit.points, ctx.ranking.max_fit)
 
 
 class Candidate(NamedTuple):
@@ -138,121 +156,58 @@ class Candidate(NamedTuple):
         return self.applicant.max_rent
 
 
-def _key(order: Sequence[Criterion], candidate: Candidate) -> tuple[Any, ...]:
-    parts: list[Any] = []
-    for criterion in order:
-        if criterion == Criterion.URGENCY:
-            parts.append(URGENCY_LEVEL[candidate.urgency])
-        elif criterion == Criterion.WAITING_TIME:
-            parts.append(-candidate.waiting_days)
-        else:
-            parts.append(-candidate.score)
-    parts.append(candidate.registered_on)
-    parts.append(candidate.applicant_id)
-    return tuple(parts)
+_POSITION = {Criterion.URGENCY: 0, Criterion.WAITING_TIME: 1, Criterion.FIT: 2}
+Arranger = Callable[[tuple[Any, ...]], tuple[Any, ...]]
 
 
-def _points(ctx: VacancyContext) -> Callable[[ApplicantFacts], float]:
-    """The fit's points (the sum of `fit_of`'s parts) as one fast function for this dwelling.
-    It computes exactly what `_fit_values` does (a test holds them together)."""
-    weights = ctx.ranking
-    keys = ctx.area_keys
-    area_none, area_yes = weights.area_points / 2, weights.area_points
-    rooms_here = ctx.rooms
-    rooms_points = weights.rooms_points
-    rent_points, comfort = weights.rent_points, weights.rent_comfort_share
-    total = ctx.monthly_total_float
-
-    def points(a: ApplicantFacts) -> float:
-        wishes = a.wanted_areas
-        if not wishes:
-            value = area_none
-        else:
-            value = 0.0
-            for wish in wishes:
-                if wish.strip().casefold() in keys:
-                    value = area_yes
-                    break
-        if rooms_here is None:
-            value += rooms_points / 2
-        else:
-            wanted = a.rooms_min
-            if wanted is None:
-                wanted = float(a.household_size if a.household_size > 1 else 1)
-            extra = rooms_here - wanted if rooms_here > wanted else 0.0
-            if extra < 2:
-                value += rooms_points * (1 - extra / 2)
-        limit = a.max_rent
-        if limit is None or limit <= 0:
-            value += rent_points / 2
-        else:
-            share = total / float(limit)
-            if share <= comfort:
-                value += rent_points
-            elif share < 1:
-                value += rent_points * (1 - share) / (1 - comfort)
-        return value
-
-    return points
+def _arranger(order: Sequence[Criterion]) -> Arranger:
+    """Puts the criteria of `_sort_key` in the configured order, the tie-breakers last."""
+    return itemgetter(*(_POSITION[criterion] for criterion in order), 3, 4)
 
 
-_FIELD = 1 << 24  # each criterion's value is shifted into a field of 24 bits
-_ID_FIELD = 1 << 40
-_WAIT_OFFSET = 1 << 23
+def _sort_key(
+    arrange: Arranger,
+    urgency: Urgency,
+    waiting_days: int,
+    score: float,
+    registered_on: dt.date,
+    applicant_id: int,
+) -> tuple[Any, ...]:
+    """Smallest first: acute before high before normal, the longest wait, the highest fit;
+    then the earlier registration and the lower applicant number."""
+    return arrange((URGENCY_LEVEL[urgency], -waiting_days, -score, registered_on, applicant_id))
+
+
+def _key(order: Sequence[Criterion], c: Candidate) -> tuple[Any, ...]:
+    return _sort_key(
+        _arranger(order), c.urgency, c.waiting_days, c.score, c.registered_on, c.applicant_id
+    )
 
 
 def rank(ctx: VacancyContext, applicants: Iterable[ApplicantFacts]) -> list[Candidate]:
     """The eligible `applicants` in ranking order, numbered from 1.
 
     The order is the criteria's in the configured order (urgency: acute first; waiting time:
-    longest first; fit: highest first), then the lower applicant number. For speed, the sort
-    key is one integer holding the three criteria and the number in fixed-width fields.
+    longest first; fit: highest first), then the earlier registration and the lower applicant
+    number: `_sort_key`, which also tells which criterion decided (`deciding_criterion`).
     """
+    pool = list(applicants)
+    fit, best = fitter(ctx), ctx.ranking.max_fit
+    scores = [_score(_points(fit(a)), best) for a in pool]
     today = ctx.day.toordinal()
-    best = ctx.ranking.max_fit
-    scale = 100 / best if best > 0 else 0.0
-    positions = {Criterion.URGENCY: 0, Criterion.WAITING_TIME: 1, Criterion.FIT: 2}
-    first, second, third = (positions[c] for c in ctx.ranking.order)
-    acute, high = Urgency.ACUTE, Urgency.HIGH
-    points = _points(ctx)
-    keyed: list[tuple[int, float, int, ApplicantFacts]] = []
-    append = keyed.append
-    with paused_gc():
-        for a in applicants:
-            score = round(scale * points(a), 1)
-            waiting = today - a.registered_on.toordinal()
-            urgency = a.urgency  # compared by identity: an enum's hash is slow Python code
-            parts = (
-                0 if urgency is acute else 1 if urgency is high else 2,
-                _WAIT_OFFSET - waiting,
-                1000 - int(score * 10 + 0.5),
-            )
-            key = ((parts[first] * _FIELD + parts[second]) * _FIELD + parts[third]) * _ID_FIELD
-            append((key + a.id, score, waiting, a))
-        keyed.sort(key=_first)
-        make = tuple.__new__  # a NamedTuple without its keyword handling: 100,000 of them
-        return [
-            make(Candidate, (a.id, number, score, waiting, a))
-            for number, (_key, score, waiting, a) in enumerate(keyed, start=1)
-        ]
-
-
-@contextmanager
-def paused_gc() -> Iterator[None]:
-    """No garbage collection while many small tuples are made (100,000 applicants): the
-    collector would otherwise walk every live object again and again. Nothing here makes
-    reference cycles; collection resumes afterwards."""
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
-def _first(item: tuple[Any, ...]) -> Any:
-    return item[0]
+    waiting = [today - a.registered_on.toordinal() for a in pool]
+    arrange = _arranger(ctx.ranking.order)
+    keys = [
+        _sort_key(arrange, a.urgency, days, score, a.registered_on, a.id)
+        for a, days, score in zip(pool, waiting, scores, strict=True)
+    ]
+    # Sorting positions rather than (key, applicant) pairs makes no pair objects that the
+    # garbage collector would walk while they live.
+    order = sorted(range(len(pool)), key=keys.__getitem__)
+    return [
+        Candidate(pool[i].id, number, scores[i], waiting[i], pool[i])
+        for number, i in enumerate(order, start=1)
+    ]
 
 
 # --- explanations ------------------------------------------------------------------------------

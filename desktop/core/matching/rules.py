@@ -305,26 +305,34 @@ def _benefit_check(
     return None
 
 
-def _cash(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
-    found = _benefit_check(ctx, a, BenefitKind.CASH)
+def _benefit_reason(found: tuple[BenefitRun, int] | None, text: Callable[[int], str]) -> str | None:
+    """Why a run of benefits excludes the household: `text(months)`, its months' form, filled in
+    with the months needed and the run's start (None: no such run)."""
     if found is None:
         return None
     run, needed = found
-    return formats.plural(
-        run.months,
-        translate(
-            "Matching",
-            "A member of the household has received kontanthjælp-type benefits for {n} "
-            "consecutive calendar month (at least {needed}, since {date}); the department lies "
-            "in an udsat boligområde (ABL § 59, stk. 6, nr. 5).",
+    return text(run.months).format(needed=needed, date=formats.date(run.start))
+
+
+def _cash(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
+    return _benefit_reason(
+        _benefit_check(ctx, a, BenefitKind.CASH),
+        lambda months: formats.plural(
+            months,
+            translate(
+                "Matching",
+                "A member of the household has received kontanthjælp-type benefits for {n} "
+                "consecutive calendar month (at least {needed}, since {date}); the department lies "
+                "in an udsat boligområde (ABL § 59, stk. 6, nr. 5).",
+            ),
+            translate(
+                "Matching",
+                "A member of the household has received kontanthjælp-type benefits for {n} "
+                "consecutive calendar months (at least {needed}, since {date}); the department "
+                "lies in an udsat boligområde (ABL § 59, stk. 6, nr. 5).",
+            ),
         ),
-        translate(
-            "Matching",
-            "A member of the household has received kontanthjælp-type benefits for {n} "
-            "consecutive calendar months (at least {needed}, since {date}); the department lies "
-            "in an udsat boligområde (ABL § 59, stk. 6, nr. 5).",
-        ),
-    ).format(needed=needed, date=formats.date(run.start))
+    )
 
 
 def _pension(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
@@ -338,49 +346,49 @@ def _pension(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
 
 
 def _insurance(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
-    found = _benefit_check(ctx, a, BenefitKind.INSURANCE)
-    if found is None:
-        return None
-    run, needed = found
-    return formats.plural(
-        run.months,
-        translate(
-            "Matching",
-            "A member of the household has received dagpenge, sygedagpenge or "
-            "ressourceforløbsydelse for {n} consecutive calendar month (at least {needed}, "
-            "since {date}); the department lies in an udsat boligområde (ABL § 59, stk. 6, nr. 7).",
+    return _benefit_reason(
+        _benefit_check(ctx, a, BenefitKind.INSURANCE),
+        lambda months: formats.plural(
+            months,
+            translate(
+                "Matching",
+                "A member of the household has received dagpenge, sygedagpenge or "
+                "ressourceforløbsydelse for {n} consecutive calendar month (at least {needed}, "
+                "since {date}); the department lies in an udsat boligområde (ABL § 59, stk. 6, "
+                "nr. 7).",
+            ),
+            translate(
+                "Matching",
+                "A member of the household has received dagpenge, sygedagpenge or "
+                "ressourceforløbsydelse for {n} consecutive calendar months (at least {needed}, "
+                "since {date}); the department lies in an udsat boligområde (ABL § 59, stk. 6, "
+                "nr. 7).",
+            ),
         ),
-        translate(
-            "Matching",
-            "A member of the household has received dagpenge, sygedagpenge or "
-            "ressourceforløbsydelse for {n} consecutive calendar months (at least {needed}, "
-            "since {date}); the department lies in an udsat boligområde (ABL § 59, stk. 6, nr. 7).",
-        ),
-    ).format(needed=needed, date=formats.date(run.start))
+    )
 
 
 def _lowest(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
-    found = _benefit_check(ctx, a, BenefitKind.LOWEST)
-    if found is None:
-        return None
-    run, needed = found
-    return formats.plural(
-        run.months,
-        translate(
-            "Matching",
-            "A member of the household has received the lowest benefits (selvforsørgelses- og "
-            "hjemrejseydelse, overgangsydelse or kontanthjælp at the mindstesats) for {n} "
-            "consecutive calendar month (at least {needed}, since {date}); the department is a "
-            "forebyggelsesområde (ABL § 59, stk. 7).",
+    return _benefit_reason(
+        _benefit_check(ctx, a, BenefitKind.LOWEST),
+        lambda months: formats.plural(
+            months,
+            translate(
+                "Matching",
+                "A member of the household has received the lowest benefits (selvforsørgelses- og "
+                "hjemrejseydelse, overgangsydelse or kontanthjælp at the mindstesats) for {n} "
+                "consecutive calendar month (at least {needed}, since {date}); the department is a "
+                "forebyggelsesområde (ABL § 59, stk. 7).",
+            ),
+            translate(
+                "Matching",
+                "A member of the household has received the lowest benefits (selvforsørgelses- og "
+                "hjemrejseydelse, overgangsydelse or kontanthjælp at the mindstesats) for {n} "
+                "consecutive calendar months (at least {needed}, since {date}); the department is "
+                "a forebyggelsesområde (ABL § 59, stk. 7).",
+            ),
         ),
-        translate(
-            "Matching",
-            "A member of the household has received the lowest benefits (selvforsørgelses- og "
-            "hjemrejseydelse, overgangsydelse or kontanthjælp at the mindstesats) for {n} "
-            "consecutive calendar months (at least {needed}, since {date}); the department is a "
-            "forebyggelsesområde (ABL § 59, stk. 7).",
-        ),
-    ).format(needed=needed, date=formats.date(run.start))
+    )
 
 
 # --- age separation ------------------------------------------------------------------------------

@@ -9,6 +9,9 @@
   (uddannelseshjælp, selvforsørgelses- og hjemrejseydelse and overgangsydelse became
   kontanthjælp with a mindstesats);
 - `LEGAL_BLOCKS`: the periods of ABL § 59 stk. 6-7 and the EU/EEA/Swiss citizenships.
+
+`RuleSettings` holds the five as in force on a day (`rule_settings`); what reads them with more
+(the settings page, the judgement of a day's dwellings) extends it.
 """
 
 from __future__ import annotations
@@ -16,10 +19,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, fields
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from desktop.core import settings
 from desktop.core.settings import Spec
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 GROUP = "matching"
 
@@ -351,3 +357,29 @@ LEGAL_BLOCKS = settings.declare(
         GROUP,
     )
 )
+
+
+@dataclass(frozen=True)
+class RuleSettings:
+    """The settings the rules and the ranking read, as in force on one day."""
+
+    ranking: Ranking
+    occupancy: OccupancyNorm
+    age: AgeSeparation
+    legal: LegalBlocks
+    benefits: BenefitGroups
+
+
+# The setting behind each field of `RuleSettings`.
+RULE_SPECS: dict[str, Spec[Any]] = {
+    "ranking": RANKING,
+    "occupancy": OCCUPANCY_NORM,
+    "age": AGE_SEPARATION,
+    "legal": LEGAL_BLOCKS,
+    "benefits": BENEFIT_GROUPS,
+}
+
+
+def rule_settings(session: Session, day: dt.date) -> dict[str, Any]:
+    """The fields of `RuleSettings` in force on `day`, for it or a dataclass extending it."""
+    return {name: settings.get(session, spec, day) for name, spec in RULE_SPECS.items()}

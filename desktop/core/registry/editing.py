@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
+from stdnum.dk import cvr
 
 from db.enums import AuditAction, NumberSide
 from db.models import Department, HousingArea, Organisation
@@ -108,7 +109,6 @@ def clean_cvr(value: str | None) -> str | None:
     text = _blank_to_none(value)
     if text is None:
         return None
-    from stdnum.dk import cvr  # noqa: PLC0415 - small, only when a CVR is entered
 
     return str(cvr.validate(text))
 

@@ -4,6 +4,9 @@ One row per department with its placement on the chosen day. The first eleven co
 master workbook's headers, so a returned copy can be imported again; the rest explain the colour.
 Text that a spreadsheet would run as a formula (= + - @, tab, carriage return) is stored as text
 with Excel's quote prefix.
+
+openpyxl (~100 ms) is imported inside the functions that use it: every `anvis` command loads this
+module (bench/startup.py, the command line).
 """
 
 from __future__ import annotations

@@ -33,32 +33,30 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.enums import Colour, FlexibleLetting, ImportKind, ListKind, PlacementSource
-from db.models import Department, ImportBatch, MinistryList, MinistryListEntry, Organisation
+from db.models import Department, MinistryList, MinistryListEntry, Organisation
 from desktop.core import colours
 from desktop.core.i18n import translate
 from desktop.core.importing import (
     Cells,
-    CommitResult,
     ImportContext,
+    ImportWrite,
     Preview,
     PreviewRow,
     Problem,
     RowStatus,
-    build_preview,
-    commit,
-    import_report,
-    run_to_completion,
 )
-from desktop.core.importing.columns import not_understood_line, refuse_not_understood
+from desktop.core.importing.at_once import ImportResult, import_file
+from desktop.core.importing.columns import not_understood_line
 from desktop.core.importing.summary import (
     ImportSummary,
     accounting,
-    row_errors,
     sheets_not_read,
+    summary_of,
 )
 from desktop.core.registry import address_ranges, numbers, placements
 from desktop.core.registry.editing import clean_cvr, housing_area_named
 from desktop.core.registry.house_numbers import parse_ranges
+from desktop.core.registry.publications import publication_on
 from desktop.core.tabular.headers import Field, FieldSet
 from desktop.core.tabular.model import CellValue
 from desktop.core.tabular.values import (
@@ -410,13 +408,8 @@ class MasterDataSpec:
 
     # --- writing ---
 
-    def write(
-        self,
-        session: Session,
-        rows: Sequence[PreviewRow],
-        batch: ImportBatch,
-        context: ImportContext,
-    ) -> Sequence[int | None]:
+    def write(self, job: ImportWrite) -> Sequence[int | None]:
+        session, rows, batch, context = job
         change_from, first_from, list_date = self._dates(context.today)
         self.placements_written = self.list_entries_added = self.list_entries_removed = 0
         self.used_list_date = None
@@ -483,7 +476,7 @@ class MasterDataSpec:
                 self.placements_written += 1
             if "ministry_list" in values:
                 if publication is None:
-                    publication = _publication(session, list_date, batch)
+                    publication = publication_on(session, list_date, batch.filename, batch.id)
                     self.used_list_date = list_date
                 added, removed = _set_entries(
                     session, publication, department.id, values["ministry_list"]
@@ -551,21 +544,6 @@ def _entries_differ(
     return have != set(wanted)
 
 
-def _publication(session: Session, list_date: dt.date, batch: ImportBatch) -> MinistryList:
-    found = session.scalars(select(MinistryList).where(MinistryList.list_date == list_date)).first()
-    if found is not None:
-        return found
-    publication = MinistryList(
-        list_date=list_date,
-        name=translate("MasterData", "Ministry lists {year}").format(year=list_date.year),
-        source=batch.filename,
-        import_batch_id=batch.id,
-    )
-    session.add(publication)
-    session.flush()
-    return publication
-
-
 def _set_entries(
     session: Session, publication: MinistryList, department_id: int, kinds: frozenset[ListKind]
 ) -> tuple[int, int]:
@@ -604,9 +582,7 @@ class SheetCounts:
 
 
 @dataclass(frozen=True)
-class MasterDataResult:
-    preview: Preview
-    result: CommitResult | None  # None for a dry run
+class MasterDataResult(ImportResult):
     placements_written: int
     list_date: dt.date | None
     list_entries_added: int
@@ -638,7 +614,7 @@ class MasterDataResult:
         return counts
 
     def as_json(self) -> dict[str, Any]:
-        report = import_report(self.preview, self.result)
+        report = super().as_json()
         report["sheets"] = {
             name: {
                 "rows": c.rows,
@@ -658,13 +634,6 @@ class MasterDataResult:
         return report
 
 
-def preview_master_data(
-    ws: Workspace, path: Path, spec: MasterDataSpec | None = None
-) -> tuple[Preview, MasterDataSpec]:
-    used = spec or MasterDataSpec()
-    return run_to_completion(build_preview(ws, path, used)), used
-
-
 def import_master_data(
     ws: Workspace,
     path: Path,
@@ -678,21 +647,15 @@ def import_master_data(
     """Check and (unless `dry_run`) import the master workbook in one transaction. `strict`: a
     column with values that Anvis does not understand refuses the file (FileProblem)."""
     spec = MasterDataSpec(valid_from, first_valid_from, list_date)
-    preview, _ = preview_master_data(ws, path, spec)
-    if strict:
-        refuse_not_understood(preview)
-    unread = addresses_not_read(preview)
-    if dry_run:
-        return MasterDataResult(preview, None, 0, None, 0, 0, unread)
-    result = run_to_completion(commit(ws, preview, spec))
+    done = import_file(ws, path, spec, dry_run=dry_run, strict=strict)
     return MasterDataResult(
-        preview,
-        result,
+        done.preview,
+        done.result,
         spec.placements_written,
         spec.used_list_date,
         spec.list_entries_added,
         spec.list_entries_removed,
-        unread,
+        addresses_not_read(done.preview),
     )
 
 
@@ -735,9 +698,7 @@ def summary(outcome: MasterDataResult) -> ImportSummary:
     if columns:
         lines.append(columns)
     title = translate("Registry", "Master data: {file}").format(file=outcome.preview.file_name)
-    return ImportSummary(
-        title, tuple(lines), row_errors(outcome.preview), outcome.preview.file_name
-    )
+    return summary_of(outcome.preview, title, lines)
 
 
 def summary_lines(outcome: MasterDataResult) -> list[str]:

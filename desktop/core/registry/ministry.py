@@ -22,7 +22,6 @@ from db.enums import AuditAction, ImportKind, ListKind
 from db.models import (
     Department,
     HousingArea,
-    ImportBatch,
     MinistryList,
     MinistryListEntry,
     Organisation,
@@ -32,20 +31,17 @@ from desktop.core.errors import NotFound, ValidationError
 from desktop.core.i18n import translate
 from desktop.core.importing import (
     Cells,
-    CommitResult,
     ImportContext,
-    Preview,
+    ImportWrite,
     PreviewRow,
     Problem,
     RowStatus,
-    build_preview,
-    commit,
-    import_report,
-    run_to_completion,
 )
-from desktop.core.importing.summary import ImportSummary, accounting, row_errors
+from desktop.core.importing.at_once import ImportResult, import_file
+from desktop.core.importing.summary import ImportSummary, accounting, summary_of
 from desktop.core.registry.master_data import parse_lists, parse_organisation_number
 from desktop.core.registry.monitoring import list_name
+from desktop.core.registry.publications import publication_on
 from desktop.core.tabular.headers import Field, FieldSet
 from desktop.core.tabular.values import parse_identifier, parse_text
 from desktop.core.workspace import Workspace
@@ -127,21 +123,6 @@ def entries(ws: Workspace, publication_id: int) -> list[EntryRow]:
         )
         for entry_id, kind, dept_id, org_no, dept_no, dept_name, area_id, area_name in rows
     ]
-
-
-def publication_on(session: Session, list_date: dt.date, source: str | None = None) -> MinistryList:
-    """The publication of `list_date`, created if there is none."""
-    found = session.scalars(select(MinistryList).where(MinistryList.list_date == list_date)).first()
-    if found is not None:
-        return found
-    publication = MinistryList(
-        list_date=list_date,
-        name=translate("MasterData", "Ministry lists {year}").format(year=list_date.year),
-        source=source,
-    )
-    session.add(publication)
-    session.flush()
-    return publication
 
 
 def add_entry(
@@ -299,18 +280,13 @@ class MinistryListSpec:
             if values["target"] in existing:
                 row.status = RowStatus.UNCHANGED
 
-    def write(
-        self,
-        session: Session,
-        rows: Sequence[PreviewRow],
-        batch: ImportBatch,
-        context: ImportContext,
-    ) -> Sequence[int | None]:
+    def write(self, job: ImportWrite) -> Sequence[int | None]:
+        session, batch = job.session, job.batch
         publication = publication_on(session, self.list_date, batch.filename)
         if publication.import_batch_id is None:
             publication.import_batch_id = batch.id
         ids: list[int | None] = []
-        for row in rows:
+        for row in job.rows:
             kind, dept_id, area_id = row.values["target"]
             entry = MinistryListEntry(
                 list_id=publication.id, kind=kind, department_id=dept_id, housing_area_id=area_id
@@ -322,13 +298,11 @@ class MinistryListSpec:
 
 
 @dataclass(frozen=True)
-class MinistryImportResult:
+class MinistryImportResult(ImportResult):
     list_date: dt.date
-    preview: Preview
-    result: CommitResult | None
 
     def as_json(self) -> dict[str, Any]:
-        report = import_report(self.preview, self.result)
+        report = super().as_json()
         report["list_date"] = self.list_date.isoformat()
         return report
 
@@ -337,11 +311,8 @@ def import_ministry_lists(
     ws: Workspace, path: Path, list_date: dt.date, *, dry_run: bool = False
 ) -> MinistryImportResult:
     """Add the file's entries to the publication of `list_date` (created if new)."""
-    spec = MinistryListSpec(list_date)
-    preview = run_to_completion(build_preview(ws, path, spec))
-    if dry_run:
-        return MinistryImportResult(list_date, preview, None)
-    return MinistryImportResult(list_date, preview, run_to_completion(commit(ws, preview, spec)))
+    done = import_file(ws, path, MinistryListSpec(list_date), dry_run=dry_run)
+    return MinistryImportResult(done.preview, done.result, list_date)
 
 
 def summary(outcome: MinistryImportResult) -> ImportSummary:
@@ -352,9 +323,7 @@ def summary(outcome: MinistryImportResult) -> ImportSummary:
     title = translate("MinistryLists", "Ministry lists of {date}: {file}").format(
         date=formats.date(outcome.list_date), file=outcome.preview.file_name
     )
-    return ImportSummary(
-        title, tuple(lines), row_errors(outcome.preview), outcome.preview.file_name
-    )
+    return summary_of(outcome.preview, title, lines)
 
 
 def summary_lines(outcome: MinistryImportResult) -> list[str]:

@@ -20,27 +20,27 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db.enums import ImportKind
-from db.models import ImportBatch, MonitoringFigures
+from db.models import MonitoringFigures
 from desktop.core import colours
 from desktop.core.errors import ValidationError
 from desktop.core.i18n import translate
 from desktop.core.importing import (
     Cells,
-    CommitResult,
     ImportContext,
+    ImportWrite,
     Preview,
     PreviewRow,
     Problem,
     RowStatus,
     build_preview,
-    commit,
-    import_report,
     run_to_completion,
 )
-from desktop.core.importing.columns import not_understood_line, refuse_not_understood
-from desktop.core.importing.summary import ImportSummary, accounting, row_errors
+from desktop.core.importing.at_once import ImportResult, import_file
+from desktop.core.importing.columns import not_understood_line
+from desktop.core.importing.summary import ImportSummary, accounting, summary_of
 from desktop.core.registry import monitoring, numbers
 from desktop.core.registry.thresholds import FIGURE_NAMES, Figures
+from desktop.core.tabular import read_workbook
 from desktop.core.tabular.headers import Field, FieldSet
 from desktop.core.tabular.model import CellValue
 from desktop.core.tabular.values import ValueProblem, parse_decimal, parse_identifier
@@ -198,18 +198,12 @@ class MonitoringSpec:
             same = all(getattr(existing, name) == values[name] for name in FIGURE_NAMES)
             row.status = RowStatus.UNCHANGED if same else RowStatus.UPDATED
 
-    def write(
-        self,
-        session: Session,
-        rows: Sequence[PreviewRow],
-        batch: ImportBatch,
-        context: ImportContext,
-    ) -> Sequence[int | None]:
+    def write(self, job: ImportWrite) -> Sequence[int | None]:
         ids: list[int | None] = []
-        for row in rows:
+        for row in job.rows:
             figures = Figures(*(row.values[name] for name in FIGURE_NAMES))
             monitoring.store_figures(
-                session, row.values["department_id"], self.year, figures, batch.id
+                job.session, row.values["department_id"], self.year, figures, job.batch.id
             )
             ids.append(row.values["department_id"])
         return ids
@@ -240,14 +234,12 @@ def detect_year(path: Path, sheet_names: Sequence[str] = ()) -> int | None:
 
 
 @dataclass(frozen=True)
-class MonitoringResult:
+class MonitoringResult(ImportResult):
     year: int
-    preview: Preview
-    result: CommitResult | None  # None for a dry run
     placements_written: int | None  # None unless the proposals were applied
 
     def as_json(self) -> dict[str, Any]:
-        report = import_report(self.preview, self.result)
+        report = super().as_json()
         report["year"] = self.year
         report["unknown_departments"] = [
             e["row"] for e in report["errors"] if e["column"] == FIELDS.get("number").title
@@ -263,8 +255,6 @@ def preview_monitoring(ws: Workspace, path: Path, year: int | None = None) -> Pr
 
 
 def _year_of(path: Path) -> int:
-    from desktop.core.tabular import read_workbook  # noqa: PLC0415
-
     year = detect_year(path)
     if year is None:
         year = detect_year(path, [s.name for s in read_workbook(path).sheets])
@@ -291,17 +281,11 @@ def import_monitoring(
     """Import the figures; with `apply_from`, also accept every proposal from that day.
     `strict`: a column with values that Anvis does not understand refuses the file."""
     used_year = year or _year_of(path)
-    spec = MonitoringSpec(used_year)
-    preview = run_to_completion(build_preview(ws, path, spec))
-    if strict:
-        refuse_not_understood(preview)
-    if dry_run:
-        return MonitoringResult(used_year, preview, None, None)
-    result = run_to_completion(commit(ws, preview, spec))
+    done = import_file(ws, path, MonitoringSpec(used_year), dry_run=dry_run, strict=strict)
     written = None
-    if apply_from is not None:
+    if apply_from is not None and done.result is not None:
         written = monitoring.apply_review(ws, used_year, apply_from)
-    return MonitoringResult(used_year, preview, result, written)
+    return MonitoringResult(done.preview, done.result, used_year, written)
 
 
 def summary(outcome: MonitoringResult) -> ImportSummary:
@@ -331,9 +315,7 @@ def summary(outcome: MonitoringResult) -> ImportSummary:
     title = translate("Registry", "Monitoring figures {year}: {file}").format(
         year=outcome.year, file=outcome.preview.file_name
     )
-    return ImportSummary(
-        title, tuple(lines), row_errors(outcome.preview), outcome.preview.file_name
-    )
+    return summary_of(outcome.preview, title, lines)
 
 
 def summary_lines(outcome: MonitoringResult, day: dt.date | None = None) -> list[str]:

@@ -1,6 +1,10 @@
 """Reports as workbooks: a first sheet with the title, period, key figures and notes, then one
 styled sheet per table (the total row in bold). Written with the exchange workbook writer, so the
-same Danish formats and formula safety apply."""
+same Danish formats and formula safety apply.
+
+openpyxl (~100 ms) is imported inside the functions that use it: every `anvis` command loads this
+module (bench/startup.py, the command line).
+"""
 
 from __future__ import annotations
 

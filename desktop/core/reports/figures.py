@@ -31,6 +31,7 @@ from sqlalchemy.orm import Session
 
 from db.enums import ApplicantStatus, DeclineSide, OfferStatus, VacancyStatus
 from db.models import Applicant, Department, HouseholdMember, Offer, Organisation, Vacancy
+from desktop.core.exchange.reply import in_period
 from desktop.core.intake.listing import LOSS_STATUSES
 from desktop.core.intake.quota import KEPT
 from desktop.core.registry.departments import OrganisationRef
@@ -79,7 +80,7 @@ def organisations(session: Session) -> dict[int, OrganisationRef]:
 
 
 def vacancy_facts(session: Session, start: dt.date, end: dt.date) -> list[VacancyFacts]:
-    """Every vacancy the desk had in hand at some time in [start, end]."""
+    """Every vacancy the desk had in hand at some time in [start, end] (the reply's rule)."""
     rows = session.execute(
         select(
             Vacancy.id,
@@ -96,18 +97,7 @@ def vacancy_facts(session: Session, start: dt.date, end: dt.date) -> list[Vacanc
             Vacancy.aconto_other,
         )
         .join(Department, Vacancy.department_id == Department.id)
-        .where(
-            Vacancy.reported_on <= end,
-            or_(
-                Vacancy.status.in_([S.RECEIVED, S.ACCEPTED, S.OFFERED]),
-                and_(Vacancy.status == S.RETURNED, func.coalesce(Vacancy.decided_on, end) >= start),
-                and_(Vacancy.status == S.LET, func.coalesce(Vacancy.lease_start, end) >= start),
-                and_(
-                    Vacancy.status == S.GIVEN_BACK,
-                    func.coalesce(Vacancy.given_back_on, end) >= start,
-                ),
-            ),
-        )
+        .where(in_period(start, end))
         .order_by(Vacancy.id)
     ).all()
     facts = []

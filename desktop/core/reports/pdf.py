@@ -1,5 +1,9 @@
 """Reports as PDF (A4 landscape), in the letters' embedded font: title and period, key figures,
-charts, tables (header repeated on every page, totals in bold), notes; page numbers below."""
+charts, tables (header repeated on every page, totals in bold), notes; page numbers below.
+
+reportlab (~250 ms) is imported inside the functions that use it: every `anvis` command loads this
+module (bench/startup.py, the command line).
+"""
 
 from __future__ import annotations
 

@@ -1,6 +1,10 @@
 """Charts for the PDF, drawn with reportlab's graphics: grouped vertical bars, horizontal bars and
 lines. Every bar has its colour and hatch pattern (`styles`) and its value written on it; lines
-have a marker shape each. The legend shows the same swatches."""
+have a marker shape each. The legend shows the same swatches.
+
+reportlab (~250 ms) is imported inside the functions that use it: every `anvis` command loads this
+module (bench/startup.py, the command line).
+"""
 
 from __future__ import annotations
 

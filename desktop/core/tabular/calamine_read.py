@@ -9,11 +9,11 @@ date-time cells). Row numbers are the spreadsheet's own, counting any empty rows
 from __future__ import annotations
 
 import io
-import os
-import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any
+
+import python_calamine as calamine
 
 from desktop.core.tabular import problems
 from desktop.core.tabular.model import (
@@ -37,30 +37,9 @@ def read_calamine(
 ) -> tuple[Sheet, ...]:
     """Every worksheet; `check_head` is given the first `HEAD_ROWS` rows of each before any
     sheet's cells are all made Python values (the bulk of the memory a read takes)."""
-    with _rust_stderr_quiet():
-        return _read(name, data, limits, hidden_columns, merged, check_head)
-
-
-def _read(
-    name: str,
-    data: bytes,
-    limits: Limits,
-    hidden_columns: Mapping[str, frozenset[int]],
-    merged: Mapping[str, tuple[MergedRange, ...]] | None,
-    check_head: Callable[[Sequence[Sheet]], None] | None,
-) -> tuple[Sheet, ...]:
-    import python_calamine as calamine  # noqa: PLC0415 - heavy, loaded on first read
-
-    try:
+    with _as_file_problem(name):
         book = calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
         metadata = book.sheets_metadata
-    except calamine.PasswordError:
-        problems.encrypted(name)
-    except (calamine.CalamineError, OSError, ValueError, OverflowError):
-        problems.corrupt(name)
-    except BaseException as exc:
-        _corrupt_if_panic(name, exc)
-        raise
     if not metadata:
         problems.corrupt(name)
     if len(metadata) > limits.max_sheets:
@@ -69,21 +48,19 @@ def _read(
     for index, meta in enumerate(metadata):
         if meta.typ != calamine.SheetTypeEnum.WorkSheet:
             continue
-        with _as_file_problem(name, calamine):
+        with _as_file_problem(name):
             sheet = book.get_sheet_by_index(index)
         _check_size(name, meta.name, sheet, limits)
         found.append((index, meta, sheet))
     if check_head is not None:
         check_head(
             [
-                _sheet(
-                    name, index, meta, sheet, HEAD_ROWS, limits, hidden_columns, merged, calamine
-                )
+                _sheet(name, index, meta, sheet, HEAD_ROWS, limits, hidden_columns, merged)
                 for index, meta, sheet in found
             ]
         )
     return tuple(
-        _sheet(name, index, meta, sheet, None, limits, hidden_columns, merged, calamine)
+        _sheet(name, index, meta, sheet, None, limits, hidden_columns, merged)
         for index, meta, sheet in found
     )
 
@@ -97,10 +74,9 @@ def _sheet(
     limits: Limits,
     hidden_columns: Mapping[str, frozenset[int]],
     merged: Mapping[str, tuple[MergedRange, ...]] | None,
-    calamine: Any,
 ) -> Sheet:
     """The sheet's rows (its first `nrows`, or all) as a `Sheet`."""
-    with _as_file_problem(name, calamine):
+    with _as_file_problem(name):
         raw = sheet.to_python(nrows=nrows)
         start = sheet.start
         blocks = sheet.merged_cell_ranges
@@ -125,8 +101,8 @@ def _sheet(
 
 
 @contextmanager
-def _as_file_problem(name: str, calamine: Any) -> Iterator[None]:
-    """calamine's errors while reading a sheet as the user's FileProblem."""
+def _as_file_problem(name: str) -> Iterator[None]:
+    """calamine's errors while reading the file or a sheet as the user's FileProblem."""
     try:
         yield
     except calamine.PasswordError:
@@ -149,44 +125,12 @@ def _check_size(name: str, sheet_name: str, sheet: Any, limits: Limits) -> None:
         problems.sheet_too_large(name, sheet_name, rows, column_letter(max(columns - 1, 0)))
 
 
-_quiet_lock = threading.Lock()
-_quiet_state: dict[str, int] = {"depth": 0, "saved": -1}
-
-
-@contextmanager
-def _rust_stderr_quiet() -> Iterator[None]:
-    """A Rust panic in calamine prints "thread '<unnamed>' panicked at <source path>" straight to
-    the process's stderr (file descriptor 2) before pyo3 raises PanicException; the command line
-    must show only our one clear line. So fd 2 points to the null device while calamine runs
-    (reads on several threads share one redirection; the last one out restores stderr)."""
-    with _quiet_lock:
-        if _quiet_state["depth"] == 0:
-            try:
-                saved = os.dup(2)
-            except OSError:  # no stderr at all (a windowed app): nothing to quiet
-                saved = -1
-            if saved >= 0:
-                sink = os.open(os.devnull, os.O_WRONLY)
-                os.dup2(sink, 2)
-                os.close(sink)
-            _quiet_state["saved"] = saved
-        _quiet_state["depth"] += 1
-    try:
-        yield
-    finally:
-        with _quiet_lock:
-            _quiet_state["depth"] -= 1
-            saved = _quiet_state["saved"]
-            if _quiet_state["depth"] == 0 and saved >= 0:
-                os.dup2(saved, 2)
-                os.close(saved)
-                _quiet_state["saved"] = -1
-
-
 def _corrupt_if_panic(name: str, exc: BaseException) -> None:
-    """A Rust panic inside calamine (seen on truncated .xls files) arrives as pyo3's
-    PanicException, a BaseException: it means a damaged file, not a bug of ours."""
-    if type(exc).__name__ == "PanicException":
+    """A Rust panic inside calamine arrives as pyo3's PanicException, a BaseException: it means
+    a file calamine could not parse, not a bug of ours. (Rust has printed the panic on stderr
+    by then; the damage calamine is known to panic on is refused before, see cfb_package.)"""
+    kind = type(exc)
+    if kind.__name__ == "PanicException" and kind.__module__ == "pyo3_runtime":
         problems.corrupt(name)
 
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from defusedxml.ElementTree import DefusedXMLParser
+
 from desktop.core.tabular import problems
 from desktop.core.tabular.model import Limits, MergedRange, column_letter
 from desktop.core.tabular.zipguard import Archive
@@ -132,7 +134,6 @@ class _TooManyRows(_TooLarge):
 
 def check_ods(name: str, data: bytes, limits: Limits) -> dict[str, OdsLayout]:
     """Layout by sheet name, after refusing anything unsafe (raises FileProblem)."""
-    from defusedxml.ElementTree import DefusedXMLParser  # noqa: PLC0415 - loaded when used
 
     archive = Archive(name, data, limits)
     for member in list(archive.names()):

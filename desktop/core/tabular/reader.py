@@ -16,6 +16,7 @@ from pathlib import Path
 
 from desktop.core.tabular import problems
 from desktop.core.tabular.calamine_read import read_calamine
+from desktop.core.tabular.cfb_package import check_cfb
 from desktop.core.tabular.csv_read import HeadCheck, read_csv
 from desktop.core.tabular.model import DEFAULT_LIMITS, Limits, Workbook
 from desktop.core.tabular.ods_package import check_ods
@@ -69,5 +70,6 @@ def read_bytes(
             check_head=check_head,
         )
     else:
+        check_cfb(name, data)
         sheets = read_calamine(name, data, limits, {}, check_head=check_head)
     return Workbook(name, kind, sheets, data, digest)

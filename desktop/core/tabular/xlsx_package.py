@@ -10,6 +10,8 @@ from __future__ import annotations
 import posixpath
 from typing import Any
 
+from defusedxml.ElementTree import fromstring
+
 from desktop.core.tabular import problems
 from desktop.core.tabular.model import Limits, column_letter
 from desktop.core.tabular.xlsx_scan import Extent, SheetScan, exact_extent, hidden_columns
@@ -74,8 +76,6 @@ def _scan_sheet(archive: Archive, member: str, scan: SheetScan) -> Extent | None
 
 
 def _parse(archive: Archive, member: str) -> Any:
-    from defusedxml.ElementTree import fromstring  # noqa: PLC0415 - loaded when used
-
     xml = archive.read(member)  # refuses DTDs with their own message
     try:
         return fromstring(xml, forbid_dtd=True)

@@ -29,6 +29,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from defusedxml.ElementTree import DefusedXMLParser
+
 from desktop.core.tabular.model import DEFAULT_LIMITS, column_index
 
 _UNUSUAL_CELL = re.compile(rb'<c(?! r="(?:[A-Za-z]|[Aa][A-Da-d])\d{1,6}")[\s/>]')
@@ -165,7 +167,20 @@ class _BeyondRows(Exception):
     """The exact scan met a cell past the row limit: the sheet is refused, read no further."""
 
 
-class _ExtentTarget:
+class _StartTags:
+    """A parser target that looks only at start tags (the parser calls the others too)."""
+
+    def end(self, tag: str) -> None:
+        return None
+
+    def data(self, text: str) -> None:
+        return None
+
+    def close(self) -> None:
+        return None
+
+
+class _ExtentTarget(_StartTags):
     """expat target that tracks row and column positions the way calamine assigns them."""
 
     def __init__(self, max_rows: int | None = None) -> None:
@@ -196,15 +211,6 @@ class _ExtentTarget:
             if self.max_rows is not None and self.max_row > self.max_rows:
                 raise _BeyondRows
 
-    def end(self, tag: str) -> None:
-        return None
-
-    def data(self, text: str) -> None:
-        return None
-
-    def close(self) -> None:
-        return None
-
 
 def exact_extent(pieces: Iterable[bytes], max_rows: int | None = None) -> Extent:
     """The far corner as calamine will place the cells, from the XML piece by piece; with
@@ -213,7 +219,6 @@ def exact_extent(pieces: Iterable[bytes], max_rows: int | None = None) -> Extent
     Raises ValueError when the XML is not well-formed (the caller reports a damaged file);
     whatever the pieces' iterator raises passes through unchanged.
     """
-    from defusedxml.ElementTree import DefusedXMLParser  # noqa: PLC0415 - loaded when used
 
     target = _ExtentTarget(max_rows)
     parser: Any = DefusedXMLParser(target=target, forbid_dtd=True)
@@ -231,7 +236,7 @@ def exact_extent(pieces: Iterable[bytes], max_rows: int | None = None) -> Extent
     return Extent(rows=target.max_row, columns=target.max_column)
 
 
-class _ColumnsTarget:
+class _ColumnsTarget(_StartTags):
     """Collects hidden columns from `<col min max hidden>` elements."""
 
     def __init__(self) -> None:
@@ -250,19 +255,9 @@ class _ColumnsTarget:
         last = min(last, first + 16_384, 16_384)  # a <col> may cover the whole sheet width
         self.hidden.update(range(max(first, 1) - 1, last))
 
-    def end(self, tag: str) -> None:
-        return None
-
-    def data(self, text: str) -> None:
-        return None
-
-    def close(self) -> None:
-        return None
-
 
 def hidden_columns(xml: bytes) -> frozenset[int]:
     """0-based indexes of hidden columns, from the part of the sheet before `<sheetData>`."""
-    from defusedxml.ElementTree import DefusedXMLParser  # noqa: PLC0415 - loaded when used
 
     found = _SHEET_DATA.search(xml)
     prefix = xml if found is None else xml[: found.start()]

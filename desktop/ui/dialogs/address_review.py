@@ -26,6 +26,7 @@ from desktop.core.applicants.addresses import AddressToReview
 from desktop.core.applicants.views import AddressReview
 from desktop.core.workspace import Workspace
 from desktop.ui import tasks
+from desktop.ui.dialogs.applicant_form import ApplicantForm
 from desktop.ui.keyboard import finish_shortcuts
 from desktop.ui.models.rows import Column, RowModel
 from desktop.ui.tasks import Task
@@ -126,8 +127,6 @@ class AddressReviewDialog(QDialog):
         self.checked_button.setEnabled(bool(chosen))
 
     def open_selected(self) -> QDialog | None:
-        from desktop.ui.dialogs.applicant_form import ApplicantForm  # noqa: PLC0415
-
         chosen = self.selected()
         if len(chosen) != 1:
             return None

@@ -33,6 +33,7 @@ from desktop.ui import tasks
 from desktop.ui.dialogs.applicant_fields import DateField
 from desktop.ui.dialogs.conflict import ConflictDialog, handle_conflict
 from desktop.ui.dialogs.forms import APPLICANT_RED, error_label
+from desktop.ui.dialogs.reveal_cpr import ask_purpose
 from desktop.ui.errors import show_user_error
 from desktop.ui.keyboard import plain_text, with_shortcut
 from desktop.ui.models.rows import Column, RowModel
@@ -251,8 +252,6 @@ class FactsPanel(QWidget):
             self.show_button.setToolTip(self.tr("Save the applicant first"))
 
     def ask_and_unlock(self) -> None:
-        from desktop.ui.dialogs.reveal_cpr import ask_purpose  # noqa: PLC0415
-
         ask = self.ask or ask_purpose
         purpose = ask(
             self,

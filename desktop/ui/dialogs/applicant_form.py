@@ -46,8 +46,11 @@ from desktop.core.offers.workflow import status_label as offer_status_label
 from desktop.core.workspace import Workspace
 from desktop.ui import tasks
 from desktop.ui.dialogs.applicant_form_layout import ApplicantFormLayout
+from desktop.ui.dialogs.applicant_status import StatusDialog
 from desktop.ui.dialogs.conflict import ConflictDialog, handle_conflict
 from desktop.ui.dialogs.forms import APPLICANT_FIELD, clear_marks
+from desktop.ui.dialogs.merge_applicants import MergeDialog
+from desktop.ui.dialogs.reveal_cpr import ask_purpose
 from desktop.ui.errors import show_user_error
 from desktop.ui.keyboard import finish_shortcuts
 from desktop.ui.models.rows import Column, RowModel
@@ -427,8 +430,6 @@ class ApplicantForm(QDialog):
         }
 
     def _duplicate(self, found: duplicates.DuplicateFound, data: ApplicantInput) -> Any:
-        from desktop.ui.dialogs.merge_applicants import MergeDialog  # noqa: PLC0415
-
         if self.view is not None:  # an edit that gives a number someone else has
             self.show_errors(found)
             return None
@@ -463,8 +464,6 @@ class ApplicantForm(QDialog):
     # --- actions with a purpose ----------------------------------------------------------------
 
     def _purpose(self, title: str, explanation: str) -> str | None:
-        from desktop.ui.dialogs.reveal_cpr import ask_purpose  # noqa: PLC0415
-
         ask = self.ask_purpose or ask_purpose
         answer: str | None = ask(self, title, explanation)
         return answer
@@ -494,8 +493,6 @@ class ApplicantForm(QDialog):
         self.ui.reveal_button.setToolTip(self.tr("Shown and logged"))
 
     def change_status(self) -> Any:
-        from desktop.ui.dialogs.applicant_status import StatusDialog  # noqa: PLC0415
-
         if self.view is None:
             return None
         dialog = StatusDialog(

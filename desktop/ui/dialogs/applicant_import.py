@@ -26,6 +26,7 @@ from desktop.core.errors import UserError
 from desktop.core.importing import Preview
 from desktop.core.importing import counts as import_counts
 from desktop.core.workspace import Workspace
+from desktop.ui.dialogs.column_mapping import ColumnMappingDialog
 from desktop.ui.dialogs.import_rows import TintedRowModel, file_heading, preview_table, status_text
 from desktop.ui.dialogs.spreadsheet_import import choose_spreadsheet
 from desktop.ui.errors import show_user_error
@@ -187,8 +188,6 @@ class ApplicantImportDialog(QDialog):
     def edit_columns(self) -> ColumnMappingDialog:
         """The column-mapping dialog; on OK the choice is remembered and the file checked
         again with it."""
-        from desktop.ui.dialogs.column_mapping import ColumnMappingDialog  # noqa: PLC0415
-
         dialog = ColumnMappingDialog(
             imports.mapped_columns(self.preview),
             self,

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.importing.columns import FieldChoice
+from desktop.core.intake import imports
 
 NOT_IMPORTED = ""
 
@@ -53,8 +54,6 @@ class MappingColumn(Protocol):
 
 def vacancy_fields() -> list[FieldChoice]:
     """The fields of a vacancy list (what the intake preview's Columns... offers)."""
-    from desktop.core.intake import imports  # noqa: PLC0415
-
     required = set(imports.required_fields())
     return [FieldChoice(name, label, label in required) for name, label in imports.field_choices()]
 

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.formats import plural
+
 translate = QCoreApplication.translate
 
 
@@ -177,7 +179,6 @@ class ExceptionDialog(QDialog):
             self.ui.details.setPlainText(details)
             return
         self.ui.details.appendPlainText("\n" + "-" * 60 + "\n" + details)
-        from desktop.core.formats import plural  # noqa: PLC0415 - only once a second error came
 
         self.ui.count_label.setText(
             plural(

@@ -38,8 +38,10 @@ from PySide6.QtWidgets import (
 
 from desktop.core import paths, shared_db
 from desktop.core.errors import UserError, ValidationError
+from desktop.core.registry import master_data
 from desktop.core.shared_db import SSL_MODES, ConnectionTest, ServerSettings
 from desktop.ui.dialogs.forms import error_label
+from desktop.ui.dialogs.import_report import show_import_report
 from desktop.ui.widgets.heading import heading
 
 DEMO = "demo"
@@ -315,18 +317,15 @@ def import_master_data(
 ) -> Any:
     """Import the chosen master data workbook in the background, with a progress dialog; then
     what it did with every row in the import report (its errors in a list to copy or save)."""
-    from desktop.core.registry.master_data import import_master_data as run  # noqa: PLC0415
-    from desktop.core.registry.master_data import summary  # noqa: PLC0415
-    from desktop.ui.dialogs.import_report import show_import_report  # noqa: PLC0415
 
     def done(outcome: Any) -> None:
         title = QCoreApplication.translate("FirstRunDialog", "Master data imported")
-        show_import_report(parent, title, summary(outcome))
+        show_import_report(parent, title, master_data.summary(outcome))
         if on_done is not None:
             on_done(outcome)
 
     return tasks.write(
-        lambda: run(workspace, path),
+        lambda: master_data.import_master_data(workspace, path),
         on_done=done,
         parent=parent,
         progress=QCoreApplication.translate("FirstRunDialog", "Importing the master data..."),

@@ -31,6 +31,7 @@ from desktop.core.intake.imports import ImportOutcome, PreviewLine, UnknownColum
 from desktop.core.intake.vocabulary import DwellingType, dwelling_type_label
 from desktop.core.registry.departments import OrganisationRef
 from desktop.core.workspace import Workspace
+from desktop.ui.dialogs.column_mapping import ColumnMappingDialog
 from desktop.ui.dialogs.import_rows import TintedRowModel, file_heading, preview_table, status_text
 from desktop.ui.errors import show_user_error
 from desktop.ui.models.rows import RIGHT, Column, RowModel
@@ -363,8 +364,6 @@ class IntakePreviewDialog(QDialog):
         self._rebuild()
 
     def edit_columns(self) -> None:
-        from desktop.ui.dialogs.column_mapping import ColumnMappingDialog  # noqa: PLC0415
-
         dialog = ColumnMappingDialog(imports.mapped_columns(self.preview), self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core import formats
 from desktop.core.colours import FlexibleLetting, ListKind
-from desktop.core.registry import monitoring
+from desktop.core.registry import monitoring, monitoring_import
 from desktop.core.registry.lookup import flexible_name
 from desktop.core.registry.monitoring import ReviewRow, figure_label, figure_text, list_name
 from desktop.core.registry.thresholds import FIGURE_NAMES
@@ -271,19 +271,14 @@ class MonitoringReviewDialog(QDialog):
         self._apply(None)
 
     def import_figures(self) -> None:
-        from desktop.core.registry.monitoring_import import (  # noqa: PLC0415
-            import_monitoring,
-            summary,
-        )
-
         path = choose_spreadsheet(self, self.tr("Import monitoring figures"))
         if path is None:
             return
         ws = self.workspace
         import_and_report(
             self,
-            lambda: import_monitoring(ws, path),
-            summary,
+            lambda: monitoring_import.import_monitoring(ws, path),
+            monitoring_import.summary,
             title=self.tr("Monitoring figures imported"),
             progress=self.tr("Importing monitoring figures"),
             then=self._imported,

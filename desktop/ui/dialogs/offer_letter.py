@@ -44,6 +44,7 @@ from desktop.core.letters import LetterPdf
 from desktop.core.offers import compose
 from desktop.core.offers.compose import OfferPlan, OfferSetup
 from desktop.core.offers.workflow import Outcome
+from desktop.ui.dialogs.applicant_form import ApplicantForm
 from desktop.ui.dialogs.conflict import handle_conflict
 from desktop.ui.dialogs.forms import APPLICANT_FIELD, clear_marks, error_label
 from desktop.ui.dialogs.letter_delivery import DeliveryDialog, to_deliver
@@ -476,8 +477,6 @@ class OfferDialog(QDialog):
 
     def edit_applicant(self) -> QDialog | None:
         """The applicant's form on its address tab; saved, the choices are read again."""
-        from desktop.ui.dialogs.applicant_form import ApplicantForm  # noqa: PLC0415
-
         if self.setup is None:
             return None
         form = ApplicantForm(self.context.workspace, self.setup.applicant_id, self)

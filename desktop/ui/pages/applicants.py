@@ -19,6 +19,14 @@ from desktop.core.applicants import access, addresses, choices, labels, listing,
 from desktop.core.applicants.listing import ApplicantList, ApplicantQuery, SortKey
 from desktop.core.applicants.views import ApplicantListRow, ApplicantStatus, Urgency
 from desktop.core.errors import UserError
+from desktop.ui.dialogs.address_review import AddressReviewDialog
+from desktop.ui.dialogs.applicant_form import ApplicantForm
+from desktop.ui.dialogs.applicant_import import start_import
+from desktop.ui.dialogs.applicant_privacy import PrivacyDialog
+from desktop.ui.dialogs.candidates import open_suitable_vacancies
+from desktop.ui.dialogs.export_applicants import ExportApplicantsDialog
+from desktop.ui.dialogs.merge_applicants import MergeDialog
+from desktop.ui.dialogs.reveal_cpr import ask_purpose
 from desktop.ui.errors import show_user_error
 from desktop.ui.models.rows import RIGHT, Column, PagedRowModel
 from desktop.ui.navigation import entry
@@ -401,8 +409,6 @@ class ApplicantsPage(Page):
             self.search_cpr()
 
     def search_cpr(self) -> None:
-        from desktop.ui.dialogs.reveal_cpr import ask_purpose  # noqa: PLC0415
-
         number = self.filters.search.text()
         purpose = ask_purpose(
             self,
@@ -473,8 +479,6 @@ class ApplicantsPage(Page):
 
     def open_applicant(self, applicant_id: int | None) -> Any:
         """The detail form of one applicant (None: a new one); returns the dialog."""
-        from desktop.ui.dialogs.applicant_form import ApplicantForm  # noqa: PLC0415
-
         try:
             form = ApplicantForm(self.workspace, applicant_id, self)
         except UserError as error:
@@ -501,8 +505,6 @@ class ApplicantsPage(Page):
         return self._open_merge(ids[0], ids[1])
 
     def _open_merge(self, first: int, second: int) -> Any:
-        from desktop.ui.dialogs.merge_applicants import MergeDialog  # noqa: PLC0415
-
         try:
             dialog = MergeDialog.for_records(self.workspace, first, second, self)
         except UserError as error:
@@ -515,14 +517,10 @@ class ApplicantsPage(Page):
         return dialog
 
     def import_list(self) -> None:
-        from desktop.ui.dialogs.applicant_import import start_import  # noqa: PLC0415
-
         start_import(self, self.refresh)
 
     def export_list(self) -> Any:
         """Export what the list shows: its search, filters, CPR search and order."""
-        from desktop.ui.dialogs.export_applicants import ExportApplicantsDialog  # noqa: PLC0415
-
         dialog = ExportApplicantsDialog(self.workspace, self, query=self.current_query())
         count = self.model.rowCount()
         scope = QLabel(
@@ -543,8 +541,6 @@ class ApplicantsPage(Page):
     def suitable_vacancies(self) -> Any:
         """The reverse view of matching: the waiting dwellings, suitable ones first, for the
         chosen applicant."""
-        from desktop.ui.dialogs.candidates import open_suitable_vacancies  # noqa: PLC0415
-
         rows = self.selected_rows()
         if len(rows) != 1 or rows[0].anonymised:
             return None
@@ -552,8 +548,6 @@ class ApplicantsPage(Page):
 
     def review_addresses(self) -> Any:
         """The addresses read from free text, to check (the list's own dialog)."""
-        from desktop.ui.dialogs.address_review import AddressReviewDialog  # noqa: PLC0415
-
         dialog = AddressReviewDialog(self.workspace, self)
         dialog.finished.connect(lambda _code: self._reviewed())
         dialog.open()
@@ -565,8 +559,6 @@ class ApplicantsPage(Page):
         self._count_reviews()
 
     def open_privacy(self) -> Any:
-        from desktop.ui.dialogs.applicant_privacy import PrivacyDialog  # noqa: PLC0415
-
         dialog = PrivacyDialog(self.workspace, self)
         dialog.finished.connect(lambda _code: self.refresh())
         dialog.open()

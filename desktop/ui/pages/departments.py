@@ -21,13 +21,17 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core import formats
-from desktop.core.registry import lookup, placements, search
+from desktop.core.registry import export, lookup, master_data, placements, search
 from desktop.core.registry.lookup import flexible_name
 from desktop.core.registry.monitoring import list_name
 from desktop.core.registry.numbers import natural_key
 from desktop.core.registry.search import DepartmentRow
 from desktop.ui.dialogs.conflict import save_with_conflict_check
+from desktop.ui.dialogs.department_form import DepartmentDialog
+from desktop.ui.dialogs.department_organisations import OrganisationsDialog
+from desktop.ui.dialogs.department_placement import PlacementDialog
 from desktop.ui.dialogs.import_report import show_import_report
+from desktop.ui.dialogs.monitoring_review import MonitoringReviewDialog
 from desktop.ui.models.rows import Column, RowModel
 from desktop.ui.navigation import entry
 from desktop.ui.pages.base import Page, PageContext
@@ -201,8 +205,6 @@ class DepartmentsPage(Page):
     # --- actions ---------------------------------------------------------------------------
 
     def edit_department(self, department_id: int | None = -1) -> None:
-        from desktop.ui.dialogs.department_form import DepartmentDialog  # noqa: PLC0415
-
         if department_id == -1:
             department_id = self.detail.department_id
             if department_id is None:
@@ -214,8 +216,6 @@ class DepartmentsPage(Page):
                 self.detail.show_detail(lookup.detail(self.workspace, dialog.saved_id, self.day))
 
     def new_placement(self, department_id: int) -> None:
-        from desktop.ui.dialogs.department_placement import PlacementDialog  # noqa: PLC0415
-
         dialog = PlacementDialog(self.workspace, department_id, self)
         if dialog.exec():
             self.refresh()
@@ -241,37 +241,26 @@ class DepartmentsPage(Page):
         )
 
     def edit_organisations(self) -> None:
-        from desktop.ui.dialogs.department_organisations import (  # noqa: PLC0415
-            OrganisationsDialog,
-        )
-
         OrganisationsDialog(self.workspace, self).exec()
         self.refresh()
 
     def monitoring_review(self) -> None:
-        from desktop.ui.dialogs.monitoring_review import MonitoringReviewDialog  # noqa: PLC0415
-
         dialog = MonitoringReviewDialog(self.workspace, self)
         dialog.exec()
         self.refresh()
 
     def import_master_data(self) -> None:
-        from desktop.core.registry.master_data import (  # noqa: PLC0415
-            import_master_data,
-            summary,
-        )
-
         path = open_spreadsheet(self, self.tr("Import master data"))
         if path is None:
             return
         ws = self.workspace
 
         def done(outcome: Any) -> None:
-            show_import_report(self, self.tr("Master data imported"), summary(outcome))
+            show_import_report(self, self.tr("Master data imported"), master_data.summary(outcome))
             self.refresh()
 
         run_task(
-            lambda: import_master_data(ws, path),
+            lambda: master_data.import_master_data(ws, path),
             on_done=done,
             parent=self,
             progress=self.tr("Importing master data"),
@@ -279,8 +268,6 @@ class DepartmentsPage(Page):
         )
 
     def export_placements(self) -> None:
-        from desktop.core.registry.export import export_placements  # noqa: PLC0415
-
         default = self.tr("placements {date}.xlsx").format(date=self.day.isoformat())
         name, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Export placements"), default, self.tr("Workbook (*.xlsx)")
@@ -299,7 +286,7 @@ class DepartmentsPage(Page):
             )
 
         run_task(
-            lambda: export_placements(ws, Path(name), day),
+            lambda: export.export_placements(ws, Path(name), day),
             on_done=done,
             parent=self,
             progress=self.tr("Exporting placements"),

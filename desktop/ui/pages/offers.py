@@ -33,6 +33,9 @@ from desktop.core.offers.views import (
 from desktop.core.offers.workflow import Outcome, consequence_label, status_label
 from desktop.ui.dialogs.candidates import open_candidates
 from desktop.ui.dialogs.conflict import handle_conflict
+from desktop.ui.dialogs.letter_delivery import DeliveryDialog, to_deliver
+from desktop.ui.dialogs.letter_preview import LetterPreviewDialog, open_days_letters
+from desktop.ui.dialogs.offer_letter import OfferDialog
 from desktop.ui.dialogs.offer_reply import DeclineDialog, OfferDateDialog
 from desktop.ui.models.rows import RIGHT, Column, RowModel
 from desktop.ui.navigation import entry
@@ -269,8 +272,6 @@ class OffersPage(Page):
     def send(self, d: OfferDetail) -> Any:
         """The draft in the offer dialog: the letter read, the deadline and the way it goes
         chosen, then sent and delivered."""
-        from desktop.ui.dialogs.offer_letter import OfferDialog  # noqa: PLC0415
-
         dialog = OfferDialog.draft(self.context, d.id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         dialog.sent.connect(lambda outcome: self._sent(outcome, d.id))
@@ -284,8 +285,6 @@ class OffersPage(Page):
 
     def deliver(self, d: OfferDetail) -> Any:
         """The offer letter's next step to the citizen (print, Digital Post, hand-over)."""
-        from desktop.ui.dialogs.letter_delivery import DeliveryDialog, to_deliver  # noqa: PLC0415
-
         state = d.letter_state
         letter = to_deliver(self.workspace, state.letter_id) if state is not None else None
         if letter is None:  # delivered meanwhile (another desk)
@@ -393,8 +392,6 @@ class OffersPage(Page):
     # --- letters --------------------------------------------------------------------------------
 
     def show_letter(self, letter_id: int) -> Task:
-        from desktop.ui.dialogs.letter_preview import LetterPreviewDialog  # noqa: PLC0415
-
         ws, purpose = self.workspace, self.tr("shown on the offers page")
 
         def show(letter: LetterPdf) -> None:
@@ -410,8 +407,6 @@ class OffersPage(Page):
         )
 
     def print_days_letters(self) -> None:
-        from desktop.ui.dialogs.letter_preview import open_days_letters  # noqa: PLC0415
-
         open_days_letters(self.workspace, self.workspace.today(), self)
 
 

@@ -9,7 +9,7 @@ period below."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any, Generic
+from typing import Any, Generic
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -32,14 +32,12 @@ from desktop.ui.models.rows import Column, R, RowModel
 from desktop.ui.navigation import entry
 from desktop.ui.pages.base import Page, PageContext
 from desktop.ui.pages.overview_actions import action_label, open_next_action
+from desktop.ui.pages.overview_dashboard import DashboardWidget
 from desktop.ui.tasks import Task
 from desktop.ui.widgets.fitted_columns import fit_columns
 from desktop.ui.widgets.heading import heading
 from desktop.ui.widgets.list_view import list_view
 from desktop.ui.widgets.overdue import OVERDUE_TEXT
-
-if TYPE_CHECKING:
-    from desktop.ui.pages.overview_dashboard import DashboardWidget
 
 VISIBLE_ROWS = 5
 
@@ -224,12 +222,8 @@ class OverviewPage(Page):
     def title() -> str:
         return entry("overview").title()
 
-    def _dashboard(self) -> DashboardWidget | None:
-        """The reports area's figures of the period, when that area is installed."""
-        try:
-            from desktop.ui.pages.overview_dashboard import DashboardWidget  # noqa: PLC0415
-        except ImportError:
-            return None
+    def _dashboard(self) -> DashboardWidget:
+        """The reports area's figures of the period."""
         widget = DashboardWidget(self.workspace, parent=self)
         widget.open_reports.connect(lambda: self.navigate.emit("reports", None))
         return widget

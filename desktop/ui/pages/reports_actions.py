@@ -16,6 +16,9 @@ from desktop.core.exchange import quota_export
 from desktop.core.registry.export import export_placements
 from desktop.core.reports import export
 from desktop.core.reports.model import Report
+from desktop.ui.dialogs.export_applicants import ExportApplicantsDialog
+from desktop.ui.dialogs.export_replies import ExportRepliesDialog
+from desktop.ui.dialogs.export_template import ExportTemplateDialog
 from desktop.ui.errors import show_user_error
 from desktop.ui.pages.base import Page
 from desktop.ui.tasks import Task, run_task
@@ -155,20 +158,14 @@ def _dialog_done(page: ReportsPage, dialog: Any) -> None:
 
 
 def reply(page: ReportsPage) -> None:
-    from desktop.ui.dialogs.export_replies import ExportRepliesDialog  # noqa: PLC0415
-
     _dialog_done(page, ExportRepliesDialog(page.workspace, page))
 
 
 def template(page: ReportsPage) -> None:
-    from desktop.ui.dialogs.export_template import ExportTemplateDialog  # noqa: PLC0415
-
     _dialog_done(page, ExportTemplateDialog(page.workspace, page))
 
 
 def applicants(page: ReportsPage) -> None:
-    from desktop.ui.dialogs.export_applicants import ExportApplicantsDialog  # noqa: PLC0415
-
     _dialog_done(page, ExportApplicantsDialog(page.workspace, page))
 
 

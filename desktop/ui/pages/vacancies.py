@@ -34,13 +34,18 @@ from desktop.core.intake.vocabulary import (
     status_label,
 )
 from desktop.core.matching import eligible_counts
+from desktop.ui.dialogs.candidates import open_candidates
 from desktop.ui.dialogs.conflict import handle_conflict
+from desktop.ui.dialogs.export_replies import open_reply_export
+from desktop.ui.dialogs.vacancy_form import VacancyFormDialog
 from desktop.ui.models.rows import RIGHT, Column, PagedRowModel
 from desktop.ui.navigation import entry
 from desktop.ui.pages.base import Page, PageContext
 from desktop.ui.pages.vacancies_decisions import DecisionFlow
 from desktop.ui.pages.vacancies_detail import VacancyDetailPanel
 from desktop.ui.pages.vacancies_filters import VacancyFilterBar
+from desktop.ui.pages.vacancies_import import start_import
+from desktop.ui.pages.vacancies_quota import QuotaDialog
 from desktop.ui.tasks import Task
 from desktop.ui.widgets.colour_badge import colour_column
 from desktop.ui.widgets.heading import title_bar
@@ -480,16 +485,12 @@ class VacanciesPage(Page):
 
     def show_candidates(self) -> None:
         """The candidate list of the chosen dwelling (where the desk creates an offer)."""
-        from desktop.ui.dialogs.candidates import open_candidates  # noqa: PLC0415
-
         rows = self.selected_rows()
         if len(rows) == 1:
             dialog = open_candidates(self, self.context, rows[0].id)
             dialog.offer_created.connect(lambda _id: self.refresh())
 
     def new_dwelling(self) -> None:
-        from desktop.ui.dialogs.vacancy_form import VacancyFormDialog  # noqa: PLC0415
-
         dialog = VacancyFormDialog(self.workspace, self)
         dialog.saved.connect(self._created)
         dialog.open()
@@ -501,8 +502,6 @@ class VacanciesPage(Page):
         self.select_ids([vacancy_id])
 
     def import_file(self) -> None:
-        from desktop.ui.pages.vacancies_import import start_import  # noqa: PLC0415
-
         start_import(self, self._imported)
 
     def _imported(self, outcome: ImportOutcome | None) -> None:
@@ -527,8 +526,6 @@ class VacanciesPage(Page):
 
     def send_reply(self) -> None:
         """ "Send svar…" to the chosen dwelling's organisation (or the one the list shows)."""
-        from desktop.ui.dialogs.export_replies import open_reply_export  # noqa: PLC0415
-
         chosen = {row.organisation_id for row in self.selected_rows()}
         organisation = next(iter(chosen)) if len(chosen) == 1 else None
         if organisation is None:
@@ -537,8 +534,6 @@ class VacanciesPage(Page):
         self.reply_dialog.exported.connect(lambda _result: self.refresh())
 
     def show_quota(self) -> None:
-        from desktop.ui.pages.vacancies_quota import QuotaDialog  # noqa: PLC0415
-
         dialog = QuotaDialog(self.workspace, self)
         dialog.open()
 

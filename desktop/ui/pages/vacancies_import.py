@@ -16,6 +16,7 @@ from desktop.core.intake import imports, listing
 from desktop.core.intake.imports import ImportOutcome
 from desktop.core.registry.departments import OrganisationRef
 from desktop.core.tabular import read_workbook
+from desktop.ui.dialogs.intake_preview import IntakePreviewDialog
 from desktop.ui.errors import show_user_error
 from desktop.ui.tasks import run_task
 from desktop.ui.widgets.files import open_spreadsheet
@@ -75,7 +76,6 @@ def open_preview(
             if chosen is not None:
                 open_preview(page, path, done, chosen)
             return
-        from desktop.ui.dialogs.intake_preview import IntakePreviewDialog  # noqa: PLC0415
 
         dialog = IntakePreviewDialog(workspace, path, preview, chosen, page)
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from db.enums import LetterKind
 from desktop.core.letters import active_template
 from desktop.core.letters.fields import LETTER_KINDS, kind_title
+from desktop.ui.dialogs.template_editor import TemplateEditorDialog
 from desktop.ui.pages.base import PageContext
 from desktop.ui.settings_sections.parts import section_heading
 
@@ -108,8 +109,6 @@ class LettersSection(QWidget):
 
     def open_editor(self, kind: LetterKind | str) -> TemplateEditorDialog:
         """The template editor (non-modal) with `kind` chosen; the list follows its saves."""
-        from desktop.ui.dialogs.template_editor import TemplateEditorDialog  # noqa: PLC0415
-
         self.editor = TemplateEditorDialog(self.context.workspace, LetterKind(kind), self)
         self.editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         self.editor.saved.connect(lambda _info: self.refresh())

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from desktop.core import backups
 from desktop.core.applicants import privacy
 from desktop.core.formats import plural
+from desktop.ui.dialogs.applicant_privacy import PrivacyDialog
 from desktop.ui.pages.base import PageContext
 from desktop.ui.settings_sections.parts import section_heading
 from desktop.ui.tasks import Task
@@ -117,8 +118,6 @@ class PrivacySection(QWidget):
         return task
 
     def show_due(self) -> None:
-        from desktop.ui.dialogs.applicant_privacy import PrivacyDialog  # noqa: PLC0415
-
         dialog = PrivacyDialog(self.context.workspace, self)
         dialog.open()
 
