@@ -15,6 +15,8 @@ from desktop.core import backups, desk, settings
 from desktop.core.exchange import quota_export, reply, template
 from desktop.core.intake import config as intake_config
 from desktop.core.matching import config as matching_config
+from desktop.core.matching import settings as matching_specs
+from desktop.core.offers import settings as offer_specs
 from desktop.core.registry import export, policy
 from desktop.core.reports import catalogue
 from desktop.core.reports import export as report_export
@@ -105,18 +107,9 @@ setting_pair(
 
 def _matching_settings(who: str) -> matching_config.MatchingSettings:
     with_defaults = matching_config.MatchingSettings(
-        *(
-            spec.default
-            for spec in (
-                matching_config.RANKING,
-                matching_config.OCCUPANCY_NORM,
-                matching_config.DECLINE_REASONS,
-                matching_config.REFUSAL_POLICY,
-                matching_config.AGE_SEPARATION,
-                matching_config.LEGAL_BLOCKS,
-                matching_config.BENEFIT_GROUPS,
-            )
-        )
+        **{name: spec.default for name, spec in matching_specs.RULE_SPECS.items()},
+        reasons=offer_specs.DECLINE_REASONS.default,
+        policy=offer_specs.REFUSAL_POLICY.default,
     )
     return replace(
         with_defaults,

@@ -141,7 +141,13 @@ def _() -> Any:
     return setup, save("anna"), save("bo"), check
 
 
-@scenario("the master data imported by both", f"{R}.master_data.import_master_data")
+@scenario(
+    "the master data imported by both",
+    f"{R}.master_data.import_master_data",
+    # every importer's end (preview, then strict / dry run / commit) runs through these two
+    "desktop.core.importing.at_once.import_file",
+    "desktop.core.importing.commit.finish_import",
+)
 def _() -> Any:
     def check(world: World, path: Any, outcomes: Outcomes) -> None:
         succeed_or(outcomes, SimultaneousWrite)
