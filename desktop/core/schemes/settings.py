@@ -16,12 +16,13 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
+from db.models import vacancies
 from desktop.core import settings
 from desktop.core.settings import Spec
 
 GROUP = "schemes"
 
-ORDINARY = "ordinary"  # every dwelling belongs to this scheme unless told otherwise
+ORDINARY = vacancies.ORDINARY_SCHEME  # every dwelling belongs to this scheme unless told otherwise
 
 
 class LeaseKind(StrEnum):
