@@ -54,6 +54,12 @@ class DeadlineRule(StrEnum):
     LANDLORD_NOTICE = "landlord_notice"
 
 
+def normalise_measure(name: str | None) -> str:
+    """A support measure's name as compared: case folded, spaces tidied ("Bostøtte " is
+    "bostøtte")."""
+    return " ".join((name or "").casefold().split())
+
+
 def _words(values: Any) -> tuple[str, ...]:
     return tuple(str(v) for v in values or ())
 
@@ -89,6 +95,11 @@ class Scheme:
     @property
     def has_age_band(self) -> bool:
         return self.age_from is not None or self.age_to is not None
+
+    @property
+    def measure_keys(self) -> frozenset[str]:
+        """The support measures as compared with a fact's label (`normalise_measure`)."""
+        return frozenset(normalise_measure(m) for m in self.support_measures)
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Scheme:
@@ -236,6 +247,18 @@ class Schemes:
     @property
     def keys(self) -> tuple[str, ...]:
         return tuple(s.key for s in self.schemes)
+
+    @property
+    def age_edges(self) -> tuple[int, ...]:
+        """The ages at which some scheme's age band begins or ends (its last year + 1), sorted:
+        applicants whose ages lie between the same two edges are alike to every band."""
+        edges = set()
+        for scheme in self.schemes:
+            if scheme.age_from is not None:
+                edges.add(scheme.age_from)
+            if scheme.age_to is not None:
+                edges.add(scheme.age_to + 1)
+        return tuple(sorted(edges))
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Schemes:
