@@ -87,5 +87,53 @@
         <source>up to {n} years</source>
         <translation>op til {n} år</translation>
     </message>
+    <message>
+        <source>Housing schemes on {date} (Anvis&apos;s defaults):</source>
+        <translation>Boligordninger den {date} (Anvis&apos; standard):</translation>
+    </message>
+    <message>
+        <source>Housing schemes on {date} (in force from {since}):</source>
+        <translation>Boligordninger den {date} (gælder fra {since}):</translation>
+    </message>
+    <message>
+        <source>Target groups: {groups}</source>
+        <translation>Målgrupper: {groups}</translation>
+    </message>
+    <message>
+        <source>Age: {band}</source>
+        <translation>Alder: {band}</translation>
+    </message>
+    <message>
+        <source>Support in place: {measures}</source>
+        <translation>Støtte på plads: {measures}</translation>
+    </message>
+    <message>
+        <source>A dispensation in place</source>
+        <translation>En dispensation på plads</translation>
+    </message>
+    <message>
+        <source>{lease}, co-living</source>
+        <translation>{lease}, delebolig</translation>
+    </message>
+    <message>
+        <source>Lease: {lease}</source>
+        <translation>Lejekontrakt: {lease}</translation>
+    </message>
+    <message>
+        <source>Allocation: {allocation}</source>
+        <translation>Anvisning: {allocation}</translation>
+    </message>
+    <message>
+        <source>Rent loss borne by {bearer}</source>
+        <translation>Lejetab bæres af {bearer}</translation>
+    </message>
+    <message>
+        <source>Deadline: {deadline}</source>
+        <translation>Frist: {deadline}</translation>
+    </message>
+    <message>
+        <source>every target group</source>
+        <translation>alle målgrupper</translation>
+    </message>
 </context>
 </TS>
