@@ -26,9 +26,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db import postal
-from db.enums import AddressReview, AuditAction, DeliveryChannel
+from db.enums import AddressReview, DeliveryChannel
 from db.models import Applicant
-from desktop.core import audit
+from desktop.core.applicants import trail
 from desktop.core.errors import ValidationError
 from desktop.core.i18n import translate
 from desktop.core.workspace import Workspace
@@ -176,14 +176,7 @@ def choose_channel(session: Session, applicant: Applicant, channel: DeliveryChan
     if applicant.delivery == channel:
         return
     applicant.delivery = channel
-    audit.record(
-        session,
-        AuditAction.UPDATE,
-        "applicant",
-        applicant.id,
-        applicant_id=applicant.id,
-        details={"fields": ["delivery"]},
-    )
+    trail.record_update(session, applicant, {"fields": ["delivery"]})
 
 
 def require_deliverable(applicant: Applicant) -> DeliveryChannel:
@@ -256,13 +249,6 @@ def mark_addresses_reviewed(ws: Workspace, applicant_ids: Sequence[int]) -> int:
             ).all()
             for applicant in waiting:
                 applicant.address_review = None
-                audit.record(
-                    session,
-                    AuditAction.UPDATE,
-                    "applicant",
-                    applicant.id,
-                    applicant_id=applicant.id,
-                    details={"fields": ["address_review"]},
-                )
+                trail.record_update(session, applicant, {"fields": ["address_review"]})
             done += len(waiting)
     return done
