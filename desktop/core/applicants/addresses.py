@@ -37,6 +37,8 @@ C = DeliveryChannel
 CHANNELS = (C.OWN_ADDRESS, C.CARE_OF, C.HAND_OVER, C.DIGITAL_POST, C.NONE)
 POSTAL = (C.OWN_ADDRESS, C.CARE_OF)  # letters that go in a window envelope
 ADDRESS_FIELDS = ("care_of", "street", "postcode", "town", "whereabouts", "delivery")
+# The postal address as a query reads it, in the order of `postal.address_lines` and `one_line`.
+POSTAL_COLUMNS = (Applicant.care_of, Applicant.street, Applicant.postcode, Applicant.town)
 _POSTCODE = re.compile(r"\d{4}")
 
 
@@ -208,10 +210,7 @@ def addresses_to_review(ws: Workspace) -> list[AddressToReview]:
                 Applicant.id,
                 Applicant.name,
                 Applicant.address_review,
-                Applicant.care_of,
-                Applicant.street,
-                Applicant.postcode,
-                Applicant.town,
+                *POSTAL_COLUMNS,
                 Applicant.whereabouts,
                 Applicant.delivery,
                 Applicant.version,
