@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import json
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -14,6 +16,7 @@ from desktop.cli.main import main
 from desktop.core import settings
 from desktop.core.schemes.settings import SCHEMES, Schemes
 from desktop.core.workspace import open_workspace
+from desktop.i18n import install_for_cli
 
 
 @pytest.fixture
@@ -65,6 +68,17 @@ def test_the_date_picks_the_schemes_in_force(db: Path, capsys: pytest.CaptureFix
     assert (before["valid_from"], after["valid_from"]) == (None, "2027-01-01")
 
 
+@pytest.fixture
+def english_afterwards(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """main() installs the session's language for the process: English again for the tests
+    that follow (as tests/unit/test_cli_danish.py does)."""
+    monkeypatch.setattr(argparse, "_", argparse._)  # type: ignore[attr-defined]
+    monkeypatch.setattr(argparse, "ngettext", argparse.ngettext)  # type: ignore[attr-defined]
+    yield
+    install_for_cli("en")
+
+
+@pytest.mark.usefixtures("english_afterwards")
 def test_the_list_is_in_danish(db: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["--lang", "da", "--db", str(db), "schemes", "list", "--date", "2026-11-21"]) == 0
     lines = capsys.readouterr().out.splitlines()
