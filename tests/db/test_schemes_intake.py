@@ -58,7 +58,7 @@ def test_without_a_scheme_the_dwellings_are_ordinary(workspace, samples) -> None
     assert outcome.report["scheme"] == "ordinary"
     assert set(_schemes(workspace)) == {"ordinary"}
     row = listing.list_vacancies(workspace, listing.VacancyFilter(), limit=1)[0]
-    assert row.scheme_name == "Almindelig anvisning (25 %-reglen)"
+    assert row.scheme_name == "Almindelig anvisning"
 
 
 def test_an_unknown_scheme_is_refused_and_nothing_is_written(workspace, samples) -> None:

@@ -64,6 +64,7 @@ class VacancyInfo:
     at_disposal_from: dt.date | None
     desk_deadline: dt.date | None
     rent_loss: Decimal
+    scheme_name: str = ""  # the housing scheme, as in force on the day
 
 
 def vacancy_info(vacancy: Vacancy, ctx: VacancyContext) -> VacancyInfo:
@@ -91,6 +92,7 @@ def vacancy_info(vacancy: Vacancy, ctx: VacancyContext) -> VacancyInfo:
             lease_start=vacancy.lease_start,
             given_back_on=vacancy.given_back_on,
         ),
+        scheme_name=ctx.scheme.name,
     )
 
 

@@ -134,7 +134,7 @@ class Scheme:
 
 
 ORDINARY_SCHEME = Scheme(
-    ORDINARY, "Almindelig anvisning (25 %-reglen)", legal_basis="ABL § 59, stk. 1"
+    ORDINARY, "Almindelig anvisning", legal_basis="ABL § 59, stk. 1"
 )
 
 
