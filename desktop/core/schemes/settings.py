@@ -133,9 +133,7 @@ class Scheme:
         )
 
 
-ORDINARY_SCHEME = Scheme(
-    ORDINARY, "Almindelig anvisning", legal_basis="ABL § 59, stk. 1"
-)
+ORDINARY_SCHEME = Scheme(ORDINARY, "Almindelig anvisning", legal_basis="ABL § 59, stk. 1")
 
 
 def aalborg_schemes() -> tuple[Scheme, ...]:
