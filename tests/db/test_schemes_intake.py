@@ -3,6 +3,7 @@ list and the detail show the scheme's name, the list filters by it."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -14,7 +15,9 @@ from desktop.cli.main import main
 from desktop.core.errors import ValidationError
 from desktop.core.importing import run_to_completion
 from desktop.core.intake import imports, listing
+from desktop.core.workdays import add_working_days
 from desktop.core.workspace import Workspace, open_workspace
+from tests.conftest import TODAY
 from tests.unit.intake.factories import load_sample_registry
 
 FILE = "vacancies_vivabolig_clean.xlsx"  # organisation 190, every row imports
@@ -89,3 +92,22 @@ def test_the_command_line_takes_the_scheme(tmp_path, samples, capsys) -> None:
     assert {v["scheme"] for v in listed} == {"refugee"}
     assert main(["--db", str(path), "vacancies", "list", "--scheme", "starter", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["vacancies"] == []
+
+
+def test_a_private_landlords_dwelling_is_due_seven_working_days_after_the_notice(
+    workspace, samples
+) -> None:
+    """The notice is the day the desk receives the dwelling (TODAY, a Saturday: 21 November
+    2026); the ordinary dwellings of the same file count from the day each is free."""
+    load_sample_registry(workspace, samples)
+    _import(workspace, samples, "private_landlord")
+    rows = listing.list_vacancies(workspace, listing.VacancyFilter(), limit=1000)
+    assert {r.desk_deadline for r in rows} == {dt.date(2026, 12, 1)}
+
+    with workspace.write() as session:
+        session.query(Vacancy).delete()
+    _import(workspace, samples)
+    ordinary = listing.list_vacancies(workspace, listing.VacancyFilter(), limit=1000)
+    assert {r.desk_deadline for r in ordinary} != {dt.date(2026, 12, 1)}
+    for row in ordinary:
+        assert row.desk_deadline == add_working_days(max(row.available_from, TODAY), 7)

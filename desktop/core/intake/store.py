@@ -164,7 +164,9 @@ def insert_vacancies(
     disposal_of = {when: max(when, reported_on) for when in set(available)}
     day = {when: stored_date(when) for when in {*disposal_of, *disposal_of.values()}}
     deadline_of = {
-        when: stored_date(status.desk_deadline(session, disposal))
+        when: stored_date(
+            status.desk_deadline(session, disposal, scheme=scheme, notice=reported_on)
+        )
         for when, disposal in disposal_of.items()
     }
     table: Table = Vacancy.__table__  # type: ignore[assignment]
