@@ -32,6 +32,23 @@ class Organisation(IdMixin, Versioned, Base):
     )
 
 
+class Landlord(IdMixin, Versioned, Base):
+    """A private landlord (privat udlejer) who gives the municipality the right to name tenants
+    for its dwellings (lov om kommunal anvisningsret): a letting partner beside the non-profit
+    organisations, known by its CVR number. Its dwellings lie in no department."""
+
+    __tablename__ = "landlord"
+
+    name: Mapped[str] = mapped_column(String(200))
+    cvr: Mapped[str] = mapped_column(String(8), unique=True)
+    address: Mapped[str | None] = mapped_column(String(300))  # "Vestergade 3, 9000 Aalborg"
+    contact_person: Mapped[str | None] = mapped_column(String(200))
+    email: Mapped[str | None] = mapped_column(String(254))
+    phone: Mapped[str | None] = mapped_column(String(40))
+    notes: Mapped[str | None] = mapped_column(Text)
+    active: Mapped[bool] = mapped_column(default=True)
+
+
 class HousingArea(IdMixin, Stamped, Base):
     """The ministry's boligområde: one or more departments, used for the national lists."""
 

@@ -604,5 +604,25 @@
         <source>{department} {name} ({organisation}): {addresses}, {place} - {colour}</source>
         <translation>{department} {name} ({organisation}): {addresses}, {place} - {colour}</translation>
     </message>
+    <message>
+        <source>{name} (CVR {cvr})</source>
+        <translation>{name} (CVR {cvr})</translation>
+    </message>
+    <message>
+        <source>The CVR number is missing: a private landlord is known by it.</source>
+        <translation>CVR-nummeret mangler: en privat udlejer kendes på sit CVR-nummer.</translation>
+    </message>
+    <message>
+        <source>There is no private landlord with the CVR number {cvr}. Register it under Departments &gt; Private landlords.</source>
+        <translation>Der er ingen privat udlejer med CVR-nummeret {cvr}. Opret udlejeren under Afdelinger &gt; Private udlejere.</translation>
+    </message>
+    <message>
+        <source>CVR number {cvr} is registered for {name}.</source>
+        <translation>CVR-nummer {cvr} er registreret for {name}.</translation>
+    </message>
+    <message>
+        <source>The private landlord no longer exists.</source>
+        <translation>Den private udlejer findes ikke længere.</translation>
+    </message>
 </context>
 </TS>

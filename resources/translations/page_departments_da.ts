@@ -80,6 +80,10 @@
         <translation>Søg på adresse (Mølleparkvej 19), boligorganisation, afdelingsnummer eller -navn, postnummer eller område… (Ctrl+F)</translation>
     </message>
     <message>
+        <source>&amp;Private landlords…</source>
+        <translation>&amp;Private udlejere…</translation>
+    </message>
+    <message>
         <source>House numbers</source>
         <translation>Husnumre</translation>
     </message>

@@ -206,6 +206,7 @@ def _dialogs(workspace):
     from desktop.ui.dialogs.export_replies import ExportRepliesDialog
     from desktop.ui.dialogs.export_template import ExportTemplateDialog
     from desktop.ui.dialogs.first_run import FirstRunDialog
+    from desktop.ui.dialogs.landlords import LandlordsDialog
     from desktop.ui.dialogs.monitoring_review import MonitoringReviewDialog
     from desktop.ui.dialogs.template_editor import TemplateEditorDialog
     from desktop.ui.dialogs.vacancy_form import VacancyFormDialog
@@ -216,6 +217,7 @@ def _dialogs(workspace):
         "audit": lambda: AuditViewerDialog(workspace),
         "department": lambda: DepartmentDialog(workspace, None),
         "organisations": lambda: OrganisationsDialog(workspace),
+        "landlords": lambda: LandlordsDialog(workspace),
         "replies": lambda: ExportRepliesDialog(workspace),
         "template": lambda: ExportTemplateDialog(workspace),
         "first_run": FirstRunDialog,
@@ -232,6 +234,7 @@ DIALOGS = [
     "audit",
     "department",
     "organisations",
+    "landlords",
     "replies",
     "template",
     "first_run",

@@ -80,6 +80,7 @@ def _member_applicant(session: Session, obj: Any) -> int | None:
 _VALUES = Policy(values=True)
 POLICIES: dict[str, Policy] = {
     "organisation": _VALUES,
+    "landlord": _VALUES,
     "department": _VALUES,
     "department_address": _VALUES,
     "housing_area": _VALUES,

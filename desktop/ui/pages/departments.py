@@ -31,6 +31,7 @@ from desktop.ui.dialogs.department_form import DepartmentDialog
 from desktop.ui.dialogs.department_organisations import OrganisationsDialog
 from desktop.ui.dialogs.department_placement import PlacementDialog
 from desktop.ui.dialogs.import_report import show_import_report
+from desktop.ui.dialogs.landlords import LandlordsDialog
 from desktop.ui.dialogs.monitoring_review import MonitoringReviewDialog
 from desktop.ui.models.rows import Column, RowModel
 from desktop.ui.navigation import entry
@@ -89,6 +90,7 @@ class DepartmentsPage(Page):
         self.new_button = QPushButton(self.tr("&New department…"))
         self.new_button.setShortcut(QKeySequence.StandardKey.New)
         self.organisation_button = QPushButton(self.tr("&Organisations…"))
+        self.landlord_button = QPushButton(self.tr("&Private landlords…"))
         self.import_button = QPushButton(self.tr("&Import master data…"))
         self.review_button = QPushButton(self.tr("&Monitoring review…"))
         self.export_button = QPushButton(self.tr("E&xport placements…"))
@@ -98,6 +100,7 @@ class DepartmentsPage(Page):
             self.date_edit,
             self.new_button,
             self.organisation_button,
+            self.landlord_button,
             self.import_button,
             self.review_button,
             self.export_button,
@@ -121,6 +124,7 @@ class DepartmentsPage(Page):
         self.detail.remove_requested.connect(self.remove_placement)
         self.new_button.clicked.connect(lambda: self.edit_department(None))
         self.organisation_button.clicked.connect(self.edit_organisations)
+        self.landlord_button.clicked.connect(self.edit_landlords)
         self.import_button.clicked.connect(self.import_master_data)
         self.review_button.clicked.connect(self.monitoring_review)
         self.export_button.clicked.connect(self.export_placements)
@@ -243,6 +247,9 @@ class DepartmentsPage(Page):
     def edit_organisations(self) -> None:
         OrganisationsDialog(self.workspace, self).exec()
         self.refresh()
+
+    def edit_landlords(self) -> None:
+        LandlordsDialog(self.workspace, self).exec()
 
     def monitoring_review(self) -> None:
         dialog = MonitoringReviewDialog(self.workspace, self)

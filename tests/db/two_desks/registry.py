@@ -12,10 +12,18 @@ from typing import Any
 from sqlalchemy import func, select, update
 
 from db.enums import Colour, FlexibleLetting, ListKind
-from db.models import Department, MinistryListEntry, MonitoringFigures, Organisation, Placement
-from desktop.core.errors import Conflict, NotFound
+from db.models import (
+    Department,
+    Landlord,
+    MinistryListEntry,
+    MonitoringFigures,
+    Organisation,
+    Placement,
+)
+from desktop.core.errors import Conflict, NotFound, ValidationError
 from desktop.core.registry import (
     editing,
+    landlords,
     master_data,
     ministry,
     monitoring,
@@ -139,6 +147,40 @@ def _() -> Any:
         assert world.read(Organisation, ctx[0]).name == f"Nørresundby {winner}"
 
     return setup, save("anna"), save("bo"), check
+
+
+@scenario("a private landlord edited by both", f"{R}.landlords.save_landlord", stale=True)
+def _() -> Any:
+    def setup(world: World) -> Any:
+        landlord = landlords.save_landlord(
+            world.ws, None, landlords.LandlordData("Nordbo", "72494814")
+        )
+        return landlord, world.version(Landlord, landlord)
+
+    def save(who: str) -> Callable[[Workspace, Any], int]:
+        data = landlords.LandlordData(f"Nordbo {who}", "72494814")
+        return lambda ws, ctx: landlords.save_landlord(ws, ctx[0], data, expected_version=ctx[1])
+
+    def check(world: World, ctx: Any, outcomes: Outcomes) -> None:
+        winner = one_wins(outcomes, Conflict)
+        assert world.read(Landlord, ctx[0]).name == f"Nordbo {winner}"
+
+    return setup, save("anna"), save("bo"), check
+
+
+@scenario("the same private landlord registered by both", f"{R}.landlords.save_landlord")
+def _() -> Any:
+    def register(who: str) -> Callable[[Workspace, Any], int]:
+        data = landlords.LandlordData(f"Nordbo {who}", "7249 4814")
+        return lambda ws, ctx: landlords.save_landlord(ws, None, data)
+
+    def check(world: World, ctx: Any, outcomes: Outcomes) -> None:
+        # The second is told the CVR number is taken (or, on the server, that the other desk
+        # saved it first); the landlord exists once.
+        one_wins(outcomes, ValidationError, SimultaneousWrite)
+        assert world.count(Landlord) == 1
+
+    return (lambda world: None), register("anna"), register("bo"), check
 
 
 @scenario(
