@@ -10,6 +10,8 @@ database's from its `alembic_version` table.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -97,13 +99,46 @@ def revision_of(conn: Connection) -> str | None:
     return None if revision is None else str(revision)
 
 
+@contextmanager
+def migrating(database: Database) -> Iterator[Config]:
+    """Alembic's configuration on one transaction of `database`, for a migration command.
+
+    On SQLite the foreign keys are off while it runs: a migration that copies a table (SQLite
+    cannot change most things in place) drops the old one, which with the keys on would delete
+    the rows that refer to it through ON DELETE CASCADE, or be refused. SQLite's own procedure
+    for such changes turns them off around the transaction; before the commit every reference
+    is checked (`foreign_key_check`), and a broken one rolls the migration back."""
+    with database.engine.connect() as conn:
+        raw = conn.connection.driver_connection if database.is_sqlite else None
+        if raw is not None:  # before the transaction: SQLite ignores the pragma inside one
+            raw.execute("PRAGMA foreign_keys = OFF")
+        try:
+            with conn.begin():
+                config = alembic_config()
+                config.attributes["connection"] = conn
+                yield config
+                if raw is not None:
+                    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").all()
+                    if broken:
+                        raise SchemaError(f"the migration broke references: {broken[:5]}")
+        finally:
+            if raw is not None:
+                raw.execute("PRAGMA foreign_keys = ON")
+
+
 def upgrade(database: Database, revision: str = "head") -> None:
     from alembic import command  # noqa: PLC0415 - only to migrate (bench/startup.py)
 
-    config = alembic_config()
-    with database.engine.begin() as conn:
-        config.attributes["connection"] = conn
+    with migrating(database) as config:
         command.upgrade(config, revision)
+
+
+def downgrade(database: Database, revision: str) -> None:
+    """Back to an older revision (tests and developers; Anvis itself never goes back)."""
+    from alembic import command  # noqa: PLC0415 - only to migrate
+
+    with migrating(database) as config:
+        command.downgrade(config, revision)
 
 
 def ensure_schema(

@@ -6,19 +6,21 @@ import datetime as dt
 from decimal import Decimal
 from typing import Any, ClassVar
 
-from sqlalchemy import Date, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from db.base import Base, EnumText, IdMixin, Money, Versioned, utcnow
 from db.enums import Colour, DwellingType, FlexibleLetting, IntakeProposal, VacancyStatus
-from db.models.registry import Department
+from db.models.registry import Department, Landlord
 
 # The housing scheme of every dwelling not placed in another (desktop.core.schemes.settings).
 ORDINARY_SCHEME = "ordinary"
 
 
 class Vacancy(IdMixin, Versioned, Base):
-    """A dwelling an organisation puts at the desk's disposal (ledig bolig)."""
+    """A dwelling an organisation puts at the desk's disposal (ledig bolig), in one of its
+    departments - or a private landlord's dwelling, which lies in no department (the landlord's
+    notice: lov om kommunal anvisningsret)."""
 
     __tablename__ = "vacancy"
     __table_args__ = (
@@ -27,9 +29,14 @@ class Vacancy(IdMixin, Versioned, Base):
         # separate index on department_id was dropped in migration 0009).
         UniqueConstraint("department_id", "lease_number", "available_from"),
         Index("ix_vacancy_status_available", "status", "available_from"),
+        # A dwelling is let by exactly one partner: an organisation's department or a landlord.
+        CheckConstraint(
+            "(department_id IS NULL) <> (landlord_id IS NULL)", name="department_or_landlord"
+        ),
     )
 
-    department_id: Mapped[int] = mapped_column(ForeignKey("department.id"))
+    department_id: Mapped[int | None] = mapped_column(ForeignKey("department.id"))
+    landlord_id: Mapped[int | None] = mapped_column(ForeignKey("landlord.id"), index=True)
     lease_number: Mapped[str | None] = mapped_column(String(40))  # text as written: "1.200"
     dwelling_type: Mapped[DwellingType] = mapped_column(
         EnumText(DwellingType), default=DwellingType.FAMILY
@@ -79,7 +86,8 @@ class Vacancy(IdMixin, Versioned, Base):
     source_sheet: Mapped[str | None] = mapped_column(String(100))
     source_row: Mapped[int | None]
 
-    department: Mapped[Department] = relationship()
+    department: Mapped[Department | None] = relationship()
+    landlord: Mapped[Landlord | None] = relationship()
     events: Mapped[list[VacancyEvent]] = relationship(
         back_populates="vacancy", order_by="VacancyEvent.at", cascade="all, delete-orphan"
     )

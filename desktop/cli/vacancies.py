@@ -1,11 +1,14 @@
 """Vacant dwellings from the command line:
 
     anvis import vacancies FILE [--org NUMBER] [--scheme KEY] [--dry-run] [--json] [--strict]
+    anvis import vacancies FILE --landlord CVR [--dry-run] [--json] [--strict]
     anvis vacancies list [--status S[,T]] [--org NUMBER] [--scheme KEY] [--import ID|last] [--json]
     anvis vacancies decide ID (--accept | --return) [--reason TEXT] [--dry-run] [--json]
     anvis vacancies confirm ID [ID ...] [--reason TEXT] [--dry-run] [--json]
     anvis vacancies undo [--dry-run] [--json]
 
+With `--landlord` the file is a private landlord's notice of vacant dwellings: they lie in no
+department and belong to the scheme for private landlords (due 7 working days from today).
 `list` gives each dwelling's eligible-candidate count (`candidates`) and the ids the others
 take; `decide` and `confirm` show what needs a reason first (with --dry-run, only that).
 
@@ -159,7 +162,8 @@ def _register_import(commands: Commands) -> None:
     parser.add_argument(
         "file", metavar="FILE", type=Path, help=translate("VacanciesCli", "the spreadsheet")
     )
-    parser.add_argument(
+    sender = parser.add_mutually_exclusive_group()
+    sender.add_argument(
         "--org",
         metavar="NUMBER",
         help=translate(
@@ -167,10 +171,18 @@ def _register_import(commands: Commands) -> None:
             "the housing organisation's number (default: found from the department numbers)",
         ),
     )
+    sender.add_argument(
+        "--landlord",
+        metavar="CVR",
+        help=translate(
+            "VacanciesCli",
+            "a private landlord's file, the landlord named by its CVR number (the dwellings "
+            "belong to the scheme for private landlords)",
+        ),
+    )
     parser.add_argument(
         "--scheme",
         metavar="KEY",
-        default="ordinary",
         help=translate(
             "VacanciesCli",
             "the housing scheme the dwellings belong to (anvis schemes list; default: ordinary)",
@@ -188,7 +200,10 @@ def run(args: argparse.Namespace, context: Context) -> int:
     if not path.is_file():
         problems.not_found(path.name)
     ws = context.workspace()
-    imports.spec_for(ws, args.scheme)  # an unknown scheme is refused before the file is read
+    if args.landlord:
+        return _import_landlords(args, context)
+    scheme = args.scheme or "ordinary"
+    imports.spec_for(ws, scheme)  # an unknown scheme is refused before the file is read
     if args.org:
         organisation, book = imports.organisation_by_number(ws, args.org), None
     else:
@@ -203,7 +218,37 @@ def run(args: argparse.Namespace, context: Context) -> int:
             dry_run=args.dry_run,
             workbook=book,
             strict=args.strict,
-            scheme=args.scheme,
+            scheme=scheme,
+        )
+    )
+    return print_import(
+        context,
+        outcome,
+        as_json=args.json,
+        columns_line=imports.columns_line,
+        error_line=imports.error_line,
+    )
+
+
+def _import_landlords(args: argparse.Namespace, context: Context) -> int:
+    from desktop.core.errors import ValidationError  # noqa: PLC0415
+    from desktop.core.importing import run_to_completion  # noqa: PLC0415
+    from desktop.core.intake import imports, landlord_import  # noqa: PLC0415
+    from desktop.core.registry.landlords import landlord_by_cvr  # noqa: PLC0415
+
+    ws = context.workspace()
+    landlord = landlord_by_cvr(ws, args.landlord)
+    spec = landlord_import.spec_for_landlord(ws, landlord)
+    if args.scheme is not None and args.scheme != spec.scheme:
+        raise ValidationError(
+            translate(
+                "VacanciesCli",
+                "A private landlord's dwellings belong to the scheme {scheme}: leave out --scheme.",
+            ).format(scheme=spec.scheme)
+        )
+    outcome = run_to_completion(
+        landlord_import.import_landlord_vacancies(
+            ws, args.file, landlord, dry_run=args.dry_run, strict=args.strict
         )
     )
     return print_import(

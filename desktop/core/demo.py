@@ -607,12 +607,15 @@ def _vacancy_counts(session: Session, rng: random.Random, vacancies: Sequence[Va
     departments that reported dwellings that month. Every fifth organisation never sends it, so
     the quota has departments to name as lacking it."""
     reported: dict[tuple[int, dt.date], int] = {}
+    organisation_of: dict[int, int] = {}
     for vacancy in vacancies:
-        key = (vacancy.department_id, vacancy.reported_on.replace(day=1))
+        if vacancy.department is None:  # a private landlord's: no quota
+            continue
+        key = (vacancy.department.id, vacancy.reported_on.replace(day=1))
         reported[key] = reported.get(key, 0) + 1
-    organisations = sorted({v.department.organisation_id for v in vacancies})
+        organisation_of[vacancy.department.id] = vacancy.department.organisation_id
+    organisations = sorted(set(organisation_of.values()))
     silent = set(organisations[4::5])
-    organisation_of = {v.department_id: v.department.organisation_id for v in vacancies}
     for (department_id, month), count in sorted(reported.items()):
         if organisation_of[department_id] not in silent:
             total = count + rng.randint(count, 4 * count + 1)

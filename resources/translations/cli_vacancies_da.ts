@@ -95,8 +95,16 @@
         <translation>boligorganisationens nummer (standard: findes ud fra afdelingsnumrene)</translation>
     </message>
     <message>
+        <source>a private landlord&apos;s file, the landlord named by its CVR number (the dwellings belong to the scheme for private landlords)</source>
+        <translation>en privat udlejers fil; udlejeren angives med sit CVR-nummer (boligerne hører til ordningen for private udlejere)</translation>
+    </message>
+    <message>
         <source>the housing scheme the dwellings belong to (anvis schemes list; default: ordinary)</source>
         <translation>boligordningen, boligerne hører til (anvis schemes list; standard: ordinary)</translation>
+    </message>
+    <message>
+        <source>A private landlord&apos;s dwellings belong to the scheme {scheme}: leave out --scheme.</source>
+        <translation>En privat udlejers boliger hører til ordningen {scheme}: udelad --scheme.</translation>
     </message>
     <message>
         <source>No vacancy file has been imported yet.</source>

@@ -62,6 +62,10 @@
         <translation>Afdelingen er rød i trappetrinsmodellen: boliger herfra meldes ikke ind til anvisningen.</translation>
     </message>
     <message>
+        <source>A private landlord&apos;s dwelling: it lies in no department, so the colour check does not apply (lov om kommunal anvisningsret).</source>
+        <translation>En privat udlejers bolig: den ligger ikke i en afdeling, så farvetjekket gælder ikke (lov om kommunal anvisningsret).</translation>
+    </message>
+    <message>
         <source>The rent incl. a conto ({rent}) is above the ceiling for this dwelling ({ceiling}): too high for the target groups.</source>
         <translation>Huslejen inkl. aconto ({rent}) er over loftet for denne bolig ({ceiling}): for høj for målgrupperne.</translation>
     </message>
@@ -222,6 +226,14 @@
         <translation>Vælg en af de boligordninger, der gælder.</translation>
     </message>
     <message>
+        <source>{scheme} is the scheme of private landlords&apos; dwellings, which lie in no organisation&apos;s department: name the landlord instead (--landlord CVR).</source>
+        <translation>{scheme} er ordningen for private udlejeres boliger, som ikke ligger i en boligorganisations afdeling: angiv i stedet udlejeren (--landlord CVR).</translation>
+    </message>
+    <message>
+        <source>A scheme for private landlords.</source>
+        <translation>En ordning for private udlejere.</translation>
+    </message>
+    <message>
         <source>{date} by {user}</source>
         <translation>{date} af {user}</translation>
     </message>
@@ -244,6 +256,34 @@
     <message>
         <source>This dwelling (department, lease number and date) is already registered.</source>
         <translation>Denne bolig (afdeling, lejemålsnummer og dato) er allerede registreret.</translation>
+    </message>
+    <message>
+        <source>No housing scheme for private landlords is in force on {date}: Anvis cannot tell the dwelling&apos;s deadline.</source>
+        <translation>Ingen boligordning for private udlejere gælder den {date}: Anvis kan ikke beregne boligens frist.</translation>
+    </message>
+    <message>
+        <source>No scheme for private landlords.</source>
+        <translation>Ingen ordning for private udlejere.</translation>
+    </message>
+    <message>
+        <source>The private landlord no longer exists.</source>
+        <translation>Den private udlejer findes ikke længere.</translation>
+    </message>
+    <message>
+        <source>{name} is not an active landlord: make it active under Departments &gt; Private landlords first.</source>
+        <translation>{name} er ikke en aktiv udlejer: gør udlejeren aktiv under Afdelinger &gt; Private udlejere først.</translation>
+    </message>
+    <message>
+        <source>Not active.</source>
+        <translation>Ikke aktiv.</translation>
+    </message>
+    <message>
+        <source>The notice cannot be received later than today.</source>
+        <translation>Meddelelsen kan ikke være modtaget senere end i dag.</translation>
+    </message>
+    <message>
+        <source>This dwelling (landlord, lease number or address and date) is already registered.</source>
+        <translation>Boligen (udlejer, lejemålsnummer eller adresse og dato) er allerede registreret.</translation>
     </message>
     <message>
         <source>The dwelling was not saved. Correct the marked fields.</source>
@@ -324,6 +364,10 @@
     <message>
         <source>The lease start is required.</source>
         <translation>Lejemålets start skal angives.</translation>
+    </message>
+    <message>
+        <source>Already registered: the same landlord, lease number or address and available-from date.</source>
+        <translation>Allerede registreret: samme udlejer, lejemålsnummer eller adresse og ledig-fra-dato.</translation>
     </message>
 </context>
 <context>

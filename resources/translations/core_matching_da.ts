@@ -371,6 +371,10 @@
         <source>Declined before</source>
         <translation>Sagt nej før</translation>
     </message>
+    <message>
+        <source>A private landlord&apos;s dwelling lies in no department: the department&apos;s colour, the ministry&apos;s lists (ABL § 59, stk. 6 and 7) and the departments applicants exclude do not apply.</source>
+        <translation>En privat udlejers bolig ligger ikke i en afdeling: afdelingens farve, ministeriets lister (ABL § 59, stk. 6 og 7) og de afdelinger, boligsøgende har fravalgt, gælder ikke.</translation>
+    </message>
 </context>
 <context>
     <name>Ranking</name>

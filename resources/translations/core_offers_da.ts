@@ -204,6 +204,10 @@
         <translation>Svaret kan ikke dateres før tilbuddet blev sendt ({date}).</translation>
     </message>
     <message>
+        <source>The offer was accepted; answer the private landlord with the tenant&apos;s name (Overview).</source>
+        <translation>Tilbuddet er accepteret; svar den private udlejer med lejerens navn (Overblik).</translation>
+    </message>
+    <message>
         <source>The offer was accepted; the allocation notice to the organisation is ready.</source>
         <translation>Tilbuddet er accepteret; anvisningsmeddelelsen til boligorganisationen er klar.</translation>
     </message>

@@ -624,5 +624,9 @@
         <source>The private landlord no longer exists.</source>
         <translation>Den private udlejer findes ikke længere.</translation>
     </message>
+    <message>
+        <source>private landlord</source>
+        <translation>privat udlejer</translation>
+    </message>
 </context>
 </TS>

@@ -20,6 +20,10 @@
         <translation>Ledige boliger</translation>
     </message>
     <message>
+        <source>From a &amp;private landlord…</source>
+        <translation>Fra &amp;privat udlejer…</translation>
+    </message>
+    <message>
         <source>&amp;Accept</source>
         <translation>&amp;Acceptér</translation>
     </message>
@@ -134,6 +138,10 @@
     <message>
         <source>Rent loss</source>
         <translation>Lejetab</translation>
+    </message>
+    <message>
+        <source>A private landlord&apos;s notice of a vacant dwelling, answered by its deadline</source>
+        <translation>En privat udlejers meddelelse om en ledig bolig, som skal besvares inden fristen</translation>
     </message>
     <message>
         <source>&amp;Confirm proposals…</source>

@@ -32,6 +32,10 @@
         <translation>Afdeling</translation>
     </message>
     <message>
+        <source>Landlord</source>
+        <translation>Udlejer</translation>
+    </message>
+    <message>
         <source>Lease number</source>
         <translation>Lejemålsnummer</translation>
     </message>

@@ -12,7 +12,7 @@ from sqlalchemy import func, inspect, select, update
 
 from db.engine import Database
 from db.enums import NumberSide
-from db.migrate import alembic_config, upgrade
+from db.migrate import alembic_config, downgrade, upgrade
 from db.models import Department, DepartmentAddress
 from desktop.cli.main import main
 from desktop.core.errors import ValidationError
@@ -215,15 +215,6 @@ def test_the_command_line_answers_as_the_page_does(
 # --- the migration ------------------------------------------------------------------------------
 
 
-def _downgrade(database: Database, revision: str) -> None:
-    from alembic import command
-
-    config = alembic_config()
-    with database.engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.downgrade(config, revision)
-
-
 def _revision_before_ranges() -> str:
     from alembic.script import ScriptDirectory
 
@@ -269,7 +260,7 @@ def test_the_migration_adds_the_ranges_and_the_first_search_reads_them(
         ws.close()
 
     database = Database(database_url)
-    _downgrade(database, before)
+    downgrade(database, before)
     assert "department_address" not in inspect(database.engine).get_table_names()
     with database.engine.connect() as conn:
         assert conn.exec_driver_sql("SELECT address FROM department").scalar() == (

@@ -10,13 +10,12 @@ import json
 from decimal import Decimal
 
 import pytest
-from alembic import command
 from PIL import Image
 from sqlalchemy import select, update
 
 from db.engine import Database
 from db.enums import ApplicantStatus, LetterKind, OfferStatus
-from db.migrate import alembic_config, upgrade
+from db.migrate import downgrade, upgrade
 from db.models import Applicant, Department, Letter, Offer, Organisation, Vacancy
 from desktop.core import settings
 from desktop.core.applicants import privacy, register
@@ -255,10 +254,7 @@ def test_older_letters_are_dated_by_the_migration_and_printed_from_their_archive
     archived = {what: _archived(ws, day.letters[what]) for what in PRINT_ORDER}
     ws.close()
 
-    config = alembic_config()
-    with database.engine.begin() as conn:  # back to the schema before letters kept their data
-        config.attributes["connection"] = conn
-        command.downgrade(config, "0007")
+    downgrade(database, "0007")
     with database.engine.begin() as conn:
         conn.exec_driver_sql(  # made at 23:30 UTC the evening before
             "UPDATE letter SET created_at = '2026-11-20 23:30:00'"

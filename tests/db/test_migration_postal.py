@@ -9,11 +9,10 @@ import datetime as dt
 from pathlib import Path
 
 import sqlalchemy as sa
-from alembic import command
 
 from db.engine import Database
 from db.enums import AddressReview, DeliveryChannel
-from db.migrate import alembic_config, upgrade
+from db.migrate import downgrade, upgrade
 from desktop.core.applicants import addresses, listing, register
 from desktop.core.applicants.inputs import from_view
 from desktop.core.letters.delivery import letters_to_deliver
@@ -175,10 +174,7 @@ def test_free_text_addresses_are_read_into_addresses_and_whereabouts(
 def test_going_back_to_0010_writes_the_addresses_as_one_text_again(database_url: str) -> None:
     database = _old_database(database_url)
     upgrade(database)
-    config = alembic_config()
-    with database.engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.downgrade(config, "0010")
+    downgrade(database, "0010")
     with database.engine.connect() as conn:
         back = dict(conn.execute(sa.text("SELECT name, address FROM applicant")).all())
     database.dispose()

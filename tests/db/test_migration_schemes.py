@@ -9,10 +9,9 @@ from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
-from alembic import command
 
 from db.engine import Database
-from db.migrate import alembic_config, ensure_schema, upgrade
+from db.migrate import downgrade, ensure_schema, upgrade
 from desktop.core.intake.listing import vacancy_detail
 from desktop.core.workspace import open_workspace
 from tests.conftest import TODAY
@@ -152,10 +151,7 @@ def test_going_back_to_0014_drops_only_the_scheme(database_url: str) -> None:
     database = _old_database(database_url)
     before = _contents(database)
     upgrade(database)
-    config = alembic_config()
-    with database.engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.downgrade(config, BEFORE)
+    downgrade(database, BEFORE)
     columns = [c["name"] for c in sa.inspect(database.engine).get_columns("vacancy")]
     assert "scheme" not in columns
     assert _contents(database) == before

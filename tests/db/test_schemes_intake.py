@@ -94,18 +94,20 @@ def test_the_command_line_takes_the_scheme(tmp_path, samples, capsys) -> None:
     assert json.loads(capsys.readouterr().out)["vacancies"] == []
 
 
-def test_a_private_landlords_dwelling_is_due_seven_working_days_after_the_notice(
+def test_a_private_landlords_scheme_is_not_an_organisations(workspace, samples) -> None:
+    """A landlord's dwellings lie in no department: an organisation's file cannot be imported
+    into the landlords' scheme (`--landlord CVR` imports a landlord's; test_landlord_import)."""
+    load_sample_registry(workspace, samples)
+    with pytest.raises(ValidationError, match="--landlord CVR"):
+        _import(workspace, samples, "private_landlord")
+    with workspace.read() as session:
+        assert session.scalar(select(func.count()).select_from(Vacancy)) == 0
+
+
+def test_an_ordinary_dwelling_is_due_seven_working_days_after_it_is_free(
     workspace, samples
 ) -> None:
-    """The notice is the day the desk receives the dwelling (TODAY, a Saturday: 21 November
-    2026); the ordinary dwellings of the same file count from the day each is free."""
     load_sample_registry(workspace, samples)
-    _import(workspace, samples, "private_landlord")
-    rows = listing.list_vacancies(workspace, listing.VacancyFilter(), limit=1000)
-    assert {r.desk_deadline for r in rows} == {dt.date(2026, 12, 1)}
-
-    with workspace.write() as session:
-        session.query(Vacancy).delete()
     _import(workspace, samples)
     ordinary = listing.list_vacancies(workspace, listing.VacancyFilter(), limit=1000)
     assert {r.desk_deadline for r in ordinary} != {dt.date(2026, 12, 1)}

@@ -22,6 +22,7 @@ from db.models import (
     Caseworker,
     Department,
     HouseholdMember,
+    Landlord,
     Offer,
     Organisation,
     Vacancy,
@@ -45,6 +46,7 @@ from desktop.core.applicants.views import (
 )
 from desktop.core.errors import Conflict, NotFound, ValidationError
 from desktop.core.i18n import translate
+from desktop.core.registry import partners
 from desktop.core.workspace import Workspace
 
 ENTITY = trail.ENTITY
@@ -379,24 +381,35 @@ def member_view(member: HouseholdMember) -> MemberView:
 
 def _offer_lines(session: Session, applicant_id: int) -> tuple[OfferLine, ...]:
     rows = session.execute(
-        select(Offer, Vacancy, Department.number, Department.name, Organisation.number)
+        select(
+            Offer,
+            Vacancy,
+            Department.number,
+            Department.name,
+            Organisation.number,
+            Landlord.name,
+        )
         .join(Vacancy, Offer.vacancy_id == Vacancy.id)
-        .join(Department, Vacancy.department_id == Department.id)
-        .join(Organisation, Department.organisation_id == Organisation.id)
+        .outerjoin(Department, Vacancy.department_id == Department.id)
+        .outerjoin(Organisation, Department.organisation_id == Organisation.id)
+        .outerjoin(Landlord, Vacancy.landlord_id == Landlord.id)
         .where(Offer.applicant_id == applicant_id)
         .order_by(Offer.created_at.desc(), Offer.id.desc())
     ).all()
     lines = []
-    for offer, vacancy, dept_number, dept_name, org_number in rows:
+    for offer, vacancy, dept_number, dept_name, org_number, landlord_name in rows:
         address = postal.street_line(
             vacancy.street, vacancy.house_number, vacancy.floor, vacancy.door
         )
+        where = f"{org_number}-{dept_number} {dept_name}"
+        if vacancy.landlord_id is not None:
+            where = partners.landlord_place(landlord_name)
         lines.append(
             OfferLine(
                 id=offer.id,
                 status=offer.status,
                 address=address,
-                department=f"{org_number}-{dept_number} {dept_name}",
+                department=where,
                 sent_on=offer.sent_on,
                 reply_deadline=offer.reply_deadline,
                 answered_on=offer.answered_on,

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from sqlalchemy import Table
 from sqlalchemy.orm import Session
 
-from db.enums import AuditAction
+from db.enums import AuditAction, ImportKind
 from db.models import ImportBatch, ImportRow
 from desktop.core import audit, locking
 from desktop.core.backups import backup_before
@@ -57,6 +57,13 @@ def finish_import(
     return (yield from commit(ws, preview, spec))
 
 
+def one_import_at_a_time(session: Session, kind: ImportKind) -> None:
+    """Two imports of one kind at once (or an import and a record entered by hand that it may
+    duplicate): the second finds its duplicates after the first has written (what it imported
+    is then a duplicate, not a second copy)."""
+    locking.one_at_a_time(session, f"import {kind}")
+
+
 def commit(
     ws: Workspace, preview: Preview, spec: ImportSpec, *, remember_mapping: bool = True
 ) -> Steps[CommitResult]:
@@ -66,9 +73,7 @@ def commit(
     if ws.migration is None or not ws.migration.created:
         backup_before(ws, "import")
     with ws.write() as session:
-        # Two imports of one kind at once: the second classifies after the first has written
-        # (what it imported is then a duplicate, not a second copy).
-        locking.one_at_a_time(session, f"import {spec.kind}")
+        one_import_at_a_time(session, spec.kind)
         classify(session, spec, preview)
         counts = _counts(preview)
         book = preview.workbook

@@ -5,6 +5,9 @@ list status, and the rent against the ceilings (settings by dwelling type and ro
 to accept the dwelling or to return it with a reason. The check is stored as an `IntakeCheck`
 snapshot, so a decision keeps what it was based on after placements or settings change.
 
+A private landlord's dwelling lies in no department (`department_id` None): the colour check does
+not apply to it, and its check says so in a note instead; the rent is checked as for any other.
+
 The department's part (its colour status and the notes that follow from it) is the same for all
 its dwellings checked on one day: it is judged once (`DepartmentPart`), stored once as an
 `IntakeSnapshot` and referenced by each check, whose own `snapshot` holds the dwelling's part
@@ -54,7 +57,7 @@ class CheckInput(NamedTuple):
     """What the check needs to know about one dwelling."""
 
     key: int  # the caller's handle (a vacancy id, or a row index before insert)
-    department_id: int
+    department_id: int | None  # None: a private landlord's dwelling
     report_date: dt.date
     dwelling_type: DwellingType
     rooms: float | None
@@ -70,7 +73,7 @@ class Assessment:
     colour: colours.Colour | None
     flexible_letting: FlexibleLetting | None
     list_kinds: tuple[str, ...]
-    may_report: bool
+    may_report: bool | None  # None: a private landlord's dwelling, which no colour governs
     monthly_total: Decimal
     rent_ceiling: Decimal | None
     rent_relevant: bool | None
@@ -167,16 +170,36 @@ def department_part(status: ColourStatus) -> DepartmentPart:
     )
 
 
+def landlord_note() -> str:
+    """What the check of a private landlord's dwelling says instead of judging a colour."""
+    return translate(
+        "Intake",
+        "A private landlord's dwelling: it lies in no department, so the colour check does not "
+        "apply (lov om kommunal anvisningsret).",
+    )
+
+
+# A private landlord's dwelling: no department, no colour, nothing to return it for.
+_NO_DEPARTMENT = DepartmentPart((), (), (), {})
+
+
 class Checker:
     """The intake check on one report date, for many dwellings: the settings in force and each
     department's part are looked up once, the ceiling of each dwelling type and size once."""
 
-    def __init__(self, session: Session, day: dt.date, department_ids: Iterable[int]) -> None:
+    def __init__(
+        self, session: Session, day: dt.date, department_ids: Iterable[int | None]
+    ) -> None:
         self.day = day
-        self.statuses = colours.colour_statuses(session, department_ids, day)
+        departments = {d for d in department_ids if d is not None}
+        self.statuses = colours.colour_statuses(session, departments, day)
         self.ceilings = settings.get(session, RENT_CEILINGS, day)
         self.ceilings_from = _setting_from(session, RENT_CEILINGS.key, day)
-        self.parts = {dept_id: department_part(s) for dept_id, s in self.statuses.items()}
+        self.parts: dict[int | None, DepartmentPart] = {
+            dept_id: department_part(s) for dept_id, s in self.statuses.items()
+        }
+        self.parts[None] = _NO_DEPARTMENT
+        self.landlord_note = landlord_note()
         self._ceiling: dict[tuple[DwellingType, float | None], Decimal | None] = {}
         self._money: dict[Decimal, str] = {}
         self.no_ceiling = translate("Intake", "No rent ceiling is set for this dwelling type.")
@@ -199,23 +222,25 @@ class Checker:
 
     def judge(
         self,
-        department_id: int,
+        department_id: int | None,
         dwelling_type: DwellingType,
         rooms: float | None,
         monthly_total: Decimal,
     ) -> tuple[Decimal | None, bool | None, tuple[tuple[str, str], ...], tuple[str, ...]]:
         """(ceiling, rent relevant, every reason to return (code, text), the dwelling's own
-        notes, which come before the department's)."""
+        notes, which come before the department's; a landlord's dwelling's say that the colour
+        check does not apply)."""
         reasons = self.parts[department_id].reasons
+        own: tuple[str, ...] = () if department_id is not None else (self.landlord_note,)
         ceiling = self.ceiling(dwelling_type, rooms)
         if ceiling is None:
-            return None, None, reasons, (self.no_ceiling,)
+            return None, None, reasons, (*own, self.no_ceiling)
         if monthly_total <= ceiling:
-            return ceiling, True, reasons, ()
+            return ceiling, True, reasons, own
         text = self.too_high.format(
             rent=_money_text(monthly_total), ceiling=self.money_text(ceiling)
         )
-        return ceiling, False, (*reasons, (REASON_RENT, text)), ()
+        return ceiling, False, (*reasons, (REASON_RENT, text)), own
 
     def money_text(self, amount: Decimal) -> str:
         text = self._money.get(amount)
@@ -251,17 +276,17 @@ class Checker:
             item.department_id, item.dwelling_type, item.rooms, item.monthly_total
         )
         part = self.parts[item.department_id]
-        status = self.statuses[item.department_id]
+        status = None if item.department_id is None else self.statuses[item.department_id]
         own = self.own_part(
             item.dwelling_type, item.rooms, item.monthly_total, ceiling, reasons, own_notes
         )
         return Assessment(
             key=item.key,
             decision_date=self.day,
-            colour=status.colour,
-            flexible_letting=status.flexible_letting,
+            colour=None if status is None else status.colour,
+            flexible_letting=None if status is None else status.flexible_letting,
             list_kinds=part.list_kinds,
-            may_report=status.may_report,
+            may_report=None if status is None else status.may_report,
             monthly_total=item.monthly_total,
             rent_ceiling=ceiling,
             rent_relevant=relevant,
@@ -269,7 +294,7 @@ class Checker:
             reason_code=_reason_code(reasons),
             reason_text=_reason_text(reasons),
             notes=own_notes + part.notes,
-            snapshot=full_snapshot(own, shared_part(part)),
+            snapshot=full_snapshot(own, None if status is None else shared_part(part)),
         )
 
 
@@ -341,7 +366,7 @@ def store_check_columns(
     day: dt.date,
     *,
     vacancy_ids: Sequence[int],
-    department_ids: Sequence[int],
+    department_ids: Sequence[int | None],
     types: Sequence[DwellingType],
     rooms: Sequence[float | None],
     totals: Sequence[int],
@@ -356,7 +381,7 @@ def store_check_columns(
     shared = _store_shared(session, checker, now)
     # Dwellings alike in department, type, rooms and monthly total get the same check: each is
     # judged once (a file repeats them), its record made and written as JSON once.
-    judged: dict[tuple[int, DwellingType, float | None, int], tuple[object, ...]] = {}
+    judged: dict[tuple[int | None, DwellingType, float | None, int], tuple[object, ...]] = {}
     rows = []
     for alike in zip(department_ids, types, rooms, totals, strict=True):
         row = judged.get(alike)
@@ -380,8 +405,8 @@ def store_check_columns(
 
 def _stored_check(
     checker: Checker,
-    shared: dict[int, tuple[int, str | None, str | None, str, bool]],
-    department_id: int,
+    shared: dict[int | None, tuple[int | None, str | None, str | None, str, bool | None]],
+    department_id: int | None,
     dwelling_type: DwellingType,
     rooms: float | None,
     total: int,
@@ -406,9 +431,10 @@ def _stored_check(
 
 def _store_shared(
     session: Session, checker: Checker, now: dt.datetime
-) -> dict[int, tuple[int, str | None, str | None, str, bool]]:
+) -> dict[int | None, tuple[int | None, str | None, str | None, str, bool | None]]:
     """One `IntakeSnapshot` per department; per department (snapshot id, colour, flexible
-    letting, list kinds as JSON, may report) as the check rows store them."""
+    letting, list kinds as JSON, may report) as the check rows store them. A landlord's
+    dwelling (None) shares nothing: its check's own `snapshot` holds all of it."""
     rows = {
         dept_id: IntakeSnapshot(
             department_id=dept_id,
@@ -417,10 +443,13 @@ def _store_shared(
             data=shared_part(part),
         )
         for dept_id, part in checker.parts.items()
+        if dept_id is not None
     }
     session.add_all(rows.values())
     session.flush()
-    found: dict[int, tuple[int, str | None, str | None, str, bool]] = {}
+    found: dict[int | None, tuple[int | None, str | None, str | None, str, bool | None]] = {
+        None: (None, None, None, stored_json([]), None)
+    }
     for dept_id, row in rows.items():
         status = checker.statuses[dept_id]
         found[dept_id] = (

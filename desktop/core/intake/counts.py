@@ -36,7 +36,7 @@ class _Counted(Protocol):
     def draft(self) -> VacancyDraft: ...
 
     @property
-    def department_id(self) -> int: ...
+    def department_id(self) -> int | None: ...
 
 
 def month_of(day: dt.date) -> Period:
@@ -172,8 +172,9 @@ def record_from_rows(
     totals: dict[int, int] = {}
     for item in items:
         total = item.draft.total_vacancies
-        if total is not None:
-            totals[item.department_id] = max(total, totals.get(item.department_id, 0))
+        department_id = item.department_id
+        if total is not None and department_id is not None:  # a landlord's: no quota
+            totals[department_id] = max(total, totals.get(department_id, 0))
     period = month_of(report_date)
     for department_id, total in totals.items():
         record_count(session, department_id, period, total, batch_id)

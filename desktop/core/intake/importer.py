@@ -95,6 +95,7 @@ class VacancySpec:
     # the batch stores ImportRows only for the rows that did not become one (`batch_rows`).
     entities_keep_source = True
     never_suggested = NOT_IMPORTED
+    needs_department = True  # an organisation's dwelling lies in one of its departments
 
     def __init__(self, scheme: str = ORDINARY) -> None:
         self.scheme = scheme
@@ -187,11 +188,10 @@ class VacancySpec:
                 row.status = RowStatus.DUPLICATE
                 row.problems.append(Problem("", message))
 
-    @staticmethod
-    def _rule_problems(row: PreviewRow, draft: VacancyDraft, today: dt.date) -> list[Problem]:
+    def _rule_problems(self, row: PreviewRow, draft: VacancyDraft, today: dt.date) -> list[Problem]:
         if draft.dwelling_type is None:
             draft.dwelling_type = sheet_dwelling_type(row.sheet)
-        found = rules.validate(draft, today)
+        found = rules.validate(draft, today, department=self.needs_department)
         if not found:
             return []
         mapped = row.columns.indexes.keys()

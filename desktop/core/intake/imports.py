@@ -44,6 +44,7 @@ from desktop.core.intake.parse import sheet_dwelling_type
 from desktop.core.intake.rules import field_label
 from desktop.core.registry import numbers
 from desktop.core.registry.departments import OrganisationRef
+from desktop.core.registry.landlords import LandlordRef
 from desktop.core.schemes.settings import ORDINARY, SCHEMES
 from desktop.core.tabular import Workbook, parse_identifier, read_workbook
 from desktop.core.tabular.headers import find_header, map_columns
@@ -55,7 +56,7 @@ class ImportOutcome:
     """What an import did (or, on a dry run, would do)."""
 
     report: dict[str, Any]  # the JSON report (see desktop.core.importing.report)
-    organisation: OrganisationRef
+    organisation: OrganisationRef | LandlordRef  # who sent the file
     batch_id: int | None
     nothing_new: bool  # every readable row was imported before
     earlier: tuple[str, ...]  # "21.11.2026 by tester" of byte-identical files imported before
@@ -207,12 +208,22 @@ def spec_for(ws: Workspace, scheme: str = ORDINARY) -> VacancySpec:
         return SPEC
     with ws.read() as session:
         schemes = settings.get(session, SCHEMES, ws.today())
-    if schemes.by_key(scheme) is None:
+    found = schemes.by_key(scheme)
+    if found is None:
         raise ValidationError(
             translate(
                 "Intake", "There is no housing scheme {scheme}. The schemes in force: {known}."
             ).format(scheme=scheme, known=", ".join(schemes.keys)),
             {"scheme": translate("Intake", "Choose one of the schemes in force.")},
+        )
+    if found.for_landlords:
+        raise ValidationError(
+            translate(
+                "Intake",
+                "{scheme} is the scheme of private landlords' dwellings, which lie in no "
+                "organisation's department: name the landlord instead (--landlord CVR).",
+            ).format(scheme=scheme),
+            {"scheme": translate("Intake", "A scheme for private landlords.")},
         )
     return VacancySpec(scheme)
 
@@ -220,7 +231,7 @@ def spec_for(ws: Workspace, scheme: str = ORDINARY) -> VacancySpec:
 def preview_vacancies(
     ws: Workspace,
     path: Path,
-    organisation_id: int,
+    organisation_id: int | None,
     *,
     remembered: dict[str, str] | None = None,
     manual_mapping: bool = True,
@@ -229,7 +240,8 @@ def preview_vacancies(
 ) -> Steps[Preview]:
     """Read (unless given its `workbook`) and check the file; nothing is written. Yields
     progress, returns the Preview. `spec`: the importer of another housing scheme than the
-    ordinary one (`spec_for`).
+    ordinary one (`spec_for`), or a private landlord's (`landlord_import`, without an
+    organisation).
 
     A file whose columns Anvis cannot find gives a Preview without rows that `needs_mapping`
     (staff choose the columns in the window, see `mapped_columns`); with
@@ -251,7 +263,7 @@ def commit_vacancies(
     """Write the preview's new rows in one transaction (all or nothing), as dwellings of the
     housing scheme of `spec` (the one the preview was made with)."""
     result = yield from commit(ws, preview, spec)
-    return _outcome(preview, organisation, result.batch_id, dry_run=False, scheme=spec.scheme)
+    return outcome_of(preview, organisation, result.batch_id, dry_run=False, scheme=spec.scheme)
 
 
 def import_vacancies(
@@ -273,7 +285,7 @@ def import_vacancies(
         ws, path, organisation.id, manual_mapping=False, workbook=workbook, spec=spec
     )
     result = yield from finish_import(ws, preview, spec, dry_run=dry_run, strict=strict)
-    return _outcome(
+    return outcome_of(
         preview,
         organisation,
         None if result is None else result.batch_id,
@@ -282,15 +294,21 @@ def import_vacancies(
     )
 
 
-def _outcome(
+def outcome_of(
     preview: Preview,
-    organisation: OrganisationRef,
+    sender: OrganisationRef | LandlordRef,
     batch_id: int | None,
     *,
     dry_run: bool,
     scheme: str,
 ) -> ImportOutcome:
-    report = import_report(preview, None, organisation=organisation.number)
+    """What an import of `sender`'s file did: an organisation's, or a private landlord's (the
+    report names its CVR number as `landlord`)."""
+    if isinstance(sender, LandlordRef):
+        report = import_report(preview, None, organisation=None)
+        report["landlord"] = sender.cvr
+    else:
+        report = import_report(preview, None, organisation=sender.number)
     report["dry_run"] = dry_run
     report["scheme"] = scheme
 
@@ -301,7 +319,7 @@ def _outcome(
         for e in preview.earlier_imports
     )
     nothing_new = report["rows_imported"] == 0 and report["duplicates"] > 0
-    return ImportOutcome(report, organisation, batch_id, nothing_new, earlier)
+    return ImportOutcome(report, sender, batch_id, nothing_new, earlier)
 
 
 def batch_rows(ws: Workspace, batch_id: int) -> list[RowRecord]:

@@ -18,6 +18,7 @@ from db.models import (
     Department,
     ImportBatch,
     IntakeCheck,
+    Landlord,
     Organisation,
     Placement,
     Vacancy,
@@ -29,6 +30,7 @@ from desktop.core.i18n import translate
 from desktop.core.intake.address import format_address
 from desktop.core.intake.check import check_snapshots
 from desktop.core.matching.counts import eligible_counts_in
+from desktop.core.registry import partners
 from desktop.core.rent_loss import rent_loss
 from desktop.core.schemes.settings import ORDINARY, SCHEMES
 from desktop.core.settings import DEADLINES
@@ -57,7 +59,7 @@ class VacancyFilter:
     statuses: tuple[VacancyStatus, ...] = ()
     organisation_id: int | None = None
     colour: Colour | None = None  # the department's colour today
-    uncoloured: bool = False  # departments without a colour today
+    uncoloured: bool = False  # departments without a colour today (not a landlord's dwelling)
     dwelling_type: DwellingType | None = None
     deadline: DeadlineFilter | None = None
     text: str = ""  # address, lease number, department number or name
@@ -71,8 +73,8 @@ class VacancyRow(NamedTuple):
     id: int
     version: int
     status: VacancyStatus
-    organisation: str  # "145 Himmerland Boligforening"
-    department: str  # "07 Storkereden"
+    organisation: str  # "145 Himmerland Boligforening", or the private landlord's name
+    department: str  # "07 Storkereden", or "private landlord"
     address: str  # "Kildeparken 12, 2. tv."
     postcode_city: str
     dwelling_type: DwellingType
@@ -92,6 +94,7 @@ class VacancyRow(NamedTuple):
     organisation_id: int | None = None  # whom a reply about the dwelling goes to
     scheme: str = ORDINARY  # the housing scheme's key
     scheme_name: str = ""  # ... and its name in the schemes in force today
+    landlord_id: int | None = None  # a private landlord's dwelling (no department)
 
 
 SORT_KEYS = (
@@ -159,7 +162,7 @@ def _where(query: Select[Any], flt: VacancyFilter, session: Session, today: dt.d
     if flt.colour is not None:
         query = query.where(_colour_today(today) == flt.colour)
     elif flt.uncoloured:
-        query = query.where(_colour_today(today).is_(None))
+        query = query.where(Vacancy.department_id.is_not(None), _colour_today(today).is_(None))
     if flt.deadline is not None:
         warn = settings.get(session, DEADLINES, today).warn_days
         soon = add_working_days(today, warn)
@@ -182,17 +185,20 @@ def _where(query: Select[Any], flt: VacancyFilter, session: Session, today: dt.d
                 func.lower(Vacancy.lease_number).like(like),
                 Department.search_text.like(like),
                 func.lower(Department.name).like(like),
+                func.lower(Landlord.name).like(like),
             )
         )
     return query
 
 
 def _base(columns: Sequence[Any]) -> Select[Any]:
+    # Outer joins: a dwelling has a department (and organisation) or a private landlord.
     return (
         select(*columns)
         .select_from(Vacancy)
-        .join(Department, Vacancy.department_id == Department.id)
-        .join(Organisation, Department.organisation_id == Organisation.id)
+        .outerjoin(Department, Vacancy.department_id == Department.id)
+        .outerjoin(Organisation, Department.organisation_id == Organisation.id)
+        .outerjoin(Landlord, Vacancy.landlord_id == Landlord.id)
     )
 
 
@@ -205,8 +211,8 @@ def count_vacancies(ws: Workspace, flt: VacancyFilter) -> int:
 def _order(key: str | None, descending: bool, today: dt.date) -> list[Any]:
     columns: dict[str, Sequence[Any]] = {
         "status": [Vacancy.status],
-        "organisation": [Organisation.number, Department.number],
-        "department": [Organisation.number, Department.number],
+        "organisation": [Organisation.number, Department.number, Landlord.name],
+        "department": [Organisation.number, Department.number, Landlord.name],
         "address": [Vacancy.street, Vacancy.house_number],
         "postcode": [Vacancy.postcode],
         "type": [Vacancy.dwelling_type],
@@ -270,6 +276,8 @@ def list_vacancies(
             _latest_check(IntakeCheck.reason_text).label("proposal_reason"),
             Organisation.id.label("organisation_id"),
             Vacancy.scheme,
+            Vacancy.landlord_id,
+            Landlord.name.label("landlord_name"),
         ]
         query = _where(_base(columns), flt, session, today)
         query = query.order_by(*_order(sort, descending, today)).offset(offset).limit(limit)
@@ -307,12 +315,13 @@ def _row(r: Any, today: dt.date, scheme_name: str) -> VacancyRow:
     reason = r.return_reason if r.status == VacancyStatus.RETURNED else None
     if proposal == IntakeProposal.RETURN:
         reason = r.proposal_reason
+    letting = partners.partner(r[3], r[4], r[5], r[6], r.landlord_name, r.landlord_id)
     return VacancyRow(
         id=r.id,
         version=r.version,
         status=r.status,
-        organisation=f"{r[3]} {r[4]}",
-        department=f"{r[5]} {r[6]}",
+        organisation=letting.organisation,
+        department=letting.department,
         address=format_address(r.street, r.house_number, r.floor, r.door),
         postcode_city=" ".join(p for p in (r.postcode, r.city) if p),
         dwelling_type=r.dwelling_type,
@@ -329,6 +338,7 @@ def _row(r: Any, today: dt.date, scheme_name: str) -> VacancyRow:
         organisation_id=r.organisation_id,
         scheme=r.scheme,
         scheme_name=scheme_name,
+        landlord_id=r.landlord_id,
     )
 
 
@@ -407,6 +417,18 @@ class VacancyDetail:
     candidates: int | None = None  # eligible applicants now, while the desk acts on it
     scheme: str = ORDINARY  # the housing scheme's key
     scheme_name: str = ""  # ... and its name in the schemes in force today
+    landlord_id: int | None = None  # a private landlord's dwelling: no department
+    landlord_name: str = ""
+
+    @property
+    def partner(self) -> str:
+        """Who lets it: "088-07 Kildeparken (Plus Bolig)", or "Nordbo ApS (private landlord)"."""
+        if self.landlord_id is not None:
+            return partners.landlord_place(self.landlord_name)
+        return (
+            f"{self.organisation_number}-{self.department_number} {self.department_name} "
+            f"({self.organisation_name})"
+        )
 
     @property
     def latest_check(self) -> CheckView | None:
@@ -420,7 +442,8 @@ def vacancy_detail(ws: Workspace, vacancy_id: int) -> VacancyDetail:
         if v is None:
             raise NotFound(translate("Intake", "The dwelling no longer exists."))
         dept = v.department
-        org = dept.organisation
+        org = None if dept is None else dept.organisation
+        landlord = v.landlord
         source = None
         if v.import_batch_id is not None:
             filename = session.scalar(
@@ -460,10 +483,10 @@ def vacancy_detail(ws: Workspace, vacancy_id: int) -> VacancyDetail:
             id=v.id,
             version=v.version,
             status=v.status,
-            organisation_number=org.number,
-            organisation_name=org.name,
-            department_number=dept.number,
-            department_name=dept.name,
+            organisation_number="" if org is None else org.number,
+            organisation_name="" if org is None else org.name,
+            department_number="" if dept is None else dept.number,
+            department_name="" if dept is None else dept.name,
             lease_number=v.lease_number,
             dwelling_type=v.dwelling_type,
             address=format_address(v.street, v.house_number, v.floor, v.door),
@@ -520,6 +543,8 @@ def vacancy_detail(ws: Workspace, vacancy_id: int) -> VacancyDetail:
             candidates=candidates,
             scheme=v.scheme,
             scheme_name=settings.get(session, SCHEMES, today).scheme_of(v.scheme).name,
+            landlord_id=v.landlord_id,
+            landlord_name="" if landlord is None else landlord.name,
         )
 
 

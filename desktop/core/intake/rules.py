@@ -102,9 +102,9 @@ def field_label(name: str) -> str:
     return labels.get(name, name)
 
 
-def _required(draft: VacancyDraft) -> list[RowProblem]:
+def _required(draft: VacancyDraft, department: bool) -> list[RowProblem]:
     missing = []
-    if not draft.department_number:
+    if department and not draft.department_number:
         missing.append(
             RowProblem(
                 "department_number", translate("Intake", "The department number is missing.")
@@ -128,11 +128,11 @@ def _date_bounds(today: dt.date) -> tuple[dt.date, dt.date]:
     return today - dt.timedelta(days=PAST_DAYS), today + dt.timedelta(days=FUTURE_DAYS)
 
 
-def _breaks_nothing(d: VacancyDraft, today: dt.date) -> bool:
+def _breaks_nothing(d: VacancyDraft, today: dt.date, department: bool) -> bool:
     """True when `validate` would find nothing (checked at once; an import checks 50,000)."""
     earliest, latest = _date_bounds(today)
     return bool(
-        d.department_number
+        (d.department_number or not department)
         and d.street
         and d.rent is not None
         and d.rent > 0
@@ -149,12 +149,13 @@ def _breaks_nothing(d: VacancyDraft, today: dt.date) -> bool:
     )
 
 
-def validate(draft: VacancyDraft, today: dt.date) -> list[RowProblem]:
+def validate(draft: VacancyDraft, today: dt.date, *, department: bool = True) -> list[RowProblem]:
     """Every rule the draft breaks (empty: it may become a vacancy). Department existence and
-    duplicates need the database and are checked by the caller."""
-    if _breaks_nothing(draft, today):
+    duplicates need the database and are checked by the caller. A private landlord's dwelling
+    (`department=False`) lies in no department: none is asked for."""
+    if _breaks_nothing(draft, today, department):
         return []
-    problems = _required(draft)
+    problems = _required(draft, department)
     if draft.rent is not None and draft.rent <= 0:
         problems.append(RowProblem("rent", translate("Intake", "The rent must be more than 0 kr.")))
     for name in ("aconto_heating", "aconto_water", "aconto_other", "deposit"):

@@ -39,12 +39,14 @@ _text = str.__str__
 
 
 class NewVacancy(NamedTuple):
-    """A valid draft with its department found, ready to insert."""
+    """A valid draft with its department found - or, for a private landlord's dwelling, no
+    department and the landlord - ready to insert."""
 
     draft: VacancyDraft
-    department_id: int
+    department_id: int | None
     source_sheet: str | None = None
     source_row: int | None = None
+    landlord_id: int | None = None
 
 
 def duplicate_key(department_id: int, draft: VacancyDraft) -> tuple[int, str, dt.date | None]:
@@ -60,6 +62,45 @@ def lease_key(draft: VacancyDraft) -> str:
         parts = (draft.street, draft.house_number, draft.floor, draft.door)
         lease = "@" + " ".join(p.casefold() for p in parts if p)
     return lease
+
+
+def landlord_key(landlord_id: int, draft: VacancyDraft) -> tuple[int, str, dt.date | None]:
+    """(landlord, lease number or address, available from): a private landlord's dwelling
+    noticed twice."""
+    return (landlord_id, lease_key(draft), draft.available_from)
+
+
+def existing_landlord_keys(
+    session: Session, keys: Sequence[tuple[int, str, dt.date | None]]
+) -> set[tuple[int, str, dt.date | None]]:
+    """Which of `keys` (`landlord_key`) the database holds already: a landlord sends a few
+    dwellings at a time, so its dwellings on those days are read and compared in Python."""
+    wanted = set(keys)
+    days = [k[2] for k in keys if k[2] is not None]
+    if not wanted or not days:
+        return set()
+    table = Vacancy.__table__.c
+    rows = session.execute(
+        select(
+            table.landlord_id,
+            table.lease_number,
+            table.street,
+            table.house_number,
+            table.floor,
+            table.door,
+            table.available_from,
+        ).where(
+            table.landlord_id.in_(sorted({k[0] for k in keys})),
+            table.available_from.in_(sorted(set(days))),
+        )
+    )
+    found = set()
+    for landlord, lease, street, number, floor, door, day in rows:
+        parts = (street, number, floor, door)
+        key = (landlord, lease or "@" + " ".join(p.casefold() for p in parts if p), day)
+        if key in wanted:
+            found.add(key)
+    return found
 
 
 def existing_keys(
@@ -144,7 +185,7 @@ def insert_vacancies(
     checks are judged from the same columns (`check.store_check_columns`)."""
     if not items:
         return []
-    drafts, department_ids, sheets, source_rows = zip(*items, strict=True)
+    drafts, department_ids, sheets, source_rows, landlord_ids = zip(*items, strict=True)
     values = list(zip(*map(_FIELDS, drafts), strict=True))
     plain = len(_PLAIN_FIELDS)
     columns: dict[str, Sequence[object]] = dict(zip(_PLAIN_FIELDS, values[:plain], strict=True))
@@ -192,6 +233,10 @@ def insert_vacancies(
         "created_at": stored_datetime(utcnow()),
         "created_by": by,
     }
+    if len(set(landlord_ids)) == 1:  # an organisation's file: none; a landlord's: one
+        constants["landlord_id"] = landlord_ids[0]
+    else:
+        columns["landlord_id"] = landlord_ids
     if len(set(sheets)) == 1:
         constants["source_sheet"] = _sheet(sheets[0])
     else:

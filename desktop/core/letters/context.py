@@ -186,17 +186,27 @@ def _applicant(applicant: Applicant) -> dict[str, str]:
     }
 
 
+def _partner_label(vacancy: Vacancy) -> str:
+    """The letting partner's row in a letter's tables: an organisation or a private landlord."""
+    return "Boligorganisation" if vacancy.landlord_id is None else "Udlejer"
+
+
 def _dwelling(vacancy: Vacancy) -> dict[str, str]:
     department = vacancy.department
-    organisation = department.organisation
+    if department is None:  # a private landlord's dwelling lies in no department
+        landlord = vacancy.landlord
+        partner, department_name = ("" if landlord is None else landlord.name), ""
+    else:
+        partner = department.organisation.name
+        department_name = f"afd. {department.number} {department.name}".strip()
     acontos = [a for a in (vacancy.aconto_heating, vacancy.aconto_water, vacancy.aconto_other) if a]
     return {
         "dwelling_address": danish.street_line(
             vacancy.street, vacancy.house_number, vacancy.floor, vacancy.door
         ),
         "dwelling_postcode_city": danish.postcode_city(vacancy.postcode, vacancy.city),
-        "organisation_name": organisation.name,
-        "department_name": f"afd. {department.number} {department.name}".strip(),
+        "organisation_name": partner,
+        "department_name": department_name,
         "lease_number": vacancy.lease_number or "",
         "rooms": danish.rooms(vacancy.rooms),
         "area": danish.area(vacancy.area_m2),
@@ -223,7 +233,7 @@ def _dwelling_table(vacancy: Vacancy, values: dict[str, str]) -> tuple[TableRow,
         storey += ", med elevator" if vacancy.elevator else ", uden elevator"
     rows = [
         TableRow("Adresse", f"{values['dwelling_address']}, {values['dwelling_postcode_city']}"),
-        TableRow("Boligorganisation", values["organisation_name"]),
+        TableRow(_partner_label(vacancy), values["organisation_name"]),
         TableRow("Afdeling", values["department_name"].removeprefix("afd. ")),
         TableRow("Lejemål nr.", values["lease_number"]),
         TableRow("Boligtype", _DWELLING_TYPE[vacancy.dwelling_type]),
@@ -346,7 +356,7 @@ def offer_letter_of(
             TableRow("Navn", values["applicant_name"]),
             TableRow("CPR-nr.", values["applicant_cpr"]),
             TableRow("Bolig", f"{values['dwelling_address']}, {values['dwelling_postcode_city']}"),
-            TableRow("Boligorganisation", values["organisation_name"]),
+            TableRow(_partner_label(offer.vacancy), values["organisation_name"]),
             TableRow("Sagsnr.", values["reference"]),
         ),
         values["reply_deadline"],
@@ -380,11 +390,15 @@ def _organisation_recipient(organisation: Organisation) -> tuple[str, ...]:
 
 
 def allocation_notice(session: Session, offer_id: int, on: dt.date | None = None) -> LetterContext:
-    """The allocation notice (anvisningsmeddelelse) to the organisation of an accepted offer."""
+    """The allocation notice (anvisningsmeddelelse) to the organisation of an accepted offer. A
+    private landlord is answered with its own letter instead (`letters.landlord`)."""
     offer = _load_offer(session, offer_id)
     day = on or offer.allocation_notice_on or offer.answered_on or dt.date.today()
     kind = LetterKind.ALLOCATION_NOTICE
-    organisation = offer.vacancy.department.organisation
+    department = offer.vacancy.department
+    if department is None:
+        raise ValueError(f"offer {offer_id} is of a private landlord's dwelling: no notice")
+    organisation = department.organisation
     values = _empty(kind) | _desk(session, day)
     values["reference"] = reference_for(kind, offer.id, offer.applicant_id)
     values |= _applicant(offer.applicant) | _dwelling(offer.vacancy)

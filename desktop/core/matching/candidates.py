@@ -29,9 +29,11 @@ from desktop.core.i18n import translate
 from desktop.core.intake.address import format_address
 from desktop.core.matching import load, rules
 from desktop.core.matching.context import VacancyContext
+from desktop.core.matching.load import ctx_department, departments_of
 from desktop.core.matching.model import ApplicantFacts, Reason
 from desktop.core.matching.ranking import Candidate, fit_of, rank, reasons, score_of
 from desktop.core.matching.settings import Criterion
+from desktop.core.registry import partners
 from desktop.core.rent_loss import rent_loss
 from desktop.core.settings import to_json
 from desktop.core.workspace import Workspace
@@ -68,15 +70,14 @@ class VacancyInfo:
 
 
 def vacancy_info(vacancy: Vacancy, ctx: VacancyContext) -> VacancyInfo:
-    department = vacancy.department
-    organisation = department.organisation
+    letting = partners.of_vacancy(vacancy)
     return VacancyInfo(
         id=vacancy.id,
         status=vacancy.status,
         address=format_address(vacancy.street, vacancy.house_number, vacancy.floor, vacancy.door),
         postcode_city=" ".join(p for p in (vacancy.postcode, vacancy.city) if p),
-        organisation=f"{organisation.number} {organisation.name}",
-        department=f"{department.number} {department.name}",
+        organisation=letting.organisation,
+        department=letting.department,
         dwelling_type=vacancy.dwelling_type,
         rooms=vacancy.rooms,
         area_m2=vacancy.area_m2,
@@ -107,6 +108,11 @@ class CandidateList:
     considered: int  # applicants the Python rules judged (after the SQL prefilter)
     blocked: Reason | None  # a rule that excludes everyone (the department's colour)
     context: VacancyContext = field(repr=False, compare=False)
+
+    @property
+    def note(self) -> str | None:
+        """Why rules about the department do not apply, if they do not (a landlord's)."""
+        return rules.not_applying(self.context)
 
     def reasons(self, index: int) -> list[Reason]:
         """Why the candidate at `index` stands where it does."""
@@ -213,7 +219,7 @@ def without_candidates_in(session: Session, vacancy_ids: Sequence[int], day: dt.
         return []
     vacancies = session.scalars(select(Vacancy).where(Vacancy.id.in_(list(vacancy_ids)))).all()
     common = load.common_on(session, day)
-    colours = colour_statuses(session, {v.department_id for v in vacancies}, day)
+    colours = colour_statuses(session, departments_of(vacancies), day)
     refused: dict[int, set[int]] = {}
     for vacancy_id, applicant_id in session.execute(
         select(Offer.vacancy_id, Offer.applicant_id).where(
@@ -229,12 +235,12 @@ def without_candidates_in(session: Session, vacancy_ids: Sequence[int], day: dt.
     empty = []
     for vacancy in sorted(vacancies, key=lambda v: v.id):
         ctx = load.context_of(
-            session, vacancy, day, common=common, colour=colours.get(vacancy.department_id)
+            session, vacancy, day, common=common, colour=colours.get(ctx_department(vacancy))
         )
         sets = load.Sets(
             common.open_offer,
             frozenset(refused.get(vacancy.id, ())),
-            frozenset(excluding.get(vacancy.department_id, ())),
+            frozenset(excluding.get(ctx.department_id, ())),
         )
         if not _any_eligible(session, ctx, sets):
             empty.append(vacancy.id)

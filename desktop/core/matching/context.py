@@ -22,6 +22,8 @@ from desktop.core.schemes.settings import ORDINARY, Scheme, Schemes
 from desktop.core.settings import TargetGroups
 
 GROUND_FLOORS = frozenset({"st", "stuen", "0"})
+# The department of a private landlord's dwelling, which lies in none: no applicant excludes it.
+NO_DEPARTMENT = 0
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,7 @@ class VacancyContext:
     city: str | None = None
     suitable_for_young: bool = False
     scheme_key: str = ORDINARY  # the housing scheme the dwelling belongs to
+    landlord: bool = False  # a private landlord's: no department, colour or lists
     # the trappetrinsmodel on the day
     placed: bool = True
     colour: Colour | None = Colour.GREEN

@@ -65,9 +65,9 @@ def eligible_counts_in(
             ).all()
         )
     common = load.common_on(session, day)
-    colours = colour_statuses(session, {v.department_id for v in vacancies}, day)
+    colours = colour_statuses(session, load.departments_of(vacancies), day)
     contexts = [
-        load.context_of(session, v, day, common=common, colour=colours.get(v.department_id))
+        load.context_of(session, v, day, common=common, colour=colours.get(load.ctx_department(v)))
         for v in vacancies
     ]
     counts = {ctx.vacancy_id: 0 for ctx in contexts}

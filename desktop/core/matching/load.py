@@ -45,7 +45,7 @@ from desktop.core import settings
 from desktop.core.colours import ColourStatus, colour_status
 from desktop.core.errors import NotFound
 from desktop.core.i18n import translate
-from desktop.core.matching.context import VacancyContext
+from desktop.core.matching.context import NO_DEPARTMENT, VacancyContext
 from desktop.core.matching.model import ApplicantFacts, Fact, Member, add_months
 from desktop.core.matching.settings import RuleSettings, rule_settings
 from desktop.core.schemes.settings import SCHEMES, Schemes
@@ -85,6 +85,16 @@ def common_on(session: Session, day: dt.date) -> Common:
     )
 
 
+def ctx_department(vacancy: Vacancy) -> int:
+    """The dwelling's department as its context holds it (`NO_DEPARTMENT` for a landlord's)."""
+    return NO_DEPARTMENT if vacancy.department_id is None else vacancy.department_id
+
+
+def departments_of(vacancies: Iterable[Vacancy]) -> set[int]:
+    """The departments the dwellings lie in (a private landlord's lies in none)."""
+    return {v.department_id for v in vacancies if v.department_id is not None}
+
+
 def context_of(
     session: Session,
     vacancy: Vacancy,
@@ -93,14 +103,38 @@ def context_of(
     common: Common | None = None,
     colour: ColourStatus | None = None,
 ) -> VacancyContext:
-    """The context of `vacancy` on `day`: its colour and lists, the settings in force."""
-    department: Department = vacancy.department
-    status = colour or colour_status(session, department.id, day)
+    """The context of `vacancy` on `day`: its colour and lists, the settings in force. A
+    private landlord's dwelling lies in no department: it has no colour, no lists and no
+    department to exclude, and the rules about those do not apply to it."""
     shared = common if common is not None and common.day == day else common_on(session, day)
+    department: Department | None = vacancy.department
+    if department is None:
+        where: dict[str, Any] = {
+            "department_id": NO_DEPARTMENT,
+            "postcode": vacancy.postcode,
+            "city": vacancy.city,
+            "landlord": True,
+            "placed": False,
+            "colour": None,
+            "colour_snapshot": {"landlord_id": vacancy.landlord_id},
+        }
+    else:
+        status = colour or colour_status(session, department.id, day)
+        where = {
+            "department_id": department.id,
+            "postcode": vacancy.postcode or department.postcode,
+            "city": vacancy.city or department.city,
+            "suitable_for_young": department.suitable_for_young,
+            "placed": status.placed,
+            "colour": status.colour,
+            "may_place": status.may_place,
+            "blocks_strong_area": status.blocks_strong_area_applicants,
+            "lists": status.lists.kinds,
+            "colour_snapshot": status.snapshot(),
+        }
     return VacancyContext(
         day=day,
         vacancy_id=vacancy.id,
-        department_id=department.id,
         dwelling_type=vacancy.dwelling_type,
         rooms=vacancy.rooms,
         monthly_total=vacancy.monthly_total,
@@ -109,16 +143,8 @@ def context_of(
         pets_allowed=vacancy.pets_allowed,
         wheelchair_accessible=vacancy.wheelchair_accessible,
         step_free=vacancy.step_free,
-        postcode=vacancy.postcode or department.postcode,
-        city=vacancy.city or department.city,
-        suitable_for_young=department.suitable_for_young,
         scheme_key=vacancy.scheme,
-        placed=status.placed,
-        colour=status.colour,
-        may_place=status.may_place,
-        blocks_strong_area=status.blocks_strong_area_applicants,
-        lists=status.lists.kinds,
-        colour_snapshot=status.snapshot(),
+        **where,
         target_groups=shared.target_groups,
         ranking=shared.ranking,
         occupancy=shared.occupancy,

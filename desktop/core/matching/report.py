@@ -38,6 +38,8 @@ def as_lines(ranking: CandidateList, excluded: Sequence[Excluded], *, limit: int
     ]
     if ranking.blocked is not None:
         lines.append(ranking.blocked.text)
+    if ranking.note is not None:
+        lines.append(ranking.note)
     for index, c in enumerate(ranking.candidates[:limit]):
         lines.append(
             translate("Matching", "{rank:>4}. {name} (no. {id}), {urgency}, fit {score}").format(

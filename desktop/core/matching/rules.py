@@ -840,6 +840,18 @@ RULES: tuple[Rule, ...] = (
 BY_CODE = {rule.code: rule for rule in RULES}
 
 
+def not_applying(ctx: VacancyContext) -> str | None:
+    """Why the department's rules leave a dwelling alone, in one sentence (None: they apply)."""
+    if not ctx.landlord:
+        return None
+    return translate(
+        "Matching",
+        "A private landlord's dwelling lies in no department: the department's colour, the "
+        "ministry's lists (ABL § 59, stk. 6 and 7) and the departments applicants exclude do "
+        "not apply.",
+    )
+
+
 def rule_title(code: str) -> str:
     rule = BY_CODE.get(code)
     return code if rule is None else rule.title()

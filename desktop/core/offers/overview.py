@@ -15,13 +15,15 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from sqlalchemy import select
+from sqlalchemy.orm import joinedload
 
 from db.enums import OfferStatus, VacancyStatus
-from db.models import Applicant, Department, Offer, Vacancy
+from db.models import Applicant, Offer, Vacancy
 from desktop.core import settings
 from desktop.core.intake.address import format_address
 from desktop.core.matching.candidates import without_candidates_in
 from desktop.core.offers.workflow import consequence_label
+from desktop.core.registry import partners
 from desktop.core.rent_loss import daily_rate, loss_days, rent_loss
 from desktop.core.settings import DEADLINES
 from desktop.core.workdays import add_working_days, working_days_between
@@ -89,11 +91,16 @@ def _days(offer: Offer, today: dt.date) -> int:
     return 0 if offer.reply_deadline is None else (offer.reply_deadline - today).days
 
 
-def _vacancy_line(v: Vacancy, dept: Department, today: dt.date) -> VacancyLine:
+def _place(v: Vacancy) -> str:
+    """The department, or the private landlord, of the dwelling."""
+    return partners.of_vacancy(v).place
+
+
+def _vacancy_line(v: Vacancy, today: dt.date) -> VacancyLine:
     return VacancyLine(
         v.id,
         _address(v),
-        f"{dept.number} {dept.name}",
+        _place(v),
         v.status,
         v.desk_deadline,
         None if v.desk_deadline is None else working_days_between(today, v.desk_deadline),
@@ -147,9 +154,8 @@ def overview(ws: Workspace, *, with_candidates_check: bool = True) -> Overview:
         )
         accepted_open = select(Offer.vacancy_id).where(Offer.status == OfferStatus.ACCEPTED)
         horizon = add_working_days(today, warn)
-        near = session.execute(
-            select(Vacancy, Department)
-            .join(Department, Department.id == Vacancy.department_id)
+        near = session.scalars(
+            select(Vacancy)
             .where(
                 Vacancy.status.in_((VacancyStatus.ACCEPTED, VacancyStatus.OFFERED)),
                 Vacancy.desk_deadline <= horizon,
@@ -157,21 +163,21 @@ def overview(ws: Workspace, *, with_candidates_check: bool = True) -> Overview:
             )
             .order_by(Vacancy.desk_deadline, Vacancy.id)
         ).all()
-        near_deadline = tuple(_vacancy_line(v, d, today) for v, d in near)
+        near_deadline = tuple(_vacancy_line(v, today) for v in near)
 
-        waiting = session.execute(
-            select(Vacancy, Department)
-            .join(Department, Department.id == Vacancy.department_id)
+        waiting = session.scalars(
+            select(Vacancy)
+            .options(joinedload(Vacancy.department), joinedload(Vacancy.landlord))
             .where(Vacancy.status.in_((VacancyStatus.ACCEPTED, VacancyStatus.OFFERED)))
             .order_by(Vacancy.id)
         ).all()
         busy = set(session.scalars(select(Offer.vacancy_id).where(Offer.open_clause())).all())
-        idle = [v.id for v, _ in waiting if v.status == VacancyStatus.ACCEPTED and v.id not in busy]
+        idle = [v.id for v in waiting if v.status == VacancyStatus.ACCEPTED and v.id not in busy]
         empty = set(without_candidates_in(session, idle, today)) if with_candidates_check else set()
-        without = tuple(_vacancy_line(v, d, today) for v, d in waiting if v.id in empty)
+        without = tuple(_vacancy_line(v, today) for v in waiting if v.id in empty)
 
         losses = []
-        for v, d in waiting:
+        for v in waiting:
             if v.at_disposal_from is None or v.at_disposal_from > today:
                 continue
             days = loss_days(v.at_disposal_from, until=today)
@@ -179,7 +185,7 @@ def overview(ws: Workspace, *, with_candidates_check: bool = True) -> Overview:
                 RentLossLine(
                     v.id,
                     _address(v),
-                    f"{d.number} {d.name}",
+                    _place(v),
                     v.status,
                     v.at_disposal_from,
                     days,

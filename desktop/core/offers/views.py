@@ -13,7 +13,7 @@ from sqlalchemy import case, select
 from sqlalchemy.orm import Session
 
 from db.enums import ApplicantStatus, DeclineSide, DeliveryChannel, OfferStatus, VacancyStatus
-from db.models import Applicant, Department, Offer, Organisation, Vacancy
+from db.models import Applicant, Department, Landlord, Offer, Vacancy
 from desktop.core import cpr, settings
 from desktop.core.applicants import addresses
 from desktop.core.i18n import translate
@@ -22,6 +22,7 @@ from desktop.core.letters.archive import ArchivedLetter, letters_of_offer
 from desktop.core.letters.delivery import OfferLetterState, offer_letter_state
 from desktop.core.offers.settings import DECLINE_REASONS, ConsequenceKind, DeclineReason
 from desktop.core.offers.workflow import ALLOWED, load_offer
+from desktop.core.registry import partners
 from desktop.core.rent_loss import rent_loss
 from desktop.core.workspace import Workspace
 
@@ -75,10 +76,11 @@ def _reply_text(offer: Offer, reasons: dict[str, DeclineReason]) -> str:
 
 def _query(which: OfferFilter, vacancy_id: int | None = None) -> Any:
     query = (
-        select(Offer, Applicant.name, Vacancy, Department.number, Department.name)
+        select(Offer, Applicant.name, Vacancy, Department.number, Department.name, Landlord.name)
         .join(Applicant, Applicant.id == Offer.applicant_id)
         .join(Vacancy, Vacancy.id == Offer.vacancy_id)
-        .join(Department, Department.id == Vacancy.department_id)
+        .outerjoin(Department, Department.id == Vacancy.department_id)
+        .outerjoin(Landlord, Landlord.id == Vacancy.landlord_id)
     )
     if vacancy_id is not None:
         query = query.where(Offer.vacancy_id == vacancy_id)
@@ -109,9 +111,12 @@ def list_offers(
     with ws.read() as session:
         reasons = {r.code: r for r in settings.get(session, DECLINE_REASONS, today).reasons}
         rows = []
-        for offer, name, vacancy, dept_number, dept_name in session.execute(
+        for offer, name, vacancy, dept_number, dept_name, landlord_name in session.execute(
             _query(which, vacancy_id)
         ):
+            where = partners.partner(
+                None, None, dept_number, dept_name, landlord_name, vacancy.landlord_id
+            )
             days_left = (
                 (offer.reply_deadline - today).days
                 if offer.status == S.SENT and offer.reply_deadline is not None
@@ -127,7 +132,7 @@ def list_offers(
                     format_address(
                         vacancy.street, vacancy.house_number, vacancy.floor, vacancy.door
                     ),
-                    f"{dept_number} {dept_name}",
+                    where.place,
                     offer.sent_on,
                     offer.reply_deadline,
                     days_left,
@@ -226,8 +231,7 @@ def _entries(snapshot: dict[str, Any]) -> tuple[RankingEntry, ...]:
 def _detail(session: Session, offer: Offer, today: dt.date) -> OfferDetail:
     vacancy = offer.vacancy
     applicant = offer.applicant
-    department = vacancy.department
-    organisation: Organisation = department.organisation
+    letting = partners.of_vacancy(vacancy)
     reasons = settings.get(session, DECLINE_REASONS, today)
     reason = reasons.by_code(offer.decline_reason)
     snapshot = offer.ranking_snapshot or {}
@@ -245,8 +249,8 @@ def _detail(session: Session, offer: Offer, today: dt.date) -> OfferDetail:
         vacancy_status=vacancy.status,
         address=format_address(vacancy.street, vacancy.house_number, vacancy.floor, vacancy.door),
         postcode_city=" ".join(p for p in (vacancy.postcode, vacancy.city) if p),
-        organisation=f"{organisation.number} {organisation.name}",
-        department=f"{department.number} {department.name}",
+        organisation=letting.organisation,
+        department=letting.department,
         monthly_total=vacancy.monthly_total,
         sent_on=offer.sent_on,
         reply_deadline=offer.reply_deadline,

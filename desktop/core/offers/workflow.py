@@ -501,13 +501,26 @@ def accept_offer(
     answered_on: dt.date | None = None,
     expected_version: int | None = None,
 ) -> Outcome:
-    """sent -> accepted: the allocation notice to the organisation is archived."""
+    """sent -> accepted: the allocation notice to the organisation is archived. A private
+    landlord's dwelling gets none: the desk's answer letter to the landlord names the tenant
+    (`desktop.core.letters.landlord`)."""
     day = ws.today()
     with writing(ws) as session:
         offer = load_offer(session, offer_id, expected_version)
         when = _answered(day, answered_on, offer.sent_on)
         _move(session, offer, S.ACCEPTED, ws.user, None)
         offer.answered_on = when
+        if offer.vacancy.landlord_id is not None:
+            session.flush()
+            return Outcome(
+                offer.id,
+                S.ACCEPTED,
+                translate(
+                    "Offers",
+                    "The offer was accepted; answer the private landlord with the tenant's name "
+                    "(Overview).",
+                ),
+            )
         offer.allocation_notice_on = day
         session.flush()
         notice = letters.archive_allocation_notice(session, offer.id, day)

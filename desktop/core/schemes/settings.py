@@ -93,6 +93,12 @@ class Scheme:
     deadline_working_days: int = 7  # with DeadlineRule.LANDLORD_NOTICE
 
     @property
+    def for_landlords(self) -> bool:
+        """A private landlord's dwellings belong to it: the deadline runs from the landlord's
+        notice (lov om kommunal anvisningsret § 5)."""
+        return self.deadline == DeadlineRule.LANDLORD_NOTICE
+
+    @property
     def has_age_band(self) -> bool:
         return self.age_from is not None or self.age_to is not None
 
@@ -235,6 +241,11 @@ class Schemes:
         if found is not None:
             return found
         return replace(self.ordinary, key=key or ORDINARY, name=key or ORDINARY)
+
+    @property
+    def landlord_scheme(self) -> Scheme | None:
+        """The scheme a private landlord's dwellings belong to (the first `for_landlords`)."""
+        return next((s for s in self.schemes if s.for_landlords), None)
 
     @property
     def ordinary(self) -> Scheme:

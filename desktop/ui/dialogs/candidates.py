@@ -368,6 +368,8 @@ class CandidatesDialog(QDialog):
                 "Ranked by {order}; ties go to the lower applicant number. Select a candidate to "
                 "see why they stand where they do."
             ).format(order=", ".join(self._criterion(c) for c in ranking.order))
+        if ranking.note is not None:  # a private landlord's dwelling: no department's rules
+            note = f"{ranking.note} {note}"
         self.ui.ranked_note.setText(note)
 
     def _criterion(self, criterion: Criterion) -> str:

@@ -138,16 +138,7 @@ class VacancyFormLayout:
     def _form(self) -> QFormLayout:
         form = QFormLayout()
         row = partial(self._row, form)
-        row(
-            QCoreApplication.translate("VacancyFormDialog", "&Organisation:"),
-            "organisation",
-            self.organisation,
-        )
-        row(
-            QCoreApplication.translate("VacancyFormDialog", "&Department:"),
-            "department_number",
-            self.department,
-        )
+        self._partner_rows(form)
         row(
             QCoreApplication.translate("VacancyFormDialog", "&Lease number:"),
             "lease_number",
@@ -207,6 +198,21 @@ class VacancyFormLayout:
         )
         return form
 
+    def _partner_rows(self, form: QFormLayout) -> None:
+        """Who reports the dwelling: the organisation and its department."""
+        self._row(
+            form,
+            QCoreApplication.translate("VacancyFormDialog", "&Organisation:"),
+            "organisation",
+            self.organisation,
+        )
+        self._row(
+            form,
+            QCoreApplication.translate("VacancyFormDialog", "&Department:"),
+            "department_number",
+            self.department,
+        )
+
 
 def _money(box: QDoubleSpinBox) -> Decimal | None:
     if box.value() == box.minimum():
@@ -217,6 +223,47 @@ def _money(box: QDoubleSpinBox) -> Decimal | None:
 def _text(edit: QLineEdit | QComboBox) -> str | None:
     text = (edit.currentText() if isinstance(edit, QComboBox) else edit.text()).strip()
     return text or None
+
+
+def typed_draft(ui: VacancyFormLayout, department_number: str | None) -> VacancyDraft:
+    """The dwelling as the form's widgets hold it (the department's number given)."""
+    return VacancyDraft(
+        department_number=department_number,
+        lease_number=_text(ui.lease_number),
+        dwelling_type=DwellingType(ui.dwelling_type.currentData()),
+        street=_text(ui.street),
+        house_number=_text(ui.house_number),
+        floor=_text(ui.floor),
+        door=_text(ui.door),
+        postcode=_text(ui.postcode),
+        city=_text(ui.city),
+        rooms=ui.rooms.value() or None,
+        area_m2=ui.area.value() or None,
+        rent=_money(ui.rent),
+        aconto_heating=_money(ui.aconto_heating),
+        aconto_water=_money(ui.aconto_water),
+        deposit=_money(ui.deposit),
+        available_from=date_of(ui.available_from),
+        elevator=ui.elevator.isChecked(),
+        pets_allowed=ui.pets_allowed.isChecked(),
+        wheelchair_accessible=ui.wheelchair.isChecked(),
+        step_free=ui.step_free.isChecked(),
+        remarks=ui.remarks.toPlainText().strip() or None,
+        viewing_contact=_text(ui.viewing_contact),
+    )
+
+
+def show_field_problems(ui: VacancyFormLayout, error: ValidationError) -> None:
+    """Each refused field's message under it, and the whole refusal under the form."""
+    for label in ui.errors.values():
+        label.hide()
+    for name, message in error.fields.items():
+        # a field without a line of its own (house number, door): the address's line
+        label = ui.errors.get(name, ui.errors["street"])
+        label.setText(message)
+        label.show()
+    ui.summary.setText(error.message)
+    ui.summary.show()
 
 
 class VacancyFormDialog(QDialog):
@@ -262,43 +309,11 @@ class VacancyFormDialog(QDialog):
 
     @property
     def draft(self) -> VacancyDraft:
-        ui = self.ui
-        department = ui.department.currentData()
-        return VacancyDraft(
-            department_number=None if department is None else department[0],
-            lease_number=_text(ui.lease_number),
-            dwelling_type=DwellingType(ui.dwelling_type.currentData()),
-            street=_text(ui.street),
-            house_number=_text(ui.house_number),
-            floor=_text(ui.floor),
-            door=_text(ui.door),
-            postcode=_text(ui.postcode),
-            city=_text(ui.city),
-            rooms=ui.rooms.value() or None,
-            area_m2=ui.area.value() or None,
-            rent=_money(ui.rent),
-            aconto_heating=_money(ui.aconto_heating),
-            aconto_water=_money(ui.aconto_water),
-            deposit=_money(ui.deposit),
-            available_from=date_of(ui.available_from),
-            elevator=ui.elevator.isChecked(),
-            pets_allowed=ui.pets_allowed.isChecked(),
-            wheelchair_accessible=ui.wheelchair.isChecked(),
-            step_free=ui.step_free.isChecked(),
-            remarks=ui.remarks.toPlainText().strip() or None,
-            viewing_contact=_text(ui.viewing_contact),
-        )
+        department = self.ui.department.currentData()
+        return typed_draft(self.ui, None if department is None else department[0])
 
     def show_problems(self, error: ValidationError) -> None:
-        for label in self.ui.errors.values():
-            label.hide()
-        for name, message in error.fields.items():
-            # a field without a line of its own (house number, door): the address's line
-            label = self.ui.errors.get(name, self.ui.errors["street"])
-            label.setText(message)
-            label.show()
-        self.ui.summary.setText(error.message)
-        self.ui.summary.show()
+        show_field_problems(self.ui, error)
 
     def save(self) -> Task | None:
         """Save on the write worker; the form closes once saved and stays open with what was

@@ -37,6 +37,7 @@ from desktop.core.matching import eligible_counts
 from desktop.ui.dialogs.candidates import open_candidates
 from desktop.ui.dialogs.conflict import handle_conflict
 from desktop.ui.dialogs.export_replies import open_reply_export
+from desktop.ui.dialogs.landlord_notice import LandlordNoticeDialog
 from desktop.ui.dialogs.vacancy_form import VacancyFormDialog
 from desktop.ui.models.rows import RIGHT, Column, PagedRowModel
 from desktop.ui.navigation import entry
@@ -95,12 +96,21 @@ class VacanciesPage(Page):
         self.import_button.setShortcut(QKeySequence("Ctrl+I"))
         self.new_button = QPushButton(self.tr("&New dwelling…"))
         self.new_button.setShortcut(QKeySequence.StandardKey.New)
+        self.landlord_button = QPushButton(self.tr("From a &private landlord…"))
+        self.landlord_button.setToolTip(
+            self.tr("A private landlord's notice of a vacant dwelling, answered by its deadline")
+        )
         self.quota_button = QPushButton(self.tr("&Quota…"))
         top = title_bar(self.title())
         # the search box in the top row: beside the five filters its hint was cut off
         top.addWidget(self.filters.search, 2)
         top.addSpacing(12)
-        for button in (self.import_button, self.new_button, self.quota_button):
+        for button in (
+            self.import_button,
+            self.new_button,
+            self.landlord_button,
+            self.quota_button,
+        ):
             top.addWidget(button)
         return top
 
@@ -155,6 +165,7 @@ class VacanciesPage(Page):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.import_button.clicked.connect(self.import_file)
         self.new_button.clicked.connect(self.new_dwelling)
+        self.landlord_button.clicked.connect(self.new_landlord_notice)
         self.quota_button.clicked.connect(self.show_quota)
         self.confirm_button.clicked.connect(self.confirm_selected)
         self.accept_button.clicked.connect(self.accept_selected)
@@ -493,6 +504,11 @@ class VacanciesPage(Page):
 
     def new_dwelling(self) -> None:
         dialog = VacancyFormDialog(self.workspace, self)
+        dialog.saved.connect(self._created)
+        dialog.open()
+
+    def new_landlord_notice(self) -> None:
+        dialog = LandlordNoticeDialog(self.workspace, self)
         dialog.saved.connect(self._created)
         dialog.open()
 

@@ -75,9 +75,8 @@ class VacancyDetailPanel(QScrollArea):
             (self.tr("Status"), status_label(detail.status)),
             (self.tr("Eligible candidates"), self._candidates(detail.candidates)),
             (
-                self.tr("Department"),
-                f"{detail.organisation_number}-{detail.department_number} "
-                f"{detail.department_name} ({detail.organisation_name})",
+                self.tr("Department") if detail.landlord_id is None else self.tr("Landlord"),
+                detail.partner,
             ),
             (self.tr("Lease number"), detail.lease_number or ""),
             (self.tr("Type"), dwelling_type_label(detail.dwelling_type)),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
@@ -14,12 +15,14 @@ from db.models import DepartmentVacancyCount, IntakeCheck, Offer, Vacancy, Vacan
 from desktop.core import locking
 from desktop.core.errors import Conflict, ValidationError
 from desktop.core.importing import run_to_completion
-from desktop.core.intake import counts, decisions, manual, undo
+from desktop.core.intake import counts, decisions, landlord_import, landlord_notices, manual, undo
 from desktop.core.intake import imports as vacancy_imports
 from desktop.core.intake import status as vacancy_status
 from desktop.core.intake.rules import VacancyDraft
 from desktop.core.locking import RecordConflict
 from desktop.core.offers import workflow as offer_workflow
+from desktop.core.registry import landlords
+from desktop.core.registry.landlords import LandlordData
 from desktop.core.workspace import Workspace
 from desktop.core.write_conflicts import SimultaneousWrite
 from tests.db.two_desks.race import Outcomes
@@ -201,6 +204,45 @@ def _() -> Any:
     def check(world: World, ctx: Any, outcomes: Outcomes) -> None:
         succeed_or(outcomes, SimultaneousWrite)
         assert world.count(Vacancy) == 38  # each dwelling once
+
+    return setup, act, act, check
+
+
+def _nordbo(world: World) -> int:
+    return landlords.save_landlord(world.ws, None, LandlordData("Nordbo Ejendomme ApS", "72494814"))
+
+
+@scenario("the same landlord's notice entered by both", f"{INTAKE}.landlord_notices.create_notice")
+def _() -> Any:
+    def check(world: World, landlord: Any, outcomes: Outcomes) -> None:
+        one_wins(outcomes, ValidationError, SimultaneousWrite)
+        assert world.count(Vacancy, Vacancy.landlord_id == landlord) == 1
+
+    def enter(ws: Workspace, landlord: Any) -> int:
+        return landlord_notices.create_notice(
+            ws, landlord, replace(_draft(), department_number=None)
+        )
+
+    return _nordbo, enter, enter, check
+
+
+@scenario(
+    "the same landlord's file imported by both",
+    f"{INTAKE}.landlord_import.import_landlord_vacancies",
+)
+def _() -> Any:
+    def setup(world: World) -> Any:
+        load_sample_registry(world.ws, world.samples)
+        _nordbo(world)
+        landlord = landlords.landlord_by_cvr(world.ws, "72494814")
+        return world.samples / "vacancies_himmerland_uge47.xlsx", landlord
+
+    def act(ws: Workspace, ctx: Any) -> Any:
+        return run_to_completion(landlord_import.import_landlord_vacancies(ws, *ctx))
+
+    def check(world: World, ctx: Any, outcomes: Outcomes) -> None:
+        succeed_or(outcomes, SimultaneousWrite)
+        assert world.count(Vacancy, Vacancy.landlord_id == ctx[1].id) == 38  # each dwelling once
 
     return setup, act, act, check
 
