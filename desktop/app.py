@@ -127,14 +127,11 @@ class Application:
         window = self.window
         window.tasks = self.tasks
         self.expiry_timer = None
-        # The offers' expiry check waits until the window is usable (it imports the offer
-        # workflow: bench/startup.py), or a few seconds if the first page has nothing to show.
-        window.usable.connect(self._start_expiry_timer)
-        QTimer.singleShot(5000, window, self._start_expiry_timer)  # (gone with the window)
+        _once_usable(window, self._start_expiry_timer)  # it imports the offer workflow
         window.attach(workspace)
 
     def _start_expiry_timer(self) -> None:
-        # after the first paint (bench/startup.py)
+        # once the window is usable (bench/startup.py)
         from desktop.ui.offer_timer import expired_message, start_expiry_timer  # noqa: PLC0415
 
         window = self.window
@@ -177,6 +174,23 @@ class Application:
         assert self.window is not None
         current_log = log_file()
         AboutDialog(self.workspace, self.window, current_log.parent if current_log else None).exec()
+
+
+def _once_usable(window: MainWindow, callback: Callable[[], None]) -> None:
+    """Call `callback` once, when the window is usable (its first page shows its data) or after a
+    few seconds if that page has nothing to show. Work the first look does not need waits for it:
+    done earlier it would share the interpreter with the first page's reading (bench/startup.py).
+    """
+    called = False
+
+    def once() -> None:
+        nonlocal called
+        if not called:
+            called = True
+            callback()
+
+    window.usable.connect(once)
+    QTimer.singleShot(5000, window, once)  # (gone with the window)
 
 
 def _remember_geometry(window: MainWindow) -> None:
@@ -327,7 +341,8 @@ def _show_opened(
 ) -> None:
     window = application.window
     application.attach(workspace)
-    _after_opening(application, workspace)
+    assert window is not None
+    _once_usable(window, lambda: _after_opening(application, workspace))
     if master_data is not None:
         # after the first paint (bench/startup.py)
         from desktop.ui.dialogs.first_run import import_master_data  # noqa: PLC0415

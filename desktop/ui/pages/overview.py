@@ -9,7 +9,7 @@ period below."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any, Generic
+from typing import TYPE_CHECKING, Any, Generic
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -32,12 +32,14 @@ from desktop.ui.models.rows import Column, R, RowModel
 from desktop.ui.navigation import entry
 from desktop.ui.pages.base import Page, PageContext
 from desktop.ui.pages.overview_actions import action_label, open_next_action
-from desktop.ui.pages.overview_dashboard import DashboardWidget
 from desktop.ui.tasks import Task
 from desktop.ui.widgets.fitted_columns import fit_columns
 from desktop.ui.widgets.heading import heading
 from desktop.ui.widgets.list_view import list_view
 from desktop.ui.widgets.overdue import OVERDUE_TEXT
+
+if TYPE_CHECKING:
+    from desktop.ui.pages.overview_dashboard import DashboardWidget
 
 VISIBLE_ROWS = 5
 
@@ -138,10 +140,8 @@ class OverviewPage(Page):
         self.sections = self._sections()
         for section in self.sections.values():
             self.content_layout.addWidget(section)
-        self.dashboard = self._dashboard() if dashboard else None
-        if self.dashboard is not None:
-            self.content_layout.addSpacing(12)
-            self.content_layout.addWidget(self.dashboard)
+        self.with_dashboard = dashboard
+        self.dashboard: DashboardWidget | None = None  # made after the queue's first reading
         self.content_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setObjectName("overview_scroll")
@@ -222,11 +222,21 @@ class OverviewPage(Page):
     def title() -> str:
         return entry("overview").title()
 
-    def _dashboard(self) -> DashboardWidget:
-        """The reports area's figures of the period."""
-        widget = DashboardWidget(self.workspace, parent=self)
-        widget.open_reports.connect(lambda: self.navigate.emit("reports", None))
-        return widget
+    def _refresh_dashboard(self) -> None:
+        """The reports area's figures of the period, below the queue: made and read after the
+        queue, which is what the user acts on (both read at once would share the interpreter,
+        and the reports' modules would load before the queue shows: bench/startup.py)."""
+        if not self.with_dashboard or (self.task is not None and self.task.is_running):
+            return  # (a reading under way refreshes the figures when it ends)
+        if self.dashboard is None:
+            from desktop.ui.pages.overview_dashboard import DashboardWidget  # noqa: PLC0415
+
+            self.dashboard = DashboardWidget(self.workspace, parent=self)
+            self.dashboard.open_reports.connect(lambda: self.navigate.emit("reports", None))
+            at = self.content_layout.count() - 1  # before the closing stretch
+            self.content_layout.insertSpacing(at, 12)
+            self.content_layout.insertWidget(at + 1, self.dashboard)
+        self.dashboard.refresh()
 
     # --- loading ------------------------------------------------------------------------------
 
@@ -242,8 +252,7 @@ class OverviewPage(Page):
         ws = self.workspace
         self.task = self.context.tasks.run(lambda: work_queue(ws), on_done=self._show, parent=self)
         self.task.finished.connect(self._read_again)
-        if self.dashboard is not None:
-            self.dashboard.refresh()
+        self.task.finished.connect(self._refresh_dashboard)
         return self.task
 
     def _read_again(self) -> None:
