@@ -76,6 +76,7 @@ class MainWindow(QMainWindow):
             self.navigation.addItem(item)
         self.stack = QStackedWidget()
         central = QWidget()
+        self.content = central  # the navigation and the pages
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -99,7 +100,7 @@ class MainWindow(QMainWindow):
         assert self.tasks is not None, "give the window its task runner before a database"
         self.context = PageContext(workspace=workspace, tasks=self.tasks)
         self.setWindowTitle(self._window_title())
-        self.database_label.setText(self.tr("Database: {name}").format(name=workspace.describe()))
+        self._show_database()
         # Not before the first paint (bench/startup.py): Qt's enum namespace costs ~15 ms on
         # first use, the write-waiting label ~100 ms (it loads the task runner).
         from PySide6.QtCore import Qt  # noqa: PLC0415
@@ -123,6 +124,21 @@ class MainWindow(QMainWindow):
         first.shown_data.connect(self._first_data_shown)
         self.navigation.setCurrentRow(0)
         self.navigation.setFocus()
+
+    def set_opening(self, opening: bool) -> None:
+        """Another database is being opened (File > Open): the status bar says so, and the pages
+        and File > Open take no input until it is shown (in a new window) or has failed."""
+        self.content.setEnabled(not opening)
+        self.open_action.setEnabled(not opening)
+        if opening:
+            self.database_label.setText(self.tr("Opening the database..."))
+        else:
+            self._show_database()
+
+    def _show_database(self) -> None:
+        if self.workspace is not None:
+            name = self.workspace.describe()
+            self.database_label.setText(self.tr("Database: {name}").format(name=name))
 
     # --- pages ---------------------------------------------------------------------------------
 
@@ -183,10 +199,10 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self, language: str) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        open_action = QAction(self.tr("&Open database..."), self)
-        _set_shortcut(open_action, "Ctrl+O")
-        open_action.triggered.connect(self.open_database_requested)
-        file_menu.addAction(open_action)
+        self.open_action = QAction(self.tr("&Open database..."), self)
+        _set_shortcut(self.open_action, "Ctrl+O")
+        self.open_action.triggered.connect(self.open_database_requested)
+        file_menu.addAction(self.open_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         _set_shortcut(quit_action, "Ctrl+Q")
