@@ -39,12 +39,22 @@ def load(language: str) -> list[QTranslator]:
 
 
 def _backend(translators: list[QTranslator]) -> core_i18n.Translator:
+    """Looks a text up in each catalogue in turn, once: the rules explain every candidate in
+    words, and a command asks for the same few texts many thousand times."""
+    known: dict[tuple[str, str, str | None], str] = {}
+
     def translate(context: str, text: str, disambiguation: str | None = None) -> str:
-        for translator in translators:
-            found = translator.translate(context, text, disambiguation)
-            if found:
-                return str(found)
-        return text
+        key = (context, text, disambiguation)
+        found = known.get(key)
+        if found is None:
+            found = text
+            for translator in translators:
+                translated = translator.translate(context, text, disambiguation)
+                if translated:
+                    found = str(translated)
+                    break
+            known[key] = found
+        return found
 
     return translate
 
