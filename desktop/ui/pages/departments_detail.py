@@ -6,7 +6,6 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -19,10 +18,10 @@ from desktop.core.colours import ColourStatus, PlacementView
 from desktop.core.intake.vocabulary import status_label
 from desktop.core.registry.lookup import DepartmentDetail, flexible_name
 from desktop.core.registry.monitoring import list_name
-from desktop.ui.models.rows import Column, RowModel
+from desktop.ui.models.rows import TEXT, Column, RowModel
 from desktop.ui.widgets.colour_badge import ColourBadge, colour_column
 from desktop.ui.widgets.heading import SECTION, heading
-from desktop.ui.widgets.list_view import EXTENDED, TO_CONTENTS, list_view
+from desktop.ui.widgets.list_view import EXTENDED, list_view
 
 
 def _heading(text: str) -> QLabel:
@@ -77,16 +76,10 @@ class DepartmentDetailPanel(QScrollArea):
             sorted_by=None,
             alternate=False,
             wrap=True,
-            resize=TO_CONTENTS,
-            stretch_last=False,  # the reason stretches below, and may shrink
             row_padding=None,
         )
         self.history.setMinimumHeight(120)
         self.history.setMaximumHeight(160)  # the buttons under it stay in sight at 768 px
-        # the reason takes what width is left (whole in its tooltip): no sideways scrolling
-        self.history.horizontalHeader().setSectionResizeMode(
-            len(self._columns()) - 1, QHeaderView.ResizeMode.Stretch
-        )
         self.setWidget(self._body(self._buttons()))
         self.history.selectionModel().selectionChanged.connect(
             lambda _selected, _deselected: self._update_remove()
@@ -95,12 +88,13 @@ class DepartmentDetailPanel(QScrollArea):
 
     def _columns(self) -> list[Column[PlacementView]]:
         return [
-            colour_column(self.tr("Colour"), "colour"),
+            colour_column(self.tr("Colour"), "colour", deciding=True),
             Column(self.tr("Flexible letting"), "flexible_letting", display=flexible_name),
-            Column(self.tr("From"), "valid_from", display=formats.date),
-            Column(self.tr("To"), "valid_to", display=formats.date),
+            Column(self.tr("From"), "valid_from", display=formats.date, deciding=True),
+            Column(self.tr("To"), "valid_to", display=formats.date, deciding=True),
             Column(self.tr("Source"), "source", display=lambda s: source_name(s.value)),
-            Column(self.tr("Reason"), "reason", tooltip=lambda row: row.reason or ""),
+            # the reason takes the width left and wraps (whole in its tooltip)
+            Column(self.tr("Reason"), "reason", role=TEXT, tooltip=lambda row: row.reason or ""),
         ]
 
     def _buttons(self) -> QHBoxLayout:
