@@ -20,4 +20,3 @@ _AFTER = re.compile(r"([_./\\@-])(?=\S)")
 def breakable(text: str) -> str:
     """`text` with a break opportunity after each separator inside its long words."""
     return _LONG.sub(lambda word: _AFTER.sub(rf"\1{BREAK}", word.group(0)), text)
-
