@@ -11,7 +11,6 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QPushButton,
     QWidget,
@@ -32,6 +31,7 @@ from desktop.core.offers.views import (
 from desktop.core.offers.workflow import Outcome, consequence_label, status_label
 from desktop.ui.dialogs.candidates import open_candidates
 from desktop.ui.dialogs.conflict import handle_conflict
+from desktop.ui.dialogs.decision_reason import ReasonDialog, ask_reason
 from desktop.ui.dialogs.letter_delivery import DeliveryDialog, to_deliver
 from desktop.ui.dialogs.letter_preview import LetterPreviewDialog, open_days_letters
 from desktop.ui.dialogs.offer_letter import OfferDialog
@@ -352,20 +352,26 @@ class OffersPage(Page):
             d.id,
         )
 
-    def withdraw(self, d: OfferDetail) -> None:
-        reason, ok = QInputDialog.getMultiLineText(
+    def withdraw(self, d: OfferDetail) -> ReasonDialog:
+        self.reason_dialog = ask_reason(
             self,
             self.tr("Withdraw offer"),
-            self.tr("Why is the offer to {name} withdrawn? (stored with the offer)").format(
-                name=d.applicant_name
-            ),
+            [
+                self.tr("Why is the offer to {name} withdrawn? (stored with the offer)").format(
+                    name=d.applicant_name
+                )
+            ],
+            self.tr("&Withdraw"),
+            lambda reason: self._withdraw(d, reason),
         )
-        if ok:
-            ws, version = self.workspace, d.version
-            self._run(
-                lambda: workflow.withdraw_offer(ws, d.id, reason=reason, expected_version=version),
-                d.id,
-            )
+        return self.reason_dialog
+
+    def _withdraw(self, d: OfferDetail, reason: str) -> None:
+        ws, version = self.workspace, d.version
+        self._run(
+            lambda: workflow.withdraw_offer(ws, d.id, reason=reason, expected_version=version),
+            d.id,
+        )
 
     def enter_lease(self, d: OfferDetail) -> None:
         ws = self.workspace

@@ -16,7 +16,6 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QPushButton,
     QWidget,
@@ -35,6 +34,7 @@ from desktop.core.intake.vocabulary import (
 from desktop.core.matching import eligible_counts
 from desktop.ui.dialogs.candidates import open_candidates
 from desktop.ui.dialogs.conflict import handle_conflict
+from desktop.ui.dialogs.decision_reason import ReasonDialog, ask_reason
 from desktop.ui.dialogs.export_replies import open_reply_export
 from desktop.ui.dialogs.vacancy_form import VacancyFormDialog
 from desktop.ui.models.rows import ADDRESS, NAME, NUMBER, Column, PagedRowModel
@@ -476,15 +476,20 @@ class VacanciesPage(Page):
         """ "Fortryd": the user's last decision or confirmation, if nothing followed from it."""
         return self.decisions.undo()
 
-    def give_back_selected(self) -> Task | None:
-        row, ws = self.selected_rows()[0], self.workspace
-        reason, ok = QInputDialog.getText(
+    def give_back_selected(self) -> ReasonDialog:
+        """Give the chosen accepted dwelling back unused, with the reason asked for."""
+        row = self.selected_rows()[0]
+        self.reason_dialog = ask_reason(
             self,
             self.tr("Give the dwelling back"),
-            self.tr("Why does the desk give the dwelling back unused?"),
+            [self.tr("Why does the desk give the dwelling back unused?")],
+            self.tr("&Give back"),
+            lambda reason: self._give_back(row, reason),
         )
-        if not ok:
-            return None
+        return self.reason_dialog
+
+    def _give_back(self, row: VacancyRow, reason: str) -> Task:
+        ws = self.workspace
         return self.act(
             lambda: status.change_status(
                 ws,
