@@ -31,7 +31,7 @@ from desktop.ui.dialogs.department_organisations import OrganisationsDialog
 from desktop.ui.dialogs.department_placement import PlacementDialog
 from desktop.ui.dialogs.import_report import show_import_report
 from desktop.ui.dialogs.monitoring_review import MonitoringReviewDialog
-from desktop.ui.models.rows import NAME, TEXT, Column, RowModel
+from desktop.ui.models.rows import ADDRESS, NAME, Column, RowModel
 from desktop.ui.navigation import entry
 from desktop.ui.pages.base import Page, PageContext
 from desktop.ui.pages.departments_detail import DepartmentDetailPanel
@@ -131,8 +131,8 @@ class DepartmentsPage(Page):
             Column(self.tr("Department"), "name", role=NAME, deciding=True),
             Column(self.tr("Organisation"), "organisation_name", role=NAME, deciding=True),
             colour_column(self.tr("Colour"), "colour", deciding=True),
-            # the ranges wrap (one line per street) in the width the others leave
-            Column(self.tr("House numbers"), "addresses", role=TEXT),
+            # what a street search finds: one line per street
+            Column(self.tr("House numbers"), "addresses", role=ADDRESS, deciding=True),
             Column(
                 self.tr("Flexible letting"),
                 "flexible_letting",

@@ -39,15 +39,15 @@ def _formatter(kind: Kind) -> Callable[[Any], str]:
 
 
 def table_model(table: Table, parent: QWidget | None = None) -> RowModel[Cells]:
-    """The table's rows (the total last) in a row model. A report is read whole: every column
-    decides (a table wider than the page scrolls)."""
+    """The table's rows (the total last) in a row model: what each row counts (the first
+    column) decides; the figures are whole (a table wider than the page scrolls)."""
     columns: list[Column[Cells]] = [
         Column(
             c.title,
             itemgetter(index),
             display=_formatter(c.kind),
             role=NUMBER if c.kind in NUMERIC else NAME if index == 0 else SHORT,
-            deciding=True,
+            deciding=index == 0,
             sortable=False,
         )
         for index, c in enumerate(table.columns)

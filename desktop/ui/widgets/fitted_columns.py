@@ -5,9 +5,10 @@ Each column says what it shows (`Column.role`) and whether it decides (`Column.d
 width so:
 
 - the deciding columns are as wide as their header and their contents (never cut) and in view;
+- numbers are always as wide as their widest value (never cut), right-aligned;
 - the other columns are as wide as their contents where there is room; where there is not,
-  free TEXT gives way first (cut with "…"), then short values and numbers (towards their
-  headers), names and addresses last;
+  free TEXT gives way first (cut with "…"), then short values (towards their headers), names
+  and addresses last;
 - the spare width goes to the first TEXT column, else to the first NAME or ADDRESS, else to the
   last column;
 - a cut text shows whole in its tooltip (with the model's own tooltip below it); an ADDRESS is
@@ -53,14 +54,14 @@ WRAPPED_LINE = 32  # average characters: the least a wrapped text column gives w
 MEASURED_ROWS = 500  # enough for every small list; longer lists are measured on their first rows
 FLOOR = 24  # Qt's narrowest column (the policy itself keeps every header whole)
 # the order in which the columns that do not decide give way when the width is short
-_GIVING_WAY = ((Role.TEXT,), (Role.SHORT, Role.NUMBER), (Role.NAME, Role.ADDRESS))
+_GIVING_WAY = ((Role.TEXT,), (Role.SHORT,), (Role.NAME, Role.ADDRESS))
 
 
 @dataclass(frozen=True)
 class Need:
     """What one column asks of the width: its role, whether it decides, the width of its whole
     header and contents (`whole`) and the least it gives way to (`least`: its header; a
-    wrapped text a readable line)."""
+    wrapped text a readable line; a number never gives way)."""
 
     role: Role = Role.SHORT
     deciding: bool = False
@@ -114,11 +115,13 @@ def _stretch(needs: Sequence[Need], shown: list[int]) -> int:
 
 class ElidingDelegate(QStyledItemDelegate):
     """Cuts long texts (in the middle for `middle` columns) and shows the whole text as the
-    tooltip of a cut cell."""
+    tooltip of a cut cell. In a list that wraps, only the `wrapping` columns (free text) wrap:
+    a row is as tall as its text, not as a name squeezed into two lines."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.middle: set[int] = set()
+        self.wrapping: set[int] = set()
 
     def initStyleOption(
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -126,6 +129,8 @@ class ElidingDelegate(QStyledItemDelegate):
         super().initStyleOption(option, index)
         if index.column() in self.middle:
             option.textElideMode = Qt.TextElideMode.ElideMiddle
+        if index.column() not in self.wrapping:
+            option.features &= ~QStyleOptionViewItem.ViewItemFeature.WrapText
 
     def is_elided(
         self,
@@ -145,7 +150,7 @@ class ElidingDelegate(QStyledItemDelegate):
         rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, widget)
         margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
         rect = rect.adjusted(margin, 0, -margin, 0)
-        if isinstance(widget, QTableView) and widget.wordWrap():
+        if opt.features & QStyleOptionViewItem.ViewItemFeature.WrapText:
             flags = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft
             needed = opt.fontMetrics.boundingRect(rect, int(flags), text)
             return bool(needed.height() > rect.height() or needed.width() > rect.width())
@@ -297,7 +302,8 @@ class ColumnFit(QObject):
         widest, widest_row = 0, -1
         for row in range(min(measured, MEASURED_ROWS)):
             text = model.index(row, column).data(Qt.ItemDataRole.DisplayRole)
-            width = metrics.horizontalAdvance(str(text)) if text else 0
+            lines = str(text).splitlines() if text else ()
+            width = max((metrics.horizontalAdvance(line) for line in lines), default=0)
             if width > widest:
                 widest, widest_row = width, row
         if widest_row < 0:
@@ -342,9 +348,9 @@ class ColumnFit(QObject):
     def remeasure(self, *_args: object) -> None:
         """The rows, the texts or the font changed: measure again, then fit."""
         self._whole = None
-        self.delegate.middle = {
-            column for column, (role, _d) in enumerate(self.roles()) if role is Role.ADDRESS
-        }
+        roles = [role for role, _deciding in self.roles()]
+        self.delegate.middle = {column for column, role in enumerate(roles) if role is Role.ADDRESS}
+        self.delegate.wrapping = {column for column, role in enumerate(roles) if role is Role.TEXT}
         self.fit()
 
     def fit(self) -> None:

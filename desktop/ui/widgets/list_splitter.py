@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QSplitter, QTableView, QWidget
+from PySide6.QtWidgets import QScrollArea, QSplitter, QStyle, QTableView, QWidget
 
 from desktop.ui.widgets.list_view import column_fit
 
@@ -44,10 +44,16 @@ class ListSplitter(QSplitter):
         if self.moved_by_user or total <= 0:
             return
         need = column_fit(self.table).deciding_width()
-        least = max(self.detail.minimumSizeHint().width(), self.detail.minimumWidth())
-        detail = least + max(0, total - need - least) // 2
-        if self.sizes()[1] != detail:
-            self.setSizes([total - detail, detail])
+        detail = self.detail
+        least = max(detail.minimumSizeHint().width(), detail.minimumWidth())
+        body = detail.widget() if isinstance(detail, QScrollArea) else None
+        if isinstance(detail, QScrollArea) and body is not None:
+            # a scrolling panel: its contents' narrowest, and the scroll bar
+            bar = detail.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, detail)
+            least = max(least, body.minimumSizeHint().width() + 2 * detail.frameWidth() + bar)
+        width = least + max(0, total - need - least) // 2
+        if self.sizes()[1] != width:
+            self.setSizes([total - width, width])
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
