@@ -1,6 +1,6 @@
 """Days left to a deadline, as the lists show them: a deadline passed reads as overdue ("44 dage
-over fristen", not "-44") in a dark red, the same in every list. The column still holds the
-number (its sort key)."""
+over", not "-44") in a dark red, the same in every list (the column's header says "Dage
+tilbage"; its tooltip says more). The column still holds the number (its sort key)."""
 
 from __future__ import annotations
 
