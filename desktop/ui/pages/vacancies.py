@@ -214,6 +214,7 @@ class VacanciesPage(Page):
             ),
             Column(self.tr("Status"), "status", display=status_label, sort_key="status"),
             colour_column(self.tr("Colour"), "colour", sort_key="colour"),
+            Column(self.tr("Scheme"), "scheme_name", role=NAME, sort_key="scheme"),
             Column(
                 self.tr("Candidates"),
                 self._candidates,
