@@ -38,20 +38,17 @@ def test_without_a_text_a_name_takes_the_rest() -> None:
     assert share_width(600, [DAYS, STATUS, TOWN]) == [50, 120, 430]
 
 
-def test_free_text_gives_way_first_then_short_values_then_names() -> None:
+def test_free_text_gives_way_first_then_names() -> None:
     # 820 wanted: the note gives 100 of its 260 to spare
     assert share_width(720, [NAME_D, DAYS, STATUS, NOTE, TOWN]) == [200, 50, 120, 200, 150]
-    # the note down to its header, then the status towards its header
-    assert share_width(520, [NAME_D, DAYS, STATUS, NOTE, TOWN]) == [200, 50, 80, 40, 150]
-    # then the town; the deciding name and the number stay whole
-    assert share_width(400, [NAME_D, DAYS, STATUS, NOTE, TOWN]) == [200, 50, 50, 40, 60]
+    # the note down to its header, then the town towards its header
+    assert share_width(480, [NAME_D, DAYS, STATUS, NOTE, TOWN]) == [200, 50, 120, 40, 70]
 
 
-def test_deciding_columns_and_numbers_never_give_way() -> None:
-    # too narrow even for the headers: what decides stays whole, the list scrolls
+def test_deciding_columns_numbers_and_short_values_never_give_way() -> None:
+    # too narrow even for the headers: those stay whole, the list scrolls
     widths = share_width(200, [NAME_D, DAYS, STATUS, NOTE, TOWN])
-    assert widths[:2] == [200, 50]
-    assert widths[2:] == [50, 40, 50]
+    assert widths == [200, 50, 120, 40, 50]
 
 
 def test_a_hidden_column_takes_no_width() -> None:

@@ -61,11 +61,11 @@ _FOREGROUND = Qt.ItemDataRole.ForegroundRole
 class Role(Enum):
     """What a column shows, which decides how it takes the list's width."""
 
-    NAME = "name"  # who or what the row is: whole, takes the spare width
-    ADDRESS = "address"  # whole; when it must give way, cut in the middle (floor and door kept)
+    NAME = "name"  # who or what the row is: takes the spare width, gives way after free text
+    ADDRESS = "address"  # as a name; when it must give way, cut in the middle (floor and door)
     NUMBER = "number"  # a count, an amount, days: right-aligned, as wide as its widest value
     TEXT = "text"  # free text (a reason, a note): gives way first, cut with a tooltip
-    SHORT = "short"  # a status, a date, a code: as wide as it needs while there is room
+    SHORT = "short"  # a status, a date, a code: whole (cut, it would say nothing)
 
 
 NAME, ADDRESS, NUMBER, TEXT, SHORT = (Role.NAME, Role.ADDRESS, Role.NUMBER, Role.TEXT, Role.SHORT)

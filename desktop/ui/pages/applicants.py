@@ -229,6 +229,7 @@ class ApplicantsPage(Page):
 
     def _columns(self) -> list[Column[ApplicantListRow]]:
         return [
+            # who, and what decides an offer, first: in view on a laptop; the rest scrolls
             Column(
                 self.tr("Name"), self._name, role=NAME, deciding=True, sort_key=SortKey.NAME.value
             ),
@@ -244,7 +245,6 @@ class ApplicantsPage(Page):
                     else None
                 ),
             ),
-            Column(self.tr("Phone"), "phone", sort_key=SortKey.PHONE.value),
             Column(
                 self.tr("Target group"),
                 "target_group",
@@ -252,22 +252,7 @@ class ApplicantsPage(Page):
                 deciding=True,
                 sort_key=SortKey.TARGET_GROUP.value,
             ),
-            Column(
-                self.tr("Caseworker"), "caseworker", role=NAME, sort_key=SortKey.CASEWORKER.value
-            ),
             Column(self.tr("Status"), self._status, deciding=True, sort_key=SortKey.STATUS.value),
-            Column(
-                self.tr("Priority"),
-                "urgency",
-                display=labels.urgency,
-                sort_key=SortKey.URGENCY.value,
-            ),
-            Column(
-                self.tr("Registered"),
-                "registered_on",
-                display=formats.date,
-                sort_key=SortKey.REGISTERED.value,
-            ),
             Column(
                 self.tr("Highest rent"),
                 "max_rent",
@@ -282,6 +267,22 @@ class ApplicantsPage(Page):
                 role=NUMBER,
                 deciding=True,
                 sort_key=SortKey.ROOMS.value,
+            ),
+            Column(
+                self.tr("Priority"),
+                "urgency",
+                display=labels.urgency,
+                sort_key=SortKey.URGENCY.value,
+            ),
+            Column(
+                self.tr("Registered"),
+                "registered_on",
+                display=formats.date,
+                sort_key=SortKey.REGISTERED.value,
+            ),
+            Column(self.tr("Phone"), "phone", sort_key=SortKey.PHONE.value),
+            Column(
+                self.tr("Caseworker"), "caseworker", role=NAME, sort_key=SortKey.CASEWORKER.value
             ),
         ]
 

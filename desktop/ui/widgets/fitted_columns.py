@@ -5,10 +5,11 @@ Each column says what it shows (`Column.role`) and whether it decides (`Column.d
 width so:
 
 - the deciding columns are as wide as their header and their contents (never cut) and in view;
-- numbers are always as wide as their widest value (never cut), right-aligned;
-- the other columns are as wide as their contents where there is room; where there is not,
-  free TEXT gives way first (cut with "…"), then short values (towards their headers), names
-  and addresses last;
+- numbers and short values (a status, a date, a code) are always as wide as their widest value
+  (cut, they would say nothing: "Acce…", "03.1…"); numbers are right-aligned;
+- free TEXT and names and addresses are as wide as their contents where there is room; where
+  there is not, free TEXT gives way first (cut with "…"), names and addresses after it, each
+  towards its header;
 - the spare width goes to the first TEXT column, else to the first NAME or ADDRESS, else to the
   last column;
 - a cut text shows whole in its tooltip (with the model's own tooltip below it); an ADDRESS is
@@ -54,14 +55,14 @@ WRAPPED_LINE = 32  # average characters: the least a wrapped text column gives w
 MEASURED_ROWS = 500  # enough for every small list; longer lists are measured on their first rows
 FLOOR = 24  # Qt's narrowest column (the policy itself keeps every header whole)
 # the order in which the columns that do not decide give way when the width is short
-_GIVING_WAY = ((Role.TEXT,), (Role.SHORT,), (Role.NAME, Role.ADDRESS))
+_GIVING_WAY = ((Role.TEXT,), (Role.NAME, Role.ADDRESS))
 
 
 @dataclass(frozen=True)
 class Need:
     """What one column asks of the width: its role, whether it decides, the width of its whole
     header and contents (`whole`) and the least it gives way to (`least`: its header; a
-    wrapped text a readable line; a number never gives way)."""
+    wrapped text a readable line; numbers and short values never give way)."""
 
     role: Role = Role.SHORT
     deciding: bool = False
