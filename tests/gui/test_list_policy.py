@@ -34,8 +34,9 @@ def test_with_room_every_column_is_whole_and_free_text_takes_the_rest() -> None:
     assert share_width(900, [NAME_D, DAYS, STATUS, NOTE, TOWN]) == [200, 50, 120, 380, 150]
 
 
-def test_without_a_text_a_name_takes_the_rest() -> None:
+def test_without_a_text_a_name_takes_the_rest_the_deciding_one_first() -> None:
     assert share_width(600, [DAYS, STATUS, TOWN]) == [50, 120, 430]
+    assert share_width(600, [TOWN, NAME_D]) == [150, 450]
 
 
 def test_free_text_gives_way_first_then_names() -> None:

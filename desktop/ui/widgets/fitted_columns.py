@@ -10,8 +10,8 @@ width so:
 - free TEXT and names and addresses are as wide as their contents where there is room; where
   there is not, free TEXT gives way first (cut with "…"), names and addresses after it, each
   towards its header;
-- the spare width goes to the first TEXT column, else to the first NAME or ADDRESS, else to the
-  last column;
+- the spare width goes to the first TEXT column, else to the first deciding NAME or ADDRESS,
+  else to the first NAME or ADDRESS, else to the last column;
 - a cut text shows whole in its tooltip (with the model's own tooltip below it); an ADDRESS is
   cut in the middle, so it keeps its floor and door ("Johan Sko…39, 3. mf.");
 - no column that gives way gets narrower than its header: when the width is too short even
@@ -106,10 +106,16 @@ def _shrink(widths: list[int], columns: list[int], least: dict[int, int], excess
 
 
 def _stretch(needs: Sequence[Need], shown: list[int]) -> int:
-    """The column that takes the spare width."""
-    for roles in ((Role.TEXT,), (Role.NAME, Role.ADDRESS)):
+    """The column that takes the spare width: the first free text, else the first deciding
+    name or address, else the first name or address, else the last column."""
+    names = (Role.NAME, Role.ADDRESS)
+    for wanted in (
+        lambda n: n.role is Role.TEXT,
+        lambda n: n.role in names and n.deciding,
+        lambda n: n.role in names,
+    ):
         for i in shown:
-            if needs[i].role in roles:
+            if wanted(needs[i]):
                 return i
     return shown[-1]
 
