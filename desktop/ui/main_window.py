@@ -7,7 +7,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -61,7 +61,6 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(self.tr("Navigation"))
-        self.navigation.setFixedWidth(190)
         self.navigation.setSpacing(2)
         self.navigation.setStyleSheet(
             "QListWidget#navigation { border: none; background: palette(window);"
@@ -74,6 +73,7 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(page.title())
             item.setToolTip(f"{page.title()} (Ctrl+{number})")
             self.navigation.addItem(item)
+        self.navigation.setFixedWidth(self._navigation_width())
         self.stack = QStackedWidget()
         central = QWidget()
         self.content = central  # the navigation and the pages
@@ -93,6 +93,15 @@ class MainWindow(QMainWindow):
         self.navigation.setEnabled(False)
         if workspace is not None:
             self.attach(workspace)
+
+    def _navigation_width(self) -> int:
+        """As wide as the longest page title (11 pt, the items' padding): the lists get the
+        rest of a laptop's width."""
+        font = QFont(self.navigation.font())
+        font.setPointSizeF(11)
+        metrics = QFontMetrics(font)
+        widest = max(metrics.horizontalAdvance(page.title()) for page in PAGES)
+        return widest + 2 * 12 + 2 * 2 + 2 * 12  # padding, spacing, margins
 
     def attach(self, workspace: Workspace) -> None:
         """Show the open database: status bar, DEMO marking, then the first page."""
