@@ -69,6 +69,7 @@ OPENED_BY = {
     ("desktop.ui.dialogs.department_organisations", "OrganisationsDialog._layout"): (
         "organisations"
     ),
+    ("desktop.ui.dialogs.landlords", "LandlordsDialog._layout"): "landlords",
 }
 
 # Long names and addresses as the desk meets them.
@@ -136,6 +137,7 @@ def demo_file(tmp_path_factory: pytest.TempPathFactory, _sqlite_template: Path) 
     from desktop.core.importing import run_to_completion
     from desktop.core.intake import imports
     from desktop.core.intake.listing import OPEN_STATUSES
+    from desktop.core.registry import landlords
     from desktop.core.registry.monitoring_import import import_monitoring
 
     folder = tmp_path_factory.mktemp("lists")
@@ -148,6 +150,16 @@ def demo_file(tmp_path_factory: pytest.TempPathFactory, _sqlite_template: Path) 
     path = SAMPLES / "vacancies_himmerland_uge47.xlsx"
     run_to_completion(imports.import_vacancies(ws, path, imports.guess_organisation(ws, path)))
     import_monitoring(ws, SAMPLES / "monitoring_2026.xlsx")
+    landlords.save_landlord(
+        ws,
+        None,
+        landlords.LandlordData(
+            "Bøgh-Æbeløe Østergaard Ejendomsadministration ApS",
+            "62269391",
+            "Vesterbro 122, 9000 Aalborg",
+            contact_person=NAMES[0],
+        ),
+    )
     with ws.write() as session:
         offered = session.scalars(
             select(Applicant).where(Applicant.status != ApplicantStatus.REMOVED).limit(40)
@@ -467,6 +479,12 @@ def _organisations(desk: Desk) -> QWidget:
     return OrganisationsDialog(desk.workspace, desk.window)
 
 
+def _landlords(desk: Desk) -> QWidget:
+    from desktop.ui.dialogs.landlords import LandlordsDialog
+
+    return LandlordsDialog(desk.workspace, desk.window)
+
+
 DIALOGS: dict[str, Callable[[Desk], QWidget]] = {
     "quota": _quota,
     "candidates": _candidates,
@@ -482,6 +500,7 @@ DIALOGS: dict[str, Callable[[Desk], QWidget]] = {
     "applicant_import": _applicant_import,
     "template_editor": _template_editor,
     "organisations": _organisations,
+    "landlords": _landlords,
 }
 
 

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -25,7 +24,7 @@ from desktop.core.workspace import Workspace
 from desktop.ui import tasks
 from desktop.ui.dialogs.conflict import save_with_conflict_check
 from desktop.ui.dialogs.forms import error_label
-from desktop.ui.models.rows import Column, RowModel
+from desktop.ui.models.rows import NAME, Column, RowModel
 from desktop.ui.tasks import Task
 from desktop.ui.widgets.list_view import list_view
 
@@ -114,9 +113,9 @@ class LandlordsDialog(QDialog):
 
     def _columns(self) -> list[Column[LandlordRow]]:
         return [
-            Column(self.tr("Name"), lambda r: r.data.name),
-            Column(self.tr("CVR"), lambda r: r.data.cvr),
-            Column(self.tr("Contact"), lambda r: r.data.contact_person or ""),
+            Column(self.tr("Name"), lambda r: r.data.name, role=NAME, deciding=True),
+            Column(self.tr("CVR"), lambda r: r.data.cvr, deciding=True),
+            Column(self.tr("Contact"), lambda r: r.data.contact_person or "", role=NAME),
             Column(self.tr("Active"), lambda r: self.tr("Yes") if r.data.active else self.tr("No")),
         ]
 
@@ -128,10 +127,9 @@ class LandlordsDialog(QDialog):
             sorted_by=None,
             alternate=False,
             wrap=True,
-            stretch_last=False,
             row_padding=None,
+            tab_moves_on=True,
         )
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         list_label = QLabel(self.tr("&Landlords:"))
         list_label.setBuddy(self.table)
         self.form = LandlordForm()
