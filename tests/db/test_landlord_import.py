@@ -10,12 +10,12 @@ import pytest
 from sqlalchemy import select
 
 from db.models import Vacancy
+from desktop.catalogues import install_for_cli
 from desktop.cli.main import main
 from desktop.core.registry import landlords
 from desktop.core.registry.landlords import LandlordData
 from desktop.core.workdays import add_working_days
 from desktop.core.workspace import open_workspace
-from desktop.i18n import install_for_cli
 from tests.unit.intake.factories import load_sample_registry
 
 FILE = "vacancies_vivabolig_clean.xlsx"  # an organisation's layout; the department column unused

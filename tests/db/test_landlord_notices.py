@@ -13,6 +13,7 @@ from sqlalchemy import select
 
 from db.enums import IntakeProposal, LetterKind, VacancyStatus
 from db.models import Letter
+from desktop.catalogues import install_for_cli
 from desktop.core.errors import NotFound, ValidationError
 from desktop.core.intake import landlord_notices, listing, status
 from desktop.core.intake.rules import VacancyDraft
@@ -21,7 +22,6 @@ from desktop.core.offers import workflow
 from desktop.core.registry import landlords
 from desktop.core.registry.landlords import LandlordData
 from desktop.core.workspace import Workspace
-from desktop.i18n import install_for_cli
 from tests.conftest import TODAY
 from tests.unit.matching import db_factories as make
 
