@@ -160,6 +160,7 @@ class LetterKind(StrEnum):
     ALLOCATION_NOTICE = "allocation_notice"  # anvisningsmeddelelse
     DECISION_REMOVAL = "decision_removal"  # afgørelse om slettelse fra listen
     DECISION_REFUSAL = "decision_refusal"  # afgørelse om afslag
+    LANDLORD_ANSWER = "landlord_answer"  # svar til privat udlejer (lov om kommunal anvisningsret)
     INSIGHT_REPORT = "insight_report"  # indsigtsrapport
 
 

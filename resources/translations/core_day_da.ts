@@ -56,6 +56,10 @@
         <translation>Der løber lejetab på {n} bolig: {per_day} om dagen, {total} indtil nu.</translation>
     </message>
     <message>
+        <source>Private landlords&apos; notices awaiting the answer</source>
+        <translation>Private udlejeres boliger, der venter på kommunens svar</translation>
+    </message>
+    <message>
         <source>Rent loss runs on {n} dwellings: {per_day} a day, {total} so far.</source>
         <translation>Der løber lejetab på {n} boliger: {per_day} om dagen, {total} indtil nu.</translation>
     </message>
@@ -90,6 +94,54 @@
     <message>
         <source>Decision on refusal</source>
         <translation>Afgørelse om afslag</translation>
+    </message>
+    <message>
+        <source>no deadline</source>
+        <translation>ingen frist</translation>
+    </message>
+    <message>
+        <source>overdue since {date}</source>
+        <translation>fristen overskredet siden {date}</translation>
+    </message>
+    <message>
+        <source>answer today</source>
+        <translation>svar i dag</translation>
+    </message>
+    <message>
+        <source>answer by {date}: {n} working day left</source>
+        <translation>svar senest {date}: {n} arbejdsdag tilbage</translation>
+    </message>
+    <message>
+        <source>answer by {date}: {n} working days left</source>
+        <translation>svar senest {date}: {n} arbejdsdage tilbage</translation>
+    </message>
+    <message>
+        <source>{name} accepted: write the answer</source>
+        <translation>{name} har sagt ja: skriv svaret</translation>
+    </message>
+    <message>
+        <source>declined: write the answer</source>
+        <translation>afvist: skriv svaret</translation>
+    </message>
+    <message>
+        <source>accept or return it</source>
+        <translation>acceptér eller returnér den</translation>
+    </message>
+    <message>
+        <source>no offer yet</source>
+        <translation>intet tilbud endnu</translation>
+    </message>
+    <message>
+        <source>the offer to {name} is not sent</source>
+        <translation>tilbuddet til {name} er ikke sendt</translation>
+    </message>
+    <message>
+        <source>{name} has not answered the offer</source>
+        <translation>{name} har ikke svaret på tilbuddet</translation>
+    </message>
+    <message>
+        <source>{address} ({landlord}): {step}; {deadline}</source>
+        <translation>{address} ({landlord}): {step}; {deadline}</translation>
     </message>
     <message>
         <source>{address} ({department}): {proposal}, {candidates}</source>

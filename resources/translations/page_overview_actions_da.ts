@@ -31,5 +31,9 @@
         <source>close the offer</source>
         <translation>afslut tilbuddet</translation>
     </message>
+    <message>
+        <source>write the answer to the landlord</source>
+        <translation>skriv svaret til udlejeren</translation>
+    </message>
 </context>
 </TS>

@@ -20,6 +20,10 @@
         <translation>Hvad</translation>
     </message>
     <message>
+        <source>Answer by</source>
+        <translation>Svarfrist</translation>
+    </message>
+    <message>
         <source>Desk&apos;s deadline</source>
         <translation>Anvisningsfrist</translation>
     </message>

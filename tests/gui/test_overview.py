@@ -14,8 +14,11 @@ from pytestqt.qtbot import QtBot
 
 from db.enums import OfferStatus, VacancyStatus
 from desktop.core.day.queue import Section, section_title, work_queue
-from desktop.core.intake import decisions
+from desktop.core.intake import decisions, landlord_notices
+from desktop.core.intake.rules import VacancyDraft
 from desktop.core.offers import views, workflow
+from desktop.core.registry import landlords
+from desktop.core.registry.landlords import LandlordData
 from desktop.core.workspace import Workspace
 from desktop.ui.pages.base import PageContext
 from desktop.ui.tasks import TaskRunner
@@ -36,11 +39,18 @@ def _received(ws: Workspace, dept: int, **values: object) -> int:
     return vacancy_id
 
 
+def _notice_draft() -> VacancyDraft:
+    return VacancyDraft(
+        street="Vesterbro", house_number="22", rent=Decimal(4100), available_from=D(2026, 12, 1)
+    )
+
+
 @pytest.fixture
 def desk(sqlite_workspace: Workspace) -> dict[str, int]:
-    """On 21 November 2026 a row in every section of the queue: a new dwelling, accepted ones
-    no one may be offered, a draft, letters sent but not printed, a decision not sent back, an
-    offer due on Monday 23rd and one past its deadline."""
+    """On 21 November 2026 a row in every section of the queue: a private landlord's notice
+    past its deadline, a new dwelling, accepted ones no one may be offered, a draft, letters
+    sent but not printed, a decision not sent back, an offer due on Monday 23rd and one past its
+    deadline."""
     ws = sqlite_workspace
     dept = make.department(ws)
     ids = {
@@ -68,6 +78,10 @@ def desk(sqlite_workspace: Workspace) -> dict[str, int]:
     ids["returned"] = _received(ws, dept, reported_on=TODAY, street="Retur")
     decisions.decide(ws, ids["returned"], accept=False, reason="Forkert afdeling")
     ids["expired_offer"], ids["due_offer"] = expired, due
+    landlord = landlords.save_landlord(ws, None, LandlordData("Nordbo ApS", "72494814"))
+    ids["notice"] = landlord_notices.create_notice(
+        ws, landlord, _notice_draft(), received_on=D(2026, 11, 10)
+    )
     with ws.read() as session:
         from db.models import Department
 
@@ -124,6 +138,7 @@ def test_the_queue_shows_the_days_work_in_the_order_it_is_done(
         assert [widget.model.index(r, 0).data() for r in range(len(rows))] == [
             row.text for row in rows
         ]
+    assert _ids(page, Section.LANDLORD_NOTICES) == [desk["notice"]]
     assert _ids(page, Section.AWAITING_DECISION) == [desk["new"]]
     assert _ids(page, Section.DRAFTS) == [desk["draft"]]
     assert _ids(page, Section.REPLIES_DUE) == [desk["organisation"]]
@@ -158,6 +173,8 @@ def test_enter_on_a_row_opens_its_next_action(
 
     opened: list[tuple[str, object]] = []
     page.navigate.connect(lambda key, item: opened.append((key, item)))
+    _enter(qtbot, page, Section.LANDLORD_NOTICES)  # to decide on it, then answer
+    assert opened.pop() == ("vacancies", desk["notice"])
     _enter(qtbot, page, Section.AWAITING_DECISION)
     assert opened.pop() == ("vacancies", desk["new"])
     _enter(qtbot, page, Section.DRAFTS)

@@ -1,5 +1,6 @@
 """Overblik as the day's work queue, in the order the work is done:
 
+    landlord_notices        private landlords' notices awaiting the answer (a deadline in law)
     awaiting_decision       new dwellings: the proposal and the eligible candidates
     accepted_without_offer  accepted dwellings waiting for an offer (none eligible: flagged)
     drafts                  offers drafted, not yet sent
@@ -27,6 +28,7 @@ from sqlalchemy.orm import Session
 from db.enums import IntakeProposal, LetterKind, OfferStatus, VacancyStatus
 from db.models import Applicant, Department, IntakeCheck, Offer, Vacancy
 from desktop.core import formats, settings
+from desktop.core.day.landlord_answers import Answer, AwaitingAnswer, Step, awaiting_answers_in
 from desktop.core.day.letters import letters_to_deliver_in
 from desktop.core.exchange.reply_history import unsent_in
 from desktop.core.i18n import translate
@@ -39,6 +41,7 @@ from desktop.core.workspace import Workspace
 
 
 class Section(StrEnum):
+    LANDLORD_NOTICES = "landlord_notices"
     AWAITING_DECISION = "awaiting_decision"
     ACCEPTED_WITHOUT_OFFER = "accepted_without_offer"
     DRAFTS = "drafts"
@@ -58,10 +61,14 @@ class NextAction(StrEnum):
     SEND_REPLY = "send_reply"  # "Send svar…" for the organisation
     RECORD_ANSWER = "record_answer"  # the offer, to enter the citizen's answer
     APPLY_CONSEQUENCE = "apply_consequence"  # the offer: expire it, the consequence follows
+    ANSWER_LANDLORD = "answer_landlord"  # the answer letter to a private landlord, to send
 
 
 def section_title(section: Section) -> str:
     return {
+        Section.LANDLORD_NOTICES: translate(
+            "WorkQueue", "Private landlords' notices awaiting the answer"
+        ),
         Section.AWAITING_DECISION: translate("WorkQueue", "New dwellings awaiting a decision"),
         Section.ACCEPTED_WITHOUT_OFFER: translate(
             "WorkQueue", "Accepted dwellings without an offer"
@@ -205,6 +212,69 @@ def letter_kind_text(kind: Any) -> str:
     }.get(kind, str(kind))
 
 
+def deadline_text(notice: AwaitingAnswer) -> str:
+    """The statutory deadline as the queue says it: days left, due today, or overdue."""
+    if notice.due is None:
+        return translate("WorkQueue", "no deadline")
+    if notice.overdue:
+        return translate("WorkQueue", "overdue since {date}").format(date=formats.date(notice.due))
+    if notice.due == notice.today:
+        return translate("WorkQueue", "answer today")
+    return formats.plural(
+        notice.days_left or 0,
+        translate("WorkQueue", "answer by {date}: {n} working day left"),
+        translate("WorkQueue", "answer by {date}: {n} working days left"),
+    ).format(date=formats.date(notice.due))
+
+
+def step_text(notice: AwaitingAnswer) -> str:
+    """Where the notice stands, as the step before the answer."""
+    step = notice.step
+    if step == Step.WRITE_ANSWER:
+        if notice.answer == Answer.ACCEPT:
+            return translate("WorkQueue", "{name} accepted: write the answer").format(
+                name=notice.applicant or "?"
+            )
+        return translate("WorkQueue", "declined: write the answer")
+    texts = {
+        Step.DECIDE: translate("WorkQueue", "accept or return it"),
+        Step.FIND_TENANT: translate("WorkQueue", "no offer yet"),
+        Step.SEND_OFFER: translate("WorkQueue", "the offer to {name} is not sent"),
+        Step.AWAIT_REPLY: translate("WorkQueue", "{name} has not answered the offer"),
+    }
+    return texts[step].format(name=notice.applicant or "?")
+
+
+_STEP_ACTIONS = {
+    Step.DECIDE: NextAction.DECIDE,
+    Step.FIND_TENANT: NextAction.FIND_TENANT,
+    Step.SEND_OFFER: NextAction.SEND_OFFER,
+    Step.AWAIT_REPLY: NextAction.RECORD_ANSWER,
+    Step.WRITE_ANSWER: NextAction.ANSWER_LANDLORD,
+}
+
+
+def _landlord_rows(notices: list[AwaitingAnswer]) -> tuple[QueueRow, ...]:
+    return tuple(
+        QueueRow(
+            Section.LANDLORD_NOTICES,
+            n.vacancy_id,
+            translate("WorkQueue", "{address} ({landlord}): {step}; {deadline}").format(
+                address=n.address,
+                landlord=n.landlord,
+                step=step_text(n),
+                deadline=deadline_text(n),
+            ),
+            _STEP_ACTIONS[n.step],
+            vacancy_id=n.vacancy_id,
+            offer_id=n.offer_id if n.step in (Step.SEND_OFFER, Step.AWAIT_REPLY) else None,
+            due=n.due,
+            flagged=n.overdue,
+        )
+        for n in notices
+    )
+
+
 # --- the sections -----------------------------------------------------------------------------
 
 
@@ -240,6 +310,7 @@ def _dwellings(session: Session, *where: Any, proposal: bool = False) -> list[An
     columns = _dwelling_columns()
     if proposal:
         columns.append(_latest_proposal().label("proposal"))
+    # An organisation's dwellings: a private landlord's are in LANDLORD_NOTICES, by their answer.
     return list(
         session.execute(
             select(*columns)
@@ -375,7 +446,9 @@ def work_queue(ws: Workspace) -> WorkQueue:
         letters = letters_to_deliver_in(session, today)
         unsent = unsent_in(session)
         loss = _rent_loss(session, today)
+        notices = awaiting_answers_in(session, today)
     sections = {
+        Section.LANDLORD_NOTICES: _landlord_rows(notices),
         Section.AWAITING_DECISION: _awaiting(received, counts),
         Section.ACCEPTED_WITHOUT_OFFER: _without_offer(idle, counts),
         Section.DRAFTS: _offer_rows(

@@ -1,5 +1,6 @@
 """Overblik, the start page: the day's work queue in the order the work is done (core's
-`desktop.core.day.queue`: new dwellings awaiting a decision, accepted dwellings without an offer,
+`desktop.core.day.queue`: private landlords' notices awaiting the answer, new dwellings awaiting a
+decision, accepted dwellings without an offer,
 offers not sent, letters not delivered, decisions not sent back, answers due, offers past their
 deadline) and the rent loss running. Enter or a double-click on a row opens its next action
 (`overview_actions`). The queue is read again whenever the page comes to the front (so after any
@@ -194,6 +195,7 @@ class OverviewPage(Page):
 
     def _date_header(self, section: Section) -> str:
         return {
+            Section.LANDLORD_NOTICES: self.tr("Answer by"),
             Section.AWAITING_DECISION: self.tr("Desk's deadline"),
             Section.ACCEPTED_WITHOUT_OFFER: self.tr("Desk's deadline"),
             Section.DRAFTS: self.tr("Reply by"),

@@ -7,6 +7,7 @@
     send_reply         "Send svar" for the organisation, the period since the last reply
     record_answer      the offer on Tilbud, to enter the citizen's answer
     apply_consequence  the offer on Tilbud, to close it with its consequence
+    answer_landlord    the answer letter to a private landlord, to read and send
 
 A dialog opened here reads the queue again when it closes; the other pages are shown by the
 window, and Overblik reads the queue again when it comes back to the front."""
@@ -44,6 +45,9 @@ def action_label(action: NextAction) -> str:
         NextAction.APPLY_CONSEQUENCE: QCoreApplication.translate(
             "WorkQueueActions", "close the offer"
         ),
+        NextAction.ANSWER_LANDLORD: QCoreApplication.translate(
+            "WorkQueueActions", "write the answer to the landlord"
+        ),
     }
     return texts[action]
 
@@ -52,7 +56,7 @@ def open_next_action(page: Page, row: QueueRow, refresh: Refresh) -> QDialog | N
     """Open `row`'s next action from `page` (Overblik); returns the dialog it opened there, if
     any, which calls `refresh()` when it has acted and when it closes."""
     action = row.action
-    if action == NextAction.DECIDE and row.vacancy_id is not None:
+    if action in (NextAction.DECIDE, NextAction.ANSWER_LANDLORD) and row.vacancy_id is not None:
         page.navigate.emit("vacancies", row.vacancy_id)
     elif action == NextAction.FIND_TENANT and row.vacancy_id is not None:
         return _candidates(page, row.vacancy_id, refresh)
