@@ -833,6 +833,10 @@
         <translation>Afgørelse: afslag</translation>
     </message>
     <message>
+        <source>Answer to a private landlord, naming you as the tenant</source>
+        <translation>Svar til en privat udlejer, som anviser dig som lejer</translation>
+    </message>
+    <message>
         <source>Insight report</source>
         <translation>Indsigtsrapport</translation>
     </message>

@@ -96,6 +96,10 @@
         <translation>Afgørelse om afslag</translation>
     </message>
     <message>
+        <source>Answer to a private landlord</source>
+        <translation>Svar til privat udlejer</translation>
+    </message>
+    <message>
         <source>no deadline</source>
         <translation>ingen frist</translation>
     </message>

@@ -271,6 +271,34 @@
         <translation>Tabel: den anviste lejer</translation>
     </message>
     <message>
+        <source>The private landlord</source>
+        <translation>Den private udlejer</translation>
+    </message>
+    <message>
+        <source>The landlord&apos;s contact person</source>
+        <translation>Udlejerens kontaktperson</translation>
+    </message>
+    <message>
+        <source>The day the landlord&apos;s notice was received</source>
+        <translation>Dagen, udlejerens meddelelse blev modtaget</translation>
+    </message>
+    <message>
+        <source>The last day to answer the landlord (with weekday)</source>
+        <translation>Sidste dag for svar til udlejeren (med ugedag)</translation>
+    </message>
+    <message>
+        <source>The day the dwelling is at the municipality&apos;s disposal</source>
+        <translation>Dagen, boligen står til kommunens rådighed</translation>
+    </message>
+    <message>
+        <source>The tenant the municipality names (empty when it declines)</source>
+        <translation>Lejeren, kommunen anviser (tom, når kommunen siger nej)</translation>
+    </message>
+    <message>
+        <source>The caseworker&apos;s own text for the landlord (why, or what else to know)</source>
+        <translation>Sagsbehandlerens egen tekst til udlejeren (hvorfor, eller hvad udlejeren ellers skal vide)</translation>
+    </message>
+    <message>
         <source>The reasons for the decision (forvaltningsloven § 22)</source>
         <translation>Begrundelsen for afgørelsen (forvaltningsloven § 22)</translation>
     </message>
@@ -334,6 +362,10 @@
         <translation>Der findes ikke et tilbud nummer {id}.</translation>
     </message>
     <message>
+        <source>The dwelling no longer exists.</source>
+        <translation>Boligen findes ikke længere.</translation>
+    </message>
+    <message>
         <source>There is no applicant number {id}.</source>
         <translation>Der findes ikke en boligsøgende nummer {id}.</translation>
     </message>
@@ -352,6 +384,10 @@
     <message>
         <source>Decision: refusal</source>
         <translation>Afgørelse: afslag</translation>
+    </message>
+    <message>
+        <source>Answer to a private landlord</source>
+        <translation>Svar til privat udlejer</translation>
     </message>
     <message>
         <source>Insight report</source>
@@ -444,6 +480,22 @@
     <message>
         <source>{user} made version {version} of this letter the one in use after you opened version {yours}. Nothing of yours was saved: open the letter again and make your change on the text in use.</source>
         <translation>{user} tog version {version} af brevet i brug, efter at du åbnede version {yours}. Intet af dit blev gemt: åbn brevet igen og foretag din ændring i den tekst, der er i brug.</translation>
+    </message>
+    <message>
+        <source>Only a private landlord&apos;s dwelling is answered this way.</source>
+        <translation>Kun en privat udlejers bolig besvares på denne måde.</translation>
+    </message>
+    <message>
+        <source>There is no answer to give yet: offer the dwelling and record the applicant&apos;s yes, or return the dwelling, first (Overview shows the next step).</source>
+        <translation>Der er ikke noget svar at give endnu: tilbyd først boligen og registrér den boligsøgendes ja, eller returnér boligen (Overblik viser næste skridt).</translation>
+    </message>
+    <message>
+        <source>{date} by {user}</source>
+        <translation>{date} af {user}</translation>
+    </message>
+    <message>
+        <source>The landlord was answered on {date} by {user}: the letter is in the archive.</source>
+        <translation>Udlejeren fik svar den {date} af {user}: brevet ligger i arkivet.</translation>
     </message>
 </context>
 </TS>

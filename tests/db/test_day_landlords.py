@@ -7,11 +7,11 @@ import datetime as dt
 
 import pytest
 
-from db.enums import LetterKind, VacancyStatus
-from db.models import Letter
+from db.enums import VacancyStatus
 from desktop.catalogues import install_for_cli
 from desktop.core.day.queue import NextAction, Section, work_queue
 from desktop.core.intake import status
+from desktop.core.letters import landlord
 from desktop.core.offers import workflow
 from desktop.core.registry import landlords
 from desktop.core.registry.landlords import LandlordData
@@ -108,10 +108,7 @@ def test_the_next_action_follows_the_offer_until_the_answer_is_written(
     (row,) = work_queue(workspace).rows(Section.LANDLORD_NOTICES)
     assert (row.action, row.vacancy_id) == (NextAction.ANSWER_LANDLORD, vacancy)
     assert "Lone Berg accepted: write the answer" in row.text
-    with workspace.write() as session:  # the answer letter archived (letters.landlord)
-        session.add(
-            Letter(kind=LetterKind.LANDLORD_ANSWER, vacancy_id=vacancy, pdf=b"", sha256="0")
-        )
+    landlord.issue_answer(workspace, vacancy)  # the answer letter archived: answered
     assert _rows(workspace) == []
 
 

@@ -402,5 +402,8 @@ def _letter(kind: LetterKind) -> str:
         LetterKind.ALLOCATION_NOTICE: translate("Insight", "Allocation notice"),
         LetterKind.DECISION_REMOVAL: translate("Insight", "Decision: removal from the list"),
         LetterKind.DECISION_REFUSAL: translate("Insight", "Decision: refusal"),
+        LetterKind.LANDLORD_ANSWER: translate(
+            "Insight", "Answer to a private landlord, naming you as the tenant"
+        ),
         LetterKind.INSIGHT_REPORT: translate("Insight", "Insight report"),
     }[kind]

@@ -209,6 +209,7 @@ def letter_kind_text(kind: Any) -> str:
         LetterKind.ALLOCATION_NOTICE: translate("WorkQueue", "Allocation notice"),
         LetterKind.DECISION_REMOVAL: translate("WorkQueue", "Decision on removal"),
         LetterKind.DECISION_REFUSAL: translate("WorkQueue", "Decision on refusal"),
+        LetterKind.LANDLORD_ANSWER: translate("WorkQueue", "Answer to a private landlord"),
     }.get(kind, str(kind))
 
 

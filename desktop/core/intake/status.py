@@ -116,7 +116,8 @@ def apply(
 ) -> VacancyEvent:
     """Move a vacancy to `to` in the caller's transaction and record the event.
 
-    - returned: `reason` is required (the organisation reads it);
+    - returned: `reason` is required (the organisation reads it); a private landlord's
+      dwelling keeps its deadline, the day the landlord must have the answer by;
     - accepted from received: sets the decision date, the disposal date and the desk deadline;
     - let: `lease_start` is required (the rent loss stops there);
     - given back: the rent loss stops on `day`.
@@ -135,7 +136,9 @@ def apply(
             )
         vacancy.return_reason = reason.strip()
         vacancy.decided_on = day
-        vacancy.desk_deadline = None
+        if vacancy.landlord_id is None:
+            vacancy.desk_deadline = None
+        # (a private landlord is still owed the answer by its deadline: the declining letter)
     elif to == S.ACCEPTED and previous == S.RECEIVED:
         vacancy.decided_on = day
         vacancy.return_reason = None

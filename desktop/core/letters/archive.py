@@ -385,7 +385,7 @@ def check_unchanged(letter_id: int, pdf: bytes, sha256: str) -> None:
 
 def _as_pdf(row: Letter) -> LetterPdf:
     kind = row.kind
-    reference = contexts.reference_for(kind, row.offer_id, row.applicant_id)
+    reference = contexts.reference_for(kind, row.offer_id, row.applicant_id, row.vacancy_id)
     return LetterPdf(
         kind=kind,
         reference=reference,

@@ -1,7 +1,8 @@
 """Many letters in one PDF: "print today's letters", and the offer letters of chosen offers.
 
 The day's letters are the letters archived with that date (`Letter.letter_date`): offer letters,
-allocation notices and decision letters (insight reports are handed out on their own), in the
+allocation notices, decision letters and answers to private landlords (insight reports are handed
+out on their own), in the
 order the desk sorts its post: by kind, then by the recipient's name (Danish order), then in the
 order they were made. Letters of anonymised people (their PDF erased) are left out.
 
@@ -67,6 +68,7 @@ DAY_KINDS = (
     LetterKind.ALLOCATION_NOTICE,
     LetterKind.DECISION_REMOVAL,
     LetterKind.DECISION_REFUSAL,
+    LetterKind.LANDLORD_ANSWER,
 )
 _ERASED = hashlib.sha256(b"").hexdigest()  # an anonymised person's letter: its PDF is erased
 

@@ -41,6 +41,7 @@ _PREFIX = {
     LetterKind.ALLOCATION_NOTICE: "AM",
     LetterKind.DECISION_REMOVAL: "AF",
     LetterKind.DECISION_REFUSAL: "AF",
+    LetterKind.LANDLORD_ANSWER: "PU",
 }
 _DWELLING_TYPE = {
     DwellingType.FAMILY: "Familiebolig",
@@ -89,9 +90,17 @@ class LetterContext:
         return self.values.get("reference", "")
 
 
-def reference_for(kind: LetterKind, offer_id: int | None, applicant_id: int | None) -> str:
-    """The letter's case reference: BT-000042 (offer letter), AM-... (notice), AF-... (decision)."""
+def reference_for(
+    kind: LetterKind,
+    offer_id: int | None,
+    applicant_id: int | None,
+    vacancy_id: int | None = None,
+) -> str:
+    """The letter's case reference: BT-000042 (offer letter), AM-... (notice), AF-... (decision),
+    PU-... (the answer to a private landlord: its dwelling's number)."""
     prefix = _PREFIX.get(kind, "XX")
+    if kind == LetterKind.LANDLORD_ANSWER:
+        return f"{prefix}-{vacancy_id or 0:06d}"
     if offer_id is not None:
         return f"{prefix}-{offer_id:06d}"
     return f"{prefix}-A{applicant_id or 0:06d}"
@@ -435,6 +444,78 @@ def allocation_notice(session: Session, offer_id: int, on: dt.date | None = None
     )
 
 
+def landlord_answer(
+    session: Session,
+    vacancy_id: int,
+    *,
+    tenant_offer_id: int | None,
+    note: str = "",
+    on: dt.date,
+) -> LetterContext:
+    """The answer to a private landlord's notice (lov om kommunal anvisningsret): with
+    `tenant_offer_id` it names the applicant who accepted that offer as the tenant, without it
+    it says that the municipality does not use its right to the dwelling. `note` is the
+    caseworker's own text. Which answer a dwelling gets is `desktop.core.letters.landlord`'s."""
+    vacancy = session.get(Vacancy, vacancy_id)
+    if vacancy is None:
+        raise NotFound(translate("Letters", "The dwelling no longer exists."))
+    landlord = vacancy.landlord
+    if landlord is None:
+        raise ValueError(f"dwelling {vacancy_id} is not a private landlord's")
+    kind = LetterKind.LANDLORD_ANSWER
+    values = _empty(kind) | _desk(session, on)
+    values["reference"] = reference_for(kind, None, None, vacancy.id)
+    values |= _dwelling(vacancy)
+    values["notice_date"] = danish.long_date(vacancy.reported_on)
+    values["answer_deadline"] = danish.weekday_date(vacancy.desk_deadline)
+    values["disposal_date"] = danish.long_date(vacancy.at_disposal_from)
+    values["answer_note"] = note.strip()
+    tables = {
+        "dwelling_table": _dwelling_table(vacancy, values),
+        "rent_table": _rent_table(vacancy),
+    }
+    applicant_id = None
+    if tenant_offer_id is not None:
+        offer = _load_offer(session, tenant_offer_id)
+        if offer.vacancy_id != vacancy.id:
+            raise ValueError(f"offer {tenant_offer_id} is not of dwelling {vacancy_id}")
+        applicant_id = offer.applicant_id
+        values |= _applicant(offer.applicant)
+        values["tenant_name"] = offer.applicant.name
+        tenant = (  # for the landlord: what a lease needs, a CPR number in free text masked
+            TableRow("Navn", values["applicant_name"]),
+            TableRow("Personer i husstanden", values["household_size"]),
+            TableRow("Telefon", cpr_text.mask(values["applicant_phone"])),
+            TableRow("E-mail", cpr_text.mask(values["applicant_email"])),
+            TableRow("Nuværende adresse", cpr_text.mask(values["applicant_address"])),
+            TableRow("Sagsbehandler", _join(values["caseworker_name"], values["caseworker_phone"])),
+        )
+        tables["tenant_table"] = tuple(r for r in tenant if r.value)
+    values["recipient_name"] = landlord.name
+    values["landlord_name"] = landlord.name
+    values["landlord_contact"] = landlord.contact_person or ""
+    recipient = [landlord.name]
+    if landlord.contact_person:
+        recipient.append(f"Att.: {landlord.contact_person}")
+    recipient.extend(danish.address_lines(landlord.address))
+    return LetterContext(
+        kind=kind,
+        letter_date=on,
+        values=values,
+        recipient=tuple(recipient),
+        sender_line=_sender_line(values),
+        info=(
+            ("Dato", values["letter_date"]),
+            ("Sagsnr.", values["reference"]),
+            ("Modtaget", values["notice_date"]),
+        ),
+        tables=tables,
+        offer_id=tenant_offer_id,
+        applicant_id=applicant_id,
+        vacancy_id=vacancy.id,
+    )
+
+
 def _join(*parts: str) -> str:
     return ", ".join(p for p in parts if p)
 
@@ -530,6 +611,9 @@ def sample(kind: LetterKind, on: dt.date | None = None) -> LetterContext:
             "9220 Aalborg Øst",
         )
         values["recipient_name"] = "Himmerland Boligforening"
+    elif kind == LetterKind.LANDLORD_ANSWER:
+        recipient = ("Nordbo Ejendomme ApS", "Att.: Lise Østergård", "Vestergade 3", "9000 Aalborg")
+        values["recipient_name"] = "Nordbo Ejendomme ApS"
     else:
         recipient = ("Łukasz Nowak", *applicant_address)
     dwelling = (
@@ -553,7 +637,7 @@ def sample(kind: LetterKind, on: dt.date | None = None) -> LetterContext:
     tables: dict[str, tuple[TableRow, ...]] = {}
     if kind != LetterKind.DECISION_REFUSAL:
         tables = {"dwelling_table": dwelling, "rent_table": rent}
-    if kind == LetterKind.ALLOCATION_NOTICE:
+    if kind in (LetterKind.ALLOCATION_NOTICE, LetterKind.LANDLORD_ANSWER):
         tables["tenant_table"] = (
             TableRow("Navn", "Łukasz Nowak"),
             TableRow("Fødselsdato (CPR)", "010190-XXXX"),
@@ -576,7 +660,7 @@ def sample(kind: LetterKind, on: dt.date | None = None) -> LetterContext:
             "26. november 2026",
         )
     info: tuple[tuple[str, str], ...]
-    if kind == LetterKind.ALLOCATION_NOTICE:
+    if kind in (LetterKind.ALLOCATION_NOTICE, LetterKind.LANDLORD_ANSWER):
         info = (("Dato", values["letter_date"]), ("Sagsnr.", values["reference"]))
     else:
         info = _citizen_info(values)

@@ -20,7 +20,8 @@ OFFER = LetterKind.OFFER
 NOTICE = LetterKind.ALLOCATION_NOTICE
 REMOVAL = LetterKind.DECISION_REMOVAL
 REFUSAL = LetterKind.DECISION_REFUSAL
-LETTER_KINDS: tuple[LetterKind, ...] = (OFFER, NOTICE, REMOVAL, REFUSAL)
+LANDLORD = LetterKind.LANDLORD_ANSWER
+LETTER_KINDS: tuple[LetterKind, ...] = (OFFER, NOTICE, REMOVAL, REFUSAL, LANDLORD)
 
 
 def _k(*kinds: LetterKind) -> frozenset[LetterKind]:
@@ -28,7 +29,7 @@ def _k(*kinds: LetterKind) -> frozenset[LetterKind]:
 
 
 _ALL = _k(*LETTER_KINDS)
-_DWELLING = _k(OFFER, NOTICE, REMOVAL)
+_DWELLING = _k(OFFER, NOTICE, REMOVAL, LANDLORD)
 
 
 @dataclass(frozen=True)
@@ -120,7 +121,40 @@ FIELDS: tuple[Field, ...] = (
     # --- the allocation notice ---
     Field("accepted_date", "The date the applicant accepted", "20. november 2026", _k(NOTICE)),
     Field("organisation_contact", "The organisation's contact person", "Udlejningen", _k(NOTICE)),
-    Field("tenant_table", "Table: the allocated tenant", "", _k(NOTICE), block=True),
+    Field("tenant_table", "Table: the allocated tenant", "", _k(NOTICE, LANDLORD), block=True),
+    # --- the answer to a private landlord ---
+    Field("landlord_name", "The private landlord", "Nordbo Ejendomme ApS", _k(LANDLORD)),
+    Field("landlord_contact", "The landlord's contact person", "Lise Østergård", _k(LANDLORD)),
+    Field(
+        "notice_date",
+        "The day the landlord's notice was received",
+        "20. november 2026",
+        _k(LANDLORD),
+    ),
+    Field(
+        "answer_deadline",
+        "The last day to answer the landlord (with weekday)",
+        "tirsdag den 1. december 2026",
+        _k(LANDLORD),
+    ),
+    Field(
+        "disposal_date",
+        "The day the dwelling is at the municipality's disposal",
+        "15. december 2026",
+        _k(LANDLORD),
+    ),
+    Field(
+        "tenant_name",
+        "The tenant the municipality names (empty when it declines)",
+        "Łukasz Nowak",
+        _k(LANDLORD),
+    ),
+    Field(
+        "answer_note",
+        "The caseworker's own text for the landlord (why, or what else to know)",
+        "Boligen er for dyr til de boligsøgende, vi har på listen nu.",
+        _k(LANDLORD),
+    ),
     # --- decisions ---
     Field(
         "reasons",
@@ -174,6 +208,7 @@ def kind_title(kind: LetterKind) -> str:
         NOTICE: translate("Letters", "Allocation notice"),
         REMOVAL: translate("Letters", "Decision: removal from the list"),
         REFUSAL: translate("Letters", "Decision: refusal"),
+        LANDLORD: translate("Letters", "Answer to a private landlord"),
         LetterKind.INSIGHT_REPORT: translate("Letters", "Insight report"),
     }
     return titles[kind]
@@ -231,6 +266,22 @@ class _Descriptions:
             "accepted_date": translate("LetterFields", "The date the applicant accepted"),
             "organisation_contact": translate("LetterFields", "The organisation's contact person"),
             "tenant_table": translate("LetterFields", "Table: the allocated tenant"),
+            "landlord_name": translate("LetterFields", "The private landlord"),
+            "landlord_contact": translate("LetterFields", "The landlord's contact person"),
+            "notice_date": translate("LetterFields", "The day the landlord's notice was received"),
+            "answer_deadline": translate(
+                "LetterFields", "The last day to answer the landlord (with weekday)"
+            ),
+            "disposal_date": translate(
+                "LetterFields", "The day the dwelling is at the municipality's disposal"
+            ),
+            "tenant_name": translate(
+                "LetterFields", "The tenant the municipality names (empty when it declines)"
+            ),
+            "answer_note": translate(
+                "LetterFields",
+                "The caseworker's own text for the landlord (why, or what else to know)",
+            ),
             "reasons": translate(
                 "LetterFields", "The reasons for the decision (forvaltningsloven § 22)"
             ),

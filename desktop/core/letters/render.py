@@ -62,6 +62,7 @@ KIND_NAMES = {
     LetterKind.ALLOCATION_NOTICE: "Anvisningsmeddelelse",
     LetterKind.DECISION_REMOVAL: "Afgørelse om slettelse",
     LetterKind.DECISION_REFUSAL: "Afgørelse om afslag",
+    LetterKind.LANDLORD_ANSWER: "Svar til privat udlejer",
     LetterKind.INSIGHT_REPORT: "Indsigtsrapport",
 }
 

@@ -7,7 +7,7 @@
     send_reply         "Send svar" for the organisation, the period since the last reply
     record_answer      the offer on Tilbud, to enter the citizen's answer
     apply_consequence  the offer on Tilbud, to close it with its consequence
-    answer_landlord    the answer letter to a private landlord, to read and send
+    answer_landlord    the answer to a private landlord, to read and send (or print again)
 
 A dialog opened here reads the queue again when it closes; the other pages are shown by the
 window, and Overblik reads the queue again when it comes back to the front."""
@@ -56,8 +56,10 @@ def open_next_action(page: Page, row: QueueRow, refresh: Refresh) -> QDialog | N
     """Open `row`'s next action from `page` (Overblik); returns the dialog it opened there, if
     any, which calls `refresh()` when it has acted and when it closes."""
     action = row.action
-    if action in (NextAction.DECIDE, NextAction.ANSWER_LANDLORD) and row.vacancy_id is not None:
+    if action == NextAction.DECIDE and row.vacancy_id is not None:
         page.navigate.emit("vacancies", row.vacancy_id)
+    elif action == NextAction.ANSWER_LANDLORD and row.vacancy_id is not None:
+        return _answer(page, row.vacancy_id, refresh)
     elif action == NextAction.FIND_TENANT and row.vacancy_id is not None:
         return _candidates(page, row.vacancy_id, refresh)
     elif action == NextAction.SEND_REPLY and row.organisation_id is not None:
@@ -76,6 +78,15 @@ def _candidates(page: Page, vacancy_id: int, refresh: Refresh) -> QDialog:
     dialog = open_candidates(page, page.context, vacancy_id)
     dialog.offer_created.connect(lambda _id: refresh())
     dialog.finished.connect(lambda _result: refresh())
+    return dialog
+
+
+def _answer(page: Page, vacancy_id: int, refresh: Refresh) -> QDialog | None:
+    from desktop.ui.dialogs.landlord_answer import open_landlord_answer  # noqa: PLC0415 - bench/startup.py
+
+    dialog = open_landlord_answer(page, page.context, vacancy_id)
+    if dialog is not None:
+        dialog.finished.connect(lambda _result: refresh())
     return dialog
 
 

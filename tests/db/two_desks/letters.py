@@ -13,7 +13,7 @@ from db.enums import AuditAction, DeliveryChannel, LetterKind, OfferStatus
 from db.models import AuditEvent, Letter, LetterTemplate, Offer
 from desktop.core.applicants import caseworkers
 from desktop.core.errors import Conflict, ValidationError
-from desktop.core.letters import archive, batch, delivery, templates
+from desktop.core.letters import archive, batch, delivery, landlord, templates
 from desktop.core.offers import workflow
 from desktop.core.offers.deadlines import default_reply_deadline
 from desktop.core.workspace import Workspace
@@ -400,3 +400,35 @@ def _() -> Any:
         return delivery.reissue(ws, ctx["letter"])
 
     return setup, again, again, check
+
+
+@scenario("a private landlord answered by both", f"{L}.landlord.issue_answer")
+def _() -> Any:
+    """Both desks send the answer to the same notice: the landlord gets one letter; the second
+    desk is told it was answered."""
+
+    def setup(world: World) -> Any:
+        from decimal import Decimal
+
+        from db.enums import VacancyStatus
+        from desktop.core.intake import landlord_notices, status
+        from desktop.core.intake.rules import VacancyDraft
+        from desktop.core.registry import landlords
+
+        nordbo = landlords.save_landlord(
+            world.ws, None, landlords.LandlordData("Nordbo Ejendomme ApS", "72494814")
+        )
+        draft = VacancyDraft(
+            street="Vesterbro", house_number="22", rent=Decimal(4100), available_from=TODAY
+        )
+        vacancy = landlord_notices.create_notice(world.ws, nordbo, draft)
+        status.change_status(world.ws, vacancy, VacancyStatus.RETURNED, reason="For dyr")
+        return vacancy
+
+    def check(world: World, vacancy: Any, outcomes: Outcomes) -> None:
+        one_wins(outcomes, ValidationError)
+        kind = Letter.kind == LetterKind.LANDLORD_ANSWER
+        assert world.count(Letter, kind, Letter.vacancy_id == vacancy) == 1
+
+    send = landlord.issue_answer
+    return setup, send, send, check

@@ -1,0 +1,243 @@
+"""The answer to a private landlord, read before it goes: what the answer is (a tenant named, or
+the right not used), the caseworker's own text, and the letter as it will be printed (a live
+preview). "Send answer" archives it (`desktop.core.letters.landlord.issue_answer`) on the write
+worker and shows the archived letter to print or save; the notice is then answered. A landlord
+answered before gets the archived letter shown again.
+
+    dialog = open_landlord_answer(parent, context, vacancy_id)   # from Overblik
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core import formats
+from desktop.core.day.landlord_answers import Answer
+from desktop.core.errors import UserError
+from desktop.core.letters import LetterPdf, record_printed
+from desktop.core.letters import landlord as answers
+from desktop.core.letters.landlord import AnswerSetup
+from desktop.ui.dialogs.letter_preview import LetterPreviewDialog
+from desktop.ui.errors import show_user_error
+from desktop.ui.pages.base import PageContext
+from desktop.ui.printing import load_pdf
+from desktop.ui.tasks import Task
+from desktop.ui.widgets.cpr_warning import CprWarning
+from desktop.ui.widgets.heading import PANEL, heading
+from desktop.ui.widgets.screen_fit import resize_within_screen
+
+DRAW_DELAY_MS = 600  # the letter is drawn again once typing pauses
+
+
+class _Layout:
+    def __init__(self, dialog: QDialog) -> None:
+        self.title = heading("", PANEL)
+        self.title.setObjectName("answer_title")
+        self.title.setWordWrap(True)
+        self.facts = QLabel()
+        self.facts.setObjectName("answer_facts")
+        self.facts.setWordWrap(True)
+        self.facts.setTextFormat(Qt.TextFormat.PlainText)
+        self.answer = QLabel()
+        self.answer.setObjectName("answer_kind")
+        self.answer.setWordWrap(True)
+        self.answer.setStyleSheet("font-weight: 600;")
+        self.note = QPlainTextEdit()
+        self.note.setObjectName("answer_note")
+        self.note.setTabChangesFocus(True)
+        self.note_label = QLabel()
+        self.note_label.setBuddy(self.note)
+        self.cpr_warning = CprWarning()
+        self.preview_note = QLabel()
+        self.preview_note.setObjectName("answer_preview_note")
+        self.view = QPdfView()
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.send = QPushButton()
+        self.send.setDefault(True)
+        self.buttons.addButton(self.send, QDialogButtonBox.ButtonRole.AcceptRole)
+        left = QWidget()
+        form = QVBoxLayout(left)
+        form.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.title, self.facts, self.answer, self.note_label):
+            form.addWidget(widget)
+        form.addWidget(self.note, 1)
+        form.addWidget(self.cpr_warning)
+        right = QWidget()
+        letter = QVBoxLayout(right)
+        letter.setContentsMargins(0, 0, 0, 0)
+        letter.addWidget(self.preview_note)
+        letter.addWidget(self.view, 1)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.buttons)
+
+
+class LandlordAnswerDialog(QDialog):
+    """One answer, read before it goes; `answered(letter_id)` once it is archived."""
+
+    answered = Signal(int)
+
+    def __init__(
+        self, context: PageContext, setup: AnswerSetup, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setup = setup
+        self.document: QPdfDocument | None = None
+        self.letter: LetterPdf | None = None
+        self.sent_letter: QDialog | None = None  # the archived letter shown after Send
+        self._drawn = 0
+        self.ui = _Layout(self)
+        self._texts()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DRAW_DELAY_MS)
+        self._timer.timeout.connect(self.draw)
+        self.ui.note.setPlainText(setup.note)
+        self.ui.note.textChanged.connect(self._timer.start)
+        self.ui.cpr_warning.watch("answer_note", self.ui.note, self.tr("Text for the landlord"))
+        self.ui.send.clicked.connect(self.send)
+        self.ui.buttons.rejected.connect(self.reject)
+        resize_within_screen(self, 1200, 760)
+        self.draw()
+        self.ui.note.setFocus()
+
+    def _texts(self) -> None:
+        s = self.setup
+        self.setWindowTitle(self.tr("Answer to {landlord}").format(landlord=s.landlord))
+        self.ui.title.setText(self.tr("Answer to {landlord}").format(landlord=s.landlord))
+        lines = [
+            s.address,
+            self.tr("Notice received {date}").format(date=formats.date(s.received_on)),
+        ]
+        if s.due is not None:
+            lines.append(
+                self.tr("The landlord must have the answer by {date}").format(
+                    date=formats.date(s.due)
+                )
+            )
+        self.ui.facts.setText("\n".join(lines))
+        if s.answer == Answer.ACCEPT:
+            self.ui.answer.setText(
+                self.tr("The municipality names {tenant} as the tenant.").format(
+                    tenant=s.tenant or "?"
+                )
+            )
+        else:
+            self.ui.answer.setText(
+                self.tr("The municipality does not use its right to the dwelling this time.")
+            )
+        self.ui.note_label.setText(self.tr("&Text for the landlord (why, or what else to know):"))
+        self.ui.send.setText(self.tr("&Send answer…"))
+        self.ui.view.setAccessibleName(self.tr("The answer as it will be printed"))
+
+    # --- the preview ---------------------------------------------------------------------------
+
+    def draw(self) -> Task:
+        """Draw the letter with the text as it is (on the read pool)."""
+        self._timer.stop()
+        self._drawn += 1
+        number, ws = self._drawn, self.context.workspace
+        vacancy_id, note = self.setup.vacancy_id, self.ui.note.toPlainText()
+        self.ui.preview_note.setText(self.tr("Drawing the letter…"))
+        return self.context.tasks.run(
+            lambda: answers.preview_answer(ws, vacancy_id, note),
+            on_done=lambda letter: self._drawn_letter(number, letter),
+            on_error=lambda error: self._not_drawn(number, error),
+            parent=self,
+        )
+
+    def _drawn_letter(self, number: int, letter: LetterPdf) -> None:
+        if number != self._drawn:  # a newer one is on its way
+            return
+        old = self.document
+        self.document = load_pdf(letter.pdf, self)
+        self.letter = letter
+        self.ui.view.setDocument(self.document)
+        if old is not None:
+            old.deleteLater()
+        self.ui.preview_note.setText(
+            formats.plural(
+                self.document.pageCount(),
+                self.tr("The answer as it will be printed ({n} page)"),
+                self.tr("The answer as it will be printed ({n} pages)"),
+            )
+        )
+
+    def _not_drawn(self, number: int, error: UserError) -> None:
+        if number == self._drawn:
+            self.ui.preview_note.setText(error.message)
+
+    # --- sending -------------------------------------------------------------------------------
+
+    def send(self) -> Task:
+        """Archive the answer on the write worker; then show it to print or save."""
+        ws, vacancy_id, note = (
+            self.context.workspace,
+            self.setup.vacancy_id,
+            self.ui.note.toPlainText(),
+        )
+        return self.context.tasks.write(
+            lambda: answers.issue_answer(ws, vacancy_id, note),
+            on_done=self._sent,
+            on_error=lambda error: show_user_error(self, error),
+            parent=self,
+            busy=[self.ui.buttons],
+        )
+
+    def _sent(self, letter: LetterPdf) -> None:
+        if letter.letter_id is not None:
+            self.answered.emit(letter.letter_id)
+        self.sent_letter = show_archived(self.context, letter, self.parentWidget())
+        self.accept()
+
+
+def show_archived(
+    context: PageContext, letter: LetterPdf, parent: QWidget | None
+) -> LetterPreviewDialog:
+    """The archived answer, to print or save (each print or save is logged: the preview runs
+    `on_output` on the write worker)."""
+    ws = context.workspace
+    dialog = LetterPreviewDialog(
+        letter, parent, on_output=lambda used: record_printed(ws, letter, purpose=used)
+    )
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+    dialog.open()
+    return dialog
+
+
+def open_landlord_answer(parent: QWidget, context: PageContext, vacancy_id: int) -> QDialog | None:
+    """The answer dialog of a landlord's notice; the archived answer when it was sent before;
+    a message saying what comes first when there is nothing to answer yet."""
+    ws = context.workspace
+    try:
+        setup = answers.answer_setup(ws, vacancy_id)
+        sent = answers.archived_answer(ws, vacancy_id) if setup.answered else None
+    except UserError as error:
+        show_user_error(parent, error)
+        return None
+    if sent is not None:
+        return show_archived(context, sent, parent)
+    dialog = LandlordAnswerDialog(context, setup, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+    dialog.open()
+    return dialog
