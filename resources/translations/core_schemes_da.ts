@@ -132,6 +132,10 @@
         <translation>Frist: {deadline}</translation>
     </message>
     <message>
+        <source>Its own offer letter: {name}</source>
+        <translation>Eget boligtilbud: {name}</translation>
+    </message>
+    <message>
         <source>every target group</source>
         <translation>alle målgrupper</translation>
     </message>

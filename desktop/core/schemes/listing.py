@@ -70,6 +70,12 @@ class SchemesInForce:
         )
         deadline = labels.deadline(scheme)
         terms.append(translate("Schemes", "Deadline: {deadline}").format(deadline=deadline))
+        if scheme.letter_template:
+            terms.append(
+                translate("Schemes", "Its own offer letter: {name}").format(
+                    name=scheme.letter_template
+                )
+            )
         return terms
 
     def _groups(self, scheme: Scheme) -> str:
