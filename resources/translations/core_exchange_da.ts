@@ -531,6 +531,10 @@
         <translation>Boligtype</translation>
     </message>
     <message>
+        <source>Housing scheme</source>
+        <translation>Boligordning</translation>
+    </message>
+    <message>
         <source>Rooms</source>
         <translation>Værelser</translation>
     </message>

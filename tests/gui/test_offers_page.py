@@ -8,6 +8,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from shiboken6 import isValid
 
@@ -76,6 +77,10 @@ def test_the_list_and_the_detail_of_an_offer(page, desk: dict[str, int], qtmodel
     qtmodeltester.check(page.model)
     assert page.model.index(0, 1).data() == "Draft"
     assert page.model.index(0, 2).data() == "Anna Akut"
+    headers = [
+        page.model.headerData(c, Qt.Orientation.Horizontal) for c in range(page.model.columnCount())
+    ]
+    assert page.model.index(0, headers.index("Scheme")).data() == "Almindelig anvisning"
     assert page.count.text() == "1 offer"
     summary = page.detail.summary.text()
     assert f"Offer {desk['offer']}: Draft" in summary

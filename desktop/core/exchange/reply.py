@@ -1,7 +1,8 @@
 """The reply workbook (step 5): what the desk sends each organisation for a period.
 
 One sheet per status group (received, accepted, let, returned, given back) and a summary sheet.
-Every row is one of the organisation's dwellings with the desk's decision (accepted, or returned
+Every row is one of the organisation's dwellings with its housing scheme (the desk's name for
+it), the desk's decision (accepted, or returned
 and why), the newest offer's status, the allocated tenant's name, phone, e-mail and postal
 address for the lease (with the c/o line; never a CPR number, a sensitive fact or where the
 tenant stays), the move-in date and the rent loss.
@@ -44,6 +45,7 @@ from desktop.core.intake.listing import LOSS_STATUSES
 from desktop.core.intake.rules import dwelling_type_label
 from desktop.core.registry.departments import OrganisationRef
 from desktop.core.rent_loss import daily_rate, loss_days
+from desktop.core.schemes.settings import SCHEMES
 from desktop.core.workspace import Workspace
 
 S = VacancyStatus
@@ -152,6 +154,7 @@ class ReplyLine(NamedTuple):
     rent_loss_days: int
     rent_loss: Decimal
     tenant_address: str | None = None  # where post reaches the tenant: "c/o ..., street, town"
+    scheme: str = ""  # the housing scheme's name (the desk's own words, Danish)
 
 
 @dataclass(frozen=True)
@@ -222,8 +225,11 @@ def reply_data(ws: Workspace, organisation_id: int, start: dt.date, end: dt.date
         ).all()
         offers = _offers(session, where)
         desk = settings.get(session, settings.DESK_CONTACT, today)
+        schemes = settings.get(session, SCHEMES, today)
         lines = [
-            _line(vacancy, number, name, offers.get(vacancy.id, []), until)
+            _line(vacancy, number, name, offers.get(vacancy.id, []), until)._replace(
+                scheme=schemes.scheme_of(vacancy.scheme).name
+            )
             for vacancy, number, name in vacancies
         ]
     return ReplyData(
@@ -356,6 +362,7 @@ def _columns() -> dict[str, tuple[Col, Getter]]:
         "postcode": (Col(translate("ReplyWorkbook", "Postcode"), 9, Kind.CODE), lambda r: r[6]),
         "city": (Col(translate("ReplyWorkbook", "Town"), 14), lambda r: r[7]),
         "type": (Col(translate("ReplyWorkbook", "Dwelling type"), 15), lambda r: types[r[8]]),
+        "scheme": (Col(translate("ReplyWorkbook", "Housing scheme"), 22), lambda r: r.scheme),
         "rooms": (Col(translate("ReplyWorkbook", "Rooms"), 8, Kind.DECIMAL), lambda r: r[9]),
         "area": (Col(translate("ReplyWorkbook", "Area (m²)"), 9, Kind.DECIMAL), lambda r: r[10]),
         "rent": (
@@ -420,7 +427,9 @@ def _columns() -> dict[str, tuple[Col, Getter]]:
     }
 
 
-_DWELLING = ("department", "department_name", "lease", "address", "postcode", "city", "type")
+_DWELLING = (
+    "department", "department_name", "lease", "address", "postcode", "city", "type", "scheme",
+)  # fmt: skip
 _SIZE = ("rooms", "area", "rent", "available", "reported")
 _OFFER = ("offers", "offer_status", "offer_sent", "offer_deadline")
 _TENANT = ("tenant", "phone", "email", "tenant_address")

@@ -23,6 +23,7 @@ from desktop.core.letters.delivery import OfferLetterState, offer_letter_state
 from desktop.core.offers.settings import DECLINE_REASONS, ConsequenceKind, DeclineReason
 from desktop.core.offers.workflow import ALLOWED, load_offer
 from desktop.core.rent_loss import rent_loss
+from desktop.core.schemes.settings import SCHEMES
 from desktop.core.workspace import Workspace
 
 S = OfferStatus
@@ -64,6 +65,7 @@ class OfferRow(NamedTuple):
     consequence: str | None
     version: int
     lease_started: bool
+    scheme: str = ""  # the dwelling's housing scheme, by the desk's name for it
 
 
 def _reply_text(offer: Offer, reasons: dict[str, DeclineReason]) -> str:
@@ -108,6 +110,7 @@ def list_offers(
     today = ws.today()
     with ws.read() as session:
         reasons = {r.code: r for r in settings.get(session, DECLINE_REASONS, today).reasons}
+        schemes = settings.get(session, SCHEMES, today)
         rows = []
         for offer, name, vacancy, dept_number, dept_name in session.execute(
             _query(which, vacancy_id)
@@ -137,6 +140,7 @@ def list_offers(
                     offer.consequence,
                     offer.version,
                     offer.closed_on is not None,
+                    schemes.scheme_of(vacancy.scheme).name,
                 )
             )
         return rows

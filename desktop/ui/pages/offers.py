@@ -124,6 +124,7 @@ class OffersPage(Page):
             Column(self.tr("Reply by"), "reply_deadline", display=formats.date),
             Column(self.tr("Days left"), "days_left", align=RIGHT),
             Column(self.tr("Department"), "department"),
+            Column(self.tr("Scheme"), "scheme"),
             Column(self.tr("Sent"), "sent_on", display=formats.date),
             Column(self.tr("Rank"), "rank", align=RIGHT),
             Column(self.tr("Reply / consequence"), self._reply),
