@@ -615,6 +615,10 @@
         <translation>Dage med lejetab</translation>
     </message>
     <message>
+        <source>Rent loss borne by</source>
+        <translation>Lejetab bæres af</translation>
+    </message>
+    <message>
         <source>Reply to {organisation}</source>
         <translation>Svar til {organisation}</translation>
     </message>

@@ -292,8 +292,8 @@
         <translation>Kroner</translation>
     </message>
     <message>
-        <source>The rent the municipality paid for dwellings at the desk&apos;s disposal: monthly rent incl. a conto x 12 / 365 a day, until the lease started or the dwelling was given back; up to yesterday for a period that has not ended.</source>
-        <translation>Den leje, kommunen har betalt for boliger til anvisningens rådighed: månedlig leje inkl. aconto x 12 / 365 pr. dag, til lejemålet begyndte eller boligen blev givet tilbage; til og med i går for en periode, der ikke er slut.</translation>
+        <source>The rent paid for dwellings at the desk&apos;s disposal: monthly rent incl. a conto x 12 / 365 a day, until the lease started or the dwelling was given back; up to yesterday for a period that has not ended. The dwelling&apos;s housing scheme says who bears it: the municipality, the housing organisation or the landlord.</source>
+        <translation>Den husleje, der er betalt for boliger stillet til rådighed for anvisningen: månedlig husleje inkl. aconto x 12 / 365 pr. dag, indtil lejemålet begyndte eller boligen blev givet tilbage; til og med i går for en periode, der ikke er slut. Boligens boligordning afgør, hvem der bærer det: kommunen, boligorganisationen eller udlejeren.</translation>
     </message>
     <message>
         <source>Dwellings with rent loss</source>
@@ -302,6 +302,18 @@
     <message>
         <source>Average per dwelling</source>
         <translation>Gennemsnit pr. bolig</translation>
+    </message>
+    <message>
+        <source>Borne by: {bearer}</source>
+        <translation>Båret af: {bearer}</translation>
+    </message>
+    <message>
+        <source>Per bearer and month</source>
+        <translation>Pr. betaler og måned</translation>
+    </message>
+    <message>
+        <source>Borne by</source>
+        <translation>Båret af</translation>
     </message>
     <message>
         <source>yes</source>

@@ -52,6 +52,18 @@
         <translation>udlejeren</translation>
     </message>
     <message>
+        <source>Municipality</source>
+        <translation>Kommunen</translation>
+    </message>
+    <message>
+        <source>Housing organisation</source>
+        <translation>Boligorganisationen</translation>
+    </message>
+    <message>
+        <source>Landlord</source>
+        <translation>Udlejeren</translation>
+    </message>
+    <message>
         <source>{n} working day from the landlord&apos;s notice</source>
         <translation>{n} arbejdsdag fra udlejerens meddelelse</translation>
     </message>

@@ -44,7 +44,8 @@ from desktop.core.intake.address import format_address
 from desktop.core.intake.listing import LOSS_STATUSES
 from desktop.core.intake.rules import dwelling_type_label
 from desktop.core.registry.departments import OrganisationRef
-from desktop.core.rent_loss import daily_rate, loss_days
+from desktop.core.rent_loss import bearer, daily_rate, loss_days
+from desktop.core.schemes import labels as scheme_labels
 from desktop.core.schemes.settings import SCHEMES
 from desktop.core.workspace import Workspace
 
@@ -155,6 +156,7 @@ class ReplyLine(NamedTuple):
     rent_loss: Decimal
     tenant_address: str | None = None  # where post reaches the tenant: "c/o ..., street, town"
     scheme: str = ""  # the housing scheme's name (the desk's own words, Danish)
+    loss_bearer: str = ""  # who bears the rent loss, by the scheme
 
 
 @dataclass(frozen=True)
@@ -228,7 +230,8 @@ def reply_data(ws: Workspace, organisation_id: int, start: dt.date, end: dt.date
         schemes = settings.get(session, SCHEMES, today)
         lines = [
             _line(vacancy, number, name, offers.get(vacancy.id, []), until)._replace(
-                scheme=schemes.scheme_of(vacancy.scheme).name
+                scheme=schemes.scheme_of(vacancy.scheme).name,
+                loss_bearer=scheme_labels.bearer(bearer(schemes, vacancy.scheme)),
             )
             for vacancy, number, name in vacancies
         ]
@@ -424,6 +427,10 @@ def _columns() -> dict[str, tuple[Col, Getter]]:
             lambda r: r[28],
         ),
         "loss": (Col(translate("ReplyWorkbook", "Rent loss"), 14, Kind.MONEY), lambda r: r[29]),
+        "loss_bearer": (
+            Col(translate("ReplyWorkbook", "Rent loss borne by"), 16),
+            lambda r: r.loss_bearer,
+        ),
     }
 
 
@@ -437,16 +444,16 @@ GROUP_COLUMNS: dict[Group, tuple[str, ...]] = {
     Group.RECEIVED: (*_DWELLING, *_SIZE),
     Group.ACCEPTED: (
         *_DWELLING, *_SIZE, "decision", "decided", "disposal", "deadline", *_OFFER, *_TENANT,
-        "loss_days", "loss",
+        "loss_days", "loss", "loss_bearer",
     ),
     Group.LET: (
         *_DWELLING, *_SIZE, "decision", "decided", "disposal", *_TENANT, "move_in",
-        "loss_days", "loss",
+        "loss_days", "loss", "loss_bearer",
     ),
     Group.RETURNED: (*_DWELLING, *_SIZE, "decision", "decided", "reason"),
     Group.GIVEN_BACK: (
         *_DWELLING, *_SIZE, "decision", "decided", "disposal", "given_back", "reason", *_OFFER,
-        "loss_days", "loss",
+        "loss_days", "loss", "loss_bearer",
     ),
 }  # fmt: skip
 

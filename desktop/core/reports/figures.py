@@ -22,9 +22,10 @@ from __future__ import annotations
 import datetime as dt
 import statistics
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
+from typing import TypeVar
 
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
@@ -37,8 +38,10 @@ from desktop.core.intake.quota import KEPT
 from desktop.core.registry.departments import OrganisationRef
 from desktop.core.rent_loss import daily_rate
 from desktop.core.reports.model import month_end, months_between
+from desktop.core.schemes.settings import ORDINARY
 
 S = VacancyStatus
+K = TypeVar("K", bound=Hashable)
 _CENT = Decimal("0.01")
 WAITING = (ApplicantStatus.ACTIVE, ApplicantStatus.PAUSED, ApplicantStatus.OFFERED)
 
@@ -72,6 +75,7 @@ class VacancyFacts:
     lease_start: dt.date | None
     given_back_on: dt.date | None
     monthly_total: Decimal
+    scheme: str = ORDINARY  # the housing scheme's key
 
 
 def organisations(session: Session) -> dict[int, OrganisationRef]:
@@ -95,6 +99,7 @@ def vacancy_facts(session: Session, start: dt.date, end: dt.date) -> list[Vacanc
             Vacancy.aconto_heating,
             Vacancy.aconto_water,
             Vacancy.aconto_other,
+            Vacancy.scheme,
         )
         .join(Department, Vacancy.department_id == Department.id)
         .where(in_period(start, end))
@@ -115,6 +120,7 @@ def vacancy_facts(session: Session, start: dt.date, end: dt.date) -> list[Vacanc
                 row.lease_start,
                 row.given_back_on,
                 monthly,
+                row.scheme,
             )
         )
     return facts
@@ -174,11 +180,21 @@ def lettings(facts: Iterable[VacancyFacts], start: dt.date, end: dt.date) -> lis
     return found
 
 
+def _organisation_of(f: VacancyFacts) -> int:
+    return f.organisation_id
+
+
 def rent_loss(
-    facts: Iterable[VacancyFacts], start: dt.date, end: dt.date, today: dt.date
-) -> dict[tuple[int, dt.date], Decimal]:
-    """(organisation id, month) -> rent loss paid that month (see the module docstring)."""
-    result: dict[tuple[int, dt.date], Decimal] = defaultdict(Decimal)
+    facts: Iterable[VacancyFacts],
+    start: dt.date,
+    end: dt.date,
+    today: dt.date,
+    by: Callable[[VacancyFacts], K] = _organisation_of,  # type: ignore[assignment]
+) -> dict[tuple[K, dt.date], Decimal]:
+    """(organisation id, month) -> rent loss paid that month (see the module docstring); with
+    `by`, keyed by what it gives for each dwelling (its scheme, its rent loss's bearer) instead
+    of the organisation."""
+    result: dict[tuple[K, dt.date], Decimal] = defaultdict(Decimal)
     for f in facts:
         if f.status not in LOSS_STATUSES or f.at_disposal_from is None:
             continue
@@ -196,7 +212,7 @@ def rent_loss(
             days = (part_stop - part_start).days
             if days > 0:
                 amount = (rate * days).quantize(_CENT, rounding=ROUND_HALF_UP)
-                result[f.organisation_id, month] += amount
+                result[by(f), month] += amount
     return dict(result)
 
 
