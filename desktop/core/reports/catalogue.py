@@ -23,6 +23,7 @@ from desktop.core.registry.departments import OrganisationRef
 from desktop.core.registry.monitoring import colour_name
 from desktop.core.rent_loss import BEARERS, bearer, per_bearer
 from desktop.core.reports import figures as fig
+from desktop.core.reports import schemes as scheme_report
 from desktop.core.reports.model import (
     Chart,
     ChartKind,
@@ -49,7 +50,8 @@ OFFERS = "offers"
 HOUSED = "housed"
 WAITING = "waiting"
 SUMMARY = "summary"
-KEYS = (VACANCIES, TIME_TO_LET, RENT_LOSS, QUOTA, OFFERS, HOUSED, WAITING)
+SCHEME_FIGURES = scheme_report.KEY
+KEYS = (VACANCIES, TIME_TO_LET, RENT_LOSS, QUOTA, OFFERS, HOUSED, WAITING, SCHEME_FIGURES)
 MAX_DAYS = 3 * 366 + 1  # a report covers at most about three years (charts stay readable)
 
 
@@ -68,6 +70,7 @@ def titles() -> list[ReportTitle]:
         ReportTitle(OFFERS, translate("Reports", "Offers accepted and declined")),
         ReportTitle(HOUSED, translate("Reports", "People housed per target group")),
         ReportTitle(WAITING, translate("Reports", "Waiting times")),
+        ReportTitle(SCHEME_FIGURES, translate("Reports", "Housing schemes")),
     ]
 
 
@@ -135,6 +138,14 @@ class _Data:
         return fig.rent_loss(
             self.facts, self.start, self.end, self.today, by=lambda f: bearer(schemes, f.scheme)
         )
+
+    @cached_property
+    def offered(self) -> set[int]:
+        return fig.offered_in(self.session, self.start, self.end)
+
+    @cached_property
+    def allocated(self) -> set[int]:
+        return fig.allocated_in(self.session, self.start, self.end)
 
     @cached_property
     def offers(self) -> list[fig.OfferFacts]:
@@ -842,6 +853,7 @@ BUILDERS: dict[str, Callable[[_Data], Report]] = {
     OFFERS: _offers,
     HOUSED: _housed,
     WAITING: _waiting,
+    SCHEME_FIGURES: lambda d: scheme_report.scheme_report(d, title_of(SCHEME_FIGURES)),
 }
 
 

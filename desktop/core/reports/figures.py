@@ -14,7 +14,9 @@ Definitions (each report repeats the one it uses):
 - offers: accepted or declined on their answer date, no answer (expired) on the reply deadline;
 - housed: applicants whose case closed as housed in the period (households), with the persons of
   each household; their waiting time runs from registration to that day;
-- waiting now: active, paused and offered applicants today, from registration to today.
+- waiting now: active, paused and offered applicants today, from registration to today;
+- per housing scheme: used = offered (an offer sent in the period) or let; allocated (anvist) =
+  an offer accepted in the period.
 """
 
 from __future__ import annotations
@@ -76,6 +78,7 @@ class VacancyFacts:
     given_back_on: dt.date | None
     monthly_total: Decimal
     scheme: str = ORDINARY  # the housing scheme's key
+    department_id: int | None = None
 
 
 def organisations(session: Session) -> dict[int, OrganisationRef]:
@@ -100,6 +103,7 @@ def vacancy_facts(session: Session, start: dt.date, end: dt.date) -> list[Vacanc
             Vacancy.aconto_water,
             Vacancy.aconto_other,
             Vacancy.scheme,
+            Vacancy.department_id,
         )
         .join(Department, Vacancy.department_id == Department.id)
         .where(in_period(start, end))
@@ -121,6 +125,7 @@ def vacancy_facts(session: Session, start: dt.date, end: dt.date) -> list[Vacanc
                 row.given_back_on,
                 monthly,
                 row.scheme,
+                row.department_id,
             )
         )
     return facts
@@ -214,6 +219,30 @@ def rent_loss(
                 amount = (rate * days).quantize(_CENT, rounding=ROUND_HALF_UP)
                 result[by(f), month] += amount
     return dict(result)
+
+
+def offered_in(session: Session, start: dt.date, end: dt.date) -> set[int]:
+    """The dwellings (vacancy ids) with an offer sent in the period."""
+    return set(
+        session.scalars(
+            select(Offer.vacancy_id).where(Offer.sent_on >= start, Offer.sent_on <= end).distinct()
+        )
+    )
+
+
+def allocated_in(session: Session, start: dt.date, end: dt.date) -> set[int]:
+    """The dwellings (vacancy ids) allocated in the period: an offer of it accepted then."""
+    return set(
+        session.scalars(
+            select(Offer.vacancy_id)
+            .where(
+                Offer.status == OfferStatus.ACCEPTED,
+                Offer.answered_on >= start,
+                Offer.answered_on <= end,
+            )
+            .distinct()
+        )
+    )
 
 
 @dataclass(frozen=True)
