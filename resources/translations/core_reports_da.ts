@@ -627,6 +627,10 @@
         <translation>Ingen gældende ordning har en særskilt anvisningsret med sit eget antal eller sin egen andel af boliger.</translation>
     </message>
     <message>
+        <source>allocated of the right&apos;s {n} dwelling</source>
+        <translation>anvist af rettens {n} bolig</translation>
+    </message>
+    <message>
         <source>allocated of the right&apos;s {n} dwellings</source>
         <translation>anvist af rettens {n} boliger</translation>
     </message>

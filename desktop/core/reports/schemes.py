@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, Protocol
 
+from desktop.core import formats
 from desktop.core.i18n import translate
 from desktop.core.intake.quota import QuotaReport
 from desktop.core.registry.monitoring import colour_name
@@ -182,9 +183,11 @@ def _right_figures(tallies: dict[Any, _Tally], order: Sequence[Scheme]) -> list[
                 f"right_{s.key}",
                 s.name,
                 tallies.get(s.key, _Tally()).allocated,
-                explanation=translate(
-                    "SchemeReport", "allocated of the right's {n} dwellings"
-                ).format(n=s.dwellings),
+                explanation=formats.plural(
+                    s.dwellings,
+                    translate("SchemeReport", "allocated of the right's {n} dwelling"),
+                    translate("SchemeReport", "allocated of the right's {n} dwellings"),
+                ),
             )
         )
     return found
