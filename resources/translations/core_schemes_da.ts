@@ -151,5 +151,13 @@
         <source>every target group</source>
         <translation>alle målgrupper</translation>
     </message>
+    <message>
+        <source>There is no housing scheme {scheme}. The schemes in force: {known}.</source>
+        <translation>Der er ingen boligordning {scheme}. Boligordningerne, der gælder: {known}.</translation>
+    </message>
+    <message>
+        <source>Choose one of the schemes in force.</source>
+        <translation>Vælg en af de boligordninger, der gælder.</translation>
+    </message>
 </context>
 </TS>

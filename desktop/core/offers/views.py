@@ -23,7 +23,7 @@ from desktop.core.letters.delivery import OfferLetterState, offer_letter_state
 from desktop.core.offers.settings import DECLINE_REASONS, ConsequenceKind, DeclineReason
 from desktop.core.offers.workflow import ALLOWED, load_offer
 from desktop.core.rent_loss import rent_loss
-from desktop.core.schemes.settings import SCHEMES
+from desktop.core.schemes.settings import ORDINARY, SCHEMES
 from desktop.core.workspace import Workspace
 
 S = OfferStatus
@@ -66,6 +66,7 @@ class OfferRow(NamedTuple):
     version: int
     lease_started: bool
     scheme: str = ""  # the dwelling's housing scheme, by the desk's name for it
+    scheme_key: str = ORDINARY
 
 
 def _reply_text(offer: Offer, reasons: dict[str, DeclineReason]) -> str:
@@ -75,7 +76,7 @@ def _reply_text(offer: Offer, reasons: dict[str, DeclineReason]) -> str:
     return ""
 
 
-def _query(which: OfferFilter, vacancy_id: int | None = None) -> Any:
+def _query(which: OfferFilter, vacancy_id: int | None = None, scheme: str | None = None) -> Any:
     query = (
         select(Offer, Applicant.name, Vacancy, Department.number, Department.name)
         .join(Applicant, Applicant.id == Offer.applicant_id)
@@ -84,6 +85,8 @@ def _query(which: OfferFilter, vacancy_id: int | None = None) -> Any:
     )
     if vacancy_id is not None:
         query = query.where(Offer.vacancy_id == vacancy_id)
+    if scheme is not None:
+        query = query.where(Vacancy.scheme == scheme)
     if which == OfferFilter.OPEN:
         query = query.where(Offer.open_clause())
     elif which == OfferFilter.AWAITING:
@@ -103,17 +106,22 @@ def _query(which: OfferFilter, vacancy_id: int | None = None) -> Any:
 
 
 def list_offers(
-    ws: Workspace, which: OfferFilter = OfferFilter.OPEN, *, vacancy_id: int | None = None
+    ws: Workspace,
+    which: OfferFilter = OfferFilter.OPEN,
+    *,
+    vacancy_id: int | None = None,
+    scheme: str | None = None,
 ) -> list[OfferRow]:
-    """The offers of the page's filter (of one dwelling only with `vacancy_id`), the nearest
-    reply deadline first."""
+    """The offers of the page's filter (of one dwelling only with `vacancy_id`, of the
+    dwellings of one housing scheme with `scheme`, its key), the nearest reply deadline
+    first."""
     today = ws.today()
     with ws.read() as session:
         reasons = {r.code: r for r in settings.get(session, DECLINE_REASONS, today).reasons}
         schemes = settings.get(session, SCHEMES, today)
         rows = []
         for offer, name, vacancy, dept_number, dept_name in session.execute(
-            _query(which, vacancy_id)
+            _query(which, vacancy_id, scheme)
         ):
             days_left = (
                 (offer.reply_deadline - today).days
@@ -141,6 +149,7 @@ def list_offers(
                     offer.version,
                     offer.closed_on is not None,
                     schemes.scheme_of(vacancy.scheme).name,
+                    vacancy.scheme,
                 )
             )
         return rows
