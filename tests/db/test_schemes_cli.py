@@ -12,11 +12,11 @@ from typing import Any
 
 import pytest
 
+from desktop.catalogues import install_for_cli
 from desktop.cli.main import main
 from desktop.core import settings
 from desktop.core.schemes.settings import SCHEMES, Schemes
 from desktop.core.workspace import open_workspace
-from desktop.i18n import install_for_cli
 
 
 @pytest.fixture
