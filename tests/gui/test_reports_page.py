@@ -69,7 +69,12 @@ def test_every_report_opens_with_its_charts_and_tables(qtbot, page: ReportsPage)
             _show(qtbot, page, key)
         assert page.view.title.text() == title
         assert page.view.tables
-        assert page.view.charts
+        if key == catalogue.SCHEME_FIGURES:
+            # the dataset's dwellings are all ordinary: the chart of the others says why it is
+            # empty instead of drawing empty axes
+            assert page.view.empty_charts
+        else:
+            assert page.view.charts
         assert page.pdf_button.isEnabled()
 
 
