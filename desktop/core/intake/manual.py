@@ -84,7 +84,7 @@ def create_vacancy(ws: Workspace, organisation_id: int, draft: VacancyDraft) -> 
         assert department is not None  # no problems means the department was found
         ids = store.insert_vacancies(
             session,
-            [store.NewVacancy(draft, department.id)],
+            store.NewVacancies([draft], [department.id]),
             reported_on=today,
             by=ws.user,
         )
