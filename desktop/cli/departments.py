@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from desktop.cli.registry import Commands, Context, import_flags, iso_date
+from desktop.cli.registry import Commands, Context, Handler, date_option, import_flags
 from desktop.core.i18n import translate
 
 
@@ -29,12 +29,7 @@ def register(commands: Commands) -> None:
     parser.add_argument(
         "department", metavar="DEPT", help=translate("DepartmentsCli", "department number, e.g. 07")
     )
-    parser.add_argument(
-        "--date",
-        type=iso_date,
-        metavar="YYYY-MM-DD",
-        help=translate("DepartmentsCli", "default: today"),
-    )
+    date_option(parser, "--date", translate("DepartmentsCli", "default: today"))
     parser.add_argument(
         "--json", action="store_true", help=translate("DepartmentsCli", "machine-readable output")
     )
@@ -56,18 +51,13 @@ def register(commands: Commands) -> None:
     parser.add_argument(
         "text", metavar="TEXT", nargs="+", help=translate("DepartmentsCli", "what to search for")
     )
-    parser.add_argument(
-        "--date",
-        type=iso_date,
-        metavar="YYYY-MM-DD",
-        help=translate("DepartmentsCli", "default: today"),
-    )
+    date_option(parser, "--date", translate("DepartmentsCli", "default: today"))
     parser.add_argument(
         "--json", action="store_true", help=translate("DepartmentsCli", "machine-readable output")
     )
 
-    parser = commands.sub(
-        "import",
+    parser = _workbook_import(
+        commands,
         "departments",
         translate(
             "DepartmentsCli",
@@ -75,46 +65,37 @@ def register(commands: Commands) -> None:
         ),
         run_import_departments,
     )
-    parser.add_argument(
-        "file", metavar="FILE", type=Path, help=translate("DepartmentsCli", "the workbook")
-    )
-    parser.add_argument(
+    date_option(
+        parser,
         "--from",
+        translate("DepartmentsCli", "changed colours apply from this day (default: today)"),
         dest="valid_from",
-        type=iso_date,
-        metavar="YYYY-MM-DD",
-        help=translate("DepartmentsCli", "changed colours apply from this day (default: today)"),
     )
-    parser.add_argument(
+    date_option(
+        parser,
         "--first-from",
-        type=iso_date,
-        metavar="YYYY-MM-DD",
-        help=translate(
+        translate(
             "DepartmentsCli",
             "a department's first colour applies from this day (default: 1 January)",
         ),
     )
-    parser.add_argument(
+    date_option(
+        parser,
         "--list-date",
-        type=iso_date,
-        metavar="YYYY-MM-DD",
-        help=translate(
+        translate(
             "DepartmentsCli", "the ministry lists' publication date (default: the last 1 December)"
         ),
     )
     import_flags(parser)
 
-    parser = commands.sub(
-        "import",
+    parser = _workbook_import(
+        commands,
         "monitoring",
         translate(
             "DepartmentsCli",
             "Import a year's monitoring figures and show (or --apply) the proposed colours",
         ),
         run_import_monitoring,
-    )
-    parser.add_argument(
-        "file", metavar="FILE", type=Path, help=translate("DepartmentsCli", "the workbook")
     )
     parser.add_argument(
         "--year",
@@ -129,21 +110,20 @@ def register(commands: Commands) -> None:
             "write every proposal that changes a colour as a placement (needs --from)",
         ),
     )
-    parser.add_argument(
+    date_option(
+        parser,
         "--from",
-        dest="valid_from",
-        type=iso_date,
-        metavar="YYYY-MM-DD",
-        help=translate(
+        translate(
             "DepartmentsCli",
             "the day the new placements take effect (with --apply; else the review's day)",
         ),
+        dest="valid_from",
     )
     import_flags(parser)
     parser.set_defaults(monitoring_parser=parser)
 
-    parser = commands.sub(
-        "import",
+    parser = _workbook_import(
+        commands,
         "ministry-lists",
         translate(
             "DepartmentsCli",
@@ -151,20 +131,27 @@ def register(commands: Commands) -> None:
         ),
         run_import_ministry_lists,
     )
+    date_option(
+        parser,
+        "--date",
+        translate(
+            "DepartmentsCli", "the publication's date (the lists are published every 1 December)"
+        ),
+        dest="list_date",
+        required=True,
+    )
+    import_flags(parser, strict=False)
+
+
+def _workbook_import(
+    commands: Commands, name: str, help_text: str, handler: Handler
+) -> argparse.ArgumentParser:
+    """`anvis import NAME FILE`: each import of this area reads one workbook."""
+    parser = commands.sub("import", name, help_text, handler)
     parser.add_argument(
         "file", metavar="FILE", type=Path, help=translate("DepartmentsCli", "the workbook")
     )
-    parser.add_argument(
-        "--date",
-        dest="list_date",
-        type=iso_date,
-        required=True,
-        metavar="YYYY-MM-DD",
-        help=translate(
-            "DepartmentsCli", "the publication's date (the lists are published every 1 December)"
-        ),
-    )
-    import_flags(parser, strict=False)
+    return parser
 
 
 def run_colour(args: argparse.Namespace, context: Context) -> int:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from desktop.cli.registry import Commands, Context, iso_date
+from desktop.cli.registry import Commands, Context, date_option
 from desktop.core.errors import FileProblem
 from desktop.core.formats import plural
 from desktop.core.i18n import translate
@@ -37,7 +37,7 @@ def register(commands: Commands) -> None:
         translate("LettersCli", "Write every letter of a day into one PDF (to print)"),
         run_batch,
     )
-    batch.add_argument("--date", required=True, type=iso_date, metavar="YYYY-MM-DD")
+    date_option(batch, "--date", required=True)
     batch.add_argument("--out", required=True, type=Path, metavar="FILE.pdf")
     batch.add_argument(
         "--chunk",
@@ -96,14 +96,13 @@ def register(commands: Commands) -> None:
     ):
         record = commands.sub("letters", name, help_text, handler)
         record.add_argument("letter_id", type=int, metavar="LETTER_ID")
-        record.add_argument(
+        date_option(
+            record,
             "--date",
-            type=iso_date,
-            required=name == "handed-over",
-            metavar="YYYY-MM-DD",
-            help=translate("LettersCli", "the day (default today)")
+            translate("LettersCli", "the day (default today)")
             if name != "handed-over"
             else translate("LettersCli", "the day"),
+            required=name == "handed-over",
         )
 
     reissue = commands.sub(

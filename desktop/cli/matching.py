@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import argparse
 
-from desktop.cli.registry import Commands, Context, iso_date
+from desktop.cli.registry import Commands, Context, date_option
 from desktop.core.i18n import translate
 
 
@@ -23,12 +23,7 @@ def register(commands: Commands) -> None:
         run_candidates,
     )
     parser.add_argument("vacancy_id", type=int, metavar="VACANCY_ID")
-    parser.add_argument(
-        "--date",
-        type=iso_date,
-        metavar="YYYY-MM-DD",
-        help=translate("MatchingCli", "default: today"),
-    )
+    date_option(parser, "--date", translate("MatchingCli", "default: today"))
     parser.add_argument(
         "--json", action="store_true", help=translate("MatchingCli", "machine-readable output")
     )

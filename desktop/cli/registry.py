@@ -60,6 +60,13 @@ def iso_date(text: str) -> dt.date:
         ) from None
 
 
+def date_option(
+    parser: argparse.ArgumentParser, flag: str, help_text: str | None = None, **options: Any
+) -> None:
+    """An option that takes a day, written YYYY-MM-DD (`dest`, `required` ... in `options`)."""
+    parser.add_argument(flag, type=iso_date, metavar="YYYY-MM-DD", help=help_text, **options)
+
+
 def import_flags(parser: argparse.ArgumentParser, *, strict: bool = True) -> None:
     """What every `anvis import ...` takes after its own options: --dry-run, --json and (for
     files read by the column mapping) --strict."""

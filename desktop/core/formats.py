@@ -52,10 +52,13 @@ def _rounded(value: Decimal | float | int, decimals: int) -> Decimal:
     return Decimal(str(value)).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
 
 
-def number(value: float | Decimal | int | None, decimals: int = 0) -> str:
+def number(
+    value: float | Decimal | int | None, decimals: int = 0, *, locale: str | None = None
+) -> str:
+    """In the UI's locale unless `locale` names another (a letter is always Danish)."""
     if value is None:
         return ""
-    return _number(value, decimals, _locale())
+    return _number(value, decimals, locale or _locale())
 
 
 @lru_cache(maxsize=_CACHED)
@@ -64,14 +67,14 @@ def _number(value: float | Decimal | int, decimals: int, locale: str) -> str:
     return format_decimal(_rounded(value, decimals), format=pattern, locale=locale)
 
 
-def rooms(value: float | None) -> str:
+def rooms(value: float | None, *, locale: str | None = None) -> str:
     """Half rooms as people write them: 2½."""
     if value is None:
         return ""
     whole = int(value)
     if abs(value - whole - 0.5) < 1e-9:
         return f"{whole}½" if whole else "½"
-    return number(value, 0 if value == whole else 1)
+    return number(value, 0 if value == whole else 1, locale=locale)
 
 
 def rooms_range(low: float | None, high: float | None) -> str:

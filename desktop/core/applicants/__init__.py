@@ -4,7 +4,8 @@ the import of the desk's existing list, and data protection (retention, anonymis
 
 Modules: `register` (create, update, status, views), `facts` (sensitive legal facts),
 `listing` (the list's SQL), `access` (reveal / search / export / print, logged), `duplicates`
-and `merge`, `caseworkers`, `importer`, `privacy`, `insight`.
+and `merge`, `caseworkers`, `importer`, `privacy`, `insight`, `trail` (the audit event of a
+change).
 """
 
 from desktop.core.applicants import search_text as _search_text  # noqa: F401 - flush listener

@@ -26,9 +26,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db import postal
-from db.enums import AddressReview, AuditAction, DeliveryChannel
+from db.enums import AddressReview, DeliveryChannel
 from db.models import Applicant
-from desktop.core import audit
+from desktop.core.applicants import trail
 from desktop.core.errors import ValidationError
 from desktop.core.i18n import translate
 from desktop.core.workspace import Workspace
@@ -37,6 +37,8 @@ C = DeliveryChannel
 CHANNELS = (C.OWN_ADDRESS, C.CARE_OF, C.HAND_OVER, C.DIGITAL_POST, C.NONE)
 POSTAL = (C.OWN_ADDRESS, C.CARE_OF)  # letters that go in a window envelope
 ADDRESS_FIELDS = ("care_of", "street", "postcode", "town", "whereabouts", "delivery")
+# The postal address as a query reads it, in the order of `postal.address_lines` and `one_line`.
+POSTAL_COLUMNS = (Applicant.care_of, Applicant.street, Applicant.postcode, Applicant.town)
 _POSTCODE = re.compile(r"\d{4}")
 
 
@@ -176,14 +178,7 @@ def choose_channel(session: Session, applicant: Applicant, channel: DeliveryChan
     if applicant.delivery == channel:
         return
     applicant.delivery = channel
-    audit.record(
-        session,
-        AuditAction.UPDATE,
-        "applicant",
-        applicant.id,
-        applicant_id=applicant.id,
-        details={"fields": ["delivery"]},
-    )
+    trail.record_update(session, applicant, {"fields": ["delivery"]})
 
 
 def require_deliverable(applicant: Applicant) -> DeliveryChannel:
@@ -215,10 +210,7 @@ def addresses_to_review(ws: Workspace) -> list[AddressToReview]:
                 Applicant.id,
                 Applicant.name,
                 Applicant.address_review,
-                Applicant.care_of,
-                Applicant.street,
-                Applicant.postcode,
-                Applicant.town,
+                *POSTAL_COLUMNS,
                 Applicant.whereabouts,
                 Applicant.delivery,
                 Applicant.version,
@@ -256,13 +248,6 @@ def mark_addresses_reviewed(ws: Workspace, applicant_ids: Sequence[int]) -> int:
             ).all()
             for applicant in waiting:
                 applicant.address_review = None
-                audit.record(
-                    session,
-                    AuditAction.UPDATE,
-                    "applicant",
-                    applicant.id,
-                    applicant_id=applicant.id,
-                    details={"fields": ["address_review"]},
-                )
+                trail.record_update(session, applicant, {"fields": ["address_review"]})
             done += len(waiting)
     return done

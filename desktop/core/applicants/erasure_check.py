@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from sqlalchemy import func, or_, select
 
 from db.models import Applicant, AuditEvent, HouseholdMember, LegalFact
+from desktop.core.applicants.addresses import POSTAL_COLUMNS
 from desktop.core.workspace import Workspace
 
 
@@ -27,10 +28,7 @@ def check_erased(ws: Workspace, ids: Sequence[int]) -> None:
             identifying = (
                 Applicant.cpr,
                 Applicant.birth_date,
-                Applicant.care_of,
-                Applicant.street,
-                Applicant.postcode,
-                Applicant.town,
+                *POSTAL_COLUMNS,
                 Applicant.whereabouts,
                 Applicant.address_review,
                 Applicant.phone,

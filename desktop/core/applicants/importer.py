@@ -38,6 +38,7 @@ from db.models import Applicant, ApplicantEvent, AuditEvent, HouseholdMember
 from desktop.core import cpr as cprs
 from desktop.core import settings
 from desktop.core.applicants import caseworkers, parsing
+from desktop.core.applicants.addresses import POSTAL_COLUMNS
 from desktop.core.applicants.duplicates import name_key
 from desktop.core.applicants.search_text import fields_of, fold
 from desktop.core.i18n import translate
@@ -387,10 +388,7 @@ def _registered_without_cpr(session: Session) -> dict[tuple[str, ...], list[tupl
             Applicant.id,
             Applicant.name,
             Applicant.phone,
-            Applicant.care_of,
-            Applicant.street,
-            Applicant.postcode,
-            Applicant.town,
+            *POSTAL_COLUMNS,
             Applicant.whereabouts,
             Applicant.email,
         ).where(Applicant.cpr.is_(None), Applicant.anonymised_at.is_(None))

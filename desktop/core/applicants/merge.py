@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from db.enums import AuditAction, MemberRelation
+from db.enums import MemberRelation
 from db.models import Applicant
-from desktop.core import audit
-from desktop.core.applicants import duplicates, register
+from desktop.core.applicants import duplicates, register, trail
 from desktop.core.applicants.inputs import OTHER_CPR, ApplicantInput, MemberInput, validate
 from desktop.core.backups import backup_before
 from desktop.core.errors import Conflict, ValidationError
@@ -66,15 +65,7 @@ def merge_applicants(
             changed = register.apply_input(session, keep, replace(clean, members=household))
             register.add_event(keep, keep.status, ws.user, note, keep.status)
             session.delete(other)
-            session.flush()
-            audit.record(
-                session,
-                AuditAction.UPDATE,
-                register.ENTITY,
-                keep.id,
-                applicant_id=keep.id,
-                details={"fields": changed, "merged_from": other_id},
-            )
+            trail.record_update(session, keep, {"fields": changed, "merged_from": other_id})
             return keep.version
     except SimultaneousWrite as exc:
         if exc.reason is not Reason.STALE:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -28,7 +27,7 @@ from db.models import (
     Vacancy,
 )
 from desktop.core import audit, cpr, locking, settings
-from desktop.core.applicants import addresses, choices, conflicts, duplicates
+from desktop.core.applicants import addresses, choices, conflicts, duplicates, trail
 from desktop.core.applicants.inputs import (
     KEEP_CPR,
     NEEDS,
@@ -48,7 +47,7 @@ from desktop.core.errors import Conflict, NotFound, ValidationError
 from desktop.core.i18n import translate
 from desktop.core.workspace import Workspace
 
-ENTITY = "applicant"
+ENTITY = trail.ENTITY
 CLOSED = (ApplicantStatus.HOUSED, ApplicantStatus.REMOVED)
 _FIELDS = (
     "name",
@@ -251,7 +250,7 @@ def update_applicant(ws: Workspace, applicant_id: int, version: int, data: Appli
                     raise duplicates.DuplicateFound(same)
             changed = apply_input(session, applicant, clean)
             if changed:
-                _record_update(session, applicant, {"fields": changed})
+                trail.record_update(session, applicant, {"fields": changed})
             return applicant.version
     except locking.RecordConflict as conflict:
         found = conflicts.applicant_differences(ws, applicant_id, clean)
@@ -339,21 +338,7 @@ def set_status(
         applicant.closed_on = None
     text = note or (reason if status == ApplicantStatus.REMOVED else None)
     add_event(applicant, status, user, text, before)
-    _record_update(session, applicant, {"status": [before.value, status.value]})
-
-
-def _record_update(session: Session, applicant: Applicant, details: dict[str, Any]) -> None:
-    """The audit trail's event of a change to the applicant (flushed first: the change is
-    written, and the event recorded, in the caller's transaction)."""
-    session.flush()
-    audit.record(
-        session,
-        AuditAction.UPDATE,
-        ENTITY,
-        applicant.id,
-        applicant_id=applicant.id,
-        details=details,
-    )
+    trail.record_update(session, applicant, {"status": [before.value, status.value]})
 
 
 def end_expired_pauses(ws: Workspace) -> int:

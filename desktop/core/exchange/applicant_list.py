@@ -21,7 +21,7 @@ from db.enums import ApplicantStatus
 from db.models import Applicant, Caseworker, HouseholdMember
 from desktop.core import cpr, settings
 from desktop.core.applicants import access, labels
-from desktop.core.applicants.addresses import channel_label
+from desktop.core.applicants.addresses import POSTAL_COLUMNS, channel_label
 from desktop.core.applicants.listing import ApplicantList, ApplicantQuery
 from desktop.core.errors import ValidationError
 from desktop.core.exchange.workbook import Book, Col, Kind, write_file
@@ -187,10 +187,7 @@ def applicant_rows(
                     Applicant.birth_date,
                     Applicant.phone,
                     Applicant.email,
-                    Applicant.care_of,
-                    Applicant.street,
-                    Applicant.postcode,
-                    Applicant.town,
+                    *POSTAL_COLUMNS,
                     Applicant.whereabouts,
                     Applicant.delivery,
                     Applicant.target_group,

@@ -27,6 +27,27 @@ def _fraction(percent: float | None) -> float | None:
     return None if percent is None else percent / 100.0
 
 
+def _department_columns() -> list[Col]:
+    """Which department a row is about; both department sheets start with these."""
+    return [
+        Col(translate("QuotaExport", "Org. no."), 9, Kind.CODE),
+        Col(translate("QuotaExport", "Organisation"), 26),
+        Col(translate("QuotaExport", "Department"), 11, Kind.CODE),
+        Col(translate("QuotaExport", "Department name"), 26),
+        Col(translate("QuotaExport", "Colour"), 9),
+    ]
+
+
+def _department_cells(line: QuotaLine) -> list[object]:
+    return [
+        line.organisation_number,
+        line.organisation_name,
+        line.department_number,
+        line.department_name,
+        None if line.colour is None else colour_name(line.colour),
+    ]
+
+
 def quota_workbook(report: QuotaReport) -> bytes:
     book = Book(
         translate("QuotaExport", "Quota {start} - {end}").format(
@@ -58,27 +79,11 @@ def quota_workbook(report: QuotaReport) -> bytes:
 
     sheet = book.sheet(
         translate("QuotaExport", "Departments"),
-        [
-            Col(translate("QuotaExport", "Org. no."), 9, Kind.CODE),
-            Col(translate("QuotaExport", "Organisation"), 26),
-            Col(translate("QuotaExport", "Department"), 11, Kind.CODE),
-            Col(translate("QuotaExport", "Department name"), 26),
-            Col(translate("QuotaExport", "Colour"), 9),
-            *common,
-        ],
+        [*_department_columns(), *common],
         freeze_columns=4,
     )
     for line in report.departments:
-        sheet.append(
-            [
-                line.organisation_number,
-                line.organisation_name,
-                line.department_number,
-                line.department_name,
-                None if line.colour is None else colour_name(line.colour),
-                *figures(line),
-            ]
-        )
+        sheet.append([*_department_cells(line), *figures(line)])
     sheet.close()
     sheet = book.sheet(
         translate("QuotaExport", "Organisations"),
@@ -102,28 +107,14 @@ def _lacking_sheet(book: Book, report: QuotaReport) -> None:
     sheet = book.sheet(
         translate("QuotaExport", "Without all vacancies"),
         [
-            Col(translate("QuotaExport", "Org. no."), 9, Kind.CODE),
-            Col(translate("QuotaExport", "Organisation"), 26),
-            Col(translate("QuotaExport", "Department"), 11, Kind.CODE),
-            Col(translate("QuotaExport", "Department name"), 26),
-            Col(translate("QuotaExport", "Colour"), 9),
+            *_department_columns(),
             Col(translate("QuotaExport", "Agreed share"), 10, Kind.PERCENT),
             Col(translate("QuotaExport", "Reported to the desk"), 11, Kind.INT),
         ],
         freeze_columns=4,
     )
     for line in report.lacking:
-        sheet.append(
-            [
-                line.organisation_number,
-                line.organisation_name,
-                line.department_number,
-                line.department_name,
-                None if line.colour is None else colour_name(line.colour),
-                _fraction(line.share_percent),
-                line.reported,
-            ]
-        )
+        sheet.append([*_department_cells(line), _fraction(line.share_percent), line.reported])
     sheet.close()
 
 

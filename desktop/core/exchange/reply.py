@@ -33,6 +33,7 @@ from db.enums import AuditAction, DwellingType, OfferStatus, VacancyStatus
 from db.models import Applicant, Department, Offer, Organisation, Vacancy
 from desktop.core import audit, settings
 from desktop.core.applicants import access
+from desktop.core.applicants.addresses import POSTAL_COLUMNS
 from desktop.core.errors import NotFound, ValidationError
 from desktop.core.exchange import reply_history
 from desktop.core.exchange.workbook import Book, Col, Kind, write_file
@@ -264,10 +265,7 @@ def _offers(session: Session, where: Any) -> dict[int, list[_OfferRow]]:
             Applicant.name,
             Applicant.phone,
             Applicant.email,
-            Applicant.care_of,
-            Applicant.street,
-            Applicant.postcode,
-            Applicant.town,
+            *POSTAL_COLUMNS,
         )
         .join(Vacancy, Offer.vacancy_id == Vacancy.id)
         .join(Department, Vacancy.department_id == Department.id)

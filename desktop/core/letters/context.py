@@ -136,14 +136,31 @@ def _read_desk(session: Session | None, on: dt.date) -> dict[str, str]:
     }
 
 
-def _sender_line(values: dict[str, str]) -> str:
-    parts = (
+def _desk_address(values: dict[str, str]) -> tuple[str, ...]:
+    """The desk's postal address: the letter's sender line and the reply slip's window."""
+    return (
         values["desk_municipality"],
         values["desk_unit"],
         values["desk_address"],
         values["desk_postcode_city"],
     )
-    return ", ".join(p for p in parts if p)
+
+
+def _sender_line(values: dict[str, str]) -> str:
+    return ", ".join(p for p in _desk_address(values) if p)
+
+
+def _reply_slip(
+    values: dict[str, str], rows: tuple[TableRow, ...], deadline: str, deadline_date: str
+) -> ReplySlip:
+    """The slip goes back to the desk, which also takes an answer by phone or e-mail."""
+    return ReplySlip(
+        return_address=_desk_address(values),
+        rows=rows,
+        deadline=deadline,
+        deadline_date=deadline_date,
+        answer_by=f"telefon {values['desk_phone']} eller e-mail {values['desk_email']}",
+    )
 
 
 def _applicant(applicant: Applicant) -> dict[str, str]:
@@ -323,23 +340,17 @@ def offer_letter_of(
     deadline_date = danish.long_date(offer.reply_deadline)
     if channel == DeliveryChannel.HAND_OVER and offer.reply_deadline is None:
         values["reply_deadline"], deadline_date = _handed_over_deadline(session, day)
-    slip = ReplySlip(
-        return_address=(
-            values["desk_municipality"],
-            values["desk_unit"],
-            values["desk_address"],
-            values["desk_postcode_city"],
-        ),
-        rows=(
+    slip = _reply_slip(
+        values,
+        (
             TableRow("Navn", values["applicant_name"]),
             TableRow("CPR-nr.", values["applicant_cpr"]),
             TableRow("Bolig", f"{values['dwelling_address']}, {values['dwelling_postcode_city']}"),
             TableRow("Boligorganisation", values["organisation_name"]),
             TableRow("Sagsnr.", values["reference"]),
         ),
-        deadline=values["reply_deadline"],
-        deadline_date=deadline_date,
-        answer_by=f"telefon {values['desk_phone']} eller e-mail {values['desk_email']}",
+        values["reply_deadline"],
+        deadline_date,
     )
     return LetterContext(
         kind=kind,
@@ -538,23 +549,17 @@ def sample(kind: LetterKind, on: dt.date | None = None) -> LetterContext:
         )
     slip = None
     if kind == LetterKind.OFFER:
-        slip = ReplySlip(
-            return_address=(
-                values["desk_municipality"],
-                values["desk_unit"],
-                values["desk_address"],
-                values["desk_postcode_city"],
-            ),
-            rows=(
+        slip = _reply_slip(
+            values,
+            (
                 TableRow("Navn", "Łukasz Nowak"),
                 TableRow("CPR-nr.", "010190-XXXX"),
                 TableRow("Bolig", "Hobrovej 12, 2. tv, 9000 Aalborg"),
                 TableRow("Boligorganisation", "Himmerland Boligforening"),
                 TableRow("Sagsnr.", values["reference"]),
             ),
-            deadline=values.get("reply_deadline", ""),
-            deadline_date="26. november 2026",
-            answer_by=f"telefon {values['desk_phone']} eller e-mail {values['desk_email']}",
+            values.get("reply_deadline", ""),
+            "26. november 2026",
         )
     info: tuple[tuple[str, str], ...]
     if kind == LetterKind.ALLOCATION_NOTICE:

@@ -15,6 +15,7 @@ from babel.dates import format_date
 from babel.numbers import format_decimal
 
 from db import postal
+from desktop.core import formats
 
 _LOCALE = "da_DK"
 
@@ -40,14 +41,7 @@ def weekday_date(day: dt.date | None) -> str:
 
 
 def rooms(value: float | None) -> str:
-    if value is None:
-        return ""
-    whole = int(value)
-    if abs(value - whole - 0.5) < 1e-9:
-        return f"{whole}½" if whole else "½"
-    if value == whole:
-        return str(whole)
-    return format_decimal(value, format="#,##0.#", locale=_LOCALE)
+    return formats.rooms(value, locale=_LOCALE)
 
 
 def rooms_phrase(value: float | None) -> str:

@@ -50,6 +50,7 @@ INFO_X = 136 * MM
 BODY_TOP_FIRST = 100 * MM
 BODY_TOP_NEXT = 30 * MM
 BODY_BOTTOM = 272 * MM  # from the top: the footer lives below
+_FIRST_PAGE_TOP = BODY_TOP_FIRST - 6 * MM  # where a part's first page starts its body
 INK = (0.13, 0.13, 0.13)
 GREY = (0.38, 0.40, 0.43)
 RULE = (0.78, 0.81, 0.85)
@@ -251,8 +252,10 @@ def _flowables(context: LetterContext, blocks: list[language.Block]) -> Iterator
 Placed = tuple[Any, float, float]  # flowable, offset from the frame's top, height
 
 
-def _paginate(flowables: Iterable[Any], first: float, later: float) -> list[list[Placed]]:
-    """Lay flowables out on pages (heights: the first page's frame, then the others')."""
+def _paginate(flowables: Iterable[Any]) -> list[list[Placed]]:
+    """Lay flowables out on the pages of one part of a letter (see `_draw_part`)."""
+    first = BODY_BOTTOM - _FIRST_PAGE_TOP
+    later = BODY_BOTTOM - BODY_TOP_NEXT
     pages: list[list[Placed]] = [[]]
     used = 0.0
     room = first
@@ -499,6 +502,31 @@ def _slip_flowables(slip: ReplySlip) -> list[Any]:
     return items
 
 
+def _draw_part(
+    c: Any,
+    head: _Letterhead,
+    pages: list[list[Placed]],
+    first_number: int,
+    total: int,
+    window: tuple[str, tuple[str, ...]],
+    info: tuple[tuple[str, str], ...],
+) -> None:
+    """One part of a letter (the letter itself, or its reply slip): its first page has the
+    letterhead, the envelope window (sender line, address) and the info column; the others a
+    running head. Every page is numbered in the whole letter's `total`."""
+    for index, placed in enumerate(pages):
+        if index == 0:
+            head.letterhead(c)
+            head.window(c, *window)
+            head.info(c, info)
+            _draw_body(c, placed, _FIRST_PAGE_TOP)
+        else:
+            head.running_head(c)
+            _draw_body(c, placed, BODY_TOP_NEXT)
+        head.footer(c, first_number + index, total)
+        c.showPage()
+
+
 def _draw_letter(c: Any, context: LetterContext, prepared: PreparedTemplate, logo: Path) -> int:
     s = _styles()
     from reportlab.platypus import Paragraph  # noqa: PLC0415
@@ -507,46 +535,23 @@ def _draw_letter(c: Any, context: LetterContext, prepared: PreparedTemplate, log
     blocks = language.fill(prepared.template, values, lambda name: bool(context.tables.get(name)))
     title = language.fill_title(prepared.template, values)
     body = [Paragraph(_escape(title), s.title), *_flowables(context, blocks)]
-    pages = _paginate(body, BODY_BOTTOM - BODY_TOP_FIRST + 6 * MM, BODY_BOTTOM - BODY_TOP_NEXT)
+    pages = _paginate(body)
     slip = context.reply_slip if prepared.has_reply_slip else None
     slip_pages: list[list[Placed]] = []
     if slip is not None:
-        slip_title = Paragraph("Svarslip – tilbud om bolig", s.title)
         slip_pages = _paginate(
-            [slip_title, *_slip_flowables(slip)],
-            BODY_BOTTOM - BODY_TOP_FIRST + 6 * MM,
-            BODY_BOTTOM - BODY_TOP_NEXT,
+            [Paragraph("Svarslip – tilbud om bolig", s.title), *_slip_flowables(slip)]
         )
     total = len(pages) + len(slip_pages)
     head = _Letterhead(context, prepared.version, logo)
-    for number, placed in enumerate(pages, start=1):
-        if number == 1:
-            head.letterhead(c)
-            head.window(c, context.sender_line, context.recipient)
-            head.info(c, context.info)
-            _draw_body(c, placed, BODY_TOP_FIRST - 6 * MM)
-        else:
-            head.running_head(c)
-            _draw_body(c, placed, BODY_TOP_NEXT)
-        head.footer(c, number, total)
-        c.showPage()
+    _draw_part(c, head, pages, 1, total, (context.sender_line, context.recipient), context.info)
     if slip is not None:
         # The citizen's postal address, if the letter came by post; else their name alone.
         by_post = context.delivery in (None, DeliveryChannel.OWN_ADDRESS, DeliveryChannel.CARE_OF)
         shown = context.recipient if by_post else context.recipient[:1]
         sender = "Afsender: " + ", ".join(p for p in shown if p)
-        for index, placed in enumerate(slip_pages):
-            number = len(pages) + index + 1
-            if index == 0:
-                head.letterhead(c)
-                head.window(c, sender, slip.return_address)
-                head.info(c, (("Svarfrist", slip.deadline_date), ("Sagsnr.", context.reference)))
-                _draw_body(c, placed, BODY_TOP_FIRST - 6 * MM)
-            else:
-                head.running_head(c)
-                _draw_body(c, placed, BODY_TOP_NEXT)
-            head.footer(c, number, total)
-            c.showPage()
+        info = (("Svarfrist", slip.deadline_date), ("Sagsnr.", context.reference))
+        _draw_part(c, head, slip_pages, len(pages) + 1, total, (sender, slip.return_address), info)
     return total
 
 

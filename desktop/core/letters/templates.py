@@ -129,14 +129,18 @@ def ensure_defaults(session: Session) -> list[LetterKind]:
     return added
 
 
-def active(session: Session, kind: LetterKind) -> TemplateInfo:
-    """The template in use for `kind` (the shipped default is added on first use)."""
-    row = session.scalars(
+def _active_row(session: Session, kind: LetterKind) -> LetterTemplate | None:
+    return session.scalars(
         select(LetterTemplate)
         .where(LetterTemplate.kind == kind, LetterTemplate.active.is_(True))
         .order_by(LetterTemplate.version.desc())
         .limit(1)
     ).first()
+
+
+def active(session: Session, kind: LetterKind) -> TemplateInfo:
+    """The template in use for `kind` (the shipped default is added on first use)."""
+    row = _active_row(session, kind)
     if row is None:
         ensure_defaults(session)
         row = session.scalars(
@@ -153,12 +157,7 @@ def active(session: Session, kind: LetterKind) -> TemplateInfo:
 def in_use(session: Session, kind: LetterKind) -> TemplateInfo:
     """The template in use for `kind`, read without writing (a preview's): before the shipped
     default is stored on first use, the shipped text as it will be stored (version 1)."""
-    row = session.scalars(
-        select(LetterTemplate)
-        .where(LetterTemplate.kind == kind, LetterTemplate.active.is_(True))
-        .order_by(LetterTemplate.version.desc())
-        .limit(1)
-    ).first()
+    row = _active_row(session, kind)
     if row is not None:
         return _info(row)
     text = default_text(kind)
@@ -222,47 +221,6 @@ def _hold(session: Session, kind: LetterKind, expected_version: int | None) -> N
         )
 
 
-def save(
-    session: Session,
-    kind: LetterKind,
-    *,
-    title: str,
-    body: str,
-    has_reply_slip: bool,
-    note: str | None = None,
-    expected_version: int | None = None,
-) -> TemplateInfo:
-    """Check the text and store it as the next version, which becomes the active one.
-
-    Raises TemplateError (a ValidationError) listing every problem; nothing is stored then.
-    With `expected_version` (the version the editor loaded) a `Conflict` when another version
-    was saved or put in use since.
-    """
-    language.parse(kind, title, body)
-    ensure_defaults(session)
-    _hold(session, kind, expected_version)
-    latest = session.scalar(
-        select(func.max(LetterTemplate.version)).where(LetterTemplate.kind == kind)
-    )
-    session.execute(
-        update(LetterTemplate)
-        .where(LetterTemplate.kind == kind, LetterTemplate.active.is_(True))
-        .values(active=False)
-    )
-    row = LetterTemplate(
-        kind=kind,
-        version=(latest or 0) + 1,
-        title=title.strip(),
-        body=body,
-        has_reply_slip=has_reply_slip,
-        active=True,
-        note=note,
-    )
-    session.add(row)
-    session.flush()
-    return _info(row)
-
-
 def activate(
     session: Session, kind: LetterKind, version: int, *, expected_version: int | None = None
 ) -> TemplateInfo:
@@ -304,17 +262,36 @@ def save_template(
     note: str | None = None,
     expected_version: int | None = None,
 ) -> TemplateInfo:
-    """A new version of the letter, in use from now on (see `save`)."""
+    """Check the text and store it as the next version of the letter, in use from now on.
+
+    Raises TemplateError (a ValidationError) listing every problem; nothing is stored then.
+    With `expected_version` (the version the editor loaded) a `Conflict` when another version
+    was saved or put in use since.
+    """
+    language.parse(kind, title, body)
     with ws.write() as session:
-        return save(
-            session,
-            kind,
-            title=title,
+        ensure_defaults(session)
+        _hold(session, kind, expected_version)
+        latest = session.scalar(
+            select(func.max(LetterTemplate.version)).where(LetterTemplate.kind == kind)
+        )
+        session.execute(
+            update(LetterTemplate)
+            .where(LetterTemplate.kind == kind, LetterTemplate.active.is_(True))
+            .values(active=False)
+        )
+        row = LetterTemplate(
+            kind=kind,
+            version=(latest or 0) + 1,
+            title=title.strip(),
             body=body,
             has_reply_slip=has_reply_slip,
+            active=True,
             note=note,
-            expected_version=expected_version,
         )
+        session.add(row)
+        session.flush()
+        return _info(row)
 
 
 def activate_version(

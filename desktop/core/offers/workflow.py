@@ -579,8 +579,9 @@ def _apply_consequence(
 def _after_refusal(
     session: Session,
     offer: Offer,
-    consequence: Consequence,
     reason: DeclineReason | None,
+    side: DeclineSide,
+    good_reason: bool,
     *,
     by: str,
     day: dt.date,
@@ -588,7 +589,9 @@ def _after_refusal(
     message: str,
 ) -> Outcome:
     """The dwelling back to the next candidate, the consequence for the applicant, and the next
-    candidate's draft offer."""
+    candidate's draft offer. `message` names the consequence through its `{consequence}` field."""
+    policy = settings.get(session, REFUSAL_POLICY, day)
+    consequence = consequence_for(policy, reason, side, good_reason)
     if offer.vacancy.status == VacancyStatus.OFFERED:
         vacancy_status.offer_ended(
             session,
@@ -604,12 +607,14 @@ def _after_refusal(
     )
     session.flush()
     nxt = None
-    if settings.get(session, REFUSAL_POLICY, day).propose_next:
+    if policy.propose_next:
         nxt = propose_next_in(session, offer.vacancy_id, by=by, day=day)
     return Outcome(
         offer.id,
         offer.status,
-        message,
+        message.format(
+            consequence=consequence_label(consequence.kind, consequence.pause_days).lower()
+        ),
         consequence=kind,
         paused_until=until,
         letter_ids=letter_ids,
@@ -646,19 +651,16 @@ def decline_in(
     offer.decline_side = chosen_side
     offer.decline_text = (text or "").strip() or None
     offer.good_reason = good_reason
-    policy = settings.get(session, REFUSAL_POLICY, day)
-    consequence = consequence_for(policy, reason, chosen_side, good_reason)
     return _after_refusal(
         session,
         offer,
-        consequence,
         reason,
+        chosen_side,
+        good_reason,
         by=by,
         day=day,
         decision_reasons=decision_reasons,
-        message=translate("Offers", "The decline was recorded: {consequence}.").format(
-            consequence=consequence_label(consequence.kind, consequence.pause_days).lower()
-        ),
+        message=translate("Offers", "The decline was recorded: {consequence}."),
     )
 
 
@@ -702,19 +704,16 @@ def expire_in(session: Session, offer: Offer, *, by: str, day: dt.date) -> Outco
         by,
         translate("Offers", "No reply by {date}").format(date=formats.date(offer.reply_deadline)),
     )
-    policy = settings.get(session, REFUSAL_POLICY, day)
-    consequence = consequence_for(policy, None, DeclineSide.CITIZEN, False)
     return _after_refusal(
         session,
         offer,
-        consequence,
         None,
+        DeclineSide.CITIZEN,
+        False,
         by=by,
         day=day,
         decision_reasons=None,
-        message=translate("Offers", "The offer expired: {consequence}.").format(
-            consequence=consequence_label(consequence.kind, consequence.pause_days).lower()
-        ),
+        message=translate("Offers", "The offer expired: {consequence}."),
     )
 
 

@@ -35,12 +35,6 @@ from desktop.core.registry.departments import OrganisationRef
 from desktop.core.workspace import Workspace
 from desktop.ui.errors import show_user_error
 from desktop.ui.tasks import Task, run_task
-from desktop.ui.widgets.date_edit import to_date, to_qdate
-
-# pages/reports.py imports these names until it reads its dates with date_of / to_qdate
-# (issue 17, on its own branch); delete them with that import
-qdate = to_qdate
-pydate = to_date
 
 
 class FileField(QWidget):

@@ -21,7 +21,7 @@ from desktop.core.formats import plural
 from desktop.core.workspace import Workspace
 from desktop.ui.dialogs.export_common import ExportDialog
 from desktop.ui.keyboard import finish_shortcuts
-from desktop.ui.widgets.date_edit import date_edit, date_of, to_qdate
+from desktop.ui.widgets.date_edit import PeriodFields, date_edit, to_qdate
 
 
 def open_url(url: QUrl) -> bool:
@@ -29,7 +29,7 @@ def open_url(url: QUrl) -> bool:
     return QDesktopServices.openUrl(url)
 
 
-class ExportRepliesDialog(ExportDialog):
+class ExportRepliesDialog(PeriodFields, ExportDialog):
     def __init__(
         self,
         workspace: Workspace,
@@ -113,14 +113,6 @@ class ExportRepliesDialog(ExportDialog):
     def _set_period(self, start: dt.date, end: dt.date) -> None:
         self.start_edit.setDate(to_qdate(start))
         self.end_edit.setDate(to_qdate(end))
-
-    @property
-    def start(self) -> dt.date:
-        return date_of(self.start_edit)
-
-    @property
-    def end(self) -> dt.date:
-        return date_of(self.end_edit)
 
     # --- the export ------------------------------------------------------------------------------
 

@@ -32,13 +32,13 @@ from desktop.ui.pages import reports_actions
 from desktop.ui.pages.base import PageContext
 from desktop.ui.pages.reports_view import ReportView
 from desktop.ui.tasks import Task, run_task
-from desktop.ui.widgets.date_edit import date_edit, date_of, to_qdate
+from desktop.ui.widgets.date_edit import PeriodFields, date_edit, to_qdate
 from desktop.ui.widgets.heading import title_bar
 
 CUSTOM = "custom"
 
 
-class ReportsPage(reports_actions.ReportsPage):
+class ReportsPage(PeriodFields, reports_actions.ReportsPage):
     key = "reports"
     shown = Signal()  # a report was built and is on screen (tests wait for it)
 
@@ -145,14 +145,6 @@ class ReportsPage(reports_actions.ReportsPage):
         return entry("reports").title()
 
     # --- the period ------------------------------------------------------------------------
-
-    @property
-    def start(self) -> dt.date:
-        return date_of(self.start_edit)
-
-    @property
-    def end(self) -> dt.date:
-        return date_of(self.end_edit)
 
     def set_period(self, start: dt.date, end: dt.date) -> None:
         """Choose exact dates (the preset becomes "Chosen dates")."""

@@ -5,6 +5,7 @@ the Danish UI, 21/11/2026 in the English one.
     date_edit(value=ws.today())                   # ... showing a day
     setup_date_edit(QDateEdit(...))               # configure a field made elsewhere
     date_of(self.valid_from)                      # the day a field shows (a datetime.date)
+    class Dialog(PeriodFields, QDialog)           # .start and .end of start_edit / end_edit
     to_qdate(day), to_date(qdate)                 # the one conversion between the two
 
 Every QDateEdit of the UI goes through here: calendar popup, the language's display format, a
@@ -47,6 +48,22 @@ def date_of(edit: QDateEdit) -> dt.date:
     if day is None:  # a QDateEdit never holds an invalid date: this is a bug
         raise ValueError(f"{edit.objectName() or 'a date field'} holds no date")
     return day
+
+
+class PeriodFields:
+    """For a widget that asks for a period in two date fields (`start_edit`, `end_edit`, made
+    by the widget): the days they show. List it before the widget's Qt base class."""
+
+    start_edit: QDateEdit
+    end_edit: QDateEdit
+
+    @property
+    def start(self) -> dt.date:
+        return date_of(self.start_edit)
+
+    @property
+    def end(self) -> dt.date:
+        return date_of(self.end_edit)
 
 
 def display_format() -> str:
