@@ -207,7 +207,7 @@ def test_a_red_department_blocks_everyone_with_one_reason(workspace: Workspace) 
     vacancy_id = make.vacancy(workspace, dept)
     a = make.applicant(workspace)
     ranking = rank_candidates(workspace, vacancy_id)
-    assert ranking.candidates == ()
+    assert not ranking.candidates
     assert ranking.blocked is not None
     assert ranking.blocked.code == "colour"
     assert excluded_codes(workspace, vacancy_id) == {a: {"colour"}}

@@ -29,8 +29,8 @@ from desktop.core.i18n import translate
 from desktop.core.intake.address import format_address
 from desktop.core.matching import load, rules
 from desktop.core.matching.context import VacancyContext
-from desktop.core.matching.model import ApplicantFacts, Reason
-from desktop.core.matching.ranking import Candidate, fit_of, rank, reasons, score_of
+from desktop.core.matching.model import ApplicantFacts, Reason, as_facts
+from desktop.core.matching.ranking import Ranking, fit_of, rank, reasons, score_of
 from desktop.core.matching.settings import Criterion
 from desktop.core.rent_loss import rent_loss
 from desktop.core.settings import to_json
@@ -101,7 +101,7 @@ class CandidateList:
     vacancy: VacancyInfo
     day: dt.date
     order: tuple[Criterion, ...]
-    candidates: tuple[Candidate, ...]
+    candidates: Ranking
     considered: int  # applicants the Python rules judged (after the SQL prefilter)
     blocked: Reason | None  # a rule that excludes everyone (the department's colour)
     context: VacancyContext = field(repr=False, compare=False)
@@ -116,9 +116,7 @@ class CandidateList:
         return code if group is None else group.label
 
     def index_of(self, applicant_id: int) -> int | None:
-        return next(
-            (i for i, c in enumerate(self.candidates) if c.applicant_id == applicant_id), None
-        )
+        return self.candidates.index_of(applicant_id)
 
     def entry_json(self, index: int) -> dict[str, Any]:
         candidate = self.candidates[index]
@@ -164,16 +162,16 @@ def ranking_in(session: Session, vacancy_id: int, day: dt.date) -> CandidateList
     if not ctx.may_place:
         text = rules.BY_CODE["colour"].check(ctx, _NOBODY)
         assert text is not None
-        return CandidateList(info, day, ctx.ranking.order, (), 0, Reason("colour", text), ctx)
+        nobody = rank(ctx, ())
+        return CandidateList(info, day, ctx.ranking.order, nobody, 0, Reason("colour", text), ctx)
     sets = load.Sets.read(session, ctx)
     pool = load.prefiltered(session, ctx, sets)
     if ctx.listed and pool:
-        facts = load.legal_facts(session, [a.id for a in pool])
-        pool = load.with_members(pool, facts)
+        pool = load.with_members(pool, load.legal_facts(session, load.ids_of(pool)))
     remaining = rules.applicable(ctx, python_only=True)
-    eligible = [a for a in pool if rules.is_eligible(ctx, a, remaining)]
+    eligible = [row for row in pool if rules.is_eligible(ctx, as_facts(row), remaining)]
     ranked = rank(ctx, eligible)
-    return CandidateList(info, day, ctx.ranking.order, tuple(ranked), len(pool), None, ctx)
+    return CandidateList(info, day, ctx.ranking.order, ranked, len(pool), None, ctx)
 
 
 def rank_candidates(ws: Workspace, vacancy_id: int, *, day: dt.date | None = None) -> CandidateList:
@@ -191,8 +189,8 @@ def _any_eligible(session: Session, ctx: VacancyContext, sets: load.Sets) -> boo
     for start in range(0, len(pool), step):
         part = pool[start : start + step]
         if ctx.listed:
-            part = load.with_members(part, load.legal_facts(session, [a.id for a in part]))
-        if any(rules.is_eligible(ctx, a, remaining) for a in part):
+            part = load.with_members(part, load.legal_facts(session, load.ids_of(part)))
+        if any(rules.is_eligible(ctx, as_facts(row), remaining) for row in part):
             return True
     return False
 
@@ -276,7 +274,7 @@ class Excluded(NamedTuple):
 
     applicant_id: int
     name: str
-    status: Any  # ApplicantStatus
+    status: str  # the ApplicantStatus's code (see ApplicantFacts)
     target_group: str
     rules: tuple[Reason, ...]
 
@@ -325,7 +323,8 @@ def excluded_applicants(
         chunks = load.applicants_by_id(session, sets, chunk=chunk)
         for chunk_read in chunks:
             part = chunk_read if facts is None else load.with_members(chunk_read, facts)
-            for applicant in part:
+            for row in part:
+                applicant = as_facts(row)
                 reasons_found = rules.exclusions(ctx, applicant, applicable)
                 if reasons_found:
                     found.append(

@@ -30,7 +30,7 @@ from db.models import Applicant, ApplicantExcludedDepartment, Offer, Vacancy
 from desktop.core.colours import colour_statuses
 from desktop.core.matching import load, rules
 from desktop.core.matching.context import VacancyContext
-from desktop.core.matching.model import ApplicantFacts, Member
+from desktop.core.matching.model import ApplicantFacts, Member, as_facts
 from desktop.core.workspace import Workspace
 
 # Up to this many dwellings each is judged by its own prefilter query; beyond, reading the
@@ -119,9 +119,9 @@ def _count_one(session: Session, ctx: VacancyContext, sets: load.Sets) -> int:
     """One dwelling as the ranking judges it."""
     pool = load.prefiltered(session, ctx, sets)
     if ctx.listed and pool:
-        pool = load.with_members(pool, load.legal_facts(session, [a.id for a in pool]))
+        pool = load.with_members(pool, load.legal_facts(session, load.ids_of(pool)))
     remaining = rules.applicable(ctx, python_only=True)
-    return sum(1 for a in pool if rules.is_eligible(ctx, a, remaining))
+    return sum(1 for row in pool if rules.is_eligible(ctx, as_facts(row), remaining))
 
 
 def _day_pool(

@@ -46,7 +46,7 @@ from desktop.core.colours import ColourStatus, colour_status
 from desktop.core.errors import NotFound
 from desktop.core.i18n import translate
 from desktop.core.matching.context import VacancyContext
-from desktop.core.matching.model import ApplicantFacts, Fact, Member, add_months
+from desktop.core.matching.model import ApplicantFacts, Fact, FactsRow, Member, add_months
 from desktop.core.matching.settings import RuleSettings, rule_settings
 from desktop.core.settings import TARGET_GROUPS, TargetGroups
 
@@ -226,7 +226,7 @@ def _columns() -> list[Any]:
     ]  # fmt: skip
 
 
-_ACTIVE = ApplicantStatus.ACTIVE
+_ACTIVE = ApplicantStatus.ACTIVE.value
 
 
 class _Convert:
@@ -238,8 +238,10 @@ class _Convert:
         self.days: dict[Any, dt.date] = {}
         self.money: dict[Any, Decimal | None] = {None: None}
         self.areas: dict[Any, tuple[str, ...]] = {None: (), "[]": ()}
-        self.status = {s.value: s for s in ApplicantStatus}
-        self.urgency = {u.value: u for u in Urgency}
+        # codes as the driver gives them -> the same codes, each one str object (an unknown
+        # code is a KeyError)
+        self.status = {s.value: s.value for s in ApplicantStatus}
+        self.urgency = {u.value: u.value for u in Urgency}
 
     def day(self, value: Any) -> dt.date:
         """A date that is never missing (the registration date)."""
@@ -263,13 +265,13 @@ class _Convert:
             self.money[value] = amount
             return amount
 
-    def narrow(self, rows: Iterable[Any]) -> list[ApplicantFacts]:
+    def narrow(self, rows: Iterable[Any]) -> list[FactsRow]:
         """Rows of `_narrow_columns` (applicants the prefilter passed: active, no needs the
-        dwelling does not meet, ...) as tuples; one tight loop, for 100,000 applicants."""
+        dwelling does not meet, ...) as plain tuples of `ApplicantFacts`' fields; one tight
+        loop, for 100,000 applicants."""
         dates, money, areas, urgencies = self.dates, self.money, self.areas, self.urgency
-        make = tuple.__new__  # a NamedTuple without its keyword handling
         days = self.days
-        result: list[ApplicantFacts] = []
+        result: list[FactsRow] = []
         append = result.append
         for ident, name, urgency, registered, born, group, limit, rooms_min, wanted, size in rows:
             reg = days[registered] if registered in days else self.day(registered)
@@ -280,9 +282,9 @@ class _Convert:
             else:
                 wish = areas[wanted] if wanted in areas else self.wanted(wanted)
             append(
-                make(ApplicantFacts, (ident, name, _ACTIVE, None, urgencies[urgency], reg, birth,
-                     group, rent, rooms_min, None, False, False, False, False, False, wish,
-                     size or 0, False, False, False, None))
+                (ident, name, _ACTIVE, None, urgencies[urgency], reg, birth, group, rent,
+                 rooms_min, None, False, False, False, False, False, wish, size or 0, False,
+                 False, False, None)
             )  # fmt: skip
         return result
 
@@ -437,8 +439,9 @@ def _facts_of(row: Any, sets: Sets | None, convert: _Convert) -> ApplicantFacts:
     )
 
 
-def prefiltered(session: Session, ctx: VacancyContext, sets: Sets) -> list[ApplicantFacts]:
-    """The applicants the SQL prefilter lets through (no legal facts yet)."""
+def prefiltered(session: Session, ctx: VacancyContext, sets: Sets) -> list[FactsRow]:
+    """The applicants the SQL prefilter lets through (no legal facts yet), as plain rows
+    (`as_facts` reads one)."""
     if not ctx.may_place:
         return []
     # Converted as they are fetched: a list of every row first would double the objects alive
@@ -501,7 +504,7 @@ def _fact_columns() -> list[Any]:
         HouseholdMember.applicant_id,
         HouseholdMember.id,
         HouseholdMember.birth_date,
-        LegalFact.kind,
+        type_coerce(LegalFact.kind, String),  # its code (see ApplicantFacts)
         LegalFact.label,
         LegalFact.start_date,
         LegalFact.end_date,
@@ -536,7 +539,12 @@ def all_legal_facts(session: Session) -> dict[int, tuple[Member, ...]]:
     return _group(session.execute(query).all())
 
 
-def with_members(
-    applicants: Iterable[ApplicantFacts], facts: dict[int, tuple[Member, ...]]
-) -> list[ApplicantFacts]:
-    return [a._replace(members=facts.get(a.id, ())) for a in applicants]
+def ids_of(rows: Iterable[FactsRow]) -> list[int]:
+    """The applicants' numbers (the first field of `ApplicantFacts`)."""
+    return [row[0] for row in rows]
+
+
+def with_members(rows: Iterable[FactsRow], facts: dict[int, tuple[Member, ...]]) -> list[FactsRow]:
+    """The rows (`ApplicantFacts` or plain) as plain rows with their household's legal facts
+    (`members`, the last field)."""
+    return [(*row[:-1], facts.get(row[0], ())) for row in rows]

@@ -268,7 +268,7 @@ class CandidatesDialog(QDialog):
             Column(self.tr("Name"), "name"),
             Column(self.tr("Excluded by"), lambda e: _rules(e.rules)),
             Column(self.tr("Rules"), lambda e: len(e.rules), align=RIGHT),
-            Column(self.tr("Status"), lambda e: applicant_labels.status(e.status)),
+            Column(self.tr("Status"), lambda e: applicant_labels.status(ApplicantStatus(e.status))),
             Column(self.tr("Target group"), lambda e: self._group(e.target_group)),
         ]
 
