@@ -16,7 +16,7 @@ import datetime as dt
 from collections.abc import Generator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any, NamedTuple
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -35,14 +35,6 @@ from desktop.core.matching.settings import Criterion
 from desktop.core.rent_loss import rent_loss
 from desktop.core.settings import to_json
 from desktop.core.workspace import Workspace
-
-
-class Progress(NamedTuple):
-    """What the excluded-applicants generator yields (the task runner reads it)."""
-
-    done: int
-    total: int
-    text: str = ""
 
 
 @dataclass(frozen=True)
@@ -266,22 +258,6 @@ def exclusions_for(
     return rules.exclusions(ctx, applicant)
 
 
-# --- the excluded tab ----------------------------------------------------------------------------
-
-
-class Excluded(NamedTuple):
-    """An applicant who may not be offered the dwelling, with every rule that excludes them."""
-
-    applicant_id: int
-    name: str
-    status: str  # the ApplicantStatus's code (see ApplicantFacts)
-    target_group: str
-    rules: tuple[Reason, ...]
-
-    def as_json(self) -> dict[str, Any]:
-        return {"applicant_id": self.applicant_id, "rules": [r.as_json() for r in self.rules]}
-
-
 _NOBODY = ApplicantFacts(
     0,
     "",
@@ -302,43 +278,6 @@ _NOBODY = ApplicantFacts(
     (),
     1,
 )
-
-
-def excluded_applicants(
-    ws: Workspace, vacancy_id: int, *, day: dt.date | None = None, chunk: int = 5000
-) -> Generator[Progress, None, list[Excluded]]:
-    """Every applicant the rules exclude from the dwelling, with all the rules that do, in
-    applicant-number order. A generator: it yields progress and returns the list (run it as a
-    background task; 100,000 applicants take a few seconds)."""
-    on = day or ws.today()
-    with ws.read() as session:
-        ctx = load.vacancy_context(session, vacancy_id, on)
-        sets = load.Sets.read(session, ctx)
-        total = load.count_applicants(session)
-        facts = load.all_legal_facts(session) if ctx.listed else None
-        applicable = rules.applicable(ctx)
-        found: list[Excluded] = []
-        done = 0
-        yield Progress(0, total)
-        chunks = load.applicants_by_id(session, sets, chunk=chunk)
-        for chunk_read in chunks:
-            part = chunk_read if facts is None else load.with_members(chunk_read, facts)
-            for row in part:
-                applicant = as_facts(row)
-                reasons_found = rules.exclusions(ctx, applicant, applicable)
-                if reasons_found:
-                    found.append(
-                        Excluded(
-                            applicant.id,
-                            applicant.name,
-                            applicant.status,
-                            applicant.target_group,
-                            tuple(reasons_found),
-                        )
-                    )
-            done += len(part)
-            yield Progress(done, total)
-        return found
 
 
 def run_to_end(generator: Generator[Any, None, Any]) -> Any:

@@ -25,7 +25,6 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
 
-from db.enums import ApplicantStatus
 from db.models import Applicant, ApplicantExcludedDepartment, Offer, Vacancy
 from desktop.core.colours import colour_statuses
 from desktop.core.matching import load, rules
@@ -130,7 +129,6 @@ def _day_pool(
     """The applicants the rules of the day let through (no open offer either). The SQL only
     narrows what is read; the rules decide."""
     day_rules = [rules.BY_CODE[code] for code in rules.DAY_RULES]
-    on_list = (ApplicantStatus.ACTIVE, ApplicantStatus.OFFERED, ApplicantStatus.PAUSED)
     pool: list[ApplicantFacts] = []
     last = 0
     while True:
@@ -138,7 +136,7 @@ def _day_pool(
             select(*load.applicant_columns())
             .where(
                 Applicant.anonymised_at.is_(None),
-                Applicant.status.in_(on_list),
+                Applicant.status.in_(load.ON_LIST),
                 Applicant.id > last,
             )
             .order_by(Applicant.id)

@@ -51,6 +51,8 @@ from desktop.core.matching.settings import RuleSettings, rule_settings
 from desktop.core.settings import TARGET_GROUPS, TargetGroups
 
 REFUSED = (OfferStatus.DECLINED.value, OfferStatus.EXPIRED.value)
+ON_LIST = (ApplicantStatus.ACTIVE, ApplicantStatus.OFFERED, ApplicantStatus.PAUSED)
+"""The statuses of an applicant on the list (housed and removed close the case)."""
 ID_CHUNK = 900  # ids per IN (...) list: below every SQLite build's parameter limit
 
 
@@ -315,9 +317,7 @@ def prefilter_conditions(ctx: VacancyContext, sets: Sets) -> list[ColumnElement[
     where: list[ColumnElement[bool]] = [
         Applicant.anonymised_at.is_(None),
         # one IN (...) that the status index serves, then the pause's end
-        Applicant.status.in_(
-            (ApplicantStatus.ACTIVE, ApplicantStatus.OFFERED, ApplicantStatus.PAUSED)
-        ),
+        Applicant.status.in_(ON_LIST),
         or_(Applicant.status != ApplicantStatus.PAUSED, Applicant.paused_until < ctx.day),
         # coalesce(...): the same as "no limit or at least the rent", and it keeps SQLite from
         # walking the rent index for half the list instead of the status index
@@ -464,16 +464,32 @@ def applicants_by_id(
         return
     last = 0
     while True:
-        rows = session.execute(
-            select(*_columns())
-            .where(Applicant.anonymised_at.is_(None), Applicant.id > last)
-            .order_by(Applicant.id)
-            .limit(chunk)
-        ).all()
-        if not rows:
+        found = applicants_after(session, sets, after=last, limit=chunk, convert=convert)
+        if not found:
             return
-        last = rows[-1][0]
-        yield [_facts_of(row, sets, convert) for row in rows]
+        last = found[-1].id
+        yield found
+
+
+def applicants_after(
+    session: Session,
+    sets: Sets | None,
+    *,
+    after: int,
+    limit: int,
+    where: Sequence[ColumnElement[bool]] = (),
+    convert: _Convert | None = None,
+) -> list[ApplicantFacts]:
+    """The next `limit` applicants (not anonymised) after number `after` that meet `where`, in
+    number order."""
+    rows = session.execute(
+        select(*_columns())
+        .where(Applicant.anonymised_at.is_(None), Applicant.id > after, *where)
+        .order_by(Applicant.id)
+        .limit(limit)
+    ).all()
+    convert = convert or _Convert()
+    return [_facts_of(row, sets, convert) for row in rows]
 
 
 def applicant_columns() -> list[Any]:
