@@ -20,11 +20,12 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from sqlalchemy import ColumnElement, and_, or_
+from sqlalchemy.orm import Session
 
 from db.models import Applicant
 from desktop.core.applicants.listing import search_conditions
 from desktop.core.matching import load, rules
-from desktop.core.matching.model import Reason, as_facts
+from desktop.core.matching.model import ApplicantFacts, FactsRow, Reason, as_facts
 from desktop.core.workspace import Workspace
 
 PAGE = 200
@@ -94,10 +95,13 @@ class ExcludedPages:
             self.context = load.vacancy_context(session, vacancy_id, day or ws.today())
             self.sets = load.Sets.read(session, self.context)
         self.applicable = rules.applicable(self.context)
+        # the rule asked for, judged first: the others only for those it excludes
+        self.wanted = next((r for r in self.applicable if r.code == query.rule), None)
         self.where = query.conditions()
+        self.convert = load.Convert()  # its caches serve every page
         self.after = 0  # the number of the last applicant judged
         self.judged = 0
-        self.done = False
+        self.done = query.rule is not None and self.wanted is None  # it excludes nobody here
 
     def rule_codes(self) -> list[str]:
         """The codes of the rules that can exclude anyone from this dwelling (the rule filter's
@@ -113,27 +117,36 @@ class ExcludedPages:
         with self.ws.read() as session:
             while not done and len(found) < size:
                 part = load.applicants_after(
-                    session, self.sets, after=after, limit=chunk, where=self.where
+                    session,
+                    self.sets,
+                    after=after,
+                    limit=chunk,
+                    where=self.where,
+                    convert=self.convert,
                 )
                 done = len(part) < chunk
                 if part:
                     after, judged = part[-1].id, judged + len(part)
                     found += self._judge(session, part)
-                chunk = min(2 * chunk, _CHUNK_MOST)
+                chunk = _next_chunk(size - len(found), len(found), judged - self.judged)
                 yield Progress(judged, 0)
         # only a page returned moves on (one cancelled at a yield is asked for again)
         self.after, self.judged, self.done = after, judged, done
         return found
 
-    def _judge(self, session: Any, part: list[Any]) -> list[Excluded]:
-        ctx, wanted = self.context, self.query.rule
+    def _judge(self, session: Session, part: list[ApplicantFacts]) -> list[Excluded]:
+        ctx, wanted = self.context, self.wanted
+        rows: list[FactsRow] = list(part)
         if ctx.listed:
-            part = load.with_members(part, load.legal_facts(session, load.ids_of(part)))
+            facts = load.legal_facts_from_to(session, part[0].id, part[-1].id)
+            rows = load.with_members(part, facts)
         found = []
-        for row in part:
+        for row in rows:
             applicant = as_facts(row)
+            if wanted is not None and wanted.check(ctx, applicant) is None:
+                continue
             reasons = rules.exclusions(ctx, applicant, self.applicable)
-            if reasons and (wanted is None or any(r.code == wanted for r in reasons)):
+            if reasons:
                 found.append(
                     Excluded(
                         applicant.id,
@@ -144,6 +157,15 @@ class ExcludedPages:
                     )
                 )
         return found
+
+
+def _next_chunk(missing: int, found: int, judged: int) -> int:
+    """How many applicants to read for the `missing` rows of a page, after `judged` gave
+    `found`: as many as the share excluded so far needs, and a tenth more (most applicants are
+    excluded from most dwellings; a rare rule or name reads more at a time)."""
+    if not found:
+        return min(_CHUNK_MOST, 2 * max(judged, missing))
+    return min(_CHUNK_MOST, max(10, missing * judged // found + missing // 10))
 
 
 def excluded_applicants(

@@ -191,7 +191,7 @@ def _household_size() -> Any:
 
 
 # How each applicant column is read: as the driver returns it, with no per-value conversion by
-# the ORM types (`_Convert` converts, with caches, so that 100,000 rows stay fast).
+# the ORM types (`Convert` converts, with caches, so that 100,000 rows stay fast).
 _RAW_TYPES: dict[str, Any] = {
     **dict.fromkeys(
         ("name", "status", "paused_until", "urgency", "registered_on", "birth_date"), String
@@ -231,7 +231,7 @@ def _columns() -> list[Any]:
 _ACTIVE = ApplicantStatus.ACTIVE.value
 
 
-class _Convert:
+class Convert:
     """Raw driver values to the tuple's types, each distinct value converted once (dates as
     text on SQLite, objects on PostgreSQL; money as whole øre; JSON as text or a list)."""
 
@@ -391,7 +391,7 @@ def prefilter_query(ctx: VacancyContext, sets: Sets) -> Select[Any]:
     return select(*_narrow_columns()).where(*prefilter_conditions(ctx, sets))
 
 
-def _facts_of(row: Any, sets: Sets | None, convert: _Convert) -> ApplicantFacts:
+def _facts_of(row: Any, sets: Sets | None, convert: Convert) -> ApplicantFacts:
     (
         applicant_id,
         name,
@@ -446,14 +446,14 @@ def prefiltered(session: Session, ctx: VacancyContext, sets: Sets) -> list[Facts
         return []
     # Converted as they are fetched: a list of every row first would double the objects alive
     # at once (and the garbage collector's work).
-    return _Convert().narrow(session.connection().execute(prefilter_query(ctx, sets)))
+    return Convert().narrow(session.connection().execute(prefilter_query(ctx, sets)))
 
 
 def applicants_by_id(
     session: Session, sets: Sets | None, *, chunk: int = 5000, ids: Sequence[int] | None = None
 ) -> Iterator[list[ApplicantFacts]]:
     """Every applicant (not anonymised), or those in `ids`, in chunks in id order."""
-    convert = _Convert()
+    convert = Convert()
     if ids is not None:
         for start in range(0, len(ids), ID_CHUNK):
             part = list(ids[start : start + ID_CHUNK])
@@ -478,17 +478,17 @@ def applicants_after(
     after: int,
     limit: int,
     where: Sequence[ColumnElement[bool]] = (),
-    convert: _Convert | None = None,
+    convert: Convert | None = None,
 ) -> list[ApplicantFacts]:
     """The next `limit` applicants (not anonymised) after number `after` that meet `where`, in
     number order."""
-    rows = session.execute(
+    rows = session.connection().execute(  # Core: no ORM work per row
         select(*_columns())
         .where(Applicant.anonymised_at.is_(None), Applicant.id > after, *where)
         .order_by(Applicant.id)
         .limit(limit)
-    ).all()
-    convert = convert or _Convert()
+    )
+    convert = convert or Convert()
     return [_facts_of(row, sets, convert) for row in rows]
 
 
@@ -499,7 +499,7 @@ def applicant_columns() -> list[Any]:
 
 def facts_of_rows(rows: Sequence[Any]) -> list[ApplicantFacts]:
     """Rows of `applicant_columns` as tuples (no per-dwelling flags set)."""
-    convert = _Convert()
+    convert = Convert()
     return [_facts_of(row, None, convert) for row in rows]
 
 
@@ -547,6 +547,14 @@ def legal_facts(session: Session, applicant_ids: Sequence[int]) -> dict[int, tup
         part = list(applicant_ids[start : start + ID_CHUNK])
         rows.extend(session.execute(query.where(HouseholdMember.applicant_id.in_(part))).all())
     return _group(rows)
+
+
+def legal_facts_from_to(session: Session, first: int, last: int) -> dict[int, tuple[Member, ...]]:
+    """The household members with legal facts of the applicants numbered `first` to `last`
+    (one query for a chunk read in number order)."""
+    query = select(*_fact_columns()).join(LegalFact, LegalFact.member_id == HouseholdMember.id)
+    chunk = query.where(HouseholdMember.applicant_id.between(first, last))
+    return _group(session.connection().execute(chunk))  # Core: no ORM work per row
 
 
 def all_legal_facts(session: Session) -> dict[int, tuple[Member, ...]]:
