@@ -104,13 +104,16 @@ class MemberRelation(StrEnum):
 
 
 class LegalFactKind(StrEnum):
-    """Dated facts per household member that the legal blocks of ABL § 59 stk. 6-7 read."""
+    """Dated facts per household member that the legal blocks of ABL § 59 stk. 6-7 and the
+    housing schemes' extra rules read."""
 
     BENEFIT = "benefit"  # label = the benefit's name; start/end = the period
     PRISON_RELEASE = "prison_release"  # start = release date; label "minor" if sentenced under 18
     TENANCY_TERMINATION = "tenancy_termination"  # start = date of termination for gross misconduct
     CITIZENSHIP = "citizenship"  # label = ISO 3166 alpha-2 country code; start = from
     STUDENT = "student"  # start/end = enrolment (exempts non-EU citizens)
+    SUPPORT = "support"  # label = the support measure ("bostøtte", "efterværn"); start/end
+    DISPENSATION = "dispensation"  # label = from what (the study demand); start/end
 
 
 class OfferStatus(StrEnum):

@@ -13,6 +13,9 @@ from db.base import Base, EnumText, IdMixin, Money, Versioned, utcnow
 from db.enums import Colour, DwellingType, FlexibleLetting, IntakeProposal, VacancyStatus
 from db.models.registry import Department
 
+# The housing scheme of every dwelling not placed in another (desktop.core.schemes.settings).
+ORDINARY_SCHEME = "ordinary"
+
 
 class Vacancy(IdMixin, Versioned, Base):
     """A dwelling an organisation puts at the desk's disposal (ledig bolig)."""
@@ -30,6 +33,10 @@ class Vacancy(IdMixin, Versioned, Base):
     lease_number: Mapped[str | None] = mapped_column(String(40))  # text as written: "1.200"
     dwelling_type: Mapped[DwellingType] = mapped_column(
         EnumText(DwellingType), default=DwellingType.FAMILY
+    )
+    # A key of the `schemes` setting (a setting, not an enum: the desk adds its own schemes).
+    scheme: Mapped[str] = mapped_column(
+        String(40), default=ORDINARY_SCHEME, server_default=ORDINARY_SCHEME
     )
 
     street: Mapped[str] = mapped_column(String(200))

@@ -1,7 +1,7 @@
 """Vacant dwellings from the command line:
 
-    anvis import vacancies FILE [--org NUMBER] [--dry-run] [--json] [--strict]
-    anvis vacancies list [--status S[,T]] [--org NUMBER] [--import ID|last] [--json]
+    anvis import vacancies FILE [--org NUMBER] [--scheme KEY] [--dry-run] [--json] [--strict]
+    anvis vacancies list [--status S[,T]] [--org NUMBER] [--scheme KEY] [--import ID|last] [--json]
     anvis vacancies decide ID (--accept | --return) [--reason TEXT] [--dry-run] [--json]
     anvis vacancies confirm ID [ID ...] [--reason TEXT] [--dry-run] [--json]
     anvis vacancies undo [--dry-run] [--json]
@@ -58,6 +58,11 @@ def register(commands: Commands) -> None:
     )
     p.add_argument(
         "--org", metavar="NUMBER", help=translate("VacanciesCli", "only this housing organisation")
+    )
+    p.add_argument(
+        "--scheme",
+        metavar="KEY",
+        help=translate("VacanciesCli", "only the dwellings of this housing scheme"),
     )
     p.add_argument(
         "--import",
@@ -162,6 +167,15 @@ def _register_import(commands: Commands) -> None:
             "the housing organisation's number (default: found from the department numbers)",
         ),
     )
+    parser.add_argument(
+        "--scheme",
+        metavar="KEY",
+        default="ordinary",
+        help=translate(
+            "VacanciesCli",
+            "the housing scheme the dwellings belong to (anvis schemes list; default: ordinary)",
+        ),
+    )
     import_flags(parser)
 
 
@@ -174,6 +188,7 @@ def run(args: argparse.Namespace, context: Context) -> int:
     if not path.is_file():
         problems.not_found(path.name)
     ws = context.workspace()
+    imports.spec_for(ws, args.scheme)  # an unknown scheme is refused before the file is read
     if args.org:
         organisation, book = imports.organisation_by_number(ws, args.org), None
     else:
@@ -182,7 +197,13 @@ def run(args: argparse.Namespace, context: Context) -> int:
         organisation = imports.guess_organisation(ws, book)
     outcome = run_to_completion(
         imports.import_vacancies(
-            ws, path, organisation, dry_run=args.dry_run, workbook=book, strict=args.strict
+            ws,
+            path,
+            organisation,
+            dry_run=args.dry_run,
+            workbook=book,
+            strict=args.strict,
+            scheme=args.scheme,
         )
     )
     return print_import(
@@ -237,6 +258,7 @@ def run_list(args: argparse.Namespace, context: Context) -> int:
         statuses=tuple(VacancyStatus(s) for s in args.status or ()),
         organisation_id=organisation,
         import_batch_id=_batch_id(context, args.batch, organisation),
+        scheme=args.scheme,
     )
     rows: list[listing.VacancyRow] = []
     while True:  # pages of the list, as the window reads them
@@ -259,6 +281,7 @@ def run_list(args: argparse.Namespace, context: Context) -> int:
                         "monthly_total": str(r.monthly_total),
                         "available_from": _iso(r.available_from),
                         "desk_deadline": _iso(r.desk_deadline),
+                        "scheme": r.scheme,
                         "proposal": None if r.proposal is None else r.proposal.value,
                         "reason": r.reason,
                         "candidates": r.candidates,

@@ -66,6 +66,7 @@ from desktop.core.offers.workflow import (
 )
 from desktop.core.paths import resources_dir
 from desktop.core.registry.master_data import import_master_data
+from desktop.core.schemes.settings import ORDINARY
 from desktop.core.workdays import add_working_days
 from desktop.core.workspace import Workspace, open_workspace
 
@@ -209,6 +210,8 @@ def fill_steps(
         session.add_all(applicants)
         session.flush()
         vacancies = [_vacancy(rng, today, departments) for _ in range(size.vacancies)]
+        # Its own random numbers, so that the rest of the demo is what it was before schemes.
+        _in_schemes(random.Random(seed + 1), today, applicants, vacancies)
         session.add_all(vacancies)
         session.flush()
         vacancy_ids = [v.id for v in vacancies]
@@ -461,6 +464,56 @@ def _legal_facts(rng: random.Random, today: dt.date, applicant: Applicant, group
                 start_date=today - dt.timedelta(days=rng.randint(10, 400)),
             )
         )
+
+
+# --- housing schemes --------------------------------------------------------------------------
+
+# The schemes' dwellings in the demo: the kind of dwelling each is, and how many of 300.
+_SCHEME_DWELLINGS = {
+    "unconventional": (DwellingType.FAMILY, 4),
+    "starter": (DwellingType.YOUTH, 3),
+    "transitional": (DwellingType.FAMILY, 4),
+    "young_mothers": (DwellingType.YOUTH, 3),
+    "youth_dispensation": (DwellingType.YOUTH, 4),
+    "refugee": (DwellingType.FAMILY, 8),
+    "elderly": (DwellingType.ELDERLY, 4),
+}
+# A private landlord's dwelling lies in no organisation's department: not in the demo yet.
+
+
+def _in_schemes(
+    rng: random.Random,
+    today: dt.date,
+    applicants: Sequence[Applicant],
+    vacancies: Sequence[Vacancy],
+) -> None:
+    """Put some dwellings in Aalborg's schemes, and give some applicants what the schemes ask
+    for: a support measure (bostøtte, efterværn) or a dispensation from the study demand."""
+    for key, (kind, per_300) in _SCHEME_DWELLINGS.items():
+        fitting = [v for v in vacancies if v.dwelling_type == kind and v.scheme in (None, ORDINARY)]
+        wanted = max(1, round(per_300 * len(vacancies) / 300))
+        for vacancy in rng.sample(fitting, min(wanted, len(fitting))):
+            vacancy.scheme = key
+    for applicant in applicants:
+        group, main = applicant.target_group, applicant.members[0]
+        measure = None
+        if group == "young" and rng.random() < 0.4:
+            measure = rng.choice(("bostøtte", "efterværn"))
+        elif group in ("housing_first", "other") and rng.random() < 0.3:
+            measure = "bostøtte"
+        if measure is not None:
+            start = today - dt.timedelta(days=rng.randint(20, 700))
+            main.facts.append(
+                LegalFact(kind=LegalFactKind.SUPPORT, label=measure, start_date=start)
+            )
+        if group in ("young", "housing_first") and rng.random() < 0.25:
+            main.facts.append(
+                LegalFact(
+                    kind=LegalFactKind.DISPENSATION,
+                    label="studiekrav",
+                    start_date=today - dt.timedelta(days=rng.randint(5, 200)),
+                )
+            )
 
 
 # --- vacancies --------------------------------------------------------------------------------

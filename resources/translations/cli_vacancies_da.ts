@@ -31,6 +31,10 @@
         <translation>kun denne boligorganisation</translation>
     </message>
     <message>
+        <source>only the dwellings of this housing scheme</source>
+        <translation>kun boligerne i denne boligordning</translation>
+    </message>
+    <message>
         <source>only the dwellings of one import (last: the newest)</source>
         <translation>kun boligerne fra én import (last: den nyeste)</translation>
     </message>
@@ -89,6 +93,10 @@
     <message>
         <source>the housing organisation&apos;s number (default: found from the department numbers)</source>
         <translation>boligorganisationens nummer (standard: findes ud fra afdelingsnumrene)</translation>
+    </message>
+    <message>
+        <source>the housing scheme the dwellings belong to (anvis schemes list; default: ordinary)</source>
+        <translation>boligordningen, boligerne hører til (anvis schemes list; standard: ordinary)</translation>
     </message>
     <message>
         <source>No vacancy file has been imported yet.</source>

@@ -283,6 +283,10 @@
         <translation>Skriv ydelsens navn.</translation>
     </message>
     <message>
+        <source>Write the support measure&apos;s name (bostøtte).</source>
+        <translation>Skriv støtteforanstaltningens navn (bostøtte).</translation>
+    </message>
+    <message>
         <source>Write the citizenship as a two-letter country code (DK, SY, UA).</source>
         <translation>Skriv statsborgerskabet som landekode med to bogstaver (DK, SY, UA).</translation>
     </message>
@@ -361,6 +365,14 @@
     <message>
         <source>Student</source>
         <translation>Studerende</translation>
+    </message>
+    <message>
+        <source>Support measure</source>
+        <translation>Støtteforanstaltning</translation>
+    </message>
+    <message>
+        <source>Dispensation</source>
+        <translation>Dispensation</translation>
     </message>
     <message>
         <source>Draft</source>

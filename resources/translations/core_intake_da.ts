@@ -214,6 +214,14 @@
         <translation>Anvis kan ikke se, hvilken boligorganisation der har sendt {file}. Vælg organisationen (på kommandolinjen: --org NUMMER).</translation>
     </message>
     <message>
+        <source>There is no housing scheme {scheme}. The schemes in force: {known}.</source>
+        <translation>Der er ingen boligordning {scheme}. Boligordningerne, der gælder: {known}.</translation>
+    </message>
+    <message>
+        <source>Choose one of the schemes in force.</source>
+        <translation>Vælg en af de boligordninger, der gælder.</translation>
+    </message>
+    <message>
         <source>{date} by {user}</source>
         <translation>{date} af {user}</translation>
     </message>

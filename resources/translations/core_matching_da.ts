@@ -176,6 +176,30 @@
         <translation>Et medlem af husstanden har modtaget de laveste ydelser (selvforsørgelses- og hjemrejseydelse, overgangsydelse eller kontanthjælp på mindstesats) i {n} sammenhængende kalendermåneder (mindst {needed}, siden {date}), og afdelingen er et forebyggelsesområde (almenboligloven § 59, stk. 7).</translation>
     </message>
     <message>
+        <source>The dwelling belongs to {scheme}, which serves other target groups ({groups}).</source>
+        <translation>Boligen hører til {scheme}, som er for andre målgrupper ({groups}).</translation>
+    </message>
+    <message>
+        <source>The applicant&apos;s birth date is not recorded; {scheme} has the age limit {band}.</source>
+        <translation>Den boligsøgendes fødselsdato er ikke registreret; {scheme} har aldersgrænsen {band}.</translation>
+    </message>
+    <message>
+        <source>The applicant is {n} year old on {date}; {scheme} has the age limit {band}.</source>
+        <translation>Den boligsøgende er {n} år den {date}; {scheme} har aldersgrænsen {band}.</translation>
+    </message>
+    <message>
+        <source>The applicant is {n} years old on {date}; {scheme} has the age limit {band}.</source>
+        <translation>Den boligsøgende er {n} år den {date}; {scheme} har aldersgrænsen {band}.</translation>
+    </message>
+    <message>
+        <source>{scheme} requires a support measure in place ({measures}); no one in the household has one on {date}.</source>
+        <translation>{scheme} kræver en støtteforanstaltning ({measures}); ingen i husstanden har en den {date}.</translation>
+    </message>
+    <message>
+        <source>{scheme} requires a dispensation (such as from the study demand); no one in the household has one on {date}.</source>
+        <translation>{scheme} kræver en dispensation (f.eks. fra studiekravet); ingen i husstanden har en den {date}.</translation>
+    </message>
+    <message>
         <source>The dwelling has {rooms}; the applicant needs at least {wanted}.</source>
         <translation>Boligen har {rooms}; den boligsøgende har brug for mindst {wanted}.</translation>
     </message>
@@ -294,6 +318,22 @@
     <message>
         <source>Older: no youth dwellings</source>
         <translation>Ældre: ikke ungdomsboliger</translation>
+    </message>
+    <message>
+        <source>Scheme: target group</source>
+        <translation>Boligordning: målgruppe</translation>
+    </message>
+    <message>
+        <source>Scheme: age limit</source>
+        <translation>Boligordning: aldersgrænse</translation>
+    </message>
+    <message>
+        <source>Scheme: support measure</source>
+        <translation>Boligordning: støtteforanstaltning</translation>
+    </message>
+    <message>
+        <source>Scheme: dispensation</source>
+        <translation>Boligordning: dispensation</translation>
     </message>
     <message>
         <source>Rent above the limit</source>

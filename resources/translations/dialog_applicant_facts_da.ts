@@ -8,8 +8,8 @@
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <source>&amp;Benefit or country (DK, SY, UA):</source>
-        <translation>&amp;Ydelse eller land (DK, SY, UA):</translation>
+        <source>&amp;Benefit, country (DK, SY, UA) or measure:</source>
+        <translation>&amp;Ydelse, land (DK, SY, UA) eller foranstaltning:</translation>
     </message>
     <message>
         <source>&amp;From:</source>

@@ -84,6 +84,10 @@
         <translation>Type</translation>
     </message>
     <message>
+        <source>Scheme</source>
+        <translation>Boligordning</translation>
+    </message>
+    <message>
         <source>Rooms</source>
         <translation>Værelser</translation>
     </message>

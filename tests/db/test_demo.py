@@ -6,11 +6,12 @@ from pathlib import Path
 
 from sqlalchemy import func, inspect, select
 
-from db.enums import ApplicantStatus, OfferStatus, VacancyStatus
+from db.enums import ApplicantStatus, LegalFactKind, OfferStatus, VacancyStatus
 from db.models import (
     Applicant,
     Department,
     HouseholdMember,
+    LegalFact,
     Offer,
     OfferEvent,
     Organisation,
@@ -18,6 +19,7 @@ from db.models import (
     VacancyEvent,
 )
 from desktop.core.demo import DemoSize, create_demo
+from desktop.core.schemes.settings import SCHEMES
 from desktop.core.workspace import open_workspace
 
 
@@ -47,6 +49,12 @@ def test_demo_has_the_sample_master_data_and_every_status(tmp_path: Path) -> Non
             )
         )
         assert (households or 0) > 10
+        # Aalborg's schemes, each with dwellings (a private landlord's dwelling lies in no
+        # organisation's department), and applicants who have what they ask for
+        schemes = set(session.scalars(select(Vacancy.scheme).distinct()))
+        assert schemes == set(SCHEMES.default.keys) - {"private_landlord"}
+        facts = set(session.scalars(select(LegalFact.kind).distinct()))
+        assert {LegalFactKind.SUPPORT, LegalFactKind.DISPENSATION} <= facts
         names = set(session.scalars(select(Applicant.name)))
         assert any(any(ch in name for ch in "æøåÆØÅ") for name in names)
         assert any(any(ch in name for ch in "ŁłşıễịĐ") for name in names)

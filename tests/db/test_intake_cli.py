@@ -55,6 +55,7 @@ def test_json_report_of_a_file_with_row_errors(db, samples, capsys) -> None:
         "duplicates",
         "errors",
         "dry_run",
+        "scheme",
         "columns",
         "unmapped_columns",
         "suggested_columns",

@@ -339,11 +339,14 @@ def validate(
 
 
 def validate_fact(fact: FactInput) -> FactInput:
-    """The rules of one dated legal fact (what the legal blocks of ABL § 59 need to read it)."""
+    """The rules of one dated legal fact (what the legal blocks of ABL § 59 and the housing
+    schemes need to read it)."""
     errors: dict[str, str] = {}
     label = _text(fact.label)
     if fact.kind == LegalFactKind.BENEFIT and label is None:
         errors["label"] = translate("Applicants", "Write the benefit's name.")
+    if fact.kind == LegalFactKind.SUPPORT and label is None:
+        errors["label"] = translate("Applicants", "Write the support measure's name (bostøtte).")
     if fact.kind == LegalFactKind.CITIZENSHIP:
         if label is None or not re.fullmatch(r"[A-Za-z]{2}", label):
             errors["label"] = translate(

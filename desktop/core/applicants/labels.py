@@ -47,6 +47,8 @@ def fact_kind(value: LegalFactKind) -> str:
         LegalFactKind.TENANCY_TERMINATION: translate("Applicants", "Tenancy terminated"),
         LegalFactKind.CITIZENSHIP: translate("Applicants", "Citizenship"),
         LegalFactKind.STUDENT: translate("Applicants", "Student"),
+        LegalFactKind.SUPPORT: translate("Applicants", "Support measure"),
+        LegalFactKind.DISPENSATION: translate("Applicants", "Dispensation"),
     }[value]
 
 

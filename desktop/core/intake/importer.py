@@ -38,6 +38,7 @@ from desktop.core.intake.parse import (
 from desktop.core.intake.rules import VacancyDraft
 from desktop.core.registry import numbers
 from desktop.core.registry.departments import closest_departments
+from desktop.core.schemes.settings import ORDINARY
 from desktop.core.tabular.headers import FieldSet
 from desktop.core.tabular.model import CellValue
 
@@ -86,7 +87,7 @@ class DepartmentIndex:
 
 class VacancySpec:
     """The `ImportSpec` of vacancy files; the organisation is chosen by staff (the files carry
-    no organisation number)."""
+    no organisation number), and so is the housing scheme the file's dwellings belong to."""
 
     kind = ImportKind.VACANCIES
     fieldset: FieldSet = FIELDS
@@ -94,6 +95,9 @@ class VacancySpec:
     # the batch stores ImportRows only for the rows that did not become one (`batch_rows`).
     entities_keep_source = True
     never_suggested = NOT_IMPORTED
+
+    def __init__(self, scheme: str = ORDINARY) -> None:
+        self.scheme = scheme
 
     def parse_row(self, cells: Cells) -> dict[str, Any]:
         # The draft itself (no per-row copy into a dict: 50,000 rows).
@@ -200,7 +204,12 @@ class VacancySpec:
             [row.row_number for row in rows],
         )
         ids = store.insert_vacancies(
-            session, items, reported_on=context.today, by=context.user, batch_id=batch.id
+            session,
+            items,
+            reported_on=context.today,
+            by=context.user,
+            batch_id=batch.id,
+            scheme=self.scheme,
         )
         counts.record_from_rows(session, items, context.today, batch.id)
         return ids

@@ -15,8 +15,8 @@ from sqlalchemy import select
 
 from db.enums import DwellingType, ImportKind
 from db.models import Department, Organisation, Vacancy
-from desktop.core import formats
-from desktop.core.errors import NotFound, UserError
+from desktop.core import formats, settings
+from desktop.core.errors import NotFound, UserError, ValidationError
 from desktop.core.exchange.template_key import read_key
 from desktop.core.formats import number, plural
 from desktop.core.i18n import translate
@@ -39,11 +39,12 @@ from desktop.core.importing.outcomes import batch_rows as importing_batch_rows
 from desktop.core.importing.preview import header_check
 from desktop.core.intake.address import format_address
 from desktop.core.intake.fields import FIELDS, NOT_IMPORTED
-from desktop.core.intake.importer import DRAFT, SPEC
+from desktop.core.intake.importer import DRAFT, SPEC, VacancySpec
 from desktop.core.intake.parse import sheet_dwelling_type
 from desktop.core.intake.rules import field_label
 from desktop.core.registry import numbers
 from desktop.core.registry.departments import OrganisationRef
+from desktop.core.schemes.settings import ORDINARY, SCHEMES
 from desktop.core.tabular import Workbook, parse_identifier, read_workbook
 from desktop.core.tabular.headers import find_header, map_columns
 from desktop.core.workspace import Workspace
@@ -199,6 +200,23 @@ def read_to_find_organisation(ws: Workspace, path: Path) -> Workbook:
     return read_workbook(path, check_head=header_check(path.name, FIELDS, remembered))
 
 
+def spec_for(ws: Workspace, scheme: str = ORDINARY) -> VacancySpec:
+    """The importer of dwellings of the housing scheme `scheme`, one of the schemes in force
+    today (else a ValidationError that names them)."""
+    if scheme == ORDINARY:
+        return SPEC
+    with ws.read() as session:
+        schemes = settings.get(session, SCHEMES, ws.today())
+    if schemes.by_key(scheme) is None:
+        raise ValidationError(
+            translate(
+                "Intake", "There is no housing scheme {scheme}. The schemes in force: {known}."
+            ).format(scheme=scheme, known=", ".join(schemes.keys)),
+            {"scheme": translate("Intake", "Choose one of the schemes in force.")},
+        )
+    return VacancySpec(scheme)
+
+
 def preview_vacancies(
     ws: Workspace,
     path: Path,
@@ -207,9 +225,11 @@ def preview_vacancies(
     remembered: dict[str, str] | None = None,
     manual_mapping: bool = True,
     workbook: Workbook | None = None,
+    spec: VacancySpec = SPEC,
 ) -> Steps[Preview]:
     """Read (unless given its `workbook`) and check the file; nothing is written. Yields
-    progress, returns the Preview.
+    progress, returns the Preview. `spec`: the importer of another housing scheme than the
+    ordinary one (`spec_for`).
 
     A file whose columns Anvis cannot find gives a Preview without rows that `needs_mapping`
     (staff choose the columns in the window, see `mapped_columns`); with
@@ -217,7 +237,7 @@ def preview_vacancies(
     return build_preview(
         ws,
         path,
-        SPEC,
+        spec,
         organisation_id=organisation_id,
         remembered=remembered,
         manual_mapping=manual_mapping,
@@ -226,11 +246,12 @@ def preview_vacancies(
 
 
 def commit_vacancies(
-    ws: Workspace, preview: Preview, organisation: OrganisationRef
+    ws: Workspace, preview: Preview, organisation: OrganisationRef, *, spec: VacancySpec = SPEC
 ) -> Steps[ImportOutcome]:
-    """Write the preview's new rows in one transaction (all or nothing)."""
-    result = yield from commit(ws, preview, SPEC)
-    return _outcome(preview, organisation, result.batch_id, dry_run=False)
+    """Write the preview's new rows in one transaction (all or nothing), as dwellings of the
+    housing scheme of `spec` (the one the preview was made with)."""
+    result = yield from commit(ws, preview, spec)
+    return _outcome(preview, organisation, result.batch_id, dry_run=False, scheme=spec.scheme)
 
 
 def import_vacancies(
@@ -241,24 +262,37 @@ def import_vacancies(
     dry_run: bool = False,
     workbook: Workbook | None = None,
     strict: bool = False,
+    scheme: str = ORDINARY,
 ) -> Steps[ImportOutcome]:
     """Preview and, unless `dry_run`, commit: what `anvis import vacancies` does (`workbook`:
     the file already read, e.g. to find its organisation). `strict`: a column with values that
-    Anvis does not understand refuses the file (FileProblem), nothing written."""
+    Anvis does not understand refuses the file (FileProblem), nothing written. The dwellings
+    belong to the housing scheme `scheme` (a ValidationError if none in force has that key)."""
+    spec = spec_for(ws, scheme)
     preview = yield from preview_vacancies(
-        ws, path, organisation.id, manual_mapping=False, workbook=workbook
+        ws, path, organisation.id, manual_mapping=False, workbook=workbook, spec=spec
     )
-    result = yield from finish_import(ws, preview, SPEC, dry_run=dry_run, strict=strict)
+    result = yield from finish_import(ws, preview, spec, dry_run=dry_run, strict=strict)
     return _outcome(
-        preview, organisation, None if result is None else result.batch_id, dry_run=dry_run
+        preview,
+        organisation,
+        None if result is None else result.batch_id,
+        dry_run=dry_run,
+        scheme=spec.scheme,
     )
 
 
 def _outcome(
-    preview: Preview, organisation: OrganisationRef, batch_id: int | None, *, dry_run: bool
+    preview: Preview,
+    organisation: OrganisationRef,
+    batch_id: int | None,
+    *,
+    dry_run: bool,
+    scheme: str,
 ) -> ImportOutcome:
     report = import_report(preview, None, organisation=organisation.number)
     report["dry_run"] = dry_run
+    report["scheme"] = scheme
 
     earlier = tuple(
         translate("Intake", "{date} by {user}").format(

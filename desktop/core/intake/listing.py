@@ -30,6 +30,7 @@ from desktop.core.intake.address import format_address
 from desktop.core.intake.check import check_snapshots
 from desktop.core.matching.counts import eligible_counts_in
 from desktop.core.rent_loss import rent_loss
+from desktop.core.schemes.settings import ORDINARY, SCHEMES
 from desktop.core.settings import DEADLINES
 from desktop.core.workdays import add_working_days, working_days_between
 from desktop.core.workspace import Workspace
@@ -61,6 +62,7 @@ class VacancyFilter:
     deadline: DeadlineFilter | None = None
     text: str = ""  # address, lease number, department number or name
     import_batch_id: int | None = None  # the dwellings of one import ("denne indlæsning")
+    scheme: str | None = None  # the dwellings of one housing scheme (its key)
 
 
 class VacancyRow(NamedTuple):
@@ -88,6 +90,8 @@ class VacancyRow(NamedTuple):
     # accepted, offered); None otherwise or when not asked for (`list_vacancies(candidates=)`)
     candidates: int | None = None
     organisation_id: int | None = None  # whom a reply about the dwelling goes to
+    scheme: str = ORDINARY  # the housing scheme's key
+    scheme_name: str = ""  # ... and its name in the schemes in force today
 
 
 SORT_KEYS = (
@@ -97,6 +101,7 @@ SORT_KEYS = (
     "address",
     "postcode",
     "type",
+    "scheme",
     "rooms",
     "area",
     "monthly_total",
@@ -149,6 +154,8 @@ def _where(query: Select[Any], flt: VacancyFilter, session: Session, today: dt.d
         query = query.where(Vacancy.import_batch_id == flt.import_batch_id)
     if flt.dwelling_type is not None:
         query = query.where(Vacancy.dwelling_type == flt.dwelling_type)
+    if flt.scheme is not None:
+        query = query.where(Vacancy.scheme == flt.scheme)
     if flt.colour is not None:
         query = query.where(_colour_today(today) == flt.colour)
     elif flt.uncoloured:
@@ -203,6 +210,7 @@ def _order(key: str | None, descending: bool, today: dt.date) -> list[Any]:
         "address": [Vacancy.street, Vacancy.house_number],
         "postcode": [Vacancy.postcode],
         "type": [Vacancy.dwelling_type],
+        "scheme": [Vacancy.scheme],
         "rooms": [Vacancy.rooms],
         "area": [Vacancy.area_m2],
         "monthly_total": [monthly_total_sql()],
@@ -261,10 +269,12 @@ def list_vacancies(
             _latest_check(IntakeCheck.proposal).label("proposal"),
             _latest_check(IntakeCheck.reason_text).label("proposal_reason"),
             Organisation.id.label("organisation_id"),
+            Vacancy.scheme,
         ]
         query = _where(_base(columns), flt, session, today)
         query = query.order_by(*_order(sort, descending, today)).offset(offset).limit(limit)
-        rows = [_row(r, today) for r in session.execute(query).all()]
+        schemes = settings.get(session, SCHEMES, today)
+        rows = [_row(r, today, schemes.scheme_of(r.scheme).name) for r in session.execute(query)]
         if candidates:
             counted = eligible_counts_in(
                 session, [r.id for r in rows if r.status in OPEN_STATUSES], today
@@ -273,7 +283,7 @@ def list_vacancies(
     return rows
 
 
-def _row(r: Any, today: dt.date) -> VacancyRow:
+def _row(r: Any, today: dt.date, scheme_name: str) -> VacancyRow:
     total = r.rent + sum(
         (a for a in (r.aconto_heating, r.aconto_water, r.aconto_other) if a is not None),
         Decimal(0),
@@ -317,6 +327,8 @@ def _row(r: Any, today: dt.date) -> VacancyRow:
         proposal=proposal,
         reason=reason,
         organisation_id=r.organisation_id,
+        scheme=r.scheme,
+        scheme_name=scheme_name,
     )
 
 
@@ -393,6 +405,8 @@ class VacancyDetail:
     events: tuple[EventView, ...]
     checks: tuple[CheckView, ...]  # newest first
     candidates: int | None = None  # eligible applicants now, while the desk acts on it
+    scheme: str = ORDINARY  # the housing scheme's key
+    scheme_name: str = ""  # ... and its name in the schemes in force today
 
     @property
     def latest_check(self) -> CheckView | None:
@@ -504,6 +518,8 @@ def vacancy_detail(ws: Workspace, vacancy_id: int) -> VacancyDetail:
                 for c in checks
             ),
             candidates=candidates,
+            scheme=v.scheme,
+            scheme_name=settings.get(session, SCHEMES, today).scheme_of(v.scheme).name,
         )
 
 

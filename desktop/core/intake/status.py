@@ -18,8 +18,9 @@ from db.models import Vacancy, VacancyEvent
 from desktop.core import locking, settings
 from desktop.core.errors import Conflict, NotFound, ValidationError
 from desktop.core.i18n import translate
+from desktop.core.schemes import deadlines
+from desktop.core.schemes.settings import ORDINARY, SCHEMES
 from desktop.core.settings import DEADLINES
-from desktop.core.workdays import add_working_days
 from desktop.core.workspace import Workspace
 
 S = VacancyStatus
@@ -57,10 +58,23 @@ def at_disposal_from(available_from: dt.date, reported_on: dt.date) -> dt.date:
     return max(available_from, reported_on)
 
 
-def desk_deadline(session: Session, at_disposal: dt.date) -> dt.date:
-    """The desk's deadline to name a tenant: the setting's working days after disposal."""
-    days = settings.get(session, DEADLINES, at_disposal).desk_working_days
-    return add_working_days(at_disposal, days)
+def desk_deadline(
+    session: Session,
+    at_disposal: dt.date,
+    *,
+    scheme: str = ORDINARY,
+    notice: dt.date | None = None,
+) -> dt.date:
+    """The desk's deadline to name a tenant by the rule of the dwelling's scheme in force on the
+    day of the `notice` (the day it was reported; `at_disposal` if not given): the setting's
+    working days after disposal, or a private landlord's working days after the notice."""
+    reported = notice or at_disposal
+    return deadlines.desk_deadline(
+        settings.get(session, SCHEMES, reported).scheme_of(scheme),
+        at_disposal=at_disposal,
+        notice=reported,
+        desk_working_days=settings.get(session, DEADLINES, at_disposal).desk_working_days,
+    )
 
 
 def _load(session: Session, vacancy_id: int, expected_version: int | None) -> Vacancy:
@@ -128,7 +142,12 @@ def apply(
         if vacancy.at_disposal_from is None:
             vacancy.at_disposal_from = at_disposal_from(vacancy.available_from, vacancy.reported_on)
         if vacancy.desk_deadline is None:
-            vacancy.desk_deadline = desk_deadline(session, vacancy.at_disposal_from)
+            vacancy.desk_deadline = desk_deadline(
+                session,
+                vacancy.at_disposal_from,
+                scheme=vacancy.scheme,
+                notice=vacancy.reported_on,
+            )
     elif to == S.LET:
         if lease_start is None:
             raise ValidationError(

@@ -31,6 +31,7 @@ from desktop.core.importing.bulk import (
 )
 from desktop.core.intake import check, status
 from desktop.core.intake.rules import VacancyDraft
+from desktop.core.schemes.settings import ORDINARY
 
 _CHUNK = 900  # parameters per IN list stay far below SQLite's limit
 # An enum member of a StrEnum as the plain text of its value (`.value` costs a descriptor call;
@@ -150,8 +151,10 @@ def insert_vacancies(
     reported_on: dt.date,
     by: str,
     batch_id: int | None = None,
+    scheme: str = ORDINARY,
 ) -> list[int]:
-    """Insert the dwellings as received, run and store their intake checks; their ids in order.
+    """Insert the dwellings as received, in the housing scheme `scheme`, run and store their
+    intake checks; their ids in order.
 
     The work is done a column at a time (an import inserts 50,000 dwellings): each of the
     drafts' fields is read into a column, the ids are reserved before the insert, and the checks
@@ -173,7 +176,9 @@ def insert_vacancies(
     disposal_of = {when: max(when, reported_on) for when in set(available)}
     day = {when: stored_date(when) for when in {*disposal_of, *disposal_of.values()}}
     deadline_of = {
-        when: stored_date(status.desk_deadline(session, disposal))
+        when: stored_date(
+            status.desk_deadline(session, disposal, scheme=scheme, notice=reported_on)
+        )
         for when, disposal in disposal_of.items()
     }
     table: Table = Vacancy.__table__  # type: ignore[assignment]
@@ -194,6 +199,7 @@ def insert_vacancies(
         "reported_on": stored_date(reported_on),
         "status": VacancyStatus.RECEIVED.value,
         "import_batch_id": batch_id,
+        "scheme": scheme,
         "version": 1,
         "created_at": stored_datetime(utcnow()),
         "created_by": by,

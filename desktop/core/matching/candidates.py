@@ -56,6 +56,7 @@ class VacancyInfo:
     at_disposal_from: dt.date | None
     desk_deadline: dt.date | None
     rent_loss: Decimal
+    scheme_name: str = ""  # the housing scheme, as in force on the day
 
 
 def vacancy_info(vacancy: Vacancy, ctx: VacancyContext) -> VacancyInfo:
@@ -83,6 +84,7 @@ def vacancy_info(vacancy: Vacancy, ctx: VacancyContext) -> VacancyInfo:
             lease_start=vacancy.lease_start,
             given_back_on=vacancy.given_back_on,
         ),
+        scheme_name=ctx.scheme.name,
     )
 
 
@@ -138,6 +140,7 @@ class CandidateList:
                 "occupancy": _plain(self.context.occupancy),
                 "age": _plain(self.context.age),
                 "legal": _plain(self.context.legal),
+                "scheme": _plain(self.context.scheme),
             },
         }
 
@@ -158,7 +161,7 @@ def ranking_in(session: Session, vacancy_id: int, day: dt.date) -> CandidateList
         return CandidateList(info, day, ctx.ranking.order, nobody, 0, Reason("colour", text), ctx)
     sets = load.Sets.read(session, ctx)
     pool = load.prefiltered(session, ctx, sets)
-    if ctx.listed and pool:
+    if ctx.needs_members and pool:
         pool = load.with_members(pool, load.legal_facts(session, load.ids_of(pool)))
     remaining = rules.applicable(ctx, python_only=True)
     eligible = [row for row in pool if rules.is_eligible(ctx, as_facts(row), remaining)]
@@ -180,7 +183,7 @@ def _any_eligible(session: Session, ctx: VacancyContext, sets: load.Sets) -> boo
     step = 500
     for start in range(0, len(pool), step):
         part = pool[start : start + step]
-        if ctx.listed:
+        if ctx.needs_members:
             part = load.with_members(part, load.legal_facts(session, load.ids_of(part)))
         if any(rules.is_eligible(ctx, as_facts(row), remaining) for row in part):
             return True
@@ -252,7 +255,7 @@ def exclusions_for(
         excluded_here=applicant_id in load.excluding(session, ctx.department_id),
         declined_here=applicant_id in load.refused(session, vacancy_id),
     )
-    if ctx.listed:
+    if ctx.needs_members:
         members = load.legal_facts(session, [applicant_id])
         applicant = applicant._replace(members=members.get(applicant_id, ()))
     return rules.exclusions(ctx, applicant)
@@ -330,7 +333,7 @@ def suitable_vacancies(
                 excluded_here=applicant_id in load.excluding(session, ctx.department_id),
                 declined_here=applicant_id in load.refused(session, vacancy.id),
             )
-            if ctx.listed:
+            if ctx.needs_members:
                 if members is None:
                     members = load.legal_facts(session, [applicant_id])
                 applicant = applicant._replace(members=members.get(applicant_id, ()))

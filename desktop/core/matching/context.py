@@ -18,6 +18,7 @@ from desktop.core.matching.settings import (
     OccupancyNorm,
     Ranking,
 )
+from desktop.core.schemes.settings import ORDINARY, Scheme, Schemes
 from desktop.core.settings import TargetGroups
 
 GROUND_FLOORS = frozenset({"st", "stuen", "0"})
@@ -41,6 +42,7 @@ class VacancyContext:
     postcode: str | None = None
     city: str | None = None
     suitable_for_young: bool = False
+    scheme_key: str = ORDINARY  # the housing scheme the dwelling belongs to
     # the trappetrinsmodel on the day
     placed: bool = True
     colour: Colour | None = Colour.GREEN
@@ -55,6 +57,7 @@ class VacancyContext:
     age: AgeSeparation = field(default_factory=AgeSeparation)
     benefits: BenefitGroups = field(default_factory=BenefitGroups)
     legal: LegalBlocks = field(default_factory=LegalBlocks)
+    schemes: Schemes = field(default_factory=Schemes)
     # applicants with an open offer, when read once for many dwellings (None: read per dwelling)
     open_offer: frozenset[int] | None = field(default=None, compare=False, repr=False)
 
@@ -72,8 +75,19 @@ class VacancyContext:
 
     @property
     def listed(self) -> bool:
-        """A legal block may apply: the household's legal facts are needed."""
+        """A legal block may apply."""
         return self.disadvantaged or self.prevention
+
+    @cached_property
+    def scheme(self) -> Scheme:
+        """The dwelling's housing scheme, as in force on the day."""
+        return self.schemes.scheme_of(self.scheme_key)
+
+    @property
+    def needs_members(self) -> bool:
+        """The household's dated facts are needed: a legal block may apply, or the scheme asks
+        for a support measure or a dispensation."""
+        return self.listed or bool(self.scheme.support_measures) or self.scheme.dispensation
 
     @cached_property
     def is_youth(self) -> bool:

@@ -12,8 +12,9 @@ Exact either way, the rules of `rules.py` decide:
   list, not paused, no open offer) and grouped by what the other rules read of them
   (`rules.verdict_key`); each dwelling then judges one applicant per group. The per-dwelling sets
   (departments an applicant excluded, earlier refusals of the dwelling) are taken off by id, and
-  where the department is on a ministry list the applicants with legal facts are judged one by
-  one. Per dwelling this costs a few hundred rule checks instead of a query over the whole list.
+  where the department is on a ministry list, or the scheme asks for a support measure or a
+  dispensation, the applicants are judged one by one with their household's facts. Per dwelling
+  this costs a few hundred rule checks instead of a query over the whole list.
 """
 
 from __future__ import annotations
@@ -117,7 +118,7 @@ def _excluding(session: Session, department_ids: set[int]) -> dict[int, frozense
 def _count_one(session: Session, ctx: VacancyContext, sets: load.Sets) -> int:
     """One dwelling as the ranking judges it."""
     pool = load.prefiltered(session, ctx, sets)
-    if ctx.listed and pool:
+    if ctx.needs_members and pool:
         pool = load.with_members(pool, load.legal_facts(session, load.ids_of(pool)))
     remaining = rules.applicable(ctx, python_only=True)
     return sum(1 for row in pool if rules.is_eligible(ctx, as_facts(row), remaining))
@@ -169,14 +170,16 @@ def _count_many(
         groups.setdefault(key, []).append(applicant)
         key_of[applicant.id] = key
     facts: dict[int, tuple[Member, ...]] = {}
-    if any(ctx.listed for ctx in contexts):
+    if any(ctx.needs_members for ctx in contexts):
         facts = load.all_legal_facts(session)
-    skipped = set(rules.DAY_RULES) | set(rules.SET_RULES) | set(rules.LEGAL_RULES)
+    skipped = set(rules.DAY_RULES) | set(rules.SET_RULES) | set(rules.MEMBER_RULES)
     counts: dict[int, int] = {}
     for ctx in contexts:
         applicable = rules.applicable(ctx)
         judged = [r for r in applicable if r.code not in skipped]
-        legal = [r for r in applicable if r.code in rules.LEGAL_RULES]
+        legal = [r for r in applicable if r.code in rules.MEMBER_RULES]
+        # without any fact a household passes the legal blocks, but not a scheme's demands
+        judge_all = any(r.code in rules.NEEDS_A_FACT for r in legal)
         passing = {
             key for key, members in groups.items() if rules.is_eligible(ctx, members[0], judged)
         }
@@ -192,9 +195,10 @@ def _count_many(
                     if a.id in off:
                         continue
                     household = facts.get(a.id)
-                    if household is None or rules.is_eligible(
-                        ctx, a._replace(members=household), legal
-                    ):
+                    if household is None and not judge_all:
+                        total += 1  # no fact at all: no legal block can apply
+                        continue
+                    if rules.is_eligible(ctx, a._replace(members=household or ()), legal):
                         total += 1
         counts[ctx.vacancy_id] = total
     return counts

@@ -137,7 +137,7 @@ class ExcludedPages:
     def _judge(self, session: Session, part: list[ApplicantFacts]) -> list[Excluded]:
         ctx, wanted = self.context, self.wanted
         rows: list[FactsRow] = list(part)
-        if ctx.listed:
+        if ctx.needs_members:
             facts = load.legal_facts_from_to(session, part[0].id, part[-1].id)
             rows = load.with_members(part, facts)
         found = []

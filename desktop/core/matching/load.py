@@ -48,6 +48,7 @@ from desktop.core.i18n import translate
 from desktop.core.matching.context import VacancyContext
 from desktop.core.matching.model import ApplicantFacts, Fact, FactsRow, Member, add_months
 from desktop.core.matching.settings import RuleSettings, rule_settings
+from desktop.core.schemes.settings import SCHEMES, Schemes
 from desktop.core.settings import TARGET_GROUPS, TargetGroups
 
 REFUSED = (OfferStatus.DECLINED.value, OfferStatus.EXPIRED.value)
@@ -72,6 +73,7 @@ class Common(RuleSettings):
 
     day: dt.date
     target_groups: TargetGroups
+    schemes: Schemes
     open_offer: frozenset[int]
 
 
@@ -80,6 +82,7 @@ def common_on(session: Session, day: dt.date) -> Common:
         **rule_settings(session, day),
         day=day,
         target_groups=settings.get(session, TARGET_GROUPS, day),
+        schemes=settings.get(session, SCHEMES, day),
         open_offer=with_open_offer(session),
     )
 
@@ -111,6 +114,7 @@ def context_of(
         postcode=vacancy.postcode or department.postcode,
         city=vacancy.city or department.city,
         suitable_for_young=department.suitable_for_young,
+        scheme_key=vacancy.scheme,
         placed=status.placed,
         colour=status.colour,
         may_place=status.may_place,
@@ -123,6 +127,7 @@ def context_of(
         age=shared.age,
         benefits=shared.benefits,
         legal=shared.legal,
+        schemes=shared.schemes,
         open_offer=shared.open_offer,
     )
 

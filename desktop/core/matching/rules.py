@@ -33,6 +33,8 @@ from desktop.core.matching.model import (
     within_months,
 )
 from desktop.core.matching.settings import BenefitKind, normalise_benefit
+from desktop.core.schemes import labels as scheme_labels
+from desktop.core.schemes.settings import normalise_measure
 
 Check = Callable[[VacancyContext, ApplicantFacts], str | None]
 
@@ -434,6 +436,88 @@ def _age_older(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
     ).format(high=ctx.age.young_to)
 
 
+# --- the housing scheme's extra rules ------------------------------------------------------------
+
+
+def _scheme_target_group(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
+    scheme = ctx.scheme
+    if a.target_group in scheme.target_groups:
+        return None
+    served = (ctx.target_groups.by_code(code) for code in scheme.target_groups)
+    return translate(
+        "Matching", "The dwelling belongs to {scheme}, which serves other target groups ({groups})."
+    ).format(
+        scheme=scheme.name,
+        groups=", ".join(
+            code if group is None else group.label
+            for group, code in zip(served, scheme.target_groups, strict=True)
+        ),
+    )
+
+
+def _scheme_age(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
+    scheme = ctx.scheme
+    band = scheme_labels.age_band(scheme)
+    age = age_on(a.birth_date, ctx.day)
+    if age is None:
+        return translate(
+            "Matching",
+            "The applicant's birth date is not recorded; {scheme} has the age limit {band}.",
+        ).format(scheme=scheme.name, band=band)
+    low, high = scheme.age_from, scheme.age_to
+    if (low is None or age >= low) and (high is None or age <= high):
+        return None
+    return formats.plural(
+        age,
+        translate(
+            "Matching",
+            "The applicant is {n} year old on {date}; {scheme} has the age limit {band}.",
+        ),
+        translate(
+            "Matching",
+            "The applicant is {n} years old on {date}; {scheme} has the age limit {band}.",
+        ),
+    ).format(date=formats.date(ctx.day), scheme=scheme.name, band=band)
+
+
+def scheme_age_class(ctx: VacancyContext, a: ApplicantFacts) -> int | None:
+    """Where the applicant's age on the day lies among the age bands of every scheme in force
+    (None without a birth date): applicants of one class are alike to the rule `scheme_age`."""
+    age = age_on(a.birth_date, ctx.day)
+    return None if age is None else bisect_right(ctx.schemes.age_edges, age)
+
+
+def _in_force(kind: LegalFactKind, a: ApplicantFacts, day: dt.date) -> Iterable[Fact]:
+    """The household's facts of `kind` that cover `day`."""
+    return (fact for _member, fact in _facts(a, kind) if _covers(fact, day))
+
+
+def _scheme_support(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
+    wanted = ctx.scheme.measure_keys
+    facts = _in_force(LegalFactKind.SUPPORT, a, ctx.day)
+    if any(normalise_measure(fact.label) in wanted for fact in facts):
+        return None
+    return translate(
+        "Matching",
+        "{scheme} requires a support measure in place ({measures}); no one in the household has "
+        "one on {date}.",
+    ).format(
+        scheme=ctx.scheme.name,
+        measures=", ".join(ctx.scheme.support_measures),
+        date=formats.date(ctx.day),
+    )
+
+
+def _scheme_dispensation(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
+    if next(iter(_in_force(LegalFactKind.DISPENSATION, a, ctx.day)), None) is not None:
+        return None
+    return translate(
+        "Matching",
+        "{scheme} requires a dispensation (such as from the study demand); no one in the "
+        "household has one on {date}.",
+    ).format(scheme=ctx.scheme.name, date=formats.date(ctx.day))
+
+
 # --- the dwelling itself -------------------------------------------------------------------------
 
 
@@ -675,6 +759,30 @@ RULES: tuple[Rule, ...] = (
         in_sql=True,
     ),
     Rule(
+        "scheme_target_group",
+        lambda: translate("Matching", "Scheme: target group"),
+        lambda c: bool(c.scheme.target_groups),
+        _scheme_target_group,
+    ),
+    Rule(
+        "scheme_age",
+        lambda: translate("Matching", "Scheme: age limit"),
+        lambda c: c.scheme.has_age_band,
+        _scheme_age,
+    ),
+    Rule(
+        "scheme_support",
+        lambda: translate("Matching", "Scheme: support measure"),
+        lambda c: bool(c.scheme.support_measures),
+        _scheme_support,
+    ),
+    Rule(
+        "scheme_dispensation",
+        lambda: translate("Matching", "Scheme: dispensation"),
+        lambda c: c.scheme.dispensation,
+        _scheme_dispensation,
+    ),
+    Rule(
         "rent", lambda: translate("Matching", "Rent above the limit"), _always, _rent, in_sql=True
     ),
     Rule(
@@ -768,6 +876,10 @@ DAY_RULES = ("status", "paused")
 SET_RULES = ("open_offer", "excluded_department", "declined_before")
 # Rules that read the household's legal facts (`ApplicantFacts.members`).
 LEGAL_RULES = tuple(rule.code for rule in RULES if rule.code.startswith("legal_"))
+# Rules that read the household's dated facts: the legal blocks and the schemes' demands.
+MEMBER_RULES = (*LEGAL_RULES, "scheme_support", "scheme_dispensation")
+# Of those, the rules that exclude a household without any fact at all.
+NEEDS_A_FACT = ("scheme_support", "scheme_dispensation")
 
 
 def verdict_key(
@@ -777,9 +889,10 @@ def verdict_key(
     rooms: Sequence[float] | None = None,
 ) -> tuple[Any, ...]:
     """Everything the other rules read of an applicant: two applicants with the same key get
-    the same verdict from every rule but DAY_RULES, SET_RULES and LEGAL_RULES, for any dwelling
+    the same verdict from every rule but DAY_RULES, SET_RULES and MEMBER_RULES, for any dwelling
     judged on `ctx.day` under the same settings (the age rules read the birth date only through
-    `age_group`). A rule that reads more of the applicant must add it here.
+    `age_group` and `scheme_age_class`). A rule that reads more of the applicant must add it
+    here.
 
     Judging a known set of dwellings, `totals` (their monthly totals, sorted) and `rooms` (their
     room counts, sorted) narrow the key: the rent rule only asks whether a total is within the
@@ -798,6 +911,7 @@ def verdict_key(
     return (
         a.target_group,
         age_group(ctx, a),
+        scheme_age_class(ctx, a),
         max_rent,
         rooms_min,
         rooms_max,

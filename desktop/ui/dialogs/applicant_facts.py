@@ -59,7 +59,7 @@ class FactLayout:
         form = QFormLayout()
         form.addRow(QCoreApplication.translate("FactDialog", "&Kind:"), self.kind)
         form.addRow(
-            QCoreApplication.translate("FactDialog", "&Benefit or country (DK, SY, UA):"),
+            QCoreApplication.translate("FactDialog", "&Benefit, country (DK, SY, UA) or measure:"),
             self.label,
         )
         form.addRow(QCoreApplication.translate("FactDialog", "&From:"), self.start)

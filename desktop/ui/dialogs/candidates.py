@@ -352,6 +352,7 @@ class CandidatesDialog(QDialog):
         self.ui.colour.set_colour(v.colour.value if v.colour else None)
         facts = [
             dwelling_type_label(v.dwelling_type),
+            v.scheme_name,
             formats.plural(
                 v.rooms, self.tr("{n} room"), self.tr("{n} rooms"), written=formats.rooms(v.rooms)
             )

@@ -205,6 +205,7 @@ class VacanciesPage(Page):
             Column(self.tr("Postcode and town"), "postcode_city", sort_key="postcode"),
             Column(self.tr("Department"), "department", sort_key="department"),
             Column(self.tr("Type"), "dwelling_type", display=dwelling_type_label, sort_key="type"),
+            Column(self.tr("Scheme"), "scheme_name", sort_key="scheme"),
             Column(self.tr("Rooms"), "rooms", display=formats.rooms, align=RIGHT, sort_key="rooms"),
             Column(self.tr("m²"), "area_m2", display=formats.number, align=RIGHT, sort_key="area"),
             Column(

@@ -81,6 +81,7 @@ class VacancyDetailPanel(QScrollArea):
             ),
             (self.tr("Lease number"), detail.lease_number or ""),
             (self.tr("Type"), dwelling_type_label(detail.dwelling_type)),
+            (self.tr("Scheme"), detail.scheme_name),
             (self.tr("Rooms"), formats.rooms(detail.rooms)),
             (self.tr("Area"), f"{formats.number(detail.area_m2)} m²" if detail.area_m2 else ""),
             (self.tr("Rent"), formats.money(detail.rent)),

@@ -11,8 +11,10 @@ import pytest
 
 from db.enums import ApplicantStatus, Colour, DwellingType, ListKind
 from db.enums import LegalFactKind as K
+from desktop.core import formats
 from desktop.core.matching import rules
 from desktop.core.matching.model import add_months, age_on, full_calendar_months
+from desktop.core.schemes.settings import Scheme, Schemes
 
 from .factories import DAY, applicant, benefit, dwelling, fact, member
 
@@ -284,17 +286,79 @@ DWELLING = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(
-    ("ctx", "who", "expected"),
-    STATE + COLOUR + REFUGEES + RELEASE + CITIZENSHIP + BENEFITS + REFORM + AGE + DWELLING,
+# The housing schemes' extra rules, one scheme per rule so each is seen alone.
+TEST_SCHEMES = Schemes(
+    (
+        Scheme("band", "Startboliger", age_from=18, age_to=25),
+        Scheme("old", "Ældreboliger", age_from=65),
+        Scheme("groups", "Flygtningeboliger", target_groups=("refugee", "young")),
+        Scheme("support", "Skæve boliger", support_measures=("bostøtte", "Efterværn")),
+        Scheme("dispensation", "Ungdomsboliger", dispensation=True),
+    )
 )
+
+
+def in_scheme(key: str) -> dict[str, Any]:
+    return {"scheme_key": key, "schemes": TEST_SCHEMES}
+
+
+BAND, OLD = in_scheme("band"), in_scheme("old")
+SUPPORT, DISPENSATION = in_scheme("support"), in_scheme("dispensation")
+YESTERDAY, TOMORROW = DAY - dt.timedelta(days=1), DAY + dt.timedelta(days=1)
+SCHEMES = [
+    case("ordinary scheme: nothing more asked", in_scheme("ordinary"),
+         {"birth_date": None, "target_group": "elderly"}),
+    case("a scheme no longer in force: nothing more asked", in_scheme("closed"),
+         {"birth_date": None}),
+    case("18 today: in the band", BAND, {"birth_date": born_years_before(18)}),
+    case("18 tomorrow: below the band", BAND, {"birth_date": born_years_before(18, plus_days=1)},
+         "scheme_age"),
+    case("25 until tomorrow: in the band", BAND,
+         {"birth_date": born_years_before(26, plus_days=1)}),
+    case("26 today: above the band", BAND, {"birth_date": born_years_before(26)}, "scheme_age"),
+    case("no birth date: the band cannot be met", BAND, {"birth_date": None}, "scheme_age"),
+    case("65 today: from 65", OLD, {"birth_date": born_years_before(65)}),
+    case("64: below a band without an upper end", OLD,
+         {"birth_date": born_years_before(65, plus_days=1)}, "scheme_age"),
+    case("a target group the scheme serves", in_scheme("groups"), {"target_group": "refugee"}),
+    case("a target group it does not serve", in_scheme("groups"), {"target_group": "other"},
+         "scheme_target_group"),
+    case("support in place (another case of the letters)", SUPPORT,
+         household(member(fact(K.SUPPORT, YESTERDAY, None, " Bostøtte")))),
+    case("support from today", SUPPORT, household(member(fact(K.SUPPORT, DAY, None, "bostøtte")))),
+    case("support until today", SUPPORT,
+         household(member(fact(K.SUPPORT, D(2026, 1, 1), DAY, "efterværn")))),
+    case("support ended yesterday", SUPPORT,
+         household(member(fact(K.SUPPORT, D(2026, 1, 1), YESTERDAY, "bostøtte"))),
+         "scheme_support"),
+    case("support from tomorrow", SUPPORT,
+         household(member(fact(K.SUPPORT, TOMORROW, None, "bostøtte"))), "scheme_support"),
+    case("another support measure than the scheme's", SUPPORT,
+         household(member(fact(K.SUPPORT, YESTERDAY, None, "CTI"))), "scheme_support"),
+    case("support for another member of the household", SUPPORT,
+         household(member(), member(fact(K.SUPPORT, YESTERDAY, None, "bostøtte")))),
+    case("no fact at all: no support", SUPPORT, {}, "scheme_support"),
+    case("a dispensation in force", DISPENSATION,
+         household(member(fact(K.DISPENSATION, YESTERDAY, TOMORROW, "studiekrav")))),
+    case("a dispensation that ran out yesterday", DISPENSATION,
+         household(member(fact(K.DISPENSATION, D(2026, 1, 1), YESTERDAY, "studiekrav"))),
+         "scheme_dispensation"),
+    case("a student has no dispensation", DISPENSATION,
+         household(member(fact(K.STUDENT, YESTERDAY))), "scheme_dispensation"),
+]  # fmt: skip
+
+ALL_CASES = (
+    STATE + COLOUR + REFUGEES + RELEASE + CITIZENSHIP + BENEFITS + REFORM + AGE + SCHEMES + DWELLING
+)
+
+
+@pytest.mark.parametrize(("ctx", "who", "expected"), ALL_CASES)
 def test_rule(ctx: dict[str, Any], who: dict[str, Any], expected: set[str]) -> None:
     assert codes(ctx, who) == expected
 
 
 def test_every_rule_has_a_case_that_excludes_and_an_explanation() -> None:
-    cases = STATE + COLOUR + REFUGEES + RELEASE + CITIZENSHIP + BENEFITS + REFORM + AGE + DWELLING
-    covered = set().union(*(c.values[2] for c in cases))
+    covered = set().union(*(c.values[2] for c in ALL_CASES))
     assert covered == {rule.code for rule in rules.RULES}
 
 
@@ -412,3 +476,44 @@ def test_applicable_rules_leave_out_what_cannot_exclude_anyone_here() -> None:
         "legal_insurance_benefit",
         "size_norm",
     }
+
+
+def test_each_scheme_rule_explains_itself_with_the_scheme_and_its_terms() -> None:
+    young = applicant(birth_date=born_years_before(26), target_group="other")
+    aalborg = {"scheme_key": "starter"}  # Aalborg's startboliger: young, 18-25, support
+    texts = {r.code: r.text for r in rules.exclusions(dwelling(**aalborg), young)}
+    assert set(texts) == {"scheme_target_group", "scheme_age", "scheme_support"}
+    assert texts["scheme_target_group"] == (
+        "The dwelling belongs to Startboliger, which serves other target groups (Ung (18–29))."
+    )
+    day = formats.date(DAY)
+    assert texts["scheme_age"] == (
+        f"The applicant is 26 years old on {day}; Startboliger has the age limit 18-25 years."
+    )
+    assert texts["scheme_support"] == (
+        "Startboliger requires a support measure in place (bostøtte, efterværn); no one in the "
+        f"household has one on {day}."
+    )
+    (dispensation,) = rules.exclusions(dwelling(**DISPENSATION), applicant())
+    assert dispensation.text.startswith("Ungdomsboliger requires a dispensation")
+
+
+def test_a_scheme_decides_which_rules_apply_to_its_dwellings() -> None:
+    plain = {r.code for r in rules.applicable(dwelling())}
+    assert not any(code.startswith("scheme_") for code in plain)
+    assert not dwelling().needs_members
+    assert dwelling(**SUPPORT).needs_members
+    assert dwelling(**DISPENSATION).needs_members
+    assert not dwelling(**BAND).needs_members
+    starter = {r.code for r in rules.applicable(dwelling(scheme_key="starter"))}
+    assert {"scheme_target_group", "scheme_age", "scheme_support"} <= starter
+    assert "scheme_dispensation" not in starter
+
+
+def test_the_verdict_key_tells_apart_ages_on_either_side_of_a_band_edge() -> None:
+    ctx = dwelling(**BAND)
+    inside = applicant(birth_date=born_years_before(25))
+    also_inside = applicant(birth_date=born_years_before(20))
+    above = applicant(birth_date=born_years_before(26))
+    assert rules.verdict_key(ctx, inside) == rules.verdict_key(ctx, also_inside)
+    assert rules.verdict_key(ctx, inside) != rules.verdict_key(ctx, above)
