@@ -46,7 +46,14 @@ from desktop.core.colours import ColourStatus, colour_status
 from desktop.core.errors import NotFound
 from desktop.core.i18n import translate
 from desktop.core.matching.context import VacancyContext
-from desktop.core.matching.model import ApplicantFacts, Fact, FactsRow, Member, add_months
+from desktop.core.matching.model import (
+    ApplicantFacts,
+    Fact,
+    FactsRow,
+    Member,
+    add_months,
+    as_facts,
+)
 from desktop.core.matching.settings import RuleSettings, rule_settings
 from desktop.core.schemes.settings import SCHEMES, Schemes
 from desktop.core.settings import TARGET_GROUPS, TargetGroups
@@ -396,7 +403,8 @@ def prefilter_query(ctx: VacancyContext, sets: Sets) -> Select[Any]:
     return select(*_narrow_columns()).where(*prefilter_conditions(ctx, sets))
 
 
-def _facts_of(row: Any, sets: Sets | None, convert: Convert) -> ApplicantFacts:
+def _row_of(row: Any, sets: Sets | None, convert: Convert) -> FactsRow:
+    """A row of `_columns` as a plain row of `ApplicantFacts`' fields (see `as_facts`)."""
     (
         applicant_id,
         name,
@@ -417,7 +425,7 @@ def _facts_of(row: Any, sets: Sets | None, convert: Convert) -> ApplicantFacts:
         wanted,
         household,
     ) = row
-    return ApplicantFacts(
+    return (
         applicant_id,
         name,
         convert.status[status],
@@ -441,6 +449,7 @@ def _facts_of(row: Any, sets: Sets | None, convert: Convert) -> ApplicantFacts:
         sets is not None and applicant_id in sets.open_offer,
         sets is not None and applicant_id in sets.excluding,
         sets is not None and applicant_id in sets.refused,
+        None,
     )
 
 
@@ -465,7 +474,7 @@ def applicants_by_id(
             rows = session.execute(
                 select(*_columns()).where(Applicant.id.in_(part)).order_by(Applicant.id)
             ).all()
-            yield [_facts_of(row, sets, convert) for row in rows]
+            yield [as_facts(_row_of(row, sets, convert)) for row in rows]
         return
     last = 0
     while True:
@@ -494,7 +503,7 @@ def applicants_after(
         .limit(limit)
     )
     convert = convert or Convert()
-    return [_facts_of(row, sets, convert) for row in rows]
+    return [as_facts(_row_of(row, sets, convert)) for row in rows]
 
 
 def applicant_columns() -> list[Any]:
@@ -502,10 +511,11 @@ def applicant_columns() -> list[Any]:
     return _columns()
 
 
-def facts_of_rows(rows: Sequence[Any]) -> list[ApplicantFacts]:
-    """Rows of `applicant_columns` as tuples (no per-dwelling flags set)."""
+def facts_of_rows(rows: Iterable[Any]) -> list[FactsRow]:
+    """Rows of `applicant_columns` as plain rows (no per-dwelling flags set; `as_facts` reads
+    one)."""
     convert = Convert()
-    return [_facts_of(row, None, convert) for row in rows]
+    return [_row_of(row, None, convert) for row in rows]
 
 
 def count_applicants(session: Session) -> int:
@@ -546,12 +556,15 @@ def _group(rows: Iterable[Any]) -> dict[int, tuple[Member, ...]]:
 
 def legal_facts(session: Session, applicant_ids: Sequence[int]) -> dict[int, tuple[Member, ...]]:
     """The household members with legal facts of the given applicants, by applicant."""
-    rows: list[Any] = []
     query = select(*_fact_columns()).join(LegalFact, LegalFact.member_id == HouseholdMember.id)
-    for start in range(0, len(applicant_ids), ID_CHUNK):
-        part = list(applicant_ids[start : start + ID_CHUNK])
-        rows.extend(session.execute(query.where(HouseholdMember.applicant_id.in_(part))).all())
-    return _group(rows)
+    connection = session.connection()  # Core: no ORM work per row
+    return _group(
+        row
+        for start in range(0, len(applicant_ids), ID_CHUNK)
+        for row in connection.execute(
+            query.where(HouseholdMember.applicant_id.in_(applicant_ids[start : start + ID_CHUNK]))
+        )
+    )
 
 
 def legal_facts_from_to(session: Session, first: int, last: int) -> dict[int, tuple[Member, ...]]:
@@ -565,7 +578,7 @@ def legal_facts_from_to(session: Session, first: int, last: int) -> dict[int, tu
 def all_legal_facts(session: Session) -> dict[int, tuple[Member, ...]]:
     """Every household member with legal facts, by applicant (for judging everyone)."""
     query = select(*_fact_columns()).join(LegalFact, LegalFact.member_id == HouseholdMember.id)
-    return _group(session.execute(query).all())
+    return _group(session.connection().execute(query))  # Core, a row at a time
 
 
 def ids_of(rows: Iterable[FactsRow]) -> list[int]:
