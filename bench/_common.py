@@ -215,9 +215,13 @@ def run_main(main: Callable[[], object]) -> None:
 
 
 def child_env(**overrides: str) -> dict[str, str]:
-    """The current environment with the checkout importable and Qt offscreen unless a display
-    platform was chosen, plus `overrides`."""
+    """The current environment with the checkout importable, its bytecode written, and Qt
+    offscreen unless a display platform was chosen, plus `overrides`."""
     env = dict(os.environ)
+    # The warm-up writes the checkout's bytecode, as an installed Anvis has it (pip compiles it
+    # at install, the bundle carries it) and as the baselines' installed packages have it;
+    # without it every measured run would compile each of Anvis's modules again.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     env["PYTHONPATH"] = os.pathsep.join(p for p in (str(REPO), env.get("PYTHONPATH", "")) if p)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     env.update(overrides)

@@ -8,7 +8,8 @@ connections turn the automatic checkpoint off (`PRAGMA wal_autocheckpoint = 0`, 
 `db.engine`) and a connection returned to the pool after its work starts a checkpoint on its
 own connection in a background thread when the WAL has grown past the same 1,000 pages. The
 checkpoint is PASSIVE: it never waits for readers or writers, copies what it can and leaves the
-rest to the next one. SQLite itself releases Python's GIL while it copies.
+rest to the next one. SQLite itself releases Python's GIL while it copies. Once everything is
+copied, the next commit starts the WAL over and cuts its file back (`WAL_KEPT_BYTES`).
 
 Closing the database waits for a running checkpoint (SQLite checkpoints by itself when the last
 connection to the file closes). Nothing committed depends on a checkpoint: a crash leaves the
@@ -26,6 +27,11 @@ from pathlib import Path
 log = logging.getLogger(__name__)
 
 WAL_PAGES = 1_000  # SQLite's own threshold for its automatic checkpoint
+# What the WAL file keeps when SQLite starts it over after a complete checkpoint
+# (`PRAGMA journal_size_limit`). SQLite reuses the file from its start without shrinking it, so
+# a WAL that once grew past the threshold would look full after every later commit and start a
+# checkpoint (a thread and a connection) each time; cut back below the threshold it does not.
+WAL_KEPT_BYTES = 1_048_576
 
 
 class Checkpointer:

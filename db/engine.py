@@ -15,7 +15,7 @@ from sqlalchemy.pool import StaticPool
 
 from db import aggregates
 from db.base import Stamped, utcnow
-from db.checkpoint import Checkpointer
+from db.checkpoint import WAL_KEPT_BYTES, Checkpointer
 
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 SQLITE_CACHE_KIB = 32 * 1024  # page cache per connection (see _configure_sqlite)
@@ -77,6 +77,7 @@ def _configure_sqlite(engine: Engine, checkpointer: Checkpointer | None) -> None
             if checkpointer is not None:
                 # Checkpoints run in the background instead of inside a commit (db.checkpoint).
                 cur.execute("PRAGMA wal_autocheckpoint = 0")
+                cur.execute(f"PRAGMA journal_size_limit = {WAL_KEPT_BYTES}")
                 page_size[0] = int(cur.execute("PRAGMA page_size").fetchone()[0])
         cur.close()
 

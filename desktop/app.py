@@ -127,14 +127,11 @@ class Application:
         window = self.window
         window.tasks = self.tasks
         self.expiry_timer = None
-        # The offers' expiry check waits until the window is usable (it imports the offer
-        # workflow: bench/startup.py), or a few seconds if the first page has nothing to show.
-        window.usable.connect(self._start_expiry_timer)
-        QTimer.singleShot(5000, window, self._start_expiry_timer)  # (gone with the window)
+        _once_usable(window, self._start_expiry_timer)  # it imports the offer workflow
         window.attach(workspace)
 
     def _start_expiry_timer(self) -> None:
-        # after the first paint (bench/startup.py)
+        # once the window is usable (bench/startup.py)
         from desktop.ui.offer_timer import expired_message, start_expiry_timer  # noqa: PLC0415
 
         window = self.window
@@ -155,11 +152,7 @@ class Application:
             QCoreApplication.translate("App", "Anvis database (*.sqlite);;All files (*)"),
         )
         if filename:
-            workspace = _open_or_explain(filename, self.window)
-            if workspace is not None:
-                _remember(filename)
-                self.show_window(workspace)
-                _after_opening(self, workspace)
+            _open_chosen(self, filename)
 
     def switch_language(self, language: str) -> None:
         if language == self.language or self.workspace is None:
@@ -179,6 +172,23 @@ class Application:
         AboutDialog(self.workspace, self.window, current_log.parent if current_log else None).exec()
 
 
+def _once_usable(window: MainWindow, callback: Callable[[], None]) -> None:
+    """Call `callback` once, when the window is usable (its first page shows its data) or after a
+    few seconds if that page has nothing to show. Work the first look does not need waits for it:
+    done earlier it would share the interpreter with the first page's reading (bench/startup.py).
+    """
+    called = False
+
+    def once() -> None:
+        nonlocal called
+        if not called:
+            called = True
+            callback()
+
+    window.usable.connect(once)
+    QTimer.singleShot(5000, window, once)  # (gone with the window)
+
+
 def _remember_geometry(window: MainWindow) -> None:
     prefs = preferences.load()
     saved = window_geometry.saved_geometry(window)
@@ -195,30 +205,6 @@ def _remember(database: str) -> None:
     recent = [database] + [d for d in prefs.recent_databases if d != database]
     prefs.recent_databases = recent[:10]
     preferences.save(prefs)
-
-
-def _open(target: str | Path, *, demo: bool = False, create: bool = False) -> Workspace:
-    """Open the database (UserError if it cannot be used); `create` only for a database the
-    user chose to start (the first start, the demo, the desk's server)."""
-    from desktop.core.workspace import open_workspace  # noqa: PLC0415 - bench/startup.py
-
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        return open_workspace(target, backup_dir=paths.backup_dir(), is_demo=demo, create=create)
-    finally:
-        QApplication.restoreOverrideCursor()
-
-
-def _open_or_explain(
-    target: str | Path, parent: QWidget | None = None, *, demo: bool = False
-) -> Workspace | None:
-    try:
-        return _open(target, demo=demo)
-    except UserError as exc:
-        QMessageBox.critical(
-            parent, QApplication.translate("App", "Anvis cannot open the database"), exc.message
-        )
-        return None
 
 
 def _open_database(application: Application, args: argparse.Namespace) -> None:
@@ -295,13 +281,8 @@ def _attach(
     master_data: Path | None = None,
     create: bool = False,
 ) -> None:
-    """Open the database on the write worker (opening may migrate it, and a server may be slow
-    to answer): the window stays responsive, its status bar says that it opens and a progress
-    dialog follows when it takes long; then show it."""
-    from desktop.core.workspace import open_workspace  # noqa: PLC0415 - bench/startup.py
-
-    chosen = target or paths.resolve_database(None)
-    backup_dir = paths.backup_dir()
+    """Open the database in the background (`_open_in_background`), then show it; one that
+    cannot be used brings the chooser (`_choose_instead`)."""
 
     def failed(error: UserError) -> None:
         _choose_instead(application, args, error.message)
@@ -309,8 +290,52 @@ def _attach(
     def opened(workspace: Workspace) -> None:
         _show_opened(application, args, workspace, master_data)
 
+    chosen = target or paths.resolve_database(None)
+    _open_in_background(application, chosen, opened, failed, demo=demo, create=create)
+
+
+def _open_chosen(application: Application, filename: str) -> None:
+    """File > Open: the chosen database opens in the background as the first one does, while the
+    window says that it opens and takes no work (it would go to the database being replaced);
+    then a new window shows it. One that cannot be used is explained, and the open one stays."""
+    window = application.window
+    assert window is not None
+    window.set_opening(True)
+
+    def failed(error: UserError) -> None:
+        window.set_opening(False)
+        QMessageBox.critical(
+            window,
+            QCoreApplication.translate("App", "Anvis cannot open the database"),
+            error.message,
+        )
+
+    def opened(workspace: Workspace) -> None:
+        _remember(filename)
+        shown = application.show_window(workspace)
+        _once_usable(shown, lambda: _after_opening(application, workspace))
+
+    _open_in_background(application, filename, opened, failed)
+
+
+def _open_in_background(
+    application: Application,
+    target: str,
+    opened: Callable[[Workspace], None],
+    failed: Callable[[UserError], None],
+    *,
+    demo: bool = False,
+    create: bool = False,
+) -> None:
+    """Open the database at `target` on the write worker (opening may migrate it, and a server
+    may be slow to answer): the window stays responsive, and a progress dialog follows when it
+    takes long. `create` only for a database the user chose to start (the first start, the demo,
+    the desk's server)."""
+    from desktop.core.workspace import open_workspace  # noqa: PLC0415 - bench/startup.py
+
+    backup_dir = paths.backup_dir()
     application.tasks.write(
-        lambda: open_workspace(chosen, backup_dir=backup_dir, is_demo=demo, create=create),
+        lambda: open_workspace(target, backup_dir=backup_dir, is_demo=demo, create=create),
         on_done=opened,
         on_error=failed,
         parent=application.window,
@@ -327,7 +352,8 @@ def _show_opened(
 ) -> None:
     window = application.window
     application.attach(workspace)
-    _after_opening(application, workspace)
+    assert window is not None
+    _once_usable(window, lambda: _after_opening(application, workspace))
     if master_data is not None:
         # after the first paint (bench/startup.py)
         from desktop.ui.dialogs.first_run import import_master_data  # noqa: PLC0415

@@ -1,4 +1,5 @@
-"""Qt's translators for the chosen language, for the window and for the command line.
+"""Qt's translators for the chosen language, for the window (the command line reads the same
+catalogues without Qt: `desktop.catalogues`).
 
 The catalogues are `resources/translations/<area>_<lang>.ts` (one per area, so areas do not
 collide), compiled to `.qm` by `python -m desktop.tools.translations`. English is the source
@@ -7,19 +8,12 @@ language and needs no catalogue.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from desktop.catalogues import catalogues
 from desktop.core import i18n as core_i18n
-from desktop.core.paths import resources_dir
 
 LANGUAGES = ("da", "en")
-
-
-def catalogues(language: str) -> list[Path]:
-    folder = resources_dir() / "translations"
-    return sorted(folder.glob(f"*_{language}.qm"))
 
 
 def load(language: str) -> list[QTranslator]:
@@ -38,25 +32,7 @@ def load(language: str) -> list[QTranslator]:
     return translators
 
 
-def _backend(translators: list[QTranslator]) -> core_i18n.Translator:
-    def translate(context: str, text: str, disambiguation: str | None = None) -> str:
-        for translator in translators:
-            found = translator.translate(context, text, disambiguation)
-            if found:
-                return str(found)
-        return text
-
-    return translate
-
-
 _kept: list[QTranslator] = []  # Qt does not own installed translators: keep them alive
-
-
-def install_for_cli(language: str) -> None:
-    """Core messages in `language` without a QCoreApplication."""
-    translators = load(language)
-    _kept[:] = translators
-    core_i18n.set_backend(_backend(translators), language)
 
 
 def install_for_app(app: QCoreApplication, language: str) -> None:

@@ -21,6 +21,7 @@ TINY = {
     "matching.py": ["--rows", "500", "--rounds", "1"],
     "letters.py": ["--letters", "5", "--rounds", "1"],
     "export.py": ["--rows", "200", "--rounds", "1"],
+    "demo.py": ["--rounds", "1", "--warmup", "0", "--applicants", "30", "--vacancies", "20"],
 }
 
 

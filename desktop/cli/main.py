@@ -144,8 +144,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from desktop.app import run  # noqa: PLC0415
 
         return run(window_args, language(window_args.lang))
-    # Qt's translations for the command line, not on the window's way (bench/startup.py)
-    from desktop.i18n import install_for_cli  # noqa: PLC0415
+    # the catalogues read without Qt: not on the window's way (bench/startup.py)
+    from desktop.catalogues import install_for_cli  # noqa: PLC0415
 
     install_for_cli(language(_chosen_language(arguments)))
     parser_texts.install()

@@ -59,7 +59,7 @@ class ArgparseTexts(gettext.NullTranslations):
 
 def install() -> None:
     """argparse shows its texts through the installed translation from now on (the language is
-    the one `desktop.i18n.install_for_cli` chose)."""
+    the one `desktop.catalogues.install_for_cli` chose)."""
     texts = ArgparseTexts()
     argparse._ = texts.gettext  # type: ignore[attr-defined]
     argparse.ngettext = texts.ngettext  # type: ignore[attr-defined]

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, fields, is_dataclass
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, cast
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -50,16 +50,27 @@ def declared() -> list[Spec[Any]]:
     return list(_REGISTRY.values())
 
 
+_READ = "settings_read"  # session.info: the values this session has read, by key and day
+
+
 def get(session: Session, spec: Spec[T], on: dt.date | None = None) -> T:
-    """The value in force on `on` (today if not given)."""
+    """The value in force on `on` (today if not given). Read once per session (one user action):
+    the rules ask for their settings for every dwelling and candidate they judge; `put` in the
+    same session forgets what was read."""
     day = on or dt.date.today()
-    row = session.scalars(
-        select(Setting)
+    read: dict[tuple[str, dt.date], Any] = session.info.setdefault(_READ, {})
+    key = (spec.key, day)
+    if key in read:
+        return cast(T, read[key])
+    stored = session.execute(
+        select(Setting.value)
         .where(Setting.key == spec.key, Setting.valid_from <= day)
         .order_by(Setting.valid_from.desc())
         .limit(1)
     ).first()
-    return spec.default if row is None else spec.from_json(row.value)
+    value = spec.default if stored is None else spec.from_json(stored.value)
+    read[key] = value
+    return value
 
 
 def put(
@@ -76,6 +87,7 @@ def put(
         row.value = spec.to_json(value)
         row.note = note
     session.flush()
+    session.info.pop(_READ, None)
     return row
 
 

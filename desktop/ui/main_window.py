@@ -7,7 +7,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -61,7 +61,6 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(self.tr("Navigation"))
-        self.navigation.setFixedWidth(190)
         self.navigation.setSpacing(2)
         self.navigation.setStyleSheet(
             "QListWidget#navigation { border: none; background: palette(window);"
@@ -74,8 +73,10 @@ class MainWindow(QMainWindow):
             item = QListWidgetItem(page.title())
             item.setToolTip(f"{page.title()} (Ctrl+{number})")
             self.navigation.addItem(item)
+        self.navigation.setFixedWidth(self._navigation_width())
         self.stack = QStackedWidget()
         central = QWidget()
+        self.content = central  # the navigation and the pages
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
@@ -93,13 +94,22 @@ class MainWindow(QMainWindow):
         if workspace is not None:
             self.attach(workspace)
 
+    def _navigation_width(self) -> int:
+        """As wide as the longest page title (11 pt, the items' padding): the lists get the
+        rest of a laptop's width."""
+        font = QFont(self.navigation.font())
+        font.setPointSizeF(11)
+        metrics = QFontMetrics(font)
+        widest = max(metrics.horizontalAdvance(page.title()) for page in PAGES)
+        return widest + 2 * 12 + 2 * 2 + 2 * 12  # padding, spacing, margins
+
     def attach(self, workspace: Workspace) -> None:
         """Show the open database: status bar, DEMO marking, then the first page."""
         self.workspace = workspace
         assert self.tasks is not None, "give the window its task runner before a database"
         self.context = PageContext(workspace=workspace, tasks=self.tasks)
         self.setWindowTitle(self._window_title())
-        self.database_label.setText(self.tr("Database: {name}").format(name=workspace.describe()))
+        self._show_database()
         # Not before the first paint (bench/startup.py): Qt's enum namespace costs ~15 ms on
         # first use, the write-waiting label ~100 ms (it loads the task runner).
         from PySide6.QtCore import Qt  # noqa: PLC0415
@@ -123,6 +133,21 @@ class MainWindow(QMainWindow):
         first.shown_data.connect(self._first_data_shown)
         self.navigation.setCurrentRow(0)
         self.navigation.setFocus()
+
+    def set_opening(self, opening: bool) -> None:
+        """Another database is being opened (File > Open): the status bar says so, and the pages
+        and File > Open take no input until it is shown (in a new window) or has failed."""
+        self.content.setEnabled(not opening)
+        self.open_action.setEnabled(not opening)
+        if opening:
+            self.database_label.setText(self.tr("Opening the database..."))
+        else:
+            self._show_database()
+
+    def _show_database(self) -> None:
+        if self.workspace is not None:
+            name = self.workspace.describe()
+            self.database_label.setText(self.tr("Database: {name}").format(name=name))
 
     # --- pages ---------------------------------------------------------------------------------
 
@@ -183,10 +208,10 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self, language: str) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        open_action = QAction(self.tr("&Open database..."), self)
-        _set_shortcut(open_action, "Ctrl+O")
-        open_action.triggered.connect(self.open_database_requested)
-        file_menu.addAction(open_action)
+        self.open_action = QAction(self.tr("&Open database..."), self)
+        _set_shortcut(self.open_action, "Ctrl+O")
+        self.open_action.triggered.connect(self.open_database_requested)
+        file_menu.addAction(self.open_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         _set_shortcut(quit_action, "Ctrl+Q")

@@ -104,6 +104,10 @@
         <translation>Hvorfor trækkes tilbuddet til {name} tilbage? (gemmes med tilbuddet)</translation>
     </message>
     <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Træk tilbage</translation>
+    </message>
+    <message>
         <source>Lease start</source>
         <translation>Lejemålets start</translation>
     </message>

@@ -144,6 +144,10 @@
         <translation>Acceptér eller returnér de valgte modtagne boliger, som modtagekontrollen foreslår (planen pr. boligorganisation vises først)</translation>
     </message>
     <message>
+        <source>Monthly</source>
+        <translation>Pr. måned</translation>
+    </message>
+    <message>
         <source>Organisation</source>
         <translation>Boligorganisation</translation>
     </message>
@@ -170,6 +174,10 @@
     <message>
         <source>Why does the desk give the dwelling back unused?</source>
         <translation>Hvorfor giver anvisningen boligen tilbage uden at bruge den?</translation>
+    </message>
+    <message>
+        <source>&amp;Give back</source>
+        <translation>&amp;Giv tilbage</translation>
     </message>
     <message>
         <source>The dwelling was given back to the organisation.</source>

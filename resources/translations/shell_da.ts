@@ -304,6 +304,17 @@
     </message>
 </context>
 <context>
+    <name>Overdue</name>
+    <message>
+        <source>{n} day overdue</source>
+        <translation>{n} dag over</translation>
+    </message>
+    <message>
+        <source>{n} days overdue</source>
+        <translation>{n} dage over</translation>
+    </message>
+</context>
+<context>
     <name>Printing</name>
     <message>
         <source>The letter cannot be read as PDF ({error}).</source>

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from sqlalchemy import text
 
+from db.checkpoint import WAL_KEPT_BYTES
 from db.engine import Database
 
 
@@ -42,6 +44,27 @@ def test_small_commits_leave_the_wal_alone_until_it_has_grown(tmp_path: Path) ->
         database.checkpointer.wait()
         assert path.stat().st_size < 100_000
         assert Path(f"{path}-wal").stat().st_size > 10_000  # still in the log
+    finally:
+        database.dispose()
+
+
+def test_a_wal_once_copied_does_not_start_a_checkpoint_after_every_small_commit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "anvis.sqlite"
+    database = Database(path)
+    try:
+        _write_pages(database, 6_000)
+        checkpointer = database.checkpointer
+        assert checkpointer is not None
+        checkpointer.wait()
+        started: list[str] = []
+        monkeypatch.setattr(checkpointer, "run", lambda mode="PASSIVE": started.append(mode))
+        for _ in range(5):
+            _write_pages(database, 1)
+            checkpointer.wait()
+        assert started == []  # the log starts over small: nothing to copy yet
+        assert Path(f"{path}-wal").stat().st_size <= WAL_KEPT_BYTES
     finally:
         database.dispose()
 

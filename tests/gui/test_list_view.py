@@ -8,11 +8,11 @@ from typing import NamedTuple
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView
+from PySide6.QtWidgets import QAbstractItemView
 
 from desktop.ui.models.rows import Column, RowModel
 from desktop.ui.widgets.heading import SECTION, heading
-from desktop.ui.widgets.list_view import EXTENDED, TO_CONTENTS, list_view
+from desktop.ui.widgets.list_view import EXTENDED, list_view
 
 pytestmark = pytest.mark.gui
 
@@ -53,7 +53,6 @@ def test_a_list_asks_for_its_differences(qtbot) -> None:
         rows,
         selection=EXTENDED,
         sorted_by=0,
-        resize=TO_CONTENTS,
         alternate=False,
         wrap=True,
         row_padding=None,
@@ -63,7 +62,6 @@ def test_a_list_asks_for_its_differences(qtbot) -> None:
     assert [r.id for r in rows.rows()] == [3, 5, 7]  # sorted by the first column at once
     assert view.horizontalHeader().sortIndicatorSection() == 0
     assert view.selectionMode() == QAbstractItemView.SelectionMode.ExtendedSelection
-    assert view.horizontalHeader().sectionResizeMode(0) == QHeaderView.ResizeMode.ResizeToContents
     assert not view.alternatingRowColors()
     assert view.wordWrap()
     assert not view.tabKeyNavigation()

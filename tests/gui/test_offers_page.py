@@ -50,6 +50,10 @@ def page(sqlite_workspace: Workspace, desk: dict[str, int], qtbot: QtBot):
     return widget
 
 
+def _column(page, header: str) -> int:
+    return next(i for i, c in enumerate(page.model.columns) if c.header == header)
+
+
 def _accept_dialogs(monkeypatch: pytest.MonkeyPatch, **values: object) -> None:
     """Forms answer OK at once (with `values` set) instead of waiting for a user."""
     from desktop.ui.dialogs import offer_reply
@@ -74,8 +78,8 @@ def _accept_dialogs(monkeypatch: pytest.MonkeyPatch, **values: object) -> None:
 
 def test_the_list_and_the_detail_of_an_offer(page, desk: dict[str, int], qtmodeltester) -> None:
     qtmodeltester.check(page.model)
-    assert page.model.index(0, 1).data() == "Draft"
-    assert page.model.index(0, 2).data() == "Anna Akut"
+    assert page.model.index(0, _column(page, "Status")).data() == "Draft"
+    assert page.model.index(0, _column(page, "Applicant")).data() == "Anna Akut"
     assert page.count.text() == "1 offer"
     summary = page.detail.summary.text()
     assert f"Offer {desk['offer']}: Draft" in summary
@@ -114,7 +118,9 @@ def test_send_then_decline_applies_the_consequence_and_proposes_the_next(
         lambda: page.detail.detail is not None and page.detail.detail.applicant_id == desk["bo"]
     )
     assert page.detail.detail.status == OfferStatus.DRAFT
-    assert [page.model.index(r, 2).data() for r in range(page.model.rowCount())] == ["Bo Høj"]
+    applicant = _column(page, "Applicant")
+    names = [page.model.index(r, applicant).data() for r in range(page.model.rowCount())]
+    assert names == ["Bo Høj"]
     detail = views.offer_detail(sqlite_workspace, desk["offer"])
     assert detail.status == OfferStatus.DECLINED
     assert detail.decline_text == "Vil ikke bo der"

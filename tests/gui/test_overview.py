@@ -311,7 +311,7 @@ def _fits(widget, *, headers: bool) -> list[str]:
             problems.append(f"{widget.title()}: {name} is beyond the edge")
         if headers and width < fit.header_width(column):
             problems.append(f"{widget.title()}: header {name} is cut ({width} px)")
-        if column in fit.keep and width < fit.content_width(column):
+        if column in fit.deciding() and width < fit.content_width(column):
             problems.append(f"{widget.title()}: {name} is cut ({width} px)")
     return problems
 

@@ -154,6 +154,7 @@ def test_the_candidates_fit_the_dialog(
     context: PageContext, sqlite_workspace: Workspace, qtbot: QtBot, qapp, language: str
 ) -> None:
     from desktop.ui.dialogs.candidates import CandidatesDialog
+    from desktop.ui.widgets.list_view import column_fit
 
     dept = make.department(sqlite_workspace)
     vacancy = make.vacancy(sqlite_workspace, dept)
@@ -167,9 +168,9 @@ def test_the_candidates_fit_the_dialog(
         dialog.show()
         qtbot.waitUntil(lambda: dialog.ranking is not None)
         assert dialog.ranked_model.rowCount() == 2
-        fit = dialog.ranked_fit
+        fit = column_fit(dialog.ui.ranked)
         assert not _cut_headers(dialog.ui.ranked, fit)
-        for column in fit.keep:  # rank, waiting days, persons, fit, applicant number
+        for column in fit.deciding():  # rank, name, waiting days, persons, fit, applicant number
             assert dialog.ui.ranked.columnWidth(column) >= fit.content_width(column)
         assert dialog.ui.ranked.columnWidth(1) >= fit.content_width(1)  # the names whole
     finally:

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from desktop.catalogues import install_for_cli
 from desktop.cli.main import main
-from desktop.i18n import install_for_cli
 
 
 @pytest.fixture(autouse=True)

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from desktop.catalogues import install_for_cli
 from desktop.cli.letters import _report
 from desktop.cli.registry import Context
-from desktop.i18n import install_for_cli
 
 
 @pytest.fixture

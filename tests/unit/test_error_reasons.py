@@ -10,8 +10,8 @@ from collections.abc import Iterator
 
 import pytest
 
+from desktop.catalogues import install_for_cli
 from desktop.core import error_reasons
-from desktop.i18n import install_for_cli
 
 
 @pytest.fixture

@@ -66,9 +66,13 @@ def _applicant_id(session: Session, obj: Any) -> int | None:
 
 
 def _member_applicant(session: Session, obj: Any) -> int | None:
-    member = session.identity_map.get(
-        inspect(HouseholdMember).identity_key_from_primary_key((obj.member_id,))
-    )
+    # The member the fact was added to (as it is in the session: a member written in the same
+    # flush is not in the identity map yet), else the one the session knows, else the database.
+    member = inspect(obj).attrs.member.loaded_value
+    if not isinstance(member, HouseholdMember):
+        member = session.identity_map.get(
+            inspect(HouseholdMember).identity_key_from_primary_key((obj.member_id,))
+        )
     if member is not None:
         return _applicant_id(session, member)
     value = session.connection().scalar(

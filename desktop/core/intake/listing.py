@@ -27,7 +27,6 @@ from desktop.core import settings
 from desktop.core.errors import NotFound
 from desktop.core.i18n import translate
 from desktop.core.intake.address import format_address
-from desktop.core.intake.check import check_snapshots
 from desktop.core.matching.counts import eligible_counts_in
 from desktop.core.rent_loss import rent_loss
 from desktop.core.schemes.settings import ORDINARY, SCHEMES
@@ -439,6 +438,10 @@ def vacancy_detail(ws: Workspace, vacancy_id: int) -> VacancyDetail:
             .where(IntakeCheck.vacancy_id == v.id)
             .order_by(IntakeCheck.checked_at.desc(), IntakeCheck.id.desc())
         ).all()
+        # here: the check loads the importers' machinery, which Overblik's rent loss (it reads
+        # the monthly total from this module) does not need before it shows (bench/startup.py)
+        from desktop.core.intake.check import check_snapshots  # noqa: PLC0415
+
         snapshots = check_snapshots(session, checks)
         candidates = None
         if v.status in OPEN_STATUSES:

@@ -267,6 +267,21 @@ def create_draft(
     """
     _hold_dwelling(session, vacancy_id)
     ranking, candidate = offerable(session, vacancy_id, applicant_id, day)
+    return _draft(session, ranking, candidate, by=by, skip_reason=skip_reason, note=note)
+
+
+def _draft(
+    session: Session,
+    ranking: CandidateList,
+    candidate: Candidate,
+    *,
+    by: str,
+    skip_reason: str | None,
+    note: str | None,
+) -> Offer:
+    """The draft offer to `candidate`, who may be offered the dwelling of `ranking` now (its
+    caller held the dwelling and checked it)."""
+    vacancy_id, applicant_id = ranking.vacancy.id, candidate.applicant_id
     skip = " ".join((skip_reason or "").split()) or None
     if candidate.rank > 1 and skip is None:
         raise ValidationError(
@@ -313,13 +328,14 @@ def propose_next_in(session: Session, vacancy_id: int, *, by: str, day: dt.date)
     ).first()
     if busy is not None:
         return None
-    first = ranking.candidates[0]
-    return create_draft(
+    # The dwelling is held, waits for a tenant and has no open offer, and the first candidate
+    # is in the ranking: what `create_draft` checks holds, without ranking everyone again.
+    return _draft(
         session,
-        vacancy_id,
-        first.applicant_id,
+        ranking,
+        ranking.candidates[0],
         by=by,
-        day=day,
+        skip_reason=None,
         note=translate("Offers", "Proposed as the first candidate"),
     )
 

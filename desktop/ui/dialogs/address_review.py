@@ -28,7 +28,7 @@ from desktop.core.workspace import Workspace
 from desktop.ui import tasks
 from desktop.ui.dialogs.applicant_form import ApplicantForm
 from desktop.ui.keyboard import finish_shortcuts
-from desktop.ui.models.rows import Column, RowModel
+from desktop.ui.models.rows import ADDRESS, NAME, Column, RowModel
 from desktop.ui.tasks import Task
 from desktop.ui.widgets.list_view import EXTENDED, list_view
 from desktop.ui.widgets.screen_fit import resize_within_screen
@@ -49,10 +49,15 @@ class AddressReviewDialog(QDialog):
 
     def _columns(self) -> list[Column[AddressToReview]]:
         return [
-            Column(self.tr("Name"), "name"),
-            Column(self.tr("Read as"), "reason", display=addresses.review_label),
-            Column(self.tr("Address or whereabouts"), "address"),
-            Column(self.tr("Letters go by"), "delivery", display=addresses.channel_label),
+            Column(self.tr("Name"), "name", role=NAME, deciding=True),
+            Column(self.tr("Read as"), "reason", display=addresses.review_label, deciding=True),
+            Column(self.tr("Address or whereabouts"), "address", role=ADDRESS, deciding=True),
+            Column(
+                self.tr("Letters go by"),
+                "delivery",
+                display=addresses.channel_label,
+                deciding=True,
+            ),
         ]
 
     def _build(self) -> None:
@@ -91,7 +96,6 @@ class AddressReviewDialog(QDialog):
     def refresh(self) -> None:
         rows = addresses.addresses_to_review(self.workspace)
         self.model.set_rows(rows)
-        self.table.resizeColumnsToContents()
         waiting = sum(1 for r in rows if r.reason == AddressReview.WHEREABOUTS)
         self.note.setText(
             formats.plural(

@@ -36,7 +36,7 @@ from desktop.ui.dialogs.forms import APPLICANT_RED, error_label
 from desktop.ui.dialogs.reveal_cpr import ask_purpose
 from desktop.ui.errors import show_user_error
 from desktop.ui.keyboard import plain_text, with_shortcut
-from desktop.ui.models.rows import Column, RowModel
+from desktop.ui.models.rows import NAME, TEXT, Column, RowModel
 from desktop.ui.tasks import Task
 from desktop.ui.widgets.list_view import EXTENDED, list_view
 
@@ -143,7 +143,6 @@ class _MemberFacts(QGroupBox):
             row_padding=None,
         )
         self.table.setMinimumHeight(90)
-        self.table.resizeColumnsToContents()
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addLayout(self._buttons())
@@ -173,11 +172,11 @@ class _MemberFacts(QGroupBox):
 
     def _columns(self) -> list[Column[LegalFactView]]:
         return [
-            Column(self.tr("Kind"), lambda f: labels.fact_kind(f.kind)),
-            Column(self.tr("Benefit / country"), "label"),
-            Column(self.tr("From"), "start_date", display=formats.date),
-            Column(self.tr("To"), "end_date", display=formats.date),
-            Column(self.tr("Note"), "note"),
+            Column(self.tr("Kind"), lambda f: labels.fact_kind(f.kind), deciding=True),
+            Column(self.tr("Benefit / country"), "label", role=NAME, deciding=True),
+            Column(self.tr("From"), "start_date", display=formats.date, deciding=True),
+            Column(self.tr("To"), "end_date", display=formats.date, deciding=True),
+            Column(self.tr("Note"), "note", role=TEXT),
         ]
 
     def _selection_changed(self, *_args: object) -> None:

@@ -53,7 +53,7 @@ from desktop.ui.dialogs.merge_applicants import MergeDialog
 from desktop.ui.dialogs.reveal_cpr import ask_purpose
 from desktop.ui.errors import show_user_error
 from desktop.ui.keyboard import finish_shortcuts
-from desktop.ui.models.rows import Column, RowModel
+from desktop.ui.models.rows import ADDRESS, NAME, TEXT, Column, RowModel
 from desktop.ui.tasks import Task
 
 _KEPT_INACTIVE = Qt.ItemDataRole.UserRole + 1  # the applicant's own caseworker, now inactive
@@ -215,21 +215,27 @@ class ApplicantForm(QDialog):
 
     def _history_columns(self) -> list[Column[EventView]]:
         return [
-            Column(self.tr("Time"), lambda e: f"{formats.date(e.at.date())} {e.at:%H:%M}"),
             Column(
-                self.tr("From"), lambda e: labels.status(e.from_status) if e.from_status else ""
+                self.tr("Time"),
+                lambda e: f"{formats.date(e.at.date())} {e.at:%H:%M}",
+                deciding=True,
             ),
-            Column(self.tr("To"), lambda e: labels.status(e.to_status)),
-            Column(self.tr("By"), "by"),
-            Column(self.tr("Note"), "note"),
+            Column(
+                self.tr("From"),
+                lambda e: labels.status(e.from_status) if e.from_status else "",
+                deciding=True,
+            ),
+            Column(self.tr("To"), lambda e: labels.status(e.to_status), deciding=True),
+            Column(self.tr("By"), "by", role=NAME),
+            Column(self.tr("Note"), "note", role=TEXT),
         ]
 
     def _offer_columns(self) -> list[Column[OfferLine]]:
         return [
-            Column(self.tr("Dwelling"), "address"),
-            Column(self.tr("Department"), "department"),
-            Column(self.tr("Status"), lambda o: offer_status_label(o.status)),
-            Column(self.tr("Sent"), "sent_on", display=formats.date),
+            Column(self.tr("Dwelling"), "address", role=ADDRESS, deciding=True),
+            Column(self.tr("Department"), "department", role=NAME),
+            Column(self.tr("Status"), lambda o: offer_status_label(o.status), deciding=True),
+            Column(self.tr("Sent"), "sent_on", display=formats.date, deciding=True),
             Column(self.tr("Reply by"), "reply_deadline", display=formats.date),
             Column(self.tr("Answered"), "answered_on", display=formats.date),
         ]
@@ -237,8 +243,6 @@ class ApplicantForm(QDialog):
     def _tables(self, view: ApplicantView | None) -> None:
         self.history_model.set_rows(view.events if view else ())
         self.offers_model.set_rows(view.offers if view else ())
-        self.ui.history.resizeColumnsToContents()
-        self.ui.offers.resizeColumnsToContents()
 
     # --- reading and saving --------------------------------------------------------------------
 

@@ -77,7 +77,7 @@ def _row(*widgets: QWidget) -> QHBoxLayout:
 
 def _record_list(model: RowModel[Any], name: str) -> QTableView:
     """The status history or the offers: read-only lines that wrap."""
-    table = list_view(
+    return list_view(
         model,
         name=name,
         selection=EXTENDED,
@@ -86,8 +86,6 @@ def _record_list(model: RowModel[Any], name: str) -> QTableView:
         wrap=True,
         row_padding=None,
     )
-    table.horizontalHeader().setMinimumSectionSize(90)
-    return table
 
 
 class ApplicantFormLayout:

@@ -30,7 +30,7 @@ from desktop.ui.dialogs.column_mapping import ColumnMappingDialog
 from desktop.ui.dialogs.import_rows import TintedRowModel, file_heading, preview_table, status_text
 from desktop.ui.dialogs.spreadsheet_import import choose_spreadsheet
 from desktop.ui.errors import show_user_error
-from desktop.ui.models.rows import RIGHT, Column, RowModel
+from desktop.ui.models.rows import NAME, NUMBER, TEXT, Column, RowModel
 from desktop.ui.tasks import Task, run_task
 
 if TYPE_CHECKING:
@@ -117,11 +117,11 @@ class ApplicantImportDialog(QDialog):
 
     def _columns(self) -> list[Column[PreviewLine]]:
         return [
-            Column(self.tr("Row"), "row", align=RIGHT),
-            Column(self.tr("Status"), _status, display=status_text),
-            Column(self.tr("Name"), "name"),
-            Column(self.tr("CPR number"), "cpr_masked"),
-            Column(self.tr("Problems"), lambda line: " ".join(line.messages)),
+            Column(self.tr("Row"), "row", role=NUMBER, deciding=True),
+            Column(self.tr("Status"), _status, display=status_text, deciding=True),
+            Column(self.tr("Name"), "name", role=NAME, deciding=True),
+            Column(self.tr("CPR number"), "cpr_masked", deciding=True),
+            Column(self.tr("Problems"), lambda line: " ".join(line.messages), role=TEXT),
         ]
 
     def counts(self) -> dict[str, int]:
@@ -238,7 +238,6 @@ class ApplicantImportDialog(QDialog):
     def _show_rows(self, *_args: Any) -> None:
         only = self.ui.only_problems.isChecked()
         self.model.set_rows([line for line in self.lines if not only or line.messages])
-        self.ui.table.resizeColumnsToContents()
 
     def commit(self) -> None:
         self.ui.import_button.setEnabled(False)

@@ -11,7 +11,6 @@ from typing import Any
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -26,7 +25,7 @@ from desktop.core.errors import UserError
 from desktop.core.workspace import Workspace
 from desktop.ui import tasks
 from desktop.ui.errors import show_user_error
-from desktop.ui.models.rows import Column, RowModel
+from desktop.ui.models.rows import NAME, Column, RowModel
 from desktop.ui.tasks import Task
 from desktop.ui.widgets.list_view import EXTENDED, list_view
 
@@ -46,11 +45,15 @@ class PrivacyDialog(QDialog):
 
     def _columns(self) -> list[Column[RetentionCandidate]]:
         return [
-            Column(self.tr("Name"), "name"),
-            Column(self.tr("CPR number"), lambda c: c.cpr_masked or labels.without_cpr()),
-            Column(self.tr("Status"), lambda c: labels.status(c.status)),
+            Column(self.tr("Name"), "name", role=NAME, deciding=True),
+            Column(
+                self.tr("CPR number"),
+                lambda c: c.cpr_masked or labels.without_cpr(),
+                deciding=True,
+            ),
+            Column(self.tr("Status"), lambda c: labels.status(c.status), deciding=True),
             Column(self.tr("Registered"), "registered_on", display=formats.date),
-            Column(self.tr("Closed"), "closed_on", display=formats.date),
+            Column(self.tr("Closed"), "closed_on", display=formats.date, deciding=True),
         ]
 
     def _layout(self) -> None:
@@ -65,8 +68,6 @@ class PrivacyDialog(QDialog):
             sorted_by=None,
             alternate=False,
             wrap=True,
-            resize=QHeaderView.ResizeMode.Stretch,
-            stretch_last=False,
             row_padding=None,
         )
         self.anonymise_button = QPushButton()

@@ -29,7 +29,7 @@ from db.enums import AuditAction
 from desktop.core import formats
 from desktop.core.audit.queries import AuditFilter, AuditRow, choices, search
 from desktop.core.workspace import Workspace
-from desktop.ui.models.rows import Column, RowModel
+from desktop.ui.models.rows import NAME, NUMBER, TEXT, Column, RowModel
 from desktop.ui.widgets.date_edit import date_edit, date_of, to_qdate
 from desktop.ui.widgets.list_view import list_view
 from desktop.ui.widgets.screen_fit import resize_within_screen
@@ -109,17 +109,32 @@ def _record_labels() -> dict[str, str]:
 def audit_columns() -> list[Column[AuditRow]]:
     """One page of events, newest first, as the officer reads them."""
     return [
-        Column(QCoreApplication.translate("AuditViewer", "Time"), "at", display=_when),
-        Column(QCoreApplication.translate("AuditViewer", "User"), "user"),
-        Column(QCoreApplication.translate("AuditViewer", "Workstation"), "workstation"),
-        Column(QCoreApplication.translate("AuditViewer", "Action"), "action", display=action_label),
         Column(
-            QCoreApplication.translate("AuditViewer", "Record"), "entity_type", display=record_label
+            QCoreApplication.translate("AuditViewer", "Time"), "at", display=_when, deciding=True
         ),
-        Column(QCoreApplication.translate("AuditViewer", "No."), "entity_id"),
-        Column(QCoreApplication.translate("AuditViewer", "Person"), "applicant_id"),
-        Column(QCoreApplication.translate("AuditViewer", "Purpose"), "purpose"),
-        Column(QCoreApplication.translate("AuditViewer", "What"), "summary", tooltip=_summary),
+        Column(QCoreApplication.translate("AuditViewer", "User"), "user", role=NAME, deciding=True),
+        Column(QCoreApplication.translate("AuditViewer", "Workstation"), "workstation", role=NAME),
+        Column(
+            QCoreApplication.translate("AuditViewer", "Action"),
+            "action",
+            display=action_label,
+            deciding=True,
+        ),
+        Column(
+            QCoreApplication.translate("AuditViewer", "Record"),
+            "entity_type",
+            display=record_label,
+            deciding=True,
+        ),
+        Column(QCoreApplication.translate("AuditViewer", "No."), "entity_id", role=NUMBER),
+        Column(QCoreApplication.translate("AuditViewer", "Person"), "applicant_id", role=NUMBER),
+        Column(QCoreApplication.translate("AuditViewer", "Purpose"), "purpose", role=TEXT),
+        Column(
+            QCoreApplication.translate("AuditViewer", "What"),
+            "summary",
+            role=TEXT,
+            tooltip=_summary,
+        ),
     ]
 
 
@@ -271,7 +286,6 @@ class AuditViewerDialog(QDialog):
             self.workspace, self.current_filter, offset=self.offset, limit=PAGE_SIZE
         )
         self.model.set_rows(rows)
-        self.table.resizeColumnsToContents()
         last = self.offset + len(rows)
         if self.total:
             text = self.tr("Events {first}–{last} of {total}").format(

@@ -61,11 +61,10 @@ from desktop.core.offers.views import OfferRow
 from desktop.core.offers.workflow import Outcome
 from desktop.ui.dialogs.offer_letter import OfferDialog
 from desktop.ui.keyboard import finish_shortcuts
-from desktop.ui.models.rows import RIGHT, Column, GrowingRowModel, RowModel
+from desktop.ui.models.rows import ADDRESS, NAME, NUMBER, TEXT, Column, GrowingRowModel, RowModel
 from desktop.ui.pages.base import PageContext
 from desktop.ui.tasks import Task
 from desktop.ui.widgets.colour_badge import ColourBadge
-from desktop.ui.widgets.fitted_columns import fit_columns
 from desktop.ui.widgets.list_view import list_view
 from desktop.ui.widgets.screen_fit import resize_within_screen
 from desktop.ui.widgets.search_field import SearchField
@@ -206,12 +205,6 @@ class CandidatesDialog(QDialog):
         self.offers_model = RowModel(self._offer_columns(), parent=self)
         self.ui = _Layout(self, self.ranked_model, self.excluded_model, self.offers_model)
         self._texts()
-        # the columns fit the list's width: the numbers stay whole, the name (and the rules
-        # that exclude) take the rest, a cut text shows whole in its tooltip
-        self.ranked_fit = fit_columns(self.ui.ranked, keep=(0, 4, 5, 6, 7), stretch=1)
-        # the name first and whole; the rules that exclude give way (cut, whole in the tooltip
-        # and in the panel beside)
-        self.excluded_fit = fit_columns(self.ui.excluded, keep=(1, 4), stretch=0)
         self._connect()
         resize_within_screen(self, 1100, 720)  # never beyond a laptop's screen
         self.ranking_task: Task | None = None
@@ -264,8 +257,8 @@ class CandidatesDialog(QDialog):
 
     def _ranked_columns(self) -> list[Column[Candidate]]:
         return [
-            Column(self.tr("No."), "rank", align=RIGHT),
-            Column(self.tr("Name"), "name"),
+            Column(self.tr("No."), "rank", role=NUMBER, deciding=True),
+            Column(self.tr("Name"), "name", role=NAME, deciding=True),
             Column(self.tr("Target group"), lambda c: self._group(c.target_group)),
             Column(
                 self.tr("Urgency"),
@@ -273,31 +266,45 @@ class CandidatesDialog(QDialog):
                 display=urgency_label,
                 sort_key=URGENCY_LEVEL.__getitem__,
             ),
-            Column(self.tr("Waiting (days)"), "waiting_days", align=RIGHT, display=formats.number),
-            Column(self.tr("Persons"), "household_size", align=RIGHT),
-            Column(self.tr("Fit"), "score", align=RIGHT, display=lambda v: formats.number(v, 0)),
-            Column(self.tr("Applicant no."), "applicant_id", align=RIGHT),
+            Column(
+                self.tr("Waiting (days)"),
+                "waiting_days",
+                display=formats.number,
+                role=NUMBER,
+                deciding=True,
+            ),
+            Column(self.tr("Persons"), "household_size", role=NUMBER, deciding=True),
+            Column(
+                self.tr("Fit"),
+                "score",
+                display=lambda v: formats.number(v, 0),
+                role=NUMBER,
+                deciding=True,
+            ),
+            Column(self.tr("Applicant no."), "applicant_id", role=NUMBER, deciding=True),
         ]
 
     def _excluded_columns(self) -> list[Column[Excluded]]:
         return [
-            Column(self.tr("Name"), "name"),
-            Column(self.tr("No."), "applicant_id", align=RIGHT),
+            # the name first and whole; the rules that exclude give way (cut, whole in the
+            # tooltip and in the panel beside)
+            Column(self.tr("Name"), "name", role=NAME, deciding=True),
+            Column(self.tr("No."), "applicant_id", role=NUMBER, deciding=True),
             Column(self.tr("Status"), lambda e: applicant_labels.status(ApplicantStatus(e.status))),
             Column(self.tr("Target group"), lambda e: self._group(e.target_group)),
-            Column(self.tr("Rules"), lambda e: len(e.rules), align=RIGHT),
-            Column(self.tr("Excluded by"), lambda e: _rules(e.rules)),
+            Column(self.tr("Rules"), lambda e: len(e.rules), role=NUMBER, deciding=True),
+            Column(self.tr("Excluded by"), lambda e: _rules(e.rules), role=TEXT),
         ]
 
     def _offer_columns(self) -> list[Column[OfferRow]]:
         return [
-            Column(self.tr("Offer"), "id", align=RIGHT),
-            Column(self.tr("Status"), lambda o: workflow.status_label(o.status)),
-            Column(self.tr("Applicant"), "applicant_name"),
-            Column(self.tr("Rank"), "rank", align=RIGHT),
+            Column(self.tr("Offer"), "id", role=NUMBER, deciding=True),
+            Column(self.tr("Status"), lambda o: workflow.status_label(o.status), deciding=True),
+            Column(self.tr("Applicant"), "applicant_name", role=NAME, deciding=True),
+            Column(self.tr("Rank"), "rank", role=NUMBER, deciding=True),
             Column(self.tr("Sent"), "sent_on", display=formats.date),
-            Column(self.tr("Reply by"), "reply_deadline", display=formats.date),
-            Column(self.tr("Reply"), "reply"),
+            Column(self.tr("Reply by"), "reply_deadline", display=formats.date, deciding=True),
+            Column(self.tr("Reply"), "reply", role=TEXT),
         ]
 
     # --- loading ------------------------------------------------------------------------------
@@ -605,18 +612,25 @@ class SuitableVacanciesDialog(QDialog):
     def _columns(self) -> list[Column[VacancyMatch]]:
         yes, no = self.tr("Yes"), self.tr("No")
         return [
-            Column(self.tr("Address"), lambda m: m.vacancy.address),
-            Column(self.tr("Department"), lambda m: m.vacancy.department),
-            Column(self.tr("Rooms"), lambda m: m.vacancy.rooms, align=RIGHT, display=formats.rooms),
+            Column(self.tr("Address"), lambda m: m.vacancy.address, role=ADDRESS, deciding=True),
+            Column(self.tr("Department"), lambda m: m.vacancy.department, role=NAME, deciding=True),
+            Column(
+                self.tr("Rooms"),
+                lambda m: m.vacancy.rooms,
+                display=formats.rooms,
+                role=NUMBER,
+                deciding=True,
+            ),
             Column(
                 self.tr("Rent"),
                 lambda m: m.vacancy.monthly_total,
-                align=RIGHT,
                 display=formats.money,
+                role=NUMBER,
+                deciding=True,
             ),
-            Column(self.tr("Suitable"), lambda m: yes if m.suitable else no),
-            Column(self.tr("Fit"), "score", align=RIGHT, display=_fit),
-            Column(self.tr("Why not"), lambda m: _rules(m.reasons)),
+            Column(self.tr("Suitable"), lambda m: yes if m.suitable else no, deciding=True),
+            Column(self.tr("Fit"), "score", display=_fit, role=NUMBER),
+            Column(self.tr("Why not"), lambda m: _rules(m.reasons), role=TEXT),
         ]
 
     def _layout(self) -> None:
@@ -642,7 +656,6 @@ class SuitableVacanciesDialog(QDialog):
 
     def _loaded(self, matches: list[VacancyMatch]) -> None:
         self.model.set_rows(matches)
-        self.table.resizeColumnsToContents()
         suitable = sum(1 for m in matches if m.suitable)
         self.note.setText(
             formats.plural(

@@ -12,7 +12,6 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -24,7 +23,7 @@ from desktop.core.formats import plural
 from desktop.core.intake.decisions import ConfirmationPreview, OrganisationPlan
 from desktop.ui.dialogs.decision_reason import confirm_on_ctrl_return
 from desktop.ui.keyboard import finish_shortcuts
-from desktop.ui.models.rows import RIGHT, Column, RowModel
+from desktop.ui.models.rows import NAME, NUMBER, Column, RowModel
 from desktop.ui.widgets.heading import PANEL, heading
 from desktop.ui.widgets.list_view import list_view
 
@@ -44,7 +43,6 @@ class PlanLayout:
                 "ConfirmProposalsDialog", "Plan per organisation"
             ),
             sorted_by=None,
-            stretch_last=False,
             tab_moves_on=True,
         )
         self.totals = QLabel()
@@ -110,11 +108,8 @@ class ConfirmProposalsDialog(QDialog):
         finish_shortcuts(self)
 
     def _fit_table(self) -> None:
-        """As high as its rows (a long plan scrolls), the organisation's name taking the rest
-        of the width."""
+        """As high as its rows (a long plan scrolls)."""
         table = self.ui.table
-        table.resizeColumnsToContents()
-        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         rows = max(1, min(len(self.plan.organisations), 10))
         header = table.horizontalHeader().sizeHint().height()
         height = table.verticalHeader().defaultSectionSize()
@@ -122,13 +117,14 @@ class ConfirmProposalsDialog(QDialog):
 
     def _columns(self) -> list[Column[OrganisationPlan]]:
         return [
-            Column(self.tr("Organisation"), "organisation"),
-            Column(self.tr("Accepted"), "accepted", align=RIGHT),
-            Column(self.tr("Returned"), "returned", align=RIGHT),
+            Column(self.tr("Organisation"), "organisation", role=NAME, deciding=True),
+            Column(self.tr("Accepted"), "accepted", role=NUMBER, deciding=True),
+            Column(self.tr("Returned"), "returned", role=NUMBER, deciding=True),
             Column(
                 self.tr("Accepted without candidates"),
                 "without_candidates",
-                align=RIGHT,
+                role=NUMBER,
+                deciding=True,
                 display=lambda n: str(n) if n else "",
             ),
         ]

@@ -1,7 +1,11 @@
 """Asking why, once, before a decision with consequences is written: accepting a dwelling
-against the intake check's proposal or one no applicant may be offered, and returning a
-dwelling to its organisation. Core says what to ask (`DecisionPreview.questions`) and keeps the
-reason with the decision; this dialog only shows the questions and reads the reason."""
+against the intake check's proposal or one no applicant may be offered, returning a dwelling to
+its organisation or giving it back, withdrawing an offer. Core says what to ask
+(`DecisionPreview.questions`) and keeps the reason with the decision; this dialog only shows the
+questions and reads the reason.
+
+The dialog is as wide as its heading reads on one line (within a reading width and the screen)
+and its reason field as tall as the reason it starts with: every text wraps, none runs off."""
 
 from __future__ import annotations
 
@@ -23,6 +27,8 @@ from desktop.ui.keyboard import finish_shortcuts
 from desktop.ui.widgets.heading import PANEL, heading
 
 MIN_LENGTH = 3  # as core's reasons elsewhere: a word, not a stray key
+READING_WIDTH = (85, 125)  # the dialog's width, in average characters: at least, at most
+REASON_LINES = (4, 10)  # the reason field's height, in lines: at least, at most
 
 
 class _CtrlReturn(QObject):
@@ -58,6 +64,7 @@ class ReasonLayout:
 
     def __init__(self, dialog: QDialog, title: str, questions: Sequence[str], ok_text: str):
         self.heading = heading(title, PANEL)
+        self.heading.setWordWrap(True)
         self.questions = QLabel("\n\n".join(questions))
         self.questions.setObjectName("reason_questions")
         self.questions.setWordWrap(True)
@@ -69,7 +76,6 @@ class ReasonLayout:
         self.edit = QPlainTextEdit()
         self.edit.setObjectName("reason_edit")
         self.edit.setTabChangesFocus(True)  # Tab leaves the field for the buttons
-        self.edit.setFixedHeight(self.edit.fontMetrics().lineSpacing() * 4 + 16)
         self.label.setBuddy(self.edit)
         self.note = QLabel()
         self.note.setObjectName("reason_note")
@@ -106,14 +112,42 @@ class ReasonDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("reason_dialog")
         self.setWindowTitle(title)
-        self.setMinimumWidth(520)
         self.ui = ReasonLayout(self, title, questions, ok_text)
         self.ui.edit.setPlainText(reason)
+        self._fit_to_content()
         self.ui.buttons.accepted.connect(self.confirm)
         self.ui.buttons.rejected.connect(self.reject)
         confirm_on_ctrl_return(self.ui.edit, self.confirm, self.ui.ok)
         self.ui.edit.setFocus()
         finish_shortcuts(self)
+
+    def _fit_to_content(self) -> None:
+        """As wide as the heading on one line (within the reading width and the screen); the
+        reason field as tall as the reason it starts with."""
+        character = self.fontMetrics().averageCharWidth()
+        least, most = (n * character for n in READING_WIDTH)
+        screen = self.screen()
+        if screen is not None:
+            most = min(most, screen.availableGeometry().width() - 64)
+        layout = self.layout()
+        assert layout is not None  # made by ReasonLayout
+        margins = layout.contentsMargins()
+        sides = margins.left() + margins.right()
+        title = self.ui.heading.fontMetrics().horizontalAdvance(self.ui.heading.text())
+        width = max(least, min(most, title + sides + 8))
+        edit = self.ui.edit
+        inside = width - sides - 2 * edit.frameWidth() - 2 * int(edit.document().documentMargin())
+        text = edit.toPlainText() or " "
+        wrapped = edit.fontMetrics().boundingRect(
+            0, 0, max(inside, 1), 10_000, int(Qt.TextFlag.TextWordWrap), text
+        )
+        spacing = edit.fontMetrics().lineSpacing()
+        low, high = REASON_LINES
+        lines = max(low, min(high, -(-wrapped.height() // spacing) + 1))
+        edit.setFixedHeight(lines * spacing + 2 * edit.frameWidth() + 12)
+        self.setMinimumWidth(least)
+        height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else -1
+        self.resize(width, height if height > 0 else layout.totalSizeHint().height())
 
     @property
     def reason(self) -> str:

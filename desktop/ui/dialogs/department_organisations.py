@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -22,7 +21,7 @@ from desktop.core.workspace import Workspace
 from desktop.ui import tasks
 from desktop.ui.dialogs.conflict import save_with_conflict_check
 from desktop.ui.dialogs.forms import error_label
-from desktop.ui.models.rows import RIGHT, Column, RowModel
+from desktop.ui.models.rows import NAME, NUMBER, Column, RowModel
 from desktop.ui.tasks import Task
 from desktop.ui.widgets.list_view import list_view
 
@@ -71,9 +70,9 @@ class OrganisationsDialog(QDialog):
 
     def _columns(self) -> list[Column[OrganisationRow]]:
         return [
-            Column(self.tr("No."), lambda r: r.data.number),
-            Column(self.tr("Name"), lambda r: r.data.name),
-            Column(self.tr("Departments"), "departments", align=RIGHT),
+            Column(self.tr("No."), lambda r: r.data.number, deciding=True),
+            Column(self.tr("Name"), lambda r: r.data.name, role=NAME, deciding=True),
+            Column(self.tr("Departments"), "departments", role=NUMBER, deciding=True),
         ]
 
     def _layout(self) -> None:
@@ -84,10 +83,8 @@ class OrganisationsDialog(QDialog):
             sorted_by=None,
             alternate=False,
             wrap=True,
-            stretch_last=False,
             row_padding=None,
         )
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.form = OrganisationForm()
         self.new_button = QPushButton(self.tr("&New"))
         self.save_button = QPushButton(self.tr("&Save"))

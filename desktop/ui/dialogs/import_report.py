@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontMetrics, QGuiApplication, QShowEvent
+from PySide6.QtGui import QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from desktop.core import formats
 from desktop.core.exchange.workbook import write_file
 from desktop.core.importing.summary import ImportSummary, RowError, errors_csv, errors_text
-from desktop.ui.models.rows import RIGHT, Column, RowModel
+from desktop.ui.models.rows import NAME, NUMBER, TEXT, Column, RowModel
 from desktop.ui.tasks import Task, run_task
 from desktop.ui.widgets.heading import PANEL, heading
 from desktop.ui.widgets.list_or_note import ListOrNote
@@ -35,7 +35,6 @@ from desktop.ui.widgets.list_view import EXTENDED, list_view
 from desktop.ui.widgets.screen_fit import resize_within_screen
 
 SHOWN_LINES = 12  # the summary grows to this many lines, then scrolls
-COLUMN_EMS = 16  # the file's column header is cut beyond this (it is whole in the copy)
 
 
 class ImportReportDialog(QDialog):
@@ -74,7 +73,6 @@ class ImportReportDialog(QDialog):
         layout.addWidget(self.area, 1)
         layout.addWidget(self.done_label)
         layout.addWidget(self._buttons())
-        self._fit_table()
 
     def _lines(self) -> QPlainTextEdit:
         lines = QPlainTextEdit("\n".join(self.summary.lines))
@@ -95,10 +93,11 @@ class ImportReportDialog(QDialog):
 
     def _columns(self) -> list[Column[RowError]]:
         return [
-            Column(self.tr("Sheet"), "sheet"),
-            Column(self.tr("Row"), "row", align=RIGHT),
+            Column(self.tr("Sheet"), "sheet", role=NAME, deciding=True),
+            Column(self.tr("Row"), "row", role=NUMBER, deciding=True),
+            # a long column header gives way (whole in its tooltip); the message wraps
             Column(self.tr("Column"), "column"),
-            Column(self.tr("Error"), "message"),
+            Column(self.tr("Error"), "message", role=TEXT),
         ]
 
     def _buttons(self) -> QDialogButtonBox:
@@ -117,21 +116,6 @@ class ImportReportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         buttons.button(QDialogButtonBox.StandardButton.Close).setDefault(True)
         return buttons
-
-    def _fit_table(self) -> None:
-        """Sheet and row whole, a long column header cut (whole in the file), the message the
-        rest of the width, wrapped: the rows grow with it whenever the width changes."""
-        header = self.table.horizontalHeader()
-        for column in range(3):
-            self.table.resizeColumnToContents(column)
-        widest = self.fontMetrics().horizontalAdvance("M") * COLUMN_EMS
-        header.resizeSection(2, min(header.sectionSize(2), widest))
-        header.setStretchLastSection(True)
-        header.sectionResized.connect(lambda *_args: self.table.resizeRowsToContents())
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self.table.resizeRowsToContents()  # now that the message column has its width
 
     def copy_errors(self) -> None:
         QGuiApplication.clipboard().setText(errors_text(self.summary.errors))

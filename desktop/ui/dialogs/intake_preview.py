@@ -34,7 +34,7 @@ from desktop.core.workspace import Workspace
 from desktop.ui.dialogs.column_mapping import ColumnMappingDialog
 from desktop.ui.dialogs.import_rows import TintedRowModel, file_heading, preview_table, status_text
 from desktop.ui.errors import show_user_error
-from desktop.ui.models.rows import RIGHT, Column, RowModel
+from desktop.ui.models.rows import ADDRESS, NAME, NUMBER, TEXT, Column, RowModel
 from desktop.ui.tasks import Task, run_task
 from desktop.ui.widgets.screen_fit import resize_within_screen
 
@@ -175,28 +175,40 @@ class IntakePreviewDialog(QDialog):
 
     def _columns(self) -> list[Column[PreviewLine]]:
         return [
-            Column(self.tr("Sheet"), "sheet"),
-            Column(self.tr("Row"), "row", align=RIGHT),
-            Column(self.tr("Status"), "status", display=status_text),
-            Column(self.tr("Problems"), "messages", tooltip=lambda line: line.messages or None),
-            Column(self.tr("Department"), "department"),
+            Column(self.tr("Sheet"), "sheet", role=NAME),
+            Column(self.tr("Row"), "row", role=NUMBER, deciding=True),
+            Column(self.tr("Status"), "status", display=status_text, deciding=True),
+            # the problems wrap in a readable width (whole in the tooltip)
+            Column(
+                self.tr("Problems"),
+                "messages",
+                role=TEXT,
+                tooltip=lambda line: line.messages or None,
+            ),
+            Column(self.tr("Department"), "department", role=NAME, deciding=True),
             Column(self.tr("Lease number"), "lease_number"),
-            Column(self.tr("Address"), "address"),
+            Column(self.tr("Address"), "address", role=ADDRESS, deciding=True),
             Column(self.tr("Postcode and town"), "postcode_city"),
             Column(self.tr("Type"), "dwelling_type", display=_dwelling_type),
-            Column(self.tr("Rooms"), "rooms", display=formats.rooms, align=RIGHT),
-            Column(self.tr("m²"), "area_m2", display=formats.number, align=RIGHT),
-            Column(self.tr("Rent"), "rent", display=formats.money, align=RIGHT),
-            Column(self.tr("A conto"), "aconto", display=formats.money, align=RIGHT),
+            Column(self.tr("Rooms"), "rooms", display=formats.rooms, role=NUMBER),
+            Column(self.tr("m²"), "area_m2", display=formats.number, role=NUMBER),
+            Column(self.tr("Rent"), "rent", display=formats.money, role=NUMBER),
+            Column(self.tr("A conto"), "aconto", display=formats.money, role=NUMBER),
             Column(self.tr("Available from"), "available_from", display=formats.date),
         ]
 
     def _unknown_columns(self) -> list[Column[UnknownColumnLine]]:
         return [
-            Column(self.tr("Column"), "letter"),
-            Column(self.tr("Header in the file"), "header"),
-            Column(self.tr("First value"), "example"),
-            Column(self.tr("Suggestion"), "suggestion", display=lambda v: v or self.tr("(none)")),
+            Column(self.tr("Column"), "letter", deciding=True),
+            Column(self.tr("Header in the file"), "header", role=NAME, deciding=True),
+            Column(self.tr("First value"), "example", role=TEXT),
+            Column(
+                self.tr("Suggestion"),
+                "suggestion",
+                display=lambda v: v or self.tr("(none)"),
+                role=NAME,
+                deciding=True,
+            ),
         ]
 
     # --- showing -------------------------------------------------------------------------------
@@ -279,7 +291,6 @@ class IntakePreviewDialog(QDialog):
             )
         )
         self.unknown_model.set_rows(self.unknown)
-        self.ui.unknown_table.resizeColumnsToContents()
         self.ui.use_suggestions.setEnabled(any(line.field for line in self.unknown))
 
     def use_suggestions(self) -> Task | None:
@@ -334,9 +345,6 @@ class IntakePreviewDialog(QDialog):
         if self.ui.only_problems.isChecked():
             lines = [line for line in lines if line.status in ("error", "duplicate")]
         self.model.set_rows(lines)
-        self.ui.table.resizeColumnsToContents()
-        problems = 3
-        self.ui.table.setColumnWidth(problems, min(self.ui.table.columnWidth(problems), 420))
 
     # --- changing what is previewed ------------------------------------------------------------
 

@@ -30,7 +30,7 @@ from desktop.core.workspace import Workspace
 from desktop.ui import tasks
 from desktop.ui.dialogs.conflict import save_with_conflict_check
 from desktop.ui.dialogs.spreadsheet_import import choose_spreadsheet, import_and_report
-from desktop.ui.models.rows import Column, RowModel
+from desktop.ui.models.rows import NAME, TEXT, Column, RowModel
 from desktop.ui.widgets.colour_badge import colour_column
 from desktop.ui.widgets.date_edit import date_edit, date_of
 from desktop.ui.widgets.list_or_note import ListOrNote
@@ -124,19 +124,19 @@ class MonitoringReviewDialog(QDialog):
             return ", ".join(list_name(k) for k in kinds)
 
         return [
-            Column(self.tr("Org. no."), "organisation_number"),
-            Column(self.tr("Dept. no."), "department_number"),
-            Column(self.tr("Department"), "department_name"),
-            colour_column(self.tr("Now"), "current_colour"),
-            colour_column(self.tr("Proposed"), "proposed_colour"),
+            Column(self.tr("Org. no."), "organisation_number", deciding=True),
+            Column(self.tr("Dept. no."), "department_number", deciding=True),
+            Column(self.tr("Department"), "department_name", role=NAME, deciding=True),
+            colour_column(self.tr("Now"), "current_colour", deciding=True),
+            colour_column(self.tr("Proposed"), "proposed_colour", deciding=True),
             Column(self.tr("Flexible letting now"), "current_flexible_letting", display=flexible),
             Column(
                 self.tr("Proposed flexible letting"), "proposed_flexible_letting", display=flexible
             ),
             Column(self.tr("Lists in force"), "current_lists", display=lists),
             Column(self.tr("List status by the figures"), self._list_status),
-            Column(self.tr("Note"), "problem"),
-            Column(self.tr("Deciding figures"), lambda r: " / ".join(r.reasons)),
+            Column(self.tr("Note"), "problem", role=TEXT),
+            Column(self.tr("Deciding figures"), lambda r: " / ".join(r.reasons), role=TEXT),
         ]
 
     def _load_years(self) -> None:
@@ -179,9 +179,6 @@ class MonitoringReviewDialog(QDialog):
         if self.only_changes.isChecked():
             rows = [r for r in rows if r.changes or r.problem]
         self.model.set_rows(rows)
-        self.table.resizeColumnsToContents()
-        for column in (9, 10):
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 300))
         self.summary.setText(
             formats.plural(changes, self.tr("{n} proposed change"), self.tr("{n} proposed changes"))
             + ", "

@@ -41,11 +41,10 @@ from desktop.core.workspace import Workspace
 from desktop.ui import tasks
 from desktop.ui.dialogs.conflict import save_with_conflict_check
 from desktop.ui.errors import show_user_error
-from desktop.ui.models.rows import Column, RowModel
+from desktop.ui.models.rows import TEXT, Column, RowModel
 from desktop.ui.printing import load_pdf
 from desktop.ui.tasks import Task
-from desktop.ui.widgets.fitted_columns import fit_columns
-from desktop.ui.widgets.list_view import TO_CONTENTS, list_view
+from desktop.ui.widgets.list_view import column_fit, list_view
 from desktop.ui.widgets.screen_fit import resize_within_screen
 
 CHECK_DELAY_MS = 250
@@ -88,7 +87,6 @@ class _Layout:
             fields,
             sorted_by=None,
             alternate=False,
-            resize=TO_CONTENTS,
             row_padding=None,
             parent=dialog,
         )
@@ -157,15 +155,15 @@ class TemplateEditorDialog(QDialog):
         self._document: QPdfDocument | None = None
         self._field_model = RowModel(
             [
-                Column(self.tr("Field"), lambda field: "{" + field.name + "}"),
-                Column(self.tr("What it prints"), letter_fields.describe),
+                # the field names whole, their explanations cut (whole in the tooltip)
+                Column(self.tr("Field"), lambda field: "{" + field.name + "}", deciding=True),
+                Column(self.tr("What it prints"), letter_fields.describe, role=TEXT),
             ],
             parent=self,
         )
         self.ui = _Layout(self, self._field_model)
         self._retranslate()
-        # the field names whole, their explanations cut with the whole text in the tooltip
-        self.field_columns = fit_columns(self.ui.fields, keep=(0,), stretch=1)
+        self.field_columns = column_fit(self.ui.fields)
         for value in letter_fields.LETTER_KINDS:
             self.ui.kind.addItem(letter_fields.kind_title(value), value)
 

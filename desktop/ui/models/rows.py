@@ -2,15 +2,20 @@
 described by column specs that name the field they show.
 
     COLUMNS: list[Column[VacancyRow]] = [
-        Column(translate("VacancyList", "Address"), "address"),
+        Column(translate("VacancyList", "Address"), "address", role=ADDRESS, deciding=True),
         Column(translate("VacancyList", "Rent"), "rent", display=formats.money,
-               align=RIGHT, sort_key="rent"),
+               role=NUMBER, deciding=True, sort_key="rent"),
         Column(translate("VacancyList", "Rooms"), rooms_text),   # a function of the row
         colour_column(translate("VacancyList", "Colour"), "colour"),   # widgets.colour_badge
     ]
     model = RowModel(COLUMNS)           # in memory: model.set_rows(rows)
     model = PagedRowModel(COLUMNS, fetch=..., count=...)   # 100,000 rows, loaded per page
     model = GrowingRowModel(COLUMNS)    # a page at a time as the view scrolls: model.start(...)
+
+Each column says what it shows (`role`: NAME, ADDRESS, NUMBER, TEXT, or SHORT - a status, a
+date, a code) and whether it decides (`deciding`: what the user reads the list for, always whole
+and in view); the table view's column-width policy works from those
+(`desktop.ui.widgets.fitted_columns`).
 
 `RowModel` sorts its rows in Python (by each column's sort key). `PagedRowModel` never sorts or
 filters itself: it asks `fetch(offset, limit)` for the rows it is about to show and `count()` for
@@ -23,6 +28,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from enum import Enum
 from operator import attrgetter
 from typing import Any, Generic, TypeVar
 
@@ -53,6 +59,19 @@ _ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
 _FOREGROUND = Qt.ItemDataRole.ForegroundRole
 
 
+class Role(Enum):
+    """What a column shows, which decides how it takes the list's width."""
+
+    NAME = "name"  # who or what the row is: takes the spare width, gives way after free text
+    ADDRESS = "address"  # as a name; when it must give way, cut in the middle (floor and door)
+    NUMBER = "number"  # a count, an amount, days: right-aligned, as wide as its widest value
+    TEXT = "text"  # free text (a reason, a note): gives way first, cut with a tooltip
+    SHORT = "short"  # a status, a date, a code: whole (cut, it would say nothing)
+
+
+NAME, ADDRESS, NUMBER, TEXT, SHORT = (Role.NAME, Role.ADDRESS, Role.NUMBER, Role.TEXT, Role.SHORT)
+
+
 def _text(value: Any) -> str:
     return "" if value is None else str(value)
 
@@ -73,7 +92,11 @@ class Column(Generic[R]):
     - `header`: the (translated) header text.
     - `value`: the name of the row's field, or a function row -> raw value.
     - `display`: raw value -> text (default: `str`, None shows as empty).
-    - `align`: text alignment (LEFT, RIGHT for numbers and money, CENTER).
+    - `role`: what the column shows (`Role`), how it takes the list's width.
+    - `deciding`: one of the columns the list is read for: whole and in view without scrolling
+      (as far as the width allows; tests/gui/test_list_widths.py holds every list to it).
+    - `header_tip`: the header's tooltip (the whole name of a header written short).
+    - `align`: text alignment (default: RIGHT for a NUMBER, else LEFT; CENTER).
     - `tooltip`, `decoration`: row -> tooltip text / icon (QIcon, QPixmap, QColor) or None.
     - `foreground`: row -> text colour (QColor) or None for the palette's.
     - `accessible`: row -> text a screen reader says for the cell (default: the display text).
@@ -85,7 +108,10 @@ class Column(Generic[R]):
     header: str
     value: str | Callable[[R], Any]
     display: Callable[[Any], str] = _text
-    align: Qt.AlignmentFlag = LEFT
+    role: Role = Role.SHORT
+    deciding: bool = False
+    header_tip: str | None = None
+    align: Qt.AlignmentFlag | None = None
     tooltip: Callable[[R], str | None] | None = None
     decoration: Callable[[R], Any] | None = None
     foreground: Callable[[R], Any] | None = None
@@ -96,6 +122,8 @@ class Column(Generic[R]):
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "getter", reader(self.value))
+        if self.align is None:
+            object.__setattr__(self, "align", RIGHT if self.role is Role.NUMBER else LEFT)
 
     def text(self, row: R) -> str:
         return self.display(self.getter(row))
@@ -123,6 +151,10 @@ class _BaseRowModel(QAbstractTableModel, Generic[R]):
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._columns)
+
+    def measured_rows(self) -> int:
+        """How many rows (from the top) the column widths may read without a query."""
+        return self.rowCount()
 
     def row(self, row: int) -> R | None:
         """The row behind view row `row` (None outside the model)."""
@@ -173,6 +205,8 @@ class _BaseRowModel(QAbstractTableModel, Generic[R]):
                 return self._columns[section].header
             if role == _ALIGN:
                 return self._columns[section].align
+            if role == _TOOLTIP:
+                return self._columns[section].header_tip
             return None
         return super().headerData(section, orientation, role)
 
@@ -331,6 +365,10 @@ class PagedRowModel(_BaseRowModel[R]):
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self._total
+
+    def measured_rows(self) -> int:
+        # the first page: the one the view shows first anyway
+        return min(self._total, self._page_size)
 
     def set_query(self, fetch: Callable[[int, int], Sequence[R]], count: Callable[[], int]) -> None:
         """Use another query (e.g. another search) and show it from the top."""

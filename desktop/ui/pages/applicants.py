@@ -28,7 +28,7 @@ from desktop.ui.dialogs.export_applicants import ExportApplicantsDialog
 from desktop.ui.dialogs.merge_applicants import MergeDialog
 from desktop.ui.dialogs.reveal_cpr import ask_purpose
 from desktop.ui.errors import show_user_error
-from desktop.ui.models.rows import RIGHT, Column, PagedRowModel
+from desktop.ui.models.rows import NAME, NUMBER, Column, PagedRowModel
 from desktop.ui.navigation import entry
 from desktop.ui.pages.base import Page, PageContext
 from desktop.ui.tasks import Task
@@ -123,8 +123,6 @@ class ApplicantsPage(Page):
             sorted_by=0,
             row_padding=12,
         )
-        for column, width in enumerate((180, 100, 95, 110, 145, 160, 65, 85, 95, 70)):
-            self.table.setColumnWidth(column, width)
         layout = self.page_layout()
         layout.addLayout(self._top_row())
         layout.addWidget(self.filters)
@@ -231,10 +229,14 @@ class ApplicantsPage(Page):
 
     def _columns(self) -> list[Column[ApplicantListRow]]:
         return [
-            Column(self.tr("Name"), self._name, sort_key=SortKey.NAME.value),
+            # who, and what decides an offer, first: in view on a laptop; the rest scrolls
+            Column(
+                self.tr("Name"), self._name, role=NAME, deciding=True, sort_key=SortKey.NAME.value
+            ),
             Column(
                 self.tr("CPR number"),
                 "cpr_masked",
+                deciding=True,
                 display=lambda v: v or labels.without_cpr(),
                 sort_key=SortKey.CPR.value,
                 tooltip=lambda row: (
@@ -243,15 +245,29 @@ class ApplicantsPage(Page):
                     else None
                 ),
             ),
-            Column(self.tr("Phone"), "phone", sort_key=SortKey.PHONE.value),
             Column(
                 self.tr("Target group"),
                 "target_group",
                 display=lambda code: self._groups.get(code, code),
+                deciding=True,
                 sort_key=SortKey.TARGET_GROUP.value,
             ),
-            Column(self.tr("Caseworker"), "caseworker", sort_key=SortKey.CASEWORKER.value),
-            Column(self.tr("Status"), self._status, sort_key=SortKey.STATUS.value),
+            Column(self.tr("Status"), self._status, deciding=True, sort_key=SortKey.STATUS.value),
+            Column(
+                self.tr("Highest rent"),
+                "max_rent",
+                display=lambda v: formats.money(v, decimals=False),
+                role=NUMBER,
+                deciding=True,
+                sort_key=SortKey.MAX_RENT.value,
+            ),
+            Column(
+                self.tr("Rooms"),
+                lambda row: formats.rooms_range(row.rooms_min, row.rooms_max),
+                role=NUMBER,
+                deciding=True,
+                sort_key=SortKey.ROOMS.value,
+            ),
             Column(
                 self.tr("Priority"),
                 "urgency",
@@ -264,18 +280,9 @@ class ApplicantsPage(Page):
                 display=formats.date,
                 sort_key=SortKey.REGISTERED.value,
             ),
+            Column(self.tr("Phone"), "phone", sort_key=SortKey.PHONE.value),
             Column(
-                self.tr("Highest rent"),
-                "max_rent",
-                display=lambda v: formats.money(v, decimals=False),
-                align=RIGHT,
-                sort_key=SortKey.MAX_RENT.value,
-            ),
-            Column(
-                self.tr("Rooms"),
-                lambda row: formats.rooms_range(row.rooms_min, row.rooms_max),
-                align=RIGHT,
-                sort_key=SortKey.ROOMS.value,
+                self.tr("Caseworker"), "caseworker", role=NAME, sort_key=SortKey.CASEWORKER.value
             ),
         ]
 

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QSplitter,
     QWidget,
 )
 
@@ -32,7 +31,7 @@ from desktop.ui.dialogs.department_organisations import OrganisationsDialog
 from desktop.ui.dialogs.department_placement import PlacementDialog
 from desktop.ui.dialogs.import_report import show_import_report
 from desktop.ui.dialogs.monitoring_review import MonitoringReviewDialog
-from desktop.ui.models.rows import Column, RowModel
+from desktop.ui.models.rows import ADDRESS, NAME, Column, RowModel
 from desktop.ui.navigation import entry
 from desktop.ui.pages.base import Page, PageContext
 from desktop.ui.pages.departments_detail import DepartmentDetailPanel
@@ -41,6 +40,7 @@ from desktop.ui.widgets.colour_badge import colour_column
 from desktop.ui.widgets.date_edit import date_edit, date_of
 from desktop.ui.widgets.files import open_spreadsheet
 from desktop.ui.widgets.heading import title_bar
+from desktop.ui.widgets.list_splitter import ListSplitter
 from desktop.ui.widgets.list_view import list_view
 from desktop.ui.widgets.search_field import SearchField
 
@@ -103,13 +103,8 @@ class DepartmentsPage(Page):
             self.export_button,
         )
 
-    def _list_and_detail(self) -> QSplitter:
-        splitter = QSplitter()
-        splitter.addWidget(self.table)
-        splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        return splitter
+    def _list_and_detail(self) -> ListSplitter:
+        return ListSplitter(self.table, self.detail)
 
     def _connect(self) -> None:
         self.search.search_changed.connect(lambda _text: self.refresh())
@@ -131,12 +126,13 @@ class DepartmentsPage(Page):
 
     def _columns(self) -> list[Column[DepartmentRow]]:
         return [
-            Column(self.tr("Org. no."), "organisation_number"),
-            Column(self.tr("Dept. no."), "number", sort_key=natural_key),
-            Column(self.tr("Department"), "name"),
-            Column(self.tr("Organisation"), "organisation_name"),
-            Column(self.tr("House numbers"), "addresses"),
-            colour_column(self.tr("Colour"), "colour"),
+            Column(self.tr("Org. no."), "organisation_number", deciding=True),
+            Column(self.tr("Dept. no."), "number", deciding=True, sort_key=natural_key),
+            Column(self.tr("Department"), "name", role=NAME, deciding=True),
+            Column(self.tr("Organisation"), "organisation_name", role=NAME, deciding=True),
+            colour_column(self.tr("Colour"), "colour", deciding=True),
+            # what a street search finds: one line per street
+            Column(self.tr("House numbers"), "addresses", role=ADDRESS, deciding=True),
             Column(
                 self.tr("Flexible letting"),
                 "flexible_letting",
@@ -149,7 +145,7 @@ class DepartmentsPage(Page):
             ),
             Column(self.tr("Postcode"), "postcode"),
             Column(self.tr("City"), "city"),
-            Column(self.tr("Housing area"), "housing_area"),
+            Column(self.tr("Housing area"), "housing_area", role=NAME),
         ]
 
     # --- loading ---------------------------------------------------------------------------
@@ -178,7 +174,6 @@ class DepartmentsPage(Page):
         rows = answer.rows
         self.model.set_rows(rows)
         self.count_label.setText(answer.summary())
-        self.table.resizeColumnsToContents()
         row = next((i for i, r in enumerate(rows) if r.id == selected), 0 if rows else -1)
         if row >= 0:
             self.table.selectRow(row)  # the current row changes: the detail follows

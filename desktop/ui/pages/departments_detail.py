@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
+    QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -19,10 +19,12 @@ from desktop.core.colours import ColourStatus, PlacementView
 from desktop.core.intake.vocabulary import status_label
 from desktop.core.registry.lookup import DepartmentDetail, flexible_name
 from desktop.core.registry.monitoring import list_name
-from desktop.ui.models.rows import Column, RowModel
+from desktop.ui.models.rows import TEXT, Column, RowModel
 from desktop.ui.widgets.colour_badge import ColourBadge, colour_column
 from desktop.ui.widgets.heading import SECTION, heading
-from desktop.ui.widgets.list_view import EXTENDED, TO_CONTENTS, list_view
+from desktop.ui.widgets.list_view import EXTENDED, list_view
+
+PANEL_CHARACTERS = 50  # the panel's narrowest width, in average characters
 
 
 def _heading(text: str) -> QLabel:
@@ -50,7 +52,9 @@ class DepartmentDetailPanel(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setMinimumWidth(360)
+        # the texts wrap and the buttons take two rows: never wider than the panel
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * PANEL_CHARACTERS)
         self._department_id: int | None = None
         self.version: int | None = None
         self.title_label = heading(size=SECTION)
@@ -77,16 +81,10 @@ class DepartmentDetailPanel(QScrollArea):
             sorted_by=None,
             alternate=False,
             wrap=True,
-            resize=TO_CONTENTS,
-            stretch_last=False,  # the reason stretches below, and may shrink
             row_padding=None,
         )
         self.history.setMinimumHeight(120)
         self.history.setMaximumHeight(160)  # the buttons under it stay in sight at 768 px
-        # the reason takes what width is left (whole in its tooltip): no sideways scrolling
-        self.history.horizontalHeader().setSectionResizeMode(
-            len(self._columns()) - 1, QHeaderView.ResizeMode.Stretch
-        )
         self.setWidget(self._body(self._buttons()))
         self.history.selectionModel().selectionChanged.connect(
             lambda _selected, _deselected: self._update_remove()
@@ -95,15 +93,17 @@ class DepartmentDetailPanel(QScrollArea):
 
     def _columns(self) -> list[Column[PlacementView]]:
         return [
-            colour_column(self.tr("Colour"), "colour"),
+            # the colour and its dates first: in view in the narrow panel
+            colour_column(self.tr("Colour"), "colour", deciding=True),
+            Column(self.tr("From"), "valid_from", display=formats.date, deciding=True),
+            Column(self.tr("To"), "valid_to", display=formats.date, deciding=True),
             Column(self.tr("Flexible letting"), "flexible_letting", display=flexible_name),
-            Column(self.tr("From"), "valid_from", display=formats.date),
-            Column(self.tr("To"), "valid_to", display=formats.date),
             Column(self.tr("Source"), "source", display=lambda s: source_name(s.value)),
-            Column(self.tr("Reason"), "reason", tooltip=lambda row: row.reason or ""),
+            # the reason takes the width left and wraps (whole in its tooltip)
+            Column(self.tr("Reason"), "reason", role=TEXT, tooltip=lambda row: row.reason or ""),
         ]
 
-    def _buttons(self) -> QHBoxLayout:
+    def _buttons(self) -> QGridLayout:
         self.place_button = QPushButton(self.tr("New &placement…"))
         self.remove_button = QPushButton(self.tr("&Delete placement…"))
         self.remove_button.setToolTip(
@@ -113,14 +113,14 @@ class DepartmentDetailPanel(QScrollArea):
         self.place_button.clicked.connect(self._place)
         self.remove_button.clicked.connect(self._remove)
         self.edit_button.clicked.connect(self._edit)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.place_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addWidget(self.edit_button)
-        buttons.addStretch(1)
+        buttons = QGridLayout()
+        buttons.addWidget(self.place_button, 0, 0)
+        buttons.addWidget(self.remove_button, 0, 1)
+        buttons.addWidget(self.edit_button, 1, 0)
+        buttons.setColumnStretch(2, 1)
         return buttons
 
-    def _body(self, buttons: QHBoxLayout) -> QWidget:
+    def _body(self, buttons: QGridLayout) -> QWidget:
         badge_row = QHBoxLayout()
         badge_row.addWidget(self.badge)
         badge_row.addWidget(self.placement_label, 1)

@@ -11,10 +11,8 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QPushButton,
-    QSplitter,
     QWidget,
 )
 
@@ -33,17 +31,20 @@ from desktop.core.offers.views import (
 from desktop.core.offers.workflow import Outcome, consequence_label, status_label
 from desktop.ui.dialogs.candidates import open_candidates
 from desktop.ui.dialogs.conflict import handle_conflict
+from desktop.ui.dialogs.decision_reason import ReasonDialog, ask_reason
 from desktop.ui.dialogs.letter_delivery import DeliveryDialog, to_deliver
 from desktop.ui.dialogs.letter_preview import LetterPreviewDialog, open_days_letters
 from desktop.ui.dialogs.offer_letter import OfferDialog
 from desktop.ui.dialogs.offer_reply import DeclineDialog, OfferDateDialog
-from desktop.ui.models.rows import RIGHT, Column, RowModel
+from desktop.ui.models.rows import ADDRESS, NAME, NUMBER, TEXT, Column, RowModel
 from desktop.ui.navigation import entry
 from desktop.ui.pages.base import Page, PageContext
 from desktop.ui.pages.offers_detail import OfferDetailPanel
 from desktop.ui.tasks import Task
 from desktop.ui.widgets.heading import title_bar
+from desktop.ui.widgets.list_splitter import ListSplitter
 from desktop.ui.widgets.list_view import list_view
+from desktop.ui.widgets.overdue import days_left_text, overdue_colour
 from desktop.ui.widgets.search_field import SearchField
 
 
@@ -93,14 +94,8 @@ class OffersPage(Page):
         filters.addWidget(self.count)
         return filters
 
-    def _list_and_detail(self) -> QSplitter:
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(self.table)
-        split.addWidget(self.detail)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        split.setSizes([820, 440])  # the list with its reply-by and days-left columns
-        return split
+    def _list_and_detail(self) -> ListSplitter:
+        return ListSplitter(self.table, self.detail)
 
     def _connect(self) -> None:
         self.which.currentIndexChanged.connect(lambda _i: self.refresh(keep=False))
@@ -115,18 +110,25 @@ class OffersPage(Page):
         return entry("offers").title()
 
     def _columns(self) -> list[Column[OfferRow]]:
+        # who and which dwelling, and the deadline, decide: whole and in view beside the detail
         return [
-            Column(self.tr("No."), "id", align=RIGHT),
+            Column(self.tr("Applicant"), "applicant_name", role=NAME, deciding=True),
+            Column(self.tr("Address"), "address", role=ADDRESS, deciding=True),
+            Column(self.tr("Reply by"), "reply_deadline", display=formats.date, deciding=True),
+            Column(
+                self.tr("Days left"),
+                "days_left",
+                display=days_left_text,
+                role=NUMBER,
+                deciding=True,
+                foreground=lambda row: overdue_colour(row.days_left),
+            ),
             Column(self.tr("Status"), "status", display=status_label),
-            Column(self.tr("Applicant"), "applicant_name"),
-            Column(self.tr("Address"), "address"),
-            # the deadline before the rest: in view beside the detail without scrolling
-            Column(self.tr("Reply by"), "reply_deadline", display=formats.date),
-            Column(self.tr("Days left"), "days_left", align=RIGHT),
-            Column(self.tr("Department"), "department"),
             Column(self.tr("Sent"), "sent_on", display=formats.date),
-            Column(self.tr("Rank"), "rank", align=RIGHT),
-            Column(self.tr("Reply / consequence"), self._reply),
+            Column(self.tr("Department"), "department", role=NAME),
+            Column(self.tr("Rank"), "rank", role=NUMBER),
+            Column(self.tr("Reply / consequence"), self._reply, role=TEXT),
+            Column(self.tr("No."), "id", role=NUMBER),
         ]
 
     # --- loading ------------------------------------------------------------------------------
@@ -160,8 +162,6 @@ class OffersPage(Page):
         ]
         self.model.set_rows(shown)
         self.count.setText(formats.plural(len(shown), self.tr("{n} offer"), self.tr("{n} offers")))
-        if not self.table.horizontalHeader().sectionsMoved() and shown:
-            self.table.resizeColumnsToContents()
         pending, self._pending = self._pending, None
         if pending is not None and self.select_offer(pending):
             return
@@ -352,20 +352,26 @@ class OffersPage(Page):
             d.id,
         )
 
-    def withdraw(self, d: OfferDetail) -> None:
-        reason, ok = QInputDialog.getMultiLineText(
+    def withdraw(self, d: OfferDetail) -> ReasonDialog:
+        self.reason_dialog = ask_reason(
             self,
             self.tr("Withdraw offer"),
-            self.tr("Why is the offer to {name} withdrawn? (stored with the offer)").format(
-                name=d.applicant_name
-            ),
+            [
+                self.tr("Why is the offer to {name} withdrawn? (stored with the offer)").format(
+                    name=d.applicant_name
+                )
+            ],
+            self.tr("&Withdraw"),
+            lambda reason: self._withdraw(d, reason),
         )
-        if ok:
-            ws, version = self.workspace, d.version
-            self._run(
-                lambda: workflow.withdraw_offer(ws, d.id, reason=reason, expected_version=version),
-                d.id,
-            )
+        return self.reason_dialog
+
+    def _withdraw(self, d: OfferDetail, reason: str) -> None:
+        ws, version = self.workspace, d.version
+        self._run(
+            lambda: workflow.withdraw_offer(ws, d.id, reason=reason, expected_version=version),
+            d.id,
+        )
 
     def enter_lease(self, d: OfferDetail) -> None:
         ws = self.workspace

@@ -9,7 +9,7 @@ period below."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Any, Generic
+from typing import TYPE_CHECKING, Any, Generic
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -28,16 +28,17 @@ from PySide6.QtWidgets import (
 
 from desktop.core import formats
 from desktop.core.day.queue import QueueRow, Section, WorkQueue, section_title, work_queue
-from desktop.ui.models.rows import Column, R, RowModel
+from desktop.ui.models.rows import TEXT, Column, R, RowModel
 from desktop.ui.navigation import entry
 from desktop.ui.pages.base import Page, PageContext
 from desktop.ui.pages.overview_actions import action_label, open_next_action
-from desktop.ui.pages.overview_dashboard import DashboardWidget
 from desktop.ui.tasks import Task
-from desktop.ui.widgets.fitted_columns import fit_columns
 from desktop.ui.widgets.heading import heading
-from desktop.ui.widgets.list_view import list_view
+from desktop.ui.widgets.list_view import column_fit, list_view
 from desktop.ui.widgets.overdue import OVERDUE_TEXT
+
+if TYPE_CHECKING:
+    from desktop.ui.pages.overview_dashboard import DashboardWidget
 
 VISIBLE_ROWS = 5
 
@@ -46,10 +47,9 @@ class QueueList(QGroupBox, Generic[R]):
     """One list of Overblik: a title with its count, a small table, or a line saying it is
     empty. Activating a row (Enter, double click) calls `open_row(row)`.
 
-    The columns fit the list's width (`desktop.ui.widgets.fitted_columns`): the `keep` columns
-    (the deciding ones: a date) are always whole and visible, `stretch` takes the spare width,
-    and a cut text shows whole in its tooltip. The table is as high as its rows, at most
-    VISIBLE_ROWS."""
+    The columns take the list's width by the list policy (`desktop.ui.widgets.fitted_columns`):
+    the date decides, the text takes the rest and shows whole in its tooltip when cut. The table
+    is as high as its rows, at most VISIBLE_ROWS."""
 
     def __init__(
         self,
@@ -58,8 +58,6 @@ class QueueList(QGroupBox, Generic[R]):
         open_row: Callable[[R], None],
         empty_text: str,
         *,
-        keep: Sequence[int],
-        stretch: int,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -67,7 +65,7 @@ class QueueList(QGroupBox, Generic[R]):
         self.open_row = open_row
         self.model = RowModel(columns, parent=self)
         self.table = list_view(self.model, name=f"table_{name}", sorted_by=None, tab_moves_on=True)
-        self.columns = fit_columns(self.table, keep=keep, stretch=stretch)
+        self.columns = column_fit(self.table)
         self.table.activated.connect(self._activated)
         self.table.doubleClicked.connect(self._activated)
         self.empty = QLabel(empty_text)
@@ -103,6 +101,7 @@ class QueueList(QGroupBox, Generic[R]):
                 self.model.raw(self.model.index(r, column)) is None for r in range(len(rows))
             )
             self.table.setColumnHidden(column, empty)
+        self.columns.fit()
         self.table.setVisible(bool(rows))
         self.empty.setVisible(not rows)
         if rows and current >= 0:  # the place kept when the list is read again
@@ -138,10 +137,8 @@ class OverviewPage(Page):
         self.sections = self._sections()
         for section in self.sections.values():
             self.content_layout.addWidget(section)
-        self.dashboard = self._dashboard() if dashboard else None
-        if self.dashboard is not None:
-            self.content_layout.addSpacing(12)
-            self.content_layout.addWidget(self.dashboard)
+        self.with_dashboard = dashboard
+        self.dashboard: DashboardWidget | None = None  # made after the queue's first reading
         self.content_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setObjectName("overview_scroll")
@@ -178,8 +175,6 @@ class OverviewPage(Page):
                 self._columns(section),
                 self.open_row,
                 self.tr("Nothing waits here."),
-                keep=(1,),
-                stretch=0,
             )
             for section in Section
         }
@@ -189,11 +184,12 @@ class OverviewPage(Page):
             Column(
                 self.tr("What"),
                 "text",
+                role=TEXT,
                 decoration=self._flag,
                 foreground=lambda row: OVERDUE_TEXT if row.flagged else None,
                 tooltip=self._tooltip,
             ),
-            Column(self._date_header(section), "due", display=formats.date),
+            Column(self._date_header(section), "due", display=formats.date, deciding=True),
         ]
 
     def _date_header(self, section: Section) -> str:
@@ -222,11 +218,21 @@ class OverviewPage(Page):
     def title() -> str:
         return entry("overview").title()
 
-    def _dashboard(self) -> DashboardWidget:
-        """The reports area's figures of the period."""
-        widget = DashboardWidget(self.workspace, parent=self)
-        widget.open_reports.connect(lambda: self.navigate.emit("reports", None))
-        return widget
+    def _refresh_dashboard(self) -> None:
+        """The reports area's figures of the period, below the queue: made and read after the
+        queue, which is what the user acts on (both read at once would share the interpreter,
+        and the reports' modules would load before the queue shows: bench/startup.py)."""
+        if not self.with_dashboard or (self.task is not None and self.task.is_running):
+            return  # (a reading under way refreshes the figures when it ends)
+        if self.dashboard is None:
+            from desktop.ui.pages.overview_dashboard import DashboardWidget  # noqa: PLC0415
+
+            self.dashboard = DashboardWidget(self.workspace, parent=self)
+            self.dashboard.open_reports.connect(lambda: self.navigate.emit("reports", None))
+            at = self.content_layout.count() - 1  # before the closing stretch
+            self.content_layout.insertSpacing(at, 12)
+            self.content_layout.insertWidget(at + 1, self.dashboard)
+        self.dashboard.refresh()
 
     # --- loading ------------------------------------------------------------------------------
 
@@ -242,8 +248,7 @@ class OverviewPage(Page):
         ws = self.workspace
         self.task = self.context.tasks.run(lambda: work_queue(ws), on_done=self._show, parent=self)
         self.task.finished.connect(self._read_again)
-        if self.dashboard is not None:
-            self.dashboard.refresh()
+        self.task.finished.connect(self._refresh_dashboard)
         return self.task
 
     def _read_again(self) -> None:

@@ -19,8 +19,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog
 
 from desktop.core.day.queue import NextAction, QueueRow
-from desktop.ui.dialogs.candidates import open_candidates
-from desktop.ui.dialogs.export_replies import open_reply_export
 from desktop.ui.pages.base import Page
 
 Refresh = Callable[[], object]
@@ -68,6 +66,9 @@ def open_next_action(page: Page, row: QueueRow, refresh: Refresh) -> QDialog | N
 
 
 def _candidates(page: Page, vacancy_id: int, refresh: Refresh) -> QDialog:
+    # on the first use: it brings the offer letter and applicant forms (bench/startup.py)
+    from desktop.ui.dialogs.candidates import open_candidates  # noqa: PLC0415
+
     dialog = open_candidates(page, page.context, vacancy_id)
     dialog.offer_created.connect(lambda _id: refresh())
     dialog.finished.connect(lambda _result: refresh())
@@ -75,6 +76,8 @@ def _candidates(page: Page, vacancy_id: int, refresh: Refresh) -> QDialog:
 
 
 def _reply(page: Page, organisation_id: int, refresh: Refresh) -> QDialog:
+    from desktop.ui.dialogs.export_replies import open_reply_export  # noqa: PLC0415 - bench/startup.py
+
     dialog = open_reply_export(page, page.workspace, organisation_id)
     dialog.exported.connect(lambda _result: refresh())
     dialog.finished.connect(lambda _result: refresh())

@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
 
 from desktop.core import formats
 from desktop.core.reports.model import Kind, Report, Table, display
-from desktop.ui.models.rows import LEFT, RIGHT, Column, RowModel
+from desktop.ui.models.rows import NAME, NUMBER, SHORT, Column, RowModel
 from desktop.ui.pages.overview_dashboard import FigureTile
 from desktop.ui.widgets.charts import ChartView
 from desktop.ui.widgets.heading import heading
-from desktop.ui.widgets.list_view import EXTENDED, TO_CONTENTS, list_view
+from desktop.ui.widgets.list_view import EXTENDED, list_view
 
 NUMERIC = (Kind.INT, Kind.DECIMAL, Kind.MONEY, Kind.PERCENT)
 FIGURES_PER_ROW = 5
@@ -39,13 +39,15 @@ def _formatter(kind: Kind) -> Callable[[Any], str]:
 
 
 def table_model(table: Table, parent: QWidget | None = None) -> RowModel[Cells]:
-    """The table's rows (the total last) in a row model."""
+    """The table's rows (the total last) in a row model: what each row counts (the first
+    column) decides; the figures are whole (a table wider than the page scrolls)."""
     columns: list[Column[Cells]] = [
         Column(
             c.title,
             itemgetter(index),
             display=_formatter(c.kind),
-            align=RIGHT if c.kind in NUMERIC else LEFT,
+            role=NUMBER if c.kind in NUMERIC else NAME if index == 0 else SHORT,
+            deciding=index == 0,
             sortable=False,
         )
         for index, c in enumerate(table.columns)
@@ -69,8 +71,6 @@ class TableBlock(QWidget):
             accessible=table.title,
             selection=EXTENDED,
             sorted_by=None,
-            resize=TO_CONTENTS,
-            stretch_last=False,
             row_padding=None,
         )
         self.view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

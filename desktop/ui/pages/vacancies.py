@@ -16,10 +16,8 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QPushButton,
-    QSplitter,
     QWidget,
 )
 
@@ -36,9 +34,10 @@ from desktop.core.intake.vocabulary import (
 from desktop.core.matching import eligible_counts
 from desktop.ui.dialogs.candidates import open_candidates
 from desktop.ui.dialogs.conflict import handle_conflict
+from desktop.ui.dialogs.decision_reason import ReasonDialog, ask_reason
 from desktop.ui.dialogs.export_replies import open_reply_export
 from desktop.ui.dialogs.vacancy_form import VacancyFormDialog
-from desktop.ui.models.rows import RIGHT, Column, PagedRowModel
+from desktop.ui.models.rows import ADDRESS, NAME, NUMBER, Column, PagedRowModel
 from desktop.ui.navigation import entry
 from desktop.ui.pages.base import Page, PageContext
 from desktop.ui.pages.vacancies_decisions import DecisionFlow
@@ -49,8 +48,9 @@ from desktop.ui.pages.vacancies_quota import QuotaDialog
 from desktop.ui.tasks import Task
 from desktop.ui.widgets.colour_badge import colour_column
 from desktop.ui.widgets.heading import title_bar
+from desktop.ui.widgets.list_splitter import ListSplitter
 from desktop.ui.widgets.list_view import EXTENDED, list_view
-from desktop.ui.widgets.overdue import OVERDUE_TEXT, overdue_colour
+from desktop.ui.widgets.overdue import OVERDUE_TEXT, days_left_text, overdue_colour
 
 if TYPE_CHECKING:
     from desktop.core.intake.imports import ImportOutcome
@@ -87,7 +87,6 @@ class VacanciesPage(Page):
         layout.addLayout(self._action_row())
         self._connect()
         self._loaded = False
-        self._sized = False
         self._selection_changed()
 
     def _top_row(self) -> QHBoxLayout:
@@ -104,13 +103,8 @@ class VacanciesPage(Page):
             top.addWidget(button)
         return top
 
-    def _list_and_detail(self) -> QSplitter:
-        splitter = QSplitter()
-        splitter.addWidget(self.table)
-        splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
-        return splitter
+    def _list_and_detail(self) -> ListSplitter:
+        return ListSplitter(self.table, self.detail)
 
     def _action_row(self) -> QHBoxLayout:
         self.confirm_button = QPushButton(self.tr("&Confirm proposals…"))
@@ -171,8 +165,66 @@ class VacanciesPage(Page):
     # --- the list ------------------------------------------------------------------------------
 
     def _columns(self) -> list[Column[VacancyRow]]:
+        # What the desk reads the list for comes first and decides (whole and in view at
+        # 1280 px beside the detail panel): the dwelling, its deadline, rent, rooms, type and
+        # department. The rest follows, and scrolls on a narrow screen (the detail has it all).
         return [
+            Column(self.tr("Address"), "address", role=ADDRESS, deciding=True, sort_key="address"),
+            Column(
+                self.tr("Days left"),
+                "days_left",
+                display=days_left_text,
+                role=NUMBER,
+                deciding=True,
+                # the fewer days left, the nearer the deadline: core sorts by the deadline
+                sort_key="deadline",
+                tooltip=self._days_left_tooltip,
+                foreground=lambda row: overdue_colour(row.days_left),
+            ),
+            Column(
+                self.tr("Monthly"),
+                "monthly_total",
+                display=formats.money,
+                role=NUMBER,
+                deciding=True,
+                header_tip=self.tr("Monthly incl. a conto"),
+                sort_key="monthly_total",
+            ),
+            Column(
+                self.tr("Rooms"),
+                "rooms",
+                display=formats.rooms,
+                role=NUMBER,
+                deciding=True,
+                sort_key="rooms",
+            ),
+            Column(
+                self.tr("Type"),
+                "dwelling_type",
+                display=dwelling_type_label,
+                deciding=True,
+                sort_key="type",
+            ),
+            Column(
+                self.tr("Department"),
+                "department",
+                role=NAME,
+                deciding=True,
+                sort_key="department",
+            ),
             Column(self.tr("Status"), "status", display=status_label, sort_key="status"),
+            colour_column(self.tr("Colour"), "colour", sort_key="colour"),
+            Column(self.tr("Scheme"), "scheme_name", role=NAME, sort_key="scheme"),
+            Column(
+                self.tr("Candidates"),
+                self._candidates,
+                display=self._candidates_text,
+                role=NUMBER,
+                sortable=False,
+                tooltip=self._candidates_tooltip,
+                foreground=lambda row: OVERDUE_TEXT if self._candidates(row) == 0 else None,
+            ),
+            Column(self.tr("Deadline"), "desk_deadline", display=formats.date, sort_key="deadline"),
             Column(
                 self.tr("Proposal"),
                 "proposal",
@@ -180,41 +232,8 @@ class VacanciesPage(Page):
                 sortable=False,
                 tooltip=lambda row: row.reason,
             ),
-            Column(
-                self.tr("Candidates"),
-                self._candidates,
-                display=self._candidates_text,
-                align=RIGHT,
-                sortable=False,
-                tooltip=self._candidates_tooltip,
-                foreground=lambda row: OVERDUE_TEXT if self._candidates(row) == 0 else None,
-            ),
-            colour_column(self.tr("Colour"), "colour", sort_key="colour"),
-            Column(self.tr("Address"), "address", sort_key="address"),
-            # The list is sorted by the deadline: it and the days left stay in view on a narrow
-            # screen beside the detail panel; the dwelling's particulars can scroll.
-            Column(self.tr("Deadline"), "desk_deadline", display=formats.date, sort_key="deadline"),
-            Column(
-                self.tr("Days left"),
-                "days_left",
-                align=RIGHT,
-                sortable=False,
-                tooltip=self._days_left_tooltip,
-                foreground=lambda row: overdue_colour(row.days_left),
-            ),
             Column(self.tr("Postcode and town"), "postcode_city", sort_key="postcode"),
-            Column(self.tr("Department"), "department", sort_key="department"),
-            Column(self.tr("Type"), "dwelling_type", display=dwelling_type_label, sort_key="type"),
-            Column(self.tr("Scheme"), "scheme_name", sort_key="scheme"),
-            Column(self.tr("Rooms"), "rooms", display=formats.rooms, align=RIGHT, sort_key="rooms"),
-            Column(self.tr("m²"), "area_m2", display=formats.number, align=RIGHT, sort_key="area"),
-            Column(
-                self.tr("Monthly incl. a conto"),
-                "monthly_total",
-                display=formats.money,
-                align=RIGHT,
-                sort_key="monthly_total",
-            ),
+            Column(self.tr("m²"), "area_m2", display=formats.number, role=NUMBER, sort_key="area"),
             Column(
                 self.tr("Available from"),
                 "available_from",
@@ -225,10 +244,10 @@ class VacanciesPage(Page):
                 self.tr("Rent loss"),
                 "rent_loss",
                 display=formats.money,
-                align=RIGHT,
+                role=NUMBER,
                 sortable=False,
             ),
-            Column(self.tr("Organisation"), "organisation", sort_key="organisation"),
+            Column(self.tr("Organisation"), "organisation", role=NAME, sort_key="organisation"),
         ]
 
     def _days_left_tooltip(self, row: VacancyRow) -> str:
@@ -333,12 +352,6 @@ class VacanciesPage(Page):
         self.filters.set_imports(batches.recent_vacancy_imports(self.workspace))
         self.refresh()
         self._loaded = True
-        if not self._sized and self.model.rowCount():
-            self.table.resizeColumnsToContents()
-            for column in range(self.model.columnCount()):
-                width = self.table.columnWidth(column)
-                self.table.setColumnWidth(column, min(width + 8, 190))
-            self._sized = True
 
     def open_item(self, item: Any) -> None:
         """Show one vacancy (its id): all statuses, no other filter."""
@@ -464,15 +477,20 @@ class VacanciesPage(Page):
         """ "Fortryd": the user's last decision or confirmation, if nothing followed from it."""
         return self.decisions.undo()
 
-    def give_back_selected(self) -> Task | None:
-        row, ws = self.selected_rows()[0], self.workspace
-        reason, ok = QInputDialog.getText(
+    def give_back_selected(self) -> ReasonDialog:
+        """Give the chosen accepted dwelling back unused, with the reason asked for."""
+        row = self.selected_rows()[0]
+        self.reason_dialog = ask_reason(
             self,
             self.tr("Give the dwelling back"),
-            self.tr("Why does the desk give the dwelling back unused?"),
+            [self.tr("Why does the desk give the dwelling back unused?")],
+            self.tr("&Give back"),
+            lambda reason: self._give_back(row, reason),
         )
-        if not ok:
-            return None
+        return self.reason_dialog
+
+    def _give_back(self, row: VacancyRow, reason: str) -> Task:
+        ws = self.workspace
         return self.act(
             lambda: status.change_status(
                 ws,

@@ -1,16 +1,32 @@
-"""The detail panel of the vacancy list: one dwelling's facts, its intake check and history."""
+"""The detail panel of the vacancy list: one dwelling's facts, its intake check and history.
+
+Every text wraps in the panel's width (a long file name or department name breaks rather than
+being cut): the list beside it takes the width its deciding columns need."""
 
 from __future__ import annotations
 
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from desktop.core import formats
 from desktop.core.intake.listing import VacancyDetail
 from desktop.core.intake.vocabulary import dwelling_type_label, status_label
 from desktop.ui.widgets.colour_badge import ColourBadge
+from desktop.ui.widgets.wrapping import breakable
+
+PANEL_CHARACTERS = 42  # the panel's narrowest width, in average characters
+
+
+def _wrapping(name: str = "", rich: bool = False) -> QLabel:
+    label = QLabel()
+    if name:
+        label.setObjectName(name)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
 
 
 class VacancyDetailPanel(QScrollArea):
@@ -20,35 +36,34 @@ class VacancyDetailPanel(QScrollArea):
         super().__init__(parent)
         self.setObjectName("vacancy_detail")
         self.setWidgetResizable(True)
-        self.setMinimumWidth(320)
+        # the texts wrap: never wider than the panel (no horizontal scrolling, nothing cut)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * PANEL_CHARACTERS)
         body = QWidget()
-        self.heading = QLabel()
-        self.heading.setObjectName("detail_heading")
-        self.heading.setWordWrap(True)
+        self.heading = _wrapping("detail_heading")
         self.heading.setStyleSheet("font-size: 13pt; font-weight: 600;")
         self.badge = ColourBadge()
-        self.facts = QLabel()
+        self.facts = QWidget()
         self.facts.setObjectName("detail_facts")
-        self.facts.setWordWrap(True)
-        self.facts.setTextFormat(Qt.TextFormat.RichText)
-        self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.check = QLabel()
-        self.check.setObjectName("detail_check")
-        self.check.setWordWrap(True)
-        self.check.setTextFormat(Qt.TextFormat.RichText)
-        self.history = QLabel()
-        self.history.setObjectName("detail_history")
-        self.history.setWordWrap(True)
-        self.history.setTextFormat(Qt.TextFormat.RichText)
+        self.fact_grid = QGridLayout(self.facts)
+        self.fact_grid.setContentsMargins(0, 0, 0, 0)
+        self.fact_grid.setHorizontalSpacing(8)
+        self.fact_grid.setVerticalSpacing(2)
+        self.fact_grid.setColumnStretch(1, 1)
+        self.hint = _wrapping("detail_hint")
+        self.check = _wrapping("detail_check", rich=True)
+        self.history = _wrapping("detail_history", rich=True)
         layout = QVBoxLayout(body)
         layout.addWidget(self.heading)
         layout.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.hint)
         layout.addWidget(self.facts)
         layout.addWidget(self.check)
         layout.addWidget(self.history)
         layout.addStretch(1)
         self.setWidget(body)
         self.detail: VacancyDetail | None = None
+        self.shown_facts: list[tuple[str, str]] = []
         self.show_detail(None)
 
     def _yes_no(self, value: bool | None) -> str:
@@ -60,11 +75,14 @@ class VacancyDetailPanel(QScrollArea):
         self.detail = detail
         if detail is None:
             self.heading.setText(self.tr("No dwelling chosen"))
-            self.facts.setText(self.tr("Choose a dwelling in the list to see its details."))
+            self.hint.setText(self.tr("Choose a dwelling in the list to see its details."))
+            self.hint.show()
+            self._set_facts([])
             self.badge.hide()
             self.check.clear()
             self.history.clear()
             return
+        self.hint.hide()
         self.badge.show()
         check = detail.latest_check
         self.badge.set_colour(None if check is None else check.colour)
@@ -100,17 +118,31 @@ class VacancyDetailPanel(QScrollArea):
             (self.tr("Remarks"), detail.remarks or ""),
             (self.tr("Source"), detail.source or self.tr("Entered by hand")),
         ]
-        self.facts.setText(
-            "<table cellspacing='2'>"
-            + "".join(
-                f"<tr><td style='padding-right:8px'>{escape(k)}:</td><td>{escape(v)}</td></tr>"
-                for k, v in rows
-                if v
-            )
-            + "</table>"
-        )
+        self._set_facts([(key, value) for key, value in rows if value])
         self.check.setText(self._check_html(detail))
         self.history.setText(self._history_html(detail))
+
+    def _set_facts(self, rows: list[tuple[str, str]]) -> None:
+        """One line per fact, its name beside its value; both wrap."""
+        while self.fact_grid.count():
+            item = self.fact_grid.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+        self.shown_facts = rows
+        top = Qt.AlignmentFlag.AlignTop
+        for line, (key, value) in enumerate(rows):
+            name = _wrapping()
+            name.setText(f"{key}:")
+            shown = _wrapping()
+            shown.setText(breakable(value))
+            self.fact_grid.addWidget(name, line, 0, top)
+            self.fact_grid.addWidget(shown, line, 1, top)
+
+    def facts_text(self) -> str:
+        """The facts as the panel shows them, one "name: value" a line."""
+        return "\n".join(f"{key}: {value}" for key, value in self.shown_facts)
 
     def _candidates(self, count: int | None) -> str:
         """How many applicants may be offered the dwelling now (while the desk acts on it)."""
@@ -149,7 +181,7 @@ class VacancyDetailPanel(QScrollArea):
             escape(self.tr("Proposal: {proposal}").format(proposal=proposal)),
         ]
         if check.reason_text:
-            lines.append(escape(check.reason_text))
+            lines.append(escape(breakable(check.reason_text)))
         if check.rent_ceiling is not None:
             lines.append(
                 escape(
@@ -159,7 +191,7 @@ class VacancyDetailPanel(QScrollArea):
                     )
                 )
             )
-        lines.extend(f"• {escape(note)}" for note in check.notes)
+        lines.extend(f"• {escape(breakable(note))}" for note in check.notes)
         if check.confirmed_by:
             lines.append(escape(self.tr("Confirmed by {user}").format(user=check.confirmed_by)))
         return "<br>".join(lines)
@@ -174,5 +206,5 @@ class VacancyDetailPanel(QScrollArea):
                 text += f" ({event.by})"
             if event.note:
                 text += f": {event.note}"
-            lines.append(escape(text))
+            lines.append(escape(breakable(text)))
         return "<br>".join(lines)

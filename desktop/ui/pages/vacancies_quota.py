@@ -41,11 +41,10 @@ from desktop.core.registry.numbers import natural_key
 from desktop.core.workspace import Workspace
 from desktop.ui import tasks
 from desktop.ui.dialogs.conflict import handle_conflict
-from desktop.ui.models.rows import RIGHT, AnyIndex, Column, RowModel
+from desktop.ui.models.rows import NAME, NUMBER, AnyIndex, Column, RowModel
 from desktop.ui.tasks import Task
 from desktop.ui.widgets.colour_badge import colour_column
 from desktop.ui.widgets.date_edit import date_edit, date_of
-from desktop.ui.widgets.fitted_columns import fit_columns
 from desktop.ui.widgets.list_or_note import ListOrNote
 from desktop.ui.widgets.list_view import EXTENDED, list_view
 from desktop.ui.widgets.screen_fit import resize_within_screen
@@ -213,9 +212,6 @@ class QuotaDialog(QDialog):
         self.tabs = QTabWidget()
         self.department_view = self._view(self.departments, self.tr("Per department"))
         self.department_view.setObjectName("quota_departments")
-        # the figures whole; the department's name takes the width left, the organisation's
-        # gives way first (the filter above names it)
-        fit_columns(self.department_view, keep=range(3, 10), stretch=1)
         self.department_view.setItemDelegateForColumn(
             self.departments.total_column, TotalDelegate(self.department_view)
         )
@@ -226,7 +222,6 @@ class QuotaDialog(QDialog):
         self.department_area = ListOrNote(self.department_view)
         self.tabs.addTab(self.department_area, self.tr("Per department"))
         organisation_view = self._view(self.organisations, self.tr("Per organisation"))
-        fit_columns(organisation_view, keep=range(1, 8), stretch=0)
         self.tabs.addTab(organisation_view, self.tr("Per organisation"))
         return self.tabs
 
@@ -255,6 +250,9 @@ class QuotaDialog(QDialog):
                 self.tr("Organisation"),
                 lambda line: line,
                 display=_organisation,
+                role=NAME,
+                # per department the organisation gives way first (the filter above names it)
+                deciding=not with_department,
                 sort_key=_organisation_order,
             )
         ]
@@ -264,17 +262,26 @@ class QuotaDialog(QDialog):
                     self.tr("Department"),
                     lambda line: line,
                     display=_department,
+                    role=NAME,
+                    deciding=True,
                     sort_key=_department_order,
                 ),
-                colour_column(self.tr("Colour"), "colour"),
+                colour_column(self.tr("Colour"), "colour", deciding=True),
             ]
         columns += [
-            Column(self.tr("Agreed share"), "share_percent", display=_percent, align=RIGHT),
+            Column(
+                self.tr("Agreed share"),
+                "share_percent",
+                display=_percent,
+                role=NUMBER,
+                deciding=True,
+            ),
             Column(
                 self.tr("All vacancies"),
                 lambda line: line,
                 display=self._total_text,
-                align=RIGHT,
+                role=NUMBER,
+                deciding=True,
                 tooltip=self._total_tip,
                 foreground=lambda line: _MISSING if line.lacking else None,
                 sort_key=_total_order,
@@ -283,12 +290,25 @@ class QuotaDialog(QDialog):
                 self.tr("Expected"),
                 "expected",
                 display=lambda v: formats.number(v, 1),
-                align=RIGHT,
+                role=NUMBER,
+                deciding=True,
             ),
-            Column(self.tr("Reported"), "reported", align=RIGHT),
-            Column(self.tr("Accepted"), "kept", align=RIGHT),
-            Column(self.tr("Reported share"), "reported_percent", display=_percent, align=RIGHT),
-            Column(self.tr("Share met"), lambda line: line, display=self._met, sortable=False),
+            Column(self.tr("Reported"), "reported", role=NUMBER, deciding=True),
+            Column(self.tr("Accepted"), "kept", role=NUMBER, deciding=True),
+            Column(
+                self.tr("Reported share"),
+                "reported_percent",
+                display=_percent,
+                role=NUMBER,
+                deciding=True,
+            ),
+            Column(
+                self.tr("Share met"),
+                lambda line: line,
+                display=self._met,
+                deciding=True,
+                sortable=False,
+            ),
         ]
         return columns
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core import backups, formats, paths
 from desktop.core.backups import BackupFile
-from desktop.ui.models.rows import RIGHT, Column, RowModel
+from desktop.ui.models.rows import NAME, NUMBER, Column, RowModel
 from desktop.ui.pages.base import PageContext
 from desktop.ui.settings_sections.parts import section_heading
 from desktop.ui.tasks import Task
@@ -75,10 +75,10 @@ class BackupSection(QWidget):
 
     def _columns(self) -> list[Column[BackupFile]]:
         return [
-            Column(self.tr("Made"), "made", display=_made),
-            Column(self.tr("Kind"), "kind", display=self.kind_label),
-            Column(self.tr("Size"), "size", display=_size, align=RIGHT),
-            Column(self.tr("File"), lambda b: b.path.name),
+            Column(self.tr("Made"), "made", display=_made, deciding=True),
+            Column(self.tr("Kind"), "kind", display=self.kind_label, deciding=True),
+            Column(self.tr("Size"), "size", display=_size, role=NUMBER, deciding=True),
+            Column(self.tr("File"), lambda b: b.path.name, role=NAME, deciding=True),
         ]
 
     def _form(self) -> QFormLayout:
@@ -176,7 +176,6 @@ class BackupSection(QWidget):
 
     def refresh(self) -> None:
         self.model.set_rows(backups.backups_of(self.context.workspace))
-        self.table.resizeColumnsToContents()
 
     def _browse(self) -> None:
         name = QFileDialog.getExistingDirectory(self, self.tr("Backup folder"), self.folder.text())

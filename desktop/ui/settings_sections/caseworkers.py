@@ -27,13 +27,13 @@ from desktop.core.applicants.search_text import sort_key as danish_order
 from desktop.core.errors import UserError
 from desktop.ui.dialogs.caseworker_form import CaseworkerDialog, field_labels
 from desktop.ui.dialogs.conflict import ConflictDialog, handle_conflict
-from desktop.ui.models.rows import RIGHT, Column, RowModel
+from desktop.ui.models.rows import NAME, NUMBER, Column, RowModel
 from desktop.ui.pages.base import PageContext
 from desktop.ui.settings_sections.parts import section_heading
 from desktop.ui.tasks import Task
-from desktop.ui.widgets.fitted_columns import ColumnFit, fit_columns
+from desktop.ui.widgets.fitted_columns import ColumnFit
 from desktop.ui.widgets.list_or_note import ListOrNote
-from desktop.ui.widgets.list_view import list_view
+from desktop.ui.widgets.list_view import column_fit, list_view
 
 
 class CaseworkersSection(QWidget):
@@ -50,20 +50,21 @@ class CaseworkersSection(QWidget):
 
     def _columns(self) -> list[Column[CaseworkerLine]]:
         return [
-            Column(self.tr("Name"), "name", sort_key=danish_order),
-            Column(self.tr("Unit"), "unit", sort_key=danish_order),
-            Column(self.tr("Phone"), "phone"),
-            Column(self.tr("E-mail"), "email", sort_key=danish_order),
+            Column(self.tr("Name"), "name", role=NAME, deciding=True, sort_key=danish_order),
+            Column(self.tr("Unit"), "unit", role=NAME, sort_key=danish_order),
+            Column(self.tr("Phone"), "phone", deciding=True),
+            Column(self.tr("E-mail"), "email", role=NAME, sort_key=danish_order),
             Column(
                 self.tr("Applicants on the list"),
                 "followed",
                 display=formats.number,
-                align=RIGHT,
+                role=NUMBER,
+                deciding=True,
                 tooltip=lambda _row: self.tr(
                     "Applicants this caseworker follows who are not housed or removed"
                 ),
             ),
-            Column(self.tr("Status"), "active", display=self.status_text),
+            Column(self.tr("Status"), "active", display=self.status_text, deciding=True),
         ]
 
     def _layout(self) -> None:
@@ -87,7 +88,7 @@ class CaseworkersSection(QWidget):
             row_padding=None,
             tab_moves_on=True,  # Tab goes on to the buttons
         )
-        self.columns: ColumnFit = fit_columns(self.table, keep=(2, 4, 5), stretch=0)
+        self.columns: ColumnFit = column_fit(self.table)
         self.area = ListOrNote(self.table)
         self.new_button = QPushButton(self.tr("&New caseworker..."))
         self.new_button.setObjectName("new_caseworker")

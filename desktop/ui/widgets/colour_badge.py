@@ -208,10 +208,11 @@ def colour_column(
     *,
     tooltip: Callable[[R], str | None] | None = None,
     sort_key: str | None = None,
+    deciding: bool = False,
 ) -> Column[R]:
     """A column showing a colour (the field named `value`, or a function of the row) as name +
     shape icon. `sort_key` is the SQL order name for a `PagedRowModel`; in a `RowModel` it sorts
-    green, yellow, red, unknown."""
+    green, yellow, red, unknown. `deciding`: see `Column`."""
     getter = reader(value)
     return Column(
         header,
@@ -223,6 +224,7 @@ def colour_column(
             name=colour_text(getter(row))
         ),
         sort_key=sort_key if sort_key is not None else colour_rank,
+        deciding=deciding,
     )
 
 
