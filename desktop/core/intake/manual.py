@@ -90,7 +90,7 @@ def create_vacancy(
         assert department is not None  # no problems means the department was found
         ids = store.insert_vacancies(
             session,
-            [store.NewVacancy(draft, department.id)],
+            store.NewVacancies([draft], [department.id]),
             reported_on=today,
             by=ws.user,
             scheme=scheme,
