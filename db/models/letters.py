@@ -16,12 +16,17 @@ _UNDELIVERED = "delivery IS NOT NULL AND delivered_on IS NULL"
 
 
 class LetterTemplate(IdMixin, Stamped, Base):
-    """One version of a letter's text with named fields; versions are never edited in place."""
+    """One version of a letter's text with named fields; versions are never edited in place.
+
+    `variant` names a housing scheme's own text of the kind ("" is the ordinary text); one
+    version of each variant is active. Versions are numbered per kind across the variants, so
+    (kind, version) names one text."""
 
     __tablename__ = "letter_template"
     __table_args__ = (UniqueConstraint("kind", "version"),)
 
     kind: Mapped[LetterKind] = mapped_column(EnumText(LetterKind))
+    variant: Mapped[str] = mapped_column(String(40), default="", server_default="")
     version: Mapped[int]
     title: Mapped[str] = mapped_column(String(200))
     body: Mapped[str] = mapped_column(Text)

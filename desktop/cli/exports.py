@@ -98,7 +98,8 @@ def register(commands: Commands) -> None:
         metavar="KEY",
         help=translate(
             "ExportCli",
-            "one report: vacancies, time_to_let, rent_loss, quota, offers, housed, waiting",
+            "one report: vacancies, time_to_let, rent_loss, quota, offers, housed, waiting, "
+            "schemes",
         ),
     )
     _period(p, required=False)

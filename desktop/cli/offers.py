@@ -1,4 +1,5 @@
-"""`anvis offers list [--status S] [--json]`: the offers with the ids the other commands take;
+"""`anvis offers list [--status S] [--scheme KEY] [--json]`: the offers with the ids the other
+commands take (of the dwellings of one housing scheme with --scheme);
 `anvis offers expire [--json]`: expire the sent offers whose reply deadline has passed (the
 window does it at start and every hour; a desk without the window open can schedule this).
 
@@ -40,6 +41,11 @@ def register(commands: Commands) -> None:
         ),
     )
     parser.add_argument(
+        "--scheme",
+        metavar="KEY",
+        help=translate("OffersCli", "only the offers of dwellings of this housing scheme"),
+    )
+    parser.add_argument(
         "--json", action="store_true", help=translate("OffersCli", "machine-readable output")
     )
     parser = commands.sub(
@@ -67,14 +73,15 @@ def run_list(args: argparse.Namespace, context: Context) -> int:
     from desktop.core.offers.workflow import status_label  # noqa: PLC0415
 
     statuses = {s.value for s in OfferStatus}
+    ws, scheme = context.workspace(), args.scheme
     if args.status in statuses:
         rows = [
             r
-            for r in list_offers(context.workspace(), OfferFilter.ALL)
+            for r in list_offers(ws, OfferFilter.ALL, scheme=scheme)
             if r.status == OfferStatus(args.status)
         ]
     else:
-        rows = list_offers(context.workspace(), OfferFilter(args.status))
+        rows = list_offers(ws, OfferFilter(args.status), scheme=scheme)
     if args.json:
         context.print_json(
             {
@@ -87,6 +94,8 @@ def run_list(args: argparse.Namespace, context: Context) -> int:
                         "vacancy_id": r.vacancy_id,
                         "address": r.address,
                         "department": r.department,
+                        "scheme": r.scheme_key,
+                        "scheme_name": r.scheme,
                         "sent_on": _iso(r.sent_on),
                         "reply_deadline": _iso(r.reply_deadline),
                         "days_left": r.days_left,

@@ -1,16 +1,40 @@
-"""Rent loss (lejetab): the municipality pays the rent of a dwelling at the desk's disposal.
+"""Rent loss (lejetab): the rent of a dwelling at the desk's disposal while no tenant pays it.
 
 Per day = monthly rent incl. a conto x 12 / 365, from the day the dwelling is at the desk's
 disposal until the lease starts or the desk gives the dwelling back (that day not included:
 from then on the tenant or the organisation pays). Offers, reports and the vacancy list use this.
+
+Who bears it is the dwelling's housing scheme's to say (`Scheme.rent_loss`): the municipality
+(the ordinary share, udslusningsboliger, a private landlord's dwelling under the allocation
+right), the housing organisation or the landlord, by the scheme's agreement. `bearer` is that
+rule; the reports and the work queue count the loss per bearer with `per_bearer`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from decimal import ROUND_HALF_UP, Decimal
 
+from desktop.core.schemes.settings import RentLossBearer, Schemes
+
 _CENT = Decimal("0.01")
+BEARERS = tuple(RentLossBearer)  # the order reports list them in
+
+
+def bearer(schemes: Schemes, scheme_key: str | None) -> RentLossBearer:
+    """Who bears the rent loss of a dwelling of the scheme `scheme_key` (a key no longer in
+    force: as the ordinary scheme)."""
+    return schemes.scheme_of(scheme_key).rent_loss
+
+
+def per_bearer(amounts: Iterable[tuple[RentLossBearer, Decimal]]) -> dict[RentLossBearer, Decimal]:
+    """The amounts summed per bearer, every bearer present (0 when it bears nothing), in
+    `BEARERS` order."""
+    found = dict.fromkeys(BEARERS, Decimal(0))
+    for who, amount in amounts:
+        found[who] += amount
+    return found
 
 
 def daily_rate(monthly_total: Decimal) -> Decimal:

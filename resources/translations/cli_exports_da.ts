@@ -32,10 +32,6 @@
         <translation>den årlige opfølgning for det år</translation>
     </message>
     <message>
-        <source>one report: vacancies, time_to_let, rent_loss, quota, offers, housed, waiting</source>
-        <translation>én rapport: vacancies, time_to_let, rent_loss, quota, offers, housed, waiting</translation>
-    </message>
-    <message>
         <source>The applicant list (CPR numbers masked), logged</source>
         <translation>Listen over boligsøgende (CPR-numre maskeret), logges</translation>
     </message>
@@ -118,6 +114,10 @@
     <message>
         <source>{file}: {title}.</source>
         <translation>{file}: {title}.</translation>
+    </message>
+    <message>
+        <source>one report: vacancies, time_to_let, rent_loss, quota, offers, housed, waiting, schemes</source>
+        <translation>én rapport: vacancies, time_to_let, rent_loss, quota, offers, housed, waiting, schemes</translation>
     </message>
     <message>
         <source>Without all vacancies (share not judged): {count}.</source>

@@ -16,6 +16,10 @@
         <translation>open (standard), awaiting, drafts, closed, all eller én status: draft, sent, accepted, declined, expired, withdrawn</translation>
     </message>
     <message>
+        <source>only the offers of dwellings of this housing scheme</source>
+        <translation>kun tilbud på boliger i denne boligordning</translation>
+    </message>
+    <message>
         <source>machine-readable output</source>
         <translation>maskinlæsbart output (JSON)</translation>
     </message>

@@ -60,6 +60,10 @@
         <translation>Private udlejeres boliger, der venter på kommunens svar</translation>
     </message>
     <message>
+        <source>Borne by {bearers}.</source>
+        <translation>Heraf bærer {bearers}.</translation>
+    </message>
+    <message>
         <source>Rent loss runs on {n} dwellings: {per_day} a day, {total} so far.</source>
         <translation>Der løber lejetab på {n} boliger: {per_day} om dagen, {total} indtil nu.</translation>
     </message>

@@ -531,6 +531,10 @@
         <translation>Boligtype</translation>
     </message>
     <message>
+        <source>Housing scheme</source>
+        <translation>Boligordning</translation>
+    </message>
+    <message>
         <source>Rooms</source>
         <translation>Værelser</translation>
     </message>
@@ -609,6 +613,10 @@
     <message>
         <source>Rent loss days</source>
         <translation>Dage med lejetab</translation>
+    </message>
+    <message>
+        <source>Rent loss borne by</source>
+        <translation>Lejetab bæres af</translation>
     </message>
     <message>
         <source>Reply to {organisation}</source>

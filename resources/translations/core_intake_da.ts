@@ -218,22 +218,6 @@
         <translation>Anvis kan ikke se, hvilken boligorganisation der har sendt {file}. Vælg organisationen (på kommandolinjen: --org NUMMER).</translation>
     </message>
     <message>
-        <source>There is no housing scheme {scheme}. The schemes in force: {known}.</source>
-        <translation>Der er ingen boligordning {scheme}. Boligordningerne, der gælder: {known}.</translation>
-    </message>
-    <message>
-        <source>Choose one of the schemes in force.</source>
-        <translation>Vælg en af de boligordninger, der gælder.</translation>
-    </message>
-    <message>
-        <source>{scheme} is the scheme of private landlords&apos; dwellings, which lie in no organisation&apos;s department: name the landlord instead (--landlord CVR).</source>
-        <translation>{scheme} er ordningen for private udlejeres boliger, som ikke ligger i en boligorganisations afdeling: angiv i stedet udlejeren (--landlord CVR).</translation>
-    </message>
-    <message>
-        <source>A scheme for private landlords.</source>
-        <translation>En ordning for private udlejere.</translation>
-    </message>
-    <message>
         <source>{date} by {user}</source>
         <translation>{date} af {user}</translation>
     </message>

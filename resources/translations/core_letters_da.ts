@@ -247,6 +247,18 @@
         <translation>Tabel: husleje, aconto og indskud</translation>
     </message>
     <message>
+        <source>The housing scheme the dwelling belongs to</source>
+        <translation>Den boligordning, boligen hører til</translation>
+    </message>
+    <message>
+        <source>A time-limited lease&apos;s length (empty for an ordinary lease)</source>
+        <translation>Et tidsbegrænset lejemåls længde (tom ved et almindeligt lejemål)</translation>
+    </message>
+    <message>
+        <source>A time-limited lease&apos;s last day (empty for an ordinary lease)</source>
+        <translation>Et tidsbegrænset lejemåls sidste dag (tom ved et almindeligt lejemål)</translation>
+    </message>
+    <message>
         <source>The date the offer was sent</source>
         <translation>Datoen tilbuddet blev sendt</translation>
     </message>
@@ -480,6 +492,10 @@
     <message>
         <source>{user} made version {version} of this letter the one in use after you opened version {yours}. Nothing of yours was saved: open the letter again and make your change on the text in use.</source>
         <translation>{user} tog version {version} af brevet i brug, efter at du åbnede version {yours}. Intet af dit blev gemt: åbn brevet igen og foretag din ændring i den tekst, der er i brug.</translation>
+    </message>
+    <message>
+        <source>{letter}: {text} ({schemes})</source>
+        <translation>{letter}: {text} ({schemes})</translation>
     </message>
     <message>
         <source>Only a private landlord&apos;s dwelling is answered this way.</source>

@@ -156,6 +156,10 @@
         <translation>Ventetider</translation>
     </message>
     <message>
+        <source>Housing schemes</source>
+        <translation>Boligordninger</translation>
+    </message>
+    <message>
         <source>Key figures</source>
         <translation>Nøgletal</translation>
     </message>
@@ -292,8 +296,8 @@
         <translation>Kroner</translation>
     </message>
     <message>
-        <source>The rent the municipality paid for dwellings at the desk&apos;s disposal: monthly rent incl. a conto x 12 / 365 a day, until the lease started or the dwelling was given back; up to yesterday for a period that has not ended.</source>
-        <translation>Den leje, kommunen har betalt for boliger til anvisningens rådighed: månedlig leje inkl. aconto x 12 / 365 pr. dag, til lejemålet begyndte eller boligen blev givet tilbage; til og med i går for en periode, der ikke er slut.</translation>
+        <source>The rent paid for dwellings at the desk&apos;s disposal: monthly rent incl. a conto x 12 / 365 a day, until the lease started or the dwelling was given back; up to yesterday for a period that has not ended. The dwelling&apos;s housing scheme says who bears it: the municipality, the housing organisation or the landlord.</source>
+        <translation>Den husleje, der er betalt for boliger stillet til rådighed for anvisningen: månedlig husleje inkl. aconto x 12 / 365 pr. dag, indtil lejemålet begyndte eller boligen blev givet tilbage; til og med i går for en periode, der ikke er slut. Boligens boligordning afgør, hvem der bærer det: kommunen, boligorganisationen eller udlejeren.</translation>
     </message>
     <message>
         <source>Dwellings with rent loss</source>
@@ -302,6 +306,18 @@
     <message>
         <source>Average per dwelling</source>
         <translation>Gennemsnit pr. bolig</translation>
+    </message>
+    <message>
+        <source>Borne by: {bearer}</source>
+        <translation>Båret af: {bearer}</translation>
+    </message>
+    <message>
+        <source>Per bearer and month</source>
+        <translation>Pr. betaler og måned</translation>
+    </message>
+    <message>
+        <source>Borne by</source>
+        <translation>Båret af</translation>
     </message>
     <message>
         <source>yes</source>
@@ -546,6 +562,141 @@
     <message>
         <source>{unit}, {municipality}</source>
         <translation>{unit}, {municipality}</translation>
+    </message>
+</context>
+<context>
+    <name>SchemeReport</name>
+    <message>
+        <source>Per housing scheme</source>
+        <translation>Pr. boligordning</translation>
+    </message>
+    <message>
+        <source>Housing scheme</source>
+        <translation>Boligordning</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Modtaget</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Brugt</translation>
+    </message>
+    <message>
+        <source>Let</source>
+        <translation>Udlejet</translation>
+    </message>
+    <message>
+        <source>Given back</source>
+        <translation>Givet tilbage</translation>
+    </message>
+    <message>
+        <source>Median days to let</source>
+        <translation>Median dage til udlejning</translation>
+    </message>
+    <message>
+        <source>Rent loss</source>
+        <translation>Lejetab</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>I alt</translation>
+    </message>
+    <message>
+        <source>No dwelling was at the desk&apos;s disposal in the period, in any scheme: there is nothing to count.</source>
+        <translation>Ingen bolig var til anvisningens rådighed i perioden, i nogen ordning: der er intet at tælle.</translation>
+    </message>
+    <message>
+        <source>Separate allocation rights</source>
+        <translation>Særskilte anvisningsretter</translation>
+    </message>
+    <message>
+        <source>The right</source>
+        <translation>Retten</translation>
+    </message>
+    <message>
+        <source>Allocated in the period</source>
+        <translation>Anvist i perioden</translation>
+    </message>
+    <message>
+        <source>Share of the right</source>
+        <translation>Andel af retten</translation>
+    </message>
+    <message>
+        <source>No scheme in force has a separate allocation right with its own number or share of dwellings.</source>
+        <translation>Ingen gældende ordning har en særskilt anvisningsret med sit eget antal eller sin egen andel af boliger.</translation>
+    </message>
+    <message>
+        <source>allocated of the right&apos;s {n} dwelling</source>
+        <translation>anvist af rettens {n} bolig</translation>
+    </message>
+    <message>
+        <source>allocated of the right&apos;s {n} dwellings</source>
+        <translation>anvist af rettens {n} boliger</translation>
+    </message>
+    <message>
+        <source>Agreed share and uptake</source>
+        <translation>Aftalt andel og udnyttelse</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Boligorganisation</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Afdeling</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Farve</translation>
+    </message>
+    <message>
+        <source>Uptake</source>
+        <translation>Udnyttelse</translation>
+    </message>
+    <message>
+        <source>All vacancies</source>
+        <translation>Alle ledige</translation>
+    </message>
+    <message>
+        <source>Agreed share</source>
+        <translation>Aftalt andel</translation>
+    </message>
+    <message>
+        <source>Agreed dwellings</source>
+        <translation>Aftalte boliger</translation>
+    </message>
+    <message>
+        <source>Reported to the desk</source>
+        <translation>Indmeldt til anvisningen</translation>
+    </message>
+    <message>
+        <source>Used by the desk</source>
+        <translation>Brugt</translation>
+    </message>
+    <message>
+        <source>Uptake of the agreed share</source>
+        <translation>Udnyttelse af den aftalte andel</translation>
+    </message>
+    <message>
+        <source>No department has a count of all its vacancies in the period, so the agreed share cannot be set against the uptake: enter or import the organisations&apos; counts of all vacancies (Ledige i alt).</source>
+        <translation>Ingen afdeling har en optælling af alle sine ledige boliger i perioden, så den aftalte andel kan ikke holdes op mod udnyttelsen: indtast eller importér boligorganisationernes tal for alle ledige (Ledige i alt).</translation>
+    </message>
+    <message>
+        <source>Dwellings in the schemes besides the ordinary share</source>
+        <translation>Boliger i ordningerne ud over den almindelige andel</translation>
+    </message>
+    <message>
+        <source>Dwellings</source>
+        <translation>Boliger</translation>
+    </message>
+    <message>
+        <source>dwellings used of those the agreed share gives the desk</source>
+        <translation>brugte boliger af dem, den aftalte andel giver anvisningen</translation>
+    </message>
+    <message>
+        <source>Per housing scheme: dwellings received, used (an offer sent or the lease started in the period) and given back, the median days to let and the rent loss; the separate allocation rights&apos; dwellings allocated (an offer accepted in the period); and per department the agreed share against the dwellings the desk used of it.</source>
+        <translation>Pr. boligordning: boliger modtaget, brugt (et tilbud sendt eller lejemålet begyndt i perioden) og givet tilbage, median dage til udlejning og lejetab; de særskilte anvisningsretters anviste boliger (et tilbud accepteret i perioden); og pr. afdeling den aftalte andel holdt op mod de boliger, anvisningen brugte af den.</translation>
     </message>
 </context>
 </TS>

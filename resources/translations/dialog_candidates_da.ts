@@ -44,6 +44,18 @@
         <translation>Vis boligsøgende udelukket af</translation>
     </message>
     <message>
+        <source>Show which applicants</source>
+        <translation>Vis hvilke boligsøgende</translation>
+    </message>
+    <message>
+        <source>Applicants on the list</source>
+        <translation>Boligsøgende på listen</translation>
+    </message>
+    <message>
+        <source>Everyone, also housed and removed</source>
+        <translation>Alle, også boligplacerede og slettede</translation>
+    </message>
+    <message>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
@@ -78,10 +90,6 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
-    </message>
-    <message>
-        <source>Shown: {shown} of {total}</source>
-        <translation>Vist: {shown} af {total}</translation>
     </message>
     <message>
         <source>Rules</source>
@@ -164,24 +172,32 @@
         <translation>{n} vær.</translation>
     </message>
     <message>
-        <source>Checking every applicant...</source>
-        <translation>Gennemgår alle boligsøgende...</translation>
-    </message>
-    <message>
         <source>Cancelled.</source>
         <translation>Afbrudt.</translation>
-    </message>
-    <message>
-        <source>Checking every applicant against the rules</source>
-        <translation>Holder alle boligsøgende op mod reglerne</translation>
     </message>
     <message>
         <source>Every rule</source>
         <translation>Alle regler</translation>
     </message>
     <message>
+        <source>Checking the applicants...</source>
+        <translation>Gennemgår de boligsøgende...</translation>
+    </message>
+    <message>
+        <source>Checking the applicants against the rules</source>
+        <translation>Holder de boligsøgende op mod reglerne</translation>
+    </message>
+    <message>
+        <source>Shown: {shown}</source>
+        <translation>Vist: {shown}</translation>
+    </message>
+    <message>
         <source>&amp;Excluded ({count})</source>
         <translation>&amp;Udelukkede ({count})</translation>
+    </message>
+    <message>
+        <source>Shown: {shown}; more as the list scrolls</source>
+        <translation>Vist: {shown}; flere når listen rulles</translation>
     </message>
     <message>
         <source>No. {rank}: {name}</source>

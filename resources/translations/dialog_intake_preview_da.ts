@@ -68,6 +68,14 @@
         <translation>Ark</translation>
     </message>
     <message>
+        <source>Housing scheme</source>
+        <translation>Boligordning</translation>
+    </message>
+    <message>
+        <source>Housing &amp;scheme:</source>
+        <translation>B&amp;oligordning:</translation>
+    </message>
+    <message>
         <source>Row</source>
         <translation>Række</translation>
     </message>

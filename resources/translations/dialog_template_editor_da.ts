@@ -64,6 +64,10 @@
         <translation>{felt} skriver et felt; ## starter en overskrift; - starter et punkt; **fed**; {if felt} ... {else} ... {end} tager kun linjerne med, når feltet har en værdi; linjer der begynder med // er noter til anvisningen.</translation>
     </message>
     <message>
+        <source>The ordinary text, version {version} (used until this one is saved)</source>
+        <translation>Den almindelige tekst, version {version} (bruges, indtil denne er gemt)</translation>
+    </message>
+    <message>
         <source>Version {version}</source>
         <translation>Version {version}</translation>
     </message>

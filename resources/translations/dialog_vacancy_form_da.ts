@@ -40,6 +40,10 @@
         <translation>&amp;Type:</translation>
     </message>
     <message>
+        <source>Housin&amp;g scheme:</source>
+        <translation>B&amp;oligordning:</translation>
+    </message>
+    <message>
         <source>&amp;Street and number:</source>
         <translation>&amp;Vej og husnummer:</translation>
     </message>

@@ -56,6 +56,10 @@
         <translation>Dage tilbage</translation>
     </message>
     <message>
+        <source>Scheme</source>
+        <translation>Boligordning</translation>
+    </message>
+    <message>
         <source>Rank</source>
         <translation>Nr. i rækken</translation>
     </message>

@@ -20,6 +20,10 @@
         <translation>&amp;Redigér brevskabeloner...</translation>
     </message>
     <message>
+        <source>{letter} - uses the ordinary text until it is written</source>
+        <translation>{letter} - bruger den almindelige tekst, indtil den er skrevet</translation>
+    </message>
+    <message>
         <source>{letter} - template version {version}</source>
         <translation>{letter} - skabelonversion {version}</translation>
     </message>

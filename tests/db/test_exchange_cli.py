@@ -67,7 +67,7 @@ def test_export_the_yearly_report_and_a_single_report(
     pdf = tmp_path / "aar.pdf"
     result = run_json(db_file, capsys, "report", "--year", "2026", "--out", str(pdf))
     assert result["reports"] == ["summary", "vacancies", "time_to_let", "rent_loss", "quota",
-                                 "offers", "housed", "waiting"]  # fmt: skip
+                                 "offers", "housed", "waiting", "schemes"]  # fmt: skip
     assert pdf.read_bytes().startswith(b"%PDF")
     xlsx = tmp_path / "ledige.xlsx"
     result = run_json(

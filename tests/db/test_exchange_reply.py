@@ -11,7 +11,7 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import select
 
-from db.models import AuditEvent
+from db.models import AuditEvent, Vacancy
 from desktop.core.errors import ValidationError
 from desktop.core.exchange import reply
 from desktop.core.workspace import Workspace
@@ -99,6 +99,22 @@ def test_the_workbook_has_a_sheet_per_status_group_and_a_summary(
     counts = {row[0]: (row[2], row[3]) for row in summary if row[0] in ("Let", "Total")}
     assert counts["Let"] == (2, 21 * 144 + 26 * 168)
     assert counts["Total"] == (4, 21 * 144 + 26 * 168 + 21 * 120)
+
+
+def test_each_dwelling_names_its_housing_scheme(
+    workspace: Workspace, ids: dataset.Ids, tmp_path: Path
+) -> None:
+    with workspace.write() as session:
+        session.scalars(
+            select(Vacancy).where(Vacancy.lease_number == "A-201")
+        ).one().scheme = "starter"
+    target = tmp_path / "svar.xlsx"
+    reply.export_replies(workspace, ids.org_a, SEP1, NOV30, target)
+    book = load_workbook(target)
+    let = _rows(book["Let"])
+    assert let["A-201"]["Housing scheme"] == "Startboliger"  # the desk's name, in Danish
+    assert let["A-101"]["Housing scheme"] == "Almindelig anvisning"
+    assert _rows(book["Returned"])["A-102"]["Housing scheme"] == "Almindelig anvisning"
 
 
 def test_no_cpr_number_or_sensitive_fact_reaches_the_organisation(

@@ -54,19 +54,27 @@ CASES = [  # department, rent, type, rooms
 ]
 
 
+def _new_vacancies(registry) -> store.NewVacancies:
+    return store.NewVacancies(
+        [_draft(i, rent, kind, rooms) for i, (_dept, rent, kind, rooms) in enumerate(CASES)],
+        [registry[dept] for dept, *_ in CASES],
+        ["Ark"] * len(CASES),
+        [i + 2 for i in range(len(CASES))],
+    )
+
+
 def test_stored_checks_read_back_as_the_check_saw_them(workspace, registry):
-    items = [
-        store.NewVacancy(_draft(i, rent, kind, rooms), registry[dept], "Ark", i + 2)
-        for i, (dept, rent, kind, rooms) in enumerate(CASES)
-    ]
+    items = _new_vacancies(registry)
     with workspace.write() as session:
         ids = store.insert_vacancies(session, items, reported_on=TODAY, by="tester")
     inputs = [
         check.CheckInput(
-            vacancy_id, item.department_id, TODAY, item.draft.dwelling_type,
-            item.draft.rooms, item.draft.monthly_total,
+            vacancy_id, department_id, TODAY, draft.dwelling_type, draft.rooms,
+            draft.monthly_total,
         )
-        for vacancy_id, item in zip(ids, items, strict=True)
+        for vacancy_id, draft, department_id in zip(
+            ids, items.drafts, items.department_ids, strict=True
+        )
     ]  # fmt: skip
     with workspace.read() as session:
         expected = {a.key: a for a in check.assess_many(session, inputs)}
@@ -109,10 +117,7 @@ def test_stored_checks_read_back_as_the_check_saw_them(workspace, registry):
 
 
 def test_the_dwellings_part_is_stored_as_json_would_write_it(workspace, registry):
-    items = [
-        store.NewVacancy(_draft(i, rent, kind, rooms), registry[dept], "Ark", i + 2)
-        for i, (dept, rent, kind, rooms) in enumerate(CASES)
-    ]
+    items = _new_vacancies(registry)
     with workspace.write() as session:
         ids = store.insert_vacancies(session, items, reported_on=TODAY, by="tester")
         texts = dict(
@@ -120,12 +125,13 @@ def test_the_dwellings_part_is_stored_as_json_would_write_it(workspace, registry
                 select(IntakeCheck.vacancy_id, func.cast(IntakeCheck.snapshot, _text()))
             ).all()
         )
-        checker = check.Checker(session, TODAY, {item.department_id for item in items})
-    for vacancy_id, item in zip(ids, items, strict=True):
-        draft = item.draft
+        checker = check.Checker(session, TODAY, set(items.department_ids))
+    for vacancy_id, draft, department_id in zip(
+        ids, items.drafts, items.department_ids, strict=True
+    ):
         assert draft.dwelling_type is not None
         ceiling, _relevant, reasons, own = checker.judge(
-            item.department_id, draft.dwelling_type, draft.rooms, draft.monthly_total
+            department_id, draft.dwelling_type, draft.rooms, draft.monthly_total
         )
         expected = checker.own_part(
             draft.dwelling_type, draft.rooms, draft.monthly_total, ceiling, reasons, own

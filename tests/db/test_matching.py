@@ -24,7 +24,11 @@ from db.enums import (
 from db.models import Applicant, Offer
 from desktop.cli.main import main
 from desktop.core.matching import (
+    Excluded,
+    ExcludedPages,
+    ExcludedQuery,
     excluded_applicants,
+    load,
     rank_candidates,
     run_to_end,
     suitable_vacancies,
@@ -148,6 +152,47 @@ def test_the_prefilter_and_judging_everyone_agree(
         assert any(code.startswith("legal_") for codes in excluded.values() for code in codes)
 
 
+def _every_page(ws: Workspace, vacancy_id: int, query: ExcludedQuery, size: int) -> list[Excluded]:
+    pages = ExcludedPages(ws, vacancy_id, query)
+    found: list[Excluded] = []
+    while not pages.done:
+        page = run_to_end(pages.next_page(size))
+        assert len(page) >= size or pages.done  # a whole page, unless it is the last
+        found += page
+    return found
+
+
+def test_the_excluded_tabs_pages_are_the_whole_list_as_its_filters_ask(
+    workspace: Workspace,
+) -> None:
+    rng = random.Random(8)
+    depts = [
+        make.department(workspace, colour=Colour.YELLOW, lists=(ListKind.DISADVANTAGED,)),
+        make.department(workspace),
+    ]
+    _random_population(workspace, rng, depts, 120)
+    zacharias = make.applicant(workspace, "Zacharias Ørnsbjerg", status=ApplicantStatus.HOUSED)
+    vacancy_id = make.vacancy(workspace, depts[0], rent=Decimal(3200), pets_allowed=False)
+    everyone = run_to_end(excluded_applicants(workspace, vacancy_id))
+    on_list = [e for e in everyone if e.status in load.ON_LIST]
+    closed = {ApplicantStatus.HOUSED, ApplicantStatus.REMOVED}
+    assert on_list
+    assert any(e.status in closed for e in everyone)
+    # by default the applicants on the list, in number order, a page at a time
+    assert _every_page(workspace, vacancy_id, ExcludedQuery(), 7) == on_list
+    assert _every_page(workspace, vacancy_id, ExcludedQuery(everyone=True), 7) == everyone
+    pets = [e for e in on_list if any(r.code == "pets" for r in e.rules)]
+    assert pets
+    assert _every_page(workspace, vacancy_id, ExcludedQuery(rule="pets"), 3) == pets
+    # the search: a name (a closed case shows only with everyone), a number
+    assert _every_page(workspace, vacancy_id, ExcludedQuery(text="ørnsbj"), 5) == []
+    found = _every_page(workspace, vacancy_id, ExcludedQuery(everyone=True, text="ørnsbj"), 5)
+    assert [e.applicant_id for e in found] == [zacharias]
+    assert [r.code for r in found[0].rules] == ["status"]
+    number = _every_page(workspace, vacancy_id, ExcludedQuery(text=str(on_list[2].applicant_id)), 5)
+    assert on_list[2] in number
+
+
 def test_a_list_dated_the_day_of_the_decision_counts_that_day(workspace: Workspace) -> None:
     dept = make.department(workspace, lists=(ListKind.DISADVANTAGED,), list_date=TODAY)
     vacancy_id = make.vacancy(workspace, dept)
@@ -207,7 +252,7 @@ def test_a_red_department_blocks_everyone_with_one_reason(workspace: Workspace) 
     vacancy_id = make.vacancy(workspace, dept)
     a = make.applicant(workspace)
     ranking = rank_candidates(workspace, vacancy_id)
-    assert ranking.candidates == ()
+    assert not ranking.candidates
     assert ranking.blocked is not None
     assert ranking.blocked.code == "colour"
     assert excluded_codes(workspace, vacancy_id) == {a: {"colour"}}

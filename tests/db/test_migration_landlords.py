@@ -1,7 +1,7 @@
-"""The private landlords' migration on a database of an older Anvis (schema 0015), on SQLite and
-PostgreSQL: every dwelling keeps its department, none gets a landlord, and nothing else changes -
-not the dwellings' history, checks, offers or letters, which refer to the vacancy table that
-SQLite copies."""
+"""The private landlords' migration on a database of an older Anvis (the revision before), on
+SQLite and PostgreSQL: every dwelling keeps its department, none gets a landlord, and nothing
+else changes - not the dwellings' history, checks, offers or letters, which refer to the vacancy
+table that SQLite copies."""
 
 from __future__ import annotations
 
@@ -14,12 +14,23 @@ import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError
 
 from db.engine import Database
-from db.migrate import downgrade, ensure_schema, upgrade
+from db.migrate import alembic_config, downgrade, ensure_schema, upgrade
 from desktop.core.intake.listing import vacancy_detail
 from desktop.core.workspace import open_workspace
 from tests.conftest import TODAY
 
-BEFORE = "0015"
+
+def _revision_before_landlords() -> str:
+    """The revision the private landlords' migration follows (numbers move at merge time)."""
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(alembic_config())
+    (revision,) = [r for r in script.walk_revisions() if r.doc.startswith("private landlords")]
+    assert isinstance(revision.down_revision, str)
+    return revision.down_revision
+
+
+BEFORE = _revision_before_landlords()
 NOW = dt.datetime(2026, 11, 1, 9, 0)
 STAMP = {"version": 1, "created_at": NOW, "created_by": "old"}
 
@@ -198,7 +209,7 @@ def test_a_dwelling_has_a_department_or_a_landlord_never_both_nor_neither(
     database.dispose()
 
 
-def test_going_back_to_0015_drops_only_the_landlords(database_url: str) -> None:
+def test_going_back_drops_only_the_landlords(database_url: str) -> None:
     database = _old_database(database_url)
     before = _contents(database)
     upgrade(database)

@@ -32,7 +32,7 @@ def test_a_report_as_excel_holds_its_tables_with_totals(filled: Workspace, tmp_p
     target = tmp_path / "lejetab.xlsx"
     export.export_report(filled, "rent_loss", START, END, target)
     book = load_workbook(target)
-    assert book.sheetnames == ["Report", "Per organisation and month"]
+    assert book.sheetnames == ["Report", "Per organisation and month", "Per bearer and month"]
     rows = list(book["Per organisation and month"].iter_rows(values_only=True))
     assert rows[0] == ("Organisation", "Sept 2026", "Oct 2026", "Nov 2026", "Total")
     assert rows[1] == ("101 Alfa Bolig", 3024, 4056, 2832, 9912)
@@ -40,6 +40,9 @@ def test_a_report_as_excel_holds_its_tables_with_totals(filled: Workspace, tmp_p
     total_row = list(book["Per organisation and month"].iter_rows())[-1]
     assert all(c.font.bold for c in total_row)
     assert total_row[1].number_format == '#,##0.00 "kr."'
+    bearers = list(book["Per bearer and month"].iter_rows(values_only=True))
+    assert bearers[1] == ("Municipality", 5904, 7032, 4752, 17688)  # all Aalborg's schemes
+    assert bearers[-1] == ("Total", 5904, 7032, 4752, 17688)
     front = [r for r in book["Report"].iter_rows(values_only=True) if r]
     assert ("Rent loss paid", Decimal("17688") * 1) in [(r[0], r[1]) for r in front if len(r) > 1]
 

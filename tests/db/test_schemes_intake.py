@@ -5,20 +5,24 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
 
-from db.models import Vacancy
+from db.enums import DwellingType
+from db.models import Offer, Vacancy
 from desktop.cli.main import main
 from desktop.core.errors import ValidationError
 from desktop.core.importing import run_to_completion
-from desktop.core.intake import imports, listing
+from desktop.core.intake import imports, listing, manual
+from desktop.core.intake.rules import VacancyDraft
 from desktop.core.workdays import add_working_days
 from desktop.core.workspace import Workspace, open_workspace
 from tests.conftest import TODAY
-from tests.unit.intake.factories import load_sample_registry
+from tests.unit.intake.factories import load_sample_registry, small_registry
+from tests.unit.matching import db_factories as make
 
 FILE = "vacancies_vivabolig_clean.xlsx"  # organisation 190, every row imports
 
@@ -113,3 +117,60 @@ def test_an_ordinary_dwelling_is_due_seven_working_days_after_it_is_free(
     assert {r.desk_deadline for r in ordinary} != {dt.date(2026, 12, 1)}
     for row in ordinary:
         assert row.desk_deadline == add_working_days(max(row.available_from, TODAY), 7)
+
+
+def _draft(lease: str) -> VacancyDraft:
+    return VacancyDraft(
+        department_number="07",
+        lease_number=lease,
+        dwelling_type=DwellingType.FAMILY,
+        street="Kildeparken",
+        house_number="12",
+        rooms=2.0,
+        rent=Decimal("4000"),
+        available_from=dt.date(2026, 12, 1),
+    )
+
+
+def test_a_dwelling_entered_by_hand_belongs_to_the_scheme_chosen(workspace) -> None:
+    registry = small_registry(workspace)
+    ordinary = manual.create_vacancy(workspace, registry["org"], _draft("07-1"))
+    landlord = manual.create_vacancy(
+        workspace, registry["org"], _draft("07-2"), scheme="private_landlord"
+    )
+    assert listing.vacancy_detail(workspace, ordinary).scheme == "ordinary"
+    detail = listing.vacancy_detail(workspace, landlord)
+    assert detail.scheme == "private_landlord"
+    # the landlord's notice is the day it is entered: 7 working days from Saturday 21.11
+    assert detail.desk_deadline == dt.date(2026, 12, 1)
+    with pytest.raises(ValidationError, match="no housing scheme shelters") as refused:
+        manual.create_vacancy(workspace, registry["org"], _draft("07-3"), scheme="shelters")
+    assert "scheme" in refused.value.fields
+    with workspace.read() as session:
+        assert session.scalar(select(func.count()).select_from(Vacancy)) == 2
+
+
+def test_the_offers_list_takes_the_scheme(tmp_path, capsys) -> None:
+    path = tmp_path / "desk.sqlite"
+    ws = open_workspace(path, backup_dir=tmp_path / "backups", user="tester")
+    dept = make.department(ws)
+    starter = make.vacancy(ws, dept, scheme="starter")
+    ordinary = make.vacancy(ws, dept)
+    for vacancy in (starter, ordinary):  # drafts, as "propose the next candidate" makes them
+        applicant = make.applicant(ws)
+        with ws.write() as session:
+            session.add(Offer(vacancy_id=vacancy, applicant_id=applicant))
+    ws.close()
+
+    assert main(["--db", str(path), "offers", "list", "--scheme", "starter", "--json"]) == 0
+    offers = json.loads(capsys.readouterr().out)["offers"]
+    assert [(o["vacancy_id"], o["scheme"], o["scheme_name"]) for o in offers] == [
+        (starter, "starter", "Startboliger")
+    ]
+    assert main(["--db", str(path), "offers", "list", "--status", "draft", "--json"]) == 0
+    assert {o["vacancy_id"] for o in json.loads(capsys.readouterr().out)["offers"]} == {
+        starter,
+        ordinary,
+    }
+    assert main(["--db", str(path), "offers", "list", "--scheme", "refugee", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["offers"] == []

@@ -9,11 +9,12 @@ from decimal import Decimal
 import pytest
 from pytestqt.qtbot import QtBot
 
-from db.enums import Colour, OfferStatus, Urgency
+from db.enums import ApplicantStatus, Colour, OfferStatus, Urgency
 from desktop.core.offers import views
 from desktop.core.workspace import Workspace
 from desktop.ui.pages.base import PageContext
 from desktop.ui.tasks import TaskRunner
+from desktop.ui.widgets.list_view import column_fit
 from tests.gui.background import finish
 from tests.unit.matching import db_factories as make
 
@@ -79,21 +80,40 @@ def test_candidates_are_listed_in_ranking_order_with_reasons(
     assert "Ahead of no. 3 on waiting time" in dialog.ui.reasons.toPlainText()
 
 
+def _excluded_loaded(dialog, qtbot: QtBot) -> None:
+    """Wait until the excluded tab shows what its filters ask for."""
+    qtbot.waitUntil(
+        lambda: (
+            dialog.excluded_pages is not None
+            and dialog.excluded_pages.query == dialog.excluded_query()
+            and dialog.excluded_task is None
+        )
+    )
+
+
+def _excluded_ids(dialog) -> list[int]:
+    model = dialog.excluded_model
+    return [int(_column(model, r, 1)) for r in range(model.rowCount())]
+
+
 def test_the_excluded_tab_lists_every_rule_of_every_excluded_applicant(
     dialog, desk: dict[str, int], qtbot: QtBot, qtmodeltester
 ) -> None:
     dialog.ui.tabs.setCurrentIndex(dialog.EXCLUDED)
-    qtbot.waitUntil(lambda: dialog.excluded_list is not None)
+    _excluded_loaded(dialog, qtbot)
     qtmodeltester.check(dialog.excluded_model)
-    rows = {
-        int(_column(dialog.excluded_model, r, 0)): r
-        for r in range(dialog.excluded_model.rowCount())
-    }
+    rows = {applicant_id: r for r, applicant_id in enumerate(_excluded_ids(dialog))}
     assert set(rows) == {desk["dear"], desk["pets"]}
     assert dialog.ui.tabs.tabText(dialog.EXCLUDED) == "&Excluded (2)"
     pets_row = rows[desk["pets"]]
-    assert _column(dialog.excluded_model, pets_row, 3) == "2"
-    assert _column(dialog.excluded_model, pets_row, 2) == "Rent above the limit; Pets"
+    # the name first and whole, then the number; the rules that exclude last
+    assert _column(dialog.excluded_model, pets_row, 0) == "Erik Hund"
+    fit = column_fit(dialog.ui.excluded)
+    dialog.resize(620, 600)  # narrow: the rules give way, never the name
+    qtbot.waitUntil(lambda: dialog.ui.excluded.columnWidth(5) < fit.content_width(5))
+    assert dialog.ui.excluded.columnWidth(0) >= fit.content_width(0)
+    assert _column(dialog.excluded_model, pets_row, 4) == "2"
+    assert _column(dialog.excluded_model, pets_row, 5) == "Rent above the limit; Pets"
     dialog.ui.excluded.selectRow(pets_row)
     text = dialog.ui.excluded_reasons.toPlainText()
     assert "Erik Hund" in text
@@ -102,12 +122,63 @@ def test_the_excluded_tab_lists_every_rule_of_every_excluded_applicant(
     # filter by one rule
     combo = dialog.ui.rule_filter
     combo.setCurrentIndex(combo.findData("pets"))
-    assert dialog.excluded_model.rowCount() == 1
-    assert dialog.ui.excluded_note.text() == "Shown: 1 of 2"
+    _excluded_loaded(dialog, qtbot)
+    assert _excluded_ids(dialog) == [desk["pets"]]
+    assert dialog.ui.excluded_note.text() == "Shown: 1"
     combo.setCurrentIndex(0)
     dialog.ui.search.setText("dorthe")
     dialog.ui.search.flush()
-    assert [_column(dialog.excluded_model, 0, 1)] == ["Dorthe Dyr"]
+    _excluded_loaded(dialog, qtbot)
+    assert [_column(dialog.excluded_model, 0, 0)] == ["Dorthe Dyr"]
+
+
+def test_the_excluded_tab_shows_the_applicants_on_the_list_unless_asked_for_everyone(
+    sqlite_workspace: Workspace, context: PageContext, desk: dict[str, int], qtbot: QtBot
+) -> None:
+    from desktop.ui.dialogs.candidates import CandidatesDialog
+
+    housed = make.applicant(sqlite_workspace, "Gitte Flyttet", status=ApplicantStatus.HOUSED)
+    removed = make.applicant(sqlite_workspace, "Hans Slettet", status=ApplicantStatus.REMOVED)
+    paused = make.applicant(
+        sqlite_workspace,
+        "Ib Pause",
+        status=ApplicantStatus.PAUSED,
+        paused_until=dt.date(2099, 1, 1),
+    )
+    dialog = CandidatesDialog(context, desk["vacancy"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.ui.tabs.setCurrentIndex(dialog.EXCLUDED)
+    _excluded_loaded(dialog, qtbot)
+    # by default the applicants on the list: the paused one, not the closed cases
+    assert _excluded_ids(dialog) == [desk["dear"], desk["pets"], paused]
+    assert dialog.ui.shown_filter.currentText() == "Applicants on the list"
+    shown = dialog.ui.shown_filter
+    shown.setCurrentIndex(shown.findData(True))
+    _excluded_loaded(dialog, qtbot)
+    assert _excluded_ids(dialog) == [desk["dear"], desk["pets"], housed, removed, paused]
+    statuses = [_column(dialog.excluded_model, r, 2) for r in range(5)]
+    assert statuses == ["Active", "Active", "Housed", "Removed", "Paused"]
+
+
+def test_the_excluded_tab_fetches_more_as_the_list_scrolls(
+    sqlite_workspace: Workspace, context: PageContext, desk: dict[str, int], qtbot: QtBot
+) -> None:
+    from desktop.ui.dialogs.candidates import CandidatesDialog
+
+    more = [make.applicant(sqlite_workspace, f"Hund {n}", has_pets=True) for n in range(5)]
+    dialog = CandidatesDialog(context, desk["vacancy"])
+    dialog.excluded_page = 2
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.ui.tabs.setCurrentIndex(dialog.EXCLUDED)
+    _excluded_loaded(dialog, qtbot)
+    model = dialog.excluded_model
+    # a small list fills the view: Qt asks for the next pages until it is full or all are in
+    qtbot.waitUntil(lambda: model.complete and dialog.excluded_task is None)
+    assert _excluded_ids(dialog) == [desk["dear"], desk["pets"], *more]
+    assert dialog.ui.excluded_note.text() == "Shown: 7"
+    assert dialog.ui.tabs.tabText(dialog.EXCLUDED) == "&Excluded (7)"
 
 
 def test_an_offer_sent_from_the_ranking_blocks_a_second_one(
@@ -152,8 +223,8 @@ def test_a_yellow_department_keeps_out_those_who_need_a_strong_area(
     assert "Frida Stærk" not in names
     assert dialog.ui.colour.colour() == "yellow"
     dialog.ui.tabs.setCurrentIndex(dialog.EXCLUDED)
-    qtbot.waitUntil(lambda: dialog.excluded_list is not None)
-    strong = next(e for e in dialog.excluded_list if e.applicant_id == desk["strong"])
+    _excluded_loaded(dialog, qtbot)
+    strong = next(e for e in dialog.excluded_model.rows() if e.applicant_id == desk["strong"])
     assert [r.code for r in strong.rules] == ["strong_area"]
 
 

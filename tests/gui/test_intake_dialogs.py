@@ -106,6 +106,22 @@ def test_importing_from_the_preview_writes_the_valid_rows(
     assert signal.args[0].report["rows_imported"] == 25
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert listing.count_vacancies(desk, listing.VacancyFilter()) == 25
+    assert listing.count_vacancies(desk, listing.VacancyFilter(scheme="ordinary")) == 25
+
+
+def test_the_preview_imports_the_dwellings_into_the_chosen_scheme(
+    desk: Workspace, samples: Path, qtbot: QtBot
+) -> None:
+    dialog = _preview_dialog(desk, samples / "vacancies_alabu_december.xlsx", qtbot)
+    schemes = [dialog.ui.scheme.itemText(i) for i in range(dialog.ui.scheme.count())]
+    assert schemes[:3] == ["Almindelig anvisning", "Skæve boliger", "Startboliger"]
+    assert dialog.ui.scheme.currentData() == "ordinary"  # the default
+    dialog.ui.scheme.setCurrentIndex(dialog.ui.scheme.findData("refugee"))
+    with qtbot.waitSignal(dialog.imported, timeout=20_000) as signal:
+        dialog.ui.import_button.click()
+    assert signal.args[0].report["scheme"] == "refugee"
+    assert listing.count_vacancies(desk, listing.VacancyFilter(scheme="refugee")) == 25
+    assert listing.count_vacancies(desk, listing.VacancyFilter(scheme="ordinary")) == 0
 
 
 def test_a_file_imported_before_says_nothing_is_new(
@@ -168,10 +184,29 @@ def test_the_form_names_the_fields_at_fault_and_saves_a_valid_dwelling(
     with qtbot.waitSignal(dialog.saved) as signal:
         dialog.save()
     detail = listing.vacancy_detail(desk, signal.args[0])
+    assert detail.scheme == "ordinary"  # the form's default
     assert detail.address == "Kildeparken 12, 2. tv."
     assert detail.rent == Decimal("4100.00")
     assert detail.rooms == 2.5
     assert detail.postcode is not None  # filled from the department
+
+
+def test_the_form_puts_the_dwelling_in_the_chosen_scheme(desk: Workspace, qtbot: QtBot) -> None:
+    from desktop.ui.dialogs.vacancy_form import VacancyFormDialog
+
+    dialog = VacancyFormDialog(desk)
+    qtbot.addWidget(dialog)
+    assert dialog.ui.scheme.currentText() == "Almindelig anvisning"
+    dialog.ui.organisation.setCurrentIndex(dialog.ui.organisation.findText("145", flags=_starts()))
+    dialog.ui.department.setCurrentIndex(dialog.ui.department.findText("07", flags=_starts()))
+    dialog.ui.scheme.setCurrentIndex(dialog.ui.scheme.findText("Startboliger"))
+    dialog.ui.street.setText("Kildeparken")
+    dialog.ui.house_number.setText("14")
+    dialog.ui.rent.setValue(3900)
+    with qtbot.waitSignal(dialog.saved) as signal:
+        dialog.save()
+    detail = listing.vacancy_detail(desk, signal.args[0])
+    assert (detail.scheme, detail.scheme_name) == ("starter", "Startboliger")
 
 
 def _starts():

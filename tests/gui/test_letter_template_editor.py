@@ -125,3 +125,28 @@ def test_a_version_saved_meanwhile_at_another_desk_is_not_overwritten(qtbot, sql
     settle(qtbot)
     assert dialog.ui.version.currentText() == "Version 2 (in use)"
     assert dialog.body_text.endswith("Med venlig hilsen")
+
+
+def test_a_schemes_own_text_starts_from_the_ordinary_one_and_is_saved_as_its_own(
+    qtbot, sqlite_workspace
+):
+    dialog = _editor(qtbot, sqlite_workspace)
+    titles = [dialog.ui.kind.itemText(i) for i in range(dialog.ui.kind.count())]
+    assert titles[:2] == ["Offer letter", "Offer letter: startbolig (Startboliger)"]
+    with qtbot.waitSignal(dialog.loaded):
+        dialog.ui.kind.setCurrentIndex(1)
+    ordinary = active_template(sqlite_workspace, LetterKind.OFFER)
+    assert dialog.variant == "startbolig"
+    assert dialog.body_text == ordinary.body
+    assert dialog.ui.version.currentText() == (
+        "The ordinary text, version 1 (used until this one is saved)"
+    )
+    assert dialog.ui.save.isEnabled()  # saving makes it the scheme's own
+    dialog.ui.title.setText("Tilbud om startbolig: {dwelling_address}")
+    with qtbot.waitSignal(dialog.saved) as saved:
+        dialog.ui.save.click()
+    info = saved.args[0]
+    assert (info.variant, info.version) == ("startbolig", 2)
+    assert dialog.ui.version.currentText() == "Version 2 (in use)"
+    assert not dialog.ui.save.isEnabled()
+    assert [v.version for v in template_versions(sqlite_workspace, LetterKind.OFFER)] == [1]

@@ -80,6 +80,7 @@ def test_the_list_and_the_detail_of_an_offer(page, desk: dict[str, int], qtmodel
     qtmodeltester.check(page.model)
     assert page.model.index(0, _column(page, "Status")).data() == "Draft"
     assert page.model.index(0, _column(page, "Applicant")).data() == "Anna Akut"
+    assert page.model.index(0, _column(page, "Scheme")).data() == "Almindelig anvisning"
     assert page.count.text() == "1 offer"
     summary = page.detail.summary.text()
     assert f"Offer {desk['offer']}: Draft" in summary

@@ -28,7 +28,7 @@ def _preview(statuses: list[tuple[str, RowStatus]], skipped_sheets: list[str]) -
         columns = SheetColumns(sheet, {}, {})
         row = PreviewRow(sheet, number, (), columns, {}, status)
         if status is S.ERROR:
-            row.problems.append(Problem("Afd.nr.", f"wrong in row {number}"))
+            row.add_problem(Problem("Afd.nr.", f"wrong in row {number}"))
         rows.append(row)
     context = ImportContext(ImportKind.MONITORING, None, "tester", dt.date(2026, 11, 21))
     workbook = SimpleNamespace(name="figures.xlsx")

@@ -236,7 +236,7 @@ class ApplicantSpec:
             code = by_label.get(_group_key(label)) if label else "other"
             if code is None:
                 names = ", ".join(g.label for g in groups.groups)
-                row.problems.append(
+                row.add_problem(
                     Problem(
                         _header(row, "target_group"),
                         translate(
@@ -248,7 +248,7 @@ class ApplicantSpec:
             merged["target_group"] = code
             registered_on = merged.get("registered_on") or context.today
             if registered_on > context.today:
-                row.problems.append(
+                row.add_problem(
                     Problem(
                         _header(row, "registered_on"),
                         translate("ApplicantImport", "The registration date is in the future."),
@@ -262,7 +262,7 @@ class ApplicantSpec:
             if existing is not None:
                 row.status = RowStatus.DUPLICATE
                 row.existing_id = existing
-                row.problems.append(
+                row.add_problem(
                     Problem(
                         "",
                         translate(

@@ -109,6 +109,16 @@ def search_terms(text: str) -> list[str]:
     return fold(text).split()
 
 
+def search_conditions(text: str) -> list[ColumnElement[bool]]:
+    """The search `text` as conditions any database runs: every word in the applicant's search
+    text (what the list asks off SQLite; on SQLite it has its full-text index)."""
+    return _contains(search_terms(text))
+
+
+def _contains(terms: Sequence[str]) -> list[ColumnElement[bool]]:
+    return [Applicant.search_text.like(_like(t), escape="\\") for t in terms]
+
+
 def _fts_match(terms: Sequence[str]) -> str:
     return " AND ".join('"' + t.replace('"', '""') + '"' for t in terms)
 
@@ -175,7 +185,7 @@ class ApplicantList:
         if not self.terms:
             return []
         if not _is_sqlite(session):
-            return [Applicant.search_text.like(_like(t), escape="\\") for t in self.terms]
+            return _contains(self.terms)
         conditions: list[ColumnElement[bool]] = []
         if self._long():
             key = func.coalesce(Applicant.id, Applicant.id) if walk else Applicant.id

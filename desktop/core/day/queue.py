@@ -35,7 +35,9 @@ from desktop.core.i18n import translate
 from desktop.core.intake.address import format_address
 from desktop.core.intake.listing import monthly_total_sql
 from desktop.core.matching.counts import eligible_counts_in
-from desktop.core.rent_loss import daily_rate, rent_loss
+from desktop.core.rent_loss import bearer, daily_rate, per_bearer, rent_loss
+from desktop.core.schemes import labels as scheme_labels
+from desktop.core.schemes.settings import SCHEMES, RentLossBearer
 from desktop.core.settings import DEADLINES
 from desktop.core.workspace import Workspace
 
@@ -123,15 +125,28 @@ class QueueRow:
 
 @dataclass(frozen=True)
 class RentLossRunning:
-    """The rent loss the municipality pays now: dwellings at the desk's disposal, not yet let."""
+    """The rent loss running now: dwellings at the desk's disposal, not yet let; so far per
+    bearer (the municipality, the organisation or the landlord, by the dwelling's scheme)."""
 
     dwellings: int
     per_day: Decimal
     so_far: Decimal
+    by_bearer: tuple[tuple[RentLossBearer, Decimal], ...] = ()  # so far, each bearer with some
 
     def text(self) -> str:
         if self.dwellings == 0:
             return translate("WorkQueue", "No rent loss is running.")
+        text = self._total()
+        if any(who != RentLossBearer.MUNICIPALITY for who, _ in self.by_bearer):
+            text += " " + translate("WorkQueue", "Borne by {bearers}.").format(
+                bearers="; ".join(
+                    f"{scheme_labels.rent_loss(who)} {formats.money(amount)}"
+                    for who, amount in self.by_bearer
+                )
+            )
+        return text
+
+    def _total(self) -> str:
         return formats.plural(
             self.dwellings,
             translate(
@@ -147,6 +162,7 @@ class RentLossRunning:
             "dwellings": self.dwellings,
             "per_day": str(self.per_day),
             "so_far": str(self.so_far),
+            "by_bearer": {who.value: str(amount) for who, amount in self.by_bearer},
             "text": self.text(),
         }
 
@@ -516,15 +532,24 @@ def work_queue(ws: Workspace) -> WorkQueue:
 
 def _rent_loss(session: Session, today: dt.date) -> RentLossRunning:
     rows = session.execute(
-        select(type_coerce(monthly_total_sql(), Integer), Vacancy.at_disposal_from).where(
+        select(
+            type_coerce(monthly_total_sql(), Integer), Vacancy.at_disposal_from, Vacancy.scheme
+        ).where(
             Vacancy.status.in_((VacancyStatus.ACCEPTED, VacancyStatus.OFFERED)),
             Vacancy.at_disposal_from <= today,
         )
     ).all()
+    schemes = settings.get(session, SCHEMES, today)
     per_day = Decimal(0)
-    so_far = Decimal(0)
-    for total, since in rows:
+    parts = []
+    for total, since, scheme in rows:
         monthly = Decimal(total) / 100  # whole øre, summed in SQL
         per_day += daily_rate(monthly)
-        so_far += rent_loss(monthly, since, until=today)
-    return RentLossRunning(len(rows), per_day.quantize(Decimal("0.01")), so_far)
+        parts.append((bearer(schemes, scheme), rent_loss(monthly, since, until=today)))
+    borne = per_bearer(parts)
+    return RentLossRunning(
+        len(rows),
+        per_day.quantize(Decimal("0.01")),
+        sum(borne.values(), Decimal(0)),
+        tuple((who, amount) for who, amount in borne.items() if amount),
+    )

@@ -1,7 +1,8 @@
 """The reply workbook (step 5): what the desk sends each organisation for a period.
 
 One sheet per status group (received, accepted, let, returned, given back) and a summary sheet.
-Every row is one of the organisation's dwellings with the desk's decision (accepted, or returned
+Every row is one of the organisation's dwellings with its housing scheme (the desk's name for
+it), the desk's decision (accepted, or returned
 and why), the newest offer's status, the allocated tenant's name, phone, e-mail and postal
 address for the lease (with the c/o line; never a CPR number, a sensitive fact or where the
 tenant stays), the move-in date and the rent loss.
@@ -43,7 +44,9 @@ from desktop.core.intake.address import format_address
 from desktop.core.intake.listing import LOSS_STATUSES
 from desktop.core.intake.rules import dwelling_type_label
 from desktop.core.registry.departments import OrganisationRef
-from desktop.core.rent_loss import daily_rate, loss_days
+from desktop.core.rent_loss import bearer, daily_rate, loss_days
+from desktop.core.schemes import labels as scheme_labels
+from desktop.core.schemes.settings import SCHEMES
 from desktop.core.workspace import Workspace
 
 S = VacancyStatus
@@ -152,6 +155,8 @@ class ReplyLine(NamedTuple):
     rent_loss_days: int
     rent_loss: Decimal
     tenant_address: str | None = None  # where post reaches the tenant: "c/o ..., street, town"
+    scheme: str = ""  # the housing scheme's name (the desk's own words, Danish)
+    loss_bearer: str = ""  # who bears the rent loss, by the scheme
 
 
 @dataclass(frozen=True)
@@ -222,8 +227,12 @@ def reply_data(ws: Workspace, organisation_id: int, start: dt.date, end: dt.date
         ).all()
         offers = _offers(session, where)
         desk = settings.get(session, settings.DESK_CONTACT, today)
+        schemes = settings.get(session, SCHEMES, today)
         lines = [
-            _line(vacancy, number, name, offers.get(vacancy.id, []), until)
+            _line(vacancy, number, name, offers.get(vacancy.id, []), until)._replace(
+                scheme=schemes.scheme_of(vacancy.scheme).name,
+                loss_bearer=scheme_labels.bearer(bearer(schemes, vacancy.scheme)),
+            )
             for vacancy, number, name in vacancies
         ]
     return ReplyData(
@@ -356,6 +365,7 @@ def _columns() -> dict[str, tuple[Col, Getter]]:
         "postcode": (Col(translate("ReplyWorkbook", "Postcode"), 9, Kind.CODE), lambda r: r[6]),
         "city": (Col(translate("ReplyWorkbook", "Town"), 14), lambda r: r[7]),
         "type": (Col(translate("ReplyWorkbook", "Dwelling type"), 15), lambda r: types[r[8]]),
+        "scheme": (Col(translate("ReplyWorkbook", "Housing scheme"), 22), lambda r: r.scheme),
         "rooms": (Col(translate("ReplyWorkbook", "Rooms"), 8, Kind.DECIMAL), lambda r: r[9]),
         "area": (Col(translate("ReplyWorkbook", "Area (m²)"), 9, Kind.DECIMAL), lambda r: r[10]),
         "rent": (
@@ -417,10 +427,16 @@ def _columns() -> dict[str, tuple[Col, Getter]]:
             lambda r: r[28],
         ),
         "loss": (Col(translate("ReplyWorkbook", "Rent loss"), 14, Kind.MONEY), lambda r: r[29]),
+        "loss_bearer": (
+            Col(translate("ReplyWorkbook", "Rent loss borne by"), 16),
+            lambda r: r.loss_bearer,
+        ),
     }
 
 
-_DWELLING = ("department", "department_name", "lease", "address", "postcode", "city", "type")
+_DWELLING = (
+    "department", "department_name", "lease", "address", "postcode", "city", "type", "scheme",
+)  # fmt: skip
 _SIZE = ("rooms", "area", "rent", "available", "reported")
 _OFFER = ("offers", "offer_status", "offer_sent", "offer_deadline")
 _TENANT = ("tenant", "phone", "email", "tenant_address")
@@ -428,16 +444,16 @@ GROUP_COLUMNS: dict[Group, tuple[str, ...]] = {
     Group.RECEIVED: (*_DWELLING, *_SIZE),
     Group.ACCEPTED: (
         *_DWELLING, *_SIZE, "decision", "decided", "disposal", "deadline", *_OFFER, *_TENANT,
-        "loss_days", "loss",
+        "loss_days", "loss", "loss_bearer",
     ),
     Group.LET: (
         *_DWELLING, *_SIZE, "decision", "decided", "disposal", *_TENANT, "move_in",
-        "loss_days", "loss",
+        "loss_days", "loss", "loss_bearer",
     ),
     Group.RETURNED: (*_DWELLING, *_SIZE, "decision", "decided", "reason"),
     Group.GIVEN_BACK: (
         *_DWELLING, *_SIZE, "decision", "decided", "disposal", "given_back", "reason", *_OFFER,
-        "loss_days", "loss",
+        "loss_days", "loss", "loss_bearer",
     ),
 }  # fmt: skip
 

@@ -234,8 +234,7 @@ def classify(session: Session, spec: ImportSpec, preview: Preview) -> None:
     candidates = [row for row in preview.rows if row.file_status is new]
     for row in candidates:
         row.status = new
-        if row.problems or row.file_problems:  # an empty list stays (50,000 rows, twice)
-            row.problems = list(row.file_problems)
+        row.problems = row.file_problems
         row.existing_id = None
     spec.classify(session, candidates, preview.context)
     for row in candidates:
@@ -450,7 +449,7 @@ class _RowChecker:
                         layout,
                         {},
                         error,
-                        empty,
+                        tuple(empty),
                         file_status=error,
                         file_problems=tuple(empty),
                     )
@@ -461,9 +460,10 @@ class _RowChecker:
             key = keys[at] if keys is not None else None
             at += 1
             if problems:
-                row = PreviewRow(sheet, number, cells, layout, row_values, error, list(problems))
+                found_here = tuple(problems)
+                row = PreviewRow(sheet, number, cells, layout, row_values, error, found_here)
                 row.file_status = error
-                row.file_problems = tuple(problems)
+                row.file_problems = found_here
                 append(row)
                 continue
             row = PreviewRow(sheet, number, cells, layout, row_values, new)
@@ -478,8 +478,8 @@ class _RowChecker:
                 row.status = row.file_status = duplicate
                 row.duplicate_of = first.row_number
                 message = self.same_as.format(row=first.row_number, sheet=first.sheet)
-                row.problems.append(Problem("", message))
-                row.file_problems = tuple(row.problems)
+                row.add_problem(Problem("", message))
+                row.file_problems = row.problems
 
 
 class _SkippedRows:

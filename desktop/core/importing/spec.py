@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Hashable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, NamedTuple, Protocol, TypeVar
 
@@ -124,7 +124,10 @@ class PreviewRow:
     columns: SheetColumns
     values: dict[str, Any]
     status: RowStatus
-    problems: list[Problem] = field(default_factory=list)
+    problems: tuple[Problem, ...] = ()
+    """What is wrong with the row (`add_problem`). A tuple, like the other values a row keeps:
+    an import keeps 50,000 rows, and a list in each would be 50,000 more objects for Python's
+    garbage collector to walk again and again while the import runs."""
     key: Hashable | None = None
     duplicate_of: int | None = None
     """Row number of the first occurrence (same sheet or earlier) for DUPLICATE rows."""
@@ -133,6 +136,9 @@ class PreviewRow:
     file_status: RowStatus = RowStatus.NEW
     """The status from the file alone, before the database was consulted."""
     file_problems: tuple[Problem, ...] = ()
+
+    def add_problem(self, *problems: Problem) -> None:
+        self.problems += problems
 
     @property
     def raw(self) -> dict[str, CellValue]:

@@ -25,6 +25,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 from sqlalchemy import Table, func, select
@@ -394,11 +395,13 @@ def store_check_columns(
         *("reason_text", "snapshot"),
     )
     table: Table = IntakeCheck.__table__  # type: ignore[assignment]
+    # A column at a time: zip(*rows) would make an iterator per row, all alive at once.
+    columns = {name: list(map(itemgetter(at), rows)) for at, name in enumerate(names)}
     insert_columns(
         session,
         table,
         count,
-        {"vacancy_id": vacancy_ids, **dict(zip(names, zip(*rows, strict=True), strict=True))},
+        {"vacancy_id": vacancy_ids, **columns},
         {"checked_at": stored_datetime(now), "decision_date": stored_date(day)},
     )
 

@@ -32,11 +32,13 @@ MAX_TOTAL = 10_000  # more vacancies than any department has in years: a typing 
 
 
 class _Counted(Protocol):
-    @property
-    def draft(self) -> VacancyDraft: ...
+    """Drafts with their departments, a column each (`store.NewVacancies`)."""
 
     @property
-    def department_id(self) -> int | None: ...
+    def drafts(self) -> Sequence[VacancyDraft]: ...
+
+    @property
+    def department_ids(self) -> Sequence[int | None]: ...
 
 
 def month_of(day: dt.date) -> Period:
@@ -165,14 +167,13 @@ def _exact(session: Session, department_id: int, period: Period) -> DepartmentVa
 
 
 def record_from_rows(
-    session: Session, items: Sequence[_Counted], report_date: dt.date, batch_id: int | None
+    session: Session, items: _Counted, report_date: dt.date, batch_id: int | None
 ) -> int:
     """The "all vacancies" column of imported rows: one count per department (the largest
     figure its rows give) for the month of the report date. Returns how many were stored."""
     totals: dict[int, int] = {}
-    for item in items:
-        total = item.draft.total_vacancies
-        department_id = item.department_id
+    for draft, department_id in zip(items.drafts, items.department_ids, strict=True):
+        total = draft.total_vacancies
         if total is not None and department_id is not None:  # a landlord's: no quota
             totals[department_id] = max(total, totals.get(department_id, 0))
     period = month_of(report_date)

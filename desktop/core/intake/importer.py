@@ -153,7 +153,7 @@ class VacancySpec:
                     found = self._rule_problems(row, values[DRAFT], today)
                     verdict = values[_RULES] = (today, found) if found else clean
                 if verdict[1]:
-                    row.problems.extend(verdict[1])
+                    row.add_problem(*verdict[1])
             number = values[DRAFT].department_number
             dept_id = found_ids.get(number, _UNSEEN)
             if dept_id is _UNSEEN:  # a file names a handful of departments on every row
@@ -164,9 +164,7 @@ class VacancySpec:
                     if number not in suggestions:
                         close = closest_departments(session, organisation.number, number)
                         suggestions[number] = unknown_department_message([r.number for r in close])
-                    row.problems.append(
-                        Problem(_header(row, "department_number"), suggestions[number])
-                    )
+                    row.add_problem(Problem(_header(row, "department_number"), suggestions[number]))
                 continue
             if row.problems:
                 continue
@@ -186,7 +184,7 @@ class VacancySpec:
         for row, key in zip(candidates, keys, strict=True):
             if key in existing:
                 row.status = RowStatus.DUPLICATE
-                row.problems.append(Problem("", message))
+                row.add_problem(Problem("", message))
 
     def _rule_problems(self, row: PreviewRow, draft: VacancyDraft, today: dt.date) -> list[Problem]:
         if draft.dwelling_type is None:
@@ -199,12 +197,12 @@ class VacancySpec:
 
     def write(self, job: ImportWrite) -> Sequence[int | None]:
         session, rows, batch, context = job
-        items = [
-            store.NewVacancy(
-                draft_of(row.values), row.values["department_id"], row.sheet, row.row_number
-            )
-            for row in rows
-        ]
+        items = store.NewVacancies(
+            [draft_of(row.values) for row in rows],
+            [row.values["department_id"] for row in rows],
+            [row.sheet for row in rows],
+            [row.row_number for row in rows],
+        )
         ids = store.insert_vacancies(
             session,
             items,

@@ -15,8 +15,8 @@ from sqlalchemy import select
 
 from db.enums import DwellingType, ImportKind
 from db.models import Department, Organisation, Vacancy
-from desktop.core import formats, settings
-from desktop.core.errors import NotFound, UserError, ValidationError
+from desktop.core import formats
+from desktop.core.errors import NotFound, UserError
 from desktop.core.exchange.template_key import read_key
 from desktop.core.formats import number, plural
 from desktop.core.i18n import translate
@@ -45,7 +45,8 @@ from desktop.core.intake.rules import field_label
 from desktop.core.registry import numbers
 from desktop.core.registry.departments import OrganisationRef
 from desktop.core.registry.landlords import LandlordRef
-from desktop.core.schemes.settings import ORDINARY, SCHEMES
+from desktop.core.schemes.listing import organisation_scheme
+from desktop.core.schemes.settings import ORDINARY
 from desktop.core.tabular import Workbook, parse_identifier, read_workbook
 from desktop.core.tabular.headers import find_header, map_columns
 from desktop.core.workspace import Workspace
@@ -206,26 +207,7 @@ def spec_for(ws: Workspace, scheme: str = ORDINARY) -> VacancySpec:
     today (else a ValidationError that names them)."""
     if scheme == ORDINARY:
         return SPEC
-    with ws.read() as session:
-        schemes = settings.get(session, SCHEMES, ws.today())
-    found = schemes.by_key(scheme)
-    if found is None:
-        raise ValidationError(
-            translate(
-                "Intake", "There is no housing scheme {scheme}. The schemes in force: {known}."
-            ).format(scheme=scheme, known=", ".join(schemes.keys)),
-            {"scheme": translate("Intake", "Choose one of the schemes in force.")},
-        )
-    if found.for_landlords:
-        raise ValidationError(
-            translate(
-                "Intake",
-                "{scheme} is the scheme of private landlords' dwellings, which lie in no "
-                "organisation's department: name the landlord instead (--landlord CVR).",
-            ).format(scheme=scheme),
-            {"scheme": translate("Intake", "A scheme for private landlords.")},
-        )
-    return VacancySpec(scheme)
+    return VacancySpec(organisation_scheme(ws, scheme).key)
 
 
 def preview_vacancies(

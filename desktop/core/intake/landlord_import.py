@@ -74,7 +74,7 @@ class LandlordVacancySpec(VacancySpec):
         keys: list[tuple[int, str, dt.date | None]] = []
         for row in rows:
             draft = row.values[DRAFT]
-            row.problems.extend(self._rule_problems(row, draft, today))
+            row.add_problem(*self._rule_problems(row, draft, today))
             if row.problems:
                 continue
             candidates.append(row)
@@ -90,16 +90,17 @@ class LandlordVacancySpec(VacancySpec):
         for row, key in zip(candidates, keys, strict=True):
             if key in existing:
                 row.status = RowStatus.DUPLICATE
-                row.problems.append(Problem("", message))
+                row.add_problem(Problem("", message))
 
     def write(self, job: ImportWrite) -> Sequence[int | None]:
         session, rows, batch, context = job
-        items = [
-            store.NewVacancy(
-                draft_of(row.values), None, row.sheet, row.row_number, self.landlord_id
-            )
-            for row in rows
-        ]
+        items = store.NewVacancies(
+            [draft_of(row.values) for row in rows],
+            [None] * len(rows),
+            [row.sheet for row in rows],
+            [row.row_number for row in rows],
+            self.landlord_id,
+        )
         return store.insert_vacancies(
             session,
             items,

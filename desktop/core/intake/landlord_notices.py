@@ -105,7 +105,7 @@ def create_notice(
         scheme = landlord_scheme(session, received)
         ids = store.insert_vacancies(
             session,
-            [store.NewVacancy(draft, None, landlord_id=landlord.id)],
+            store.NewVacancies([draft], [None], landlord_id=landlord.id),
             reported_on=received,
             by=ws.user,
             scheme=scheme.key,

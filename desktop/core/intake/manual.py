@@ -13,6 +13,8 @@ from desktop.core.i18n import translate
 from desktop.core.intake import rules, store
 from desktop.core.intake.rules import VacancyDraft
 from desktop.core.registry.departments import closest_departments, find_department
+from desktop.core.schemes.listing import organisation_scheme
+from desktop.core.schemes.settings import ORDINARY
 from desktop.core.workspace import Workspace
 
 
@@ -46,11 +48,15 @@ def departments_of(ws: Workspace, organisation_id: int) -> list[DepartmentChoice
     return [DepartmentChoice(*r) for r in rows]
 
 
-def create_vacancy(ws: Workspace, organisation_id: int, draft: VacancyDraft) -> int:
-    """Check `draft` like an imported row and store it as received (with its intake check).
+def create_vacancy(
+    ws: Workspace, organisation_id: int, draft: VacancyDraft, *, scheme: str = ORDINARY
+) -> int:
+    """Check `draft` like an imported row and store it as received (with its intake check), a
+    dwelling of the housing scheme `scheme` (one in force today).
 
     Raises ValidationError whose `fields` maps each VacancyDraft field to its message.
     """
+    scheme = organisation_scheme(ws, scheme).key
     today = ws.today()
     with ws.write() as session:
         organisation = session.get(Organisation, organisation_id)
@@ -84,9 +90,10 @@ def create_vacancy(ws: Workspace, organisation_id: int, draft: VacancyDraft) -> 
         assert department is not None  # no problems means the department was found
         ids = store.insert_vacancies(
             session,
-            [store.NewVacancy(draft, department.id)],
+            store.NewVacancies([draft], [department.id]),
             reported_on=today,
             by=ws.user,
+            scheme=scheme,
         )
         return ids[0]
 

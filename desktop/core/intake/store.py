@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import dataclass
 from operator import attrgetter
-from typing import NamedTuple
+from typing import Any
 
 from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
@@ -38,15 +39,32 @@ _CHUNK = 900  # parameters per IN list stay far below SQLite's limit
 _text = str.__str__
 
 
-class NewVacancy(NamedTuple):
-    """A valid draft with its department found - or, for a private landlord's dwelling, no
-    department and the landlord - ready to insert."""
+@dataclass(frozen=True, slots=True)
+class NewVacancies:
+    """Valid drafts with their departments found, ready to insert, given as columns: an import
+    inserts 50,000, and a record per dwelling would be that many more objects for the garbage
+    collector to walk while the import runs. `items[a:b]` is the same columns' part.
 
-    draft: VacancyDraft
-    department_id: int | None
-    source_sheet: str | None = None
-    source_row: int | None = None
+    A private landlord's dwellings lie in no department (`department_ids` None each) and name
+    their landlord instead: one landlord's notice or file at a time (`landlord_id`)."""
+
+    drafts: Sequence[VacancyDraft]
+    department_ids: Sequence[int | None]
+    source_sheets: Sequence[str | None] | None = None  # None: no sheet (typed in by hand)
+    source_rows: Sequence[int | None] | None = None
     landlord_id: int | None = None
+
+    def __len__(self) -> int:
+        return len(self.drafts)
+
+    def __getitem__(self, part: slice) -> NewVacancies:
+        return NewVacancies(
+            self.drafts[part],
+            self.department_ids[part],
+            None if self.source_sheets is None else self.source_sheets[part],
+            None if self.source_rows is None else self.source_rows[part],
+            self.landlord_id,
+        )
 
 
 def duplicate_key(department_id: int, draft: VacancyDraft) -> tuple[int, str, dt.date | None]:
@@ -143,8 +161,7 @@ def existing_keys(
     return found
 
 
-# The draft's fields stored as they are, in the order of `_PLAIN_FIELDS` (one attrgetter call
-# per draft gives them all; zip turns the tuples into columns in C).
+# The draft's fields stored as they are.
 _PLAIN_FIELDS = (
     "lease_number",
     "street",
@@ -164,13 +181,16 @@ _PLAIN_FIELDS = (
     "viewing_contact",
 )
 _MONEY_FIELDS = ("rent", "aconto_heating", "aconto_water", "aconto_other", "deposit")
-_OTHER_FIELDS = ("available_from", "dwelling_type")
-_FIELDS = attrgetter(*_PLAIN_FIELDS, *_MONEY_FIELDS, *_OTHER_FIELDS)
+
+
+def _column(drafts: Sequence[VacancyDraft], name: str) -> list[Any]:
+    """One field of every draft (read in C; no object per draft made on the way)."""
+    return list(map(attrgetter(name), drafts))
 
 
 def insert_vacancies(
     session: Session,
-    items: Sequence[NewVacancy],
+    items: NewVacancies,
     *,
     reported_on: dt.date,
     by: str,
@@ -180,27 +200,22 @@ def insert_vacancies(
     """Insert the dwellings as received, in the housing scheme `scheme`, run and store their
     intake checks; their ids in order.
 
-    The work is done a column at a time (an import inserts 50,000 dwellings): the drafts'
-    fields are turned into columns in one pass, the ids are reserved before the insert, and the
-    checks are judged from the same columns (`check.store_check_columns`)."""
-    if not items:
+    The work is done a column at a time (an import inserts 50,000 dwellings): each of the
+    drafts' fields is read into a column, the ids are reserved before the insert, and the checks
+    are judged from the same columns (`check.store_check_columns`)."""
+    drafts = items.drafts
+    if not drafts:
         return []
-    drafts, department_ids, sheets, source_rows, landlord_ids = zip(*items, strict=True)
-    values = list(zip(*map(_FIELDS, drafts), strict=True))
-    plain = len(_PLAIN_FIELDS)
-    columns: dict[str, Sequence[object]] = dict(zip(_PLAIN_FIELDS, values[:plain], strict=True))
+    if len(items.department_ids) != len(drafts):
+        raise ValueError("one department per draft")
+    columns: dict[str, Sequence[object]] = {name: _column(drafts, name) for name in _PLAIN_FIELDS}
     inexact: list[int] = []  # drafts with an amount in fractions of an øre
-    money = {
-        name: money_column(column, inexact)
-        for name, column in zip(
-            _MONEY_FIELDS, values[plain : plain + len(_MONEY_FIELDS)], strict=True
-        )
-    }
-    available, kinds = values[plain + len(_MONEY_FIELDS) :]
+    money = {name: money_column(_column(drafts, name), inexact) for name in _MONEY_FIELDS}
+    available = _column(drafts, "available_from")
     if None in available or None in money["rent"] or None in columns["street"]:
         raise ValueError("only a validated draft can be inserted")
     family = DwellingType.FAMILY
-    types = [kind or family for kind in kinds]
+    types = [kind or family for kind in _column(drafts, "dwelling_type")]
     # A file has a few dozen distinct days: each is turned into text once.
     disposal_of = {when: max(when, reported_on) for when in set(available)}
     day = {when: stored_date(when) for when in {*disposal_of, *disposal_of.values()}}
@@ -211,17 +226,17 @@ def insert_vacancies(
         for when, disposal in disposal_of.items()
     }
     table: Table = Vacancy.__table__  # type: ignore[assignment]
-    ids = reserve_ids(session, table, len(items))
+    ids = reserve_ids(session, table, len(drafts))
     columns.update(money)
     columns.update(
         {
             "id": ids,
-            "department_id": department_ids,
+            "department_id": items.department_ids,
             "dwelling_type": [_text(kind) for kind in types],
             "available_from": [day[when] for when in available],
             "at_disposal_from": [day[disposal_of[when]] for when in available],
             "desk_deadline": [deadline_of[when] for when in available],
-            "source_row": source_rows,
+            "source_row": items.source_rows or [None] * len(drafts),
         }
     )
     constants: dict[str, object] = {
@@ -229,24 +244,22 @@ def insert_vacancies(
         "status": VacancyStatus.RECEIVED.value,
         "import_batch_id": batch_id,
         "scheme": scheme,
+        "landlord_id": items.landlord_id,
         "version": 1,
         "created_at": stored_datetime(utcnow()),
         "created_by": by,
     }
-    if len(set(landlord_ids)) == 1:  # an organisation's file: none; a landlord's: one
-        constants["landlord_id"] = landlord_ids[0]
-    else:
-        columns["landlord_id"] = landlord_ids
-    if len(set(sheets)) == 1:
-        constants["source_sheet"] = _sheet(sheets[0])
+    sheets = items.source_sheets
+    if sheets is None or len(set(sheets)) == 1:
+        constants["source_sheet"] = _sheet(sheets[0] if sheets else None)
     else:
         columns["source_sheet"] = [_sheet(sheet) for sheet in sheets]
-    insert_columns(session, table, len(items), columns, constants)
+    insert_columns(session, table, len(drafts), columns, constants)
     check.store_check_columns(
         session,
         reported_on,
         vacancy_ids=ids,
-        department_ids=department_ids,
+        department_ids=items.department_ids,
         types=types,
         rooms=columns["rooms"],  # type: ignore[arg-type]
         totals=_monthly_totals(drafts, money, inexact),

@@ -40,6 +40,7 @@ from desktop.core.letters import render, templates
 from desktop.core.letters.context import LetterContext
 from desktop.core.letters.look import LETTER_SETTINGS, LetterSettings
 from desktop.core.letters.templates import TemplateInfo
+from desktop.core.schemes.settings import Scheme
 from desktop.core.workspace import Workspace
 
 
@@ -125,9 +126,15 @@ def archive(session: Session, context: LetterContext, template: TemplateInfo) ->
 # --- session level: for the offer workflow ---------------------------------------------------
 
 
+def template_for(session: Session, context: LetterContext) -> TemplateInfo:
+    """The text a new letter is drawn with: its scheme's own text when the desk has written
+    one, else the kind's ordinary text (the shipped default is added on first use)."""
+    return templates.active(session, context.kind, context.template_variant)
+
+
 def archive_offer_letter(session: Session, offer_id: int, on: dt.date | None = None) -> LetterPdf:
     context = contexts.offer_letter(session, offer_id, on)
-    return archive(session, context, templates.active(session, LetterKind.OFFER))
+    return archive(session, context, template_for(session, context))
 
 
 def archive_allocation_notice(
@@ -201,18 +208,25 @@ def preview_offer_letter(ws: Workspace, offer_id: int) -> LetterPdf:
     """The offer letter as it would be sent now, not archived."""
     with ws.write() as session:  # may add the shipped template on first use
         context = contexts.offer_letter(session, offer_id, None)
-        return render_context(session, context, templates.active(session, LetterKind.OFFER))
+        return render_context(session, context, template_for(session, context))
 
 
 def preview_template(
-    kind: LetterKind, title: str, body: str, has_reply_slip: bool, *, version: int = 0
+    kind: LetterKind,
+    title: str,
+    body: str,
+    has_reply_slip: bool,
+    *,
+    version: int = 0,
+    scheme: Scheme | None = None,
 ) -> LetterPdf:
-    """A template's text filled with sample data (the editor's live preview).
+    """A template's text filled with sample data (the editor's live preview), for a dwelling of
+    `scheme` (a scheme's own text: its lease shows).
 
     Raises TemplateError when the text has errors.
     """
     info = TemplateInfo(0, kind, version, title, body, has_reply_slip, False, "", None)
-    return render_context(None, contexts.sample(kind), info)
+    return render_context(None, contexts.sample(kind, scheme=scheme), info)
 
 
 # --- drawing an archived letter again from its stored data ----------------------------------

@@ -242,6 +242,8 @@ class _Reader:
         self, session: Session, active: dict[LetterKind, TemplateInfo], today: dt.date
     ) -> None:
         self.active = active
+        # a scheme's own texts, each looked up once (the ordinary ones are `active`)
+        self.variants: dict[tuple[LetterKind, str], TemplateInfo] = {}
         self.redrawer = Redrawer()
         self.logo = settings.get(session, LETTER_SETTINGS, on=today).logo_path()
 
@@ -261,7 +263,7 @@ class _Reader:
             if job.letter_id is None:
                 assert job.offer_id is not None
                 context = contexts.offer_letter(session, job.offer_id)
-                work.append(_Drawn(job, context, self.active[job.kind], self.logo))
+                work.append(_Drawn(job, context, self._template(session, context), self.logo))
                 continue
             letter = stored.get(job.letter_id)
             if letter is None:
@@ -280,6 +282,15 @@ class _Reader:
                 context, template, logo = found
                 work.append(_Drawn(job, context, template, logo))
         return work
+
+    def _template(self, session: Session, context: LetterContext) -> TemplateInfo:
+        """The text a fresh letter is drawn with: its scheme's own, else the ordinary one."""
+        if not context.template_variant:
+            return self.active[context.kind]
+        key = (context.kind, context.template_variant)
+        if key not in self.variants:
+            self.variants[key] = templates.in_use(session, *key)
+        return self.variants[key]
 
 
 # Where each letter's pages are: drawn into the book (first page index, count) or to be copied.

@@ -35,6 +35,8 @@ from desktop.core.i18n import translate
 from desktop.core.letters import danish
 from desktop.core.letters import fields as letter_fields
 from desktop.core.letters.look import LETTER_SETTINGS
+from desktop.core.schemes.lease import time_limited_end
+from desktop.core.schemes.settings import ORDINARY, SCHEMES, LeaseKind, Scheme, Schemes
 
 _PREFIX = {
     LetterKind.OFFER: "BT",
@@ -84,6 +86,7 @@ class LetterContext:
     applicant_id: int | None = None
     vacancy_id: int | None = None
     delivery: DeliveryChannel | None = None  # a letter to a citizen: how it reaches them
+    template_variant: str = ""  # the scheme's own text of the letter ("": the ordinary one)
 
     @property
     def reference(self) -> str:
@@ -200,7 +203,37 @@ def _partner_label(vacancy: Vacancy) -> str:
     return "Boligorganisation" if vacancy.landlord_id is None else "Udlejer"
 
 
-def _dwelling(vacancy: Vacancy) -> dict[str, str]:
+def _scheme(session: Session, vacancy: Vacancy, on: dt.date) -> Scheme:
+    """The dwelling's housing scheme as in force on the letter's day (the setting read once
+    per session and day, like the desk's part)."""
+    memo: dict[dt.date, Schemes] = session.info.setdefault("letters_schemes", {})
+    if on not in memo:
+        memo[on] = settings.get(session, SCHEMES, on)
+    return memo[on].scheme_of(vacancy.scheme)
+
+
+def _lease(scheme: Scheme, first_day: dt.date | None) -> dict[str, str]:
+    """The scheme's name and a time-limited lease's length and last day (the lease runs from
+    `first_day`, the day the dwelling is free); the lease's are empty for an ordinary lease."""
+    months = scheme.lease_months if scheme.lease == LeaseKind.TIME_LIMITED else None
+    return {
+        "scheme_name": scheme.name,
+        "lease_months": f"{months} {'måned' if months == 1 else 'måneder'}" if months else "",
+        "lease_end_date": danish.long_date(time_limited_end(scheme, first_day)),
+    }
+
+
+def _lease_row(scheme: Scheme, values: dict[str, str]) -> str:
+    """The dwelling table's line on the lease; "" for an ordinary lease."""
+    if scheme.lease != LeaseKind.TIME_LIMITED:
+        return ""
+    parts = ["Tidsbegrænset", values["lease_months"]]
+    if values["lease_end_date"]:
+        parts.append(f"til og med {values['lease_end_date']}")
+    return ", ".join(p for p in parts if p)
+
+
+def _dwelling(vacancy: Vacancy, scheme: Scheme) -> dict[str, str]:
     department = vacancy.department
     if department is None:  # a private landlord's dwelling lies in no department
         landlord = vacancy.landlord
@@ -225,10 +258,12 @@ def _dwelling(vacancy: Vacancy) -> dict[str, str]:
         "deposit": danish.money(vacancy.deposit),
         "move_in_date": danish.long_date(vacancy.available_from),
         "viewing_contact": vacancy.viewing_contact or "",
-    }
+    } | _lease(scheme, vacancy.available_from)
 
 
-def _dwelling_table(vacancy: Vacancy, values: dict[str, str]) -> tuple[TableRow, ...]:
+def _dwelling_table(
+    vacancy: Vacancy, values: dict[str, str], scheme: Scheme
+) -> tuple[TableRow, ...]:
     size = ", ".join(
         p
         for p in (
@@ -246,6 +281,8 @@ def _dwelling_table(vacancy: Vacancy, values: dict[str, str]) -> tuple[TableRow,
         TableRow("Afdeling", values["department_name"].removeprefix("afd. ")),
         TableRow("Lejemål nr.", values["lease_number"]),
         TableRow("Boligtype", _DWELLING_TYPE[vacancy.dwelling_type]),
+        TableRow("Boligordning", "" if scheme.key == ORDINARY else scheme.name),
+        TableRow("Lejeperiode", _lease_row(scheme, values)),
         TableRow("Størrelse", size),
         TableRow("Etage", storey),
         TableRow(
@@ -352,7 +389,8 @@ def offer_letter_of(
         if offer.id is not None
         else f"{_PREFIX[kind]}-(nyt)"  # the number comes when the offer is stored
     )
-    values |= _applicant(applicant) | _dwelling(offer.vacancy)
+    scheme = _scheme(session, offer.vacancy, day)
+    values |= _applicant(applicant) | _dwelling(offer.vacancy, scheme)
     values["offer_sent_date"] = danish.long_date(offer.sent_on or day)
     values["reply_deadline"] = danish.weekday_date(offer.reply_deadline)
     values["letter_note"] = (offer.letter_note or "").strip()
@@ -379,7 +417,7 @@ def offer_letter_of(
         sender_line=_sender_line(values),
         info=_citizen_info(values),
         tables={
-            "dwelling_table": _dwelling_table(offer.vacancy, values),
+            "dwelling_table": _dwelling_table(offer.vacancy, values, scheme),
             "rent_table": _rent_table(offer.vacancy),
         },
         reply_slip=slip,
@@ -387,6 +425,7 @@ def offer_letter_of(
         applicant_id=offer.applicant_id,
         vacancy_id=offer.vacancy_id,
         delivery=channel,
+        template_variant=scheme.letter_template,
     )
 
 
@@ -410,7 +449,8 @@ def allocation_notice(session: Session, offer_id: int, on: dt.date | None = None
     organisation = department.organisation
     values = _empty(kind) | _desk(session, day)
     values["reference"] = reference_for(kind, offer.id, offer.applicant_id)
-    values |= _applicant(offer.applicant) | _dwelling(offer.vacancy)
+    scheme = _scheme(session, offer.vacancy, day)
+    values |= _applicant(offer.applicant) | _dwelling(offer.vacancy, scheme)
     values["recipient_name"] = organisation.name
     values["organisation_contact"] = organisation.contact_person or ""
     values["offer_sent_date"] = danish.long_date(offer.sent_on)
@@ -435,7 +475,7 @@ def allocation_notice(session: Session, offer_id: int, on: dt.date | None = None
         info=info,
         tables={
             "tenant_table": tuple(r for r in tenant if r.value),
-            "dwelling_table": _dwelling_table(offer.vacancy, values),
+            "dwelling_table": _dwelling_table(offer.vacancy, values, scheme),
             "rent_table": _rent_table(offer.vacancy),
         },
         offer_id=offer.id,
@@ -465,13 +505,14 @@ def landlord_answer(
     kind = LetterKind.LANDLORD_ANSWER
     values = _empty(kind) | _desk(session, on)
     values["reference"] = reference_for(kind, None, None, vacancy.id)
-    values |= _dwelling(vacancy)
+    scheme = _scheme(session, vacancy, on)
+    values |= _dwelling(vacancy, scheme)
     values["notice_date"] = danish.long_date(vacancy.reported_on)
     values["answer_deadline"] = danish.weekday_date(vacancy.desk_deadline)
     values["disposal_date"] = danish.long_date(vacancy.at_disposal_from)
     values["answer_note"] = note.strip()
     tables = {
-        "dwelling_table": _dwelling_table(vacancy, values),
+        "dwelling_table": _dwelling_table(vacancy, values, scheme),
         "rent_table": _rent_table(vacancy),
     }
     applicant_id = None
@@ -552,11 +593,12 @@ def decision(
         if offer.applicant_id != applicant_id:
             raise ValueError(f"offer {offer_id} is not an offer to applicant {applicant_id}")
         if kind == LetterKind.DECISION_REMOVAL:
-            values |= _dwelling(offer.vacancy)
+            scheme = _scheme(session, offer.vacancy, day)
+            values |= _dwelling(offer.vacancy, scheme)
             values["offer_sent_date"] = danish.long_date(offer.sent_on)
             values["reply_deadline"] = danish.weekday_date(offer.reply_deadline)
             values["decline_reason"] = offer.decline_text or ""
-            tables["dwelling_table"] = _dwelling_table(offer.vacancy, values)
+            tables["dwelling_table"] = _dwelling_table(offer.vacancy, values, scheme)
             tables["rent_table"] = _rent_table(offer.vacancy)
         vacancy_id = offer.vacancy_id
     values["reference"] = reference_for(kind, offer_id, applicant.id)
@@ -596,10 +638,16 @@ def default_removal_reasons(session: Session, offer_id: int) -> str:
 # --- the preview's data ----------------------------------------------------------------------
 
 
-def sample(kind: LetterKind, on: dt.date | None = None) -> LetterContext:
-    """A complete letter context of invented data (the template editor's preview)."""
+def sample(
+    kind: LetterKind, on: dt.date | None = None, scheme: Scheme | None = None
+) -> LetterContext:
+    """A complete letter context of invented data (the template editor's preview), for a
+    dwelling of `scheme` (an ordinary dwelling if not given)."""
     day = on or dt.date(2026, 11, 21)
     values = _empty(kind) | letter_fields.sample_values(kind) | _desk(None, day)
+    free = dt.date(2026, 12, 1)  # "Ledig fra" below
+    lease = _lease(scheme or SCHEMES.default.ordinary, free)
+    values |= {k: v for k, v in lease.items() if k in values and scheme is not None}
     values["letter_date"] = danish.long_date(day)
     values["reference"] = f"{_PREFIX.get(kind, 'XX')}-000042"
     applicant_address = ("Vesterbro 22, 1. th", "9000 Aalborg")
@@ -622,11 +670,20 @@ def sample(kind: LetterKind, on: dt.date | None = None) -> LetterContext:
         TableRow("Afdeling", "07 Hasseris Enge"),
         TableRow("Lejemål nr.", "1.200"),
         TableRow("Boligtype", "Familiebolig"),
+        *(
+            ()
+            if scheme is None or scheme.key == ORDINARY
+            else (
+                TableRow("Boligordning", scheme.name),
+                TableRow("Lejeperiode", _lease_row(scheme, lease)),
+            )
+        ),
         TableRow("Størrelse", "2½ værelser, 68 m²"),
         TableRow("Etage", "2. sal, med elevator"),
-        TableRow("Ledig fra", "1. december 2026"),
+        TableRow("Ledig fra", danish.long_date(free)),
         TableRow("Fremvisning", "Ejendomskontoret, tlf. 98 12 34 56, hverdage 8-9"),
     )
+    dwelling = tuple(r for r in dwelling if r.value)
     rent = (
         TableRow("Husleje pr. måned", "4.250,00 kr.", amount=True),
         TableRow("Aconto varme", "450,00 kr.", amount=True),
@@ -703,6 +760,7 @@ def to_stored(context: LetterContext) -> dict[str, Any]:
         "info": [[label, value] for label, value in context.info],
         "tables": {name: [_row_json(r) for r in rows] for name, rows in context.tables.items()},
         "delivery": None if context.delivery is None else context.delivery.value,
+        "template_variant": context.template_variant,
         "reply_slip": None
         if slip is None
         else {
@@ -753,6 +811,7 @@ def from_stored(
             applicant_id=applicant_id,
             vacancy_id=vacancy_id,
             delivery=DeliveryChannel(data["delivery"]) if data.get("delivery") else None,
+            template_variant=str(data.get("template_variant") or ""),
         )
     except (KeyError, TypeError, AttributeError) as exc:
         raise ValueError(f"damaged stored letter: {exc!r}") from exc

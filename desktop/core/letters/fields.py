@@ -104,6 +104,23 @@ FIELDS: tuple[Field, ...] = (
         block=True,
     ),
     Field("rent_table", "Table: rent, a conto and deposit", "", _DWELLING, block=True),
+    # --- the housing scheme and its lease ---
+    # (the preview of a scheme's own text fills them from the scheme: an ordinary one has none)
+    Field(
+        "scheme_name",
+        "The housing scheme the dwelling belongs to",
+        "Almindelig anvisning",
+        _DWELLING,
+    ),
+    Field(
+        "lease_months", "A time-limited lease's length (empty for an ordinary lease)", "", _DWELLING
+    ),
+    Field(
+        "lease_end_date",
+        "A time-limited lease's last day (empty for an ordinary lease)",
+        "",
+        _DWELLING,
+    ),
     # --- the offer ---
     Field("offer_sent_date", "The date the offer was sent", "16. november 2026", _DWELLING),
     Field(
@@ -257,6 +274,13 @@ class _Descriptions:
             "viewing_contact": translate("LetterFields", "Who shows the dwelling"),
             "dwelling_table": translate("LetterFields", "Table: the dwelling's facts"),
             "rent_table": translate("LetterFields", "Table: rent, a conto and deposit"),
+            "scheme_name": translate("LetterFields", "The housing scheme the dwelling belongs to"),
+            "lease_months": translate(
+                "LetterFields", "A time-limited lease's length (empty for an ordinary lease)"
+            ),
+            "lease_end_date": translate(
+                "LetterFields", "A time-limited lease's last day (empty for an ordinary lease)"
+            ),
             "offer_sent_date": translate("LetterFields", "The date the offer was sent"),
             "reply_deadline": translate("LetterFields", "The reply deadline (with weekday)"),
             "letter_note": translate(

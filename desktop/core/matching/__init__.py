@@ -2,7 +2,8 @@
 
     rules       one rule per reason of docs/domain.md (code, Danish text, SQL twin)
     ranking     urgency, waiting time and fit in the configured order, with reasons
-    candidates  the ranked list, the excluded tab, suitable vacancies for an applicant
+    candidates  the ranked list, suitable vacancies for an applicant
+    excluded    the excluded tab: every rule that keeps an applicant out, a page at a time
     counts      how many applicants may be offered each of many dwellings
     load        the SQL prefilter and the plain tuples the rules read
     settings    the dated settings the rules read (ranking, occupancy norm, legal blocks ...)
@@ -12,11 +13,8 @@ The offer workflow (desktop.core.offers) calls `ranking_in(session, vacancy_id, 
 
 from desktop.core.matching.candidates import (
     CandidateList,
-    Excluded,
-    Progress,
     VacancyInfo,
     VacancyMatch,
-    excluded_applicants,
     has_eligible_in,
     rank_candidates,
     ranking_in,
@@ -24,17 +22,28 @@ from desktop.core.matching.candidates import (
     suitable_vacancies,
 )
 from desktop.core.matching.counts import eligible_counts, eligible_counts_in
+from desktop.core.matching.excluded import (
+    PAGE,
+    Excluded,
+    ExcludedPages,
+    ExcludedQuery,
+    Progress,
+    excluded_applicants,
+)
 from desktop.core.matching.model import Reason
 from desktop.core.matching.ranking import Candidate, criterion_label, urgency_label
 from desktop.core.matching.rules import RULES, rule_title
 from desktop.core.matching.settings import Criterion
 
 __all__ = [
+    "PAGE",
     "RULES",
     "Candidate",
     "CandidateList",
     "Criterion",
     "Excluded",
+    "ExcludedPages",
+    "ExcludedQuery",
     "Progress",
     "Reason",
     "VacancyInfo",

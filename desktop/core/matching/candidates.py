@@ -16,7 +16,7 @@ import datetime as dt
 from collections.abc import Generator, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import Any, NamedTuple
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -30,21 +30,13 @@ from desktop.core.intake.address import format_address
 from desktop.core.matching import load, rules
 from desktop.core.matching.context import VacancyContext
 from desktop.core.matching.load import ctx_department, departments_of
-from desktop.core.matching.model import ApplicantFacts, Reason
-from desktop.core.matching.ranking import Candidate, fit_of, rank, reasons, score_of
+from desktop.core.matching.model import ApplicantFacts, Reason, as_facts
+from desktop.core.matching.ranking import Ranking, fit_of, rank, reasons, score_of
 from desktop.core.matching.settings import Criterion
 from desktop.core.registry import partners
 from desktop.core.rent_loss import rent_loss
 from desktop.core.settings import to_json
 from desktop.core.workspace import Workspace
-
-
-class Progress(NamedTuple):
-    """What the excluded-applicants generator yields (the task runner reads it)."""
-
-    done: int
-    total: int
-    text: str = ""
 
 
 @dataclass(frozen=True)
@@ -104,7 +96,7 @@ class CandidateList:
     vacancy: VacancyInfo
     day: dt.date
     order: tuple[Criterion, ...]
-    candidates: tuple[Candidate, ...]
+    candidates: Ranking
     considered: int  # applicants the Python rules judged (after the SQL prefilter)
     blocked: Reason | None  # a rule that excludes everyone (the department's colour)
     context: VacancyContext = field(repr=False, compare=False)
@@ -124,9 +116,7 @@ class CandidateList:
         return code if group is None else group.label
 
     def index_of(self, applicant_id: int) -> int | None:
-        return next(
-            (i for i, c in enumerate(self.candidates) if c.applicant_id == applicant_id), None
-        )
+        return self.candidates.index_of(applicant_id)
 
     def entry_json(self, index: int) -> dict[str, Any]:
         candidate = self.candidates[index]
@@ -173,16 +163,16 @@ def ranking_in(session: Session, vacancy_id: int, day: dt.date) -> CandidateList
     if not ctx.may_place:
         text = rules.BY_CODE["colour"].check(ctx, _NOBODY)
         assert text is not None
-        return CandidateList(info, day, ctx.ranking.order, (), 0, Reason("colour", text), ctx)
+        nobody = rank(ctx, ())
+        return CandidateList(info, day, ctx.ranking.order, nobody, 0, Reason("colour", text), ctx)
     sets = load.Sets.read(session, ctx)
     pool = load.prefiltered(session, ctx, sets)
     if ctx.needs_members and pool:
-        facts = load.legal_facts(session, [a.id for a in pool])
-        pool = load.with_members(pool, facts)
+        pool = load.with_members(pool, load.legal_facts(session, load.ids_of(pool)))
     remaining = rules.applicable(ctx, python_only=True)
-    eligible = [a for a in pool if rules.is_eligible(ctx, a, remaining)]
+    eligible = [row for row in pool if rules.is_eligible(ctx, as_facts(row), remaining)]
     ranked = rank(ctx, eligible)
-    return CandidateList(info, day, ctx.ranking.order, tuple(ranked), len(pool), None, ctx)
+    return CandidateList(info, day, ctx.ranking.order, ranked, len(pool), None, ctx)
 
 
 def rank_candidates(ws: Workspace, vacancy_id: int, *, day: dt.date | None = None) -> CandidateList:
@@ -200,8 +190,8 @@ def _any_eligible(session: Session, ctx: VacancyContext, sets: load.Sets) -> boo
     for start in range(0, len(pool), step):
         part = pool[start : start + step]
         if ctx.needs_members:
-            part = load.with_members(part, load.legal_facts(session, [a.id for a in part]))
-        if any(rules.is_eligible(ctx, a, remaining) for a in part):
+            part = load.with_members(part, load.legal_facts(session, load.ids_of(part)))
+        if any(rules.is_eligible(ctx, as_facts(row), remaining) for row in part):
             return True
     return False
 
@@ -277,22 +267,6 @@ def exclusions_for(
     return rules.exclusions(ctx, applicant)
 
 
-# --- the excluded tab ----------------------------------------------------------------------------
-
-
-class Excluded(NamedTuple):
-    """An applicant who may not be offered the dwelling, with every rule that excludes them."""
-
-    applicant_id: int
-    name: str
-    status: Any  # ApplicantStatus
-    target_group: str
-    rules: tuple[Reason, ...]
-
-    def as_json(self) -> dict[str, Any]:
-        return {"applicant_id": self.applicant_id, "rules": [r.as_json() for r in self.rules]}
-
-
 _NOBODY = ApplicantFacts(
     0,
     "",
@@ -313,42 +287,6 @@ _NOBODY = ApplicantFacts(
     (),
     1,
 )
-
-
-def excluded_applicants(
-    ws: Workspace, vacancy_id: int, *, day: dt.date | None = None, chunk: int = 5000
-) -> Generator[Progress, None, list[Excluded]]:
-    """Every applicant the rules exclude from the dwelling, with all the rules that do, in
-    applicant-number order. A generator: it yields progress and returns the list (run it as a
-    background task; 100,000 applicants take a few seconds)."""
-    on = day or ws.today()
-    with ws.read() as session:
-        ctx = load.vacancy_context(session, vacancy_id, on)
-        sets = load.Sets.read(session, ctx)
-        total = load.count_applicants(session)
-        facts = load.all_legal_facts(session) if ctx.needs_members else None
-        applicable = rules.applicable(ctx)
-        found: list[Excluded] = []
-        done = 0
-        yield Progress(0, total)
-        chunks = load.applicants_by_id(session, sets, chunk=chunk)
-        for chunk_read in chunks:
-            part = chunk_read if facts is None else load.with_members(chunk_read, facts)
-            for applicant in part:
-                reasons_found = rules.exclusions(ctx, applicant, applicable)
-                if reasons_found:
-                    found.append(
-                        Excluded(
-                            applicant.id,
-                            applicant.name,
-                            applicant.status,
-                            applicant.target_group,
-                            tuple(reasons_found),
-                        )
-                    )
-            done += len(part)
-            yield Progress(done, total)
-        return found
 
 
 def run_to_end(generator: Generator[Any, None, Any]) -> Any:

@@ -26,12 +26,11 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
 
-from db.enums import ApplicantStatus
 from db.models import Applicant, ApplicantExcludedDepartment, Offer, Vacancy
 from desktop.core.colours import colour_statuses
 from desktop.core.matching import load, rules
 from desktop.core.matching.context import VacancyContext
-from desktop.core.matching.model import ApplicantFacts, Member
+from desktop.core.matching.model import FactsRow, Member, as_facts
 from desktop.core.workspace import Workspace
 
 # Up to this many dwellings each is judged by its own prefilter query; beyond, reading the
@@ -120,38 +119,38 @@ def _count_one(session: Session, ctx: VacancyContext, sets: load.Sets) -> int:
     """One dwelling as the ranking judges it."""
     pool = load.prefiltered(session, ctx, sets)
     if ctx.needs_members and pool:
-        pool = load.with_members(pool, load.legal_facts(session, [a.id for a in pool]))
+        pool = load.with_members(pool, load.legal_facts(session, load.ids_of(pool)))
     remaining = rules.applicable(ctx, python_only=True)
-    return sum(1 for a in pool if rules.is_eligible(ctx, a, remaining))
+    return sum(1 for row in pool if rules.is_eligible(ctx, as_facts(row), remaining))
 
 
-def _day_pool(
-    session: Session, ctx: VacancyContext, open_offer: frozenset[int]
-) -> list[ApplicantFacts]:
-    """The applicants the rules of the day let through (no open offer either). The SQL only
-    narrows what is read; the rules decide."""
+def _day_pool(session: Session, ctx: VacancyContext, open_offer: frozenset[int]) -> list[FactsRow]:
+    """The applicants the rules of the day let through (no open offer either), as plain rows
+    (the whole list is kept while the dwellings are judged: see `ApplicantFacts`). The SQL
+    only narrows what is read; the rules decide."""
     day_rules = [rules.BY_CODE[code] for code in rules.DAY_RULES]
-    on_list = (ApplicantStatus.ACTIVE, ApplicantStatus.OFFERED, ApplicantStatus.PAUSED)
-    pool: list[ApplicantFacts] = []
+    pool: list[FactsRow] = []
     last = 0
     while True:
-        rows = session.execute(
-            select(*load.applicant_columns())
-            .where(
-                Applicant.anonymised_at.is_(None),
-                Applicant.status.in_(on_list),
-                Applicant.id > last,
+        rows = load.facts_of_rows(
+            session.connection().execute(
+                select(*load.applicant_columns())
+                .where(
+                    Applicant.anonymised_at.is_(None),
+                    Applicant.status.in_(load.ON_LIST),
+                    Applicant.id > last,
+                )
+                .order_by(Applicant.id)
+                .limit(20_000)
             )
-            .order_by(Applicant.id)
-            .limit(20_000)
-        ).all()
+        )
         if not rows:
             return pool
         last = rows[-1][0]
         pool.extend(
-            a
-            for a in load.facts_of_rows(rows)
-            if a.id not in open_offer and rules.is_eligible(ctx, a, day_rules)
+            row
+            for row in rows
+            if row[0] not in open_offer and rules.is_eligible(ctx, as_facts(row), day_rules)
         )
 
 
@@ -162,15 +161,18 @@ def _count_many(
     open_offer: frozenset[int],
 ) -> dict[int, int]:
     pool = _day_pool(session, contexts[0], open_offer)
-    groups: dict[tuple[Any, ...], list[ApplicantFacts]] = {}
+    groups: dict[tuple[Any, ...], list[FactsRow]] = {}
     key_of: dict[int, tuple[Any, ...]] = {}
     totals = sorted({ctx.monthly_total for ctx in contexts})
     rooms = sorted({ctx.rooms for ctx in contexts if ctx.rooms is not None})
-    for applicant in pool:
+    for row in pool:
+        applicant = as_facts(row)
         # the same for every context of the day, and for these dwellings' rents and rooms
         key = rules.verdict_key(contexts[0], applicant, totals, rooms)
-        groups.setdefault(key, []).append(applicant)
+        groups.setdefault(key, []).append(row)
         key_of[applicant.id] = key
+    # one applicant judged for each group (a few thousand, against every dwelling)
+    firsts = {key: as_facts(members[0]) for key, members in groups.items()}
     facts: dict[int, tuple[Member, ...]] = {}
     if any(ctx.needs_members for ctx in contexts):
         facts = load.all_legal_facts(session)
@@ -182,9 +184,7 @@ def _count_many(
         legal = [r for r in applicable if r.code in rules.MEMBER_RULES]
         # without any fact a household passes the legal blocks, but not a scheme's demands
         judge_all = any(r.code in rules.NEEDS_A_FACT for r in legal)
-        passing = {
-            key for key, members in groups.items() if rules.is_eligible(ctx, members[0], judged)
-        }
+        passing = {key for key, first in firsts.items() if rules.is_eligible(ctx, first, judged)}
         own = sets[ctx.vacancy_id]
         off = own.refused | own.excluding
         if not legal:
@@ -193,7 +193,8 @@ def _count_many(
         else:
             total = 0
             for key in passing:
-                for a in groups[key]:
+                for row in groups[key]:
+                    a = as_facts(row)
                     if a.id in off:
                         continue
                     household = facts.get(a.id)

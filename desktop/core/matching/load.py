@@ -46,12 +46,21 @@ from desktop.core.colours import ColourStatus, colour_status
 from desktop.core.errors import NotFound
 from desktop.core.i18n import translate
 from desktop.core.matching.context import NO_DEPARTMENT, VacancyContext
-from desktop.core.matching.model import ApplicantFacts, Fact, Member, add_months
+from desktop.core.matching.model import (
+    ApplicantFacts,
+    Fact,
+    FactsRow,
+    Member,
+    add_months,
+    as_facts,
+)
 from desktop.core.matching.settings import RuleSettings, rule_settings
 from desktop.core.schemes.settings import SCHEMES, Schemes
 from desktop.core.settings import TARGET_GROUPS, TargetGroups
 
 REFUSED = (OfferStatus.DECLINED.value, OfferStatus.EXPIRED.value)
+ON_LIST = (ApplicantStatus.ACTIVE, ApplicantStatus.OFFERED, ApplicantStatus.PAUSED)
+"""The statuses of an applicant on the list (housed and removed close the case)."""
 ID_CHUNK = 900  # ids per IN (...) list: below every SQLite build's parameter limit
 
 
@@ -220,7 +229,7 @@ def _household_size() -> Any:
 
 
 # How each applicant column is read: as the driver returns it, with no per-value conversion by
-# the ORM types (`_Convert` converts, with caches, so that 100,000 rows stay fast).
+# the ORM types (`Convert` converts, with caches, so that 100,000 rows stay fast).
 _RAW_TYPES: dict[str, Any] = {
     **dict.fromkeys(
         ("name", "status", "paused_until", "urgency", "registered_on", "birth_date"), String
@@ -257,10 +266,10 @@ def _columns() -> list[Any]:
     ]  # fmt: skip
 
 
-_ACTIVE = ApplicantStatus.ACTIVE
+_ACTIVE = ApplicantStatus.ACTIVE.value
 
 
-class _Convert:
+class Convert:
     """Raw driver values to the tuple's types, each distinct value converted once (dates as
     text on SQLite, objects on PostgreSQL; money as whole øre; JSON as text or a list)."""
 
@@ -269,8 +278,10 @@ class _Convert:
         self.days: dict[Any, dt.date] = {}
         self.money: dict[Any, Decimal | None] = {None: None}
         self.areas: dict[Any, tuple[str, ...]] = {None: (), "[]": ()}
-        self.status = {s.value: s for s in ApplicantStatus}
-        self.urgency = {u.value: u for u in Urgency}
+        # codes as the driver gives them -> the same codes, each one str object (an unknown
+        # code is a KeyError)
+        self.status = {s.value: s.value for s in ApplicantStatus}
+        self.urgency = {u.value: u.value for u in Urgency}
 
     def day(self, value: Any) -> dt.date:
         """A date that is never missing (the registration date)."""
@@ -294,13 +305,13 @@ class _Convert:
             self.money[value] = amount
             return amount
 
-    def narrow(self, rows: Iterable[Any]) -> list[ApplicantFacts]:
+    def narrow(self, rows: Iterable[Any]) -> list[FactsRow]:
         """Rows of `_narrow_columns` (applicants the prefilter passed: active, no needs the
-        dwelling does not meet, ...) as tuples; one tight loop, for 100,000 applicants."""
+        dwelling does not meet, ...) as plain tuples of `ApplicantFacts`' fields; one tight
+        loop, for 100,000 applicants."""
         dates, money, areas, urgencies = self.dates, self.money, self.areas, self.urgency
-        make = tuple.__new__  # a NamedTuple without its keyword handling
         days = self.days
-        result: list[ApplicantFacts] = []
+        result: list[FactsRow] = []
         append = result.append
         for ident, name, urgency, registered, born, group, limit, rooms_min, wanted, size in rows:
             reg = days[registered] if registered in days else self.day(registered)
@@ -311,9 +322,9 @@ class _Convert:
             else:
                 wish = areas[wanted] if wanted in areas else self.wanted(wanted)
             append(
-                make(ApplicantFacts, (ident, name, _ACTIVE, None, urgencies[urgency], reg, birth,
-                     group, rent, rooms_min, None, False, False, False, False, False, wish,
-                     size or 0, False, False, False, None))
+                (ident, name, _ACTIVE, None, urgencies[urgency], reg, birth, group, rent,
+                 rooms_min, None, False, False, False, False, False, wish, size or 0, False,
+                 False, False, None)
             )  # fmt: skip
         return result
 
@@ -344,9 +355,7 @@ def prefilter_conditions(ctx: VacancyContext, sets: Sets) -> list[ColumnElement[
     where: list[ColumnElement[bool]] = [
         Applicant.anonymised_at.is_(None),
         # one IN (...) that the status index serves, then the pause's end
-        Applicant.status.in_(
-            (ApplicantStatus.ACTIVE, ApplicantStatus.OFFERED, ApplicantStatus.PAUSED)
-        ),
+        Applicant.status.in_(ON_LIST),
         or_(Applicant.status != ApplicantStatus.PAUSED, Applicant.paused_until < ctx.day),
         # coalesce(...): the same as "no limit or at least the rent", and it keeps SQLite from
         # walking the rent index for half the list instead of the status index
@@ -420,7 +429,8 @@ def prefilter_query(ctx: VacancyContext, sets: Sets) -> Select[Any]:
     return select(*_narrow_columns()).where(*prefilter_conditions(ctx, sets))
 
 
-def _facts_of(row: Any, sets: Sets | None, convert: _Convert) -> ApplicantFacts:
+def _row_of(row: Any, sets: Sets | None, convert: Convert) -> FactsRow:
+    """A row of `_columns` as a plain row of `ApplicantFacts`' fields (see `as_facts`)."""
     (
         applicant_id,
         name,
@@ -441,7 +451,7 @@ def _facts_of(row: Any, sets: Sets | None, convert: _Convert) -> ApplicantFacts:
         wanted,
         household,
     ) = row
-    return ApplicantFacts(
+    return (
         applicant_id,
         name,
         convert.status[status],
@@ -465,43 +475,61 @@ def _facts_of(row: Any, sets: Sets | None, convert: _Convert) -> ApplicantFacts:
         sets is not None and applicant_id in sets.open_offer,
         sets is not None and applicant_id in sets.excluding,
         sets is not None and applicant_id in sets.refused,
+        None,
     )
 
 
-def prefiltered(session: Session, ctx: VacancyContext, sets: Sets) -> list[ApplicantFacts]:
-    """The applicants the SQL prefilter lets through (no legal facts yet)."""
+def prefiltered(session: Session, ctx: VacancyContext, sets: Sets) -> list[FactsRow]:
+    """The applicants the SQL prefilter lets through (no legal facts yet), as plain rows
+    (`as_facts` reads one)."""
     if not ctx.may_place:
         return []
     # Converted as they are fetched: a list of every row first would double the objects alive
     # at once (and the garbage collector's work).
-    return _Convert().narrow(session.connection().execute(prefilter_query(ctx, sets)))
+    return Convert().narrow(session.connection().execute(prefilter_query(ctx, sets)))
 
 
 def applicants_by_id(
     session: Session, sets: Sets | None, *, chunk: int = 5000, ids: Sequence[int] | None = None
 ) -> Iterator[list[ApplicantFacts]]:
     """Every applicant (not anonymised), or those in `ids`, in chunks in id order."""
-    convert = _Convert()
+    convert = Convert()
     if ids is not None:
         for start in range(0, len(ids), ID_CHUNK):
             part = list(ids[start : start + ID_CHUNK])
             rows = session.execute(
                 select(*_columns()).where(Applicant.id.in_(part)).order_by(Applicant.id)
             ).all()
-            yield [_facts_of(row, sets, convert) for row in rows]
+            yield [as_facts(_row_of(row, sets, convert)) for row in rows]
         return
     last = 0
     while True:
-        rows = session.execute(
-            select(*_columns())
-            .where(Applicant.anonymised_at.is_(None), Applicant.id > last)
-            .order_by(Applicant.id)
-            .limit(chunk)
-        ).all()
-        if not rows:
+        found = applicants_after(session, sets, after=last, limit=chunk, convert=convert)
+        if not found:
             return
-        last = rows[-1][0]
-        yield [_facts_of(row, sets, convert) for row in rows]
+        last = found[-1].id
+        yield found
+
+
+def applicants_after(
+    session: Session,
+    sets: Sets | None,
+    *,
+    after: int,
+    limit: int,
+    where: Sequence[ColumnElement[bool]] = (),
+    convert: Convert | None = None,
+) -> list[ApplicantFacts]:
+    """The next `limit` applicants (not anonymised) after number `after` that meet `where`, in
+    number order."""
+    rows = session.connection().execute(  # Core: no ORM work per row
+        select(*_columns())
+        .where(Applicant.anonymised_at.is_(None), Applicant.id > after, *where)
+        .order_by(Applicant.id)
+        .limit(limit)
+    )
+    convert = convert or Convert()
+    return [as_facts(_row_of(row, sets, convert)) for row in rows]
 
 
 def applicant_columns() -> list[Any]:
@@ -509,10 +537,11 @@ def applicant_columns() -> list[Any]:
     return _columns()
 
 
-def facts_of_rows(rows: Sequence[Any]) -> list[ApplicantFacts]:
-    """Rows of `applicant_columns` as tuples (no per-dwelling flags set)."""
-    convert = _Convert()
-    return [_facts_of(row, None, convert) for row in rows]
+def facts_of_rows(rows: Iterable[Any]) -> list[FactsRow]:
+    """Rows of `applicant_columns` as plain rows (no per-dwelling flags set; `as_facts` reads
+    one)."""
+    convert = Convert()
+    return [_row_of(row, None, convert) for row in rows]
 
 
 def count_applicants(session: Session) -> int:
@@ -532,7 +561,7 @@ def _fact_columns() -> list[Any]:
         HouseholdMember.applicant_id,
         HouseholdMember.id,
         HouseholdMember.birth_date,
-        LegalFact.kind,
+        type_coerce(LegalFact.kind, String),  # its code (see ApplicantFacts)
         LegalFact.label,
         LegalFact.start_date,
         LegalFact.end_date,
@@ -553,21 +582,37 @@ def _group(rows: Iterable[Any]) -> dict[int, tuple[Member, ...]]:
 
 def legal_facts(session: Session, applicant_ids: Sequence[int]) -> dict[int, tuple[Member, ...]]:
     """The household members with legal facts of the given applicants, by applicant."""
-    rows: list[Any] = []
     query = select(*_fact_columns()).join(LegalFact, LegalFact.member_id == HouseholdMember.id)
-    for start in range(0, len(applicant_ids), ID_CHUNK):
-        part = list(applicant_ids[start : start + ID_CHUNK])
-        rows.extend(session.execute(query.where(HouseholdMember.applicant_id.in_(part))).all())
-    return _group(rows)
+    connection = session.connection()  # Core: no ORM work per row
+    return _group(
+        row
+        for start in range(0, len(applicant_ids), ID_CHUNK)
+        for row in connection.execute(
+            query.where(HouseholdMember.applicant_id.in_(applicant_ids[start : start + ID_CHUNK]))
+        )
+    )
+
+
+def legal_facts_from_to(session: Session, first: int, last: int) -> dict[int, tuple[Member, ...]]:
+    """The household members with legal facts of the applicants numbered `first` to `last`
+    (one query for a chunk read in number order)."""
+    query = select(*_fact_columns()).join(LegalFact, LegalFact.member_id == HouseholdMember.id)
+    chunk = query.where(HouseholdMember.applicant_id.between(first, last))
+    return _group(session.connection().execute(chunk))  # Core: no ORM work per row
 
 
 def all_legal_facts(session: Session) -> dict[int, tuple[Member, ...]]:
     """Every household member with legal facts, by applicant (for judging everyone)."""
     query = select(*_fact_columns()).join(LegalFact, LegalFact.member_id == HouseholdMember.id)
-    return _group(session.execute(query).all())
+    return _group(session.connection().execute(query))  # Core, a row at a time
 
 
-def with_members(
-    applicants: Iterable[ApplicantFacts], facts: dict[int, tuple[Member, ...]]
-) -> list[ApplicantFacts]:
-    return [a._replace(members=facts.get(a.id, ())) for a in applicants]
+def ids_of(rows: Iterable[FactsRow]) -> list[int]:
+    """The applicants' numbers (the first field of `ApplicantFacts`)."""
+    return [row[0] for row in rows]
+
+
+def with_members(rows: Iterable[FactsRow], facts: dict[int, tuple[Member, ...]]) -> list[FactsRow]:
+    """The rows (`ApplicantFacts` or plain) as plain rows with their household's legal facts
+    (`members`, the last field)."""
+    return [(*row[:-1], facts.get(row[0], ())) for row in rows]

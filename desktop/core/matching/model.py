@@ -5,16 +5,16 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+from collections.abc import Callable, Iterable
 from decimal import Decimal
-from typing import NamedTuple
-
-from db.enums import ApplicantStatus, LegalFactKind, Urgency
+from typing import Any, NamedTuple
 
 
 class Fact(NamedTuple):
-    """A household member's dated legal fact (sensitive: read here, never shown in lists)."""
+    """A household member's dated legal fact (sensitive: read here, never shown in lists). The
+    kind is its code, as `ApplicantFacts` keeps its codes."""
 
-    kind: LegalFactKind
+    kind: str  # a LegalFactKind's code
     label: str | None
     start: dt.date | None
     end: dt.date | None
@@ -31,13 +31,20 @@ class ApplicantFacts(NamedTuple):
     `open_offer`, `excluded_here` and `declined_here` are about the dwelling being matched;
     `members` holds the household's legal facts, loaded only when the department is on a
     ministry list (None: not loaded because no legal rule needs them).
+
+    The status and the urgency are their codes ("active", "acute"; a member of
+    `ApplicantStatus` or `Urgency` compares and hashes as its code), so that an applicant's
+    facts are plain values: the ranking keeps 100,000 of them as plain tuples (`FactsRow`),
+    which Python's garbage collector stops walking once it has seen them (it walks every
+    NamedTuple, and every tuple holding an enum member, in each of its passes), and reads one
+    through `as_facts` when a rule or the ranking looks at it.
     """
 
     id: int
     name: str
-    status: ApplicantStatus
+    status: str  # an ApplicantStatus's code
     paused_until: dt.date | None
-    urgency: Urgency
+    urgency: str  # an Urgency's code
     registered_on: dt.date
     birth_date: dt.date | None
     target_group: str
@@ -55,6 +62,13 @@ class ApplicantFacts(NamedTuple):
     excluded_here: bool = False
     declined_here: bool = False
     members: tuple[Member, ...] | None = None
+
+
+FactsRow = tuple[Any, ...]
+"""`ApplicantFacts`' fields as a plain tuple, in its order (the id first)."""
+
+as_facts: Callable[[Iterable[Any]], ApplicantFacts] = ApplicantFacts._make
+"""A `FactsRow` read as `ApplicantFacts` (no copy of the values)."""
 
 
 class Reason(NamedTuple):

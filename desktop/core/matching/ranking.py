@@ -8,20 +8,22 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
 from operator import itemgetter
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, overload
 
 from db.enums import Urgency
 from desktop.core import formats
 from desktop.core.i18n import translate
 from desktop.core.matching.context import VacancyContext
-from desktop.core.matching.model import ApplicantFacts, Reason
+from desktop.core.matching.model import ApplicantFacts, FactsRow, Reason, as_facts
 from desktop.core.matching.settings import Criterion
 
-URGENCY_LEVEL = {Urgency.ACUTE: 0, Urgency.HIGH: 1, Urgency.NORMAL: 2}
+# By the urgency's code (a member of Urgency is its code too): acute first.
+URGENCY_LEVEL: dict[str, int] = {Urgency.ACUTE: 0, Urgency.HIGH: 1, Urgency.NORMAL: 2}
 
 
-def urgency_label(urgency: Urgency) -> str:
-    labels = {
+def urgency_label(urgency: str) -> str:
+    """The urgency (its code, or the member) in words."""
+    labels: dict[str, str] = {
         Urgency.ACUTE: translate("Ranking", "acute"),
         Urgency.HIGH: translate("Ranking", "high"),
         Urgency.NORMAL: translate("Ranking", "normal"),
@@ -140,7 +142,8 @@ class Candidate(NamedTuple):
         return self.applicant.target_group
 
     @property
-    def urgency(self) -> Urgency:
+    def urgency(self) -> str:
+        """The urgency's code (see `ApplicantFacts`)."""
         return self.applicant.urgency
 
     @property
@@ -167,7 +170,7 @@ def _arranger(order: Sequence[Criterion]) -> Arranger:
 
 def _sort_key(
     arrange: Arranger,
-    urgency: Urgency,
+    urgency: str,
     waiting_days: int,
     score: float,
     registered_on: dt.date,
@@ -184,8 +187,54 @@ def _key(order: Sequence[Criterion], c: Candidate) -> tuple[Any, ...]:
     )
 
 
-def rank(ctx: VacancyContext, applicants: Iterable[ApplicantFacts]) -> list[Candidate]:
-    """The eligible `applicants` in ranking order, numbered from 1.
+class Ranking(Sequence[Candidate]):
+    """The eligible applicants in ranking order, each read as a `Candidate` when asked for.
+
+    It keeps plain values only: the applicants' rows (`FactsRow`), their fit scores and waiting
+    days, in ranking order. A ranking of 100,000 applicants made of `Candidate`s would be as
+    many objects more that Python's garbage collector walks in each of its passes (while the
+    ranking is made, and as long as it is kept); the view reads the few it shows."""
+
+    __slots__ = ("_rows", "_scores", "_waiting")
+
+    def __init__(
+        self, rows: Sequence[FactsRow], scores: Sequence[float], waiting: Sequence[int]
+    ) -> None:
+        if not len(rows) == len(scores) == len(waiting):
+            raise ValueError("one score and one waiting time per applicant")
+        self._rows = rows
+        self._scores = scores
+        self._waiting = waiting
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    @overload
+    def __getitem__(self, index: int) -> Candidate: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Candidate]: ...
+
+    def __getitem__(self, index: int | slice) -> Candidate | list[Candidate]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError("no candidate at this position")
+        row = self._rows[index]
+        return Candidate(
+            row[0], index + 1, self._scores[index], self._waiting[index], as_facts(row)
+        )
+
+    def index_of(self, applicant_id: int) -> int | None:
+        """The position of the applicant in the ranking (None: not a candidate)."""
+        return next((i for i, row in enumerate(self._rows) if row[0] == applicant_id), None)
+
+
+def rank(ctx: VacancyContext, applicants: Iterable[FactsRow]) -> Ranking:
+    """The eligible `applicants` (`ApplicantFacts`, or their plain rows) in ranking order,
+    numbered from 1.
 
     The order is the criteria's in the configured order (urgency: acute first; waiting time:
     longest first; fit: highest first), then the earlier registration and the lower applicant
@@ -193,21 +242,23 @@ def rank(ctx: VacancyContext, applicants: Iterable[ApplicantFacts]) -> list[Cand
     """
     pool = list(applicants)
     fit, best = fitter(ctx), ctx.ranking.max_fit
-    scores = [_score(_points(fit(a)), best) for a in pool]
     today = ctx.day.toordinal()
-    waiting = [today - a.registered_on.toordinal() for a in pool]
     arrange = _arranger(ctx.ranking.order)
-    keys = [
-        _sort_key(arrange, a.urgency, days, score, a.registered_on, a.id)
-        for a, days, score in zip(pool, waiting, scores, strict=True)
-    ]
-    # Sorting positions rather than (key, applicant) pairs makes no pair objects that the
-    # garbage collector would walk while they live.
+    scores: list[float] = []
+    waiting: list[int] = []
+    keys: list[tuple[Any, ...]] = []
+    for row in pool:
+        a = as_facts(row)
+        score = _score(_points(fit(a)), best)
+        days = today - a.registered_on.toordinal()
+        scores.append(score)
+        waiting.append(days)
+        keys.append(_sort_key(arrange, a.urgency, days, score, a.registered_on, a.id))
+    # Positions are sorted rather than (key, applicant) pairs: no pair objects to walk.
     order = sorted(range(len(pool)), key=keys.__getitem__)
-    return [
-        Candidate(pool[i].id, number, scores[i], waiting[i], pool[i])
-        for number, i in enumerate(order, start=1)
-    ]
+    return Ranking(
+        [pool[i] for i in order], [scores[i] for i in order], [waiting[i] for i in order]
+    )
 
 
 # --- explanations ------------------------------------------------------------------------------

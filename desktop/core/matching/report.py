@@ -7,7 +7,8 @@ from typing import Any
 
 from desktop.core import formats
 from desktop.core.i18n import translate
-from desktop.core.matching.candidates import CandidateList, Excluded
+from desktop.core.matching.candidates import CandidateList
+from desktop.core.matching.excluded import Excluded
 from desktop.core.matching.ranking import urgency_label
 
 

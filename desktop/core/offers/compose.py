@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from db.enums import DeliveryChannel, LetterKind, OfferStatus
 from db.models import Applicant, Offer, Vacancy
-from desktop.core import formats, locking
+from desktop.core import formats, locking, settings
 from desktop.core.applicants import addresses
 from desktop.core.errors import NotFound, ValidationError
 from desktop.core.i18n import translate
@@ -33,6 +33,7 @@ from desktop.core.letters.archive import LetterPdf
 from desktop.core.offers import workflow
 from desktop.core.offers.deadlines import default_reply_deadline
 from desktop.core.offers.workflow import Outcome
+from desktop.core.schemes.settings import SCHEMES
 from desktop.core.workspace import Workspace
 
 C = DeliveryChannel
@@ -133,8 +134,13 @@ def _dwelling(vacancy: Vacancy) -> str:
     return ", ".join(p for p in (street, place) if p)
 
 
-def _note_printed(session: Session) -> bool:
-    used = language.used_fields(templates.parsed(templates.in_use(session, LetterKind.OFFER)))
+def _note_printed(session: Session, vacancy: Vacancy, today: dt.date) -> bool:
+    """Whether the offer letter's text in use for the dwelling (its scheme's own, or the
+    ordinary one) prints the caseworker's note."""
+    variant = settings.get(session, SCHEMES, today).scheme_of(vacancy.scheme).letter_template
+    used = language.used_fields(
+        templates.parsed(templates.in_use(session, LetterKind.OFFER, variant))
+    )
     return NOTE_FIELD in used
 
 
@@ -161,7 +167,7 @@ def _setup(
         choices=_choices(applicant),
         today=today,
         default_deadline=default_reply_deadline(session, today),
-        note_printed=_note_printed(session),
+        note_printed=_note_printed(session, vacancy, today),
         letter_note=(draft.letter_note or "") if draft is not None else "",
     )
 
@@ -228,7 +234,8 @@ def preview(ws: Workspace, plan: OfferPlan) -> LetterPdf:
             letter_note=note,
         )
         context = contexts.offer_letter_of(session, offer, today, channel)
-        return archive.render_context(session, context, templates.in_use(session, LetterKind.OFFER))
+        template = templates.in_use(session, LetterKind.OFFER, context.template_variant)
+        return archive.render_context(session, context, template)
 
 
 def send(ws: Workspace, plan: OfferPlan) -> Outcome:

@@ -24,6 +24,7 @@ from desktop.core.offers.settings import DECLINE_REASONS, ConsequenceKind, Decli
 from desktop.core.offers.workflow import ALLOWED, load_offer
 from desktop.core.registry import partners
 from desktop.core.rent_loss import rent_loss
+from desktop.core.schemes.settings import ORDINARY, SCHEMES
 from desktop.core.workspace import Workspace
 
 S = OfferStatus
@@ -65,6 +66,8 @@ class OfferRow(NamedTuple):
     consequence: str | None
     version: int
     lease_started: bool
+    scheme: str = ""  # the dwelling's housing scheme, by the desk's name for it
+    scheme_key: str = ORDINARY
 
 
 def _reply_text(offer: Offer, reasons: dict[str, DeclineReason]) -> str:
@@ -74,7 +77,7 @@ def _reply_text(offer: Offer, reasons: dict[str, DeclineReason]) -> str:
     return ""
 
 
-def _query(which: OfferFilter, vacancy_id: int | None = None) -> Any:
+def _query(which: OfferFilter, vacancy_id: int | None = None, scheme: str | None = None) -> Any:
     query = (
         select(Offer, Applicant.name, Vacancy, Department.number, Department.name, Landlord.name)
         .join(Applicant, Applicant.id == Offer.applicant_id)
@@ -84,6 +87,8 @@ def _query(which: OfferFilter, vacancy_id: int | None = None) -> Any:
     )
     if vacancy_id is not None:
         query = query.where(Offer.vacancy_id == vacancy_id)
+    if scheme is not None:
+        query = query.where(Vacancy.scheme == scheme)
     if which == OfferFilter.OPEN:
         query = query.where(Offer.open_clause())
     elif which == OfferFilter.AWAITING:
@@ -103,16 +108,22 @@ def _query(which: OfferFilter, vacancy_id: int | None = None) -> Any:
 
 
 def list_offers(
-    ws: Workspace, which: OfferFilter = OfferFilter.OPEN, *, vacancy_id: int | None = None
+    ws: Workspace,
+    which: OfferFilter = OfferFilter.OPEN,
+    *,
+    vacancy_id: int | None = None,
+    scheme: str | None = None,
 ) -> list[OfferRow]:
-    """The offers of the page's filter (of one dwelling only with `vacancy_id`), the nearest
-    reply deadline first."""
+    """The offers of the page's filter (of one dwelling only with `vacancy_id`, of the
+    dwellings of one housing scheme with `scheme`, its key), the nearest reply deadline
+    first."""
     today = ws.today()
     with ws.read() as session:
         reasons = {r.code: r for r in settings.get(session, DECLINE_REASONS, today).reasons}
+        schemes = settings.get(session, SCHEMES, today)
         rows = []
         for offer, name, vacancy, dept_number, dept_name, landlord_name in session.execute(
-            _query(which, vacancy_id)
+            _query(which, vacancy_id, scheme)
         ):
             where = partners.partner(
                 None, None, dept_number, dept_name, landlord_name, vacancy.landlord_id
@@ -142,6 +153,8 @@ def list_offers(
                     offer.consequence,
                     offer.version,
                     offer.closed_on is not None,
+                    schemes.scheme_of(vacancy.scheme).name,
+                    vacancy.scheme,
                 )
             )
         return rows

@@ -392,7 +392,7 @@ class MasterDataSpec:
             if org is None:
                 if values["organisation_number"] in new_orgs or values["organisation_name"]:
                     continue  # NEW, with its organisation
-                row.problems.append(_unknown_organisation(values["organisation_number"]))
+                row.add_problem(_unknown_organisation(values["organisation_number"]))
                 continue
             department = departments.get((org.id, values["number"]))
             if department is None:

@@ -247,7 +247,7 @@ class MinistryListSpec:
                     session, values["organisation_number"], values["number"]
                 )
                 if department is None:
-                    row.problems.append(
+                    row.add_problem(
                         Problem(
                             FIELDS.get("number").title,
                             translate(
@@ -265,7 +265,7 @@ class MinistryListSpec:
             else:
                 area_id = areas.get(" ".join(str(values["housing_area"]).casefold().split()))
                 if area_id is None:
-                    row.problems.append(
+                    row.add_problem(
                         Problem(
                             FIELDS.get("housing_area").title,
                             translate(

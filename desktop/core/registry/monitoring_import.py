@@ -183,7 +183,7 @@ class MonitoringSpec:
                 session, values["organisation_number"], values["number"]
             )
             if department is None:
-                row.problems.append(
+                row.add_problem(
                     Problem(
                         FIELDS.get("number").title,
                         _unknown(session, values["organisation_number"], values["number"]),

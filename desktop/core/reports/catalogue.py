@@ -21,7 +21,9 @@ from desktop.core.offers.settings import DECLINE_REASONS
 from desktop.core.offers.workflow import side_label
 from desktop.core.registry.departments import OrganisationRef
 from desktop.core.registry.monitoring import colour_name
+from desktop.core.rent_loss import BEARERS, bearer, per_bearer
 from desktop.core.reports import figures as fig
+from desktop.core.reports import schemes as scheme_report
 from desktop.core.reports.model import (
     Chart,
     ChartKind,
@@ -36,6 +38,8 @@ from desktop.core.reports.model import (
     month_short,
     months_between,
 )
+from desktop.core.schemes import labels as scheme_labels
+from desktop.core.schemes.settings import SCHEMES, RentLossBearer, Schemes
 from desktop.core.workspace import Workspace
 
 VACANCIES = "vacancies"
@@ -46,7 +50,8 @@ OFFERS = "offers"
 HOUSED = "housed"
 WAITING = "waiting"
 SUMMARY = "summary"
-KEYS = (VACANCIES, TIME_TO_LET, RENT_LOSS, QUOTA, OFFERS, HOUSED, WAITING)
+SCHEME_FIGURES = scheme_report.KEY
+KEYS = (VACANCIES, TIME_TO_LET, RENT_LOSS, QUOTA, OFFERS, HOUSED, WAITING, SCHEME_FIGURES)
 MAX_DAYS = 3 * 366 + 1  # a report covers at most about three years (charts stay readable)
 
 
@@ -65,6 +70,7 @@ def titles() -> list[ReportTitle]:
         ReportTitle(OFFERS, translate("Reports", "Offers accepted and declined")),
         ReportTitle(HOUSED, translate("Reports", "People housed per target group")),
         ReportTitle(WAITING, translate("Reports", "Waiting times")),
+        ReportTitle(SCHEME_FIGURES, translate("Reports", "Housing schemes")),
     ]
 
 
@@ -119,6 +125,27 @@ class _Data:
     @cached_property
     def loss(self) -> dict[tuple[int, dt.date], Decimal]:
         return fig.rent_loss(self.facts, self.start, self.end, self.today)
+
+    @cached_property
+    def schemes(self) -> Schemes:
+        """The housing schemes in force on the period's last day."""
+        return settings.get(self.session, SCHEMES, self.end)
+
+    @cached_property
+    def loss_by_bearer(self) -> dict[tuple[RentLossBearer, dt.date], Decimal]:
+        """(bearer, month) -> rent loss, each dwelling's borne as its scheme says."""
+        schemes = self.schemes
+        return fig.rent_loss(
+            self.facts, self.start, self.end, self.today, by=lambda f: bearer(schemes, f.scheme)
+        )
+
+    @cached_property
+    def offered(self) -> set[int]:
+        return fig.offered_in(self.session, self.start, self.end)
+
+    @cached_property
+    def allocated(self) -> set[int]:
+        return fig.allocated_in(self.session, self.start, self.end)
 
     @cached_property
     def offers(self) -> list[fig.OfferFacts]:
@@ -358,6 +385,7 @@ def _rent_loss(d: _Data) -> Report:
         translate("Reports", "Kroner"),
     )
     dwellings = len({f.id for f in d.facts if _had_loss(d, f)})
+    borne = per_bearer(((who, amount) for (who, _month), amount in d.loss_by_bearer.items()))
     return Report(
         RENT_LOSS,
         title_of(RENT_LOSS),
@@ -365,9 +393,10 @@ def _rent_loss(d: _Data) -> Report:
         d.end,
         translate(
             "Reports",
-            "The rent the municipality paid for dwellings at the desk's disposal: monthly rent "
-            "incl. a conto x 12 / 365 a day, until the lease started or the dwelling was given "
-            "back; up to yesterday for a period that has not ended.",
+            "The rent paid for dwellings at the desk's disposal: monthly rent incl. a conto x 12 "
+            "/ 365 a day, until the lease started or the dwelling was given back; up to "
+            "yesterday for a period that has not ended. The dwelling's housing scheme says who "
+            "bears it: the municipality, the housing organisation or the landlord.",
         ),
         (
             Figure("rent_loss", translate("Reports", "Rent loss paid"), total, Kind.MONEY),
@@ -378,9 +407,50 @@ def _rent_loss(d: _Data) -> Report:
                 (total / dwellings).quantize(Decimal("0.01")) if dwellings else None,
                 Kind.MONEY,
             ),
+            *(
+                Figure(
+                    f"borne_by_{who.value}",
+                    translate("Reports", "Borne by: {bearer}").format(
+                        bearer=scheme_labels.bearer(who)
+                    ),
+                    borne[who],
+                    Kind.MONEY,
+                )
+                for who in BEARERS
+            ),
         ),
         (chart,),
-        (table,),
+        (table, _loss_per_bearer(d)),
+    )
+
+
+def _loss_per_bearer(d: _Data) -> Table:
+    """Each bearer's rent loss per month: every bearer a row, nothing borne shown as 0."""
+    zero = Decimal("0.00")
+
+    def amount(who: RentLossBearer, month: dt.date) -> Decimal:
+        return d.loss_by_bearer.get((who, month), zero)
+
+    return Table(
+        translate("Reports", "Per bearer and month"),
+        (
+            Column(translate("Reports", "Borne by"), Kind.TEXT, 30),
+            *(Column(month_label(m), Kind.MONEY, 13) for m in d.months),
+            Column(translate("Reports", "Total"), Kind.MONEY, 14),
+        ),
+        tuple(
+            (
+                scheme_labels.bearer(who),
+                *(amount(who, m) for m in d.months),
+                sum((amount(who, m) for m in d.months), zero),
+            )
+            for who in BEARERS
+        ),
+        (
+            translate("Reports", "Total"),
+            *(sum((amount(w, m) for w in BEARERS), zero) for m in d.months),
+            sum(d.loss_by_bearer.values(), zero),
+        ),
     )
 
 
@@ -783,6 +853,7 @@ BUILDERS: dict[str, Callable[[_Data], Report]] = {
     OFFERS: _offers,
     HOUSED: _housed,
     WAITING: _waiting,
+    SCHEME_FIGURES: lambda d: scheme_report.scheme_report(d, title_of(SCHEME_FIGURES)),
 }
 
 

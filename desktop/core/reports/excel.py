@@ -66,6 +66,8 @@ def workbook(
                 name, [Col(c.title, c.width, c.kind) for c in table.columns], freeze_columns=1
             )
             sheet.extend(table.rows)
+            if not table.rows and table.empty:
+                sheet.append([table.empty])  # why the table is empty
             if table.total is not None:
                 sheet.append_total(table.total)
             sheet.close()

@@ -14,7 +14,9 @@ Definitions (each report repeats the one it uses):
 - offers: accepted or declined on their answer date, no answer (expired) on the reply deadline;
 - housed: applicants whose case closed as housed in the period (households), with the persons of
   each household; their waiting time runs from registration to that day;
-- waiting now: active, paused and offered applicants today, from registration to today.
+- waiting now: active, paused and offered applicants today, from registration to today;
+- per housing scheme: used = offered (an offer sent in the period) or let; allocated (anvist) =
+  an offer accepted in the period.
 """
 
 from __future__ import annotations
@@ -22,9 +24,10 @@ from __future__ import annotations
 import datetime as dt
 import statistics
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
+from typing import TypeVar
 
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
@@ -37,8 +40,10 @@ from desktop.core.intake.quota import KEPT
 from desktop.core.registry.departments import OrganisationRef
 from desktop.core.rent_loss import daily_rate
 from desktop.core.reports.model import month_end, months_between
+from desktop.core.schemes.settings import ORDINARY
 
 S = VacancyStatus
+K = TypeVar("K", bound=Hashable)
 _CENT = Decimal("0.01")
 WAITING = (ApplicantStatus.ACTIVE, ApplicantStatus.PAUSED, ApplicantStatus.OFFERED)
 
@@ -72,6 +77,8 @@ class VacancyFacts:
     lease_start: dt.date | None
     given_back_on: dt.date | None
     monthly_total: Decimal
+    scheme: str = ORDINARY  # the housing scheme's key
+    department_id: int | None = None
 
 
 def organisations(session: Session) -> dict[int, OrganisationRef]:
@@ -95,6 +102,8 @@ def vacancy_facts(session: Session, start: dt.date, end: dt.date) -> list[Vacanc
             Vacancy.aconto_heating,
             Vacancy.aconto_water,
             Vacancy.aconto_other,
+            Vacancy.scheme,
+            Vacancy.department_id,
         )
         .join(Department, Vacancy.department_id == Department.id)
         .where(in_period(start, end))
@@ -115,6 +124,8 @@ def vacancy_facts(session: Session, start: dt.date, end: dt.date) -> list[Vacanc
                 row.lease_start,
                 row.given_back_on,
                 monthly,
+                row.scheme,
+                row.department_id,
             )
         )
     return facts
@@ -174,11 +185,21 @@ def lettings(facts: Iterable[VacancyFacts], start: dt.date, end: dt.date) -> lis
     return found
 
 
+def _organisation_of(f: VacancyFacts) -> int:
+    return f.organisation_id
+
+
 def rent_loss(
-    facts: Iterable[VacancyFacts], start: dt.date, end: dt.date, today: dt.date
-) -> dict[tuple[int, dt.date], Decimal]:
-    """(organisation id, month) -> rent loss paid that month (see the module docstring)."""
-    result: dict[tuple[int, dt.date], Decimal] = defaultdict(Decimal)
+    facts: Iterable[VacancyFacts],
+    start: dt.date,
+    end: dt.date,
+    today: dt.date,
+    by: Callable[[VacancyFacts], K] = _organisation_of,  # type: ignore[assignment]
+) -> dict[tuple[K, dt.date], Decimal]:
+    """(organisation id, month) -> rent loss paid that month (see the module docstring); with
+    `by`, keyed by what it gives for each dwelling (its scheme, its rent loss's bearer) instead
+    of the organisation."""
+    result: dict[tuple[K, dt.date], Decimal] = defaultdict(Decimal)
     for f in facts:
         if f.status not in LOSS_STATUSES or f.at_disposal_from is None:
             continue
@@ -196,8 +217,32 @@ def rent_loss(
             days = (part_stop - part_start).days
             if days > 0:
                 amount = (rate * days).quantize(_CENT, rounding=ROUND_HALF_UP)
-                result[f.organisation_id, month] += amount
+                result[by(f), month] += amount
     return dict(result)
+
+
+def offered_in(session: Session, start: dt.date, end: dt.date) -> set[int]:
+    """The dwellings (vacancy ids) with an offer sent in the period."""
+    return set(
+        session.scalars(
+            select(Offer.vacancy_id).where(Offer.sent_on >= start, Offer.sent_on <= end).distinct()
+        )
+    )
+
+
+def allocated_in(session: Session, start: dt.date, end: dt.date) -> set[int]:
+    """The dwellings (vacancy ids) allocated in the period: an offer of it accepted then."""
+    return set(
+        session.scalars(
+            select(Offer.vacancy_id)
+            .where(
+                Offer.status == OfferStatus.ACCEPTED,
+                Offer.answered_on >= start,
+                Offer.answered_on <= end,
+            )
+            .distinct()
+        )
+    )
 
 
 @dataclass(frozen=True)

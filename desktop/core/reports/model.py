@@ -48,6 +48,7 @@ class Table:
     columns: tuple[Column, ...]
     rows: tuple[tuple[Any, ...], ...]
     total: tuple[Any, ...] | None = None  # a last row in bold ("Total")
+    empty: str = ""  # why a table without rows has none ("" : nothing in the period)
 
     def column(self, title: str) -> list[Any]:
         """One column's values (the total row left out): for tests and charts."""

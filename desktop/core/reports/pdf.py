@@ -145,7 +145,12 @@ def _table(table: Table, styles: _Styles, width: float) -> Any:
         commands.append(("LINEABOVE", (0, -1), (-1, -1), 0.6, colors.HexColor(RULE)))
     if not table.rows:
         data.append(
-            [Paragraph(_escape(translate("ReportPdf", "Nothing in the period.")), styles.cell)]
+            [
+                Paragraph(
+                    _escape(table.empty or translate("ReportPdf", "Nothing in the period.")),
+                    styles.cell,
+                )
+            ]
             + [""] * (len(kinds) - 1)
         )
         commands.append(("SPAN", (0, len(data) - 1), (-1, len(data) - 1)))

@@ -49,6 +49,15 @@ def rent_loss(bearer: RentLossBearer) -> str:
     }[bearer]
 
 
+def bearer(who: RentLossBearer) -> str:
+    """The bearer as a heading or a table row names it ("Municipality")."""
+    return {
+        RentLossBearer.MUNICIPALITY: translate("Schemes", "Municipality"),
+        RentLossBearer.ORGANISATION: translate("Schemes", "Housing organisation"),
+        RentLossBearer.LANDLORD: translate("Schemes", "Landlord"),
+    }[who]
+
+
 def deadline(scheme: Scheme) -> str:
     if scheme.deadline == DeadlineRule.LANDLORD_NOTICE:
         return formats.plural(

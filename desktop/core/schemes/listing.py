@@ -1,4 +1,5 @@
-"""The housing schemes in force on a day, as `anvis schemes list` shows them."""
+"""The housing schemes in force on a day, as `anvis schemes list` shows them, and as the forms
+that choose a dwelling's scheme offer them (`choices`, `scheme_in_force`)."""
 
 from __future__ import annotations
 
@@ -7,9 +8,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from desktop.core import formats, settings
+from desktop.core.errors import ValidationError
 from desktop.core.i18n import translate
 from desktop.core.schemes import labels
-from desktop.core.schemes.settings import SCHEMES, Scheme, Schemes
+from desktop.core.schemes.settings import ORDINARY, SCHEMES, Scheme, Schemes
 from desktop.core.settings import TARGET_GROUPS, TargetGroups
 from desktop.core.workspace import Workspace
 
@@ -70,6 +72,12 @@ class SchemesInForce:
         )
         deadline = labels.deadline(scheme)
         terms.append(translate("Schemes", "Deadline: {deadline}").format(deadline=deadline))
+        if scheme.letter_template:
+            terms.append(
+                translate("Schemes", "Its own offer letter: {name}").format(
+                    name=scheme.letter_template
+                )
+            )
         return terms
 
     def _groups(self, scheme: Scheme) -> str:
@@ -93,3 +101,50 @@ def schemes_on(ws: Workspace, day: dt.date | None = None) -> SchemesInForce:
             settings.get(session, SCHEMES, on),
             settings.get(session, TARGET_GROUPS, on),
         )
+
+
+@dataclass(frozen=True)
+class SchemeChoice:
+    key: str
+    name: str
+
+
+def choices(ws: Workspace) -> list[SchemeChoice]:
+    """The schemes in force today, the ordinary one first: what a form for an organisation's
+    dwellings offers (not the private landlords' scheme: their dwellings come by their own
+    form and import, `desktop.core.intake.landlord_notices`)."""
+    with ws.read() as session:
+        schemes = settings.get(session, SCHEMES, ws.today())
+    return [SchemeChoice(s.key, s.name) for s in schemes.schemes if not s.for_landlords]
+
+
+def scheme_in_force(ws: Workspace, key: str) -> Scheme:
+    """The scheme `key` names among those in force today; a ValidationError that names them
+    when there is none (a new dwelling cannot be put in a scheme no longer in force)."""
+    with ws.read() as session:
+        schemes = settings.get(session, SCHEMES, ws.today())
+    found = schemes.by_key(key or ORDINARY)
+    if found is None:
+        raise ValidationError(
+            translate(
+                "Schemes", "There is no housing scheme {scheme}. The schemes in force: {known}."
+            ).format(scheme=key, known=", ".join(schemes.keys)),
+            {"scheme": translate("Schemes", "Choose one of the schemes in force.")},
+        )
+    return found
+
+
+def organisation_scheme(ws: Workspace, key: str) -> Scheme:
+    """`scheme_in_force`, for an organisation's dwelling: never the private landlords' scheme,
+    whose dwellings lie in no department (a ValidationError says to name the landlord)."""
+    found = scheme_in_force(ws, key)
+    if found.for_landlords:
+        raise ValidationError(
+            translate(
+                "Schemes",
+                "{scheme} is the scheme of private landlords' dwellings, which lie in no "
+                "organisation's department: name the landlord instead (--landlord CVR).",
+            ).format(scheme=key),
+            {"scheme": translate("Schemes", "A scheme for private landlords.")},
+        )
+    return found

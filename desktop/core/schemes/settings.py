@@ -91,6 +91,8 @@ class Scheme:
     rent_loss: RentLossBearer = RentLossBearer.MUNICIPALITY
     deadline: DeadlineRule = DeadlineRule.ORGANISATION
     deadline_working_days: int = 7  # with DeadlineRule.LANDLORD_NOTICE
+    # the scheme's own text of the offer letter (a template variant); "": the ordinary text
+    letter_template: str = ""
 
     @property
     def for_landlords(self) -> bool:
@@ -136,6 +138,7 @@ class Scheme:
             deadline_working_days=int(
                 data.get("deadline_working_days", default.deadline_working_days)
             ),
+            letter_template=str(data.get("letter_template") or ""),
         )
 
 
@@ -166,6 +169,7 @@ def aalborg_schemes() -> tuple[Scheme, ...]:
             lease_months=24,
             allocation=own,
             dwellings=7,
+            letter_template="startbolig",
         ),
         Scheme(
             "transitional",
@@ -256,6 +260,16 @@ class Schemes:
     @property
     def keys(self) -> tuple[str, ...]:
         return tuple(s.key for s in self.schemes)
+
+    @property
+    def letter_templates(self) -> dict[str, tuple[Scheme, ...]]:
+        """The schemes' own letter texts (template variants), each with the schemes that use
+        it, in the order the schemes come."""
+        found: dict[str, list[Scheme]] = {}
+        for scheme in self.schemes:
+            if scheme.letter_template:
+                found.setdefault(scheme.letter_template, []).append(scheme)
+        return {name: tuple(users) for name, users in found.items()}
 
     @property
     def age_edges(self) -> tuple[int, ...]:

@@ -9,7 +9,7 @@ date-time cells). Row numbers are the spreadsheet's own, counting any empty rows
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any
 
@@ -77,12 +77,18 @@ def _sheet(
 ) -> Sheet:
     """The sheet's rows (its first `nrows`, or all) as a `Sheet`."""
     with _as_file_problem(name):
-        raw = sheet.to_python(nrows=nrows)
         start = sheet.start
         blocks = sheet.merged_cell_ranges
-    first_row, first_column = start if start is not None else (0, 0)
-    rows = normalise_rows(raw, first_row + 1, first_column, limits.max_cell_chars)
+        first_row, first_column = start if start is not None else (0, 0)
+        if nrows is not None:
+            rows = normalise_rows(
+                sheet.to_python(nrows=nrows), first_row + 1, first_column, limits.max_cell_chars
+            )
+        else:
+            rows = _every_row(sheet, first_row, first_column, limits.max_cell_chars)
     if rows is None:
+        with _as_file_problem(name):
+            raw = sheet.to_python(nrows=nrows)
         problems.cell_too_long(
             name, meta.name, _long_row(raw, first_row + 1, limits), limits.max_cell_chars
         )
@@ -134,8 +140,23 @@ def _corrupt_if_panic(name: str, exc: BaseException) -> None:
         problems.corrupt(name)
 
 
+def _every_row(sheet: Any, first_row: int, first_column: int, max_chars: int) -> list[Row] | None:
+    """Every row of the sheet, as `to_python()` and `normalise_rows` would give them, read a
+    row at a time: `to_python()` makes a list per row of the whole sheet at once (50,000 lists
+    for Python's garbage collector to walk while the file is read), `iter_rows()` one after the
+    other. It starts at the sheet's first row where `to_python()` starts at its first row with
+    data (python-calamine 0.9): the empty rows above the data are left out here, and should it
+    ever start at the data, the count of rows tells."""
+    rows = normalise_rows(sheet.iter_rows(), 1, first_column, max_chars)
+    if rows is None or not first_row:
+        return rows
+    if len(rows) == first_row + sheet.height:
+        return rows[first_row:]
+    return [(number + first_row, values) for number, values in rows]
+
+
 def normalise_rows(
-    raw: list[list[Any]], first_row: int, first_column: int, max_chars: int
+    raw: Iterable[list[Any]], first_row: int, first_column: int, max_chars: int
 ) -> list[Row] | None:
     """Rows as (number, values); None if a text cell is longer than `max_chars`.
 

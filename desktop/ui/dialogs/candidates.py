@@ -13,6 +13,9 @@ The lists show core's rows as they come (`Candidate`, `Excluded`, `OfferRow`, `V
 
 from __future__ import annotations
 
+from collections.abc import Callable, Generator
+from typing import Any
+
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -35,15 +38,17 @@ from desktop.core.applicants import labels as applicant_labels
 from desktop.core.intake.check import list_label
 from desktop.core.intake.vocabulary import dwelling_type_label
 from desktop.core.matching import (
+    PAGE,
     Candidate,
     CandidateList,
     Criterion,
     Excluded,
+    ExcludedPages,
+    ExcludedQuery,
     Reason,
     VacancyInfo,
     VacancyMatch,
     criterion_label,
-    excluded_applicants,
     rank_candidates,
     rule_title,
     suitable_vacancies,
@@ -56,7 +61,7 @@ from desktop.core.offers.views import OfferRow
 from desktop.core.offers.workflow import Outcome
 from desktop.ui.dialogs.offer_letter import OfferDialog
 from desktop.ui.keyboard import finish_shortcuts
-from desktop.ui.models.rows import ADDRESS, NAME, NUMBER, TEXT, Column, RowModel
+from desktop.ui.models.rows import ADDRESS, NAME, NUMBER, TEXT, Column, GrowingRowModel, RowModel
 from desktop.ui.pages.base import PageContext
 from desktop.ui.tasks import Task
 from desktop.ui.widgets.colour_badge import ColourBadge
@@ -99,7 +104,7 @@ class _Layout:
         self,
         dialog: QDialog,
         ranked: RowModel[Candidate],
-        excluded: RowModel[Excluded],
+        excluded: GrowingRowModel[Excluded],
         offers: RowModel[OfferRow],
     ) -> None:
         self.tabs = QTabWidget()
@@ -147,16 +152,20 @@ class _Layout:
         layout.addLayout(buttons)
         return page
 
-    def _excluded_tab(self, dialog: QDialog, model: RowModel[Excluded]) -> QWidget:
+    def _excluded_tab(self, dialog: QDialog, model: GrowingRowModel[Excluded]) -> QWidget:
         self.search = SearchField(dialog)
+        self.shown_filter = QComboBox()
+        self.shown_filter.setObjectName("shown_filter")
         self.rule_filter = QComboBox()
         self.rule_filter.setObjectName("rule_filter")
         self.excluded_note = QLabel()
-        self.excluded = list_view(model, name="excluded_table")
+        # in applicant-number order, a page at a time as it scrolls: no sorting
+        self.excluded = list_view(model, name="excluded_table", sorted_by=None)
         self.excluded_reasons = QTextBrowser()
         self.excluded_reasons.setObjectName("excluded_reasons")
         filters = QHBoxLayout()
         filters.addWidget(self.search, 2)
+        filters.addWidget(self.shown_filter, 1)
         filters.addWidget(self.rule_filter, 1)
         filters.addWidget(self.excluded_note, 1)
         page = QWidget()
@@ -179,6 +188,7 @@ class CandidatesDialog(QDialog):
     offer_created = Signal(int)
 
     RANKED, EXCLUDED, OFFERS = range(3)
+    excluded_page = PAGE  # excluded applicants fetched at a time
 
     def __init__(
         self, context: PageContext, vacancy_id: int, parent: QWidget | None = None
@@ -189,9 +199,9 @@ class CandidatesDialog(QDialog):
         self.vacancy_id = vacancy_id
         self.ranking: CandidateList | None = None
         self.offers: list[OfferRow] = []
-        self.excluded_list: list[Excluded] | None = None
+        self.excluded_pages: ExcludedPages | None = None  # the query whose rows are shown
         self.ranked_model = RowModel(self._ranked_columns(), parent=self)
-        self.excluded_model = RowModel(self._excluded_columns(), parent=self)
+        self.excluded_model = GrowingRowModel(self._excluded_columns(), parent=self)
         self.offers_model = RowModel(self._offer_columns(), parent=self)
         self.ui = _Layout(self, self.ranked_model, self.excluded_model, self.offers_model)
         self._texts()
@@ -218,6 +228,10 @@ class CandidatesDialog(QDialog):
         ui.search.install_shortcut(self)
         finish_shortcuts(self)  # "Opret tilbud (Ctrl+Return)" in the tooltip, Alt+T kept
         ui.rule_filter.setAccessibleName(self.tr("Show applicants excluded by"))
+        ui.shown_filter.setAccessibleName(self.tr("Show which applicants"))
+        ui.shown_filter.addItem(self.tr("Applicants on the list"), False)
+        ui.shown_filter.addItem(self.tr("Everyone, also housed and removed"), True)
+        ui.rule_filter.addItem(self.tr("Every rule"), None)
 
     def _connect(self) -> None:
         ui = self.ui
@@ -229,8 +243,9 @@ class CandidatesDialog(QDialog):
             enter.activated.connect(self.create_offer)
         ui.excluded.selectionModel().currentRowChanged.connect(self._show_exclusion)
         ui.offer_button.clicked.connect(lambda _checked: self.create_offer())
-        ui.search.search_changed.connect(lambda _text: self._filter_excluded())
-        ui.rule_filter.currentIndexChanged.connect(lambda _i: self._filter_excluded())
+        ui.search.search_changed.connect(lambda _text: self._load_excluded())
+        ui.rule_filter.currentIndexChanged.connect(lambda _i: self._load_excluded())
+        ui.shown_filter.currentIndexChanged.connect(lambda _i: self._load_excluded())
         ui.tabs.currentChanged.connect(self._tab_shown)
         ui.buttons.rejected.connect(self.reject)
 
@@ -271,12 +286,14 @@ class CandidatesDialog(QDialog):
 
     def _excluded_columns(self) -> list[Column[Excluded]]:
         return [
-            Column(self.tr("No."), "applicant_id", role=NUMBER, deciding=True),
+            # the name first and whole; the rules that exclude give way (cut, whole in the
+            # tooltip and in the panel beside)
             Column(self.tr("Name"), "name", role=NAME, deciding=True),
-            Column(self.tr("Excluded by"), lambda e: _rules(e.rules), role=TEXT),
-            Column(self.tr("Rules"), lambda e: len(e.rules), role=NUMBER, deciding=True),
-            Column(self.tr("Status"), lambda e: applicant_labels.status(e.status)),
+            Column(self.tr("No."), "applicant_id", role=NUMBER, deciding=True),
+            Column(self.tr("Status"), lambda e: applicant_labels.status(ApplicantStatus(e.status))),
             Column(self.tr("Target group"), lambda e: self._group(e.target_group)),
+            Column(self.tr("Rules"), lambda e: len(e.rules), role=NUMBER, deciding=True),
+            Column(self.tr("Excluded by"), lambda e: _rules(e.rules), role=TEXT),
         ]
 
     def _offer_columns(self) -> list[Column[OfferRow]]:
@@ -294,7 +311,7 @@ class CandidatesDialog(QDialog):
 
     def refresh(self) -> None:
         """Rank again (after an offer, or when the data changed) and reload the tabs."""
-        self.excluded_list = None
+        self.excluded_pages = None
         ws = self.context.workspace
         self.ui.ranked_note.setText(self.tr("Ranking the applicants..."))
         vacancy_id = self.vacancy_id
@@ -383,64 +400,110 @@ class CandidatesDialog(QDialog):
         return criterion_label(criterion).lower()
 
     def _tab_shown(self, index: int) -> None:
-        if index == self.EXCLUDED and self.excluded_list is None and self.excluded_task is None:
+        if index == self.EXCLUDED and self.excluded_pages is None and self.excluded_task is None:
             self._load_excluded()
 
+    def excluded_query(self) -> ExcludedQuery:
+        """What the excluded tab's filters ask for."""
+        ui = self.ui
+        return ExcludedQuery(
+            everyone=bool(ui.shown_filter.currentData()),
+            rule=ui.rule_filter.currentData(),
+            text=ui.search.search_text,
+        )
+
     def _load_excluded(self) -> None:
-        ws = self.context.workspace
-        vacancy_id = self.vacancy_id
-        self.ui.excluded_note.setText(self.tr("Checking every applicant..."))
-        self.excluded_task = self.context.tasks.run(
-            lambda: excluded_applicants(ws, vacancy_id),
-            on_done=self._excluded_loaded,
-            on_cancelled=lambda: self.ui.excluded_note.setText(self.tr("Cancelled.")),
+        """The excluded tab from its first page (the filters changed, or it is first shown)."""
+        if self.excluded_task is not None:
+            self.excluded_task.cancel()
+        ws, vacancy_id, query = self.context.workspace, self.vacancy_id, self.excluded_query()
+        size = self.excluded_page
+
+        def first() -> Generator[Any, None, tuple[ExcludedPages, list[Excluded]]]:
+            pages = ExcludedPages(ws, vacancy_id, query)
+            rows = yield from pages.next_page(size)
+            return pages, rows
+
+        self.ui.excluded_note.setText(self.tr("Checking the applicants..."))
+        self._run_excluded(first, self._excluded_loaded)
+
+    def _run_excluded(
+        self,
+        fn: Callable[[], Any],
+        done: Callable[[Any], None],
+        cancelled: Callable[[], None] | None = None,
+    ) -> None:
+        mine: list[Task] = []  # the task, for its own outcome (a newer one may have started)
+        task = self.context.tasks.run(
+            fn,
+            on_done=done,
+            on_cancelled=lambda: self._excluded_cancelled(mine[0], cancelled),
             parent=self,
-            progress=self.tr("Checking every applicant against the rules"),
+            progress=self.tr("Checking the applicants against the rules"),
         )
-        self.excluded_task.finished.connect(self._excluded_finished)
+        mine.append(task)
+        self.excluded_task = task
+        task.finished.connect(lambda: self._excluded_finished(task))
 
-    def _excluded_finished(self) -> None:
-        self.excluded_task = None
+    def _excluded_cancelled(self, task: Task, then: Callable[[], None] | None) -> None:
+        if self.excluded_task is task:
+            self.ui.excluded_note.setText(self.tr("Cancelled."))
+            if then is not None:
+                then()
 
-    def _excluded_loaded(self, excluded: list[Excluded]) -> None:
-        # applicants still on the list first, closed cases (housed, removed) after them
-        closed = {ApplicantStatus.HOUSED, ApplicantStatus.REMOVED}
-        excluded = sorted(excluded, key=lambda e: (e.status in closed, e.applicant_id))
-        self.excluded_list = excluded
-        codes: dict[str, int] = {}
-        for entry in excluded:
-            for reason in entry.rules:
-                codes[reason.code] = codes.get(reason.code, 0) + 1
-        combo = self.ui.rule_filter
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem(self.tr("Every rule"), None)
-        for code, count in sorted(codes.items(), key=lambda item: -item[1]):
-            combo.addItem(f"{rule_title(code)} ({count})", code)
-        combo.blockSignals(False)
-        self.ui.tabs.setTabText(
-            self.EXCLUDED, self.tr("&Excluded ({count})").format(count=len(excluded))
-        )
-        self._filter_excluded()
+    def _excluded_finished(self, task: Task) -> None:
+        if self.excluded_task is task:
+            self.excluded_task = None
 
-    def _filter_excluded(self) -> None:
-        if self.excluded_list is None:
-            return
-        code = self.ui.rule_filter.currentData()
-        text = self.ui.search.search_text.casefold()
-        rows = [
-            entry
-            for entry in self.excluded_list
-            if (code is None or any(r.code == code for r in entry.rules))
-            and (not text or text in entry.name.casefold() or text == str(entry.applicant_id))
-        ]
-        self.excluded_model.set_rows(rows)
-        self.ui.excluded_note.setText(
-            self.tr("Shown: {shown} of {total}").format(
-                shown=formats.number(len(rows)), total=formats.number(len(self.excluded_list))
-            )
-        )
+    def _excluded_loaded(self, result: tuple[ExcludedPages, list[Excluded]]) -> None:
+        pages, rows = result
+        if pages.query != self.excluded_query():
+            return  # the filters changed meanwhile; their own load is under way
+        self.excluded_pages = pages
+        if self.ui.rule_filter.count() == 1:  # the rules that can exclude from this dwelling
+            combo = self.ui.rule_filter
+            combo.blockSignals(True)
+            for code in pages.rule_codes():
+                combo.addItem(rule_title(code), code)
+            combo.blockSignals(False)
+        self.excluded_model.start(rows, self._more_excluded(pages))
         self.ui.excluded_reasons.clear()
+        self._excluded_shown()
+
+    def _more_excluded(self, pages: ExcludedPages) -> Callable[[], None] | None:
+        """What the list calls for the page after those shown (None: no more)."""
+        if pages.done:
+            return None
+
+        def more() -> None:
+            size = self.excluded_page
+            self._run_excluded(
+                lambda: pages.next_page(size),
+                lambda rows: self._appended(pages, rows),
+                # a page cancelled is not lost: the list may ask for it again
+                lambda: self._appended(pages, []),
+            )
+
+        return more
+
+    def _appended(self, pages: ExcludedPages, rows: list[Excluded]) -> None:
+        if pages is self.excluded_pages:
+            self.excluded_model.append_rows(rows, self._more_excluded(pages))
+            self._excluded_shown()
+
+    def _excluded_shown(self) -> None:
+        count = self.excluded_model.rowCount()
+        shown = formats.number(count)
+        if self.excluded_model.complete:
+            self.ui.excluded_note.setText(self.tr("Shown: {shown}").format(shown=shown))
+            self.ui.tabs.setTabText(
+                self.EXCLUDED, self.tr("&Excluded ({count})").format(count=shown)
+            )
+        else:
+            self.ui.excluded_note.setText(
+                self.tr("Shown: {shown}; more as the list scrolls").format(shown=shown)
+            )
+            self.ui.tabs.setTabText(self.EXCLUDED, self.tr("&Excluded"))
 
     # --- selection ----------------------------------------------------------------------------
 

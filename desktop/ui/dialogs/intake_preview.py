@@ -30,6 +30,8 @@ from desktop.core.intake import imports, listing
 from desktop.core.intake.imports import ImportOutcome, PreviewLine, UnknownColumnLine
 from desktop.core.intake.vocabulary import DwellingType, dwelling_type_label
 from desktop.core.registry.departments import OrganisationRef
+from desktop.core.schemes.listing import choices as scheme_choices
+from desktop.core.schemes.settings import ORDINARY
 from desktop.core.workspace import Workspace
 from desktop.ui.dialogs.column_mapping import ColumnMappingDialog
 from desktop.ui.dialogs.import_rows import TintedRowModel, file_heading, preview_table, status_text
@@ -59,6 +61,11 @@ class IntakePreviewLayout:
         self.organisation = QComboBox()
         self.organisation.setAccessibleName(
             QCoreApplication.translate("IntakePreviewDialog", "Organisation")
+        )
+        self.scheme = QComboBox()  # the housing scheme the file's dwellings belong to
+        self.scheme.setObjectName("preview_scheme")
+        self.scheme.setAccessibleName(
+            QCoreApplication.translate("IntakePreviewDialog", "Housing scheme")
         )
         self.columns_button = QPushButton(
             QCoreApplication.translate("IntakePreviewDialog", "&Columns…")
@@ -132,6 +139,10 @@ class IntakePreviewLayout:
         label.setBuddy(self.organisation)
         top.addWidget(label)
         top.addWidget(self.organisation)
+        scheme = QLabel(QCoreApplication.translate("IntakePreviewDialog", "Housing &scheme:"))
+        scheme.setBuddy(self.scheme)
+        top.addWidget(scheme)
+        top.addWidget(self.scheme)
         top.addWidget(self.columns_button)
         return top
 
@@ -163,6 +174,8 @@ class IntakePreviewDialog(QDialog):
         for choice in listing.organisations(workspace):
             self.ui.organisation.addItem(f"{choice.number} {choice.name}", choice.id)
         self.ui.organisation.setCurrentIndex(self.ui.organisation.findData(organisation.id))
+        for scheme in scheme_choices(workspace):  # the ordinary scheme first: the default
+            self.ui.scheme.addItem(scheme.name, scheme.key)
         self.ui.organisation.currentIndexChanged.connect(self._organisation_changed)
         self.ui.only_problems.toggled.connect(self._show_rows)
         self.ui.columns_button.clicked.connect(self.edit_columns)
@@ -383,9 +396,12 @@ class IntakePreviewDialog(QDialog):
         if self.importable == 0:
             return
         self.ui.import_button.setEnabled(False)
-        preview, organisation = self.preview, self.organisation
+        preview, organisation, ws = self.preview, self.organisation, self.workspace
+        scheme = str(self.ui.scheme.currentData() or ORDINARY)
         self.task = run_task(
-            lambda: imports.commit_vacancies(self.workspace, preview, organisation),
+            lambda: imports.commit_vacancies(
+                ws, preview, organisation, spec=imports.spec_for(ws, scheme)
+            ),
             on_done=self._committed,
             on_error=self._commit_failed,
             parent=self,

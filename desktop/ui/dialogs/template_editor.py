@@ -3,6 +3,9 @@
 Saving never changes a version: it stores the next version and makes it the active one. An older
 version can be loaded into the editor (and saved again as the newest). The preview fills the text
 with invented data, so it never shows a citizen.
+
+Besides each kind's ordinary text the list offers the texts the housing schemes name for their
+offer letters; one not written yet opens on the ordinary text, which it uses until it is saved.
 """
 
 from __future__ import annotations
@@ -37,6 +40,8 @@ from desktop.core.letters import (
 )
 from desktop.core.letters import fields as letter_fields
 from desktop.core.letters.fields import Field
+from desktop.core.letters.templates import LetterText, letter_texts
+from desktop.core.schemes.settings import Scheme
 from desktop.core.workspace import Workspace
 from desktop.ui import tasks
 from desktop.ui.dialogs.conflict import save_with_conflict_check
@@ -145,11 +150,18 @@ class TemplateEditorDialog(QDialog):
     loaded = Signal()  # the chosen letter's versions are shown
 
     def __init__(
-        self, ws: Workspace, kind: LetterKind = LetterKind.OFFER, parent: QWidget | None = None
+        self,
+        ws: Workspace,
+        kind: LetterKind = LetterKind.OFFER,
+        parent: QWidget | None = None,
+        variant: str = "",
     ) -> None:
         super().__init__(parent)
         self._ws = ws
+        self._texts: list[LetterText] = letter_texts(ws)
         self._versions: list[TemplateInfo] = []
+        # a scheme's text not written yet: the ordinary text it uses until then
+        self._fallback: TemplateInfo | None = None
         self._loaded: tuple[str, str, bool] = ("", "", False)
         self._problems: list[language.Problem] = []
         self._document: QPdfDocument | None = None
@@ -164,8 +176,9 @@ class TemplateEditorDialog(QDialog):
         self.ui = _Layout(self, self._field_model)
         self._retranslate()
         self.field_columns = column_fit(self.ui.fields)
-        for value in letter_fields.LETTER_KINDS:
-            self.ui.kind.addItem(letter_fields.kind_title(value), value)
+        for text in self._texts:  # a scheme's text: "offer/startbolig"
+            key = text.kind.value + (f"/{text.variant}" if text.variant else "")
+            self.ui.kind.addItem(text.title, key)
 
         self._check_timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS)
         self._check_timer.timeout.connect(self.check)
@@ -182,7 +195,10 @@ class TemplateEditorDialog(QDialog):
         self.ui.save.clicked.connect(self.save)
         self.ui.close.clicked.connect(self.reject)
 
-        self.ui.kind.setCurrentIndex(max(0, self.ui.kind.findData(kind)))
+        chosen = next(
+            (i for i, t in enumerate(self._texts) if (t.kind, t.variant) == (kind, variant)), 0
+        )
+        self.ui.kind.setCurrentIndex(chosen)
         self._kind_chosen()
         resize_within_screen(self, 1400, 900)  # never beyond a laptop's screen
 
@@ -210,8 +226,22 @@ class TemplateEditorDialog(QDialog):
     # --- values --------------------------------------------------------------------------
 
     @property
+    def text(self) -> LetterText:
+        return self._texts[max(0, self.ui.kind.currentIndex())]
+
+    @property
     def kind(self) -> LetterKind:
-        return LetterKind(self.ui.kind.currentData())
+        return self.text.kind
+
+    @property
+    def variant(self) -> str:
+        """The scheme's text being edited; "" the ordinary one."""
+        return self.text.variant
+
+    @property
+    def _scheme(self) -> Scheme | None:
+        """The scheme whose dwellings the preview shows (the first that uses the text)."""
+        return self.text.schemes[0] if self.text.schemes else None
 
     @property
     def title_text(self) -> str:
@@ -231,6 +261,9 @@ class TemplateEditorDialog(QDialog):
 
     @property
     def is_changed(self) -> bool:
+        """Something to save: an edit, or a scheme's text that is not its own yet."""
+        if self._fallback is not None:
+            return True
         return (self.title_text, self.body_text, self.has_reply_slip) != self._loaded
 
     @property
@@ -242,25 +275,44 @@ class TemplateEditorDialog(QDialog):
     def _kind_chosen(self) -> Task:
         """The chosen letter's versions, read on the write worker: the first look at a letter
         stores its shipped default template. `loaded` is emitted when they are shown."""
-        kind, ws = self.kind, self._ws
+        kind, variant, ws = self.kind, self.variant, self._ws
         self._field_model.set_rows(letter_fields.fields_for(kind))
+
+        def read() -> tuple[list[TemplateInfo], TemplateInfo | None]:
+            own = template_versions(ws, kind, variant)
+            if own or not variant:
+                return own, None
+            return [], next((v for v in template_versions(ws, kind) if v.active), None)
+
         return tasks.write(
-            lambda: template_versions(ws, kind),
-            on_done=lambda versions: self._show_versions(kind, versions),
-            on_error=lambda error: self._show_versions(kind, [], error),
+            read,
+            on_done=lambda found: self._show_versions((kind, variant), *found),
+            on_error=lambda error: self._show_versions((kind, variant), [], None, error),
             parent=self,
         )
 
     def _show_versions(
-        self, kind: LetterKind, versions: list[TemplateInfo], error: UserError | None = None
+        self,
+        text: tuple[LetterKind, str],
+        versions: list[TemplateInfo],
+        fallback: TemplateInfo | None = None,
+        error: UserError | None = None,
     ) -> None:
-        if kind != self.kind:
+        if text != (self.kind, self.variant):
             return  # another letter was chosen meanwhile: its versions follow
         if error is not None:
             show_user_error(self, error)
         self._versions = versions
+        self._fallback = fallback
         self.ui.version.blockSignals(True)
         self.ui.version.clear()
+        if fallback is not None:
+            self.ui.version.addItem(
+                self.tr(
+                    "The ordinary text, version {version} (used until this one is saved)"
+                ).format(version=fallback.version),
+                fallback.version,
+            )
         for info in self._versions:
             label = self.tr("Version {version}").format(version=info.version)
             if info.active:
@@ -274,9 +326,12 @@ class TemplateEditorDialog(QDialog):
 
     def _version_chosen(self) -> None:
         index = self.ui.version.currentIndex()
-        if not 0 <= index < len(self._versions):
+        if self._fallback is not None:
+            info = self._fallback
+        elif 0 <= index < len(self._versions):
+            info = self._versions[index]
+        else:
             return
-        info = self._versions[index]
         self._loaded = (info.title, info.body, info.has_reply_slip)
         for widget in (self.ui.title, self.ui.body, self.ui.reply_slip):
             widget.blockSignals(True)
@@ -334,6 +389,7 @@ class TemplateEditorDialog(QDialog):
             self.body_text,
             self.has_reply_slip,
             version=next_version if self.is_changed else self._current_version(),
+            scheme=self._scheme,
         )
         old = self._document
         self._document = load_pdf(letter.pdf, self)
@@ -354,12 +410,14 @@ class TemplateEditorDialog(QDialog):
         worker; `saved` is emitted once the new version is shown."""
         if self.check():
             return None
-        ws, kind = self._ws, self.kind
+        ws, kind, variant = self._ws, self.kind, self.variant
         title, body, reply_slip = self.title_text, self.body_text, self.has_reply_slip
         note = self.ui.note.text().strip() or None
         # The version in use when the versions were read: another workstation's newer one since
         # is a conflict, not something to overwrite.
         in_use = next((v.version for v in self._versions if v.active), None)
+        if variant and not self._versions:
+            in_use = 0  # the scheme had no text of its own: one saved meanwhile is a conflict
 
         def write() -> tuple[TemplateInfo, list[TemplateInfo]]:
             info = save_template(
@@ -370,8 +428,9 @@ class TemplateEditorDialog(QDialog):
                 has_reply_slip=reply_slip,
                 note=note,
                 expected_version=in_use,
+                variant=variant,
             )
-            return info, template_versions(ws, kind)
+            return info, template_versions(ws, kind, variant)
 
         return save_with_conflict_check(
             self,
@@ -384,5 +443,5 @@ class TemplateEditorDialog(QDialog):
 
     def _saved(self, result: tuple[TemplateInfo, list[TemplateInfo]]) -> None:
         info, versions = result
-        self._show_versions(info.kind, versions)
+        self._show_versions((info.kind, info.variant), versions)
         self.saved.emit(info)

@@ -30,6 +30,8 @@ from desktop.core.errors import UserError, ValidationError
 from desktop.core.intake import listing, manual
 from desktop.core.intake.rules import VacancyDraft
 from desktop.core.intake.vocabulary import DwellingType, dwelling_type_label
+from desktop.core.schemes.listing import choices as scheme_choices
+from desktop.core.schemes.settings import ORDINARY
 from desktop.core.workspace import Workspace
 from desktop.ui import tasks
 from desktop.ui.dialogs.forms import error_label
@@ -75,6 +77,7 @@ class VacancyFormLayout:
         self.organisation = QComboBox()
         self.department = QComboBox()
         self.lease_number = QLineEdit()
+        self.scheme = QComboBox()  # the housing schemes in force, the ordinary one first
         self.dwelling_type = QComboBox()
         for kind in DwellingType:
             self.dwelling_type.addItem(dwelling_type_label(kind), kind.value)
@@ -148,6 +151,11 @@ class VacancyFormLayout:
             QCoreApplication.translate("VacancyFormDialog", "&Type:"),
             "dwelling_type",
             self.dwelling_type,
+        )
+        row(
+            QCoreApplication.translate("VacancyFormDialog", "Housin&g scheme:"),
+            "scheme",
+            self.scheme,
         )
         row(
             QCoreApplication.translate("VacancyFormDialog", "&Street and number:"),
@@ -278,6 +286,8 @@ class VacancyFormDialog(QDialog):
         self.ui.available_from.setDate(to_qdate(workspace.today()))
         for choice in listing.organisations(workspace):
             self.ui.organisation.addItem(f"{choice.number} {choice.name}", choice.id)
+        for scheme in scheme_choices(workspace):
+            self.ui.scheme.addItem(scheme.name, scheme.key)
         self.ui.organisation.currentIndexChanged.connect(self._organisation_changed)
         self.ui.department.currentIndexChanged.connect(self._department_changed)
         self.ui.buttons.accepted.connect(self.save)
@@ -324,8 +334,9 @@ class VacancyFormDialog(QDialog):
             self.ui.summary.show()
             return None
         ws, draft = self.workspace, self.draft
+        scheme = str(self.ui.scheme.currentData() or ORDINARY)
         return tasks.write(
-            lambda: manual.create_vacancy(ws, organisation_id, draft),
+            lambda: manual.create_vacancy(ws, organisation_id, draft, scheme=scheme),
             on_done=self._saved,
             on_error=self._not_saved,
             parent=self,

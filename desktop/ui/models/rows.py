@@ -10,6 +10,7 @@ described by column specs that name the field they show.
     ]
     model = RowModel(COLUMNS)           # in memory: model.set_rows(rows)
     model = PagedRowModel(COLUMNS, fetch=..., count=...)   # 100,000 rows, loaded per page
+    model = GrowingRowModel(COLUMNS)    # a page at a time as the view scrolls: model.start(...)
 
 Each column says what it shows (`role`: NAME, ADDRESS, NUMBER, TEXT, or SHORT - a status, a
 date, a code) and whether it decides (`deciding`: what the user reads the list for, always whole
@@ -26,7 +27,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import Enum
 from operator import attrgetter
 from typing import Any, Generic, TypeVar
@@ -284,6 +285,47 @@ class RowModel(_BaseRowModel[R]):
         for new, old in enumerate(permutation):
             moved_to[old] = new
         return moved_to
+
+
+class GrowingRowModel(RowModel[R]):
+    """Rows that come a page at a time, in core's order, as the view scrolls to the end.
+
+    `start(rows, more)` shows the first page; while `more` is set the view may ask for the next
+    one (`canFetchMore`/`fetchMore`, at the end of the list), and the model calls `more()` once,
+    which fetches it (in the background) and gives it to `append_rows`; `more=None` there: that
+    was the last. Not sortable: sorting the rows loaded so far would misplace the rest."""
+
+    def __init__(self, columns: Sequence[Column[R]], parent: Any = None) -> None:
+        super().__init__([replace(c, sortable=False) for c in columns], parent=parent)
+        self._more: Callable[[], None] | None = None
+        self._asked = False  # `more()` was called and its page has not come yet
+
+    @property
+    def complete(self) -> bool:
+        """Every row is in (no page to ask for)."""
+        return self._more is None
+
+    def start(self, rows: Iterable[R], more: Callable[[], None] | None) -> None:
+        """Show `rows` instead of everything before; `more` asks for the next page."""
+        self._more, self._asked = more, False
+        self.set_rows(rows)
+
+    def append_rows(self, rows: Sequence[R], more: Callable[[], None] | None) -> None:
+        """The page `more()` asked for; `more` asks for the next (None: that was the last)."""
+        self._more, self._asked = more, False
+        if rows:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+            self._rows.extend(rows)
+            self.endInsertRows()
+
+    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._more is not None and not self._asked
+
+    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
+        if self.canFetchMore(parent) and self._more is not None:
+            self._asked = True
+            self._more()
 
 
 class PagedRowModel(_BaseRowModel[R]):

@@ -126,6 +126,7 @@ class OffersPage(Page):
             Column(self.tr("Status"), "status", display=status_label),
             Column(self.tr("Sent"), "sent_on", display=formats.date),
             Column(self.tr("Department"), "department", role=NAME),
+            Column(self.tr("Scheme"), "scheme", role=NAME),
             Column(self.tr("Rank"), "rank", role=NUMBER),
             Column(self.tr("Reply / consequence"), self._reply, role=TEXT),
             Column(self.tr("No."), "id", role=NUMBER),

@@ -81,7 +81,9 @@ class TableBlock(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.view)
         if not table.rows:
-            empty = QLabel(self.tr("Nothing in the period."))
+            empty = QLabel(table.empty or self.tr("Nothing in the period."))
+            empty.setObjectName("empty_table")
+            empty.setWordWrap(True)
             layout.addWidget(empty)
 
     def _fit_height(self) -> None:

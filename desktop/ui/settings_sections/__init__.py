@@ -8,6 +8,7 @@ ORDER = (
     "intake",
     "matching",
     "letters",
+    "schemes",
     "caseworkers",
     "privacy",
     "database",

@@ -18,8 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.enums import LetterKind
-from desktop.core.letters import active_template
-from desktop.core.letters.fields import LETTER_KINDS, kind_title
+from desktop.core.letters.templates import LetterText, texts_in_use
 from desktop.ui.dialogs.template_editor import TemplateEditorDialog
 from desktop.ui.pages.base import PageContext
 from desktop.ui.settings_sections.parts import section_heading
@@ -48,10 +47,10 @@ class LettersSection(QWidget):
         self.kinds.setAccessibleName(self.tr("Letters and their template versions"))
         self.kinds.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.kinds.setSpacing(2)
-        self.kinds.itemActivated.connect(lambda item: self.open_editor(item.data(_KIND)))
+        self.kinds.itemActivated.connect(lambda item: self.open_editor(*item.data(_KIND)))
         self.edit_button = QPushButton(self.tr("&Edit letter templates..."))
         self.edit_button.setObjectName("edit_templates")
-        self.edit_button.clicked.connect(lambda: self.open_editor(self._chosen_kind()))
+        self.edit_button.clicked.connect(lambda: self.open_editor(*self._chosen()))
         layout = QVBoxLayout(self)
         layout.addWidget(section_heading(self.tr("Letters")))
         layout.addWidget(intro)
@@ -70,28 +69,27 @@ class LettersSection(QWidget):
         self.refresh()
 
     def refresh(self) -> Task:
-        """Each letter with the version of its template in use (on the write worker: the first
-        look at a letter stores its shipped default template)."""
+        """Each letter with the version of its template in use, and the housing schemes' own
+        offer letters (on the write worker: the first look at a letter stores its shipped
+        default template)."""
         ws = self.context.workspace
         task: Task = self.context.tasks.write(
-            lambda: [(kind, active_template(ws, kind).version) for kind in LETTER_KINDS],
-            on_done=self._show,
-            parent=self,
+            lambda: texts_in_use(ws), on_done=self._show, parent=self
         )
         return task
 
-    def _show(self, versions: list[tuple[LetterKind, int]]) -> None:
-        chosen = self._chosen_kind()
+    def _show(self, texts: list[LetterText]) -> None:
+        chosen = self._chosen()
         self.kinds.clear()
-        for kind, version in versions:
-            item = QListWidgetItem(
-                self.tr("{letter} - template version {version}").format(
-                    letter=kind_title(kind), version=version
-                )
-            )
-            item.setData(_KIND, kind.value)
+        for text in texts:
+            if text.version is None:
+                line = self.tr("{letter} - uses the ordinary text until it is written")
+            else:
+                line = self.tr("{letter} - template version {version}")
+            item = QListWidgetItem(line.format(letter=text.title, version=text.version))
+            item.setData(_KIND, (text.kind.value, text.variant))
             self.kinds.addItem(item)
-            if kind == chosen:
+            if (text.kind, text.variant) == chosen:
                 self.kinds.setCurrentItem(item)
         if self.kinds.currentRow() < 0:
             self.kinds.setCurrentRow(0)
@@ -103,13 +101,18 @@ class LettersSection(QWidget):
             + 4
         )
 
-    def _chosen_kind(self) -> LetterKind:
-        item = self.kinds.currentItem()
-        return LetterKind(item.data(_KIND)) if item is not None else LetterKind.OFFER
+    def _chosen(self) -> tuple[LetterKind, str]:
+        """The chosen letter: its kind and text (a scheme's own, or "" the ordinary one)."""
+        if self.kinds.currentRow() < 0:
+            return LetterKind.OFFER, ""
+        kind, variant = self.kinds.currentItem().data(_KIND)
+        return LetterKind(kind), variant
 
-    def open_editor(self, kind: LetterKind | str) -> TemplateEditorDialog:
-        """The template editor (non-modal) with `kind` chosen; the list follows its saves."""
-        self.editor = TemplateEditorDialog(self.context.workspace, LetterKind(kind), self)
+    def open_editor(self, kind: LetterKind | str, variant: str = "") -> TemplateEditorDialog:
+        """The template editor (non-modal) with the letter chosen; the list follows its saves."""
+        self.editor = TemplateEditorDialog(
+            self.context.workspace, LetterKind(kind), self, variant=variant
+        )
         self.editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         self.editor.saved.connect(lambda _info: self.refresh())
         self.editor.open()

@@ -20,6 +20,8 @@ from desktop.core.offers import settings as offer_specs
 from desktop.core.registry import export, policy
 from desktop.core.reports import catalogue
 from desktop.core.reports import export as report_export
+from desktop.core.schemes import editing as scheme_editing
+from desktop.core.schemes.settings import SCHEMES, Schemes
 from desktop.core.workspace import Workspace
 from tests.conftest import TODAY
 from tests.db.two_desks.race import Outcomes
@@ -102,6 +104,23 @@ setting_pair(
     lambda ws, who: intake_config.save(ws, _intake_settings(who)),
     intake_config.load,  # both settings of one desk, never one of each
     _intake_settings,
+)
+
+
+def _schemes(who: str) -> Schemes:
+    default = SCHEMES.default
+    months = 12 if who == "anna" else 36
+    return Schemes(
+        tuple(replace(s, lease_months=months) if s.key == "starter" else s for s in default.schemes)
+    )
+
+
+setting_pair(
+    "housing schemes saved by both",
+    ("desktop.core.schemes.editing.save",),
+    lambda ws, who: scheme_editing.save(ws, _schemes(who)),
+    scheme_editing.load,
+    _schemes,
 )
 
 

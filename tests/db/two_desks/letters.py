@@ -111,6 +111,7 @@ _first_use(
     f"{L}.templates.template_versions",
     lambda ws, ctx: templates.template_versions(ws, LetterKind.OFFER),
 )
+_first_use(f"{L}.templates.texts_in_use", lambda ws, ctx: templates.texts_in_use(ws))
 
 
 def _new_text(who: str) -> Callable[[Workspace, Any], Any]:
@@ -136,6 +137,34 @@ def _() -> Any:
 
     setup = lambda world: templates.active_template(world.ws, LetterKind.OFFER)  # noqa: E731
     return setup, _new_text("anna"), _new_text("bo"), check
+
+
+@scenario(
+    "a scheme's first text of its own written by both", f"{L}.templates.save_template", stale=True
+)
+def _() -> Any:
+    def write(who: str) -> Callable[[Workspace, Any], Any]:
+        def save(ws: Workspace, ordinary: Any) -> Any:
+            return templates.save_template(
+                ws,
+                LetterKind.OFFER,
+                title=f"Startbolig ({who})",
+                body=ordinary.body,
+                has_reply_slip=True,
+                expected_version=0,  # the editor opened it on the ordinary text
+                variant="startbolig",
+            )
+
+        return save
+
+    def check(world: World, ordinary: Any, outcomes: Outcomes) -> None:
+        winner = one_wins(outcomes, Conflict)
+        own = templates.template_versions(world.ws, LetterKind.OFFER, "startbolig")
+        assert [(v.title, v.active) for v in own] == [(f"Startbolig ({winner})", True)]
+        assert templates.active_template(world.ws, LetterKind.OFFER).version == ordinary.version
+
+    setup = lambda world: templates.active_template(world.ws, LetterKind.OFFER)  # noqa: E731
+    return setup, write("anna"), write("bo"), check
 
 
 @scenario(

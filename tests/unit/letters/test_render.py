@@ -12,8 +12,10 @@ from desktop.core.letters import context as contexts
 from desktop.core.letters.archive import render_context
 from desktop.core.letters.fields import LETTER_KINDS
 from desktop.core.letters.templates import TemplateInfo, default_text
+from desktop.core.schemes.settings import SCHEMES
 from tests.unit.letters import pdftext
 
+STARTER = SCHEMES.default.scheme_of("starter")
 NAMES = ("Łukasz Nowak", "Ayşe Yılmaz", "Nguyễn Thị Lan", "Søren Ærø Åberg")
 
 
@@ -35,7 +37,7 @@ def _flat(text: str) -> str:
 
 @pytest.mark.parametrize("kind", LETTER_KINDS)
 def test_every_field_of_the_letter_is_in_the_pdf(kind: LetterKind) -> None:
-    context = contexts.sample(kind)
+    context = contexts.sample(kind, scheme=STARTER)  # a time-limited lease fills every field
     template = _template(kind)
     pdf = render_context(None, context, template).pdf
     text = _flat(pdftext.text(pdf))
@@ -159,3 +161,20 @@ def test_a_template_error_is_reported_clearly() -> None:
     lines = body.splitlines()
     line = next(n for n, text in enumerate(lines, start=1) if "{svarfrist}" in text)
     assert f"Line {line}," in message
+
+
+def test_the_preview_of_a_schemes_text_shows_its_lease_and_the_ordinary_one_does_not() -> None:
+    text = default_text(LetterKind.OFFER)
+    ordinary = _flat(
+        pdftext.text(preview_template(LetterKind.OFFER, text.title, text.body, True).pdf)
+    )
+    assert "Lejemålet er tidsbegrænset" not in ordinary
+    assert "Lejeperiode" not in ordinary
+    starter = _flat(
+        pdftext.text(
+            preview_template(LetterKind.OFFER, text.title, text.body, True, scheme=STARTER).pdf
+        )
+    )
+    assert "Boligordning Startboliger" in starter
+    assert "Lejeperiode Tidsbegrænset, 24 måneder, til og med 30. november 2028" in starter
+    assert "ophører uden opsigelse den 30. november 2028" in starter

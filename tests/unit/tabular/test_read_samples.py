@@ -98,3 +98,30 @@ def test_csv_utf8_bom_comma_and_tab(tmp_path: Path, header_offset: int) -> None:
     book = read_workbook(tab)
     assert (book.csv_encoding, book.csv_delimiter) == ("utf-16", "\t")
     assert book.sheets[0].rows[1][1] == ("07", "Å")
+
+
+def test_a_sheet_whose_data_starts_below_and_right_of_a1_keeps_its_row_numbers(
+    tmp_path: Path,
+) -> None:
+    """The rows are read one at a time (not all at once): the empty rows above the data are
+    left out and each row keeps the spreadsheet's number, its cells their columns."""
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "Ledige"
+    sheet["C3"] = "Afd."
+    sheet["D3"] = "Husleje"
+    sheet["C4"] = "07"
+    sheet["D4"] = 4100.5
+    sheet["E6"] = "  sidst  "
+    path = tmp_path / "offset.xlsx"
+    book.save(path)
+    (read,) = read_workbook(path).sheets
+    assert read.rows == [
+        (3, (None, None, "Afd.", "Husleje", None)),
+        (4, (None, None, "07", 4100.5, None)),
+        (5, (None, None, None, None, None)),
+        (6, (None, None, None, None, "sidst")),
+    ]

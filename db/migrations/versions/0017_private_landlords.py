@@ -1,7 +1,7 @@
 """private landlords: a letting partner of their own, and their dwellings
 
-Revision ID: 0016
-Revises: 0015
+Revision ID: 0017
+Revises: 0016
 Create Date: 2026-12-09
 
 A private landlord (privat udlejer) gives the municipality the right to name tenants for its
@@ -26,8 +26,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0016"
-down_revision: str | None = "0015"
+revision: str = "0017"
+down_revision: str | None = "0016"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
@@ -73,7 +73,7 @@ def downgrade() -> None:
     )
     if held:
         raise RuntimeError(
-            f"{held} dwellings belong to private landlords: revision 0015 cannot hold them"
+            f"{held} dwellings belong to private landlords: an older revision cannot hold them"
         )
     with op.batch_alter_table("vacancy", schema=None) as batch_op:
         batch_op.drop_constraint(batch_op.f("ck_vacancy_department_or_landlord"), type_="check")
