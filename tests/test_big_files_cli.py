@@ -27,6 +27,7 @@ LIMIT_MB = 500
 IMPORTERS = (
     ("vacancies", "--org", "310"),
     ("vacancies",),  # the organisation found from the file
+    ("vacancies", "--landlord", "72494814"),  # a private landlord's (the demo's Nordbo)
     ("applicants",),
     ("departments",),
     ("monitoring", "--year", "2026"),

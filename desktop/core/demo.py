@@ -48,6 +48,7 @@ from desktop.core import database_problems as problems
 from desktop.core import demo_names as names
 from desktop.core import settings
 from desktop.core.applicants.listing import ensure_search_fields
+from desktop.core.demo_landlords import add_landlords
 from desktop.core.errors import DatabaseProblem
 from desktop.core.formats import plural
 from desktop.core.i18n import translate
@@ -227,6 +228,9 @@ def fill_steps(
             desk.let_out(vacancy_id, decided)
         desk.on(today)
         desk.prepare_an_offer()
+        # Last, with random numbers of their own: what was made above is made as before.
+        yield (95, 100, translate("Demo", "Private landlords"))
+        add_landlords(desk, random.Random(seed + 2), today)
     return ", ".join(
         (
             plural(
@@ -478,7 +482,7 @@ _SCHEME_DWELLINGS = {
     "refugee": (DwellingType.FAMILY, 8),
     "elderly": (DwellingType.ELDERLY, 4),
 }
-# A private landlord's dwelling lies in no organisation's department: not in the demo yet.
+# A private landlord's dwelling lies in no organisation's department: see demo_landlords.
 
 
 def _in_schemes(

@@ -24,6 +24,10 @@
         <translation>Tilbud</translation>
     </message>
     <message>
+        <source>Private landlords</source>
+        <translation>Private udlejere</translation>
+    </message>
+    <message>
         <source>{n} department</source>
         <translation>{n} afdeling</translation>
     </message>

@@ -6,18 +6,21 @@ from pathlib import Path
 
 from sqlalchemy import func, inspect, select
 
-from db.enums import ApplicantStatus, LegalFactKind, OfferStatus, VacancyStatus
+from db.enums import ApplicantStatus, LegalFactKind, LetterKind, OfferStatus, VacancyStatus
 from db.models import (
     Applicant,
     Department,
     HouseholdMember,
+    Landlord,
     LegalFact,
+    Letter,
     Offer,
     OfferEvent,
     Organisation,
     Vacancy,
     VacancyEvent,
 )
+from desktop.core.day.queue import Section, work_queue
 from desktop.core.demo import DemoSize, create_demo
 from desktop.core.schemes.settings import SCHEMES
 from desktop.core.workspace import open_workspace
@@ -36,7 +39,11 @@ def test_demo_has_the_sample_master_data_and_every_status(tmp_path: Path) -> Non
     with ws.read() as session:
         assert session.scalar(select(func.count()).select_from(Organisation)) == 12
         assert session.scalar(select(func.count()).select_from(Department)) == 120
-        assert session.scalar(select(func.count()).select_from(Vacancy)) == 200
+        # the organisations' 200 dwellings, and six private landlords' notices besides
+        by_department = Vacancy.department_id.is_not(None)
+        assert session.scalar(select(func.count()).where(by_department)) == 200
+        assert session.scalar(select(func.count()).where(Vacancy.landlord_id.is_not(None))) == 6
+        assert session.scalar(select(func.count()).select_from(Landlord)) == 3
         assert session.scalar(select(func.count()).select_from(Applicant)) == 300
         assert _statuses(session, Vacancy) == set(VacancyStatus)
         assert _statuses(session, Offer) == set(OfferStatus)
@@ -49,10 +56,10 @@ def test_demo_has_the_sample_master_data_and_every_status(tmp_path: Path) -> Non
             )
         )
         assert (households or 0) > 10
-        # Aalborg's schemes, each with dwellings (a private landlord's dwelling lies in no
-        # organisation's department), and applicants who have what they ask for
+        # Aalborg's schemes, each with dwellings (the private landlords' their notices), and
+        # applicants who have what they ask for
         schemes = set(session.scalars(select(Vacancy.scheme).distinct()))
-        assert schemes == set(SCHEMES.default.keys) - {"private_landlord"}
+        assert schemes == set(SCHEMES.default.keys)
         facts = set(session.scalars(select(LegalFact.kind).distinct()))
         assert {LegalFactKind.SUPPORT, LegalFactKind.DISPENSATION} <= facts
         names = set(session.scalars(select(Applicant.name)))
@@ -123,3 +130,29 @@ def test_a_real_database_is_never_taken_for_a_demo(workspace) -> None:
         assert not again.is_demo
     finally:
         again.close()
+
+
+def test_the_private_landlords_notices_show_every_step_of_the_answer(tmp_path: Path) -> None:
+    """Overblik's first list: a notice to decide on, one past its deadline, one offered, one
+    whose tenant is found; two more were answered (declined, and let)."""
+    target = tmp_path / "demo.sqlite"
+    create_demo(target, DemoSize(applicants=300, vacancies=200), seed=7)
+    ws = open_workspace(target)
+    rows = work_queue(ws).rows(Section.LANDLORD_NOTICES)
+    assert sorted(r.action.value for r in rows) == [
+        "answer_landlord",
+        "decide",
+        "decide",
+        "record_answer",
+    ]
+    assert [r.flagged for r in rows].count(True) == 1  # past its deadline
+    with ws.read() as session:
+        answers = session.scalars(
+            select(Letter.vacancy_id).where(Letter.kind == LetterKind.LANDLORD_ANSWER)
+        ).all()
+        statuses = {
+            session.get(Vacancy, vacancy_id).status
+            for vacancy_id in answers  # type: ignore[union-attr]
+        }
+    assert statuses == {VacancyStatus.RETURNED, VacancyStatus.LET}
+    ws.close()

@@ -271,6 +271,7 @@ def test_the_letters_section_opens_the_template_editor(context: PageContext, qtb
         "Allocation notice - template version 1",
         "Decision: removal from the list - template version 1",
         "Decision: refusal - template version 1",
+        "Answer to a private landlord - template version 1",
     ]
     section.kinds.setCurrentRow(2)
     section.edit_button.click()

@@ -523,10 +523,12 @@ def accept_offer(
     day = ws.today()
     with writing(ws) as session:
         offer = load_offer(session, offer_id, expected_version)
+        # (read before the changes: loading the dwelling later would flush them on the way)
+        for_landlord = offer.vacancy.landlord_id is not None
         when = _answered(day, answered_on, offer.sent_on)
         _move(session, offer, S.ACCEPTED, ws.user, None)
         offer.answered_on = when
-        if offer.vacancy.landlord_id is not None:
+        if for_landlord:
             session.flush()
             return Outcome(
                 offer.id,
