@@ -16,10 +16,6 @@
         <translation>&amp;Ny afdeling…</translation>
     </message>
     <message>
-        <source>&amp;Organisations…</source>
-        <translation>&amp;Boligorganisationer…</translation>
-    </message>
-    <message>
         <source>&amp;Import master data…</source>
         <translation>&amp;Indlæs stamdata…</translation>
     </message>
@@ -78,6 +74,14 @@
     <message>
         <source>Search an address (Mølleparkvej 19), organisation, department number or name, postcode or area… (Ctrl+F)</source>
         <translation>Søg på adresse (Mølleparkvej 19), boligorganisation, afdelingsnummer eller -navn, postnummer eller område… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Letting partners</source>
+        <translation>&amp;Udlejere</translation>
+    </message>
+    <message>
+        <source>Housing &amp;organisations…</source>
+        <translation>&amp;Boligorganisationer…</translation>
     </message>
     <message>
         <source>&amp;Private landlords…</source>

@@ -38,6 +38,9 @@ def test_the_form_shows_the_answer_deadline_of_the_day_received(dialog) -> None:
     assert dialog.windowTitle() == "New dwelling from a private landlord"
     assert dialog.ui.landlord.currentText() == "Nordbo Ejendomme ApS (CVR 72494814)"
     assert dialog.received_on == TODAY
+    # the landlords' scheme, nothing to choose
+    assert dialog.ui.scheme.currentText() == "Private udlejere (kommunal anvisningsret)"
+    assert not dialog.ui.scheme.isEnabled()
     assert dialog.ui.deadline.text() == (
         "Answer the landlord by 01/12/2026: 7 working days after the notice."
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from desktop.core.registry import landlords
@@ -70,3 +70,27 @@ def test_choosing_a_landlord_shows_it_and_an_edit_is_saved(
     assert succeeded(qtbot, dialog.save())
     (row,) = landlords.landlords(sqlite_workspace)
     assert (row.data.contact_person, row.data.active, row.version) == ("Lise Østergård", False, 2)
+
+
+def test_the_departments_page_opens_them_among_the_letting_partners(
+    sqlite_workspace: Workspace, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.ui.dialogs.landlords import LandlordsDialog
+    from desktop.ui.pages.base import PageContext
+    from desktop.ui.pages.departments import DepartmentsPage
+    from desktop.ui.tasks import TaskRunner
+
+    page = DepartmentsPage(PageContext(sqlite_workspace, TaskRunner()))
+    qtbot.addWidget(page)
+    menu = page.partners_button.menu()
+    assert menu is not None
+    assert [a.text() for a in menu.actions()] == [
+        "Housing &organisations…",
+        "&Private landlords…",
+    ]
+    opened: list[QDialog] = []
+    monkeypatch.setattr(LandlordsDialog, "exec", lambda self: opened.append(self) or 0)
+    page.landlords_action.trigger()
+    assert len(opened) == 1
+    assert isinstance(opened[0], LandlordsDialog)
+    settle(qtbot)

@@ -12,6 +12,7 @@ the colour check does not apply (`desktop.core.intake.check`). Imported notices 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
@@ -43,13 +44,22 @@ def landlord_scheme(session: Session, day: dt.date) -> Scheme:
     return found
 
 
-def answer_deadline(ws: Workspace, received_on: dt.date) -> tuple[dt.date, int]:
-    """(the last day to answer a notice received on `received_on`, the working days the scheme
-    gives) - what `create_notice` will store, for the form to show before it is saved."""
+@dataclass(frozen=True)
+class NoticeTerms:
+    """What a notice received on a day will get: its scheme and the answer's deadline."""
+
+    scheme_name: str
+    due: dt.date
+    working_days: int
+
+
+def notice_terms(ws: Workspace, received_on: dt.date) -> NoticeTerms:
+    """The scheme and the last day to answer a notice received on `received_on` - what
+    `create_notice` will store, for the form to show before it is saved."""
     with ws.read() as session:
         scheme = landlord_scheme(session, received_on)
         due = status.desk_deadline(session, received_on, scheme=scheme.key, notice=received_on)
-    return due, scheme.deadline_working_days
+    return NoticeTerms(scheme.name, due, scheme.deadline_working_days)
 
 
 def sending_landlord(session: Session, landlord_id: int) -> Landlord:

@@ -42,6 +42,7 @@ class LandlordNoticeLayout(VacancyFormLayout):
         self.landlord.setObjectName("landlord")
         self.received_on = date_edit()
         self.received_on.setObjectName("received_on")
+        self.scheme.setEnabled(False)  # a private landlord's dwelling is in the landlords' scheme
         self.deadline = QLabel()
         self.deadline.setObjectName("answer_deadline")
         self.deadline.setWordWrap(True)
@@ -106,17 +107,19 @@ class LandlordNoticeDialog(QDialog):
         if received is None:
             self.ui.deadline.clear()
             return
+        self.ui.scheme.clear()
         try:
-            due, days = landlord_notices.answer_deadline(self.workspace, received)
+            terms = landlord_notices.notice_terms(self.workspace, received)
         except UserError as error:
             self.ui.deadline.setText(error.message)
             return
+        self.ui.scheme.addItem(terms.scheme_name)  # the landlords' scheme: nothing to choose
         self.ui.deadline.setText(
             formats.plural(
-                days,
+                terms.working_days,
                 self.tr("Answer the landlord by {date}: {n} working day after the notice."),
                 self.tr("Answer the landlord by {date}: {n} working days after the notice."),
-            ).format(date=formats.date(due))
+            ).format(date=formats.date(terms.due))
         )
 
     def save(self) -> Task | None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QMessageBox,
     QPushButton,
     QWidget,
@@ -89,8 +90,13 @@ class DepartmentsPage(Page):
         date_label.setBuddy(self.date_edit)
         self.new_button = QPushButton(self.tr("&New department…"))
         self.new_button.setShortcut(QKeySequence.StandardKey.New)
-        self.organisation_button = QPushButton(self.tr("&Organisations…"))
-        self.landlord_button = QPushButton(self.tr("&Private landlords…"))
+        # The letting partners: the organisations and the private landlords (one button, the
+        # title row has no room for two at 1280 pixels).
+        self.partners_button = QPushButton(self.tr("&Letting partners"))
+        partners = QMenu(self.partners_button)
+        self.organisations_action = partners.addAction(self.tr("Housing &organisations…"))
+        self.landlords_action = partners.addAction(self.tr("&Private landlords…"))
+        self.partners_button.setMenu(partners)
         self.import_button = QPushButton(self.tr("&Import master data…"))
         self.review_button = QPushButton(self.tr("&Monitoring review…"))
         self.export_button = QPushButton(self.tr("E&xport placements…"))
@@ -99,8 +105,7 @@ class DepartmentsPage(Page):
             date_label,
             self.date_edit,
             self.new_button,
-            self.organisation_button,
-            self.landlord_button,
+            self.partners_button,
             self.import_button,
             self.review_button,
             self.export_button,
@@ -118,8 +123,8 @@ class DepartmentsPage(Page):
         self.detail.place_requested.connect(self.new_placement)
         self.detail.remove_requested.connect(self.remove_placement)
         self.new_button.clicked.connect(lambda: self.edit_department(None))
-        self.organisation_button.clicked.connect(self.edit_organisations)
-        self.landlord_button.clicked.connect(self.edit_landlords)
+        self.organisations_action.triggered.connect(self.edit_organisations)
+        self.landlords_action.triggered.connect(self.edit_landlords)
         self.import_button.clicked.connect(self.import_master_data)
         self.review_button.clicked.connect(self.monitoring_review)
         self.export_button.clicked.connect(self.export_placements)
