@@ -543,13 +543,25 @@ def _fact_columns() -> list[Any]:
 
 
 def _group(rows: Iterable[Any]) -> dict[int, tuple[Member, ...]]:
+    """The rows by applicant, as plain tuples of plain values that alike households share (the
+    garbage collector stops walking such a tuple once it has seen it: see `Fact`)."""
     members: dict[int, dict[int, tuple[dt.date | None, list[Fact]]]] = {}
     for applicant_id, member_id, birth, kind, label, start, end in rows:
         household = members.setdefault(applicant_id, {})
         entry = household.setdefault(member_id, (birth, []))
-        entry[1].append(Fact(kind, label, start, end))
+        entry[1].append((kind, label, start, end))
+    shared: dict[Any, Any] = {}
+
+    def one(value: Any) -> Any:
+        return shared.setdefault(value, value)  # the first of equal values, kept for all
+
     return {
-        applicant_id: tuple(Member(birth, tuple(facts)) for birth, facts in household.values())
+        applicant_id: one(
+            tuple(
+                one((birth, one(tuple(one(fact) for fact in facts))))
+                for birth, facts in household.values()
+            )
+        )
         for applicant_id, household in members.items()
     }
 
