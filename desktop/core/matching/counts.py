@@ -162,7 +162,9 @@ def _count_many(
 ) -> dict[int, int]:
     pool = _day_pool(session, contexts[0], open_offer)
     groups: dict[tuple[Any, ...], list[FactsRow]] = {}
+    # the group of each applicant some dwelling takes off by id (a few hundred, not the list)
     key_of: dict[int, tuple[Any, ...]] = {}
+    taken_off = frozenset().union(*(own.refused | own.excluding for own in sets.values()))
     totals = sorted({ctx.monthly_total for ctx in contexts})
     rooms = sorted({ctx.rooms for ctx in contexts if ctx.rooms is not None})
     for row in pool:
@@ -170,7 +172,8 @@ def _count_many(
         # the same for every context of the day, and for these dwellings' rents and rooms
         key = rules.verdict_key(contexts[0], applicant, totals, rooms)
         groups.setdefault(key, []).append(row)
-        key_of[applicant.id] = key
+        if applicant.id in taken_off:
+            key_of[applicant.id] = key
     # one applicant judged for each group (a few thousand, against every dwelling)
     firsts = {key: as_facts(members[0]) for key, members in groups.items()}
     facts: dict[int, tuple[Member, ...]] = {}

@@ -556,8 +556,9 @@ def count_applicants(session: Session) -> int:
 # --- legal facts -------------------------------------------------------------------------------
 
 
-def _fact_columns() -> list[Any]:
-    return [
+def _fact_query() -> Select[Any]:
+    """Each legal fact with its member and applicant, a household's rows one after another."""
+    columns: list[Any] = [
         HouseholdMember.applicant_id,
         HouseholdMember.id,
         HouseholdMember.birth_date,
@@ -566,29 +567,57 @@ def _fact_columns() -> list[Any]:
         LegalFact.start_date,
         LegalFact.end_date,
     ]
+    return (
+        select(*columns)
+        .join(LegalFact, LegalFact.member_id == HouseholdMember.id)
+        .order_by(HouseholdMember.applicant_id, HouseholdMember.id, LegalFact.id)
+    )
 
 
 def _group(rows: Iterable[Any]) -> dict[int, tuple[Member, ...]]:
-    members: dict[int, dict[int, tuple[dt.date | None, list[Fact]]]] = {}
-    for applicant_id, member_id, birth, kind, label, start, end in rows:
-        household = members.setdefault(applicant_id, {})
-        entry = household.setdefault(member_id, (birth, []))
-        entry[1].append(Fact(kind, label, start, end))
-    return {
-        applicant_id: tuple(Member(birth, tuple(facts)) for birth, facts in household.values())
-        for applicant_id, household in members.items()
-    }
+    """Rows of `_fact_query` by applicant, as plain tuples of plain values that alike households
+    share, with no container per applicant on the way: the counts keep every household's facts
+    while they judge, and the garbage collector stops walking such a tuple once it has seen it
+    (see `Fact`)."""
+    found: dict[int, tuple[Member, ...]] = {}
+    shared: dict[Any, Any] = {}
+
+    def one(value: Any) -> Any:
+        return shared.setdefault(value, value)  # the first of equal values, kept for all
+
+    household: list[Member] = []
+    facts: list[Fact] = []
+    applicant = member = 0  # no one's number
+    birth: dt.date | None = None
+    for applicant_id, member_id, born, kind, label, start, end in rows:
+        if member_id != member:
+            if facts:
+                household.append(one((birth, one(tuple(facts)))))
+                facts.clear()
+            if applicant_id != applicant:
+                if household:
+                    found[applicant] = one(tuple(household))
+                    household.clear()
+                applicant = applicant_id
+            member, birth = member_id, born
+        facts.append(one((kind, label, start, end)))
+    if facts:
+        household.append(one((birth, one(tuple(facts)))))
+    if household:
+        found[applicant] = one(tuple(household))
+    return found
 
 
 def legal_facts(session: Session, applicant_ids: Sequence[int]) -> dict[int, tuple[Member, ...]]:
     """The household members with legal facts of the given applicants, by applicant."""
-    query = select(*_fact_columns()).join(LegalFact, LegalFact.member_id == HouseholdMember.id)
     connection = session.connection()  # Core: no ORM work per row
     return _group(
         row
         for start in range(0, len(applicant_ids), ID_CHUNK)
         for row in connection.execute(
-            query.where(HouseholdMember.applicant_id.in_(applicant_ids[start : start + ID_CHUNK]))
+            _fact_query().where(
+                HouseholdMember.applicant_id.in_(applicant_ids[start : start + ID_CHUNK])
+            )
         )
     )
 
@@ -596,15 +625,13 @@ def legal_facts(session: Session, applicant_ids: Sequence[int]) -> dict[int, tup
 def legal_facts_from_to(session: Session, first: int, last: int) -> dict[int, tuple[Member, ...]]:
     """The household members with legal facts of the applicants numbered `first` to `last`
     (one query for a chunk read in number order)."""
-    query = select(*_fact_columns()).join(LegalFact, LegalFact.member_id == HouseholdMember.id)
-    chunk = query.where(HouseholdMember.applicant_id.between(first, last))
+    chunk = _fact_query().where(HouseholdMember.applicant_id.between(first, last))
     return _group(session.connection().execute(chunk))  # Core: no ORM work per row
 
 
 def all_legal_facts(session: Session) -> dict[int, tuple[Member, ...]]:
     """Every household member with legal facts, by applicant (for judging everyone)."""
-    query = select(*_fact_columns()).join(LegalFact, LegalFact.member_id == HouseholdMember.id)
-    return _group(session.connection().execute(query))  # Core, a row at a time
+    return _group(session.connection().execute(_fact_query()))  # Core, a row at a time
 
 
 def ids_of(rows: Iterable[FactsRow]) -> list[int]:

@@ -7,22 +7,27 @@ import calendar
 import datetime as dt
 from collections.abc import Callable, Iterable
 from decimal import Decimal
-from typing import Any, NamedTuple
+from typing import Any, Final, NamedTuple
 
+Fact = tuple[str, str | None, dt.date | None, dt.date | None]
+"""A household member's dated legal fact (sensitive: read here, never shown in lists): its kind's
+code (a LegalFactKind's, as `ApplicantFacts` keeps its codes), label, start and end, read by
+`KIND`, `LABEL`, `START` and `END`.
 
-class Fact(NamedTuple):
-    """A household member's dated legal fact (sensitive: read here, never shown in lists). The
-    kind is its code, as `ApplicantFacts` keeps its codes."""
+A plain tuple of plain values, as `Member` is: counting the eligible of many dwellings keeps
+the facts of every household while it judges them, and Python's garbage collector stops walking
+a plain tuple of plain values once it has seen it (a NamedTuple it walks in each pass)."""
 
-    kind: str  # a LegalFactKind's code
-    label: str | None
-    start: dt.date | None
-    end: dt.date | None
+KIND: Final = 0
+LABEL: Final = 1
+START: Final = 2
+END: Final = 3
 
+Member = tuple[dt.date | None, tuple[Fact, ...]]
+"""A household member with legal facts: the birth date (`BIRTH`) and the facts (`FACTS`)."""
 
-class Member(NamedTuple):
-    birth_date: dt.date | None
-    facts: tuple[Fact, ...]
+BIRTH: Final = 0
+FACTS: Final = 1
 
 
 class ApplicantFacts(NamedTuple):

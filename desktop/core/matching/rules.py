@@ -24,6 +24,12 @@ from desktop.core import formats
 from desktop.core.i18n import translate
 from desktop.core.matching.context import VacancyContext
 from desktop.core.matching.model import (
+    BIRTH,
+    END,
+    FACTS,
+    KIND,
+    LABEL,
+    START,
     ApplicantFacts,
     Fact,
     Member,
@@ -136,8 +142,8 @@ def _members(a: ApplicantFacts) -> Sequence[Member]:
 
 def _facts(a: ApplicantFacts, kind: LegalFactKind) -> Iterable[tuple[Member, Fact]]:
     for member in _members(a):
-        for fact in member.facts:
-            if fact.kind == kind:
+        for fact in member[FACTS]:
+            if fact[KIND] == kind:
                 yield member, fact
 
 
@@ -156,7 +162,9 @@ def _paragraph(ctx: VacancyContext, number: int | None) -> str:
 
 def _release(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
     for _member, fact in _facts(a, LegalFactKind.PRISON_RELEASE):
-        if fact.start is not None and within_months(fact.start, ctx.day, ctx.legal.release_months):
+        if fact[START] is not None and within_months(
+            fact[START], ctx.day, ctx.legal.release_months
+        ):
             return formats.plural(
                 ctx.legal.release_months,
                 translate(
@@ -170,7 +178,7 @@ def _release(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
                     "months ({date}); the department lies in {area} ({paragraph}).",
                 ),
             ).format(
-                date=formats.date(fact.start),
+                date=formats.date(fact[START]),
                 area=_list_name(ctx),
                 paragraph=_paragraph(ctx, 1),
             )
@@ -179,11 +187,11 @@ def _release(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
 
 def _minor(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
     for member, fact in _facts(a, LegalFactKind.PRISON_RELEASE):
-        age = age_on(member.birth_date, ctx.day)
+        age = age_on(member[BIRTH], ctx.day)
         if (
             age is not None
             and age < ctx.legal.adult_age
-            and (fact.start is None or fact.start <= ctx.day)
+            and (fact[START] is None or fact[START] <= ctx.day)
         ):
             return translate(
                 "Matching",
@@ -195,8 +203,8 @@ def _minor(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
 
 def _termination(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
     for _member, fact in _facts(a, LegalFactKind.TENANCY_TERMINATION):
-        if fact.start is not None and within_months(
-            fact.start, ctx.day, ctx.legal.termination_months
+        if fact[START] is not None and within_months(
+            fact[START], ctx.day, ctx.legal.termination_months
         ):
             return formats.plural(
                 ctx.legal.termination_months,
@@ -213,7 +221,7 @@ def _termination(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
                     "({paragraph}).",
                 ),
             ).format(
-                date=formats.date(fact.start),
+                date=formats.date(fact[START]),
                 area=_list_name(ctx),
                 paragraph=_paragraph(ctx, 3),
             )
@@ -221,16 +229,16 @@ def _termination(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
 
 
 def _covers(fact: Fact, day: dt.date) -> bool:
-    return (fact.start is None or fact.start <= day) and (fact.end is None or fact.end >= day)
+    return (fact[START] is None or fact[START] <= day) and (fact[END] is None or fact[END] >= day)
 
 
 def outside_free_movement(member: Member, ctx: VacancyContext) -> str | None:
     """The member's citizenship on the day if it is none of the EU/EEA/Swiss ones (a member
     with no recorded citizenship is taken to be Danish), else None."""
     held = [
-        f.label.strip().upper()
-        for f in member.facts
-        if f.kind == LegalFactKind.CITIZENSHIP and f.label and _covers(f, ctx.day)
+        f[LABEL].strip().upper()
+        for f in member[FACTS]
+        if f[KIND] == LegalFactKind.CITIZENSHIP and f[LABEL] and _covers(f, ctx.day)
     ]
     if not held or any(code in ctx.free_movement for code in held):
         return None
@@ -243,7 +251,7 @@ def _citizenship(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
         if country is None:
             continue
         studying = any(
-            f.kind == LegalFactKind.STUDENT and _covers(f, ctx.day) for f in member.facts
+            f[KIND] == LegalFactKind.STUDENT and _covers(f, ctx.day) for f in member[FACTS]
         )
         if not studying:
             return translate(
@@ -270,12 +278,12 @@ def benefit_run(
     on `day`, if `must_be_current`). Periods that overlap or follow each other without a gap
     (the next starts the day after the last ends) are one run, whatever their names."""
     periods = sorted(
-        (f.start, f.end or _FAR_FUTURE)
-        for f in member.facts
-        if f.kind == LegalFactKind.BENEFIT
-        and f.start is not None
-        and f.start <= day
-        and normalise_benefit(f.label) in names
+        (f[START], f[END] or _FAR_FUTURE)
+        for f in member[FACTS]
+        if f[KIND] == LegalFactKind.BENEFIT
+        and f[START] is not None
+        and f[START] <= day
+        and normalise_benefit(f[LABEL]) in names
     )
     runs: list[tuple[dt.date, dt.date]] = []
     for start, end in periods:
@@ -495,7 +503,7 @@ def _in_force(kind: LegalFactKind, a: ApplicantFacts, day: dt.date) -> Iterable[
 def _scheme_support(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
     wanted = ctx.scheme.measure_keys
     facts = _in_force(LegalFactKind.SUPPORT, a, ctx.day)
-    if any(normalise_measure(fact.label) in wanted for fact in facts):
+    if any(normalise_measure(fact[LABEL]) in wanted for fact in facts):
         return None
     return translate(
         "Matching",

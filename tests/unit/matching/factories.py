@@ -52,12 +52,12 @@ def fact(
     end: dt.date | None = None,
     label: str | None = None,
 ) -> Fact:
-    return Fact(kind, label, start, end)
+    return (kind, label, start, end)
 
 
 def member(*facts: Fact, born: dt.date | None = dt.date(1986, 5, 5)) -> Member:
-    return Member(born, tuple(facts))
+    return (born, tuple(facts))
 
 
 def benefit(label: str, start: dt.date, end: dt.date | None = None) -> Fact:
-    return Fact(LegalFactKind.BENEFIT, label, start, end)
+    return (LegalFactKind.BENEFIT, label, start, end)
