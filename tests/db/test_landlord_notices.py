@@ -150,7 +150,7 @@ def test_the_list_names_the_landlord_and_finds_it(workspace: Workspace, nordbo: 
     rows = listing.list_vacancies(workspace, listing.VacancyFilter(), sort="address")
     assert [(r.organisation, r.department, r.landlord_id) for r in rows] == [
         ("145 Himmerland Boligforening", rows[0].department, None),
-        ("Nordbo Ejendomme ApS", "Nordbo Ejendomme ApS (private landlord)", nordbo),
+        ("Nordbo Ejendomme ApS", "private landlord", nordbo),
     ]
     found = listing.list_vacancies(workspace, listing.VacancyFilter(text="nordbo"))
     assert [r.landlord_id for r in found] == [nordbo]

@@ -73,7 +73,7 @@ class VacancyRow(NamedTuple):
     version: int
     status: VacancyStatus
     organisation: str  # "145 Himmerland Boligforening", or the private landlord's name
-    department: str  # "07 Storkereden", or "Nordbo ApS (private landlord)"
+    department: str  # "07 Storkereden", or "private landlord" (the organisation: its name)
     address: str  # "Kildeparken 12, 2. tv."
     postcode_city: str
     dwelling_type: DwellingType
@@ -320,7 +320,7 @@ def _row(r: Any, today: dt.date, scheme_name: str) -> VacancyRow:
         version=r.version,
         status=r.status,
         organisation=letting.organisation,
-        department=letting.place,
+        department=letting.department,
         address=format_address(r.street, r.house_number, r.floor, r.door),
         postcode_city=" ".join(p for p in (r.postcode, r.city) if p),
         dwelling_type=r.dwelling_type,
