@@ -12,7 +12,8 @@ mechanism and the settings that several areas share.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, fields, is_dataclass
 from typing import Any, Generic, TypeVar, cast
 
@@ -51,6 +52,10 @@ def declared() -> list[Spec[Any]]:
 
 
 _READ = "settings_read"  # session.info: the values this session has read, by key and day
+_ADJUST = "settings_adjust"  # session.info: what a what-if changes in the values read
+
+Adjust = Callable[[Spec[Any], dt.date, Any], Any]
+"""`adjust(spec, day, value)`: the value a what-if reads instead of `value`, in force on `day`."""
 
 
 def get(session: Session, spec: Spec[T], on: dt.date | None = None) -> T:
@@ -69,8 +74,31 @@ def get(session: Session, spec: Spec[T], on: dt.date | None = None) -> T:
         .limit(1)
     ).first()
     value = spec.default if stored is None else spec.from_json(stored.value)
+    value = adjusted_value(session, spec, day, value)
     read[key] = value
     return value
+
+
+@contextmanager
+def adjusted(session: Session, adjust: Adjust) -> Iterator[None]:
+    """Within the block, every setting read in `session` (by `get`, and by the few rules that
+    read the table themselves through `adjusted_value`) is `adjust(spec, day, value)`: a
+    what-if replays the desk's own rules under changed settings, with no copy of any rule. The
+    values read before, within and after the block are never mixed."""
+    session.info.pop(_READ, None)
+    session.info[_ADJUST] = adjust
+    try:
+        yield
+    finally:
+        session.info.pop(_ADJUST, None)
+        session.info.pop(_READ, None)
+
+
+def adjusted_value(session: Session, spec: Spec[T], day: dt.date, value: T) -> T:
+    """`value`, the setting in force on `day`, as a what-if in `session` changes it (see
+    `adjusted`); unchanged outside one."""
+    adjust: Adjust | None = session.info.get(_ADJUST)
+    return value if adjust is None else cast(T, adjust(spec, day, value))
 
 
 def put(
