@@ -27,7 +27,7 @@ from desktop.core.schemes.settings import RentLossBearer
 from desktop.core.settings import TARGET_GROUPS, TargetGroups
 from desktop.core.whatif import history, stream
 from desktop.core.whatif.changes import Changes, applied, validate
-from desktop.core.whatif.matcher import Keys
+from desktop.core.whatif.judgements import Judgements
 from desktop.core.whatif.replay import Outcome, replay
 from desktop.core.workspace import Workspace
 
@@ -177,12 +177,13 @@ def _rounded(value: float | None) -> float | None:
 
 
 def expected(session: Session, start: dt.date, end: dt.date) -> Expected:
-    """The quota's expected dwellings summed over the departments it can judge."""
+    """The quota's expected dwellings summed over the departments with a count of all their
+    vacancies (None: no department has one)."""
     report = quota_in(session, start, end)
     known = [
         line.expected
         for line in report.departments
-        if line.expected is not None and not line.lacking
+        if line.expected is not None and line.total_vacancies is not None
     ]
     return Expected(sum(known) if known else None, len(report.lacking))
 
@@ -205,13 +206,13 @@ def what_if(
         counts = stream.copies(past.vacancies, real_shares, changed_shares)
         ones = [1] * len(past.vacancies)
         total = len(ones) + sum(counts)
-        keys = Keys([v.monthly_total for v in past.vacancies])
+        judgements = Judgements(past.applicants, [v.monthly_total for v in past.vacancies])
         text = translate("WhatIf", "Replaying the period as it was")
-        real = yield from _replaying(replay(session, past, ones, keys), 0, total, text)
+        real = yield from _replaying(replay(session, past, ones, judgements), 0, total, text)
         with applied(session, changes):
             text = translate("WhatIf", "Replaying the period with the changes")
             changed = yield from _replaying(
-                replay(session, past, counts, keys), len(ones), total, text
+                replay(session, past, counts, judgements), len(ones), total, text
             )
         groups = settings.get(session, TARGET_GROUPS, end)
     return WhatIf(

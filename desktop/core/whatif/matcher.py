@@ -1,85 +1,42 @@
 """The first candidate of each dwelling a replay meets, found quickly over a long list.
 
-The applicants are read in ranking order (`Pool`) until the first whom the matching rules let
-be offered the dwelling. Applicants who wait longest are often those few dwellings suit (the
-wheelchair user, the large household), so the same ones are read for dwelling after dwelling;
-their verdicts are remembered. As `matching.counts` does, applicants alike to the rules
-(`rules.verdict_key`) and dwellings alike to them (`rules.dwelling_key`) share the verdict of
-every rule but those about the applicant's status, this dwelling (excluded department, declined
-before) and the household's dated facts, which are judged for each applicant. A key depends on
-the day only through the applicant's age: it is made again after a birthday, and all of them
-when the settings the keys read change.
+Most dwellings: the list is read in ranking order until the first applicant whom the matching
+rules let be offered the dwelling. Those who wait longest are often those few dwellings suit
+(the wheelchair user, the large household), so the same ones are read for dwelling after
+dwelling: their verdicts are remembered (`Judgements`). A dwelling that few or none on the list
+may be offered would have the whole list read: past `SCAN` applicants, dwellings alike to it
+are judged group by group instead (one verdict per group, then the first of each group that
+passes).
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable, Sequence
-from decimal import Decimal
-from typing import Any
 
 from desktop.core.matching import rules
 from desktop.core.matching.context import VacancyContext
 from desktop.core.matching.model import ApplicantFacts, FactsRow, as_facts
 from desktop.core.matching.ranking import rank
+from desktop.core.matching.rules import Rule
+from desktop.core.whatif.judgements import OWN, Judgements
 from desktop.core.whatif.pool import Pool
 
-_OWN = frozenset((*rules.DAY_RULES, *rules.SET_RULES, *rules.MEMBER_RULES))
-MAX_RENT = 8  # the rent limit field of a `FactsRow`
+SCAN = 2000  # applicants read in order before a dwelling is judged group by group
 Judged = Callable[[FactsRow], ApplicantFacts]
 
 
-def same_age_until(birth: dt.date | None, day: dt.date) -> dt.date:
-    """The last day on which someone born on `birth` is as old as on `day`: the day before the
-    next birthday (1 March for one born on 29 February, in a year without it)."""
-    if birth is None:
-        return dt.date.max
-    for year in (day.year, day.year + 1):
-        try:
-            birthday = dt.date(year, birth.month, birth.day)
-        except ValueError:
-            birthday = dt.date(year, 3, 1)
-        if birthday > day:
-            return birthday - dt.timedelta(days=1)
-    raise AssertionError("a birthday falls within a year")
+class _Deep:
+    """The list was read past `SCAN` without a candidate."""
 
 
-class Keys:
-    """Each applicant's verdict key (`rules.verdict_key`) as a small number, and the last day it
-    holds: made once for the replays of a period (numbers hash fast; the keys are long)."""
-
-    def __init__(self, vacancy_totals: Sequence[Decimal]) -> None:
-        self.totals = sorted(set(vacancy_totals))
-        self.generation = 0  # moves when every key is made again
-        self.of: dict[int, tuple[int, dt.date]] = {}  # applicant -> (key's number, valid through)
-        self._numbers: dict[tuple[Any, ...], int] = {}
-        self._settings: tuple[Any, ...] | None = None
-
-    def settle(self, ctx: VacancyContext) -> None:
-        """What the keys read of the settings; when it changes, every key is made again."""
-        now = (ctx.target_groups, ctx.age, ctx.schemes)
-        if now != self._settings:
-            self._settings = now
-            self.of.clear()
-            self._numbers.clear()
-            self.generation += 1
-
-    def make(self, ctx: VacancyContext, row: FactsRow) -> tuple[int, dt.date]:
-        facts = as_facts(row)
-        key = rules.verdict_key(ctx, facts, self.totals)
-        number = self._numbers.setdefault(key, len(self._numbers))
-        known = self.of[facts.id] = (number, same_age_until(facts.birth_date, ctx.day))
-        return known
+DEEP = _Deep()
 
 
 class Matcher:
-    """Finds first candidates and remembers the verdicts of alike applicants and dwellings."""
+    """Finds the first candidate of each dwelling among the applicants on the list."""
 
-    def __init__(self, applicants: Sequence[FactsRow], keys: Keys) -> None:
-        self._limits = sorted({row[MAX_RENT] for row in applicants if row[MAX_RENT] is not None})
-        self._keys = keys
-        self._generation = keys.generation
-        self._dwellings: dict[tuple[Any, ...], dict[int, bool]] = {}
+    def __init__(self, judgements: Judgements) -> None:
+        self._judgements = judgements
 
     def first(self, ctx: VacancyContext, pool: Pool, judged: Judged) -> ApplicantFacts | None:
         """The first in the ranking among the applicants on the list whom the rules let be
@@ -87,34 +44,74 @@ class Matcher:
         dwelling); None when no one may be."""
         if not ctx.may_place:
             return None  # the colour rule excludes everyone (as `ranking_in` says)
-        keys = self._keys
-        keys.settle(ctx)
-        if keys.generation != self._generation:
-            self._generation = keys.generation
-            self._dwellings.clear()
+        alike = self._judgements.alike(ctx)
         applicable = rules.applicable(ctx)
-        shared = [r for r in applicable if r.code not in _OWN]
-        own = [r for r in applicable if r.code in _OWN]
-        verdicts = self._dwellings.setdefault(rules.dwelling_key(ctx, self._limits), {})
-        of, day, row_of = keys.of, ctx.day, pool.row
-        lead: tuple[Any, ...] | None = None
-        tied: list[ApplicantFacts] = []
-        for place, applicant in pool.in_order:
-            if lead is not None and place != lead:
+        shared = [r for r in applicable if r.code not in OWN]
+        own = [r for r in applicable if r.code in OWN]
+        verdicts = alike.verdicts
+        if not alike.deep:
+            found = _in_order(ctx, pool, judged, verdicts, (shared, own))
+            if not isinstance(found, _Deep):
+                return found
+            alike.deep = True
+        return _by_groups(ctx, pool, judged, verdicts, (shared, own))
+
+
+def _in_order(
+    ctx: VacancyContext,
+    pool: Pool,
+    judged: Judged,
+    verdicts: dict[int, bool],
+    checks: tuple[Sequence[Rule], Sequence[Rule]],
+) -> ApplicantFacts | _Deep | None:
+    shared, own = checks
+    number, row = pool.number, pool.row
+    lead: tuple[object, ...] | None = None
+    tied: list[ApplicantFacts] = []
+    for index, (place, applicant) in enumerate(pool.in_order):
+        if lead is not None:
+            if place != lead:
                 break
-            known = of.get(applicant)
-            if known is None or known[1] < day:
-                known = keys.make(ctx, row_of(applicant))
-            passes = verdicts.get(known[0])
-            if passes is None:
-                row = row_of(applicant)
-                passes = verdicts[known[0]] = rules.is_eligible(ctx, as_facts(row), shared)
-            if not passes:
-                continue
-            facts = judged(row_of(applicant))
+        elif index >= SCAN:
+            return DEEP
+        group = number(applicant)
+        passes = verdicts.get(group)
+        if passes is None:
+            passes = verdicts[group] = rules.is_eligible(ctx, as_facts(row(applicant)), shared)
+        if not passes:
+            continue
+        facts = judged(row(applicant))
+        if rules.is_eligible(ctx, facts, own):
+            lead = place
+            tied.append(facts)
+    return rank(ctx, tied)[0].applicant if tied else None
+
+
+def _by_groups(
+    ctx: VacancyContext,
+    pool: Pool,
+    judged: Judged,
+    verdicts: dict[int, bool],
+    checks: tuple[Sequence[Rule], Sequence[Rule]],
+) -> ApplicantFacts | None:
+    shared, own = checks
+    row = pool.row
+    best: tuple[object, ...] | None = None
+    tied: list[ApplicantFacts] = []
+    for group, members in pool.groups.items():
+        passes = verdicts.get(group)
+        if passes is None:
+            first = as_facts(row(members[0][1]))
+            passes = verdicts[group] = rules.is_eligible(ctx, first, shared)
+        if not passes:
+            continue
+        for place, applicant in members:  # the group's first who passes the rest, and ties
+            if best is not None and place > best:
+                break
+            facts = judged(row(applicant))
             if rules.is_eligible(ctx, facts, own):
-                lead = place
-                tied.append(facts)
-        if not tied:
-            return None
-        return rank(ctx, tied)[0].applicant
+                if best is None or place < best:
+                    best, tied = place, [facts]
+                else:
+                    tied.append(facts)
+    return rank(ctx, tied)[0].applicant if tied else None

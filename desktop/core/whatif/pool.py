@@ -1,29 +1,43 @@
 """The applicants on the list as a replay walks through the period: each comes on the list on
 the day of registration and leaves it on the day the case closed, or when the replay offers
-them a dwelling. Kept in ranking order (the ranking's `standing`), so that finding the first
-candidate for a dwelling reads the list from the front and stops at the first who may be
-offered it."""
+them a dwelling.
+
+They are kept in ranking order (the ranking's `standing`), and grouped by what the rules read of
+them (`Judgements.number`, their verdict key as a number): a replay reads the list from the
+front for most dwellings, and group by group for those few on the list may be offered. A key
+depends on the day only through the applicant's age, so it is made again on a birthday."""
 
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 from bisect import bisect_left, insort
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
+from desktop.core.matching.context import VacancyContext
 from desktop.core.matching.model import FactsRow, as_facts
+from desktop.core.whatif.judgements import Judgements, same_age_until
 
 Standing = Callable[[Any], tuple[Any, ...]]
+Entry = tuple[tuple[Any, ...], int]  # (standing, applicant)
 REGISTERED = 5  # the registration field of a `FactsRow`
+BIRTH = 6  # the birth date field
 
 
 class Pool:
     """The applicants on the list on the day last `advance`d to."""
 
     def __init__(
-        self, rows: Sequence[FactsRow], closed_on: Mapping[int, dt.date], standing: Standing
+        self,
+        rows: Sequence[FactsRow],
+        closed_on: Mapping[int, dt.date],
+        standing: Standing,
+        judgements: Judgements,
     ) -> None:
         self._standing = standing
+        self._judgements = judgements
+        self._generation = judgements.generation
         self._rows = {row[0]: row for row in rows}
         # who comes on the list when, and who leaves it when, each in day order
         self._joining = sorted((row[REGISTERED], row[0]) for row in rows)
@@ -31,61 +45,106 @@ class Pool:
         self._next_join = 0
         self._next_leave = 0
         self._gone: set[int] = set()  # offered a dwelling, or closed
-        self._order: list[tuple[tuple[Any, ...], int]] = []  # (standing, applicant) on the list
-        self._keys: dict[int, tuple[tuple[Any, ...], int]] = {}
-        self.day: dt.date | None = None
+        self._order: list[Entry] = []  # everyone on the list, in ranking order
+        self._entry: dict[int, Entry] = {}
+        self._number: dict[int, int] = {}  # applicant -> the number of their verdict key
+        self._groups: dict[int, list[Entry]] = {}  # number -> its applicants, in ranking order
+        self._birthdays: list[tuple[dt.date, int]] = []  # (last day of the key, applicant)
 
     def __len__(self) -> int:
         return len(self._order)
 
-    def advance(self, day: dt.date) -> None:
-        """The list as it stands on `day` (days only move forward)."""
+    @property
+    def in_order(self) -> Sequence[Entry]:
+        """Everyone on the list, the first in the ranking first (not to be kept: it changes as
+        applicants come and go)."""
+        return self._order
+
+    @property
+    def groups(self) -> Mapping[int, Sequence[Entry]]:
+        """The applicants on the list by their verdict key's number, each in ranking order."""
+        return self._groups
+
+    def number(self, applicant: int) -> int:
+        return self._number[applicant]
+
+    def row(self, applicant: int) -> FactsRow:
+        return self._rows[applicant]
+
+    def advance(self, ctx: VacancyContext) -> None:
+        """The list as it stands on `ctx.day` (days only move forward); the keys are made with
+        the settings of `ctx`."""
+        day = ctx.day
+        if self._judgements.settle(ctx) or self._generation != self._judgements.generation:
+            self._generation = self._judgements.generation
+            for applicant in list(self._number):
+                self._rekey(applicant, ctx)
         joining, leaving = self._joining, self._leaving
         first = self._next_join
         while self._next_join < len(joining) and joining[self._next_join][0] <= day:
             self._next_join += 1
         coming = [a for _day, a in joining[first : self._next_join] if a not in self._gone]
+        for applicant in coming:
+            self._add(applicant, ctx, one_of_many=len(coming) > 100)
         if len(coming) > 100:  # many at once (the first day): sorting all beats inserting
-            for applicant in coming:
-                self._keys[applicant] = self._key(applicant)
-            self._order.extend(self._keys[a] for a in coming)
             self._order.sort()
-        else:
-            for applicant in coming:
-                self._add(applicant)
+            for members in self._groups.values():
+                members.sort()
         while self._next_leave < len(leaving) and leaving[self._next_leave][0] <= day:
             self.take(leaving[self._next_leave][1])
             self._next_leave += 1
-        self.day = day
+        while self._birthdays and self._birthdays[0][0] < day:
+            _until, applicant = heapq.heappop(self._birthdays)
+            if applicant in self._number:
+                self._rekey(applicant, ctx)
 
-    def _key(self, applicant: int) -> tuple[tuple[Any, ...], int]:
-        return (self._standing(as_facts(self._rows[applicant])), applicant)
+    def _add(self, applicant: int, ctx: VacancyContext, *, one_of_many: bool) -> None:
+        row = self._rows[applicant]
+        entry = self._entry[applicant] = (self._standing(as_facts(row)), applicant)
+        number = self._number[applicant] = self._judgements.number(ctx, row)
+        members = self._groups.setdefault(number, [])
+        if one_of_many:
+            self._order.append(entry)
+            members.append(entry)
+        else:
+            insort(self._order, entry)
+            insort(members, entry)
+        heapq.heappush(self._birthdays, (same_age_until(row[BIRTH], ctx.day), applicant))
 
-    def _add(self, applicant: int) -> None:
-        key = self._keys[applicant] = self._key(applicant)
-        insort(self._order, key)
+    def _rekey(self, applicant: int, ctx: VacancyContext) -> None:
+        row = self._rows[applicant]
+        number = self._judgements.number(ctx, row)
+        old = self._number[applicant]
+        if number != old:
+            entry = self._entry[applicant]
+            self._leave_group(old, entry)
+            insort(self._groups.setdefault(number, []), entry)
+            self._number[applicant] = number
+        heapq.heappush(self._birthdays, (same_age_until(row[BIRTH], ctx.day), applicant))
+
+    def _leave_group(self, number: int, entry: Entry) -> None:
+        members = self._groups[number]
+        del members[bisect_left(members, entry)]
+        if not members:
+            del self._groups[number]
 
     def take(self, applicant: int) -> None:
         """The applicant leaves the list for good."""
         self._gone.add(applicant)
-        key = self._keys.pop(applicant, None)
-        if key is not None:
-            del self._order[bisect_left(self._order, key)]
+        entry = self._entry.pop(applicant, None)
+        if entry is None:
+            return
+        del self._order[bisect_left(self._order, entry)]
+        self._leave_group(self._number.pop(applicant), entry)
 
     def reorder(self, standing: Standing) -> None:
         """Another ranking order came in force: the list sorted by it."""
         self._standing = standing
-        self._keys = {
-            applicant: (standing(as_facts(self._rows[applicant])), applicant)
-            for applicant in self._keys
-        }
-        self._order = sorted(self._keys.values())
-
-    @property
-    def in_order(self) -> Sequence[tuple[tuple[Any, ...], int]]:
-        """(standing, applicant) of everyone on the list, the first in the ranking first (not
-        to be kept: it changes as applicants come and go)."""
-        return self._order
-
-    def row(self, applicant: int) -> FactsRow:
-        return self._rows[applicant]
+        for applicant in self._entry:
+            self._entry[applicant] = (standing(as_facts(self._rows[applicant])), applicant)
+        self._order = sorted(self._entry.values())
+        self._groups = {}
+        for applicant, entry in self._entry.items():
+            self._groups.setdefault(self._number[applicant], []).append(entry)
+        for members in self._groups.values():
+            members.sort()

@@ -39,7 +39,8 @@ from desktop.core.matching.ranking import standing
 from desktop.core.rent_loss import bearer, rent_loss
 from desktop.core.schemes.settings import SCHEMES, RentLossBearer
 from desktop.core.whatif.history import History
-from desktop.core.whatif.matcher import Keys, Matcher
+from desktop.core.whatif.judgements import Judgements
+from desktop.core.whatif.matcher import Matcher
 from desktop.core.whatif.pool import Pool
 
 COLOUR_REASONS = (REASON_RED, REASON_NOT_PLACED)
@@ -80,17 +81,20 @@ class _Day:
 
 
 def replay(
-    session: Session, history: History, counts: Sequence[int], keys: Keys | None = None
+    session: Session,
+    history: History,
+    counts: Sequence[int],
+    judgements: Judgements | None = None,
 ) -> Generator[int, None, Outcome]:
     """Replay the period's dwellings, each `counts[i]` times (see `stream.copies`), in
     `session`; yields how many dwellings are done now and then, returns the `Outcome`. The
-    replays of one period may share their applicants' `keys`."""
+    replays of one period may share what they judged (`judgements`)."""
     outcome = Outcome()
+    if judgements is None:
+        judgements = Judgements(history.applicants, [v.monthly_total for v in history.vacancies])
     order = load.common_on(session, history.start).ranking.order
-    pool = Pool(history.applicants, history.closed_on, standing(order))
-    if keys is None:
-        keys = Keys([v.monthly_total for v in history.vacancies])
-    matcher = Matcher(history.applicants, keys)
+    pool = Pool(history.applicants, history.closed_on, standing(order), judgements)
+    matcher = Matcher(judgements)
     departments: dict[dt.date, set[int | None]] = {}
     for vacancy, count in zip(history.vacancies, counts, strict=True):
         if count:
@@ -103,10 +107,10 @@ def replay(
         day = vacancy.reported_on
         if today is None or today.day != day:
             today = _day_of(session, day, departments[day])
-            pool.advance(day)
             if today.common.ranking.order != order:
                 order = today.common.ranking.order
                 pool.reorder(standing(order))
+            pool.advance(_settings_on(today.common))
         for _copy in range(count):
             _one(session, history, today, (pool, matcher), vacancy, outcome)
             done += 1
@@ -114,6 +118,13 @@ def replay(
                 yield done
     yield done
     return outcome
+
+
+def _settings_on(common: load.Common) -> VacancyContext:
+    """A context of no dwelling with the day's settings: what the applicants' keys read."""
+    return VacancyContext(
+        day=common.day, target_groups=common.target_groups, age=common.age, schemes=common.schemes
+    )
 
 
 def _day_of(session: Session, day: dt.date, departments: set[int | None]) -> _Day:

@@ -18,7 +18,9 @@ from desktop.core.matching.model import ApplicantFacts, FactsRow, age_on
 from desktop.core.matching.ranking import rank, standing
 from desktop.core.matching.settings import DEFAULT_ORDER, Criterion, Ranking
 from desktop.core.schemes.settings import Schemes
-from desktop.core.whatif.matcher import Keys, Matcher, same_age_until
+from desktop.core.whatif import matcher as matching
+from desktop.core.whatif.judgements import Judgements, same_age_until
+from desktop.core.whatif.matcher import Matcher
 from desktop.core.whatif.pool import Pool
 
 START = dt.date(2026, 1, 1)
@@ -104,11 +106,15 @@ VARIED = (
 )  # fmt: skip
 
 
+@pytest.mark.parametrize("scan", [matching.SCAN, 3])  # 3: most dwellings read group by group
 @pytest.mark.parametrize("seed", [1, 2, 3])
 @pytest.mark.parametrize(
     "order", [DEFAULT_ORDER, (Criterion.WAITING_TIME, Criterion.FIT, Criterion.URGENCY)]
 )
-def test_the_first_candidate_is_the_rankings_first(seed: int, order: tuple[Criterion, ...]) -> None:
+def test_the_first_candidate_is_the_rankings_first(
+    seed: int, order: tuple[Criterion, ...], scan: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(matching, "SCAN", scan)
     rng = random.Random(seed)
     people = [_applicant(rng, n) for n in range(1, 401)]
     rows: list[FactsRow] = [tuple(a) for a in people]
@@ -126,8 +132,9 @@ def test_the_first_candidate_is_the_rankings_first(seed: int, order: tuple[Crite
         other = getattr(_dwelling(rng, day, number, order), field)
         dwellings.append(replace(rng.choice(kinds), day=day, vacancy_id=number, **{field: other}))
     refused = {d.vacancy_id: frozenset(rng.sample(range(1, 401), 3)) for d in dwellings}
-    pool = Pool(rows, closed, standing(order))
-    matcher = Matcher(rows, Keys([d.monthly_total for d in dwellings]))
+    judgements = Judgements(rows, [d.monthly_total for d in dwellings])
+    pool = Pool(rows, closed, standing(order), judgements)
+    matcher = Matcher(judgements)
     taken: set[int] = set()
     found = 0
     for ctx in dwellings:
@@ -140,7 +147,7 @@ def test_the_first_candidate_is_the_rankings_first(seed: int, order: tuple[Crite
                 members=a.members or (),
             )
 
-        pool.advance(ctx.day)
+        pool.advance(ctx)
         on_list = [
             row
             for row in rows
@@ -183,11 +190,12 @@ def test_a_birthday_in_the_period_moves_an_applicant_into_another_age_group() ->
     rows: list[FactsRow] = [tuple(turning), tuple(other)]
     before = VacancyContext(day=dt.date(2026, 3, 9), vacancy_id=1)
     after = VacancyContext(day=dt.date(2026, 3, 10), vacancy_id=2)
-    pool = Pool(rows, {}, standing(DEFAULT_ORDER))
-    matcher = Matcher(rows, Keys([before.monthly_total]))
+    judgements = Judgements(rows, [before.monthly_total])
+    pool = Pool(rows, {}, standing(DEFAULT_ORDER), judgements)
+    matcher = Matcher(judgements)
     found = []
     for ctx in (before, after, after):
-        pool.advance(ctx.day)
+        pool.advance(ctx)
         chosen = matcher.first(ctx, pool, ApplicantFacts._make)
         found.append(None if chosen is None else chosen.id)
         if chosen is not None:
