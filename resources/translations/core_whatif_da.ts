@@ -144,8 +144,8 @@
         <translation>Som det var: {real} ({difference})</translation>
     </message>
     <message>
-        <source>The changes, for the whole period:</source>
-        <translation>Ændringerne, for hele perioden:</translation>
+        <source>The changes, for the whole period: {changes}.</source>
+        <translation>Ændringerne, for hele perioden: {changes}.</translation>
     </message>
     <message>
         <source>No changes: the period replayed as it was.</source>
@@ -162,6 +162,10 @@
     <message>
         <source>Figure</source>
         <translation>Tal</translation>
+    </message>
+    <message>
+        <source>Offers by target group</source>
+        <translation>Tilbud pr. målgruppe</translation>
     </message>
     <message>
         <source>Target group</source>
@@ -198,6 +202,10 @@
     <message>
         <source>The dwellings the agreed shares ask for leave out {n} departments without a count of all their vacancies in the period.</source>
         <translation>Boligerne efter de aftalte andele udelader {n} afdelinger uden et tal for alle deres ledige boliger i perioden.</translation>
+    </message>
+    <message>
+        <source>{kind} up to {rooms} rooms</source>
+        <translation>{kind} op til {rooms} rum</translation>
     </message>
 </context>
 </TS>

@@ -70,16 +70,16 @@ def as_report(result: WhatIf) -> Report:
         title=title(),
         start=result.start,
         end=result.end,
-        description="\n".join(
-            [translate("WhatIf", "The changes, for the whole period:"), *changes]
-            if changes
-            else [translate("WhatIf", "No changes: the period replayed as it was.")]
-        ),
+        description=translate("WhatIf", "The changes, for the whole period: {changes}.").format(
+            changes="; ".join(changes)
+        )
+        if changes
+        else translate("WhatIf", "No changes: the period replayed as it was."),
         figures=tuple(_tile(measures[code]) for code in TILES),
         charts=(
             Chart(
                 translate("WhatIf", "Dwellings and applicants"),
-                ChartKind.BAR,
+                ChartKind.HBAR,
                 tuple(m.label for m in charted),
                 (
                     Series(as_it_was, tuple(_number(m.real) for m in charted)),
@@ -108,7 +108,7 @@ def as_report(result: WhatIf) -> Report:
                 _rows([measures[code] for code in MONEY]),
             ),
             Table(
-                translate("WhatIf", "Applicants who had an offer, by target group"),
+                translate("WhatIf", "Offers by target group"),  # a sheet's name: 31 characters
                 _columns(translate("WhatIf", "Target group"), Kind.INT),
                 _rows(groups),
             ),
