@@ -249,7 +249,10 @@ def _applicants(
                 if status == ApplicantStatus.PAUSED
                 else None,
                 "closed_on": closed,
-                "max_rent": Decimal(rng.choice((3500, 3800, 4000, 4250, 4500, 5000, 5500, 6000))),
+                # a larger household pays more; some have no limit recorded
+                "max_rent": None
+                if rng.random() < 0.08
+                else Decimal(rng.choice((3500, 3800, 4000, 4250, 4500, 5000)) + 500 * household),
                 "rooms_min": None if rng.random() < 0.3 else max(1, household - 1),
                 "rooms_max": None if rng.random() < 0.4 else household + rng.choice((0, 1, 1, 2)),
                 "needs_wheelchair": rng.random() < 0.03,

@@ -22,6 +22,7 @@ TINY = {
     "letters.py": ["--letters", "5", "--rounds", "1"],
     "export.py": ["--rows", "200", "--rounds", "1"],
     "demo.py": ["--rounds", "1", "--warmup", "0", "--applicants", "30", "--vacancies", "20"],
+    "whatif.py": ["--rounds", "1", "--warmup", "0", "--dwellings", "60", "--applicants", "400"],
 }
 
 

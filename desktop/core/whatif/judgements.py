@@ -13,6 +13,7 @@ need not judge again.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -21,6 +22,7 @@ from typing import Any
 from desktop.core.matching import rules
 from desktop.core.matching.context import VacancyContext
 from desktop.core.matching.model import FactsRow, age_on, as_facts
+from desktop.core.matching.rules import Rule
 
 OWN = frozenset((*rules.DAY_RULES, *rules.SET_RULES, *rules.MEMBER_RULES))
 """The rules judged for each applicant; the others are judged once per alike group."""
@@ -32,8 +34,27 @@ BIRTH = 6
 class Alike:
     """What is remembered of the dwellings alike to the rules (one `rules.dwelling_key`)."""
 
-    verdicts: dict[int, bool] = field(default_factory=dict)  # key's number -> passes the rest
+    ident: int  # tells this one from any other (a replay notes how far it looked)
+    shared: list[Rule]  # the rules judged per group; the one that refused last comes first
+    verdicts: dict[int, bool] = field(default_factory=dict)  # key's number -> passes `shared`
+    passing: set[int] = field(default_factory=set)  # the numbers that pass
     deep: bool = False  # few on the list may be offered these: read the list group by group
+
+    def judge(self, ctx: VacancyContext, number: int, row: FactsRow) -> bool:
+        """Whether the applicants of the key `number` (`row` is one of them) pass `shared`."""
+        checks = self.shared
+        facts = as_facts(row)
+        passes = True
+        for index, rule in enumerate(checks):
+            if rule.check(ctx, facts) is not None:
+                if index:  # alike applicants are often refused by the same rule: ask it first
+                    checks.insert(0, checks.pop(index))
+                passes = False
+                break
+        self.verdicts[number] = passes
+        if passes:
+            self.passing.add(number)
+        return passes
 
 
 def same_age_until(birth: dt.date | None, day: dt.date) -> dt.date:
@@ -62,6 +83,7 @@ class Judgements:
         self._numbers: dict[tuple[Any, ...], int] = {}
         self._by_age: dict[tuple[int, int | None], int] = {}
         self._dwellings: dict[tuple[Any, ...], Alike] = {}
+        self._serial = itertools.count()
 
     def settle(self, ctx: VacancyContext) -> bool:
         """What the keys read of the settings; when it changes, every key and verdict is
@@ -91,5 +113,6 @@ class Judgements:
         key = rules.dwelling_key(ctx, self._limits)
         found = self._dwellings.get(key)
         if found is None:
-            found = self._dwellings[key] = Alike()
+            shared = [r for r in rules.applicable(ctx) if r.code not in OWN]
+            found = self._dwellings[key] = Alike(next(self._serial), shared)
         return found

@@ -49,6 +49,7 @@ class Pool:
         self._entry: dict[int, Entry] = {}
         self._number: dict[int, int] = {}  # applicant -> the number of their verdict key
         self._groups: dict[int, list[Entry]] = {}  # number -> its applicants, in ranking order
+        self.opened: list[int] = []  # each group that came to have applicants, in turn
         self._birthdays: list[tuple[dt.date, int]] = []  # (last day of the key, applicant)
 
     def __len__(self) -> int:
@@ -102,7 +103,7 @@ class Pool:
         row = self._rows[applicant]
         entry = self._entry[applicant] = (self._standing(as_facts(row)), applicant)
         number = self._number[applicant] = self._judgements.number(ctx, row)
-        members = self._groups.setdefault(number, [])
+        members = self._group(number)
         if one_of_many:
             self._order.append(entry)
             members.append(entry)
@@ -118,9 +119,16 @@ class Pool:
         if number != old:
             entry = self._entry[applicant]
             self._leave_group(old, entry)
-            insort(self._groups.setdefault(number, []), entry)
+            insort(self._group(number), entry)
             self._number[applicant] = number
         heapq.heappush(self._birthdays, (same_age_until(row[BIRTH], ctx.day), applicant))
+
+    def _group(self, number: int) -> list[Entry]:
+        members = self._groups.get(number)
+        if members is None:
+            members = self._groups[number] = []
+            self.opened.append(number)
+        return members
 
     def _leave_group(self, number: int, entry: Entry) -> None:
         members = self._groups[number]
@@ -145,6 +153,6 @@ class Pool:
         self._order = sorted(self._entry.values())
         self._groups = {}
         for applicant, entry in self._entry.items():
-            self._groups.setdefault(self._number[applicant], []).append(entry)
+            self._group(self._number[applicant]).append(entry)
         for members in self._groups.values():
             members.sort()

@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session
 
 from db.models import Vacancy
 from desktop.core import settings
-from desktop.core.colours import ColourStatus, colour_statuses
+from desktop.core.colours import ColourStatus
 from desktop.core.intake import status
 from desktop.core.intake.check import REASON_NOT_PLACED, REASON_RED, REASON_RENT, Checker
 from desktop.core.matching import load
@@ -130,10 +130,9 @@ def _settings_on(common: load.Common) -> VacancyContext:
 def _day_of(session: Session, day: dt.date, departments: set[int | None]) -> _Day:
     # the replay makes its own offers: the real open offers of today are no one's here
     common = replace(load.common_on(session, day), open_offer=frozenset())
-    known = {d for d in departments if d is not None}
-    return _Day(
-        day, Checker(session, day, departments), common, colour_statuses(session, known, day)
-    )
+    checker = Checker(session, day, departments)
+    # the intake check and the matching read the same colours on the same day
+    return _Day(day, checker, common, checker.statuses)
 
 
 def _one(
