@@ -22,6 +22,7 @@ the neighbours on a shared machine.
 from __future__ import annotations
 
 import argparse
+import calendar
 import datetime as dt
 import random
 import statistics
@@ -53,6 +54,7 @@ def fill(path: Path, dwellings: int, applicants: int, seed: int = 21) -> None:
     from db.models import (
         ApplicantExcludedDepartment,
         Department,
+        DepartmentVacancyCount,
         MinistryList,
         MinistryListEntry,
         Offer,
@@ -120,6 +122,22 @@ def fill(path: Path, dwellings: int, applicants: int, seed: int = 21) -> None:
         session.flush()
         vacancy_rows = _dwellings(rng, dwellings, departments, colour_of)
         session.execute(insert(Vacancy), vacancy_rows)
+        # all of each department's vacancies per month (the quota's denominator), for most
+        reported: dict[tuple[int, int], int] = {}
+        for row in vacancy_rows:
+            month = (row["department_id"], row["reported_on"].month)
+            reported[month] = reported.get(month, 0) + 1
+        session.execute(
+            insert(DepartmentVacancyCount),
+            [
+                {"department_id": dept.id, "period_start": dt.date(2025, month, 1),
+                 "period_end": dt.date(2025, month, calendar.monthrange(2025, month)[1]),
+                 "total_vacancies": 4 * reported.get((dept.id, month), 0) + rng.randint(0, 3),
+                 "version": 1, "created_by": "bench"}
+                for dept in departments[:-6]
+                for month in range(1, 13)
+            ],
+        )  # fmt: skip
         vacancy_ids = [row["id"] for row in vacancy_rows]
         people, members, facts = _applicants(rng, applicants)
         for table, rows in _tables(people, members, facts):

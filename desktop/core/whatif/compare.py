@@ -198,21 +198,27 @@ def what_if(
     yield Progress(0, 0, translate("WhatIf", "Reading the period"))
     with ws.read() as session:
         past = history.read(session, start, end)
-        real_shares = stream.shares(session, past.vacancies)
+        real_statuses = stream.statuses(session, past.vacancies)
         expected_real = expected(session, start, end)
         with applied(session, changes):
-            changed_shares = stream.shares(session, past.vacancies)
+            changed_statuses = stream.statuses(session, past.vacancies)
             expected_changed = expected(session, start, end)
-        counts = stream.copies(past.vacancies, real_shares, changed_shares)
+        counts = stream.copies(
+            past.vacancies,
+            stream.shares(past.vacancies, real_statuses),
+            stream.shares(past.vacancies, changed_statuses),
+        )
         ones = [1] * len(past.vacancies)
         total = len(ones) + sum(counts)
         judgements = Judgements(past.applicants, [v.monthly_total for v in past.vacancies])
         text = translate("WhatIf", "Replaying the period as it was")
-        real = yield from _replaying(replay(session, past, ones, judgements), 0, total, text)
+        real = yield from _replaying(
+            replay(session, past, ones, judgements, real_statuses), 0, total, text
+        )
         with applied(session, changes):
             text = translate("WhatIf", "Replaying the period with the changes")
             changed = yield from _replaying(
-                replay(session, past, counts, judgements), len(ones), total, text
+                replay(session, past, counts, judgements, changed_statuses), len(ones), total, text
             )
         groups = settings.get(session, TARGET_GROUPS, end)
     return WhatIf(

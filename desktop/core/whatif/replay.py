@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Callable, Generator, Sequence
+from collections.abc import Callable, Generator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
@@ -42,6 +42,7 @@ from desktop.core.whatif.history import History
 from desktop.core.whatif.judgements import Judgements
 from desktop.core.whatif.matcher import Matcher
 from desktop.core.whatif.pool import Pool
+from desktop.core.whatif.stream import Statuses
 
 COLOUR_REASONS = (REASON_RED, REASON_NOT_PLACED)
 STEP = 50  # dwellings between two progress reports
@@ -85,20 +86,23 @@ def replay(
     history: History,
     counts: Sequence[int],
     judgements: Judgements | None = None,
+    statuses: Statuses | None = None,
 ) -> Generator[int, None, Outcome]:
     """Replay the period's dwellings, each `counts[i]` times (see `stream.copies`), in
     `session`; yields how many dwellings are done now and then, returns the `Outcome`. The
-    replays of one period may share what they judged (`judgements`)."""
+    replays of one period may share what they judged (`judgements`); the departments' colours
+    on the report days may be read already (`stream.statuses` in the same session)."""
     outcome = Outcome()
+    departments: dict[dt.date, set[int | None]] = {}
+    for vacancy, count in zip(history.vacancies, counts, strict=True):
+        if count:
+            departments.setdefault(vacancy.reported_on, set()).add(vacancy.department_id)
+    settings.read_ahead(session, [history.start, *departments])  # one query per setting
     if judgements is None:
         judgements = Judgements(history.applicants, [v.monthly_total for v in history.vacancies])
     order = load.common_on(session, history.start).ranking.order
     pool = Pool(history.applicants, history.closed_on, standing(order), judgements)
     matcher = Matcher(judgements)
-    departments: dict[dt.date, set[int | None]] = {}
-    for vacancy, count in zip(history.vacancies, counts, strict=True):
-        if count:
-            departments.setdefault(vacancy.reported_on, set()).add(vacancy.department_id)
     today: _Day | None = None
     done = 0
     for vacancy, count in zip(history.vacancies, counts, strict=True):
@@ -106,7 +110,7 @@ def replay(
             continue
         day = vacancy.reported_on
         if today is None or today.day != day:
-            today = _day_of(session, day, departments[day])
+            today = _day_of(session, day, departments[day], (statuses or {}).get(day))
             if today.common.ranking.order != order:
                 order = today.common.ranking.order
                 pool.reorder(standing(order))
@@ -127,10 +131,15 @@ def _settings_on(common: load.Common) -> VacancyContext:
     )
 
 
-def _day_of(session: Session, day: dt.date, departments: set[int | None]) -> _Day:
+def _day_of(
+    session: Session,
+    day: dt.date,
+    departments: set[int | None],
+    statuses: Mapping[int, ColourStatus] | None,
+) -> _Day:
     # the replay makes its own offers: the real open offers of today are no one's here
     common = replace(load.common_on(session, day), open_offer=frozenset())
-    checker = Checker(session, day, departments)
+    checker = Checker(session, day, departments, statuses=statuses)
     # the intake check and the matching read the same colours on the same day
     return _Day(day, checker, common, checker.statuses)
 

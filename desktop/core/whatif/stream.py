@@ -17,23 +17,29 @@ from collections.abc import Iterable, Mapping, Sequence
 from sqlalchemy.orm import Session
 
 from db.models import Vacancy
-from desktop.core.colours import colour_statuses
+from desktop.core.colours import ColourStatus, colour_statuses
+
+Statuses = dict[dt.date, dict[int, ColourStatus]]
 
 
-def shares(session: Session, vacancies: Iterable[Vacancy]) -> dict[int, float]:
-    """The share to report of each dwelling's department on its report day, as `session`'s
-    rules read it (changed or not): by dwelling."""
-    by_day: dict[dt.date, list[tuple[int, int]]] = {}
+def statuses(session: Session, vacancies: Iterable[Vacancy]) -> Statuses:
+    """The colour status of each dwelling's department on its report day, as `session`'s rules
+    read it (changed or not), by day and department."""
+    by_day: dict[dt.date, set[int]] = {}
     for vacancy in vacancies:
         if vacancy.department_id is not None:
-            by_day.setdefault(vacancy.reported_on, []).append((vacancy.id, vacancy.department_id))
-    found: dict[int, float] = {}
-    for day, reported in by_day.items():
-        statuses = colour_statuses(session, {department for _v, department in reported}, day)
-        for vacancy_id, department in reported:
-            status = statuses.get(department)
-            found[vacancy_id] = 0.0 if status is None else status.share_percent
-    return found
+            by_day.setdefault(vacancy.reported_on, set()).add(vacancy.department_id)
+    return {day: colour_statuses(session, departments, day) for day, departments in by_day.items()}
+
+
+def shares(vacancies: Iterable[Vacancy], found: Statuses) -> dict[int, float]:
+    """The share to report of each dwelling's department on its report day, by dwelling."""
+    shares: dict[int, float] = {}
+    for vacancy in vacancies:
+        if vacancy.department_id is not None:
+            status = found[vacancy.reported_on].get(vacancy.department_id)
+            shares[vacancy.id] = 0.0 if status is None else status.share_percent
+    return shares
 
 
 def copies(
