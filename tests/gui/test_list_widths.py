@@ -66,10 +66,7 @@ OPENED_BY = {
     ("desktop.ui.dialogs.import_report", "ImportReportDialog.__init__"): "import_report",
     ("desktop.ui.dialogs.import_rows", "preview_table"): "intake_preview+applicant_import",
     ("desktop.ui.dialogs.template_editor", "_Layout._widgets"): "template_editor",
-    ("desktop.ui.dialogs.department_organisations", "OrganisationsDialog._layout"): (
-        "organisations"
-    ),
-    ("desktop.ui.dialogs.landlords", "LandlordsDialog._layout"): "landlords",
+    ("desktop.ui.dialogs.list_form", "ListFormDialog._layout"): "organisations+landlords",
 }
 
 # Long names and addresses as the desk meets them.
