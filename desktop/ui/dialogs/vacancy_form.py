@@ -35,7 +35,7 @@ from desktop.core.schemes.listing import choices as scheme_choices
 from desktop.core.schemes.settings import ORDINARY
 from desktop.core.workspace import Workspace
 from desktop.ui import tasks
-from desktop.ui.dialogs.forms import error_label
+from desktop.ui.dialogs.forms import error_label, field_row
 from desktop.ui.errors import show_user_error
 from desktop.ui.tasks import Task
 from desktop.ui.widgets.cpr_warning import CprWarning
@@ -123,21 +123,7 @@ class VacancyFormLayout:
         self.viewing_contact = QLineEdit()
 
     def _row(self, form: QFormLayout, label: str, name: str, *widgets: QWidget) -> None:
-        """A row of `widgets` with a line under them for the problem of field `name`."""
-        box = QHBoxLayout()
-        for widget in widgets:
-            box.addWidget(widget)
-            widget.setAccessibleName(label.replace("&", "").rstrip(":"))
-        error = error_label(f"error_{name}", wrap=False)
-        error.hide()
-        self.errors[name] = error
-        column = QVBoxLayout()
-        column.setSpacing(1)
-        column.addLayout(box)
-        column.addWidget(error)
-        caption = QLabel(label)
-        caption.setBuddy(widgets[0])
-        form.addRow(caption, column)
+        self.errors[name] = field_row(form, label, name, *widgets)
 
     def _form(self) -> QFormLayout:
         form = QFormLayout()
