@@ -19,9 +19,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QComboBox,
@@ -40,7 +39,6 @@ from PySide6.QtWidgets import (
 from desktop.core import formats
 from desktop.core.applicants.views import DeliveryChannel
 from desktop.core.errors import Conflict, UserError, ValidationError
-from desktop.core.letters import LetterPdf
 from desktop.core.offers import compose
 from desktop.core.offers.compose import OfferPlan, OfferSetup
 from desktop.core.offers.workflow import Outcome
@@ -51,10 +49,10 @@ from desktop.ui.dialogs.letter_delivery import DeliveryDialog, to_deliver
 from desktop.ui.errors import show_user_error
 from desktop.ui.keyboard import finish_shortcuts
 from desktop.ui.pages.base import Page, PageContext
-from desktop.ui.printing import load_pdf
 from desktop.ui.tasks import Task
 from desktop.ui.widgets.date_edit import date_edit, date_of, to_qdate
 from desktop.ui.widgets.heading import PANEL, heading
+from desktop.ui.widgets.live_letter import LiveLetter
 from desktop.ui.widgets.screen_fit import resize_within_screen
 
 C = DeliveryChannel
@@ -191,17 +189,22 @@ class OfferDialog(QDialog):
         self.context = context
         self.setup: OfferSetup | None = None
         self.delivery: DeliveryDialog | None = None
-        self.document: QPdfDocument | None = None
-        self.letter: LetterPdf | None = None  # the preview shown
-        self._drawn = 0  # previews asked for; only the newest is shown
         self._sending = False
         self._load = load
         self.ui = _Layout(self)
         self._texts()
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(PREVIEW_DELAY_MS)
-        self._timer.timeout.connect(self.draw)
+        self.preview = LiveLetter(
+            self,
+            self.ui.view,
+            self.ui.preview_note,
+            delay_ms=PREVIEW_DELAY_MS,
+            on_due=self.draw,
+            pages=lambda n: formats.plural(
+                n,
+                self.tr("The letter as it will be printed ({n} page)"),
+                self.tr("The letter as it will be printed ({n} pages)"),
+            ),
+        )
         self._connect()
         resize_within_screen(self, 1280, 760)
         finish_shortcuts(self)
@@ -362,7 +365,7 @@ class OfferDialog(QDialog):
             )
         )
         ui.send.setEnabled(not self._sending and refusal is None)
-        self._timer.start()
+        self.preview.schedule()
 
     def plan(self) -> OfferPlan:
         """What Send stores, from the dialog's fields."""
@@ -378,40 +381,11 @@ class OfferDialog(QDialog):
 
     def draw(self) -> Task | None:
         """Draw the letter with the choices as they are (on the read pool)."""
-        self._timer.stop()
         if self.setup is None:
             return None
-        self._drawn += 1
-        number, ws, plan = self._drawn, self.context.workspace, self.plan()
+        ws, plan = self.context.workspace, self.plan()
         self.ui.preview_note.setText(self.tr("Drawing the letter…"))
-        return self.context.tasks.run(
-            lambda: compose.preview(ws, plan),
-            on_done=lambda letter: self._drawn_letter(number, letter),
-            on_error=lambda error: self._not_drawn(number, error),
-            parent=self,
-        )
-
-    def _drawn_letter(self, number: int, letter: LetterPdf) -> None:
-        if number != self._drawn:  # a newer one is on its way
-            return
-        old = self.document
-        self.document = load_pdf(letter.pdf, self)
-        self.letter = letter
-        self.ui.view.setDocument(self.document)
-        if old is not None:
-            old.deleteLater()
-        pages = self.document.pageCount()
-        self.ui.preview_note.setText(
-            formats.plural(
-                pages,
-                self.tr("The letter as it will be printed ({n} page)"),
-                self.tr("The letter as it will be printed ({n} pages)"),
-            )
-        )
-
-    def _not_drawn(self, number: int, error: UserError) -> None:
-        if number == self._drawn:
-            self.ui.preview_note.setText(error.message)
+        return self.preview.draw(self.context.tasks, lambda: compose.preview(ws, plan))
 
     # --- sending -------------------------------------------------------------------------------
 
