@@ -10,7 +10,6 @@ answered before gets the archived letter shown again.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -59,11 +58,8 @@ class _Layout:
         self.note_label = QLabel()
         self.note_label.setBuddy(self.note)
         self.cpr_warning = CprWarning()
-        self.preview_note = QLabel()
-        self.preview_note.setObjectName("answer_preview_note")
-        self.view = QPdfView()
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.preview = LiveLetter(delay_ms=DRAW_DELAY_MS)
+        self.preview.note.setObjectName("answer_preview_note")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.send = QPushButton()
         self.buttons.addButton(self.send, QDialogButtonBox.ButtonRole.AcceptRole)
@@ -79,14 +75,9 @@ class _Layout:
         form.addWidget(self.note)
         form.addWidget(self.cpr_warning)
         form.addStretch(1)
-        right = QWidget()
-        letter = QVBoxLayout(right)
-        letter.setContentsMargins(0, 0, 0, 0)
-        letter.addWidget(self.preview_note)
-        letter.addWidget(self.view, 1)
         splitter = QSplitter()
         splitter.addWidget(left)
-        splitter.addWidget(right)
+        splitter.addWidget(self.preview)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(dialog)
@@ -108,20 +99,9 @@ class LandlordAnswerDialog(QDialog):
         self.sent_letter: QDialog | None = None  # the archived letter shown after Send
         self.ui = _Layout(self)
         self._texts()
-        self.preview = LiveLetter(
-            self,
-            self.ui.view,
-            self.ui.preview_note,
-            delay_ms=DRAW_DELAY_MS,
-            on_due=self.draw,
-            pages=lambda n: formats.plural(
-                n,
-                self.tr("The answer as it will be printed ({n} page)"),
-                self.tr("The answer as it will be printed ({n} pages)"),
-            ),
-        )
+        self.ui.preview.due.connect(self.draw)
         self.ui.note.setPlainText(setup.note)
-        self.ui.note.textChanged.connect(self.preview.schedule)
+        self.ui.note.textChanged.connect(self.ui.preview.schedule)
         self.ui.cpr_warning.watch("answer_note", self.ui.note, self.tr("Text for the landlord"))
         self.ui.send.clicked.connect(self.send)
         self.ui.buttons.rejected.connect(self.reject)
@@ -156,7 +136,7 @@ class LandlordAnswerDialog(QDialog):
             )
         self.ui.note_label.setText(self.tr("&Text for the landlord (why, or what else to know):"))
         self.ui.send.setText(self.tr("&Send answer…"))
-        self.ui.view.setAccessibleName(self.tr("The answer as it will be printed"))
+        self.ui.preview.view.setAccessibleName(self.tr("The answer as it will be printed"))
 
     # --- the preview ---------------------------------------------------------------------------
 
@@ -164,9 +144,15 @@ class LandlordAnswerDialog(QDialog):
         """Draw the letter with the text as it is (on the read pool)."""
         ws = self.context.workspace
         vacancy_id, note = self.setup.vacancy_id, self.ui.note.toPlainText()
-        self.ui.preview_note.setText(self.tr("Drawing the letter…"))
-        return self.preview.draw(
-            self.context.tasks, lambda: answers.preview_answer(ws, vacancy_id, note)
+        self.ui.preview.note.setText(self.tr("Drawing the letter…"))
+        return self.ui.preview.draw(
+            self.context.tasks,
+            lambda: answers.preview_answer(ws, vacancy_id, note),
+            pages=lambda n: formats.plural(
+                n,
+                self.tr("The answer as it will be printed ({n} page)"),
+                self.tr("The answer as it will be printed ({n} pages)"),
+            ),
         )
 
     # --- sending -------------------------------------------------------------------------------

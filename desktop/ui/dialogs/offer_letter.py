@@ -21,7 +21,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -103,16 +102,13 @@ class _Layout:
         # an action, not Accept: the box would make it the default, and Enter in the date
         # field would send the offer
         self.buttons.addButton(self.send, QDialogButtonBox.ButtonRole.ActionRole)
-        self.view = QPdfView(dialog)
-        self.view.setObjectName("offer_preview")
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.view.setPageSpacing(12)
-        self.preview_note = QLabel()
-        self.preview_note.setObjectName("offer_preview_note")
+        self.preview = LiveLetter(delay_ms=PREVIEW_DELAY_MS)
+        self.preview.view.setObjectName("offer_preview")
+        self.preview.view.setPageSpacing(12)
+        self.preview.note.setObjectName("offer_preview_note")
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self._choices())
-        split.addWidget(self._letter())
+        split.addWidget(self.preview)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
         split.setSizes([470, 700])
@@ -163,14 +159,6 @@ class _Layout:
         layout.addStretch(1)
         return panel
 
-    def _letter(self) -> QWidget:
-        panel = QWidget()
-        layout = QVBoxLayout(panel)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.preview_note)
-        layout.addWidget(self.view, 1)
-        return panel
-
 
 class OfferDialog(QDialog):
     """One offer, read before it goes. `sent(Outcome)` once it is sent (the dialog then closes
@@ -193,18 +181,6 @@ class OfferDialog(QDialog):
         self._load = load
         self.ui = _Layout(self)
         self._texts()
-        self.preview = LiveLetter(
-            self,
-            self.ui.view,
-            self.ui.preview_note,
-            delay_ms=PREVIEW_DELAY_MS,
-            on_due=self.draw,
-            pages=lambda n: formats.plural(
-                n,
-                self.tr("The letter as it will be printed ({n} page)"),
-                self.tr("The letter as it will be printed ({n} pages)"),
-            ),
-        )
         self._connect()
         resize_within_screen(self, 1280, 760)
         finish_shortcuts(self)
@@ -239,7 +215,7 @@ class OfferDialog(QDialog):
         ui.send.setText(self.tr("&Send"))
         ui.send.setShortcut(QKeySequence("Ctrl+Return"))
         ui.send.setToolTip(self.tr("Store and archive the letter, then deliver it"))
-        ui.preview_note.setText(self.tr("Drawing the letter…"))
+        ui.preview.note.setText(self.tr("Drawing the letter…"))
 
     def _connect(self) -> None:
         ui = self.ui
@@ -247,6 +223,7 @@ class OfferDialog(QDialog):
         ui.deadline.dateChanged.connect(lambda _day: self._changed())
         ui.channel.currentIndexChanged.connect(lambda _i: self._changed())
         ui.note.textChanged.connect(self._changed)
+        ui.preview.due.connect(self.draw)
         ui.edit_applicant.clicked.connect(self.edit_applicant)
         # not `connect(self.send)`: `checked` would arrive as an argument
         ui.send.clicked.connect(lambda _checked: self.send())
@@ -365,7 +342,7 @@ class OfferDialog(QDialog):
             )
         )
         ui.send.setEnabled(not self._sending and refusal is None)
-        self.preview.schedule()
+        self.ui.preview.schedule()
 
     def plan(self) -> OfferPlan:
         """What Send stores, from the dialog's fields."""
@@ -384,8 +361,16 @@ class OfferDialog(QDialog):
         if self.setup is None:
             return None
         ws, plan = self.context.workspace, self.plan()
-        self.ui.preview_note.setText(self.tr("Drawing the letter…"))
-        return self.preview.draw(self.context.tasks, lambda: compose.preview(ws, plan))
+        self.ui.preview.note.setText(self.tr("Drawing the letter…"))
+        return self.ui.preview.draw(
+            self.context.tasks,
+            lambda: compose.preview(ws, plan),
+            pages=lambda n: formats.plural(
+                n,
+                self.tr("The letter as it will be printed ({n} page)"),
+                self.tr("The letter as it will be printed ({n} pages)"),
+            ),
+        )
 
     # --- sending -------------------------------------------------------------------------------
 
