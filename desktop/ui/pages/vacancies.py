@@ -51,7 +51,7 @@ from desktop.ui.widgets.colour_badge import colour_column
 from desktop.ui.widgets.heading import title_bar
 from desktop.ui.widgets.list_splitter import ListSplitter
 from desktop.ui.widgets.list_view import EXTENDED, list_view
-from desktop.ui.widgets.overdue import OVERDUE_TEXT, days_left_text, overdue_colour
+from desktop.ui.widgets.overdue import OVERDUE_TEXT, days_left_column
 
 if TYPE_CHECKING:
     from desktop.core.intake.imports import ImportOutcome
@@ -181,17 +181,8 @@ class VacanciesPage(Page):
         # department. The rest follows, and scrolls on a narrow screen (the detail has it all).
         return [
             Column(self.tr("Address"), "address", role=ADDRESS, deciding=True, sort_key="address"),
-            Column(
-                self.tr("Days left"),
-                "days_left",
-                display=days_left_text,
-                role=NUMBER,
-                deciding=True,
-                # the fewer days left, the nearer the deadline: core sorts by the deadline
-                sort_key="deadline",
-                tooltip=self._days_left_tooltip,
-                foreground=lambda row: overdue_colour(row.days_left),
-            ),
+            # the fewer days left, the nearer the deadline: core sorts by the deadline
+            days_left_column(sort_key="deadline", tooltip=self._days_left_tooltip),
             Column(
                 self.tr("Monthly"),
                 "monthly_total",
