@@ -76,6 +76,10 @@
         <translation>B&amp;oligordning:</translation>
     </message>
     <message>
+        <source>Private landlord: {name}</source>
+        <translation>Privat udlejer: {name}</translation>
+    </message>
+    <message>
         <source>Row</source>
         <translation>Række</translation>
     </message>
@@ -178,6 +182,10 @@
     <message>
         <source>Anvis found no header row in the file. Add a row with the column names above the dwellings, or check that it is the right file.</source>
         <translation>Anvis fandt ingen overskriftsrække i filen. Tilføj en række med kolonnernes navne over boligerne, eller tjek, at det er den rigtige fil.</translation>
+    </message>
+    <message>
+        <source>A private landlord&apos;s dwellings belong to the scheme for private landlords.</source>
+        <translation>En privat udlejers boliger hører til ordningen for private udlejere.</translation>
     </message>
     <message>
         <source>Checking the file</source>
