@@ -36,10 +36,6 @@
         <translation>&amp;Importér</translation>
     </message>
     <message>
-        <source>&amp;Organisation:</source>
-        <translation>&amp;Boligorganisation:</translation>
-    </message>
-    <message>
         <source>Import vacancies</source>
         <translation>Importér ledige boliger</translation>
     </message>
@@ -70,6 +66,10 @@
     <message>
         <source>Housing scheme</source>
         <translation>Boligordning</translation>
+    </message>
+    <message>
+        <source>&amp;Sent by:</source>
+        <translation>&amp;Afsender:</translation>
     </message>
     <message>
         <source>Housing &amp;scheme:</source>

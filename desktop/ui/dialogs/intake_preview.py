@@ -28,7 +28,7 @@ from desktop.core import formats
 from desktop.core.errors import UserError
 from desktop.core.importing import Preview
 from desktop.core.importing import counts as import_counts
-from desktop.core.intake import imports, landlord_import, listing
+from desktop.core.intake import imports, landlord_import, landlord_notices, listing
 from desktop.core.intake.importer import VacancySpec
 from desktop.core.intake.imports import ImportOutcome, PreviewLine, UnknownColumnLine
 from desktop.core.intake.vocabulary import DwellingType, dwelling_type_label
@@ -145,10 +145,10 @@ class IntakePreviewLayout:
         return box
 
     def _top(self) -> QHBoxLayout:
-        """The file's name, and the organisation whose columns read it."""
+        """The file's name, and the sender (organisation or landlord) whose columns read it."""
         top = QHBoxLayout()
         top.addWidget(self.file_label, 1)
-        label = QLabel(QCoreApplication.translate("IntakePreviewDialog", "&Organisation:"))
+        label = QLabel(QCoreApplication.translate("IntakePreviewDialog", "&Sent by:"))
         label.setBuddy(self.organisation)
         top.addWidget(label)
         top.addWidget(self.organisation)
@@ -192,8 +192,7 @@ class IntakePreviewDialog(QDialog):
             label = self.tr("Private landlord: {name}").format(name=landlord.label)
             self.ui.organisation.addItem(label, key)
         self.ui.organisation.setCurrentIndex(self.ui.organisation.findData(self._sender_key))
-        for scheme in scheme_choices(workspace):  # the ordinary scheme first: the default
-            self.ui.scheme.addItem(scheme.name, scheme.key)
+        self.schemes = scheme_choices(workspace)  # the ordinary scheme first: the default
         self._show_scheme()
         self.ui.organisation.currentIndexChanged.connect(self._organisation_changed)
         self.ui.only_problems.toggled.connect(self._show_rows)
@@ -394,11 +393,18 @@ class IntakePreviewDialog(QDialog):
         return self.organisation.id if landlord is None else f"landlord:{landlord.id}"
 
     def _show_scheme(self) -> None:
-        """A private landlord's dwellings belong to the scheme for private landlords: the
-        choice of scheme is for an organisation's file."""
+        """A private landlord's dwellings belong to the scheme for private landlords, shown but
+        not a choice; the choice of scheme is for an organisation's file."""
         landlord = self._landlord is not None
-        self.ui.scheme.setEnabled(not landlord)
-        self.ui.scheme.setToolTip(
+        combo = self.ui.scheme
+        combo.clear()
+        if landlord:
+            terms = landlord_notices.notice_terms(self.workspace, self.workspace.today())
+            combo.addItem(terms.scheme_name, None)
+        for scheme in () if landlord else self.schemes:
+            combo.addItem(scheme.name, scheme.key)
+        combo.setEnabled(not landlord)
+        combo.setToolTip(
             self.tr("A private landlord's dwellings belong to the scheme for private landlords.")
             if landlord
             else ""
