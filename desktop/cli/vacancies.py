@@ -393,6 +393,7 @@ def run_confirm(args: argparse.Namespace, context: Context) -> int:
         "organisations": [
             {
                 "organisation_id": plan.organisation_id,
+                "landlord_id": plan.landlord_id,
                 "organisation": plan.organisation,
                 "accepted": plan.accepted,
                 "returned": plan.returned,
