@@ -12,11 +12,15 @@ legal facts, excluded departments) and refusals. Then measures, alternating A B 
 - baseline: a bare replay of the same rules: the year read and replayed once under the agreement
   as it was (`history.read` and `replay`), nothing compared.
 
+With --dear every applicant has a rent limit of at most 6,000 kr.: the dearest dwellings (one
+in ten) no one may be offered, the hard case of the replay (each is judged group by group).
+
 The ratio's target is 2.5 (two replays and the quota against one replay); the issue's budget of
 30 s is absolute and reported beside it. Processor time is reported too: wall time swings with
 the neighbours on a shared machine.
 
     .venv/bin/python bench/whatif.py [--dwellings 5000] [--applicants 100000] [--rounds 3]
+                                     [--dear]
 """
 
 from __future__ import annotations
@@ -40,7 +44,9 @@ END = dt.date(2025, 12, 31)
 TARGET_MS = 30_000.0  # the issue's budget for a what-if over a year
 
 
-def fill(path: Path, dwellings: int, applicants: int, seed: int = 21) -> None:
+def fill(
+    path: Path, dwellings: int, applicants: int, *, dear: bool = False, seed: int = 21
+) -> None:
     from sqlalchemy import insert
 
     from db.enums import (
@@ -139,7 +145,7 @@ def fill(path: Path, dwellings: int, applicants: int, seed: int = 21) -> None:
             ],
         )  # fmt: skip
         vacancy_ids = [row["id"] for row in vacancy_rows]
-        people, members, facts = _applicants(rng, applicants)
+        people, members, facts = _applicants(rng, applicants, dear=dear)
         for table, rows in _tables(people, members, facts):
             for start in range(0, len(rows), 10_000):
                 session.execute(insert(table), rows[start : start + 10_000])
@@ -229,7 +235,7 @@ def _dwellings(
 
 
 def _applicants(
-    rng: random.Random, count: int
+    rng: random.Random, count: int, *, dear: bool
 ) -> tuple[list[dict[str, Any]], list[dict[str, Any]], list[dict[str, Any]]]:
     from db.enums import ApplicantStatus, LegalFactKind, MemberRelation, Urgency
     from desktop.core import demo_names as names
@@ -267,10 +273,9 @@ def _applicants(
                 if status == ApplicantStatus.PAUSED
                 else None,
                 "closed_on": closed,
-                # a larger household pays more; some have no limit recorded
-                "max_rent": None
-                if rng.random() < 0.08
-                else Decimal(rng.choice((3500, 3800, 4000, 4250, 4500, 5000)) + 500 * household),
+                # a larger household pays more; some have no limit recorded (--dear: every
+                # limit at most 6,000 kr., so that no one may be offered the dearest dwellings)
+                "max_rent": _limit(rng, household, dear),
                 "rooms_min": None if rng.random() < 0.3 else max(1, household - 1),
                 "rooms_max": None if rng.random() < 0.4 else household + rng.choice((0, 1, 1, 2)),
                 "needs_wheelchair": rng.random() < 0.03,
@@ -329,6 +334,14 @@ def _applicants(
                     }
                 )
     return people, members, facts
+
+
+def _limit(rng: random.Random, household: int, dear: bool) -> Decimal | None:
+    if dear:
+        return Decimal(rng.choice((3500, 3800, 4000, 4250, 4500, 5000, 5500, 6000)))
+    if rng.random() < 0.08:
+        return None
+    return Decimal(rng.choice((3500, 3800, 4000, 4250, 4500, 5000)) + 500 * household)
 
 
 def _tables(*rows: list[dict[str, Any]]) -> list[tuple[Any, list[dict[str, Any]]]]:
@@ -414,6 +427,11 @@ def main() -> None:
     parser.add_argument("--applicants", type=int, default=100_000)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--warmup", type=int, default=1)
+    parser.add_argument(
+        "--dear",
+        action="store_true",
+        help="the hard case: no one may be offered the dearest dwellings (every limit <= 6,000)",
+    )
     parser.add_argument("--keep", type=Path, help="fill this file (kept) instead of a temp one")
     parser.add_argument("--reuse", action="store_true", help="with --keep: use it if it exists")
     args = parser.parse_args()
@@ -422,7 +440,7 @@ def main() -> None:
         if not (path.exists() and args.reuse):
             path.unlink(missing_ok=True)
             start = time.perf_counter()
-            fill(path, args.dwellings, args.applicants)
+            fill(path, args.dwellings, args.applicants, dear=args.dear)
             print(f"filled {args.dwellings} dwellings and {args.applicants} applicants "
                   f"in {time.perf_counter() - start:.1f} s", flush=True)  # fmt: skip
         run(path, args.rounds, args.warmup)
