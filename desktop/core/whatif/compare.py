@@ -28,6 +28,7 @@ from desktop.core.settings import TARGET_GROUPS, TargetGroups
 from desktop.core.whatif import history, stream
 from desktop.core.whatif.changes import Changes, applied, validate
 from desktop.core.whatif.judgements import Judgements
+from desktop.core.whatif.keys import change_lines
 from desktop.core.whatif.replay import Outcome, replay
 from desktop.core.workspace import Workspace
 
@@ -156,8 +157,6 @@ class WhatIf:
         return code if group is None else group.label
 
     def as_json(self) -> dict[str, Any]:
-        from desktop.core.whatif.keys import change_lines  # noqa: PLC0415 - one way round
-
         return {
             "from": self.start.isoformat(),
             "to": self.end.isoformat(),

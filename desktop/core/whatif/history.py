@@ -40,11 +40,6 @@ class History:
     facts: dict[int, tuple[Member, ...]]  # applicant -> household members with legal facts
     days_to_let: int | None  # the period's median days from disposal to lease start
 
-    def joined_on(self, row: FactsRow) -> dt.date:
-        """The day the applicant came on the list (the registration)."""
-        registered: dt.date = row[5]
-        return registered
-
 
 def read(session: Session, start: dt.date, end: dt.date) -> History:
     vacancies = tuple(
