@@ -35,6 +35,10 @@
         <translation>Afdeling</translation>
     </message>
     <message>
+        <source>Type the department&apos;s number or name</source>
+        <translation>Skriv afdelingens nummer eller navn</translation>
+    </message>
+    <message>
         <source>Colour</source>
         <translation>Farve</translation>
     </message>

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from db.enums import Colour
@@ -106,3 +107,35 @@ def test_a_cancelled_replay_shows_nothing(qtbot, page: ReportsPage) -> None:
         task.cancel()
     assert page.current is None
     assert page.whatif.run_button.isEnabled()
+
+
+def test_a_department_given_another_colour_and_a_ceiling(qtbot, page: ReportsPage) -> None:
+    with qtbot.waitSignal(page.whatif.choose().finished, timeout=20000):
+        pass
+    dialog = page.whatif.dialog
+    assert dialog is not None
+    form = dialog.form
+    form.department.setCurrentIndex(form.department.findText("101/1", Qt.MatchFlag.MatchStartsWith))
+    form.colour.setCurrentIndex(form.colour.findData(Colour.RED.value))
+    form.add.click()
+    assert form.chosen.count() == 1
+    family_two = next(band for band in form.ceilings if band.max_rooms == 2.0)
+    form.ceilings[family_two].setValue(5900)
+    form.persons_per_room.setValue(3.0)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    changes = page.whatif.changes
+    assert [(d.label, d.colour) for d in changes.departments] == [("101/1 Solbakken", Colour.RED)]
+    assert changes.ceilings == {family_two: 5900.0}
+    assert changes.persons_per_room == 3.0
+    assert changes.extra_rooms is None  # left as it was: no change
+    assert "101/1 Solbakken is red" in page.whatif.summary.text()
+
+
+def test_a_department_is_chosen_from_the_list(qtbot, page: ReportsPage) -> None:
+    with qtbot.waitSignal(page.whatif.choose().finished, timeout=20000):
+        pass
+    dialog = page.whatif.dialog
+    assert dialog is not None
+    dialog.form.add.click()  # no department chosen
+    assert dialog.form.error.text() == "Choose a department from the list."
+    assert dialog.form.chosen.count() == 0

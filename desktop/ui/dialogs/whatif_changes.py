@@ -70,6 +70,9 @@ class WhatIfChangesForm(QWidget):
         self.department.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.department.setAccessibleName(self.tr("Department"))
         self.department.setMinimumContentsLength(24)
+        line = self.department.lineEdit()
+        if line is not None:
+            line.setPlaceholderText(self.tr("Type the department's number or name"))
         completer = self.department.completer()
         if completer is not None:
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
