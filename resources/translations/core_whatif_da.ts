@@ -144,8 +144,8 @@
         <translation>Som det var: {real} ({difference})</translation>
     </message>
     <message>
-        <source>The changes, for the whole period: {changes}.</source>
-        <translation>Ændringerne, for hele perioden: {changes}.</translation>
+        <source>The changes, for the whole period: {changes}</source>
+        <translation>Ændringerne, for hele perioden: {changes}</translation>
     </message>
     <message>
         <source>No changes: the period replayed as it was.</source>

@@ -70,11 +70,7 @@ def as_report(result: WhatIf) -> Report:
         title=title(),
         start=result.start,
         end=result.end,
-        description=translate("WhatIf", "The changes, for the whole period: {changes}.").format(
-            changes="; ".join(changes)
-        )
-        if changes
-        else translate("WhatIf", "No changes: the period replayed as it was."),
+        description=_description(changes),
         figures=tuple(_tile(measures[code]) for code in TILES),
         charts=(
             Chart(
@@ -114,6 +110,16 @@ def as_report(result: WhatIf) -> Report:
             ),
         ),
         notes=tuple(notes(result)),
+    )
+
+
+def _description(changes: list[str]) -> str:
+    if not changes:
+        return translate("WhatIf", "No changes: the period replayed as it was.")
+    listed = "; ".join(changes)
+    end = "" if listed.endswith(".") else "."  # "... 5800 kr." ends the sentence already
+    return translate("WhatIf", "The changes, for the whole period: {changes}").format(
+        changes=listed + end
     )
 
 
