@@ -1,0 +1,103 @@
+"""The forecast's window: the dwellings reported in the last N months (the setting
+`forecast_months`) that the desk could use, each judged on the forecast's day.
+
+A dwelling counts when the desk accepted it (accepted, offered, let or given back unused); one
+returned at intake never reached the list, and one still undecided may yet be returned. When the
+database holds less history than N months (a desk that started recently), the window begins the
+day before the first dwelling it knows of, so that the dwellings a month are not underestimated.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, joinedload
+
+from db.enums import VacancyStatus
+from db.models import Vacancy
+from desktop.core import settings
+from desktop.core.colours import colour_statuses
+from desktop.core.forecast.settings import MONTHS
+from desktop.core.matching import load
+from desktop.core.matching.context import VacancyContext
+from desktop.core.matching.model import add_months
+
+USABLE = (
+    VacancyStatus.ACCEPTED,
+    VacancyStatus.OFFERED,
+    VacancyStatus.LET,
+    VacancyStatus.GIVEN_BACK,
+)
+MIN_DAYS = 28  # less history than four weeks says nothing about the dwellings a year
+
+
+class Dwelling(NamedTuple):
+    """One dwelling of the window."""
+
+    vacancy_id: int
+    offset: int  # days from the window's start to the day it was reported (1 .. length)
+    department_id: int  # the department as the rules know it (NO_DEPARTMENT: a landlord's)
+
+
+@dataclass(frozen=True)
+class Window:
+    """The window's dwellings in the order they were reported, with their contexts on `day`."""
+
+    day: dt.date
+    start: dt.date  # the day before the first day of the window
+    months: int
+    dwellings: tuple[Dwelling, ...]
+    contexts: tuple[VacancyContext, ...] = field(repr=False)
+
+    @property
+    def length(self) -> int:
+        """The window's days."""
+        return (self.day - self.start).days
+
+    @property
+    def first_day(self) -> dt.date:
+        return self.start + dt.timedelta(days=1)
+
+    @property
+    def too_short(self) -> bool:
+        """Too little history to say anything."""
+        return self.length < MIN_DAYS
+
+
+def window_start(session: Session, day: dt.date, months: int) -> dt.date:
+    """The day before the window's first day: N months back, or the day before the first
+    dwelling the database knows of when that is later."""
+    start = add_months(day, -months)
+    first: dt.date | None = session.scalar(select(func.min(Vacancy.reported_on)))
+    if first is not None and first - dt.timedelta(days=1) > start:
+        return min(day, first - dt.timedelta(days=1))
+    return start
+
+
+def read_window(session: Session, day: dt.date, months: int | None = None) -> Window:
+    """The window of `day` (the setting's months unless `months`), judged on `day`."""
+    months = months or settings.get(session, MONTHS, day)
+    start = window_start(session, day, months)
+    vacancies = session.scalars(
+        select(Vacancy)
+        .options(joinedload(Vacancy.department))
+        .where(
+            Vacancy.reported_on > start,
+            Vacancy.reported_on <= day,
+            Vacancy.status.in_(USABLE),
+        )
+        .order_by(Vacancy.reported_on, Vacancy.id)
+    ).all()
+    common = load.common_on(session, day)
+    colours = colour_statuses(session, load.departments_of(vacancies), day)
+    contexts = tuple(
+        load.context_of(session, v, day, common=common, colour=colours.get(load.ctx_department(v)))
+        for v in vacancies
+    )
+    dwellings = tuple(
+        Dwelling(v.id, (v.reported_on - start).days, load.ctx_department(v)) for v in vacancies
+    )
+    return Window(day, start, months, dwellings, contexts)
