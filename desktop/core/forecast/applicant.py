@@ -4,6 +4,7 @@ applicant`)."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from sqlalchemy.orm import Session
 
@@ -13,7 +14,7 @@ from desktop.core.forecast.estimate import Exclusion, Forecast, WaitRange
 from desktop.core.forecast.market import Market
 from desktop.core.forecast.window import Window, read_window
 from desktop.core.i18n import translate
-from desktop.core.matching import load
+from desktop.core.matching import load, rules
 from desktop.core.matching.model import as_facts
 from desktop.core.workspace import Workspace
 
@@ -47,8 +48,12 @@ def forecast_in(session: Session, applicant_id: int, day: dt.date) -> Forecast:
     if any(ctx.needs_members for ctx in window.contexts):
         rows = queue.with_facts(session, rows)
     market = Market(window, rows, excluded)
+    market.prepare()
     position = market.position[applicant_id]  # a dwelling fits: the day's rules let them through
-    waits = [replay.wait_of(market, position, r) for r in range(replay.REPLICATES)]
+    if _surely_beyond(market, position, judgement.fitting):
+        waits: list[int | None] = [None] * replay.REPLICATES
+    else:
+        waits = [replay.wait_of(market, position, r) for r in range(replay.REPLICATES)]
     return Forecast(
         applicant_id,
         day,
@@ -59,6 +64,26 @@ def forecast_in(session: Session, applicant_id: int, day: dt.date) -> Forecast:
         WaitRange.of(waits),
         judgement.excluded_by,
     )
+
+
+def _surely_beyond(market: Market, position: int, fitting: Sequence[int]) -> bool:
+    """Whether more applicants stand surely ahead on every dwelling that fits than the horizon
+    has dwellings: then every fitting dwelling goes to one of them until they are all served,
+    and the applicant's turn comes after the horizon in every replicate. Surely ahead: a
+    smaller standing, and may have every fitting dwelling by the rules asked of groups (and,
+    where the household's facts count, has none; no bound where a fact is demanded)."""
+    demanded = set(rules.NEEDS_A_FACT)
+    if any(r.code in demanded for i in fitting for r in market.member_rules[i]):
+        return False
+    start = position
+    while start > 0 and market.block_end[start - 1] > position:
+        start -= 1
+    ahead = (1 << start) - 1
+    for i in fitting:
+        ahead &= market.eligible[i]
+    if any(market.member_rules[i] for i in fitting):
+        ahead &= market.without_facts
+    return ahead.bit_count() >= replay.cycles(market) * len(market.window.dwellings)
 
 
 def _without_estimate(

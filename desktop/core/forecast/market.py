@@ -1,12 +1,12 @@
 """The window and the queue made ready to be replayed many times.
 
 The applicants stand in the order of their standing (the ranking's criteria before fit, the same
-on every dwelling of the day: `desktop.core.matching.ranking.standing`) and are grouped by
-everything the rules read of them (`desktop.core.matching.rules.verdict_key`), so that a group
-is judged once per kind of dwelling instead of each applicant per dwelling. The dwellings are
-reduced to what the rules read of them (`rule_view`); the verdicts of the rules that read the
-applicant's own sets (an excluded department) or the household's dated facts are asked for each
-applicant, as the counts of desktop.core.matching.counts do.
+on every dwelling of the day: `desktop.core.matching.ranking.standing`), numbered by position,
+and are grouped by everything the rules read of them (`desktop.core.matching.rules.verdict_key`).
+Who may have a dwelling is a set of positions kept as the bits of an integer: for each rule, the
+groups it lets through (judged once per values it reads: `verdicts.RuleVerdicts`), and for the
+dwelling, the rules' sets taken together, less those who excluded its department. The rules that
+read the household's dated facts are asked of each applicant the replay comes to.
 """
 
 from __future__ import annotations
@@ -17,20 +17,18 @@ from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import Any
 
+from desktop.core.forecast.verdicts import RuleVerdicts
 from desktop.core.forecast.window import Window
 from desktop.core.matching import rules
 from desktop.core.matching.context import VacancyContext
 from desktop.core.matching.model import ApplicantFacts, FactsRow, as_facts
 from desktop.core.matching.ranking import standing
 
-PASS, FAIL = 1, 2  # a verdict in `Market.verdicts` (0: not judged yet)
-
-# Rules not asked of a group: the day's rules were asked when the queue was read; the sets and
-# the household's facts are each applicant's own; and a dwelling declined before is one of the
-# past, not the kind of dwelling still to come.
-_NOT_FOR_GROUPS = frozenset((*rules.DAY_RULES, *rules.SET_RULES, *rules.MEMBER_RULES))
 IGNORED = frozenset(("declined_before",))
 """Rules the forecast leaves out: each is about one past offer of one past dwelling."""
+# Rules not asked of a group: the day's rules were asked when the queue was read; the sets and
+# the household's facts are each applicant's own.
+_NOT_FOR_GROUPS = frozenset((*rules.DAY_RULES, *rules.SET_RULES, *rules.MEMBER_RULES, *IGNORED))
 
 
 def rule_view(ctx: VacancyContext, limits: Sequence[Decimal]) -> VacancyContext:
@@ -61,9 +59,27 @@ def rule_view(ctx: VacancyContext, limits: Sequence[Decimal]) -> VacancyContext:
     )
 
 
+def bits_of(positions: Sequence[int]) -> int:
+    """The positions as the bits of an integer."""
+    found = 0
+    for p in positions:
+        found |= 1 << p
+    return found
+
+
+def positions_of(bits: int, first: int = 0) -> list[int]:
+    """The positions of the bits of `bits` (counted from `first`), lowest first."""
+    found = []
+    while bits:
+        low = bits & -bits
+        found.append(first + low.bit_length() - 1)
+        bits ^= low
+    return found
+
+
 class Market:
-    """The queue in standing order (`rows`, numbered by position) in groups, and the window's
-    dwellings by kind (`kind[i]`: the index of dwelling i's rule view in `classes`)."""
+    """The queue in standing order (`rows`, by position) and who may have each of the window's
+    dwellings (`eligible[i]`, after `prepare`)."""
 
     def __init__(
         self,
@@ -84,103 +100,114 @@ class Market:
         self.rows: list[FactsRow] = [rows[i] for i in positions]
         self.ids: list[int] = [rows[i][0] for i in positions]
         self.position = {applicant_id: p for p, applicant_id in enumerate(self.ids)}
-        # the standing as a number: equal standings, equal numbers; smaller is ahead
-        self.standing: list[int] = []
-        previous: Any = None
-        number = -1
-        for i in positions:
-            if keys[i][0] != previous:
-                previous, number = keys[i][0], number + 1
-            self.standing.append(number)
+        # the end (exclusive) of each position's block of equal standing
+        self.block_end = [0] * len(positions)
+        end = len(positions)
+        for p in range(len(positions) - 1, -1, -1):
+            if p + 1 < len(positions) and keys[positions[p]][0] != keys[positions[p + 1]][0]:
+                end = p + 1
+            self.block_end[p] = end
         totals = sorted({c.monthly_total for c in window.contexts})
         rooms = sorted({c.rooms for c in window.contexts if c.rooms is not None})
         groups: dict[tuple[Any, ...], int] = {}
-        self.group_of: list[int] = []
-        self.members: list[list[int]] = []  # positions, ascending
-        for p, i in enumerate(positions):
-            g = groups.setdefault(rules.verdict_key(ctx, facts[i], totals, rooms), len(groups))
-            if g == len(self.members):
-                self.members.append([])
-            self.members[g].append(p)
-            self.group_of.append(g)
+        group_of: list[int] = []
+        self.representatives: list[ApplicantFacts] = []
+        for i in positions:
+            key = rules.verdict_key(ctx, facts[i], totals, rooms)
+            g = groups.setdefault(key, len(groups))
+            if g == len(self.representatives):
+                self.representatives.append(facts[i])
+            group_of.append(g)
+        # positions from the last to the first: a string of 0s and 1s read as a number
+        self._groups_backwards = group_of[::-1]
         limits = sorted({a.max_rent for a in facts if a.max_rent is not None})
-        classes: dict[VacancyContext, int] = {}
-        self.kind = [
-            classes.setdefault(rule_view(c, limits), len(classes)) for c in window.contexts
-        ]
-        self.classes = list(classes)
-        self.group_rules = [
-            [r for r in rules.applicable(c) if r.code not in _NOT_FOR_GROUPS] for c in self.classes
-        ]
-        self.member_rules = [
-            [r for r in rules.applicable(c) if r.code in rules.MEMBER_RULES] for c in self.classes
-        ]
-        self.verdicts = [bytearray(len(self.members)) for _ in self.classes]
-        self.excluded = {
-            self.position[i]: deps for i, deps in excluded.items() if i in self.position
+        self.views = [rule_view(c, limits) for c in window.contexts]
+        self.verdicts = {
+            r.code: RuleVerdicts(r) for r in rules.RULES if r.code not in _NOT_FOR_GROUPS
         }
-        self.excluded_departments = frozenset().union(*self.excluded.values())
-        self._own: dict[tuple[int, int], bool] = {}
-        self._passes: dict[int, list[int]] = {}
-        self.departments: list[frozenset[int]] = [frozenset() for _ in self.classes]
-        for i, kind in enumerate(self.kind):
-            self.departments[kind] |= {window.dwellings[i].department_id}
+        self._passing: dict[str, dict[tuple[Any, ...], int]] = {code: {} for code in self.verdicts}
+        self._versions = dict.fromkeys(self.verdicts, 0)
+        self.member_rules = [
+            [r for r in rules.applicable(view) if r.code in rules.MEMBER_RULES]
+            for view in self.views
+        ]
+        self.excluding: dict[int, int] = {}  # department -> who excluded it
+        for applicant_id, departments in excluded.items():
+            at = self.position.get(applicant_id)
+            if at is not None:
+                for department in departments:
+                    self.excluding[department] = self.excluding.get(department, 0) | 1 << at
+        self.without_facts = bits_of([p for p, row in enumerate(self.rows) if not row[-1]])
+        self.failing: dict[int, int] = {}  # dwelling -> who its member rules keep out
+        self._members_ok: dict[tuple[int, int], bool] = {}
+        self.eligible: list[int] = []
+        self.kind: list[int] = []  # dwellings alike to the replay share a kind
 
     def __len__(self) -> int:
         return len(self.rows)
 
-    def judge(self, kind: int, group: int) -> int:
-        """The verdict (PASS or FAIL) of the group on the kind of dwelling, judged once."""
-        first = as_facts(self.rows[self.members[group][0]])
-        verdict = (
-            PASS if rules.is_eligible(self.classes[kind], first, self.group_rules[kind]) else FAIL
+    def prepare(self) -> None:
+        """Who may have each dwelling, by the rules asked of groups and the excluded
+        departments (the household's facts are asked as the replay comes to them)."""
+        cache: dict[tuple[Any, ...], int] = {}
+        everyone = (1 << len(self.rows)) - 1
+        self.eligible = []
+        for i, view in enumerate(self.views):
+            found = everyone
+            kind: list[Any] = [self.window.dwellings[i].department_id]
+            for rule in rules.applicable(view):
+                if rule.code in self.verdicts:
+                    bits, key = self._passes(rule.code, view)
+                    found &= bits
+                    kind.append((rule.code, key))
+            known = cache.get(tuple(kind))
+            if known is None:
+                department = self.window.dwellings[i].department_id
+                known = found & ~self.excluding.get(department, 0)
+                cache[tuple(kind)] = known
+            self.eligible.append(known)
+        kinds: dict[tuple[int, int], int] = {}
+        self.kind = [
+            kinds.setdefault((id(bits), i if self.member_rules[i] else -1), len(kinds))
+            for i, bits in enumerate(self.eligible)
+        ]
+
+    def _passes(self, code: str, view: VacancyContext) -> tuple[int, tuple[Any, ...]]:
+        """The positions the rule lets through on the dwelling, and the key they are kept
+        under."""
+        verdicts = self.verdicts[code]
+        passing = self._passing[code]
+        key = verdicts.context_key(view)
+        if verdicts.version == self._versions[code]:
+            known = passing.get(key)
+            if known is not None:
+                return known, key
+        table = bytearray(len(self.representatives))
+        for g, a in enumerate(self.representatives):
+            table[g] = 49 if verdicts.passes(view, a, key) else 48  # "1", "0"
+            if verdicts.version != self._versions[code]:  # the key grew: what was kept goes
+                passing.clear()
+                self._versions[code] = verdicts.version
+                key = verdicts.context_key(view)
+        text = bytes(map(table.__getitem__, self._groups_backwards))
+        bits = int(text, 2) if text else 0
+        passing[key] = bits
+        return bits, key
+
+    def members_ok(self, i: int, p: int) -> bool:
+        """Whether the household's facts let the applicant at `p` have dwelling `i`."""
+        judged = self._members_ok.get((i, p))
+        if judged is None:
+            judged = rules.is_eligible(self.views[i], as_facts(self.rows[p]), self.member_rules[i])
+            self._members_ok[(i, p)] = judged
+            if not judged:
+                self.failing[i] = self.failing.get(i, 0) | 1 << p
+        return judged
+
+    def fits_any(self, p: int) -> bool:
+        """Whether any dwelling of the window fits the applicant at `p`."""
+        bit = 1 << p
+        return any(
+            bits & bit and (not self.member_rules[i] or self.members_ok(i, p))
+            for i, bits in enumerate(self.eligible)
         )
-        self.verdicts[kind][group] = verdict
-        return verdict
-
-    def each_own(self, kind: int, department_id: int) -> bool:
-        """Whether applicants of one group may differ on a dwelling of this kind in this
-        department: someone excluded the department, or the household's facts count."""
-        return bool(self.member_rules[kind]) or department_id in self.excluded_departments
-
-    def own(self, kind: int, department_id: int, position: int) -> bool:
-        """The applicant's own verdict on a dwelling whose group passes: not an excluded
-        department, and the household's facts do not keep it out."""
-        deps = self.excluded.get(position)
-        if deps is not None and department_id in deps:
-            return False
-        if not self.member_rules[kind]:
-            return True
-        key = (kind, position)
-        verdict = self._own.get(key)
-        if verdict is None:
-            a = as_facts(self.rows[position])
-            verdict = rules.is_eligible(self.classes[kind], a, self.member_rules[kind])
-            self._own[key] = verdict
-        return verdict
-
-    def fits_any(self, position: int) -> bool:
-        """Whether any dwelling of the window fits the applicant at `position`."""
-        deps = self.excluded.get(position)
-        for kind in self._passing(self.group_of[position]):
-            allowed = self.departments[kind] if deps is None else self.departments[kind] - deps
-            if allowed and (
-                not self.member_rules[kind] or self.own(kind, next(iter(allowed)), position)
-            ):
-                return True
-        return False
-
-    def _passing(self, group: int) -> list[int]:
-        """The kinds of dwelling the group passes (every kind judged)."""
-        found = self._passes.get(group)
-        if found is None:
-            found = [
-                kind
-                for kind in range(len(self.classes))
-                if (self.verdicts[kind][group] or self.judge(kind, group)) == PASS
-            ]
-            self._passes[group] = found
-        return found
-
-    def applicant(self, position: int) -> ApplicantFacts:
-        return as_facts(self.rows[position])

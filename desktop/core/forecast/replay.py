@@ -14,14 +14,18 @@ from __future__ import annotations
 import math
 import random
 from array import array
-from bisect import bisect_left, insort
 from collections.abc import Iterator
 
-from desktop.core.forecast.market import PASS, Market
+from desktop.core.forecast.market import Market, positions_of
 from desktop.core.matching.ranking import rank
 
 REPLICATES = 20  # the past window drawn again this many times
 HORIZON_DAYS = 5 * 365 + 1  # beyond five years the replay stops: "more than five years"
+
+
+def cycles(market: Market) -> int:
+    """How many windows the horizon holds."""
+    return math.ceil(HORIZON_DAYS / market.window.length)
 
 
 def sequence(market: Market, replicate: int) -> Iterator[tuple[int, int]]:
@@ -32,7 +36,7 @@ def sequence(market: Market, replicate: int) -> Iterator[tuple[int, int]]:
     count, length = len(offsets), window.length
     if not count or length <= 0:
         return
-    for cycle in range(math.ceil(HORIZON_DAYS / length)):
+    for cycle in range(cycles(market)):
         draw = random.Random(replicate * 100_003 + cycle)
         start = cycle * length
         for i in sorted(draw.choices(range(count), k=count), key=offsets.__getitem__):
@@ -43,72 +47,48 @@ def sequence(market: Market, replicate: int) -> Iterator[tuple[int, int]]:
 
 
 class Replay:
-    """One run through a sequence: who is still waiting, and each group's first in line."""
+    """One run through a sequence: who is still waiting (the bits of `waiting`)."""
 
     def __init__(self, market: Market) -> None:
         self.market = market
-        self.served = bytearray(len(market))
-        self.head = [0] * len(market.members)
-        # the first of each group still waiting, in standing order (groups are numbered in
-        # the order of their first member)
-        self.walk = [members[0] for members in market.members]
+        self.waiting = (1 << len(market)) - 1
+        # kinds of dwelling no one left may have: the queue only shrinks, so they stay so
+        self.dead: set[int] = set()
+        self._kinds = len(set(market.kind))
+
+    @property
+    def exhausted(self) -> bool:
+        """No dwelling of the window can go to anyone left."""
+        return len(self.dead) == self._kinds
 
     def give(self, i: int) -> int:
         """Dwelling `i` to the first in the ranking who may have it; their position, or -1
         when no one in this queue may (it goes to someone not replayed)."""
         m = self.market
-        kind = m.kind[i]
-        department = m.window.dwellings[i].department_id
-        verdicts = m.verdicts[kind]
-        each = m.each_own(kind, department)
-        standing, group_of, members, served = m.standing, m.group_of, m.members, self.served
-        best = len(m.standing)  # no standing is this large
-        chosen: list[int] = []
-        for first in self.walk:
-            if standing[first] > best:
-                break
-            group = group_of[first]
-            verdict = verdicts[group] or m.judge(kind, group)
-            if verdict != PASS:
-                continue
-            found = -1
-            line = members[group]
-            for k in range(self.head[group], len(line)):
-                p = line[k]
-                level = standing[p]
-                if level > best or (found >= 0 and level > found):
-                    break
-                if served[p] or (each and not m.own(kind, department, p)):
-                    continue
-                if level < best:
-                    best, chosen = level, [p]
-                else:
-                    chosen.append(p)
-                found = level
-        if not chosen:
+        if m.kind[i] in self.dead:
             return -1
-        winner = chosen[0]
-        if len(chosen) > 1:  # level on standing: fit and the tie-breakers decide, as ranked
-            ranked = rank(m.window.contexts[i], [m.rows[p] for p in chosen])
-            winner = m.position[ranked[0].applicant_id]
-        self._serve(winner)
-        return winner
-
-    def _serve(self, p: int) -> None:
-        m = self.market
-        self.served[p] = 1
-        group = m.group_of[p]
-        line = m.members[group]
-        k = self.head[group]
-        if line[k] != p:
-            return
-        del self.walk[bisect_left(self.walk, p)]
-        k += 1
-        while k < len(line) and self.served[line[k]]:
-            k += 1
-        self.head[group] = k
-        if k < len(line):
-            insort(self.walk, line[k])
+        free = m.eligible[i] & self.waiting
+        members = bool(m.member_rules[i])
+        if members:
+            free &= ~m.failing.get(i, 0)
+        while free:
+            low = free & -free
+            p = low.bit_length() - 1
+            if members and not m.members_ok(i, p):
+                free ^= low
+                continue
+            end = m.block_end[p]
+            if end - p > 1:  # others level on standing: fit and the tie-breakers decide
+                level = positions_of((free >> p) & ((1 << (end - p)) - 1), p)
+                if members:
+                    level = [q for q in level if m.members_ok(i, q)]
+                if len(level) > 1:
+                    ranked = rank(m.window.contexts[i], [m.rows[q] for q in level])
+                    p = m.position[ranked[0].applicant_id]
+            self.waiting ^= 1 << p
+            return p
+        self.dead.add(m.kind[i])
+        return -1
 
 
 def wait_of(market: Market, position: int, replicate: int) -> int | None:
@@ -118,6 +98,8 @@ def wait_of(market: Market, position: int, replicate: int) -> int | None:
     for i, days in sequence(market, replicate):
         if run.give(i) == position:
             return days
+        if run.exhausted:
+            break
     return None
 
 
@@ -126,12 +108,15 @@ def waits(market: Market, replicate: int) -> array[int]:
     the horizon)."""
     found = array("i", [-1]) * len(market)
     run = Replay(market)
-    left = len(market)
+    servable = 0
+    for bits in set(market.eligible):
+        servable |= bits
+    left = servable.bit_count()
     for i, days in sequence(market, replicate):
         winner = run.give(i)
         if winner >= 0:
             found[winner] = days
             left -= 1
-            if not left:
-                break
+        if left <= 0 or run.exhausted:
+            break
     return found

@@ -71,6 +71,7 @@ def forecast_list_in(
     if any(ctx.needs_members for ctx in window.contexts):
         rows = queue.with_facts(session, rows)
     market = Market(window, rows, queue.excluded_departments(session))
+    market.prepare()
     found: list[list[int]] = [[] for _ in range(len(market))]
     for r in range(replay.REPLICATES):
         yield Progress(r + 1, total, translate("Forecast", "Replaying the dwellings"))
