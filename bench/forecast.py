@@ -184,25 +184,25 @@ class People:
         household = 1 if group in ("young", "housing_first") else rng.choice((1, 1, 2, 3, 4))
         for m in range(household):
             self._member += 1
+            child = TODAY - dt.timedelta(days=rng.randint(100, 6000))
             self.members.append(
                 {
                     "id": self._member,
                     "applicant_id": applicant_id,
                     "relation": MemberRelation.APPLICANT if m == 0 else MemberRelation.CHILD,
-                    "birth_date": born if m == 0 else TODAY - dt.timedelta(days=rng.randint(100, 6000)),
+                    "birth_date": born if m == 0 else child,
                     "version": 1,
                     "created_by": "bench",
                 }
-            )  # fmt: skip
+            )
             if m:
                 continue
             if rng.random() < 0.3:
                 start = registered - dt.timedelta(days=rng.randint(0, 400))
                 self.fact(LegalFactKind.BENEFIT, rng.choice(BENEFITS), start)
             if rng.random() < 0.04:
-                self.fact(
-                    LegalFactKind.PRISON_RELEASE, None, registered + dt.timedelta(days=rng.randint(-200, 60))
-                )  # fmt: skip
+                released = registered + dt.timedelta(days=rng.randint(-200, 60))
+                self.fact(LegalFactKind.PRISON_RELEASE, None, released)
             if rng.random() < 0.1:
                 self.fact(
                     LegalFactKind.CITIZENSHIP, rng.choice(("SY", "ER", "AF", "PL", "DE")), None
