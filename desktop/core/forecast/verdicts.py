@@ -69,5 +69,8 @@ class RuleVerdicts:
             self.kept.clear()
             self.version += 1
             key = (self.context_key(ctx), tuple(getattr(a, name) for name in self.applicant_names))
-        self.kept[key] = verdict
+        try:
+            self.kept[key] = verdict
+        except TypeError:  # a value that cannot be a key (the benefit names of the legal rules)
+            pass
         return verdict
