@@ -35,21 +35,25 @@ def forecast_in(session: Session, applicant_id: int, day: dt.date) -> Forecast:
     window = read_window(session, day)
     if window.too_short:
         return _without_estimate(applicant_id, window, too_little_history=True)
+    if not window.dwellings:
+        return _without_estimate(applicant_id, window)
     excluded = queue.excluded_departments(session)
+    rows = queue.read_rows(session, window.contexts[0], ahead_of=as_facts(row))
+    if any(ctx.needs_members for ctx in window.contexts):
+        rows = queue.with_facts(session, rows)
+    if all(other[0] != applicant_id for other in rows):  # kept out by the day's rules
+        rows = [*rows, row]
+    market = Market(window, rows, excluded)
+    market.prepare()
+    position = market.position[applicant_id]
     judgement = fit.judge(
-        window,
-        row,
+        market,
+        position,
         excluded.get(applicant_id, frozenset()),
         applicant_id in load.with_open_offer(session),
     )
     if not judgement.fitting:
         return _without_estimate(applicant_id, window, excluded_by=judgement.excluded_by)
-    rows = queue.read_rows(session, window.contexts[0], ahead_of=as_facts(row))
-    if any(ctx.needs_members for ctx in window.contexts):
-        rows = queue.with_facts(session, rows)
-    market = Market(window, rows, excluded)
-    market.prepare()
-    position = market.position[applicant_id]  # a dwelling fits: the day's rules let them through
     if _surely_beyond(market, position, judgement.fitting):
         waits: list[int | None] = [None] * replay.REPLICATES
     else:

@@ -1,7 +1,7 @@
 """Which of the window's dwellings one applicant may be offered today, and which rules kept
 the others from them: every rule of desktop.core.matching.rules but those the forecast leaves
-out (`market.IGNORED`), with the household's facts and the applicant's own excluded
-departments. Dwellings alike to the rules (`market.rule_view`) are judged once."""
+out (`market.IGNORED`), read off the market the applicant stands in (who each rule lets
+through on each dwelling), with the household's facts and the applicant's own sets."""
 
 from __future__ import annotations
 
@@ -9,13 +9,11 @@ from collections import Counter
 from dataclasses import dataclass
 
 from desktop.core.forecast.estimate import Exclusion
-from desktop.core.forecast.market import IGNORED, rule_view
-from desktop.core.forecast.window import Window
+from desktop.core.forecast.market import Market
 from desktop.core.matching import rules
-from desktop.core.matching.context import VacancyContext
-from desktop.core.matching.model import FactsRow, as_facts
+from desktop.core.matching.model import as_facts
 
-_OWN = "excluded_department"  # judged per dwelling: it asks about the dwelling's department
+_OWN = "excluded_department"
 
 
 @dataclass(frozen=True)
@@ -24,24 +22,26 @@ class Judgement:
     excluded_by: tuple[Exclusion, ...]  # most dwellings first
 
 
-def judge(window: Window, row: FactsRow, excluded: frozenset[int], open_offer: bool) -> Judgement:
-    """The applicant of `row` (with the household's facts) against every dwelling of the
-    window, judged on the window's day."""
-    a = as_facts(row)._replace(open_offer=open_offer, excluded_here=False, declined_here=False)
-    limits = [] if a.max_rent is None else [a.max_rent]
-    codes: dict[VacancyContext, list[str]] = {}
+def judge(market: Market, position: int, excluded: frozenset[int], open_offer: bool) -> Judgement:
+    """The applicant at `position` of the market against every dwelling of its window."""
+    a = as_facts(market.rows[position])._replace(open_offer=open_offer)
+    day = market.window.contexts[0]
+    everywhere = [
+        code
+        for code in (*rules.DAY_RULES, "open_offer")
+        if rules.BY_CODE[code].check(day, a) is not None
+    ]
     counts: Counter[str] = Counter()
     fitting = []
-    for i, ctx in enumerate(window.contexts):
-        view = rule_view(ctx, limits)
-        found = codes.get(view)
-        if found is None:
-            judged = [r for r in rules.applicable(view) if r.code not in IGNORED and r.code != _OWN]
-            found = [reason.code for reason in rules.exclusions(view, a, judged)]
-            codes[view] = found
-        own = [_OWN] if window.dwellings[i].department_id in excluded else []
-        if found or own:
-            counts.update(found + own)
+    for i, passes in enumerate(market.passes):
+        found = [code for code, bits in passes if not bits >> position & 1]
+        if market.window.dwellings[i].department_id in excluded:
+            found.append(_OWN)
+        if market.member_rules[i]:
+            view = market.views[i]
+            found += [r.code for r in market.member_rules[i] if r.check(view, a) is not None]
+        if found or everywhere:
+            counts.update(everywhere + found)
         else:
             fitting.append(i)
     return Judgement(tuple(fitting), _ordered(counts))

@@ -4,18 +4,17 @@ The applicants stand in the order of their standing (the ranking's criteria befo
 on every dwelling of the day: `desktop.core.matching.ranking.standing`), numbered by position,
 and are grouped by everything the rules read of them (`desktop.core.matching.rules.verdict_key`).
 Who may have a dwelling is a set of positions kept as the bits of an integer: for each rule, the
-groups it lets through (judged once per values it reads: `verdicts.RuleVerdicts`), and for the
-dwelling, the rules' sets taken together, less those who excluded its department. The rules that
-read the household's dated facts are asked of each applicant the replay comes to.
+groups it lets through (judged once per values the rule reads: `verdicts.RuleVerdicts`), and for
+the dwelling, the rules' sets taken together, less those who excluded its department. The rules
+that read the household's dated facts are asked of each applicant the replay comes to.
 """
 
 from __future__ import annotations
 
-import dataclasses
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
 from desktop.core.forecast.verdicts import RuleVerdicts
 from desktop.core.forecast.window import Window
@@ -26,45 +25,36 @@ from desktop.core.matching.ranking import standing
 
 IGNORED = frozenset(("declined_before",))
 """Rules the forecast leaves out: each is about one past offer of one past dwelling."""
-# Rules not asked of a group: the day's rules were asked when the queue was read; the sets and
+# Rules not asked of a group: the day's rules are asked when the queue is read; the sets and
 # the household's facts are each applicant's own.
 _NOT_FOR_GROUPS = frozenset((*rules.DAY_RULES, *rules.SET_RULES, *rules.MEMBER_RULES, *IGNORED))
 
 
-def rule_view(ctx: VacancyContext, limits: Sequence[Decimal]) -> VacancyContext:
-    """The dwelling as the rules see it, for applicants whose rent limits are `limits` (sorted):
-    without what no rule reads (its number, department, postcode and town, lift), its floor as
-    ground floor or not, and its monthly total as the smallest limit it is within (every one of
-    those applicants passes the rent rule for both alike). Dwellings alike in this view get the
-    same verdict from every rule for every applicant but their own sets (tests/unit/forecast
-    holds every rule to it)."""
-    where = bisect_left(limits, ctx.monthly_total)
-    if not limits:
-        total = Decimal(0)
-    elif where < len(limits):
-        total = limits[where]
-    else:
-        total = limits[-1] + 1
-    return dataclasses.replace(
-        ctx,
-        vacancy_id=0,
-        department_id=0,
-        postcode=None,
-        city=None,
-        elevator=None,
-        colour_snapshot={},
-        open_offer=None,
-        monthly_total=total,
-        floor=None if ctx.ground_floor else "1",
-    )
+class Narrowed:
+    """A dwelling's context whose monthly total is the smallest of `limits` (sorted) it is
+    within: every applicant with one of those rent limits passes the rent rule for both alike,
+    and dwellings alike in this view share the rule's verdicts (tests/unit/forecast holds every
+    rule to it)."""
+
+    __slots__ = ("_ctx", "monthly_total")
+
+    def __init__(self, ctx: VacancyContext, limits: Sequence[Decimal]) -> None:
+        self._ctx = ctx
+        where = bisect_left(limits, ctx.monthly_total)
+        if not limits:
+            self.monthly_total = Decimal(0)
+        elif where < len(limits):
+            self.monthly_total = limits[where]
+        else:
+            self.monthly_total = limits[-1] + 1
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._ctx, name)
 
 
-def bits_of(positions: Sequence[int]) -> int:
-    """The positions as the bits of an integer."""
-    found = 0
-    for p in positions:
-        found |= 1 << p
-    return found
+def narrowed(ctx: VacancyContext, limits: Sequence[Decimal]) -> VacancyContext:
+    """`ctx` as the rules judge it for applicants with the rent limits `limits` (`Narrowed`)."""
+    return cast(VacancyContext, Narrowed(ctx, limits))
 
 
 def positions_of(bits: int, first: int = 0) -> list[int]:
@@ -75,6 +65,58 @@ def positions_of(bits: int, first: int = 0) -> list[int]:
         found.append(first + low.bit_length() - 1)
         bits ^= low
     return found
+
+
+class _RuleSets:
+    """Who one rule lets through on a dwelling, as bits: the rule is asked once for each kind
+    of applicant, applicants alike in what it has read being of one kind."""
+
+    def __init__(self, rule: rules.Rule, market: Market) -> None:
+        self.verdicts = RuleVerdicts(rule)
+        self.market = market
+        self.passing: dict[tuple[Any, ...], int] = {}
+        self.version = -1
+        self.kind_of: list[int] = []  # each group's kind
+        self.kinds: list[ApplicantFacts] = []  # one applicant of each kind
+
+    def _sort(self) -> None:
+        """Forget what was kept: the rule read something new."""
+        names = self.verdicts.applicant_names
+        found: dict[tuple[Any, ...], int] = {}
+        self.kinds = []
+        self.kind_of = []
+        for a in self.market.representatives:
+            kind = found.setdefault(tuple(getattr(a, name) for name in names), len(found))
+            if kind == len(self.kinds):
+                self.kinds.append(a)
+            self.kind_of.append(kind)
+        self.passing.clear()
+        self.version = self.verdicts.version
+
+    def bits(self, view: VacancyContext) -> int:
+        verdicts = self.verdicts
+        if verdicts.version != self.version:
+            self._sort()
+        key = verdicts.context_key(view)
+        known = self.passing.get(key)
+        if known is not None:
+            return known
+        while True:
+            verdict = bytearray(len(self.kinds))
+            for k, a in enumerate(self.kinds):
+                verdict[k] = 49 if verdicts.passes(view, a, key) else 48  # "1", "0"
+                if verdicts.version != self.version:
+                    break
+            else:
+                break
+            self._sort()
+            key = verdicts.context_key(view)
+        by_group = bytes(verdict[k] for k in self.kind_of)
+        # positions from the last to the first: a string of 0s and 1s read as a number
+        text = bytes(map(by_group.__getitem__, self.market.groups_backwards))
+        found = int(text, 2) if text else 0
+        self.passing[key] = found
+        return found
 
 
 class Market:
@@ -118,18 +160,12 @@ class Market:
             if g == len(self.representatives):
                 self.representatives.append(facts[i])
             group_of.append(g)
-        # positions from the last to the first: a string of 0s and 1s read as a number
-        self._groups_backwards = group_of[::-1]
+        self.groups_backwards = group_of[::-1]
         limits = sorted({a.max_rent for a in facts if a.max_rent is not None})
-        self.views = [rule_view(c, limits) for c in window.contexts]
-        self.verdicts = {
-            r.code: RuleVerdicts(r) for r in rules.RULES if r.code not in _NOT_FOR_GROUPS
-        }
-        self._passing: dict[str, dict[tuple[Any, ...], int]] = {code: {} for code in self.verdicts}
-        self._versions = dict.fromkeys(self.verdicts, 0)
+        self.views = [narrowed(c, limits) for c in window.contexts]
+        self.applicable = [rules.applicable(c) for c in window.contexts]
         self.member_rules = [
-            [r for r in rules.applicable(view) if r.code in rules.MEMBER_RULES]
-            for view in self.views
+            [r for r in a if r.code in rules.MEMBER_RULES] for a in self.applicable
         ]
         self.excluding: dict[int, int] = {}  # department -> who excluded it
         for applicant_id, departments in excluded.items():
@@ -137,11 +173,19 @@ class Market:
             if at is not None:
                 for department in departments:
                     self.excluding[department] = self.excluding.get(department, 0) | 1 << at
-        self.without_facts = bits_of([p for p, row in enumerate(self.rows) if not row[-1]])
-        self.failing: dict[int, int] = {}  # dwelling -> who its member rules keep out
+        self.without_facts = 0
+        for p, row in enumerate(self.rows):
+            if not row[-1]:
+                self.without_facts |= 1 << p
+        self.failing: dict[int, int] = {}  # dwelling -> who its household rules keep out
         self._members_ok: dict[tuple[int, int], bool] = {}
+        self.sets = {
+            r.code: _RuleSets(r, self) for r in rules.RULES if r.code not in _NOT_FOR_GROUPS
+        }
+        self.passes: list[list[tuple[str, int]]] = []  # each dwelling's rules and their sets
         self.eligible: list[int] = []
         self.kind: list[int] = []  # dwellings alike to the replay share a kind
+        self.servable = 0  # who may have a dwelling of the window without their household's say
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -149,56 +193,36 @@ class Market:
     def prepare(self) -> None:
         """Who may have each dwelling, by the rules asked of groups and the excluded
         departments (the household's facts are asked as the replay comes to them)."""
-        cache: dict[tuple[Any, ...], int] = {}
         everyone = (1 << len(self.rows)) - 1
-        self.eligible = []
-        for i, view in enumerate(self.views):
-            found = everyone
-            kind: list[Any] = [self.window.dwellings[i].department_id]
-            for rule in rules.applicable(view):
-                if rule.code in self.verdicts:
-                    bits, key = self._passes(rule.code, view)
-                    found &= bits
-                    kind.append((rule.code, key))
-            known = cache.get(tuple(kind))
-            if known is None:
-                department = self.window.dwellings[i].department_id
-                known = found & ~self.excluding.get(department, 0)
-                cache[tuple(kind)] = known
-            self.eligible.append(known)
+        alike: dict[tuple[int, ...], int] = {}
         kinds: dict[tuple[int, int], int] = {}
-        self.kind = [
-            kinds.setdefault((id(bits), i if self.member_rules[i] else -1), len(kinds))
-            for i, bits in enumerate(self.eligible)
-        ]
-
-    def _passes(self, code: str, view: VacancyContext) -> tuple[int, tuple[Any, ...]]:
-        """The positions the rule lets through on the dwelling, and the key they are kept
-        under."""
-        verdicts = self.verdicts[code]
-        passing = self._passing[code]
-        key = verdicts.context_key(view)
-        if verdicts.version == self._versions[code]:
-            known = passing.get(key)
-            if known is not None:
-                return known, key
-        table = bytearray(len(self.representatives))
-        for g, a in enumerate(self.representatives):
-            table[g] = 49 if verdicts.passes(view, a, key) else 48  # "1", "0"
-            if verdicts.version != self._versions[code]:  # the key grew: what was kept goes
-                passing.clear()
-                self._versions[code] = verdicts.version
-                key = verdicts.context_key(view)
-        text = bytes(map(table.__getitem__, self._groups_backwards))
-        bits = int(text, 2) if text else 0
-        passing[key] = bits
-        return bits, key
+        for i, view in enumerate(self.views):
+            passes = [
+                (r.code, self.sets[r.code].bits(view))
+                for r in self.applicable[i]
+                if r.code in self.sets
+            ]
+            department = self.window.dwellings[i].department_id
+            key = (department, *(id(bits) for _code, bits in passes))
+            found = alike.get(key)
+            if found is None:
+                found = everyone & ~self.excluding.get(department, 0)
+                for _code, bits in passes:
+                    found &= bits
+                alike[key] = found
+            self.passes.append(passes)
+            self.eligible.append(found)
+            own = i if self.member_rules[i] else -1
+            self.kind.append(kinds.setdefault((id(found), own), len(kinds)))
+            if not self.member_rules[i]:
+                self.servable |= found
 
     def members_ok(self, i: int, p: int) -> bool:
         """Whether the household's facts let the applicant at `p` have dwelling `i`."""
         judged = self._members_ok.get((i, p))
         if judged is None:
-            judged = rules.is_eligible(self.views[i], as_facts(self.rows[p]), self.member_rules[i])
+            a = as_facts(self.rows[p])
+            judged = rules.is_eligible(self.views[i], a, self.member_rules[i])
             self._members_ok[(i, p)] = judged
             if not judged:
                 self.failing[i] = self.failing.get(i, 0) | 1 << p
@@ -207,7 +231,10 @@ class Market:
     def fits_any(self, p: int) -> bool:
         """Whether any dwelling of the window fits the applicant at `p`."""
         bit = 1 << p
+        if self.servable & bit:
+            return True
         return any(
-            bits & bit and (not self.member_rules[i] or self.members_ok(i, p))
-            for i, bits in enumerate(self.eligible)
+            self.eligible[i] & bit and self.members_ok(i, p)
+            for i in range(len(self.eligible))
+            if self.member_rules[i]
         )

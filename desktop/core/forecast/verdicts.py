@@ -11,6 +11,7 @@ forgotten (`version` counts the changes).
 
 from __future__ import annotations
 
+import contextlib
 from typing import Any, cast
 
 from desktop.core.matching.context import VacancyContext
@@ -69,8 +70,6 @@ class RuleVerdicts:
             self.kept.clear()
             self.version += 1
             key = (self.context_key(ctx), tuple(getattr(a, name) for name in self.applicant_names))
-        try:
+        with contextlib.suppress(TypeError):  # a value that cannot be a key: not kept
             self.kept[key] = verdict
-        except TypeError:  # a value that cannot be a key (the benefit names of the legal rules)
-            pass
         return verdict

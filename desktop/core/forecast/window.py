@@ -9,9 +9,10 @@ day before the first dwelling it knows of, so that the dwellings a month are not
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, joinedload
@@ -19,7 +20,7 @@ from sqlalchemy.orm import Session, joinedload
 from db.enums import VacancyStatus
 from db.models import Vacancy
 from desktop.core import settings
-from desktop.core.colours import colour_statuses
+from desktop.core.colours import ColourStatus, colour_statuses
 from desktop.core.forecast.settings import MONTHS
 from desktop.core.matching import load
 from desktop.core.matching.context import VacancyContext
@@ -67,6 +68,19 @@ class Window:
         return self.length < MIN_DAYS
 
 
+class _Unrecorded(ColourStatus):
+    """A department's colour status without the record a decision stores (`snapshot`): the
+    forecast decides nothing, and making the record for each of the window's dwellings would
+    cost more than judging them."""
+
+    @classmethod
+    def of(cls, status: ColourStatus) -> _Unrecorded:
+        return cls(**{f.name: getattr(status, f.name) for f in dataclasses.fields(status)})
+
+    def snapshot(self) -> dict[str, Any]:
+        return {}
+
+
 def window_start(session: Session, day: dt.date, months: int) -> dt.date:
     """The day before the window's first day: N months back, or the day before the first
     dwelling the database knows of when that is later."""
@@ -92,7 +106,12 @@ def read_window(session: Session, day: dt.date, months: int | None = None) -> Wi
         .order_by(Vacancy.reported_on, Vacancy.id)
     ).all()
     common = load.common_on(session, day)
-    colours = colour_statuses(session, load.departments_of(vacancies), day)
+    colours = {
+        department: _Unrecorded.of(status)
+        for department, status in colour_statuses(
+            session, load.departments_of(vacancies), day
+        ).items()
+    }
     contexts = tuple(
         load.context_of(session, v, day, common=common, colour=colours.get(load.ctx_department(v)))
         for v in vacancies

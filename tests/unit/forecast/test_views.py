@@ -1,7 +1,7 @@
 """The forecast judges the window's dwellings through two shortcuts; each must give every rule's
-own verdict: a dwelling's rule view (`market.rule_view`: what no rule reads left out, the rent
-as the smallest limit it is within), and a rule's verdicts kept under the values it read
-(`verdicts.RuleVerdicts`). Checked over many random dwellings and applicants."""
+own verdict: a dwelling with its rent as the smallest limit it is within (`market.narrowed`),
+and a rule's verdicts kept under the values it read (`verdicts.RuleVerdicts`). Checked over many
+random dwellings and applicants."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from decimal import Decimal
 import pytest
 
 from db.enums import Colour, DwellingType, LegalFactKind, ListKind, Urgency
-from desktop.core.forecast.market import rule_view
+from desktop.core.forecast.market import narrowed
 from desktop.core.forecast.verdicts import RuleVerdicts
 from desktop.core.matching import rules
 from desktop.core.matching.context import VacancyContext
@@ -84,13 +84,13 @@ def codes(ctx: VacancyContext, a: ApplicantFacts) -> set[str]:
 
 
 @pytest.mark.parametrize("seed", range(4))
-def test_a_dwellings_rule_view_gets_every_rules_own_verdict(seed: int) -> None:
+def test_a_dwelling_with_its_rent_narrowed_gets_every_rules_own_verdict(seed: int) -> None:
     rng = random.Random(seed)
     people = [random_applicant(rng, n) for n in range(60)]
     limits = sorted({a.max_rent for a in people if a.max_rent is not None})
     for _ in range(60):
         ctx = random_dwelling(rng)
-        view = rule_view(ctx, limits)
+        view = narrowed(ctx, limits)
         for a in people:
             assert codes(view, a) == codes(ctx, a), (ctx, a)
 
