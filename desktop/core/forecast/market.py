@@ -57,16 +57,6 @@ def narrowed(ctx: VacancyContext, limits: Sequence[Decimal]) -> VacancyContext:
     return cast(VacancyContext, Narrowed(ctx, limits))
 
 
-def positions_of(bits: int, first: int = 0) -> list[int]:
-    """The positions of the bits of `bits` (counted from `first`), lowest first."""
-    found = []
-    while bits:
-        low = bits & -bits
-        found.append(first + low.bit_length() - 1)
-        bits ^= low
-    return found
-
-
 class _RuleSets:
     """Who one rule lets through on a dwelling, as bits: the rule is asked once for each kind
     of applicant, applicants alike in what it has read being of one kind."""
@@ -142,8 +132,12 @@ class Market:
         self.rows: list[FactsRow] = [rows[i] for i in positions]
         self.ids: list[int] = [rows[i][0] for i in positions]
         self.position = {applicant_id: p for p, applicant_id in enumerate(self.ids)}
-        # the end (exclusive) of each position's block of equal standing
+        # the first and the end (exclusive) of each position's block of equal standing
+        self.block_start = [0] * len(positions)
         self.block_end = [0] * len(positions)
+        for p in range(1, len(positions)):
+            same = keys[positions[p]][0] == keys[positions[p - 1]][0]
+            self.block_start[p] = self.block_start[p - 1] if same else p
         end = len(positions)
         for p in range(len(positions) - 1, -1, -1):
             if p + 1 < len(positions) and keys[positions[p]][0] != keys[positions[p + 1]][0]:
@@ -163,7 +157,7 @@ class Market:
         self.groups_backwards = group_of[::-1]
         limits = sorted({a.max_rent for a in facts if a.max_rent is not None})
         self.views = [narrowed(c, limits) for c in window.contexts]
-        self.applicable = [rules.applicable(c) for c in window.contexts]
+        self.applicable = window.applicable
         self.member_rules = [
             [r for r in a if r.code in rules.MEMBER_RULES] for a in self.applicable
         ]

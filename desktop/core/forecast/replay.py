@@ -16,7 +16,7 @@ import random
 from array import array
 from collections.abc import Iterator
 
-from desktop.core.forecast.market import Market, positions_of
+from desktop.core.forecast.market import Market
 from desktop.core.matching.ranking import rank
 
 REPLICATES = 20  # the past window drawn again this many times
@@ -56,6 +56,25 @@ class Replay:
         self.dead: set[int] = set()
         self._kinds = len(set(market.kind))
 
+    def _first_ranked(self, i: int, p: int, free: int, members: bool) -> int:
+        """Of the applicants level on standing with `p` who may have dwelling `i`, the first in
+        its ranking (fit, then the tie-breakers)."""
+        m = self.market
+        end = m.block_end[p]
+        level = (free >> p) & ((1 << (end - p)) - 1)
+        if not level & (level - 1):  # `p` alone
+            return p
+        found = []
+        while level:
+            low = level & -level
+            q = p + low.bit_length() - 1
+            level ^= low
+            if not members or m.members_ok(i, q):
+                found.append(q)
+        if len(found) == 1:
+            return found[0]
+        return m.position[rank(m.window.contexts[i], [m.rows[q] for q in found])[0].applicant_id]
+
     @property
     def exhausted(self) -> bool:
         """No dwelling of the window can go to anyone left."""
@@ -77,14 +96,8 @@ class Replay:
             if members and not m.members_ok(i, p):
                 free ^= low
                 continue
-            end = m.block_end[p]
-            if end - p > 1:  # others level on standing: fit and the tie-breakers decide
-                level = positions_of((free >> p) & ((1 << (end - p)) - 1), p)
-                if members:
-                    level = [q for q in level if m.members_ok(i, q)]
-                if len(level) > 1:
-                    ranked = rank(m.window.contexts[i], [m.rows[q] for q in level])
-                    p = m.position[ranked[0].applicant_id]
+            if m.block_end[p] - p > 1:  # others level on standing: fit and the tie-breakers
+                p = self._first_ranked(i, p, free, members)
             self.waiting ^= 1 << p
             return p
         self.dead.add(m.kind[i])

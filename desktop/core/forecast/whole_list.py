@@ -15,10 +15,10 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
-from desktop.core.forecast import queue, replay
+from desktop.core.forecast import kept, queue, replay
 from desktop.core.forecast.estimate import WaitRange
 from desktop.core.forecast.market import Market
-from desktop.core.forecast.window import Window, read_window
+from desktop.core.forecast.window import Window
 from desktop.core.i18n import translate
 from desktop.core.matching.excluded import Progress
 from desktop.core.matching.model import FactsRow
@@ -63,9 +63,11 @@ def forecast_list_in(
     database (the backtest gives the applicants as they stood on `day`)."""
     total = replay.REPLICATES + 1
     yield Progress(0, total, translate("Forecast", "Reading the dwellings and the list"))
-    window = read_window(session, day)
+    made_of = kept.basis(session)
+    window = kept.window(session, day, made_of)
     if window.too_short or not window.dwellings:
         return _empty(window)
+    from_database = rows is None
     if rows is None:
         rows = queue.read_rows(session, window.contexts[0])
     if any(ctx.needs_members for ctx in window.contexts):
@@ -86,7 +88,10 @@ def forecast_list_in(
         else:
             waits[applicant_id] = WaitRange.of([None if d < 0 else d for d in replicates])
     yield Progress(total, total)
-    return ListForecast(day, window.months, len(window.dwellings), waits, frozenset(nothing))
+    result = ListForecast(day, window.months, len(window.dwellings), waits, frozenset(nothing))
+    if from_database:
+        kept.remember_list(session, made_of, result)
+    return result
 
 
 def _empty(window: Window) -> ListForecast:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any, NamedTuple
 
 from sqlalchemy import func, select
@@ -22,9 +23,10 @@ from db.models import Vacancy
 from desktop.core import settings
 from desktop.core.colours import ColourStatus, colour_statuses
 from desktop.core.forecast.settings import MONTHS
-from desktop.core.matching import load
+from desktop.core.matching import load, rules
 from desktop.core.matching.context import VacancyContext
 from desktop.core.matching.model import add_months
+from desktop.core.matching.rules import Rule
 
 USABLE = (
     VacancyStatus.ACCEPTED,
@@ -61,6 +63,11 @@ class Window:
     @property
     def first_day(self) -> dt.date:
         return self.start + dt.timedelta(days=1)
+
+    @cached_property
+    def applicable(self) -> tuple[list[Rule], ...]:
+        """The rules that can exclude anyone from each dwelling (asked once per window)."""
+        return tuple(rules.applicable(ctx) for ctx in self.contexts)
 
     @property
     def too_short(self) -> bool:
