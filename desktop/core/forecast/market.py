@@ -61,17 +61,20 @@ class _RuleSets:
     """Who one rule lets through on a dwelling, as bits: the rule is asked once for each kind
     of applicant, applicants alike in what it has read being of one kind."""
 
-    def __init__(self, rule: rules.Rule, market: Market) -> None:
-        self.verdicts = RuleVerdicts(rule)
+    def __init__(self, verdicts: RuleVerdicts, market: Market) -> None:
+        self.verdicts = verdicts
         self.market = market
         self.passing: dict[tuple[Any, ...], int] = {}
         self.version = -1
         self.kind_of: list[int] = []  # each group's kind
         self.kinds: list[ApplicantFacts] = []  # one applicant of each kind
+        self.keys: list[tuple[Any, ...]] = []  # each dwelling's context key
 
     def _sort(self) -> None:
-        """Forget what was kept: the rule read something new."""
-        names = self.verdicts.applicant_names
+        """Sort the applicants into kinds and the dwellings into keys by what the rule has
+        read (again when it read something new)."""
+        verdicts = self.verdicts
+        names = verdicts.applicant_names
         found: dict[tuple[Any, ...], int] = {}
         self.kinds = []
         self.kind_of = []
@@ -80,18 +83,25 @@ class _RuleSets:
             if kind == len(self.kinds):
                 self.kinds.append(a)
             self.kind_of.append(kind)
+        self.keys = self.market.window.context_keys(verdicts)
+        if "monthly_total" in verdicts.context_names:  # the rent, as narrowed
+            at = verdicts.context_names.index("monthly_total")
+            totals = self.market.totals
+            self.keys = [(*key[:at], totals[i], *key[at + 1 :]) for i, key in enumerate(self.keys)]
         self.passing.clear()
-        self.version = self.verdicts.version
+        self.version = verdicts.version
 
-    def bits(self, view: VacancyContext) -> int:
+    def bits(self, i: int) -> int:
+        """Who the rule lets through on dwelling `i`."""
         verdicts = self.verdicts
         if verdicts.version != self.version:
             self._sort()
-        key = verdicts.context_key(view)
-        known = self.passing.get(key)
+        known = self.passing.get(self.keys[i])
         if known is not None:
             return known
+        view = self.market.views[i]
         while True:
+            key = self.keys[i]
             verdict = bytearray(len(self.kinds))
             for k, a in enumerate(self.kinds):
                 verdict[k] = 49 if verdicts.passes(view, a, key) else 48  # "1", "0"
@@ -100,7 +110,6 @@ class _RuleSets:
             else:
                 break
             self._sort()
-            key = verdicts.context_key(view)
         by_group = bytes(verdict[k] for k in self.kind_of)
         # positions from the last to the first: a string of 0s and 1s read as a number
         text = bytes(map(by_group.__getitem__, self.market.groups_backwards))
@@ -157,6 +166,7 @@ class Market:
         self.groups_backwards = group_of[::-1]
         limits = sorted({a.max_rent for a in facts if a.max_rent is not None})
         self.views = [narrowed(c, limits) for c in window.contexts]
+        self.totals = [view.monthly_total for view in self.views]
         self.applicable = window.applicable
         self.member_rules = [
             [r for r in a if r.code in rules.MEMBER_RULES] for a in self.applicable
@@ -174,7 +184,9 @@ class Market:
         self.failing: dict[int, int] = {}  # dwelling -> who its household rules keep out
         self._members_ok: dict[tuple[int, int], bool] = {}
         self.sets = {
-            r.code: _RuleSets(r, self) for r in rules.RULES if r.code not in _NOT_FOR_GROUPS
+            code: _RuleSets(verdicts, self)
+            for code, verdicts in window.verdicts.items()
+            if code not in _NOT_FOR_GROUPS
         }
         self.passes: list[list[tuple[str, int]]] = []  # each dwelling's rules and their sets
         self.eligible: list[int] = []
@@ -190,9 +202,9 @@ class Market:
         everyone = (1 << len(self.rows)) - 1
         alike: dict[tuple[int, ...], int] = {}
         kinds: dict[tuple[int, int], int] = {}
-        for i, view in enumerate(self.views):
+        for i in range(len(self.views)):
             passes = [
-                (r.code, self.sets[r.code].bits(view))
+                (r.code, self.sets[r.code].bits(i))
                 for r in self.applicable[i]
                 if r.code in self.sets
             ]

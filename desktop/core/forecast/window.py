@@ -23,6 +23,7 @@ from db.models import Vacancy
 from desktop.core import settings
 from desktop.core.colours import ColourStatus, colour_statuses
 from desktop.core.forecast.settings import MONTHS
+from desktop.core.forecast.verdicts import RuleVerdicts
 from desktop.core.matching import load, rules
 from desktop.core.matching.context import VacancyContext
 from desktop.core.matching.model import add_months
@@ -68,6 +69,28 @@ class Window:
     def applicable(self) -> tuple[list[Rule], ...]:
         """The rules that can exclude anyone from each dwelling (asked once per window)."""
         return tuple(rules.applicable(ctx) for ctx in self.contexts)
+
+    @cached_property
+    def verdicts(self) -> dict[str, RuleVerdicts]:
+        """Each rule's verdicts on this window's dwellings, kept for every forecast made with
+        it (a verdict kept under the values a rule read holds for any dwelling and applicant,
+        so markets of different queues share them)."""
+        return {rule.code: RuleVerdicts(rule) for rule in rules.RULES}
+
+    def context_keys(self, verdicts: RuleVerdicts) -> list[tuple[Any, ...]]:
+        """Each dwelling's values of what the rule has read of a dwelling (`verdicts`'s
+        context key), made once per window and set of names."""
+        names = verdicts.context_names
+        key = (verdicts.rule.code, names)
+        found = self._keys.get(key)
+        if found is None:
+            found = [tuple(getattr(ctx, name) for name in names) for ctx in self.contexts]
+            self._keys[key] = found
+        return found
+
+    @cached_property
+    def _keys(self) -> dict[tuple[str, tuple[str, ...]], list[tuple[Any, ...]]]:
+        return {}
 
     @property
     def too_short(self) -> bool:
