@@ -181,8 +181,13 @@ class Market:
         for p, row in enumerate(self.rows):
             if not row[-1]:
                 self.without_facts |= 1 << p
-        self.failing: dict[int, int] = {}  # dwelling -> who its household rules keep out
+        self.failing: dict[int, int] = {}  # household kind -> who its rules keep out
         self._members_ok: dict[tuple[int, int], bool] = {}
+        self.household: list[int] = []  # each dwelling's household kind (-1: none)
+        self.versions: tuple[int, ...] = ()
+        self.generation = 0  # moves on whenever the kinds are sorted again
+        self.kinds = 0
+        self.households_may = 0  # who may have a dwelling where the household's facts count
         self.sets = {
             code: _RuleSets(verdicts, self)
             for code, verdicts in window.verdicts.items()
@@ -201,7 +206,6 @@ class Market:
         departments (the household's facts are asked as the replay comes to them)."""
         everyone = (1 << len(self.rows)) - 1
         alike: dict[tuple[int, ...], int] = {}
-        kinds: dict[tuple[int, int], int] = {}
         for i in range(len(self.views)):
             passes = [
                 (r.code, self.sets[r.code].bits(i))
@@ -218,20 +222,62 @@ class Market:
                 alike[key] = found
             self.passes.append(passes)
             self.eligible.append(found)
-            own = i if self.member_rules[i] else -1
-            self.kind.append(kinds.setdefault((id(found), own), len(kinds)))
-            if not self.member_rules[i]:
+            if self.member_rules[i]:
+                self.households_may |= found
+            else:
                 self.servable |= found
+        self._sort_households()
+
+    def _household_versions(self) -> tuple[int, ...]:
+        return tuple(self.window.verdicts[code].version for code in rules.MEMBER_RULES)
+
+    def _sort_households(self) -> None:
+        """Sort the dwellings into kinds by what the rules that read the household's facts have
+        read of them (dwellings of a kind get the same verdicts), and forget what was kept
+        under the kinds before: again whenever such a rule reads something new."""
+        window = self.window
+        found: dict[tuple[Any, ...], int] = {}
+        self.household = []
+        for i, household_rules in enumerate(self.member_rules):
+            if not household_rules:
+                self.household.append(-1)
+                continue
+            key = tuple(
+                (r.code, window.context_keys(window.verdicts[r.code])[i]) for r in household_rules
+            )
+            try:
+                self.household.append(found.setdefault(key, len(found)))
+            except TypeError:  # a value that cannot be a key: the dwelling is a kind of its own
+                self.household.append(found.setdefault((i,), len(found)))
+        kinds: dict[tuple[int, int], int] = {}
+        self.kind = [
+            kinds.setdefault((id(bits), household), len(kinds))
+            for bits, household in zip(self.eligible, self.household, strict=True)
+        ]
+        self.kinds = len(kinds)
+        self._members_ok.clear()
+        self.failing.clear()
+        self.versions = self._household_versions()
+        self.generation += 1
 
     def members_ok(self, i: int, p: int) -> bool:
         """Whether the household's facts let the applicant at `p` have dwelling `i`."""
-        judged = self._members_ok.get((i, p))
-        if judged is None:
-            a = as_facts(self.rows[p])
-            judged = rules.is_eligible(self.views[i], a, self.member_rules[i])
-            self._members_ok[(i, p)] = judged
-            if not judged:
-                self.failing[i] = self.failing.get(i, 0) | 1 << p
+        judged = self._members_ok.get((self.household[i], p))
+        if judged is not None:
+            return judged
+        a = as_facts(self.rows[p])
+        view = self.views[i]
+        window = self.window
+        judged = all(
+            window.verdicts[r.code].passes(view, a, window.context_keys(window.verdicts[r.code])[i])
+            for r in self.member_rules[i]
+        )
+        if self._household_versions() != self.versions:
+            self._sort_households()
+        household = self.household[i]
+        self._members_ok[(household, p)] = judged
+        if not judged:
+            self.failing[household] = self.failing.get(household, 0) | 1 << p
         return judged
 
     def fits_any(self, p: int) -> bool:
@@ -239,6 +285,8 @@ class Market:
         bit = 1 << p
         if self.servable & bit:
             return True
+        if not self.households_may & bit:
+            return False
         return any(
             self.eligible[i] & bit and self.members_ok(i, p)
             for i in range(len(self.eligible))

@@ -54,7 +54,7 @@ class Replay:
         self.waiting = (1 << len(market)) - 1
         # kinds of dwelling no one left may have: the queue only shrinks, so they stay so
         self.dead: set[int] = set()
-        self._kinds = len(set(market.kind))
+        self.generation = market.generation
 
     def _first_ranked(self, i: int, p: int, free: int, members: bool) -> int:
         """Of the applicants level on standing with `p` who may have dwelling `i`, the first in
@@ -78,18 +78,21 @@ class Replay:
     @property
     def exhausted(self) -> bool:
         """No dwelling of the window can go to anyone left."""
-        return len(self.dead) == self._kinds
+        return len(self.dead) == self.market.kinds
 
     def give(self, i: int) -> int:
         """Dwelling `i` to the first in the ranking who may have it; their position, or -1
         when no one in this queue may (it goes to someone not replayed)."""
         m = self.market
+        if m.generation != self.generation:  # the kinds were sorted again
+            self.dead.clear()
+            self.generation = m.generation
         if m.kind[i] in self.dead:
             return -1
         free = m.eligible[i] & self.waiting
         members = bool(m.member_rules[i])
         if members:
-            free &= ~m.failing.get(i, 0)
+            free &= ~m.failing.get(m.household[i], 0)
         while free:
             low = free & -free
             p = low.bit_length() - 1

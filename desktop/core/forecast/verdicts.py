@@ -33,6 +33,13 @@ class Reading:
         return getattr(self._of, name)
 
 
+def _kept_as(value: Any) -> Any:
+    """A value as part of a key: a mapping (the benefit names by kind) as its items."""
+    if isinstance(value, dict):
+        return frozenset(value.items())
+    return value
+
+
 class RuleVerdicts:
     """`passes(ctx, a)`: whether `rule` lets the applicant through, judged once per values."""
 
@@ -44,7 +51,7 @@ class RuleVerdicts:
         self.version = 0
 
     def context_key(self, ctx: VacancyContext) -> tuple[Any, ...]:
-        return tuple(getattr(ctx, name) for name in self.context_names)
+        return tuple(_kept_as(getattr(ctx, name)) for name in self.context_names)
 
     def passes(self, ctx: VacancyContext, a: ApplicantFacts, context_key: tuple[Any, ...]) -> bool:
         """The verdict; `context_key` is `context_key(ctx)` (asked once per dwelling)."""

@@ -84,7 +84,7 @@ class Window:
         key = (verdicts.rule.code, names)
         found = self._keys.get(key)
         if found is None:
-            found = [tuple(getattr(ctx, name) for name in names) for ctx in self.contexts]
+            found = [verdicts.context_key(ctx) for ctx in self.contexts]
             self._keys[key] = found
         return found
 
