@@ -85,7 +85,7 @@ def _surely_beyond(market: Market, position: int, fitting: Sequence[int]) -> boo
     household's facts count, without any), one a dwelling; if every fitting dwelling has more
     of them than the horizon has dwellings, none reaches the applicant in time."""
     ahead = (1 << market.block_start[position]) - 1
-    steps = replay.cycles(market) * len(market.window.dwellings)
+    steps = replay.cycles(market.window) * len(market.window.dwellings)
     for i in fitting:
         household = market.member_rules[i]
         if any(r.code in rules.NEEDS_A_FACT for r in household):

@@ -117,3 +117,10 @@ def remembered_list(session: Session, day: dt.date, made_of: Basis) -> ListForec
     if found is None or found[1] != made_of or time.monotonic() - found[0] >= KEEP_SECONDS:
         return None
     return found[2]
+
+
+def forget() -> None:
+    """Keep nothing (a test that compares a fresh forecast with the kept one)."""
+    with _lock:
+        _windows.clear()
+        _lists.clear()

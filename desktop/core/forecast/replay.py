@@ -17,26 +17,26 @@ from array import array
 from collections.abc import Iterator
 
 from desktop.core.forecast.market import Market
+from desktop.core.forecast.window import Window
 from desktop.core.matching.ranking import rank
 
 REPLICATES = 20  # the past window drawn again this many times
 HORIZON_DAYS = 5 * 365 + 1  # beyond five years the replay stops: "more than five years"
 
 
-def cycles(market: Market) -> int:
+def cycles(window: Window) -> int:
     """How many windows the horizon holds."""
-    return math.ceil(HORIZON_DAYS / market.window.length)
+    return math.ceil(HORIZON_DAYS / window.length)
 
 
-def sequence(market: Market, replicate: int) -> Iterator[tuple[int, int]]:
+def sequence(window: Window, replicate: int) -> Iterator[tuple[int, int]]:
     """The dwellings of one replicate, each with its day counted from the forecast's day
     (dwelling index, days), up to the horizon."""
-    window = market.window
     offsets = [d.offset for d in window.dwellings]
     count, length = len(offsets), window.length
     if not count or length <= 0:
         return
-    for cycle in range(cycles(market)):
+    for cycle in range(cycles(window)):
         draw = random.Random(replicate * 100_003 + cycle)
         start = cycle * length
         for i in sorted(draw.choices(range(count), k=count), key=offsets.__getitem__):
@@ -111,7 +111,7 @@ def wait_of(market: Market, position: int, replicate: int) -> int | None:
     """The days until the applicant at `position` gets a dwelling in one replicate (None:
     not within the horizon)."""
     run = Replay(market)
-    for i, days in sequence(market, replicate):
+    for i, days in sequence(market.window, replicate):
         if run.give(i) == position:
             return days
         if run.exhausted:
@@ -128,7 +128,7 @@ def waits(market: Market, replicate: int) -> array[int]:
     for bits in set(market.eligible):
         servable |= bits
     left = servable.bit_count()
-    for i, days in sequence(market, replicate):
+    for i, days in sequence(market.window, replicate):
         winner = run.give(i)
         if winner >= 0:
             found[winner] = days
