@@ -16,9 +16,9 @@ and of docs/domain.md ("Waiting-time forecast").
 """
 
 from desktop.core.forecast.applicant import forecast, forecast_in
-from desktop.core.forecast.estimate import Exclusion, Forecast, WaitRange
+from desktop.core.forecast.estimate import Exclusion, Forecast, ListForecast, WaitRange
 from desktop.core.forecast.settings import MONTHS
-from desktop.core.forecast.whole_list import ListForecast, forecast_list, forecast_list_in
+from desktop.core.forecast.whole_list import forecast_list, forecast_list_in
 
 __all__ = [
     "MONTHS",

@@ -25,8 +25,9 @@ from sqlalchemy.orm import Session
 
 from db.enums import OfferStatus
 from db.models import Applicant, Offer, OfferEvent
+from desktop.core.forecast.estimate import ListForecast
 from desktop.core.forecast.replay import HORIZON_DAYS
-from desktop.core.forecast.whole_list import ListForecast, forecast_list_in
+from desktop.core.forecast.whole_list import forecast_list_in
 from desktop.core.matching import load, run_to_end
 from desktop.core.matching.excluded import Progress
 from desktop.core.matching.model import FactsRow, as_facts

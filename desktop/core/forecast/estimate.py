@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from desktop.core.forecast.replay import HORIZON_DAYS
@@ -97,3 +97,23 @@ class Forecast:
             "too_little_history": self.too_little_history,
             "excluded_by": [e.as_json() for e in self.excluded_by],
         }
+
+
+@dataclass(frozen=True)
+class ListForecast:
+    """The waits of the applicants in the queue on `day`, by applicant number; `nothing_fits`
+    holds those no dwelling of the window fitted."""
+
+    day: dt.date
+    months: int
+    dwellings: int
+    waits: Mapping[int, WaitRange] = field(repr=False)
+    nothing_fits: frozenset[int] = frozenset()
+    too_little_history: bool = False
+
+    def sort_keys(self) -> dict[int, int]:
+        """Applicant number -> sort key of the estimate (the shortest median first,
+        nothing fitted after the longest)."""
+        keys = {i: w.sort_key() for i, w in self.waits.items()}
+        keys.update(dict.fromkeys(self.nothing_fits, HORIZON_DAYS + 2))
+        return keys

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import threading
 import time
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import Any, NamedTuple
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -29,11 +29,9 @@ from db.models import (
     VacancyEvent,
 )
 from desktop.core import settings
+from desktop.core.forecast.estimate import ListForecast
 from desktop.core.forecast.settings import MONTHS
 from desktop.core.forecast.window import Window, read_window
-
-if TYPE_CHECKING:
-    from desktop.core.forecast.whole_list import ListForecast
 
 KEEP_SECONDS = 600.0
 _lock = threading.Lock()

@@ -10,41 +10,18 @@ forecast says which rule keeps them out.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Generator, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Generator, Sequence
 
 from sqlalchemy.orm import Session
 
 from desktop.core.forecast import kept, queue, replay
-from desktop.core.forecast.estimate import WaitRange
+from desktop.core.forecast.estimate import ListForecast, WaitRange
 from desktop.core.forecast.market import Market
 from desktop.core.forecast.window import Window
 from desktop.core.i18n import translate
 from desktop.core.matching.excluded import Progress
 from desktop.core.matching.model import FactsRow
 from desktop.core.workspace import Workspace
-
-NOTHING_FITS = WaitRange(None, None, None)  # never read as a wait: see `ListForecast.fits`
-
-
-@dataclass(frozen=True)
-class ListForecast:
-    """The waits of the applicants in the queue on `day`, by applicant number; `nothing_fits`
-    holds those no dwelling of the window fitted."""
-
-    day: dt.date
-    months: int
-    dwellings: int
-    waits: Mapping[int, WaitRange] = field(repr=False)
-    nothing_fits: frozenset[int] = frozenset()
-    too_little_history: bool = False
-
-    def sort_keys(self) -> dict[int, int]:
-        """Applicant number -> place in the order of the estimates (shortest median first,
-        nothing fitted after the longest)."""
-        keys = {i: w.sort_key() for i, w in self.waits.items()}
-        keys.update(dict.fromkeys(self.nothing_fits, replay.HORIZON_DAYS + 2))
-        return keys
 
 
 def forecast_list(
