@@ -241,7 +241,8 @@ def test_the_estimate_is_kept_no_longer_than_what_it_was_made_of(workspace: Work
 
 def plain_waits(ws: Workspace) -> dict[int, WaitRange]:
     """The replay done the plain way: each dwelling of each replicate judged afresh against
-    every applicant still waiting with every rule, and ranked."""
+    every applicant still waiting with every rule, ranked, and offered down the ranking until
+    someone does not decline."""
     with ws.read() as session:
         window = read_window(session, TODAY)
         everyone = [a for part in load.applicants_by_id(session, None) for a in part]
@@ -271,12 +272,14 @@ def plain_waits(ws: Workspace) -> dict[int, WaitRange]:
     for r in range(replay.REPLICATES):
         waiting = {a.id: a for a in queue}
         got: dict[int, int] = {}
-        for i, days in replay.sequence(window, r):
+        for i, days, seed in replay.sequence(window, r):
             may = [tuple(a) for a in waiting.values() if may_have(i, a)]
-            if may:
-                first = rank(window.contexts[i], may)[0].applicant_id
-                got[first] = days
-                del waiting[first]
+            ranked = rank(window.contexts[i], may) if may else []
+            for attempt, candidate in enumerate(ranked):
+                if not replay.declines(seed, attempt, window.declined):
+                    got[candidate.applicant_id] = days
+                    del waiting[candidate.applicant_id]
+                    break
             if not waiting:
                 break
         for applicant_id, waits in found.items():
@@ -310,6 +313,17 @@ def random_desk(ws: Workspace, seed: int) -> None:
             wheelchair_accessible=rng.random() < 0.2,
             postcode=rng.choice(("9000", "9220")),
         )
+    homes = [
+        make.vacancy(ws, departments[0], reported_on=dt.date(2026, 3, 1), status=VacancyStatus.LET)
+        for _ in range(3)
+    ]
+    for n, status in enumerate([OfferStatus.DECLINED, OfferStatus.EXPIRED, OfferStatus.ACCEPTED]):
+        housed = make.applicant(ws, f"Housed {n}", status=ApplicantStatus.HOUSED)
+        with ws.write() as session:  # a third of the window's offers accepted
+            session.add(
+                Offer(vacancy_id=homes[n], applicant_id=housed, status=status,
+                      sent_on=dt.date(2026, 3, 5))
+            )  # fmt: skip
     for n in range(24):
         born = TODAY - dt.timedelta(days=rng.randint(18 * 365, 70 * 365))
         facts: list[tuple[LegalFactKind, str | None, dt.date | None, dt.date | None]] = []
@@ -351,6 +365,8 @@ def random_desk(ws: Workspace, seed: int) -> None:
 def test_the_fast_replay_gives_what_the_plain_one_gives(workspace: Workspace, seed: int) -> None:
     random_desk(workspace, seed)
     everyone = run_to_end(forecast_list(workspace))
+    with workspace.read() as session:
+        assert read_window(session, TODAY).declined == 2 / 3
     assert everyone.waits == plain_waits(workspace)
     kept.forget()
     for applicant_id, wait in everyone.waits.items():

@@ -42,7 +42,7 @@ _lists: dict[tuple[str, dt.date], tuple[float, Basis, ListForecast]] = {}
 class Basis(NamedTuple):
     """What a forecast is made of, in short."""
 
-    dwellings: Any  # the dwellings' count, last number, last change and history; small tables
+    dwellings: Any  # the dwellings' count, last change and history; offers; small tables
     people: Any  # the applicants' and the offers' count, last change and status history
 
 
@@ -65,15 +65,17 @@ def basis(session: Session) -> Basis:
             Setting.__table__,
         )
     )
+    offers = _aggregate(session, Offer)  # the open ones, and the share declined
     dwellings = (
         _aggregate(session, Vacancy),
         session.scalar(select(func.max(Vacancy.id))),
         session.scalar(select(func.max(VacancyEvent.id))),
+        offers,
         small,
     )
     people = (
         _aggregate(session, Applicant),
-        _aggregate(session, Offer),
+        offers,
         session.scalar(select(func.max(ApplicantEvent.id))),
     )
     return Basis(dwellings, people)

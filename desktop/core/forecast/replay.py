@@ -6,7 +6,10 @@ the same answer as the replay of the whole list.
 
 The sequences are the window's dwellings drawn at random with replacement, as many as came, in
 the order of the days they were reported, window after window (a bootstrap of the past
-months); each replicate has its own seed, the same for every applicant and every run.
+months); each replicate has its own seed, the same for every applicant and every run. As many
+offers are declined as were in the window (`Window.declined`): the one who declines stays in
+the queue and the dwelling goes to the next (each decision drawn from the dwelling's own seed,
+so that a forecast for one applicant meets the same declines as the whole list).
 """
 
 from __future__ import annotations
@@ -29,9 +32,9 @@ def cycles(window: Window) -> int:
     return math.ceil(HORIZON_DAYS / window.length)
 
 
-def sequence(window: Window, replicate: int) -> Iterator[tuple[int, int]]:
-    """The dwellings of one replicate, each with its day counted from the forecast's day
-    (dwelling index, days), up to the horizon."""
+def sequence(window: Window, replicate: int) -> Iterator[tuple[int, int, int]]:
+    """The dwellings of one replicate, each with its day counted from the forecast's day and
+    its seed (dwelling index, days, seed), up to the horizon."""
     offsets = [d.offset for d in window.dwellings]
     count, length = len(offsets), window.length
     if not count or length <= 0:
@@ -39,11 +42,19 @@ def sequence(window: Window, replicate: int) -> Iterator[tuple[int, int]]:
     for cycle in range(cycles(window)):
         draw = random.Random(replicate * 100_003 + cycle)
         start = cycle * length
-        for i in sorted(draw.choices(range(count), k=count), key=offsets.__getitem__):
+        seeds = [draw.getrandbits(32) for _ in range(count)]
+        for n, i in enumerate(sorted(draw.choices(range(count), k=count), key=offsets.__getitem__)):
             days = start + offsets[i]
             if days > HORIZON_DAYS:
                 return
-            yield i, days
+            yield i, days, seeds[n]
+
+
+def declines(seed: int, attempt: int, share: float) -> bool:
+    """Whether the `attempt`-th applicant offered the dwelling of `seed` declines it (a share
+    `share` of them do)."""
+    mixed = (seed ^ (attempt * 0x9E3779B9)) * 2654435761 % 2**32
+    return mixed < share * 2**32
 
 
 class Replay:
@@ -80,7 +91,7 @@ class Replay:
         """No dwelling of the window can go to anyone left."""
         return len(self.dead) == self.market.kinds
 
-    def give(self, i: int) -> int:
+    def give(self, i: int, seed: int = 0) -> int:
         """Dwelling `i` to the first in the ranking who may have it; their position, or -1
         when no one in this queue may (it goes to someone not replayed)."""
         m = self.market
@@ -93,6 +104,8 @@ class Replay:
         members = bool(m.member_rules[i])
         if members:
             free &= ~m.failing.get(m.household[i], 0)
+        share = m.window.declined
+        attempt = 0
         while free:
             low = free & -free
             p = low.bit_length() - 1
@@ -101,9 +114,14 @@ class Replay:
                 continue
             if m.block_end[p] - p > 1:  # others level on standing: fit and the tie-breakers
                 p = self._first_ranked(i, p, free, members)
+            if share and declines(seed, attempt, share):  # stays in the queue
+                free &= ~(1 << p)
+                attempt += 1
+                continue
             self.waiting ^= 1 << p
             return p
-        self.dead.add(m.kind[i])
+        if not attempt:  # no one left may have it (not: everyone declined)
+            self.dead.add(m.kind[i])
         return -1
 
 
@@ -111,8 +129,8 @@ def wait_of(market: Market, position: int, replicate: int) -> int | None:
     """The days until the applicant at `position` gets a dwelling in one replicate (None:
     not within the horizon)."""
     run = Replay(market)
-    for i, days in sequence(market.window, replicate):
-        if run.give(i) == position:
+    for i, days, seed in sequence(market.window, replicate):
+        if run.give(i, seed) == position:
             return days
         if run.exhausted:
             break
@@ -128,8 +146,8 @@ def waits(market: Market, replicate: int) -> array[int]:
     for bits in set(market.eligible):
         servable |= bits
     left = servable.bit_count()
-    for i, days in sequence(market.window, replicate):
-        winner = run.give(i)
+    for i, days, seed in sequence(market.window, replicate):
+        winner = run.give(i, seed)
         if winner >= 0:
             found[winner] = days
             left -= 1

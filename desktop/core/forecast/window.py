@@ -18,8 +18,8 @@ from typing import Any, NamedTuple
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, joinedload
 
-from db.enums import VacancyStatus
-from db.models import Vacancy
+from db.enums import OfferStatus, VacancyStatus
+from db.models import Offer, Vacancy
 from desktop.core import settings
 from desktop.core.colours import ColourStatus, colour_statuses
 from desktop.core.forecast.settings import MONTHS
@@ -29,6 +29,7 @@ from desktop.core.matching.context import VacancyContext
 from desktop.core.matching.model import add_months
 from desktop.core.matching.rules import Rule
 
+_ANSWERED = (OfferStatus.ACCEPTED, OfferStatus.DECLINED, OfferStatus.EXPIRED)
 USABLE = (
     VacancyStatus.ACCEPTED,
     VacancyStatus.OFFERED,
@@ -55,6 +56,7 @@ class Window:
     months: int
     dwellings: tuple[Dwelling, ...]
     contexts: tuple[VacancyContext, ...] = field(repr=False)
+    declined: float = 0.0  # the share of the window's answered offers that were declined
 
     @property
     def length(self) -> int:
@@ -149,4 +151,19 @@ def read_window(session: Session, day: dt.date, months: int | None = None) -> Wi
     dwellings = tuple(
         Dwelling(v.id, (v.reported_on - start).days, load.ctx_department(v)) for v in vacancies
     )
-    return Window(day, start, months, dwellings, contexts)
+    return Window(day, start, months, dwellings, contexts, declined_share(session, start, day))
+
+
+def declined_share(session: Session, start: dt.date, day: dt.date) -> float:
+    """Of the offers sent in the window and answered (accepted, declined or left unanswered
+    until they expired), the share not accepted."""
+    counts = dict(
+        session.execute(
+            select(Offer.status, func.count(Offer.id))
+            .where(Offer.sent_on > start, Offer.sent_on <= day, Offer.status.in_(_ANSWERED))
+            .group_by(Offer.status)
+        ).all()
+    )
+    answered = sum(counts.values())
+    refused = counts.get(OfferStatus.DECLINED, 0) + counts.get(OfferStatus.EXPIRED, 0)
+    return refused / answered if answered else 0.0
