@@ -1,5 +1,5 @@
 """The backtest on a hand-made history: the list as it stood on the day (who was registered,
-not yet housed, and had no offer in progress), the estimate made with the dwellings known then,
+not yet housed, and had no offer in progress: sent and not yet declined, expired or withdrawn), the estimate made with the dwellings known then,
 and the real wait until the next offer.
 
 On 1 June 2026 the window runs from 2 June 2025; four dwellings reported on 1 February 2026 come
@@ -22,25 +22,26 @@ DAY = dt.date(2026, 6, 1)
 
 
 def offer(
-    ws: Workspace, vacancy_id: int, applicant_id: int, sent: dt.date, declined: dt.date | None
+    ws: Workspace, vacancy_id: int, applicant_id: int, sent: dt.date, withdrawn: dt.date | None
 ) -> None:
+    """An offer sent, and withdrawn on a day (a withdrawn offer counts neither as accepted nor
+    as declined: no declines in the replay, so every estimate is worked out by hand)."""
     with ws.write() as session:
         row = Offer(
             vacancy_id=vacancy_id,
             applicant_id=applicant_id,
-            status=OfferStatus.SENT if declined is None else OfferStatus.DECLINED,
+            status=OfferStatus.SENT if withdrawn is None else OfferStatus.WITHDRAWN,
             sent_on=sent,
-            answered_on=declined,
         )
         session.add(row)
         session.flush()
-        if declined is not None:
+        if withdrawn is not None:
             session.add(
                 OfferEvent(
                     offer_id=row.id,
-                    at=dt.datetime.combine(declined, dt.time(10)),
+                    at=dt.datetime.combine(withdrawn, dt.time(10)),
                     from_status=OfferStatus.SENT,
-                    to_status=OfferStatus.DECLINED,
+                    to_status=OfferStatus.WITHDRAWN,
                 )
             )
 
@@ -68,10 +69,10 @@ def test_the_estimates_of_a_past_day_against_the_offers_that_followed(
     )
     busy = make.applicant(workspace, "Busy", registered_on=dt.date(2024, 6, 1))
     again = make.applicant(workspace, "Again", registered_on=dt.date(2024, 7, 1))
-    offer(workspace, homes[0], busy, dt.date(2026, 5, 20), declined=dt.date(2026, 6, 10))
-    offer(workspace, homes[1], again, dt.date(2026, 4, 1), declined=dt.date(2026, 4, 10))
-    offer(workspace, homes[2], first, dt.date(2026, 7, 1), declined=None)
-    offer(workspace, homes[3], again, dt.date(2026, 8, 1), declined=None)
+    offer(workspace, homes[0], busy, dt.date(2026, 5, 20), withdrawn=dt.date(2026, 6, 10))
+    offer(workspace, homes[1], again, dt.date(2026, 4, 1), withdrawn=dt.date(2026, 4, 10))
+    offer(workspace, homes[2], first, dt.date(2026, 7, 1), withdrawn=None)
+    offer(workspace, homes[3], again, dt.date(2026, 8, 1), withdrawn=None)
 
     with workspace.read() as session:
         assert {row[0] for row in queue_on(session, DAY)} == {first, waiting, again}
