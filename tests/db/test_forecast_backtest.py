@@ -1,6 +1,6 @@
 """The backtest on a hand-made history: the list as it stood on the day (who was registered,
-not yet housed, and had no offer in progress: sent and not yet declined, expired or withdrawn), the estimate made with the dwellings known then,
-and the real wait until the next offer.
+not yet housed, and had no offer in progress: sent and not yet declined, expired or withdrawn),
+the estimate made with the dwellings known then, and the real wait until the next offer.
 
 On 1 June 2026 the window runs from 2 June 2025; four dwellings reported on 1 February 2026 come
 245 days into it, enough for everyone waiting then: each estimate is 245 days.
