@@ -96,7 +96,7 @@ def test_the_applicants_form_says_the_estimate_and_what_it_rests_on(
     qtbot.addWidget(form)
     finish(qtbot, form.ui.forecast.task)
     text = form.ui.forecast.text()
-    assert text.startswith("Estimated wait: about 2 months.")
+    assert text.startswith("about 2 months.")  # the form's label says "Estimated wait"
     assert "not a promise" in text
     wheels = ApplicantForm(sqlite_workspace, desk["Wheels"])
     qtbot.addWidget(wheels)

@@ -12,25 +12,27 @@ from desktop.core.i18n import translate
 MOST = 3  # the rules named when nothing fitted
 
 
-def duration(days: int) -> str:
-    """A wait in the unit people think in: days, weeks, months, then years."""
+def _in_units(days: int) -> tuple[int, str]:
+    """The wait in the unit people think in: days, weeks, months, then years."""
     if days < 14:
-        return formats.plural(
-            days, translate("Forecast", "{n} day"), translate("Forecast", "{n} days")
-        )
+        return days, "day"
     if days < 60:
-        return formats.plural(
-            round(days / 7), translate("Forecast", "{n} week"), translate("Forecast", "{n} weeks")
-        )
+        return round(days / 7), "week"
     if days < 730:
-        return formats.plural(
-            round(days / 30.44),
-            translate("Forecast", "{n} month"),
-            translate("Forecast", "{n} months"),
-        )
-    return formats.plural(
-        round(days / 365.25), translate("Forecast", "{n} year"), translate("Forecast", "{n} years")
-    )
+        return round(days / 30.44), "month"
+    return round(days / 365.25), "year"
+
+
+def duration(days: int) -> str:
+    """ "3 weeks", "4 months", "2 years"."""
+    count, unit = _in_units(days)
+    forms = {
+        "day": (translate("Forecast", "{n} day"), translate("Forecast", "{n} days")),
+        "week": (translate("Forecast", "{n} week"), translate("Forecast", "{n} weeks")),
+        "month": (translate("Forecast", "{n} month"), translate("Forecast", "{n} months")),
+        "year": (translate("Forecast", "{n} year"), translate("Forecast", "{n} years")),
+    }[unit]
+    return formats.plural(count, *forms)
 
 
 def _or_more(days: int | None) -> str:
@@ -49,6 +51,10 @@ def wait(w: WaitRange) -> str:
     low, high = _or_more(w.low), _or_more(w.high)
     if low == high:
         return about
+    if w.low is not None and w.high is not None:
+        (first, unit), (_last, same) = _in_units(w.low), _in_units(w.high)
+        if unit == same:  # "between 2 and 7 months"
+            low = formats.number(first)
     return translate("Forecast", "{about} (between {low} and {high})").format(
         about=about, low=low, high=high
     )
@@ -122,9 +128,10 @@ def basis(f: Forecast) -> str:
     ).format(fitting=formats.number(f.fitting), period=_period(f))
 
 
-def lines(f: Forecast) -> list[str]:
-    """The headline, what it rests on, and the rules that kept the most dwellings away."""
-    found = [headline(f)]
+def lines(f: Forecast, *, headed: bool = True) -> list[str]:
+    """The headline, what it rests on, and the rules that kept the most dwellings away;
+    without "Estimated wait:" where a label says so already (not `headed`)."""
+    found = [headline(f) if headed or f.wait is None else wait(f.wait) + "."]
     if f.wait is not None:
         found.append(basis(f))
     if f.excluded_by:

@@ -44,4 +44,4 @@ class WaitForecastView(QLabel):
 
     def _show(self, found: Forecast) -> None:
         self.forecast = found
-        self.setText("\n".join(lines(found)))
+        self.setText("\n".join(lines(found, headed=False)))  # the form's label says what it is

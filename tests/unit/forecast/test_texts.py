@@ -29,7 +29,8 @@ def test_a_wait_is_said_in_days_weeks_months_or_years(days: int, text: str) -> N
 
 
 def test_the_range_is_given_beside_the_median_and_beyond_the_horizon_as_more_than() -> None:
-    assert wait(WaitRange(120, 61, 200)) == "about 4 months (between 2 months and 7 months)"
+    assert wait(WaitRange(120, 61, 200)) == "about 4 months (between 2 and 7 months)"
+    assert wait(WaitRange(50, 20, 100)) == "about 7 weeks (between 3 weeks and 3 months)"
     assert wait(WaitRange(30, 30, 30)) == "about 4 weeks"
     assert wait(WaitRange(900, 400, None)) == (
         "about 2 years (between 13 months and more than 5 years)"
@@ -59,7 +60,7 @@ def _forecast(**changes: object) -> Forecast:
 
 def test_an_estimate_says_what_it_rests_on_and_that_it_is_no_promise() -> None:
     said = lines(_forecast())
-    assert said[0] == "Estimated wait: about 4 months (between 2 months and 7 months)."
+    assert said[0] == "Estimated wait: about 4 months (between 2 and 7 months)."
     assert f"52 dwellings reported {PERIOD} (11 fitted today)" in said[1]
     assert "not a promise" in said[1]
     assert said[2:] == [
