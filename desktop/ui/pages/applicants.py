@@ -605,7 +605,12 @@ class ApplicantsPage(Page):
         return dialog
 
     def import_list(self) -> None:
-        start_import(self, self.refresh)
+        start_import(self, self._imported)
+
+    def _imported(self) -> None:
+        self._waits_stale = True  # new applicants: the waits are worked out again
+        self.estimate_waits()
+        self.refresh()
 
     def export_list(self) -> Any:
         """Export what the list shows: its search, filters, CPR search and order."""
