@@ -243,7 +243,7 @@ class Market:
                 self.household.append(-1)
                 continue
             key = tuple(
-                (r.code, window.context_keys(window.verdicts[r.code])[i]) for r in household_rules
+                (r.code, window.context_key(window.verdicts[r.code], i)) for r in household_rules
             )
             try:
                 self.household.append(found.setdefault(key, len(found)))
@@ -269,7 +269,7 @@ class Market:
         view = self.views[i]
         window = self.window
         judged = all(
-            window.verdicts[r.code].passes(view, a, window.context_keys(window.verdicts[r.code])[i])
+            window.verdicts[r.code].passes(view, a, window.context_key(window.verdicts[r.code], i))
             for r in self.member_rules[i]
         )
         if self._household_versions() != self.versions:

@@ -12,6 +12,7 @@ forgotten (`version` counts the changes).
 from __future__ import annotations
 
 import contextlib
+from operator import attrgetter
 from typing import Any, cast
 
 from desktop.core.matching.context import VacancyContext
@@ -51,7 +52,16 @@ class RuleVerdicts:
         self.version = 0
 
     def context_key(self, ctx: VacancyContext) -> tuple[Any, ...]:
-        return tuple(_kept_as(getattr(ctx, name)) for name in self.context_names)
+        names = self.context_names
+        if not names:
+            return ()
+        values = attrgetter(*names)(ctx)
+        values = values if len(names) > 1 else (values,)
+        try:
+            hash(values)
+        except TypeError:
+            return tuple(_kept_as(value) for value in values)
+        return values
 
     def passes(self, ctx: VacancyContext, a: ApplicantFacts, context_key: tuple[Any, ...]) -> bool:
         """The verdict; `context_key` is `context_key(ctx)` (asked once per dwelling)."""

@@ -82,16 +82,24 @@ class Window:
     def context_keys(self, verdicts: RuleVerdicts) -> list[tuple[Any, ...]]:
         """Each dwelling's values of what the rule has read of a dwelling (`verdicts`'s
         context key), made once per window and set of names."""
-        names = verdicts.context_names
-        key = (verdicts.rule.code, names)
-        found = self._keys.get(key)
+        kept = self._keys.setdefault((verdicts.rule.code, verdicts.context_names), {})
+        if len(kept) < len(self.contexts):
+            for i, ctx in enumerate(self.contexts):
+                if i not in kept:
+                    kept[i] = verdicts.context_key(ctx)
+        return [kept[i] for i in range(len(self.contexts))]
+
+    def context_key(self, verdicts: RuleVerdicts, i: int) -> tuple[Any, ...]:
+        """`context_keys` of one dwelling (made when first asked for)."""
+        kept = self._keys.setdefault((verdicts.rule.code, verdicts.context_names), {})
+        found = kept.get(i)
         if found is None:
-            found = [verdicts.context_key(ctx) for ctx in self.contexts]
-            self._keys[key] = found
+            found = verdicts.context_key(self.contexts[i])
+            kept[i] = found
         return found
 
     @cached_property
-    def _keys(self) -> dict[tuple[str, tuple[str, ...]], list[tuple[Any, ...]]]:
+    def _keys(self) -> dict[tuple[str, tuple[str, ...]], dict[int, tuple[Any, ...]]]:
         return {}
 
     @property
