@@ -26,13 +26,21 @@ def _in_units(days: int) -> tuple[int, str]:
 def duration(days: int) -> str:
     """ "3 weeks", "4 months", "2 years"."""
     count, unit = _in_units(days)
-    forms = {
-        "day": (translate("Forecast", "{n} day"), translate("Forecast", "{n} days")),
-        "week": (translate("Forecast", "{n} week"), translate("Forecast", "{n} weeks")),
-        "month": (translate("Forecast", "{n} month"), translate("Forecast", "{n} months")),
-        "year": (translate("Forecast", "{n} year"), translate("Forecast", "{n} years")),
-    }[unit]
-    return formats.plural(count, *forms)
+    if unit == "day":
+        return formats.plural(
+            count, translate("Forecast", "{n} day"), translate("Forecast", "{n} days")
+        )
+    if unit == "week":
+        return formats.plural(
+            count, translate("Forecast", "{n} week"), translate("Forecast", "{n} weeks")
+        )
+    if unit == "month":
+        return formats.plural(
+            count, translate("Forecast", "{n} month"), translate("Forecast", "{n} months")
+        )
+    return formats.plural(
+        count, translate("Forecast", "{n} year"), translate("Forecast", "{n} years")
+    )
 
 
 def _or_more(days: int | None) -> str:
