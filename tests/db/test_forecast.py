@@ -32,6 +32,7 @@ from db.enums import (
 )
 from db.models import Applicant, ApplicantExcludedDepartment, Offer
 from desktop.cli.main import main
+from desktop.core.applicants.listing import ApplicantList, ApplicantQuery, SortKey, WaitOrder
 from desktop.core.forecast import WaitRange, forecast, forecast_list, kept, replay
 from desktop.core.forecast.market import IGNORED
 from desktop.core.forecast.window import read_window
@@ -373,3 +374,22 @@ def test_the_fast_replay_gives_what_the_plain_one_gives(workspace: Workspace, se
         assert forecast(workspace, applicant_id).wait == wait
     for applicant_id in everyone.nothing_fits:
         assert forecast(workspace, applicant_id).fitting == 0
+
+
+def test_the_applicant_list_sorts_by_the_estimated_wait(workspace: Workspace) -> None:
+    dept = make.department(workspace)
+    history(workspace, dept)
+    dwellings(workspace, dept, 1)
+    late = make.applicant(workspace, "Late", registered_on=dt.date(2025, 1, 1))
+    early = make.applicant(workspace, "Early", registered_on=dt.date(2020, 1, 1))
+    none = make.applicant(workspace, "Nothing", needs_wheelchair=True)
+    paused = make.applicant(workspace, "Paused", status=ApplicantStatus.PAUSED, paused_until=TODAY)
+    order = WaitOrder(run_to_end(forecast_list(workspace)).sort_keys())
+
+    def listed(**changes: Any) -> list[int]:
+        query = ApplicantQuery(sort=SortKey.FORECAST, waits=order, **changes)
+        return [row.id for row in ApplicantList(workspace, query).fetch(0, 10)]
+
+    assert listed() == [early, late, none, paused]  # nothing fitted after the longest wait
+    assert listed(descending=True) == [none, late, early, paused]  # without one: last
+    assert listed(text="early") == [early]
