@@ -247,21 +247,6 @@ class Ranking(Sequence[Candidate]):
         return next((i for i, row in enumerate(self._rows) if row[0] == applicant_id), None)
 
 
-def standing(order: Sequence[Criterion]) -> Callable[[ApplicantFacts], tuple[Any, ...]]:
-    """The part of the ranking that is the same for every dwelling and every day: the criteria
-    ahead of fit in `order` (the waiting time as the registration day: the longest wait on any
-    day). An applicant with a smaller standing ranks ahead of one with a larger, so the first of
-    a ranking is among the eligible with the least standing, and `rank` settles them."""
-    arrange = _arranger(order)
-    ahead = list(order).index(Criterion.FIT)
-
-    def key(a: ApplicantFacts) -> tuple[Any, ...]:
-        waiting = -a.registered_on.toordinal()  # days since day 0: as many fewer as later
-        return _sort_key(arrange, a.urgency, waiting, 0.0, a.registered_on, a.id)[:ahead]
-
-    return key
-
-
 def rank(ctx: VacancyContext, applicants: Iterable[FactsRow]) -> Ranking:
     """The eligible `applicants` (`ApplicantFacts`, or their plain rows) in ranking order,
     numbered from 1.

@@ -16,13 +16,25 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from desktop.core.matching.context import VacancyContext
-from desktop.core.matching.model import FactsRow, as_facts
+from desktop.core.matching.model import ApplicantFacts, FactsRow, as_facts
+from desktop.core.matching.ranking import standing
+from desktop.core.matching.settings import Criterion
 from desktop.core.whatif.judgements import Judgements, same_age_until
 
-Standing = Callable[[Any], tuple[Any, ...]]
+Standing = Callable[[ApplicantFacts], tuple[Any, ...]]
 Entry = tuple[tuple[Any, ...], int]  # (standing, applicant)
 REGISTERED = 5  # the registration field of a `FactsRow`
 BIRTH = 6  # the birth date field
+
+
+def standing_in(order: Sequence[Criterion]) -> Standing:
+    """An applicant's `ranking.standing` on no day in particular: the waiting time counted from
+    day 0, so the list keeps one order as the replay's days pass (every wait grows alike)."""
+
+    def key(a: ApplicantFacts) -> tuple[Any, ...]:
+        return standing(order, a.urgency, -a.registered_on.toordinal())
+
+    return key
 
 
 class Pool:
@@ -32,10 +44,10 @@ class Pool:
         self,
         rows: Sequence[FactsRow],
         closed_on: Mapping[int, dt.date],
-        standing: Standing,
+        standing_of: Standing,
         judgements: Judgements,
     ) -> None:
-        self._standing = standing
+        self._standing = standing_of
         self._judgements = judgements
         self._generation = judgements.generation
         self._rows = {row[0]: row for row in rows}
@@ -145,11 +157,11 @@ class Pool:
         del self._order[bisect_left(self._order, entry)]
         self._leave_group(self._number.pop(applicant), entry)
 
-    def reorder(self, standing: Standing) -> None:
+    def reorder(self, standing_of: Standing) -> None:
         """Another ranking order came in force: the list sorted by it."""
-        self._standing = standing
+        self._standing = standing_of
         for applicant in self._entry:
-            self._entry[applicant] = (standing(as_facts(self._rows[applicant])), applicant)
+            self._entry[applicant] = (standing_of(as_facts(self._rows[applicant])), applicant)
         self._order = sorted(self._entry.values())
         self._groups = {}
         for applicant, entry in self._entry.items():

@@ -35,13 +35,12 @@ from desktop.core.intake.check import REASON_NOT_PLACED, REASON_RED, REASON_RENT
 from desktop.core.matching import load
 from desktop.core.matching.context import VacancyContext
 from desktop.core.matching.model import ApplicantFacts, FactsRow, as_facts
-from desktop.core.matching.ranking import standing
 from desktop.core.rent_loss import bearer, rent_loss
 from desktop.core.schemes.settings import SCHEMES, RentLossBearer
 from desktop.core.whatif.history import History
 from desktop.core.whatif.judgements import Judgements
 from desktop.core.whatif.matcher import Matcher
-from desktop.core.whatif.pool import Pool
+from desktop.core.whatif.pool import Pool, standing_in
 from desktop.core.whatif.stream import Statuses
 
 COLOUR_REASONS = (REASON_RED, REASON_NOT_PLACED)
@@ -101,7 +100,7 @@ def replay(
     if judgements is None:
         judgements = Judgements(history.applicants, [v.monthly_total for v in history.vacancies])
     order = load.common_on(session, history.start).ranking.order
-    pool = Pool(history.applicants, history.closed_on, standing(order), judgements)
+    pool = Pool(history.applicants, history.closed_on, standing_in(order), judgements)
     matcher = Matcher(judgements)
     today: _Day | None = None
     done = 0
@@ -113,7 +112,7 @@ def replay(
             today = _day_of(session, day, departments[day], (statuses or {}).get(day))
             if today.common.ranking.order != order:
                 order = today.common.ranking.order
-                pool.reorder(standing(order))
+                pool.reorder(standing_in(order))
             pool.advance(_settings_on(today.common))
         for _copy in range(count):
             _one(session, history, today, (pool, matcher), vacancy, outcome)

@@ -15,13 +15,13 @@ from db.enums import Colour, DwellingType, LegalFactKind, ListKind, Urgency
 from desktop.core.matching import rules
 from desktop.core.matching.context import VacancyContext
 from desktop.core.matching.model import ApplicantFacts, FactsRow, age_on
-from desktop.core.matching.ranking import rank, standing
+from desktop.core.matching.ranking import rank
 from desktop.core.matching.settings import DEFAULT_ORDER, Criterion, Ranking
 from desktop.core.schemes.settings import Schemes
 from desktop.core.whatif import matcher as matching
 from desktop.core.whatif.judgements import Judgements, same_age_until
 from desktop.core.whatif.matcher import Matcher
-from desktop.core.whatif.pool import Pool
+from desktop.core.whatif.pool import Pool, standing_in
 
 START = dt.date(2026, 1, 1)
 GROUPS = ("housing_first", "young", "refugee", "elderly", "other")
@@ -133,7 +133,7 @@ def test_the_first_candidate_is_the_rankings_first(
         dwellings.append(replace(rng.choice(kinds), day=day, vacancy_id=number, **{field: other}))
     refused = {d.vacancy_id: frozenset(rng.sample(range(1, 401), 3)) for d in dwellings}
     judgements = Judgements(rows, [d.monthly_total for d in dwellings])
-    pool = Pool(rows, closed, standing(order), judgements)
+    pool = Pool(rows, closed, standing_in(order), judgements)
     matcher = Matcher(judgements)
     taken: set[int] = set()
     found = 0
@@ -191,7 +191,7 @@ def test_a_birthday_in_the_period_moves_an_applicant_into_another_age_group() ->
     before = VacancyContext(day=dt.date(2026, 3, 9), vacancy_id=1)
     after = VacancyContext(day=dt.date(2026, 3, 10), vacancy_id=2)
     judgements = Judgements(rows, [before.monthly_total])
-    pool = Pool(rows, {}, standing(DEFAULT_ORDER), judgements)
+    pool = Pool(rows, {}, standing_in(DEFAULT_ORDER), judgements)
     matcher = Matcher(judgements)
     found = []
     for ctx in (before, after, after):
