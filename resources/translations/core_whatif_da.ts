@@ -112,12 +112,24 @@
         <translation>{department} er {colour} i hele perioden</translation>
     </message>
     <message>
-        <source>Rent ceiling, {kind} up to {rooms} rooms: {ceiling} kr.</source>
-        <translation>Huslejeloft, {kind} op til {rooms} rum: {ceiling} kr.</translation>
+        <source>Rent ceiling, {kind} up to {n} room: {ceiling} kr.</source>
+        <translation>Huslejeloft, {kind} op til {n} rum: {ceiling} kr.</translation>
+    </message>
+    <message>
+        <source>Rent ceiling, {kind} up to {n} rooms: {ceiling} kr.</source>
+        <translation>Huslejeloft, {kind} op til {n} rum: {ceiling} kr.</translation>
+    </message>
+    <message>
+        <source>Occupancy norm: at most {n} person a room</source>
+        <translation>Belægningsnorm: højst {n} person pr. rum</translation>
     </message>
     <message>
         <source>Occupancy norm: at most {n} persons a room</source>
         <translation>Belægningsnorm: højst {n} personer pr. rum</translation>
+    </message>
+    <message>
+        <source>Occupancy norm: at most {n} room more than persons</source>
+        <translation>Belægningsnorm: højst {n} rum flere end personer</translation>
     </message>
     <message>
         <source>Occupancy norm: at most {n} rooms more than persons</source>
@@ -200,12 +212,20 @@
         <translation>Lejetabet løber fra den dag, boligen står til anvisningens rådighed, til lejemålet begynder (en bolig, der ikke blev udlejet i virkeligheden: periodens median for dage til udlejning), eller til den dag, anvisningen giver den tilbage, når ingen kan få den tilbudt.</translation>
     </message>
     <message>
+        <source>The dwellings the agreed shares ask for leave out {n} department without a count of all its vacancies in the period.</source>
+        <translation>Boligerne efter de aftalte andele udelader {n} afdeling uden et tal for alle dens ledige boliger i perioden.</translation>
+    </message>
+    <message>
         <source>The dwellings the agreed shares ask for leave out {n} departments without a count of all their vacancies in the period.</source>
         <translation>Boligerne efter de aftalte andele udelader {n} afdelinger uden et tal for alle deres ledige boliger i perioden.</translation>
     </message>
     <message>
-        <source>{kind} up to {rooms} rooms</source>
-        <translation>{kind} op til {rooms} rum</translation>
+        <source>{kind} up to {n} room</source>
+        <translation>{kind} op til {n} rum</translation>
+    </message>
+    <message>
+        <source>{kind} up to {n} rooms</source>
+        <translation>{kind} op til {n} rum</translation>
     </message>
 </context>
 </TS>

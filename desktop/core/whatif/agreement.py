@@ -11,14 +11,14 @@ from sqlalchemy import select
 
 from db.enums import Colour, DwellingType
 from db.models import Department, Organisation
-from desktop.core import settings
+from desktop.core import formats, settings
 from desktop.core.colours import colour_statuses
 from desktop.core.i18n import translate
 from desktop.core.intake.rules import dwelling_type_label
 from desktop.core.matching.settings import OCCUPANCY_NORM
 from desktop.core.registry.numbers import natural_key
 from desktop.core.settings import COLOUR_POLICY, RENT_CEILINGS
-from desktop.core.whatif.changes import Band, Changes, DepartmentColour, rooms_text, validate
+from desktop.core.whatif.changes import Band, Changes, DepartmentColour, validate
 from desktop.core.whatif.keys import department_label
 from desktop.core.workspace import Workspace
 
@@ -51,9 +51,12 @@ class Agreement:
 
 
 def band_label(band: Band) -> str:
-    return translate("WhatIf", "{kind} up to {rooms} rooms").format(
-        kind=dwelling_type_label(band.dwelling_type), rooms=rooms_text(band.max_rooms)
-    )
+    return formats.plural(
+        band.max_rooms,
+        translate("WhatIf", "{kind} up to {n} room"),
+        translate("WhatIf", "{kind} up to {n} rooms"),
+        written=formats.rooms(band.max_rooms),
+    ).format(kind=dwelling_type_label(band.dwelling_type))
 
 
 def agreement_on(ws: Workspace, day: dt.date) -> Agreement:

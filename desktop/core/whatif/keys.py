@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from db.enums import Colour, DwellingType
-from desktop.core import settings
+from desktop.core import formats, settings
 from desktop.core.errors import ValidationError
 from desktop.core.i18n import translate
 from desktop.core.registry.departments import department_ref, find_department
@@ -208,13 +208,12 @@ def change_lines(changes: Changes) -> list[dict[str, str]]:
             _line(
                 _band_key(band),
                 _plain(ceiling),
-                translate(
-                    "WhatIf", "Rent ceiling, {kind} up to {rooms} rooms: {ceiling} kr."
-                ).format(
-                    kind=_kind_label(band.dwelling_type),
-                    rooms=rooms_text(band.max_rooms),
-                    ceiling=_plain(ceiling),
-                ),
+                formats.plural(
+                    band.max_rooms,
+                    translate("WhatIf", "Rent ceiling, {kind} up to {n} room: {ceiling} kr."),
+                    translate("WhatIf", "Rent ceiling, {kind} up to {n} rooms: {ceiling} kr."),
+                    written=formats.rooms(band.max_rooms),
+                ).format(kind=_kind_label(band.dwelling_type), ceiling=_plain(ceiling)),
             )
         )
     if changes.persons_per_room is not None:
@@ -222,8 +221,11 @@ def change_lines(changes: Changes) -> list[dict[str, str]]:
             _line(
                 f"{OCCUPANCY}.persons_per_room",
                 _plain(changes.persons_per_room),
-                translate("WhatIf", "Occupancy norm: at most {n} persons a room").format(
-                    n=_plain(changes.persons_per_room)
+                formats.plural(
+                    changes.persons_per_room,
+                    translate("WhatIf", "Occupancy norm: at most {n} person a room"),
+                    translate("WhatIf", "Occupancy norm: at most {n} persons a room"),
+                    written=_plain(changes.persons_per_room),
                 ),
             )
         )
@@ -232,8 +234,11 @@ def change_lines(changes: Changes) -> list[dict[str, str]]:
             _line(
                 f"{OCCUPANCY}.extra_rooms",
                 _plain(changes.extra_rooms),
-                translate("WhatIf", "Occupancy norm: at most {n} rooms more than persons").format(
-                    n=_plain(changes.extra_rooms)
+                formats.plural(
+                    changes.extra_rooms,
+                    translate("WhatIf", "Occupancy norm: at most {n} room more than persons"),
+                    translate("WhatIf", "Occupancy norm: at most {n} rooms more than persons"),
+                    written=_plain(changes.extra_rooms),
                 ),
             )
         )

@@ -88,10 +88,18 @@ def notes(result: WhatIf) -> list[str]:
     lacking = max(result.expected_real.lacking, result.expected_changed.lacking)
     if lacking:
         found.append(
-            translate(
-                "WhatIf",
-                "The dwellings the agreed shares ask for leave out {n} departments without a "
-                "count of all their vacancies in the period.",
-            ).format(n=lacking)
+            formats.plural(
+                lacking,
+                translate(
+                    "WhatIf",
+                    "The dwellings the agreed shares ask for leave out {n} department without "
+                    "a count of all its vacancies in the period.",
+                ),
+                translate(
+                    "WhatIf",
+                    "The dwellings the agreed shares ask for leave out {n} departments without "
+                    "a count of all their vacancies in the period.",
+                ),
+            )
         )
     return found
