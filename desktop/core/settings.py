@@ -80,8 +80,8 @@ def _in_force(session: Session, day: dt.date) -> dict[str, Any]:
             select(Setting.key, Setting.value)
             .where(Setting.valid_from <= day)
             .order_by(Setting.key, Setting.valid_from)
-        ).tuples()
-        found = by_day[day] = dict(rows)  # each key's newest comes last
+        )
+        found = by_day[day] = {row.key: row.value for row in rows}  # each key's newest last
     return found
 
 
