@@ -1,5 +1,6 @@
-"""`anvis today [--json]`: the day's work queue, as Overblik shows it (for desks that script
-their day): each section a list of rows with the id the other commands take and a Danish text.
+"""`anvis today [--scheme KEY] [--json]`: the day's work queue, as Overblik shows it (for desks
+that script their day; one housing scheme's part with `--scheme`): each section a list of rows
+with the id the other commands take and a Danish text.
 
 The core is imported inside each handler: every command registers every area's arguments, and the
 core imported here would load for each of them (bench/startup.py, the command line).
@@ -23,14 +24,27 @@ def register(commands: Commands) -> None:
         run_today,
     )
     parser.add_argument(
+        "--scheme",
+        metavar="KEY",
+        help=translate(
+            "TodayCli",
+            "only the dwellings of this housing scheme, their offers and letters "
+            "(anvis schemes list)",
+        ),
+    )
+    parser.add_argument(
         "--json", action="store_true", help=translate("TodayCli", "machine-readable output")
     )
 
 
 def run_today(args: argparse.Namespace, context: Context) -> int:
     from desktop.core.day.queue import Section, section_title, work_queue  # noqa: PLC0415
+    from desktop.core.schemes.listing import scheme_in_force  # noqa: PLC0415
 
-    queue = work_queue(context.workspace())
+    ws = context.workspace()
+    # an unknown key is refused with the schemes in force named, not shown as an empty day
+    scheme = None if args.scheme is None else scheme_in_force(ws, args.scheme).key
+    queue = work_queue(ws, scheme=scheme)
     if args.json:
         context.print_json(queue.as_json())
         return 0

@@ -20,10 +20,13 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from desktop.cli.registry import Commands, Context, import_flags, print_import
+from desktop.cli.registry import Commands, Context, ImportOutcome, import_flags, print_import
 from desktop.core.i18n import translate
+
+if TYPE_CHECKING:
+    from desktop.core.workspace import Workspace
 
 
 def _statuses(text: str) -> list[str]:
@@ -192,7 +195,6 @@ def _register_import(commands: Commands) -> None:
 
 
 def run(args: argparse.Namespace, context: Context) -> int:
-    from desktop.core.importing import run_to_completion  # noqa: PLC0415
     from desktop.core.intake import imports  # noqa: PLC0415
     from desktop.core.tabular import problems  # noqa: PLC0415
 
@@ -200,20 +202,32 @@ def run(args: argparse.Namespace, context: Context) -> int:
     if not path.is_file():
         problems.not_found(path.name)
     ws = context.workspace()
-    if args.landlord:
-        return _import_landlords(args, context)
+    read = _import_landlords if args.landlord else _import_dwellings
+    return print_import(
+        context,
+        read(args, ws),
+        as_json=args.json,
+        columns_line=imports.columns_line,
+        error_line=imports.error_line,
+    )
+
+
+def _import_dwellings(args: argparse.Namespace, ws: Workspace) -> ImportOutcome:
+    from desktop.core.importing import run_to_completion  # noqa: PLC0415
+    from desktop.core.intake import imports  # noqa: PLC0415
+
     scheme = args.scheme or "ordinary"
     imports.spec_for(ws, scheme)  # an unknown scheme is refused before the file is read
     if args.org:
         organisation, book = imports.organisation_by_number(ws, args.org), None
     else:
         # Read once: to find the organisation, then to import.
-        book = imports.read_to_find_organisation(ws, path)
+        book = imports.read_to_find_organisation(ws, args.file)
         organisation = imports.guess_organisation(ws, book)
-    outcome = run_to_completion(
+    return run_to_completion(
         imports.import_vacancies(
             ws,
-            path,
+            args.file,
             organisation,
             dry_run=args.dry_run,
             workbook=book,
@@ -221,22 +235,14 @@ def run(args: argparse.Namespace, context: Context) -> int:
             scheme=scheme,
         )
     )
-    return print_import(
-        context,
-        outcome,
-        as_json=args.json,
-        columns_line=imports.columns_line,
-        error_line=imports.error_line,
-    )
 
 
-def _import_landlords(args: argparse.Namespace, context: Context) -> int:
+def _import_landlords(args: argparse.Namespace, ws: Workspace) -> ImportOutcome:
     from desktop.core.errors import ValidationError  # noqa: PLC0415
     from desktop.core.importing import run_to_completion  # noqa: PLC0415
-    from desktop.core.intake import imports, landlord_import  # noqa: PLC0415
+    from desktop.core.intake import landlord_import  # noqa: PLC0415
     from desktop.core.registry.landlords import landlord_by_cvr  # noqa: PLC0415
 
-    ws = context.workspace()
     landlord = landlord_by_cvr(ws, args.landlord)
     spec = landlord_import.spec_for_landlord(ws, landlord)
     if args.scheme is not None and args.scheme != spec.scheme:
@@ -246,17 +252,10 @@ def _import_landlords(args: argparse.Namespace, context: Context) -> int:
                 "A private landlord's dwellings belong to the scheme {scheme}: leave out --scheme.",
             ).format(scheme=spec.scheme)
         )
-    outcome = run_to_completion(
+    return run_to_completion(
         landlord_import.import_landlord_vacancies(
             ws, args.file, landlord, dry_run=args.dry_run, strict=args.strict
         )
-    )
-    return print_import(
-        context,
-        outcome,
-        as_json=args.json,
-        columns_line=imports.columns_line,
-        error_line=imports.error_line,
     )
 
 
@@ -394,6 +393,7 @@ def run_confirm(args: argparse.Namespace, context: Context) -> int:
         "organisations": [
             {
                 "organisation_id": plan.organisation_id,
+                "landlord_id": plan.landlord_id,
                 "organisation": plan.organisation,
                 "accepted": plan.accepted,
                 "returned": plan.returned,

@@ -8,6 +8,10 @@
         <translation>Dagens arbejde: boliger at afgøre, tilbud at lave og sende, breve, svar</translation>
     </message>
     <message>
+        <source>only the dwellings of this housing scheme, their offers and letters (anvis schemes list)</source>
+        <translation>kun boligerne i denne boligordning, deres tilbud og breve (anvis schemes list)</translation>
+    </message>
+    <message>
         <source>machine-readable output</source>
         <translation>maskinlæsbart output (JSON)</translation>
     </message>

@@ -166,6 +166,18 @@
         <translation>{n} boliger returneres til boligorganisationen</translation>
     </message>
     <message>
+        <source>{n} dwelling declined (answer the landlord)</source>
+        <translation>{n} bolig afslået (svar udlejeren)</translation>
+    </message>
+    <message>
+        <source>{n} dwellings declined (answer the landlord)</source>
+        <translation>{n} boliger afslået (svar udlejeren)</translation>
+    </message>
+    <message>
+        <source>Private landlord: {name}</source>
+        <translation>Privat udlejer: {name}</translation>
+    </message>
+    <message>
         <source>Decided against the intake check&apos;s proposal</source>
         <translation>Afgjort mod modtagekontrollens forslag</translation>
     </message>

@@ -124,10 +124,6 @@
         <translation>Et medlem af husstanden modtager førtidspension, og afdelingen ligger i et udsat boligområde (almenboligloven § 59, stk. 6, nr. 6).</translation>
     </message>
     <message>
-        <source>Young homeless applicants ({low}-{high} years) are only placed in youth dwellings or in departments marked suitable for young people.</source>
-        <translation>Unge hjemløse ({low}-{high} år) anvises kun til ungdomsboliger eller til afdelinger, der er egnede for unge.</translation>
-    </message>
-    <message>
         <source>Homeless applicants over {high} years are not placed in youth dwellings (kept apart from young homeless people).</source>
         <translation>Hjemløse over {high} år anvises ikke til ungdomsboliger (de holdes adskilt fra unge hjemløse).</translation>
     </message>
@@ -174,6 +170,10 @@
     <message>
         <source>A member of the household has received the lowest benefits (selvforsørgelses- og hjemrejseydelse, overgangsydelse or kontanthjælp at the mindstesats) for {n} consecutive calendar months (at least {needed}, since {date}); the department is a forebyggelsesområde (ABL § 59, stk. 7).</source>
         <translation>Et medlem af husstanden har modtaget de laveste ydelser (selvforsørgelses- og hjemrejseydelse, overgangsydelse eller kontanthjælp på mindstesats) i {n} sammenhængende kalendermåneder (mindst {needed}, siden {date}), og afdelingen er et forebyggelsesområde (almenboligloven § 59, stk. 7).</translation>
+    </message>
+    <message>
+        <source>Young homeless applicants ({low}-{high} years) are only placed in youth dwellings, in departments marked suitable for young people or in a scheme for young people.</source>
+        <translation>Unge hjemløse ({low}-{high} år) anvises kun til ungdomsboliger, til afdelinger, der er egnede for unge, eller til en boligordning for unge.</translation>
     </message>
     <message>
         <source>The dwelling belongs to {scheme}, which serves other target groups ({groups}).</source>

@@ -58,13 +58,5 @@
         <source>Departments</source>
         <translation>Afdelinger</translation>
     </message>
-    <message>
-        <source>&amp;New</source>
-        <translation>&amp;Ny</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Gem</translation>
-    </message>
 </context>
 </TS>

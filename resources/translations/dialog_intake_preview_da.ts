@@ -36,10 +36,6 @@
         <translation>&amp;Importér</translation>
     </message>
     <message>
-        <source>&amp;Organisation:</source>
-        <translation>&amp;Boligorganisation:</translation>
-    </message>
-    <message>
         <source>Import vacancies</source>
         <translation>Importér ledige boliger</translation>
     </message>
@@ -72,8 +68,16 @@
         <translation>Boligordning</translation>
     </message>
     <message>
+        <source>&amp;Sent by:</source>
+        <translation>&amp;Afsender:</translation>
+    </message>
+    <message>
         <source>Housing &amp;scheme:</source>
         <translation>B&amp;oligordning:</translation>
+    </message>
+    <message>
+        <source>Private landlord: {name}</source>
+        <translation>Privat udlejer: {name}</translation>
     </message>
     <message>
         <source>Row</source>
@@ -178,6 +182,10 @@
     <message>
         <source>Anvis found no header row in the file. Add a row with the column names above the dwellings, or check that it is the right file.</source>
         <translation>Anvis fandt ingen overskriftsrække i filen. Tilføj en række med kolonnernes navne over boligerne, eller tjek, at det er den rigtige fil.</translation>
+    </message>
+    <message>
+        <source>A private landlord&apos;s dwellings belong to the scheme for private landlords.</source>
+        <translation>En privat udlejers boliger hører til ordningen for private udlejere.</translation>
     </message>
     <message>
         <source>Checking the file</source>

@@ -78,13 +78,5 @@
         <source>&amp;Landlords:</source>
         <translation>&amp;Udlejere:</translation>
     </message>
-    <message>
-        <source>&amp;New</source>
-        <translation>&amp;Ny</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Gem</translation>
-    </message>
 </context>
 </TS>

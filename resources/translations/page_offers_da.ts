@@ -52,10 +52,6 @@
         <translation>Svarfrist</translation>
     </message>
     <message>
-        <source>Days left</source>
-        <translation>Dage tilbage</translation>
-    </message>
-    <message>
         <source>Scheme</source>
         <translation>Boligordning</translation>
     </message>

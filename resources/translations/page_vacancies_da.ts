@@ -120,10 +120,6 @@
         <translation>Frist</translation>
     </message>
     <message>
-        <source>Days left</source>
-        <translation>Dage tilbage</translation>
-    </message>
-    <message>
         <source>The desk&apos;s deadline passed {n} working day ago</source>
         <translation>Anvisningens frist blev overskredet for {n} arbejdsdag siden</translation>
     </message>

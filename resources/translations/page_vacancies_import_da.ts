@@ -4,12 +4,16 @@
 <context>
     <name>VacanciesPage</name>
     <message>
-        <source>Which organisation?</source>
-        <translation>Hvilken boligorganisation?</translation>
+        <source>Private landlord: {name}</source>
+        <translation>Privat udlejer: {name}</translation>
     </message>
     <message>
-        <source>Which housing organisation sent {file}?</source>
-        <translation>Hvilken boligorganisation har sendt {file}?</translation>
+        <source>Who sent the file?</source>
+        <translation>Hvem har sendt filen?</translation>
+    </message>
+    <message>
+        <source>Which housing organisation or private landlord sent {file}?</source>
+        <translation>Hvilken boligorganisation eller privat udlejer har sendt {file}?</translation>
     </message>
     <message>
         <source>Import vacancies</source>

@@ -60,6 +60,14 @@
         <translation>Pr. boligorganisation</translation>
     </message>
     <message>
+        <source>{n} dwelling of a scheme with its own allocation right is not counted in the share (Reports › Housing schemes).</source>
+        <translation>{n} bolig i en boligordning med egen anvisningsret er ikke talt med i andelen (Rapporter › Boligordninger).</translation>
+    </message>
+    <message>
+        <source>{n} dwellings of schemes with their own allocation right are not counted in the share (Reports › Housing schemes).</source>
+        <translation>{n} boliger i boligordninger med egen anvisningsret er ikke talt med i andelen (Rapporter › Boligordninger).</translation>
+    </message>
+    <message>
         <source>There are no departments yet. Import the organisations&apos; master data under Departments; then each department shows here.</source>
         <translation>Der er ingen afdelinger endnu. Importér boligorganisationernes stamdata under Afdelinger; så vises hver afdeling her.</translation>
     </message>

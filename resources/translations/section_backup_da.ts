@@ -100,6 +100,14 @@
         <translation>før: {reason}</translation>
     </message>
     <message>
+        <source>No copies here: the server&apos;s database is backed up by IT on the server.</source>
+        <translation>Ingen kopier her: IT tager backup af serverens database på serveren.</translation>
+    </message>
+    <message>
+        <source>No copies in the folder yet. Anvis makes the first when it starts tomorrow or before the next import; Back up now makes one at once.</source>
+        <translation>Ingen kopier i mappen endnu. Anvis tager den første, når programmet starter i morgen eller før næste import; Tag kopi nu tager en med det samme.</translation>
+    </message>
+    <message>
         <source>Backup folder</source>
         <translation>Backupmappe</translation>
     </message>

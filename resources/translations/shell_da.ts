@@ -313,6 +313,10 @@
         <source>{n} days overdue</source>
         <translation>{n} dage over</translation>
     </message>
+    <message>
+        <source>Days left</source>
+        <translation>Dage tilbage</translation>
+    </message>
 </context>
 <context>
     <name>Printing</name>

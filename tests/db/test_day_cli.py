@@ -92,3 +92,21 @@ def test_confirming_from_the_command_line_previews_asks_and_undoes(db, capsys):
 def test_offers_list_gives_the_ids(db, capsys):
     assert _json(capsys, db, "offers", "list")["offers"] == []
     assert _json(capsys, db, "offers", "list", "--status", "draft")["offers"] == []
+
+
+def test_today_for_one_housing_scheme_shows_only_its_dwellings(db, capsys, samples):
+    lejerbo = samples / "vacancies_lejerbo.csv"
+    assert (
+        main(["--db", str(db), "import", "vacancies", str(lejerbo), "--org", "310",
+              "--scheme", "unconventional"])
+        == 0
+    )  # fmt: skip
+    everyone = _json(capsys, db, "today")["awaiting_decision"]
+    skaeve = _json(capsys, db, "today", "--scheme", "unconventional")["awaiting_decision"]
+    ordinary = _json(capsys, db, "today", "--scheme", "ordinary")["awaiting_decision"]
+    assert (len(everyone), len(skaeve), len(ordinary)) == (38 + 34, 34, 38)
+    assert {r["id"] for r in skaeve} | {r["id"] for r in ordinary} == {r["id"] for r in everyone}
+
+    capsys.readouterr()
+    assert main(["--db", str(db), "today", "--scheme", "castles"]) == 1
+    assert "castles" in capsys.readouterr().err

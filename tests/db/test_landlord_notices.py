@@ -15,7 +15,7 @@ from db.enums import IntakeProposal, LetterKind, VacancyStatus
 from db.models import Letter
 from desktop.catalogues import install_for_cli
 from desktop.core.errors import NotFound, ValidationError
-from desktop.core.intake import landlord_notices, listing, status
+from desktop.core.intake import decisions, landlord_notices, listing, manual, status
 from desktop.core.intake.rules import VacancyDraft
 from desktop.core.matching.candidates import rank_candidates
 from desktop.core.offers import workflow
@@ -23,6 +23,7 @@ from desktop.core.registry import landlords
 from desktop.core.registry.landlords import LandlordData
 from desktop.core.workspace import Workspace
 from tests.conftest import TODAY
+from tests.unit.intake.factories import small_registry
 from tests.unit.matching import db_factories as make
 
 
@@ -192,3 +193,33 @@ def test_an_accepted_offer_of_a_landlords_dwelling_waits_for_the_answer_letter(
     with workspace.read() as session:
         kinds = set(session.scalars(select(Letter.kind).where(Letter.vacancy_id == vacancy_id)))
     assert kinds == {LetterKind.OFFER}
+
+
+def test_confirming_the_proposals_takes_a_landlords_dwellings_with_the_organisations(
+    workspace: Workspace, nordbo: int
+) -> None:
+    registry = small_registry(workspace)
+    ordinary = manual.create_vacancy(workspace, registry["org"], _draft(department_number="07"))
+    taken = landlord_notices.create_notice(workspace, nordbo, _draft())
+    too_dear = landlord_notices.create_notice(
+        workspace, nordbo, _draft(house_number="24", rent=Decimal("14000"))
+    )
+    ids = [ordinary, taken, too_dear]
+
+    plan = decisions.preview_confirmation(workspace, ids)
+    assert plan.skipped == ()
+    assert (set(plan.to_accept), plan.to_return) == ({ordinary, taken}, (too_dear,))
+    organisation, landlord = plan.organisations
+    assert (organisation.landlord_id, landlord.landlord_id) == (None, nordbo)
+    assert landlord.text() == (
+        "Private landlord: Nordbo Ejendomme ApS: 1 dwelling accepted, "
+        "1 dwelling declined (answer the landlord)"
+    )
+
+    decisions.confirm_proposals(workspace, ids, reason="Aftalt")
+    states = {i: listing.vacancy_detail(workspace, i).status for i in ids}
+    assert states == {
+        ordinary: VacancyStatus.ACCEPTED,
+        taken: VacancyStatus.ACCEPTED,
+        too_dear: VacancyStatus.RETURNED,
+    }

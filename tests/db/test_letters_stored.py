@@ -26,6 +26,7 @@ from desktop.core.letters.archive import (
     archive_decision,
     archive_offer_letter,
 )
+from desktop.core.letters.context import Decision
 from desktop.core.letters.look import LETTER_SETTINGS, LetterSettings
 from desktop.core.letters.templates import default_text
 from desktop.core.workspace import Workspace, open_workspace
@@ -58,21 +59,12 @@ def _archive_every_kind(ws: Workspace) -> Day:
         offers[3].status = OfferStatus.DECLINED
         offers[3].answered_on = TODAY
         offers[3].decline_text = "For langt fra mit arbejde"
-        letters["removal"] = archive_decision(
-            session,
-            LetterKind.DECISION_REMOVAL,
-            offers[3].applicant_id,
-            reasons=REMOVAL,
-            offer_id=offers[3].id,
-            on=TODAY,
-        ).letter_id
-        letters["refusal"] = archive_decision(
-            session,
-            LetterKind.DECISION_REFUSAL,
-            offers[2].applicant_id,
-            reasons=REFUSAL,
-            on=TODAY,
-        ).letter_id
+        removal = Decision(
+            LetterKind.DECISION_REMOVAL, offers[3].applicant_id, REMOVAL, offers[3].id
+        )
+        letters["removal"] = archive_decision(session, removal, TODAY).letter_id
+        refusal = Decision(LetterKind.DECISION_REFUSAL, offers[2].applicant_id, REFUSAL)
+        letters["refusal"] = archive_decision(session, refusal, TODAY).letter_id
         yesterday = factory.offer(session, department, 5, sent_on=TODAY - dt.timedelta(days=1))
         letters["yesterday"] = archive_offer_letter(session, yesterday.id).letter_id
         return Day([o.id for o in offers], letters)

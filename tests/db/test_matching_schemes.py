@@ -96,6 +96,19 @@ def test_a_startbolig_asks_for_age_support_and_target_group_on_the_day(
     assert ranked(workspace, startbolig, tomorrow) == ["Ada 18 today", "Dea 17 until tomorrow"]
 
 
+def test_a_scheme_for_young_people_takes_them_in_a_family_dwelling(workspace: Workspace) -> None:
+    # A startbolig or a young mother's kollegiebolig need not be a youth dwelling, and its
+    # department need not be marked suitable for young people: the scheme is built for them.
+    dept = make.department(workspace)
+    startbolig = make.vacancy(workspace, dept, scheme="starter", rooms=2.0)
+    ordinary = make.vacancy(workspace, dept, rooms=2.0)
+    person(workspace, "Ada 20", born(20), "young", (K.SUPPORT, "bostøtte", None, None))
+
+    assert ranked(workspace, startbolig) == ["Ada 20"]
+    assert counts.eligible_counts(workspace, [startbolig, ordinary]) == {startbolig: 1, ordinary: 0}
+    assert excluded(workspace, ordinary) == {"Ada 20": {"age_young"}}
+
+
 def test_a_scheme_changed_after_the_day_does_not_apply_to_it(workspace: Workspace) -> None:
     dept = make.department(workspace)
     startbolig = make.vacancy(workspace, dept, scheme="starter", dwelling_type=YOUTH, rooms=1.0)

@@ -9,6 +9,7 @@ from decimal import Decimal
 import pytest
 
 from db.enums import DwellingType
+from db.models import Vacancy
 from desktop.core.intake import counts, decisions, manual, quota
 from desktop.core.intake.rules import VacancyDraft
 from tests.unit.intake.factories import small_registry
@@ -259,3 +260,16 @@ def test_the_quota_workbook_has_a_sheet_of_the_departments_without_all_vacancies
             counts.record_count(session, registry[number], NOVEMBER, 4, None)
     quota_export.export_quota(workspace, *NOVEMBER, target)
     assert load_workbook(target).sheetnames == ["Departments", "Organisations"]
+
+
+def test_dwellings_of_a_scheme_with_its_own_right_are_not_the_share(workspace, registry):
+    # Skæve boliger have their own allocation right: reporting one does not meet the 25 % rule.
+    _report(workspace, registry, "07", "07-1", 1)
+    skaev = _report(workspace, registry, "07", "07-2", 2)
+    with workspace.write() as session:
+        session.get(Vacancy, skaev).scheme = "unconventional"
+        counts.record_count(session, registry["07"], NOVEMBER, 8, None)
+    report = quota.quota(workspace, *NOVEMBER)
+    green = _line(report, "07")
+    assert (green.reported, green.expected, green.met) == (1, 2.0, False)
+    assert report.own_right == 1

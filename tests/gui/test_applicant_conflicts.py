@@ -43,7 +43,10 @@ def _form(ws: Workspace, qtbot: QtBot, applicant_id: int):
 
 def _rows(dialog) -> list[tuple[str, ...]]:
     table = dialog.view.table
-    return [tuple(table.item(r, c).text() for c in range(3)) for r in range(table.rowCount())]
+    return [
+        tuple(table.model().index(r, c).data() for c in range(3))
+        for r in range(table.model().rowCount())
+    ]
 
 
 def test_saving_the_form_after_someone_else_shows_who_compares_and_reloads(

@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from desktop.core import i18n
+from desktop.core import backups, i18n
 from desktop.ui.pages.base import PageContext
 from desktop.ui.settings_sections import backup
 from desktop.ui.tasks import TaskRunner
@@ -41,3 +41,14 @@ def test_sizes_and_times_follow_the_language(monkeypatch):
     monkeypatch.setattr(i18n, "_language", "da")
     assert backup._size(38_588_211) == "36,8 MB"
     assert backup._made(dt.datetime(2026, 11, 21, 7, 53)) == "21.11.2026 07:53"
+
+
+def test_an_empty_backup_folder_says_why_and_what_to_do(section, sqlite_workspace) -> None:
+    section.on_shown()
+    assert section.model.rowCount() == 0
+    assert section.area.showing_note
+    assert "Back up now makes one at once" in section.area.note.text()
+    backups.backup(sqlite_workspace)
+    section.refresh()
+    assert section.model.rowCount() == 1
+    assert not section.area.showing_note

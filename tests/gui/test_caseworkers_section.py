@@ -268,7 +268,10 @@ def test_two_desks_editing_one_caseworker_get_the_conflict_dialog(
     assert caseworkers.caseworker(sqlite_workspace, lone).phone == "22222222"  # not overwritten
     conflict.view.compare.click()
     table = conflict.view.table
-    compared = {table.item(r, 0).text(): table.item(r, 2).text() for r in range(table.rowCount())}
+    compared = {
+        table.model().index(r, 0).data(): table.model().index(r, 2).data()
+        for r in range(table.model().rowCount())
+    }
     assert compared["Phone ≠"] == "22222222"
 
     conflict.view.reload.click()

@@ -57,7 +57,10 @@ def test_the_dialog_says_who_and_when_and_compares(qtbot, conflict) -> None:
     dialog.view.compare.click()
     table = dialog.view.table
     assert table.isVisible()
-    rows = [tuple(table.item(r, c).text() for c in range(3)) for r in range(table.rowCount())]
+    rows = [
+        tuple(table.model().index(r, c).data() for c in range(3))
+        for r in range(table.model().rowCount())
+    ]
     assert rows == [
         ("Name ≠", "Himmerland B.", "Himmerland Boligforening"),
         ("Phone", "98 11 22 33", "98 11 22 33"),

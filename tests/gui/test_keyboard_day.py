@@ -379,14 +379,16 @@ def test_one_day_at_the_desk_by_keyboard_alone(
     # --- the offer dialog: the letter as it will be printed, then Send ---------------------------
     keys.step("read the letter and send")
     offer = _in_front(qtbot, keys, OfferDialog)
-    qtbot.waitUntil(lambda: offer.letter is not None and offer.ui.send.isEnabled(), timeout=SLOW)
+    qtbot.waitUntil(
+        lambda: offer.ui.preview.letter is not None and offer.ui.send.isEnabled(), timeout=SLOW
+    )
     assert offer.setup.applicant_id == first.applicant_id
     assert offer.windowTitle() == f"Offer: {first.name}"
     assert offer.channel in BY_POST
-    pages = offer.document.pageCount()
+    pages = offer.ui.preview.document.pageCount()
     assert pages >= 1
-    assert offer.ui.preview_note.text().startswith("The letter as it will be printed")
-    assert _numbers(offer.ui.preview_note.text()) == [pages]
+    assert offer.ui.preview.note.text().startswith("The letter as it will be printed")
+    assert _numbers(offer.ui.preview.note.text()) == [pages]
     sent: list = []
     offer.sent.connect(sent.append)
     keys.press(K.Key_Return, CTRL)  # Send

@@ -71,10 +71,10 @@ def test_enter_on_the_notice_opens_the_answer_and_send_answers_it(
     assert isinstance(dialog, LandlordAnswerDialog)
     assert dialog.ui.note.toPlainText() == "Huslejen er for høj."  # the return reason, to edit
     assert "does not use its right" in dialog.ui.answer.text()
-    qtbot.waitUntil(lambda: dialog.letter is not None)
-    assert dialog.letter is not None
-    assert dialog.letter.letter_id is None  # a preview: nothing stored yet
-    assert dialog.ui.preview_note.text() == "The answer as it will be printed (1 page)"
+    qtbot.waitUntil(lambda: dialog.ui.preview.letter is not None)
+    assert dialog.ui.preview.letter is not None
+    assert dialog.ui.preview.letter.letter_id is None  # a preview: nothing stored yet
+    assert dialog.ui.preview.note.text() == "The answer as it will be printed (1 page)"
 
     dialog.ui.send.click()
     settle(qtbot)

@@ -66,10 +66,8 @@ OPENED_BY = {
     ("desktop.ui.dialogs.import_report", "ImportReportDialog.__init__"): "import_report",
     ("desktop.ui.dialogs.import_rows", "preview_table"): "intake_preview+applicant_import",
     ("desktop.ui.dialogs.template_editor", "_Layout._widgets"): "template_editor",
-    ("desktop.ui.dialogs.department_organisations", "OrganisationsDialog._layout"): (
-        "organisations"
-    ),
-    ("desktop.ui.dialogs.landlords", "LandlordsDialog._layout"): "landlords",
+    ("desktop.ui.dialogs.list_form", "ListFormDialog._layout"): "organisations+landlords",
+    ("desktop.ui.dialogs.conflict", "ConflictView.__init__"): "conflict",
 }
 
 # Long names and addresses as the desk meets them.
@@ -485,6 +483,30 @@ def _landlords(desk: Desk) -> QWidget:
     return LandlordsDialog(desk.workspace, desk.window)
 
 
+def _conflict(desk: Desk) -> QWidget:
+    import datetime as dt
+
+    from desktop.core.locking import Difference, RecordConflict
+    from desktop.ui.dialogs.conflict import ConflictDialog
+
+    error = RecordConflict(
+        "Gemt af en anden",
+        "kollega",
+        dt.datetime(2026, 12, 1, 9, 30),
+        entity="applicant",
+        entity_id=1,
+        version=2,
+        differences=(
+            Difference("name", NAMES[0], NAMES[1]),
+            Difference("address", " ".join(STREETS[0]), " ".join(STREETS[1])),
+            Difference("phone", "20 30 40 50", "20 30 40 50"),
+        ),
+    )
+    dialog = ConflictDialog(error, {"name": "Navn", "address": "Adresse"}, desk.window)
+    dialog.view.compare.setChecked(True)  # the values side by side
+    return dialog
+
+
 DIALOGS: dict[str, Callable[[Desk], QWidget]] = {
     "quota": _quota,
     "candidates": _candidates,
@@ -501,6 +523,7 @@ DIALOGS: dict[str, Callable[[Desk], QWidget]] = {
     "template_editor": _template_editor,
     "organisations": _organisations,
     "landlords": _landlords,
+    "conflict": _conflict,
 }
 
 

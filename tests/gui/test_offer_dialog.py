@@ -89,7 +89,7 @@ def _counts(ws: Workspace) -> tuple[int, int]:
 
 def _ready(qtbot: QtBot, dialog: Any) -> Any:
     """The dialog once its choices are loaded and its letter drawn."""
-    qtbot.waitUntil(lambda: dialog.setup is not None and dialog.letter is not None)
+    qtbot.waitUntil(lambda: dialog.setup is not None and dialog.ui.preview.letter is not None)
     settle(qtbot)
     return dialog
 
@@ -141,11 +141,11 @@ def test_enter_opens_the_offer_dialog_and_cancel_leaves_nothing(
     _ready(qtbot, dialog)
     assert dialog.setup.applicant_id == desk["anna"]  # the one chosen (number 1)
     assert not dialog.ui.skip_reason.isVisibleTo(dialog)  # number 1: no reason needed
-    assert dialog.document.pageCount() >= 2
+    assert dialog.ui.preview.document.pageCount() >= 2
     # the letter as it will be printed: the window envelope c/o the shelter
-    assert "c/o Kirkens Korshær" in _text(dialog.letter.pdf)
+    assert "c/o Kirkens Korshær" in _text(dialog.ui.preview.letter.pdf)
     dialog.ui.note.setPlainText("Du er velkommen til at ringe, hvis du vil se boligen.")
-    qtbot.waitUntil(lambda: "ringe, hvis du vil se boligen" in _text(dialog.letter.pdf))
+    qtbot.waitUntil(lambda: "ringe, hvis du vil se boligen" in _text(dialog.ui.preview.letter.pdf))
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # Cancel
     settle(qtbot)
     assert _counts(sqlite_workspace) == (0, 0)
@@ -219,7 +219,7 @@ def test_send_to_be_handed_over_records_the_day_and_the_deadline_runs_from_it(
     dialog = _offer_dialog(context, page, vacancy, person, qtbot)
     assert not dialog.ui.deadline.isEnabled()  # from the hand-over
     assert "hand" in dialog.ui.deadline_note.text()
-    assert "Udleveres af sagsbehandler" in _text(dialog.letter.pdf)
+    assert "Udleveres af sagsbehandler" in _text(dialog.ui.preview.letter.pdf)
     deliver = _send(qtbot, dialog)
     assert deliver.ui.hand_over_button.isVisibleTo(deliver)
     (row,) = views.list_offers(ws, views.OfferFilter.ALL)

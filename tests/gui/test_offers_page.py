@@ -100,7 +100,7 @@ def test_send_then_decline_applies_the_consequence_and_proposes_the_next(
     page.status_message.connect(messages.append)
     page.do("send")  # the draft in the offer dialog: read, then sent
     dialog = page.offer_dialog
-    qtbot.waitUntil(lambda: dialog.letter is not None and dialog.ui.send.isEnabled())
+    qtbot.waitUntil(lambda: dialog.ui.preview.letter is not None and dialog.ui.send.isEnabled())
     finish(qtbot, dialog.send())
     qtbot.waitUntil(
         lambda: page.detail.detail is not None and page.detail.detail.status == OfferStatus.SENT
@@ -166,7 +166,7 @@ def test_a_draft_withdrawn_meanwhile_is_not_sent_from_the_dialog(
     page, desk: dict[str, int], qtbot: QtBot, sqlite_workspace: Workspace
 ) -> None:
     dialog = page.send(page.detail.detail)
-    qtbot.waitUntil(lambda: dialog.letter is not None and dialog.ui.send.isEnabled())
+    qtbot.waitUntil(lambda: dialog.ui.preview.letter is not None and dialog.ui.send.isEnabled())
     workflow.withdraw_offer(sqlite_workspace, desk["offer"], reason="Fejl")  # another desk
     finish(qtbot, dialog.send())
     assert views.offer_detail(sqlite_workspace, desk["offer"]).status == OfferStatus.WITHDRAWN

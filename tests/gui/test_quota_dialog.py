@@ -106,7 +106,7 @@ def test_a_figure_another_desk_saved_meanwhile_opens_the_conflict_dialog(
     conflict = dialog.findChild(ConflictDialog)
     assert conflict is not None
     assert conflict.differences({"total_vacancies": "All vacancies"}) == [
-        ("All vacancies", "8", "5", True)
+        ("All vacancies ≠", "8", "5", True)
     ]
     conflict.reject()
     dialog.refresh()  # what Reload does

@@ -417,9 +417,7 @@ def test_an_unreadable_file_is_refused_at_once_without_asking_who_sent_it(
     monkeypatch.setattr(
         vacancies_import, "show_user_error", lambda _p, error: shown.append(str(error))
     )
-    monkeypatch.setattr(
-        vacancies_import, "choose_organisation", lambda *_a: asked.append("who") or None
-    )
+    monkeypatch.setattr(vacancies_import, "choose_sender", lambda *_a: asked.append("who") or None)
     broken = tmp_path / "ledige.xlsx"
     broken.write_bytes(b"PK\x03\x04 not a workbook")
     vacancies_import.open_preview(page, broken, page._imported)
@@ -443,7 +441,7 @@ def test_a_file_no_organisation_fits_asks_who_sent_it_then_previews(
         asked.append(file_name)
         return lejerbo
 
-    monkeypatch.setattr(vacancies_import, "choose_organisation", choose)
+    monkeypatch.setattr(vacancies_import, "choose_sender", choose)
     unknown = tmp_path / "ukendt.csv"
     unknown.write_text(
         "Afdeling;Lejemål;Adresse;Husleje;Ledig fra\n999;1;Testvej 1;4000;01-12-2026\n",
@@ -454,3 +452,43 @@ def test_a_file_no_organisation_fits_asks_who_sent_it_then_previews(
     assert asked == ["ukendt.csv"]
     assert page.preview_dialog.organisation.number == "310"
     assert page.preview_dialog.model.rowCount() == 1
+
+
+def test_a_private_landlords_file_is_previewed_and_imported_from_the_window(
+    page, desk: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    from desktop.core.registry import landlords
+    from desktop.core.registry.landlords import LandlordData
+    from desktop.ui.pages import vacancies_import
+
+    landlord_id = landlords.save_landlord(
+        desk, None, LandlordData("Nordbo Ejendomme ApS", "72494814", "Vestergade 3")
+    )
+    nordbo = landlords.landlord_by_cvr(desk, "72494814")
+    asked: list[str] = []
+
+    def choose(_page, _ws, file_name: str):
+        asked.append(file_name)
+        return nordbo
+
+    monkeypatch.setattr(vacancies_import, "choose_sender", choose)
+    notice = tmp_path / "nordbo.csv"
+    notice.write_text(
+        "Lejemål;Adresse;Postnr;By;Værelser;Husleje;Ledig fra\n"
+        "N1;Vesterbro 22, 1. th;9000;Aalborg;2;4100;15-12-2026\n"
+        "N2;Vesterbro 24, st.;9000;Aalborg;1;3800;01-01-2027\n",
+        encoding="utf-8",
+    )
+    vacancies_import.open_preview(page, notice, page._imported)
+    qtbot.waitUntil(lambda: getattr(page, "preview_dialog", None) is not None, timeout=20_000)
+    dialog = page.preview_dialog
+    assert asked == ["nordbo.csv"]  # no department names an organisation: who sent it?
+    assert dialog.ui.organisation.currentText().startswith("Private landlord: Nordbo")
+    assert not dialog.ui.scheme.isEnabled()  # the landlords' scheme, not a choice
+    assert dialog.model.rowCount() == 2
+    with qtbot.waitSignal(dialog.imported, timeout=20_000):
+        dialog.ui.import_button.click()
+    detail = listing.vacancy_detail(desk, page.selected_ids()[0])
+    assert (detail.landlord_id, detail.department_number) == (landlord_id, "")
+    assert detail.scheme == "private_landlord"
+    assert page.model.rowCount() == 2

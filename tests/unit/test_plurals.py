@@ -44,8 +44,8 @@ ALLOWED = {
     ): "the age of majority (18 years): never 1",
     (
         "Matching",
-        "Young homeless applicants ({low}-{high} years) are only placed in youth dwellings or in "
-        "departments marked suitable for young people.",
+        "Young homeless applicants ({low}-{high} years) are only placed in youth dwellings, in "
+        "departments marked suitable for young people or in a scheme for young people.",
     ): "the ages of young homeless people (18-24): never 1",
     (
         "Matching",

@@ -17,6 +17,7 @@ window shows it at start and after every action and import.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
@@ -441,29 +442,66 @@ def _offer_rows(
     )
 
 
-def work_queue(ws: Workspace) -> WorkQueue:
-    """Today's work queue (see the module's text)."""
+def _of_scheme(session: Session, scheme: str | None, vacancy_ids: Iterable[int]) -> set[int]:
+    """Which of the dwellings belong to the housing scheme `scheme` (all when it is None)."""
+    ids = set(vacancy_ids)
+    if scheme is None or not ids:
+        return ids
+    return set(
+        session.scalars(select(Vacancy.id).where(Vacancy.scheme == scheme, Vacancy.id.in_(ids)))
+    )
+
+
+def _of_scheme_offers(session: Session, scheme: str, offer_ids: Iterable[int | None]) -> set[int]:
+    """Which of the offers are for a dwelling of the housing scheme `scheme`."""
+    ids = {i for i in offer_ids if i is not None}
+    if not ids:
+        return set()
+    return set(
+        session.scalars(
+            select(Offer.id)
+            .join(Vacancy, Vacancy.id == Offer.vacancy_id)
+            .where(Vacancy.scheme == scheme, Offer.id.in_(ids))
+        )
+    )
+
+
+def work_queue(ws: Workspace, *, scheme: str | None = None) -> WorkQueue:
+    """Today's work queue (see the module's text); with `scheme`, only the dwellings of that
+    housing scheme, their offers, letters and rent loss (the replies to the organisations are
+    per organisation, whatever the scheme)."""
     today = ws.today()
+    mine = () if scheme is None else (Vacancy.scheme == scheme,)
     with ws.read() as session:
         warn = settings.get(session, DEADLINES, today).warn_days
-        received = _dwellings(session, Vacancy.status == VacancyStatus.RECEIVED, proposal=True)
+        received = _dwellings(
+            session, Vacancy.status == VacancyStatus.RECEIVED, *mine, proposal=True
+        )
         busy = select(Offer.vacancy_id).where(Offer.open_clause())
         idle = _dwellings(
-            session, Vacancy.status == VacancyStatus.ACCEPTED, Vacancy.id.not_in(busy)
+            session, Vacancy.status == VacancyStatus.ACCEPTED, Vacancy.id.not_in(busy), *mine
         )
         counts = eligible_counts_in(session, [r.id for r in (*received, *idle)], today)
-        drafts = _offers(session, Offer.status == OfferStatus.DRAFT)
+        drafts = _offers(session, Offer.status == OfferStatus.DRAFT, *mine)
         answers = _offers(
             session,
             Offer.status == OfferStatus.SENT,
             Offer.reply_deadline >= today,
             Offer.reply_deadline <= today + dt.timedelta(days=warn),
+            *mine,
         )
-        expired = _offers(session, Offer.status == OfferStatus.SENT, Offer.reply_deadline < today)
+        expired = _offers(
+            session, Offer.status == OfferStatus.SENT, Offer.reply_deadline < today, *mine
+        )
         letters = letters_to_deliver_in(session, today)
+        if scheme is not None:
+            offers = _of_scheme_offers(session, scheme, [x.offer_id for x in letters])
+            letters = [x for x in letters if x.offer_id in offers]
         unsent = unsent_in(session)
-        loss = _rent_loss(session, today)
+        loss = _rent_loss(session, today, *mine)
         notices = awaiting_answers_in(session, today)
+        kept = _of_scheme(session, scheme, [n.vacancy_id for n in notices])
+        notices = [n for n in notices if n.vacancy_id in kept]
     sections = {
         Section.LANDLORD_NOTICES: _landlord_rows(notices),
         Section.AWAITING_DECISION: _awaiting(received, counts),
@@ -530,13 +568,14 @@ def work_queue(ws: Workspace) -> WorkQueue:
     return WorkQueue(today, sections, loss)
 
 
-def _rent_loss(session: Session, today: dt.date) -> RentLossRunning:
+def _rent_loss(session: Session, today: dt.date, *where: Any) -> RentLossRunning:
     rows = session.execute(
         select(
             type_coerce(monthly_total_sql(), Integer), Vacancy.at_disposal_from, Vacancy.scheme
         ).where(
             Vacancy.status.in_((VacancyStatus.ACCEPTED, VacancyStatus.OFFERED)),
             Vacancy.at_disposal_from <= today,
+            *where,
         )
     ).all()
     schemes = settings.get(session, SCHEMES, today)

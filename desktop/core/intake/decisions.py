@@ -25,6 +25,7 @@ from db.models import (
     DecisionRound,
     Department,
     IntakeCheck,
+    Landlord,
     Organisation,
     Vacancy,
     VacancyDecision,
@@ -35,6 +36,7 @@ from desktop.core.formats import plural
 from desktop.core.i18n import translate
 from desktop.core.intake import check, status
 from desktop.core.matching.counts import eligible_counts_in
+from desktop.core.registry.numbers import natural_key
 from desktop.core.workspace import Workspace
 
 SINGLE = "single"
@@ -348,13 +350,16 @@ def decide(
 
 @dataclass(frozen=True)
 class OrganisationPlan:
-    """What confirming the proposals does for one organisation."""
+    """What confirming the proposals does for one letting partner: an organisation, or a
+    private landlord (`landlord_id`; `organisation_id` None), whose dwellings are declined
+    rather than returned."""
 
-    organisation_id: int
-    organisation: str  # "145 Himmerland Boligforening"
+    organisation_id: int | None
+    organisation: str  # "145 Himmerland Boligforening", "Privat udlejer: Nørre Ejendomme ApS"
     accepted: int
     returned: int
     without_candidates: int  # of the accepted
+    landlord_id: int | None = None
 
     def text(self) -> str:
         """ "145 Himmerland Boligforening: 3 dwellings accepted, 1 dwelling returned ..."."""
@@ -362,7 +367,11 @@ class OrganisationPlan:
         if self.accepted:
             parts.append(accepted_text(self.accepted))
         if self.returned:
-            parts.append(returned_text(self.returned))
+            parts.append(
+                returned_text(self.returned)
+                if self.landlord_id is None
+                else declined_text(self.returned)
+            )
         return f"{self.organisation}: {', '.join(parts)}"
 
 
@@ -379,6 +388,15 @@ def returned_text(count: int) -> str:
         count,
         translate("Intake", "{n} dwelling returned to the organisation"),
         translate("Intake", "{n} dwellings returned to the organisation"),
+    )
+
+
+def declined_text(count: int) -> str:
+    """A private landlord's dwellings the desk does not take (its answer letter says so)."""
+    return plural(
+        count,
+        translate("Intake", "{n} dwelling declined (answer the landlord)"),
+        translate("Intake", "{n} dwellings declined (answer the landlord)"),
     )
 
 
@@ -410,8 +428,9 @@ class ConfirmationPreview:
         return [plan.text() for plan in self.organisations]
 
 
-def _plan(session: Session, vacancy_ids: Sequence[int], day: dt.date) -> ConfirmationPreview:
-    ids = sorted(set(vacancy_ids))
+def _partners(session: Session, ids: Sequence[int]) -> list[Any]:
+    """(id, status, organisation id, number, name, landlord id, name) of each dwelling, its
+    letting partner an organisation (through its department) or a private landlord."""
     rows: list[Any] = []
     for start in range(0, len(ids), 500):
         rows.extend(
@@ -422,21 +441,33 @@ def _plan(session: Session, vacancy_ids: Sequence[int], day: dt.date) -> Confirm
                     Organisation.id,
                     Organisation.number,
                     Organisation.name,
+                    Landlord.id,
+                    Landlord.name,
                 )
-                .join(Department, Department.id == Vacancy.department_id)
-                .join(Organisation, Organisation.id == Department.organisation_id)
+                .outerjoin(Department, Department.id == Vacancy.department_id)
+                .outerjoin(Organisation, Organisation.id == Department.organisation_id)
+                .outerjoin(Landlord, Landlord.id == Vacancy.landlord_id)
                 .where(Vacancy.id.in_(ids[start : start + 500]))
             ).all()
         )
+    # the organisations by number, then the landlords by name
+    return sorted(rows, key=lambda r: (r[3] is None, natural_key(r[3] or r[6] or ""), r[0]))
+
+
+def _plan(session: Session, vacancy_ids: Sequence[int], day: dt.date) -> ConfirmationPreview:
+    ids = sorted(set(vacancy_ids))
+    rows = _partners(session, ids)
     latest = check.latest_checks(session, ids)
     to_accept, to_return, skipped = [], [], []
-    by_org: dict[int, tuple[str, list[int], list[int]]] = {}
-    for vacancy_id, state, org_id, number, name in sorted(rows, key=lambda r: (r[3], r[0])):
+    by_partner: dict[tuple[int | None, int | None], tuple[str, list[int], list[int]]] = {}
+    landlord_label = translate("Intake", "Private landlord: {name}")
+    for vacancy_id, state, org_id, number, name, landlord_id, landlord in rows:
         found = latest.get(vacancy_id)
         if found is None or state != VacancyStatus.RECEIVED:
             skipped.append(vacancy_id)
             continue
-        entry = by_org.setdefault(org_id, (f"{number} {name}", [], []))
+        label = f"{number} {name}" if org_id is not None else landlord_label.format(name=landlord)
+        entry = by_partner.setdefault((org_id, landlord_id), (label, [], []))
         if found.proposal == IntakeProposal.ACCEPT:
             to_accept.append(vacancy_id)
             entry[1].append(vacancy_id)
@@ -453,8 +484,9 @@ def _plan(session: Session, vacancy_ids: Sequence[int], day: dt.date) -> Confirm
             len(accepting),
             len(returning),
             sum(1 for i in accepting if counts.get(i) == 0),
+            landlord_id=None if org_id is not None else landlord_id,
         )
-        for org_id, (label, accepting, returning) in by_org.items()
+        for (org_id, landlord_id), (label, accepting, returning) in by_partner.items()
     )
     return ConfirmationPreview(plans, tuple(to_accept), tuple(to_return), tuple(skipped), counts)
 

@@ -197,12 +197,7 @@ class VacancySpec:
 
     def write(self, job: ImportWrite) -> Sequence[int | None]:
         session, rows, batch, context = job
-        items = store.NewVacancies(
-            [draft_of(row.values) for row in rows],
-            [row.values["department_id"] for row in rows],
-            [row.sheet for row in rows],
-            [row.row_number for row in rows],
-        )
+        items = self.new_vacancies(rows)
         ids = store.insert_vacancies(
             session,
             items,
@@ -213,6 +208,15 @@ class VacancySpec:
         )
         counts.record_from_rows(session, items, context.today, batch.id)
         return ids
+
+    def new_vacancies(self, rows: Sequence[PreviewRow]) -> store.NewVacancies:
+        """The rows' dwellings as the store inserts them: each in the department it names."""
+        return store.NewVacancies(
+            [draft_of(row.values) for row in rows],
+            [row.values["department_id"] for row in rows],
+            [row.sheet for row in rows],
+            [row.row_number for row in rows],
+        )
 
 
 @functools.lru_cache(maxsize=4)

@@ -240,12 +240,17 @@ def preview_vacancies(
 
 
 def commit_vacancies(
-    ws: Workspace, preview: Preview, organisation: OrganisationRef, *, spec: VacancySpec = SPEC
+    ws: Workspace,
+    preview: Preview,
+    sender: OrganisationRef | LandlordRef,
+    *,
+    spec: VacancySpec = SPEC,
 ) -> Steps[ImportOutcome]:
     """Write the preview's new rows in one transaction (all or nothing), as dwellings of the
-    housing scheme of `spec` (the one the preview was made with)."""
+    housing scheme of `spec` (the one the preview was made with; a private landlord's:
+    `landlord_import.spec_for_landlord`)."""
     result = yield from commit(ws, preview, spec)
-    return outcome_of(preview, organisation, result.batch_id, dry_run=False, scheme=spec.scheme)
+    return outcome_of(preview, sender, result.batch_id, dry_run=False, scheme=spec.scheme)
 
 
 def import_vacancies(

@@ -17,7 +17,6 @@ from desktop.core.i18n import translate
 from desktop.core.importing import Steps, finish_import
 from desktop.core.importing.spec import (
     ImportContext,
-    ImportWrite,
     ParsedRows,
     PreviewRow,
     Problem,
@@ -92,22 +91,15 @@ class LandlordVacancySpec(VacancySpec):
                 row.status = RowStatus.DUPLICATE
                 row.add_problem(Problem("", message))
 
-    def write(self, job: ImportWrite) -> Sequence[int | None]:
-        session, rows, batch, context = job
-        items = store.NewVacancies(
+    def new_vacancies(self, rows: Sequence[PreviewRow]) -> store.NewVacancies:
+        """The rows' dwellings as the store inserts them: the landlord's, in no department (the
+        import's quota counts pass them over)."""
+        return store.NewVacancies(
             [draft_of(row.values) for row in rows],
             [None] * len(rows),
             [row.sheet for row in rows],
             [row.row_number for row in rows],
             self.landlord_id,
-        )
-        return store.insert_vacancies(
-            session,
-            items,
-            reported_on=context.today,
-            by=context.user,
-            batch_id=batch.id,
-            scheme=self.scheme,
         )
 
 

@@ -9,6 +9,11 @@ that should hand over a share (a share above 0) but has no count in the period i
 its share cannot be judged (nor its organisation's), and the dialog and the report name it with
 what to do.
 
+Only dwellings of schemes that count against the share (`Allocation.SHARE`, the 25 % rule) are
+counted as reported: a scheme with its own allocation right (skæve boliger, refugee dwellings, ...)
+has its own number of dwellings, followed in the per-scheme figures. The report says how many of
+those it left out.
+
 Departments and organisations come sorted by number as numbers ("2" before "19" before "20").
 """
 
@@ -22,7 +27,7 @@ from sqlalchemy.orm import Session
 
 from db.enums import Colour, VacancyStatus
 from db.models import Department, Organisation, Vacancy
-from desktop.core import colours
+from desktop.core import colours, settings
 from desktop.core.i18n import translate
 from desktop.core.intake.counts import (
     Period,
@@ -33,6 +38,7 @@ from desktop.core.intake.counts import (
     total_of,
 )
 from desktop.core.registry.numbers import natural_key
+from desktop.core.schemes.settings import SCHEMES, Allocation
 from desktop.core.workspace import Workspace
 
 # Dwellings the desk kept (not returned): what counts towards the share actually used.
@@ -94,6 +100,8 @@ class QuotaReport:
     period_end: dt.date
     departments: tuple[QuotaLine, ...]
     organisations: tuple[QuotaLine, ...]
+    # dwellings reported in the period under a scheme with its own allocation right: not counted
+    own_right: int = 0
 
     @property
     def counted_months(self) -> Period:
@@ -119,19 +127,39 @@ def how_to_fill() -> str:
     )
 
 
+def _own_right_keys(session: Session, day: dt.date) -> list[str]:
+    """The schemes with their own allocation right on `day`: their dwellings are not the share."""
+    schemes = settings.get(session, SCHEMES, day).schemes
+    return [s.key for s in schemes if s.allocation == Allocation.OWN_RIGHT]
+
+
 def _reported(
-    session: Session, start: dt.date, end: dt.date, organisation_id: int | None
-) -> dict[int, tuple[int, int]]:
-    kept = func.sum(case((Vacancy.status.in_(list(KEPT)), 1), else_=0))
+    session: Session,
+    start: dt.date,
+    end: dt.date,
+    organisation_id: int | None,
+    own_right: list[str],
+) -> tuple[dict[int, tuple[int, int]], int]:
+    """Per department: (dwellings reported under the share, of those kept); and how many were
+    reported under a scheme with its own right."""
+    in_share = Vacancy.scheme.not_in(own_right)  # an empty list: every dwelling
+    shared = func.sum(case((in_share, 1), else_=0))
+    kept = func.sum(case((in_share & Vacancy.status.in_(list(KEPT)), 1), else_=0))
+    own = func.count(Vacancy.id) - shared
     query = (
-        select(Vacancy.department_id, func.count(Vacancy.id), kept)
+        select(Vacancy.department_id, shared, kept, own)
         .join(Department, Vacancy.department_id == Department.id)
         .where(Vacancy.reported_on >= start, Vacancy.reported_on <= end)
         .group_by(Vacancy.department_id)
     )
     if organisation_id is not None:
         query = query.where(Department.organisation_id == organisation_id)
-    return {dept: (int(n), int(k or 0)) for dept, n, k in session.execute(query)}
+    found: dict[int, tuple[int, int]] = {}
+    outside = 0
+    for dept, n, k, o in session.execute(query):
+        found[dept] = (int(n or 0), int(k or 0))
+        outside += int(o or 0)
+    return found, outside
 
 
 def quota(
@@ -221,7 +249,9 @@ def quota_in(
     only_active: bool = True,
 ) -> QuotaReport:
     period = (period_start, period_end)
-    reported = _reported(session, period_start, period_end, organisation_id)
+    reported, own_right = _reported(
+        session, period_start, period_end, organisation_id, _own_right_keys(session, period_end)
+    )
     counts = stored_counts(session, period, organisation_id)
     query = select(
         Department.id,
@@ -251,4 +281,4 @@ def quota_in(
         lines.append(line)
         by_org.setdefault(line.organisation_id, []).append(line)
     org_lines = [_organisation_line(group) for group in by_org.values()]
-    return QuotaReport(period_start, period_end, tuple(lines), tuple(org_lines))
+    return QuotaReport(period_start, period_end, tuple(lines), tuple(org_lines), own_right)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from operator import attrgetter
 from typing import Any
 
-from sqlalchemy import Table, select
+from sqlalchemy import ColumnElement, Table, select
 from sqlalchemy.orm import Session
 
 from db.base import utcnow
@@ -67,7 +67,11 @@ class NewVacancies:
         )
 
 
-def duplicate_key(department_id: int, draft: VacancyDraft) -> tuple[int, str, dt.date | None]:
+# (department or landlord, lease number or address, available from): a dwelling reported twice
+Key = tuple[int, str, dt.date | None]
+
+
+def duplicate_key(department_id: int, draft: VacancyDraft) -> Key:
     """(department, lease number, available from): the same dwelling reported twice. Without a
     lease number the address stands in for it."""
     return (department_id, lease_key(draft), draft.available_from)
@@ -75,57 +79,40 @@ def duplicate_key(department_id: int, draft: VacancyDraft) -> tuple[int, str, dt
 
 def lease_key(draft: VacancyDraft) -> str:
     """The lease number, or "@" and the address in lower case when there is none."""
-    lease = draft.lease_number
-    if not lease:
-        parts = (draft.street, draft.house_number, draft.floor, draft.door)
-        lease = "@" + " ".join(p.casefold() for p in parts if p)
-    return lease
+    return draft.lease_number or _address_key(
+        draft.street, draft.house_number, draft.floor, draft.door
+    )
 
 
-def landlord_key(landlord_id: int, draft: VacancyDraft) -> tuple[int, str, dt.date | None]:
+def _address_key(*parts: str | None) -> str:
+    return "@" + " ".join(p.casefold() for p in parts if p)
+
+
+def landlord_key(landlord_id: int, draft: VacancyDraft) -> Key:
     """(landlord, lease number or address, available from): a private landlord's dwelling
     noticed twice."""
     return (landlord_id, lease_key(draft), draft.available_from)
 
 
-def existing_landlord_keys(
-    session: Session, keys: Sequence[tuple[int, str, dt.date | None]]
-) -> set[tuple[int, str, dt.date | None]]:
+def existing_landlord_keys(session: Session, keys: Sequence[Key]) -> set[Key]:
     """Which of `keys` (`landlord_key`) the database holds already: a landlord sends a few
     dwellings at a time, so its dwellings on those days are read and compared in Python."""
-    wanted = set(keys)
     days = [k[2] for k in keys if k[2] is not None]
-    if not wanted or not days:
+    if not keys or not days:
         return set()
     table = Vacancy.__table__.c
-    rows = session.execute(
-        select(
-            table.landlord_id,
-            table.lease_number,
-            table.street,
-            table.house_number,
-            table.floor,
-            table.door,
-            table.available_from,
-        ).where(
-            table.landlord_id.in_(sorted({k[0] for k in keys})),
-            table.available_from.in_(sorted(set(days))),
-        )
+    return _stored_keys(
+        session,
+        set(keys),
+        table.landlord_id,
+        table.landlord_id.in_(sorted({k[0] for k in keys})),
+        table.available_from.in_(sorted(set(days))),
     )
-    found = set()
-    for landlord, lease, street, number, floor, door, day in rows:
-        parts = (street, number, floor, door)
-        key = (landlord, lease or "@" + " ".join(p.casefold() for p in parts if p), day)
-        if key in wanted:
-            found.add(key)
-    return found
 
 
-def existing_keys(
-    session: Session, keys: Sequence[tuple[int, str, dt.date | None]]
-) -> set[tuple[int, str, dt.date | None]]:
+def existing_keys(session: Session, keys: Sequence[Key]) -> set[Key]:
     """Which of `keys` the database holds already (by lease number, or address without one)."""
-    found: set[tuple[int, str, dt.date | None]] = set()
+    found: set[Key] = set()
     wanted = set(keys)
     departments = sorted({k[0] for k in keys})
     days = [k[2] for k in keys if k[2] is not None]
@@ -135,29 +122,39 @@ def existing_keys(
     # One range query per chunk of departments (an IN list of 50,000 key tuples is slow), the
     # keys compared in Python.
     for start in range(0, len(departments), _CHUNK):
-        rows = session.execute(
-            select(
-                table.department_id,
-                table.lease_number,
-                table.street,
-                table.house_number,
-                table.floor,
-                table.door,
-                table.available_from,
-            ).where(
-                table.department_id.in_(departments[start : start + _CHUNK]),
-                table.available_from >= min(days),
-                table.available_from <= max(days),
-            )
+        found |= _stored_keys(
+            session,
+            wanted,
+            table.department_id,
+            table.department_id.in_(departments[start : start + _CHUNK]),
+            table.available_from >= min(days),
+            table.available_from <= max(days),
         )
-        for dept, lease, street, number, floor, door, day in rows:
-            if lease:
-                key = (dept, lease, day)
-            else:
-                parts = (street, number, floor, door)
-                key = (dept, "@" + " ".join(p.casefold() for p in parts if p), day)
-            if key in wanted:
-                found.add(key)
+    return found
+
+
+def _stored_keys(
+    session: Session, wanted: set[Key], owner: Any, *where: ColumnElement[bool]
+) -> set[Key]:
+    """The keys of `wanted` among the stored dwellings `where` selects; `owner`: the column of
+    the key's first part (the department or the landlord)."""
+    table = Vacancy.__table__.c
+    rows = session.execute(
+        select(
+            owner,
+            table.lease_number,
+            table.street,
+            table.house_number,
+            table.floor,
+            table.door,
+            table.available_from,
+        ).where(*where)
+    )
+    found = set()
+    for who, lease, street, number, floor, door, day in rows:
+        key = (who, lease or _address_key(street, number, floor, door), day)
+        if key in wanted:
+            found.add(key)
     return found
 
 

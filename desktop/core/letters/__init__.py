@@ -28,6 +28,7 @@ from desktop.core.letters.archive import (
     reprint,
 )
 from desktop.core.letters.batch import BatchResult, write_batch, write_offer_letters
+from desktop.core.letters.context import Decision
 from desktop.core.letters.language import TemplateError
 from desktop.core.letters.templates import (
     TemplateInfo,
@@ -39,6 +40,7 @@ from desktop.core.letters.templates import (
 
 __all__ = [
     "BatchResult",
+    "Decision",
     "LetterPdf",
     "TemplateError",
     "TemplateInfo",

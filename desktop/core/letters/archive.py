@@ -37,7 +37,7 @@ from desktop.core.errors import DatabaseProblem, NotFound, ValidationError
 from desktop.core.i18n import translate
 from desktop.core.letters import context as contexts
 from desktop.core.letters import render, templates
-from desktop.core.letters.context import LetterContext
+from desktop.core.letters.context import Decision, LetterContext
 from desktop.core.letters.look import LETTER_SETTINGS, LetterSettings
 from desktop.core.letters.templates import TemplateInfo
 from desktop.core.schemes.settings import Scheme
@@ -144,17 +144,9 @@ def archive_allocation_notice(
     return archive(session, context, templates.active(session, LetterKind.ALLOCATION_NOTICE))
 
 
-def archive_decision(
-    session: Session,
-    kind: LetterKind,
-    applicant_id: int,
-    *,
-    reasons: str,
-    offer_id: int | None = None,
-    on: dt.date | None = None,
-) -> LetterPdf:
+def archive_decision(session: Session, decision: Decision, on: dt.date | None = None) -> LetterPdf:
     """A decision letter; refused without reasons (forvaltningsloven § 22 demands them)."""
-    if not reasons.strip():
+    if not decision.reasons.strip():
         raise ValidationError(
             translate(
                 "Letters",
@@ -163,10 +155,8 @@ def archive_decision(
             ),
             {"reasons": translate("Letters", "Write the reasons.")},
         )
-    context = contexts.decision(
-        session, kind, applicant_id, reasons=reasons, offer_id=offer_id, on=on
-    )
-    return archive(session, context, templates.active(session, kind))
+    context = contexts.decision(session, decision, on)
+    return archive(session, context, templates.active(session, decision.kind))
 
 
 # --- workspace level: for the UI and the command line ----------------------------------------
@@ -200,7 +190,7 @@ def issue_decision(
         if applicant is not None:
             require_deliverable(applicant)
         return archive_decision(
-            session, kind, applicant_id, reasons=reasons, offer_id=offer_id, on=ws.today()
+            session, Decision(kind, applicant_id, reasons, offer_id), ws.today()
         )
 
 

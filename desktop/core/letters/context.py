@@ -561,20 +561,22 @@ def _join(*parts: str) -> str:
     return ", ".join(p for p in parts if p)
 
 
-def decision(
-    session: Session,
-    kind: LetterKind,
-    applicant_id: int,
-    *,
-    reasons: str,
-    offer_id: int | None = None,
-    on: dt.date | None = None,
-) -> LetterContext:
-    """A decision letter (removal from the list, or refusal) with the caseworker's reasons.
+@dataclass(frozen=True)
+class Decision:
+    """What a decision letter tells: the decision (`kind`: removal from the list, or refusal),
+    whom it is about, the caseworker's reasons, and for a removal after a declined or
+    unanswered offer, that offer."""
 
-    With `offer_id` (a removal after a declined or unanswered offer) the letter also names the
-    dwelling, the offer's dates and the reason the citizen gave.
-    """
+    kind: LetterKind
+    applicant_id: int
+    reasons: str
+    offer_id: int | None = None
+
+
+def decision(session: Session, told: Decision, on: dt.date | None = None) -> LetterContext:
+    """A decision letter with the caseworker's reasons. With an offer the letter also names the
+    dwelling, the offer's dates and the reason the citizen gave."""
+    kind, applicant_id, offer_id = told.kind, told.applicant_id, told.offer_id
     if kind not in (LetterKind.DECISION_REMOVAL, LetterKind.DECISION_REFUSAL):
         raise ValueError(f"not a decision letter: {kind}")
     applicant = session.get(Applicant, applicant_id)
@@ -585,7 +587,7 @@ def decision(
     day = on or dt.date.today()
     values = _empty(kind) | _desk(session, day)
     values |= _applicant(applicant)
-    values["reasons"] = reasons.strip()
+    values["reasons"] = told.reasons.strip()
     tables: dict[str, tuple[TableRow, ...]] = {}
     vacancy_id = None
     if offer_id is not None:

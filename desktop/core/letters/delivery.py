@@ -46,6 +46,7 @@ from desktop.core.errors import FileProblem, NotFound, ValidationError
 from desktop.core.i18n import translate
 from desktop.core.letters import archive, render
 from desktop.core.letters import context as contexts
+from desktop.core.letters.context import Decision
 from desktop.core.offers.deadlines import default_reply_deadline
 from desktop.core.workspace import Workspace
 
@@ -502,10 +503,5 @@ def reissue(ws: Workspace, letter_id: int) -> archive.LetterPdf:
         stored: dict[str, Any] = row.context or {}
         reasons = str(stored.get("values", {}).get("reasons", ""))
         return archive.archive_decision(
-            session,
-            row.kind,
-            applicant.id,
-            reasons=reasons,
-            offer_id=row.offer_id,
-            on=today,
+            session, Decision(row.kind, applicant.id, reasons, row.offer_id), today
         )

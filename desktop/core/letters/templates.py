@@ -146,9 +146,11 @@ def ensure_defaults(session: Session) -> list[LetterKind]:
 
 
 def _active_row(
-    session: Session, kind: LetterKind, variant: str = ORDINARY
+    session: Session, kind: LetterKind, variant: str = ORDINARY, *, fresh: bool = False
 ) -> LetterTemplate | None:
-    return session.scalars(
+    """The active version of the variant's text; `fresh`: its values read again, not the ones
+    the session holds."""
+    query = (
         select(LetterTemplate)
         .where(
             LetterTemplate.kind == kind,
@@ -157,7 +159,10 @@ def _active_row(
         )
         .order_by(LetterTemplate.version.desc())
         .limit(1)
-    ).first()
+    )
+    if fresh:
+        query = query.execution_options(populate_existing=True)
+    return session.scalars(query).first()
 
 
 def active(session: Session, kind: LetterKind, variant: str = ORDINARY) -> TemplateInfo:
@@ -233,17 +238,7 @@ def _hold(
         return
     # Read after the wait, in a statement of its own: it sees a version another workstation
     # added meanwhile (the locking statement sees only the rows that were there when it began).
-    current = session.scalars(
-        select(LetterTemplate)
-        .where(
-            LetterTemplate.kind == kind,
-            LetterTemplate.variant == variant,
-            LetterTemplate.active.is_(True),
-        )
-        .order_by(LetterTemplate.version.desc())
-        .limit(1)
-        .execution_options(populate_existing=True)
-    ).first()
+    current = _active_row(session, kind, variant, fresh=True)
     if current is not None and current.version != expected_version:
         raise Conflict(
             translate(

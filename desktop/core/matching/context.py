@@ -96,6 +96,17 @@ class VacancyContext:
     def is_youth(self) -> bool:
         return self.dwelling_type == DwellingType.YOUTH
 
+    @cached_property
+    def takes_young(self) -> bool:
+        """Young homeless applicants may be placed here: a youth dwelling, a department marked
+        suitable for young people, or a dwelling of a scheme built for young people (startboliger,
+        kollegieboliger for young mothers: one of its target groups is a young one)."""
+        return (
+            self.is_youth
+            or self.suitable_for_young
+            or not self.young_groups.isdisjoint(self.scheme.target_groups)
+        )
+
     @property
     def ground_floor(self) -> bool:
         """Ground floor: "st", or a house (no floor)."""

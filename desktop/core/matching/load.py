@@ -402,7 +402,7 @@ def _age_conditions(ctx: VacancyContext) -> list[ColumnElement[bool]]:
                 and_(born.is_not(None), born > older_from),
             )
         ]
-    if ctx.suitable_for_young:
+    if ctx.takes_young:
         return []
     return [  # keep out the young ones
         or_(

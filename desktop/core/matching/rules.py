@@ -420,17 +420,12 @@ def age_group(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
 
 
 def _age_young(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
-    if (
-        ctx.is_youth
-        or ctx.suitable_for_young
-        or a.target_group not in ctx.separated_groups
-        or age_group(ctx, a) != "young"
-    ):
+    if ctx.takes_young or age_group(ctx, a) != "young":
         return None
     return translate(
         "Matching",
-        "Young homeless applicants ({low}-{high} years) are only placed in youth dwellings or in "
-        "departments marked suitable for young people.",
+        "Young homeless applicants ({low}-{high} years) are only placed in youth dwellings, in "
+        "departments marked suitable for young people or in a scheme for young people.",
     ).format(low=ctx.age.young_from, high=ctx.age.young_to)
 
 

@@ -44,7 +44,7 @@ from desktop.core.i18n import translate
 from desktop.core.intake import status as vacancy_status
 from desktop.core.intake.address import format_address
 from desktop.core.letters import archive as letters
-from desktop.core.letters.context import default_removal_reasons
+from desktop.core.letters.context import Decision, default_removal_reasons
 from desktop.core.matching.candidates import CandidateList, exclusions_for, ranking_in
 from desktop.core.matching.ranking import Candidate
 from desktop.core.offers.deadlines import default_reply_deadline
@@ -596,11 +596,8 @@ def _apply_consequence(
         text = (decision_reasons or "").strip() or default_removal_reasons(session, offer.id)
         letter = letters.archive_decision(
             session,
-            LetterKind.DECISION_REMOVAL,
-            applicant.id,
-            reasons=text,
-            offer_id=offer.id,
-            on=day,
+            Decision(LetterKind.DECISION_REMOVAL, applicant.id, text, offer.id),
+            day,
         )
         return kind, None, (letter.letter_id,) if letter.letter_id is not None else ()
     if applicant.status == ApplicantStatus.OFFERED:

@@ -113,6 +113,19 @@ def clean_cvr(value: str | None) -> str | None:
     return str(cvr.validate(text))
 
 
+def cvr_field(value: str | None, problems: dict[str, str], *, missing: str = "") -> str | None:
+    """A form's CVR number cleaned (None when blank), else a problem under "cvr" in `problems`;
+    `missing`: the problem of a blank one (none: it may be blank)."""
+    try:
+        number = clean_cvr(value)
+    except ValueError:
+        problems["cvr"] = translate("Registry", "A CVR number has 8 digits and a valid check.")
+        return None
+    if number is None and missing:
+        problems["cvr"] = missing
+    return number
+
+
 def _organisation_data(row: Organisation) -> OrganisationData:
     return OrganisationData(
         row.number,
@@ -151,11 +164,7 @@ def validate_organisation(data: OrganisationData) -> OrganisationData:
     name = data.name.strip()
     if not name:
         problems["name"] = translate("Registry", "The name is missing.")
-    cvr_number = None
-    try:
-        cvr_number = clean_cvr(data.cvr)
-    except ValueError:
-        problems["cvr"] = translate("Registry", "A CVR number has 8 digits and a valid check.")
+    cvr_number = cvr_field(data.cvr, problems)
     if problems:
         raise ValidationError(next(iter(problems.values())), problems)
     return OrganisationData(

@@ -18,7 +18,7 @@ from db.models import Landlord
 from desktop.core import audit, locking
 from desktop.core.errors import NotFound, ValidationError
 from desktop.core.i18n import translate
-from desktop.core.registry.editing import clean_cvr
+from desktop.core.registry.editing import clean_cvr, cvr_field
 from desktop.core.workspace import Workspace
 
 
@@ -69,16 +69,13 @@ def validate(data: LandlordData) -> LandlordData:
     name = _text(data.name)
     if name is None:
         problems["name"] = translate("Registry", "The name is missing.")
-    cvr_number = None
-    try:
-        cvr_number = clean_cvr(data.cvr)
-    except ValueError:
-        problems["cvr"] = translate("Registry", "A CVR number has 8 digits and a valid check.")
-    else:
-        if cvr_number is None:
-            problems["cvr"] = translate(
-                "Registry", "The CVR number is missing: a private landlord is known by it."
-            )
+    cvr_number = cvr_field(
+        data.cvr,
+        problems,
+        missing=translate(
+            "Registry", "The CVR number is missing: a private landlord is known by it."
+        ),
+    )
     if problems:
         raise ValidationError(next(iter(problems.values())), problems)
     assert name is not None

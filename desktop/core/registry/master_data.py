@@ -24,7 +24,7 @@ in the publication of `list_date` (default: the newest 1 December on or before t
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Hashable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -229,6 +229,19 @@ def parse_lists(value: CellValue) -> frozenset[ListKind] | None:
 def parse_organisation_number(value: CellValue) -> str | None:
     text = parse_identifier(value)
     return None if text is None else numbers.organisation_number(text)
+
+
+def row_department(
+    session: Session, row: PreviewRow, title: str, unknown: Callable[[str, str], str]
+) -> Department | None:
+    """The department a row of a registry file names by its "organisation_number" and "number"
+    (the ministry's lists, the monitoring figures); else None, and the row has the problem
+    `unknown(organisation, number)` under the column `title`."""
+    organisation, number = row.values["organisation_number"], row.values["number"]
+    department = colours.find_department(session, organisation, number)
+    if department is None:
+        row.add_problem(Problem(title, unknown(organisation, number)))
+    return department
 
 
 def parse_postcode(value: CellValue) -> str | None:

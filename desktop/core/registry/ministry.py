@@ -26,7 +26,7 @@ from db.models import (
     MinistryListEntry,
     Organisation,
 )
-from desktop.core import audit, colours, formats, locking
+from desktop.core import audit, formats, locking
 from desktop.core.errors import NotFound, ValidationError
 from desktop.core.i18n import translate
 from desktop.core.importing import (
@@ -39,7 +39,11 @@ from desktop.core.importing import (
 )
 from desktop.core.importing.at_once import ImportResult, import_file
 from desktop.core.importing.summary import ImportSummary, accounting, summary_of
-from desktop.core.registry.master_data import parse_lists, parse_organisation_number
+from desktop.core.registry.master_data import (
+    parse_lists,
+    parse_organisation_number,
+    row_department,
+)
 from desktop.core.registry.monitoring import list_name
 from desktop.core.registry.publications import publication_on
 from desktop.core.tabular.headers import Field, FieldSet
@@ -243,23 +247,10 @@ class MinistryListSpec:
             kind = next(iter(values["kinds"]))
             dept_id = area_id = None
             if values["number"] is not None:
-                department = colours.find_department(
-                    session, values["organisation_number"], values["number"]
+                department = row_department(
+                    session, row, FIELDS.get("number").title, _unknown_department
                 )
                 if department is None:
-                    row.add_problem(
-                        Problem(
-                            FIELDS.get("number").title,
-                            translate(
-                                "MinistryLists",
-                                "Anvis has no department {department} in organisation "
-                                "{organisation}.",
-                            ).format(
-                                department=values["number"],
-                                organisation=values["organisation_number"],
-                            ),
-                        )
-                    )
                     continue
                 dept_id = department.id
             else:
@@ -295,6 +286,12 @@ class MinistryListSpec:
             session.flush()
             ids.append(entry.id)
         return ids
+
+
+def _unknown_department(organisation: str, department: str) -> str:
+    return translate(
+        "MinistryLists", "Anvis has no department {department} in organisation {organisation}."
+    ).format(department=department, organisation=organisation)
 
 
 @dataclass(frozen=True)

@@ -30,7 +30,6 @@ from desktop.core.importing import (
     ImportWrite,
     Preview,
     PreviewRow,
-    Problem,
     RowStatus,
     build_preview,
     run_to_completion,
@@ -39,6 +38,7 @@ from desktop.core.importing.at_once import ImportResult, import_file
 from desktop.core.importing.columns import not_understood_line
 from desktop.core.importing.summary import ImportSummary, accounting, summary_of
 from desktop.core.registry import monitoring, numbers
+from desktop.core.registry.master_data import row_department
 from desktop.core.registry.thresholds import FIGURE_NAMES, Figures
 from desktop.core.tabular import read_workbook
 from desktop.core.tabular.headers import Field, FieldSet
@@ -179,16 +179,13 @@ class MonitoringSpec:
         }
         for row in rows:
             values = row.values
-            department = colours.find_department(
-                session, values["organisation_number"], values["number"]
+            department = row_department(
+                session,
+                row,
+                FIELDS.get("number").title,
+                lambda organisation, number: _unknown(session, organisation, number),
             )
             if department is None:
-                row.add_problem(
-                    Problem(
-                        FIELDS.get("number").title,
-                        _unknown(session, values["organisation_number"], values["number"]),
-                    )
-                )
                 continue
             values["department_id"] = department.id
             existing = stored.get(department.id)

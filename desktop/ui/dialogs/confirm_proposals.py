@@ -9,25 +9,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QPlainTextEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from desktop.core.formats import plural
 from desktop.core.intake.decisions import ConfirmationPreview, OrganisationPlan
-from desktop.ui.dialogs.decision_reason import confirm_on_ctrl_return
+from desktop.ui.dialogs.decision_reason import ReasonEdit, confirm_on_ctrl_return
 from desktop.ui.keyboard import finish_shortcuts
 from desktop.ui.models.rows import NAME, NUMBER, Column, RowModel
 from desktop.ui.widgets.heading import PANEL, heading
 from desktop.ui.widgets.list_view import list_view
-
-MIN_LENGTH = 3
 
 
 class PlanLayout:
@@ -60,9 +50,7 @@ class PlanLayout:
                 "ConfirmProposalsDialog", "&Reason (kept with those decisions):"
             )
         )
-        self.reason = QPlainTextEdit()
-        self.reason.setObjectName("plan_reason")
-        self.reason.setTabChangesFocus(True)
+        self.reason = ReasonEdit("plan_reason")
         self.reason.setFixedHeight(self.reason.fontMetrics().lineSpacing() * 3 + 16)
         self.reason_label.setBuddy(self.reason)
         self.note = QLabel()
@@ -172,10 +160,10 @@ class ConfirmProposalsDialog(QDialog):
 
     @property
     def reason(self) -> str:
-        return " ".join(self.ui.reason.toPlainText().split())
+        return self.ui.reason.reason
 
     def confirm(self) -> None:
-        if self.plan.needs_reason and len(self.reason) < MIN_LENGTH:
+        if self.plan.needs_reason and not self.ui.reason.written:
             self.ui.note.setText(
                 self.tr("Write why the dwellings without candidates are accepted.")
             )

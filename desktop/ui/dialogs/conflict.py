@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any, Protocol, Unpack
+from typing import Any, NamedTuple, Protocol, Unpack
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QBrush, QColor
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -28,8 +28,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QStyle,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -37,12 +35,25 @@ from PySide6.QtWidgets import (
 from desktop.core import formats
 from desktop.core.errors import Conflict, UserError, ValidationError
 from desktop.core.locking import Difference, RecordConflict
+from desktop.ui.dialogs.import_rows import TintedRowModel
 from desktop.ui.errors import show_user_error
+from desktop.ui.models.rows import SHORT, TEXT, Column
 from desktop.ui.tasks import Task, TaskOptions
 from desktop.ui.widgets.heading import PANEL, heading
+from desktop.ui.widgets.list_view import list_view
+from desktop.ui.widgets.screen_fit import resize_within_screen
 
 RELOAD = "reload"
 CANCEL = "cancel"
+
+
+class Compared(NamedTuple):
+    """One field of the record: the value the user saw and the one saved now."""
+
+    label: str
+    mine: str
+    theirs: str
+    differs: bool
 
 
 def _shown(value: Any) -> str:
@@ -72,14 +83,25 @@ class ConflictView(QWidget):
         self.headline.setWordWrap(True)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Field"), self.tr("Your value"), self.tr("Saved now")]
+        self.model: TintedRowModel[Compared] = TintedRowModel(
+            [
+                Column(self.tr("Field"), "label", role=SHORT, deciding=True),
+                Column(self.tr("Your value"), "mine", role=TEXT),
+                Column(self.tr("Saved now"), "theirs", role=TEXT),
+            ],
+            status=lambda row: "differs" if row.differs else "",
+            tints={"differs": "#fff3cd"},
+            parent=self,
         )
-        self.table.verticalHeader().setVisible(False)
-        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setAccessibleName(self.tr("Your values and the saved values"))
+        self.table = list_view(
+            self.model,
+            name="conflict_values",
+            accessible=self.tr("Your values and the saved values"),
+            sorted_by=None,
+            alternate=False,
+            wrap=True,  # a changed address or note is read whole
+            row_padding=None,
+        )
         self.table.setVisible(False)
         self.buttons = QDialogButtonBox()
         self.reload = QPushButton(self.tr("&Reload"))
@@ -149,37 +171,27 @@ class ConflictDialog(QDialog):
         self.view.reload.setDefault(True)
         self.resize(520, 200)
 
-    def differences(self, labels: Mapping[str, str]) -> list[tuple[str, str, str, bool]]:
+    def differences(self, labels: Mapping[str, str]) -> list[Compared]:
         found: tuple[Difference, ...] = (
             self.error.differences if isinstance(self.error, RecordConflict) else ()
         )
-        return [
-            (
-                labels.get(d.field, d.field.replace("_", " ").capitalize()),
-                _shown(d.mine),
-                _shown(d.theirs),
-                d.differs,
-            )
-            for d in found
-        ]
+        rows = []
+        for d in found:
+            label = labels.get(d.field, d.field.replace("_", " ").capitalize())
+            # the sign says it as well as the colour does
+            shown = f"{label} ≠" if d.differs else label
+            rows.append(Compared(shown, _shown(d.mine), _shown(d.theirs), d.differs))
+        return rows
 
-    def _fill(self, rows: list[tuple[str, str, str, bool]]) -> None:
-        table = self.view.table
-        table.setRowCount(len(rows))
-        highlight = QBrush(QColor("#fff3cd"))
-        for row, (label, mine, theirs, differs) in enumerate(rows):
-            for column, text in enumerate((label, mine, theirs)):
-                item = QTableWidgetItem(text)
-                if differs:
-                    item.setBackground(highlight)
-                    if column == 0:
-                        item.setText(text + " ≠")
-                table.setItem(row, column, item)
-        table.resizeColumnsToContents()
+    def _fill(self, rows: list[Compared]) -> None:
+        self.view.model.set_rows(rows)
 
     def _toggle_compare(self, shown: bool) -> None:
         self.view.table.setVisible(shown)
-        self.resize(self.width(), 380 if shown else 200)
+        if shown:  # wide enough for both values side by side
+            resize_within_screen(self, max(self.width(), 780), 420)
+        else:
+            self.resize(self.width(), 200)
 
     def _reload(self) -> None:
         self.choice = RELOAD

@@ -59,6 +59,25 @@ def confirm_on_ctrl_return(
     button.setToolTip(QCoreApplication.translate("ReasonDialog", "Ctrl+Enter in the reason field"))
 
 
+class ReasonEdit(QPlainTextEdit):
+    """A field for the reason kept with a decision; Tab leaves it for the buttons."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.setObjectName(name)
+        self.setTabChangesFocus(True)
+
+    @property
+    def reason(self) -> str:
+        """The reason as it is kept: its spaces and line breaks folded."""
+        return " ".join(self.toPlainText().split())
+
+    @property
+    def written(self) -> bool:
+        """Long enough to keep (a word, not a stray key)."""
+        return len(self.reason) >= MIN_LENGTH
+
+
 class ReasonLayout:
     """The widgets: a heading, the questions, the reason field and the buttons."""
 
@@ -73,9 +92,7 @@ class ReasonLayout:
         self.label = QLabel(
             QCoreApplication.translate("ReasonDialog", "&Reason (kept with the decision):")
         )
-        self.edit = QPlainTextEdit()
-        self.edit.setObjectName("reason_edit")
-        self.edit.setTabChangesFocus(True)  # Tab leaves the field for the buttons
+        self.edit = ReasonEdit("reason_edit")
         self.label.setBuddy(self.edit)
         self.note = QLabel()
         self.note.setObjectName("reason_note")
@@ -151,10 +168,10 @@ class ReasonDialog(QDialog):
 
     @property
     def reason(self) -> str:
-        return " ".join(self.ui.edit.toPlainText().split())
+        return self.ui.edit.reason
 
     def confirm(self) -> None:
-        if len(self.reason) < MIN_LENGTH:
+        if not self.ui.edit.written:
             self.ui.note.setText(self.tr("Write the reason: it is kept with the decision."))
             self.ui.edit.setFocus()
             return

@@ -3,6 +3,7 @@ refused (a message in red, the refused fields framed in red).
 
     self.buttons = save_cancel(self, self.form, self.save)
     self.error = error_label()                      # "form_error", under the fields
+    self.errors["name"] = field_row(form, self.tr("&Name:"), "name", self.name)  # a problem line
     first = mark_fields(self.fields, error.fields)  # frame the refused ones; focus `first`
     clear_marks(self.fields.values())
 
@@ -13,7 +14,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 RED = "#b00020"
 FIELD = f"border: 1px solid {RED};"
@@ -44,6 +53,28 @@ def error_label(
     label.setStyleSheet(f"color: {colour};" + (" font-weight: 600;" if bold else ""))
     label.setWordWrap(wrap)
     return label
+
+
+def field_row(
+    form: QFormLayout, label: str, name: str, *widgets: QWidget, wrap: bool = False
+) -> QLabel:
+    """A row of `form`: the caption `label` (its mnemonic to the first of `widgets`, each named
+    by it for a screen reader) beside the widgets, with a hidden line under them for the problem
+    of field `name`, which is returned (named "error_<name>")."""
+    box = QHBoxLayout()
+    for widget in widgets:
+        box.addWidget(widget)
+        widget.setAccessibleName(label.replace("&", "").rstrip(":"))
+    error = error_label(f"error_{name}", wrap=wrap)
+    error.hide()
+    column = QVBoxLayout()
+    column.setSpacing(1)
+    column.addLayout(box)
+    column.addWidget(error)
+    caption = QLabel(label)
+    caption.setBuddy(widgets[0])
+    form.addRow(caption, column)
+    return error
 
 
 def mark_fields(

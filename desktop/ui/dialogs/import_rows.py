@@ -8,7 +8,7 @@ rows tinted by their status, and the status in words.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -23,18 +23,25 @@ _TINTS = {"error": "#fde7e9", "duplicate": "#fff4ce", "new": "#e8f5e9"}
 
 
 class TintedRowModel(RowModel[R]):
-    """Rows tinted by status (the status is also written out: colour is never the only sign)."""
+    """Rows tinted by status (the status is also written out: colour is never the only sign);
+    `tints`: a colour per status, the import previews' by default."""
 
     def __init__(
-        self, columns: Sequence[Column[R]], *, status: Callable[[R], str], parent: Any = None
+        self,
+        columns: Sequence[Column[R]],
+        *,
+        status: Callable[[R], str],
+        tints: Mapping[str, str] = _TINTS,
+        parent: Any = None,
     ) -> None:
         super().__init__(columns, parent=parent)
         self._status = status
+        self._tints = tints
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.BackgroundRole and index.isValid():
             row = self.row(index.row())
-            tint = _TINTS.get(self._status(row)) if row is not None else None
+            tint = self._tints.get(self._status(row)) if row is not None else None
             return QBrush(QColor(tint)) if tint else None
         return super().data(index, role)
 

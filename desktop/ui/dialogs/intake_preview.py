@@ -2,7 +2,9 @@
 error) before anything is written; staff import the valid rows in one transaction.
 
 `IntakePreviewLayout` builds the widgets; `IntakePreviewDialog` holds the `Preview`, shows it,
-lets staff choose the organisation and correct the columns, and commits in the background.
+lets staff choose who sent the file (a housing organisation, or a private landlord: its
+dwellings lie in no department and belong to the scheme for private landlords) and correct the
+columns, and commits in the background.
 """
 
 from __future__ import annotations
@@ -26,10 +28,12 @@ from desktop.core import formats
 from desktop.core.errors import UserError
 from desktop.core.importing import Preview
 from desktop.core.importing import counts as import_counts
-from desktop.core.intake import imports, listing
+from desktop.core.intake import imports, landlord_import, landlord_notices, listing
+from desktop.core.intake.importer import VacancySpec
 from desktop.core.intake.imports import ImportOutcome, PreviewLine, UnknownColumnLine
 from desktop.core.intake.vocabulary import DwellingType, dwelling_type_label
 from desktop.core.registry.departments import OrganisationRef
+from desktop.core.registry.landlords import LandlordRef, active_landlords
 from desktop.core.schemes.listing import choices as scheme_choices
 from desktop.core.schemes.settings import ORDINARY
 from desktop.core.workspace import Workspace
@@ -39,6 +43,15 @@ from desktop.ui.errors import show_user_error
 from desktop.ui.models.rows import ADDRESS, NAME, NUMBER, TEXT, Column, RowModel
 from desktop.ui.tasks import Task, run_task
 from desktop.ui.widgets.screen_fit import resize_within_screen
+
+
+def _spec(
+    ws: Workspace, sender: OrganisationRef | LandlordRef, scheme: str = ORDINARY
+) -> VacancySpec:
+    """The importer of the sender's file (called in the background: it looks up the scheme)."""
+    if isinstance(sender, LandlordRef):
+        return landlord_import.spec_for_landlord(ws, sender)
+    return imports.spec_for(ws, scheme)
 
 
 def _status(line: PreviewLine) -> str:
@@ -132,10 +145,10 @@ class IntakePreviewLayout:
         return box
 
     def _top(self) -> QHBoxLayout:
-        """The file's name, and the organisation whose columns read it."""
+        """The file's name, and the sender (organisation or landlord) whose columns read it."""
         top = QHBoxLayout()
         top.addWidget(self.file_label, 1)
-        label = QLabel(QCoreApplication.translate("IntakePreviewDialog", "&Organisation:"))
+        label = QLabel(QCoreApplication.translate("IntakePreviewDialog", "&Sent by:"))
         label.setBuddy(self.organisation)
         top.addWidget(label)
         top.addWidget(self.organisation)
@@ -157,7 +170,7 @@ class IntakePreviewDialog(QDialog):
         workspace: Workspace,
         path: Path,
         preview: Preview,
-        organisation: OrganisationRef,
+        organisation: OrganisationRef | LandlordRef,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -173,9 +186,14 @@ class IntakePreviewDialog(QDialog):
         self.ui.use_suggestions.clicked.connect(self.use_suggestions)
         for choice in listing.organisations(workspace):
             self.ui.organisation.addItem(f"{choice.number} {choice.name}", choice.id)
-        self.ui.organisation.setCurrentIndex(self.ui.organisation.findData(organisation.id))
-        for scheme in scheme_choices(workspace):  # the ordinary scheme first: the default
-            self.ui.scheme.addItem(scheme.name, scheme.key)
+        # the landlords after the organisations, by a key no organisation's id can be
+        self.landlords = {f"landlord:{x.id}": x for x in active_landlords(workspace)}
+        for key, landlord in self.landlords.items():
+            label = self.tr("Private landlord: {name}").format(name=landlord.label)
+            self.ui.organisation.addItem(label, key)
+        self.ui.organisation.setCurrentIndex(self.ui.organisation.findData(self._sender_key))
+        self.schemes = scheme_choices(workspace)  # the ordinary scheme first: the default
+        self._show_scheme()
         self.ui.organisation.currentIndexChanged.connect(self._organisation_changed)
         self.ui.only_problems.toggled.connect(self._show_rows)
         self.ui.columns_button.clicked.connect(self.edit_columns)
@@ -314,7 +332,10 @@ class IntakePreviewDialog(QDialog):
             return None
         return self._confirm(choices)
 
-    def _confirm(self, choices: dict[str, str]) -> Task:
+    def _confirm(self, choices: dict[str, str]) -> Task | None:
+        if self._landlord is not None:  # remembered per organisation: for a landlord, this file
+            self._rebuild(choices)
+            return self.task
         organisation_id = self.organisation.id
         self.ui.import_button.setEnabled(False)
         self.ui.use_suggestions.setEnabled(False)
@@ -361,12 +382,41 @@ class IntakePreviewDialog(QDialog):
 
     # --- changing what is previewed ------------------------------------------------------------
 
+    @property
+    def _landlord(self) -> LandlordRef | None:
+        return self.organisation if isinstance(self.organisation, LandlordRef) else None
+
+    @property
+    def _sender_key(self) -> int | str:
+        """The sender's item in the organisation list."""
+        landlord = self._landlord
+        return self.organisation.id if landlord is None else f"landlord:{landlord.id}"
+
+    def _show_scheme(self) -> None:
+        """A private landlord's dwellings belong to the scheme for private landlords, shown but
+        not a choice; the choice of scheme is for an organisation's file."""
+        landlord = self._landlord is not None
+        combo = self.ui.scheme
+        combo.clear()
+        if landlord:
+            terms = landlord_notices.notice_terms(self.workspace, self.workspace.today())
+            combo.addItem(terms.scheme_name, None)
+        for scheme in () if landlord else self.schemes:
+            combo.addItem(scheme.name, scheme.key)
+        combo.setEnabled(not landlord)
+        combo.setToolTip(
+            self.tr("A private landlord's dwellings belong to the scheme for private landlords.")
+            if landlord
+            else ""
+        )
+
     def _rebuild(self, remembered: dict[str, str] | None = None) -> None:
-        organisation_id = self.organisation.id
+        ws, sender = self.workspace, self.organisation
+        organisation_id = None if isinstance(sender, LandlordRef) else sender.id
         self.ui.import_button.setEnabled(False)
         self.task = run_task(
             lambda: imports.preview_vacancies(
-                self.workspace, self.path, organisation_id, remembered=remembered
+                ws, self.path, organisation_id, remembered=remembered, spec=_spec(ws, sender)
             ),
             on_done=self.show_preview,
             on_error=self._failed,
@@ -378,10 +428,14 @@ class IntakePreviewDialog(QDialog):
         show_user_error(self, error)
 
     def _organisation_changed(self) -> None:
-        organisation_id = self.ui.organisation.currentData()
-        if organisation_id is None or organisation_id == self.organisation.id:
+        key = self.ui.organisation.currentData()
+        if key is None or key == self._sender_key:
             return
-        self.organisation = imports.organisation_by_id(self.workspace, int(organisation_id))
+        if isinstance(key, str):
+            self.organisation = self.landlords[key]
+        else:
+            self.organisation = imports.organisation_by_id(self.workspace, int(key))
+        self._show_scheme()
         self._rebuild()
 
     def edit_columns(self) -> None:
@@ -400,7 +454,7 @@ class IntakePreviewDialog(QDialog):
         scheme = str(self.ui.scheme.currentData() or ORDINARY)
         self.task = run_task(
             lambda: imports.commit_vacancies(
-                ws, preview, organisation, spec=imports.spec_for(ws, scheme)
+                ws, preview, organisation, spec=_spec(ws, organisation, scheme)
             ),
             on_done=self._committed,
             on_error=self._commit_failed,

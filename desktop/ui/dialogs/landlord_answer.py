@@ -9,9 +9,7 @@ answered before gets the archived letter shown again.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -32,10 +30,10 @@ from desktop.core.letters.landlord import AnswerSetup
 from desktop.ui.dialogs.letter_preview import LetterPreviewDialog
 from desktop.ui.errors import show_user_error
 from desktop.ui.pages.base import PageContext
-from desktop.ui.printing import load_pdf
 from desktop.ui.tasks import Task
 from desktop.ui.widgets.cpr_warning import CprWarning
 from desktop.ui.widgets.heading import PANEL, heading
+from desktop.ui.widgets.live_letter import LiveLetter
 from desktop.ui.widgets.screen_fit import resize_within_screen
 
 DRAW_DELAY_MS = 600  # the letter is drawn again once typing pauses
@@ -60,11 +58,8 @@ class _Layout:
         self.note_label = QLabel()
         self.note_label.setBuddy(self.note)
         self.cpr_warning = CprWarning()
-        self.preview_note = QLabel()
-        self.preview_note.setObjectName("answer_preview_note")
-        self.view = QPdfView()
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.preview = LiveLetter(delay_ms=DRAW_DELAY_MS)
+        self.preview.note.setObjectName("answer_preview_note")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.send = QPushButton()
         self.buttons.addButton(self.send, QDialogButtonBox.ButtonRole.AcceptRole)
@@ -80,14 +75,9 @@ class _Layout:
         form.addWidget(self.note)
         form.addWidget(self.cpr_warning)
         form.addStretch(1)
-        right = QWidget()
-        letter = QVBoxLayout(right)
-        letter.setContentsMargins(0, 0, 0, 0)
-        letter.addWidget(self.preview_note)
-        letter.addWidget(self.view, 1)
         splitter = QSplitter()
         splitter.addWidget(left)
-        splitter.addWidget(right)
+        splitter.addWidget(self.preview)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(dialog)
@@ -106,18 +96,12 @@ class LandlordAnswerDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.setup = setup
-        self.document: QPdfDocument | None = None
-        self.letter: LetterPdf | None = None
         self.sent_letter: QDialog | None = None  # the archived letter shown after Send
-        self._drawn = 0
         self.ui = _Layout(self)
         self._texts()
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(DRAW_DELAY_MS)
-        self._timer.timeout.connect(self.draw)
+        self.ui.preview.due.connect(self.draw)
         self.ui.note.setPlainText(setup.note)
-        self.ui.note.textChanged.connect(self._timer.start)
+        self.ui.note.textChanged.connect(self.ui.preview.schedule)
         self.ui.cpr_warning.watch("answer_note", self.ui.note, self.tr("Text for the landlord"))
         self.ui.send.clicked.connect(self.send)
         self.ui.buttons.rejected.connect(self.reject)
@@ -152,44 +136,24 @@ class LandlordAnswerDialog(QDialog):
             )
         self.ui.note_label.setText(self.tr("&Text for the landlord (why, or what else to know):"))
         self.ui.send.setText(self.tr("&Send answer…"))
-        self.ui.view.setAccessibleName(self.tr("The answer as it will be printed"))
+        self.ui.preview.view.setAccessibleName(self.tr("The answer as it will be printed"))
 
     # --- the preview ---------------------------------------------------------------------------
 
     def draw(self) -> Task:
         """Draw the letter with the text as it is (on the read pool)."""
-        self._timer.stop()
-        self._drawn += 1
-        number, ws = self._drawn, self.context.workspace
+        ws = self.context.workspace
         vacancy_id, note = self.setup.vacancy_id, self.ui.note.toPlainText()
-        self.ui.preview_note.setText(self.tr("Drawing the letter…"))
-        return self.context.tasks.run(
+        self.ui.preview.note.setText(self.tr("Drawing the letter…"))
+        return self.ui.preview.draw(
+            self.context.tasks,
             lambda: answers.preview_answer(ws, vacancy_id, note),
-            on_done=lambda letter: self._drawn_letter(number, letter),
-            on_error=lambda error: self._not_drawn(number, error),
-            parent=self,
-        )
-
-    def _drawn_letter(self, number: int, letter: LetterPdf) -> None:
-        if number != self._drawn:  # a newer one is on its way
-            return
-        old = self.document
-        self.document = load_pdf(letter.pdf, self)
-        self.letter = letter
-        self.ui.view.setDocument(self.document)
-        if old is not None:
-            old.deleteLater()
-        self.ui.preview_note.setText(
-            formats.plural(
-                self.document.pageCount(),
+            pages=lambda n: formats.plural(
+                n,
                 self.tr("The answer as it will be printed ({n} page)"),
                 self.tr("The answer as it will be printed ({n} pages)"),
-            )
+            ),
         )
-
-    def _not_drawn(self, number: int, error: UserError) -> None:
-        if number == self._drawn:
-            self.ui.preview_note.setText(error.message)
 
     # --- sending -------------------------------------------------------------------------------
 

@@ -9,17 +9,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QWidget
 
 from desktop.core import formats
-from desktop.core.errors import UserError, ValidationError
+from desktop.core.errors import UserError
 from desktop.core.intake import landlord_notices
 from desktop.core.registry import landlords
 from desktop.core.workspace import Workspace
-from desktop.ui import tasks
-from desktop.ui.dialogs.vacancy_form import VacancyFormLayout, show_field_problems, typed_draft
-from desktop.ui.errors import show_user_error
+from desktop.ui.dialogs.vacancy_form import DwellingDialog, VacancyFormLayout, typed_draft
 from desktop.ui.tasks import Task
 from desktop.ui.widgets.date_edit import date_edit, date_of, to_qdate
 
@@ -63,10 +61,10 @@ class LandlordNoticeLayout(VacancyFormLayout):
         form.addRow("", self.deadline)
 
 
-class LandlordNoticeDialog(QDialog):
+class LandlordNoticeDialog(DwellingDialog):
     """Emits `saved(vacancy_id)` after the notice was stored as a received dwelling."""
 
-    saved = Signal(int)
+    ui: LandlordNoticeLayout
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -131,20 +129,6 @@ class LandlordNoticeDialog(QDialog):
             self.ui.summary.show()
             return None
         ws, draft, received = self.workspace, typed_draft(self.ui, None), self.received_on
-        return tasks.write(
-            lambda: landlord_notices.create_notice(ws, landlord_id, draft, received_on=received),
-            on_done=self._saved,
-            on_error=self._not_saved,
-            parent=self,
-            busy=[self.ui.buttons],
+        return self._write(
+            lambda: landlord_notices.create_notice(ws, landlord_id, draft, received_on=received)
         )
-
-    def _saved(self, vacancy_id: int) -> None:
-        self.saved.emit(vacancy_id)
-        self.accept()
-
-    def _not_saved(self, error: UserError) -> None:
-        if isinstance(error, ValidationError):
-            show_field_problems(self.ui, error)
-        else:
-            show_user_error(self, error)

@@ -19,10 +19,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -40,7 +38,6 @@ from PySide6.QtWidgets import (
 from desktop.core import formats
 from desktop.core.applicants.views import DeliveryChannel
 from desktop.core.errors import Conflict, UserError, ValidationError
-from desktop.core.letters import LetterPdf
 from desktop.core.offers import compose
 from desktop.core.offers.compose import OfferPlan, OfferSetup
 from desktop.core.offers.workflow import Outcome
@@ -51,10 +48,10 @@ from desktop.ui.dialogs.letter_delivery import DeliveryDialog, to_deliver
 from desktop.ui.errors import show_user_error
 from desktop.ui.keyboard import finish_shortcuts
 from desktop.ui.pages.base import Page, PageContext
-from desktop.ui.printing import load_pdf
 from desktop.ui.tasks import Task
 from desktop.ui.widgets.date_edit import date_edit, date_of, to_qdate
 from desktop.ui.widgets.heading import PANEL, heading
+from desktop.ui.widgets.live_letter import LiveLetter
 from desktop.ui.widgets.screen_fit import resize_within_screen
 
 C = DeliveryChannel
@@ -105,16 +102,13 @@ class _Layout:
         # an action, not Accept: the box would make it the default, and Enter in the date
         # field would send the offer
         self.buttons.addButton(self.send, QDialogButtonBox.ButtonRole.ActionRole)
-        self.view = QPdfView(dialog)
-        self.view.setObjectName("offer_preview")
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.view.setPageSpacing(12)
-        self.preview_note = QLabel()
-        self.preview_note.setObjectName("offer_preview_note")
+        self.preview = LiveLetter(delay_ms=PREVIEW_DELAY_MS)
+        self.preview.view.setObjectName("offer_preview")
+        self.preview.view.setPageSpacing(12)
+        self.preview.note.setObjectName("offer_preview_note")
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(self._choices())
-        split.addWidget(self._letter())
+        split.addWidget(self.preview)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 3)
         split.setSizes([470, 700])
@@ -165,14 +159,6 @@ class _Layout:
         layout.addStretch(1)
         return panel
 
-    def _letter(self) -> QWidget:
-        panel = QWidget()
-        layout = QVBoxLayout(panel)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.preview_note)
-        layout.addWidget(self.view, 1)
-        return panel
-
 
 class OfferDialog(QDialog):
     """One offer, read before it goes. `sent(Outcome)` once it is sent (the dialog then closes
@@ -191,17 +177,10 @@ class OfferDialog(QDialog):
         self.context = context
         self.setup: OfferSetup | None = None
         self.delivery: DeliveryDialog | None = None
-        self.document: QPdfDocument | None = None
-        self.letter: LetterPdf | None = None  # the preview shown
-        self._drawn = 0  # previews asked for; only the newest is shown
         self._sending = False
         self._load = load
         self.ui = _Layout(self)
         self._texts()
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(PREVIEW_DELAY_MS)
-        self._timer.timeout.connect(self.draw)
         self._connect()
         resize_within_screen(self, 1280, 760)
         finish_shortcuts(self)
@@ -236,7 +215,7 @@ class OfferDialog(QDialog):
         ui.send.setText(self.tr("&Send"))
         ui.send.setShortcut(QKeySequence("Ctrl+Return"))
         ui.send.setToolTip(self.tr("Store and archive the letter, then deliver it"))
-        ui.preview_note.setText(self.tr("Drawing the letter…"))
+        ui.preview.note.setText(self.tr("Drawing the letter…"))
 
     def _connect(self) -> None:
         ui = self.ui
@@ -244,6 +223,7 @@ class OfferDialog(QDialog):
         ui.deadline.dateChanged.connect(lambda _day: self._changed())
         ui.channel.currentIndexChanged.connect(lambda _i: self._changed())
         ui.note.textChanged.connect(self._changed)
+        ui.preview.due.connect(self.draw)
         ui.edit_applicant.clicked.connect(self.edit_applicant)
         # not `connect(self.send)`: `checked` would arrive as an argument
         ui.send.clicked.connect(lambda _checked: self.send())
@@ -362,7 +342,7 @@ class OfferDialog(QDialog):
             )
         )
         ui.send.setEnabled(not self._sending and refusal is None)
-        self._timer.start()
+        self.ui.preview.schedule()
 
     def plan(self) -> OfferPlan:
         """What Send stores, from the dialog's fields."""
@@ -378,40 +358,19 @@ class OfferDialog(QDialog):
 
     def draw(self) -> Task | None:
         """Draw the letter with the choices as they are (on the read pool)."""
-        self._timer.stop()
         if self.setup is None:
             return None
-        self._drawn += 1
-        number, ws, plan = self._drawn, self.context.workspace, self.plan()
-        self.ui.preview_note.setText(self.tr("Drawing the letter…"))
-        return self.context.tasks.run(
+        ws, plan = self.context.workspace, self.plan()
+        self.ui.preview.note.setText(self.tr("Drawing the letter…"))
+        return self.ui.preview.draw(
+            self.context.tasks,
             lambda: compose.preview(ws, plan),
-            on_done=lambda letter: self._drawn_letter(number, letter),
-            on_error=lambda error: self._not_drawn(number, error),
-            parent=self,
-        )
-
-    def _drawn_letter(self, number: int, letter: LetterPdf) -> None:
-        if number != self._drawn:  # a newer one is on its way
-            return
-        old = self.document
-        self.document = load_pdf(letter.pdf, self)
-        self.letter = letter
-        self.ui.view.setDocument(self.document)
-        if old is not None:
-            old.deleteLater()
-        pages = self.document.pageCount()
-        self.ui.preview_note.setText(
-            formats.plural(
-                pages,
+            pages=lambda n: formats.plural(
+                n,
                 self.tr("The letter as it will be printed ({n} page)"),
                 self.tr("The letter as it will be printed ({n} pages)"),
-            )
+            ),
         )
-
-    def _not_drawn(self, number: int, error: UserError) -> None:
-        if number == self._drawn:
-            self.ui.preview_note.setText(error.message)
 
     # --- sending -------------------------------------------------------------------------------
 

@@ -7,6 +7,7 @@ department list for the chosen organisation, exposes the typed values as `draft`
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 from functools import partial
 
@@ -34,7 +35,7 @@ from desktop.core.schemes.listing import choices as scheme_choices
 from desktop.core.schemes.settings import ORDINARY
 from desktop.core.workspace import Workspace
 from desktop.ui import tasks
-from desktop.ui.dialogs.forms import error_label
+from desktop.ui.dialogs.forms import error_label, field_row
 from desktop.ui.errors import show_user_error
 from desktop.ui.tasks import Task
 from desktop.ui.widgets.cpr_warning import CprWarning
@@ -122,21 +123,7 @@ class VacancyFormLayout:
         self.viewing_contact = QLineEdit()
 
     def _row(self, form: QFormLayout, label: str, name: str, *widgets: QWidget) -> None:
-        """A row of `widgets` with a line under them for the problem of field `name`."""
-        box = QHBoxLayout()
-        for widget in widgets:
-            box.addWidget(widget)
-            widget.setAccessibleName(label.replace("&", "").rstrip(":"))
-        error = error_label(f"error_{name}", wrap=False)
-        error.hide()
-        self.errors[name] = error
-        column = QVBoxLayout()
-        column.setSpacing(1)
-        column.addLayout(box)
-        column.addWidget(error)
-        caption = QLabel(label)
-        caption.setBuddy(widgets[0])
-        form.addRow(caption, column)
+        self.errors[name] = field_row(form, label, name, *widgets)
 
     def _form(self) -> QFormLayout:
         form = QFormLayout()
@@ -274,10 +261,39 @@ def show_field_problems(ui: VacancyFormLayout, error: ValidationError) -> None:
     ui.summary.show()
 
 
-class VacancyFormDialog(QDialog):
-    """Emits `saved(vacancy_id)` after the dwelling was stored."""
+class DwellingDialog(QDialog):
+    """What the forms of a new dwelling share: emits `saved(vacancy_id)` once the dwelling is
+    stored; `_write` saves on the write worker and closes the form, or keeps what was typed and
+    shows each refused field's message beside it."""
 
     saved = Signal(int)
+    ui: VacancyFormLayout
+
+    def show_problems(self, error: ValidationError) -> None:
+        show_field_problems(self.ui, error)
+
+    def _write(self, work: Callable[[], int]) -> Task:
+        return tasks.write(
+            work,
+            on_done=self._saved,
+            on_error=self._not_saved,
+            parent=self,
+            busy=[self.ui.buttons],
+        )
+
+    def _saved(self, vacancy_id: int) -> None:
+        self.saved.emit(vacancy_id)
+        self.accept()
+
+    def _not_saved(self, error: UserError) -> None:
+        if isinstance(error, ValidationError):
+            self.show_problems(error)
+        else:
+            show_user_error(self, error)
+
+
+class VacancyFormDialog(DwellingDialog):
+    """Emits `saved(vacancy_id)` after the dwelling was stored."""
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -322,9 +338,6 @@ class VacancyFormDialog(QDialog):
         department = self.ui.department.currentData()
         return typed_draft(self.ui, None if department is None else department[0])
 
-    def show_problems(self, error: ValidationError) -> None:
-        show_field_problems(self.ui, error)
-
     def save(self) -> Task | None:
         """Save on the write worker; the form closes once saved and stays open with what was
         typed otherwise."""
@@ -335,20 +348,4 @@ class VacancyFormDialog(QDialog):
             return None
         ws, draft = self.workspace, self.draft
         scheme = str(self.ui.scheme.currentData() or ORDINARY)
-        return tasks.write(
-            lambda: manual.create_vacancy(ws, organisation_id, draft, scheme=scheme),
-            on_done=self._saved,
-            on_error=self._not_saved,
-            parent=self,
-            busy=[self.ui.buttons],
-        )
-
-    def _saved(self, vacancy_id: int) -> None:
-        self.saved.emit(vacancy_id)
-        self.accept()
-
-    def _not_saved(self, error: UserError) -> None:
-        if isinstance(error, ValidationError):
-            self.show_problems(error)
-        else:
-            show_user_error(self, error)
+        return self._write(lambda: manual.create_vacancy(ws, organisation_id, draft, scheme=scheme))

@@ -44,7 +44,7 @@ from desktop.ui.tasks import Task
 from desktop.ui.widgets.heading import title_bar
 from desktop.ui.widgets.list_splitter import ListSplitter
 from desktop.ui.widgets.list_view import list_view
-from desktop.ui.widgets.overdue import days_left_text, overdue_colour
+from desktop.ui.widgets.overdue import days_left_column
 from desktop.ui.widgets.search_field import SearchField
 
 
@@ -115,14 +115,7 @@ class OffersPage(Page):
             Column(self.tr("Applicant"), "applicant_name", role=NAME, deciding=True),
             Column(self.tr("Address"), "address", role=ADDRESS, deciding=True),
             Column(self.tr("Reply by"), "reply_deadline", display=formats.date, deciding=True),
-            Column(
-                self.tr("Days left"),
-                "days_left",
-                display=days_left_text,
-                role=NUMBER,
-                deciding=True,
-                foreground=lambda row: overdue_colour(row.days_left),
-            ),
+            days_left_column(),
             Column(self.tr("Status"), "status", display=status_label),
             Column(self.tr("Sent"), "sent_on", display=formats.date),
             Column(self.tr("Department"), "department", role=NAME),

@@ -9,7 +9,6 @@ dwellings chosen, ready for the decisions."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QTimer
@@ -33,7 +32,6 @@ from desktop.core.intake.vocabulary import (
 )
 from desktop.core.matching import eligible_counts
 from desktop.ui.dialogs.candidates import open_candidates
-from desktop.ui.dialogs.conflict import handle_conflict
 from desktop.ui.dialogs.decision_reason import ReasonDialog, ask_reason
 from desktop.ui.dialogs.export_replies import open_reply_export
 from desktop.ui.dialogs.landlord_notice import LandlordNoticeDialog
@@ -51,7 +49,7 @@ from desktop.ui.widgets.colour_badge import colour_column
 from desktop.ui.widgets.heading import title_bar
 from desktop.ui.widgets.list_splitter import ListSplitter
 from desktop.ui.widgets.list_view import EXTENDED, list_view
-from desktop.ui.widgets.overdue import OVERDUE_TEXT, days_left_text, overdue_colour
+from desktop.ui.widgets.overdue import OVERDUE_TEXT, days_left_column
 
 if TYPE_CHECKING:
     from desktop.core.intake.imports import ImportOutcome
@@ -145,7 +143,7 @@ class VacanciesPage(Page):
         self.count_label = QLabel()
         self.count_label.setObjectName("vacancy_count")
         actions = QHBoxLayout()
-        for button in (*self._actions(), self.undo_button, self.candidates_button):
+        for button in (*self.decision_buttons(), self.undo_button, self.candidates_button):
             actions.addWidget(button)
         actions.addSpacing(12)
         actions.addWidget(self.reply_button)
@@ -181,17 +179,8 @@ class VacanciesPage(Page):
         # department. The rest follows, and scrolls on a narrow screen (the detail has it all).
         return [
             Column(self.tr("Address"), "address", role=ADDRESS, deciding=True, sort_key="address"),
-            Column(
-                self.tr("Days left"),
-                "days_left",
-                display=days_left_text,
-                role=NUMBER,
-                deciding=True,
-                # the fewer days left, the nearer the deadline: core sorts by the deadline
-                sort_key="deadline",
-                tooltip=self._days_left_tooltip,
-                foreground=lambda row: overdue_colour(row.days_left),
-            ),
+            # the fewer days left, the nearer the deadline: core sorts by the deadline
+            days_left_column(sort_key="deadline", tooltip=self._days_left_tooltip),
             Column(
                 self.tr("Monthly"),
                 "monthly_total",
@@ -434,34 +423,7 @@ class VacanciesPage(Page):
 
     # --- actions -------------------------------------------------------------------------------
 
-    def act(
-        self,
-        action: Callable[[], Any],
-        done: str,
-        on_done: Callable[[Any], None] | None = None,
-        *,
-        on_refused: Callable[[UserError], bool] | None = None,
-    ) -> Task:
-        """One decision on the write worker; then the list shows what is saved now (also after
-        a refusal, e.g. someone else decided first). `on_refused(error)` may take a refusal
-        in hand (True) before it is shown."""
-
-        def finished(result: Any) -> None:
-            self.status_message.emit(done)
-            self.refresh()
-            if on_done is not None:
-                on_done(result)
-
-        def refused(error: UserError) -> None:
-            if on_refused is None or not on_refused(error):
-                handle_conflict(self, error, self.refresh)
-            self.refresh()
-
-        return self.context.tasks.write(
-            action, on_done=finished, on_error=refused, parent=self, busy=self._actions()
-        )
-
-    def _actions(self) -> list[QPushButton]:
+    def decision_buttons(self) -> list[QPushButton]:
         """The decision buttons: none is clicked twice while a decision is being saved."""
         return [
             self.confirm_button,
@@ -502,7 +464,7 @@ class VacanciesPage(Page):
 
     def _give_back(self, row: VacancyRow, reason: str) -> Task:
         ws = self.workspace
-        return self.act(
+        return self.decisions.write(
             lambda: status.change_status(
                 ws,
                 row.id,

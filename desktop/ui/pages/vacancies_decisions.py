@@ -8,8 +8,9 @@
 - Undo: the user's last decision or confirmation, after a question, or a clear refusal once
   something followed from it (`intake.undo`).
 
-Previews are read in the background, every write goes through the write worker (the page's
-`_act`), and the page's list shows what is saved afterwards."""
+Previews are read in the background, every write goes through the write worker
+(`DecisionFlow.write`, also the page's give-back), and the page's list shows what is saved
+afterwards."""
 
 from __future__ import annotations
 
@@ -27,6 +28,7 @@ from desktop.core.intake.listing import VacancyRow
 from desktop.core.intake.undo import LastDecision, last_decision, undo_last_decision
 from desktop.core.workspace import Workspace
 from desktop.ui.dialogs.confirm_proposals import show_plan
+from desktop.ui.dialogs.conflict import handle_conflict
 from desktop.ui.dialogs.decision_reason import ask_reason
 from desktop.ui.dialogs.undo_decision import ask_undo, blocked_text, refuse_undo
 from desktop.ui.pages.base import PageContext
@@ -43,14 +45,9 @@ class DecisionPage(Protocol):
     @property
     def workspace(self) -> Workspace: ...
 
-    def act(
-        self,
-        action: Callable[[], Any],
-        done: str,
-        on_done: Callable[[Any], None] | None = None,
-        *,
-        on_refused: Callable[[UserError], bool] | None = None,
-    ) -> Task: ...
+    def refresh(self) -> None: ...
+
+    def decision_buttons(self) -> list[QPushButton]: ...
 
     def select_ids(self, ids: list[int]) -> None: ...
 
@@ -73,7 +70,40 @@ class DecisionFlow(QObject):
         return self.task
 
     def _write(self, fn: Any, done: str, on_done: Any = None) -> Task:
-        self.task = self.page.act(fn, done, on_done, on_refused=self._refused)
+        return self.write(fn, done, on_done, on_refused=self._refused)
+
+    def write(
+        self,
+        action: Callable[[], Any],
+        done: str,
+        on_done: Callable[[Any], None] | None = None,
+        *,
+        on_refused: Callable[[UserError], bool] | None = None,
+    ) -> Task:
+        """One decision on the write worker; then the list shows what is saved now (also after
+        a refusal, e.g. someone else decided first). `on_refused(error)` may take a refusal
+        in hand (True) before it is shown. The page's decision buttons wait meanwhile: none is
+        clicked twice."""
+        page = self.page
+
+        def finished(result: Any) -> None:
+            page.status_message.emit(done)
+            page.refresh()
+            if on_done is not None:
+                on_done(result)
+
+        def refused(error: UserError) -> None:
+            if on_refused is None or not on_refused(error):
+                handle_conflict(self.owner, error, page.refresh)
+            page.refresh()
+
+        self.task = page.context.tasks.write(
+            action,
+            on_done=finished,
+            on_error=refused,
+            parent=self.owner,
+            busy=page.decision_buttons(),
+        )
         return self.task
 
     # --- accept and return ---------------------------------------------------------------------

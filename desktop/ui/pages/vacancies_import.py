@@ -12,24 +12,34 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QWidget
 
 from desktop.core.errors import UserError
-from desktop.core.intake import imports, listing
+from desktop.core.intake import imports, landlord_import, listing
 from desktop.core.intake.imports import ImportOutcome
 from desktop.core.registry.departments import OrganisationRef
+from desktop.core.registry.landlords import LandlordRef, active_landlords
 from desktop.core.tabular import read_workbook
 from desktop.ui.dialogs.intake_preview import IntakePreviewDialog
 from desktop.ui.errors import show_user_error
 from desktop.ui.tasks import run_task
 from desktop.ui.widgets.files import open_spreadsheet
 
+Sender = OrganisationRef | LandlordRef
 
-def choose_organisation(parent: QWidget, workspace: Any, file_name: str) -> OrganisationRef | None:
-    choices = listing.organisations(workspace)
-    labels = [f"{c.number} {c.name}" for c in choices]
+
+def choose_sender(parent: QWidget, workspace: Any, file_name: str) -> Sender | None:
+    """Ask who sent the file: a housing organisation, or a private landlord (after them)."""
+    senders: list[Sender] = [
+        OrganisationRef(c.id, c.number, c.name) for c in listing.organisations(workspace)
+    ]
+    labels = [f"{s.number} {s.name}" for s in senders if isinstance(s, OrganisationRef)]
+    landlords = active_landlords(workspace)
+    senders.extend(landlords)
+    private = QCoreApplication.translate("VacanciesPage", "Private landlord: {name}")
+    labels.extend(private.format(name=landlord.label) for landlord in landlords)
     label, ok = QInputDialog.getItem(
         parent,
-        QCoreApplication.translate("VacanciesPage", "Which organisation?"),
+        QCoreApplication.translate("VacanciesPage", "Who sent the file?"),
         QCoreApplication.translate(
-            "VacanciesPage", "Which housing organisation sent {file}?"
+            "VacanciesPage", "Which housing organisation or private landlord sent {file}?"
         ).format(file=file_name),
         labels,
         0,
@@ -37,8 +47,7 @@ def choose_organisation(parent: QWidget, workspace: Any, file_name: str) -> Orga
     )
     if not ok or not label:
         return None
-    choice = choices[labels.index(label)]
-    return OrganisationRef(choice.id, choice.number, choice.name)
+    return senders[labels.index(label)]
 
 
 def start_import(page: Any, done: Callable[[ImportOutcome], None]) -> None:
@@ -52,14 +61,20 @@ def open_preview(
     page: Any,
     path: Path,
     done: Callable[[ImportOutcome], None],
-    organisation: OrganisationRef | None = None,
+    organisation: Sender | None = None,
 ) -> None:
     """Check the file in the background (finding the organisation from its departments first,
-    unless given) and show the preview; when no organisation fits, ask and check again."""
+    unless given) and show the preview; when no organisation fits (a private landlord's file
+    names no department), ask who sent it and check again."""
     workspace = page.workspace
 
-    def work() -> Generator[Any, Any, tuple[OrganisationRef | None, Any]]:
-        chosen, book = organisation, None
+    def work() -> Generator[Any, Any, tuple[Sender | None, Any]]:
+        chosen: Sender | None = organisation
+        book = None
+        if isinstance(chosen, LandlordRef):
+            spec = landlord_import.spec_for_landlord(workspace, chosen)
+            preview = yield from imports.preview_vacancies(workspace, path, None, spec=spec)
+            return chosen, preview
         if chosen is None:
             book = read_workbook(path)  # FileProblem: said before asking who sent it
             try:
@@ -69,10 +84,10 @@ def open_preview(
         preview = yield from imports.preview_vacancies(workspace, path, chosen.id, workbook=book)
         return chosen, preview
 
-    def show(result: tuple[OrganisationRef | None, Any]) -> None:
+    def show(result: tuple[Sender | None, Any]) -> None:
         chosen, preview = result
         if chosen is None:
-            chosen = choose_organisation(page, workspace, path.name)
+            chosen = choose_sender(page, workspace, path.name)
             if chosen is not None:
                 open_preview(page, path, done, chosen)
             return

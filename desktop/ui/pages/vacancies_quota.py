@@ -142,13 +142,7 @@ class QuotaDialog(QDialog):
         self.organisations = RowModel(self._columns(with_department=False), parent=self)
         self.missing = self._missing_note()
         tabs = self._tabs()
-        self.note = QLabel(
-            self.tr(
-                "Reported: dwellings the organisation reported to the desk in the period. "
-                "All vacancies: all the department's vacant dwellings in the period, from the "
-                "column “Ledige i alt” of the organisation's files or typed here."
-            )
-        )
+        self.note = QLabel()
         self.note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -349,6 +343,27 @@ class QuotaDialog(QDialog):
         self.organisations.set_rows(self.report.organisations)
         self._show_rows()
         self._show_missing(self.report)
+        self._show_note(self.report)
+
+    def _show_note(self, report: QuotaReport) -> None:
+        text = self.tr(
+            "Reported: dwellings the organisation reported to the desk in the period. "
+            "All vacancies: all the department's vacant dwellings in the period, from the "
+            "column “Ledige i alt” of the organisation's files or typed here."
+        )
+        if report.own_right:
+            text += " " + formats.plural(
+                report.own_right,
+                self.tr(
+                    "{n} dwelling of a scheme with its own allocation right is not counted in "
+                    "the share (Reports › Housing schemes)."
+                ),
+                self.tr(
+                    "{n} dwellings of schemes with their own allocation right are not counted in "
+                    "the share (Reports › Housing schemes)."
+                ),
+            )
+        self.note.setText(text)
 
     def _show_rows(self) -> None:
         if self.report is None:

@@ -23,6 +23,7 @@ from desktop.ui.models.rows import NAME, NUMBER, Column, RowModel
 from desktop.ui.pages.base import PageContext
 from desktop.ui.settings_sections.parts import section_heading
 from desktop.ui.tasks import Task
+from desktop.ui.widgets.list_or_note import ListOrNote
 from desktop.ui.widgets.list_view import list_view
 
 
@@ -60,7 +61,8 @@ class BackupSection(QWidget):
             wrap=True,
             row_padding=None,
         )
-        layout.addWidget(self.table, 1)
+        self.area = ListOrNote(self.table)
+        layout.addWidget(self.area, 1)
         restore = QLabel(
             self.tr(
                 "To go back to a copy, close Anvis on every workstation and run "
@@ -175,7 +177,21 @@ class BackupSection(QWidget):
         return kind
 
     def refresh(self) -> None:
-        self.model.set_rows(backups.backups_of(self.context.workspace))
+        found = backups.backups_of(self.context.workspace)
+        self.model.set_rows(found)
+        if found:
+            self.area.show_list()
+        elif self.on_server:
+            self.area.show_note(
+                self.tr("No copies here: the server's database is backed up by IT on the server.")
+            )
+        else:
+            self.area.show_note(
+                self.tr(
+                    "No copies in the folder yet. Anvis makes the first when it starts tomorrow "
+                    "or before the next import; Back up now makes one at once."
+                )
+            )
 
     def _browse(self) -> None:
         name = QFileDialog.getExistingDirectory(self, self.tr("Backup folder"), self.folder.text())

@@ -39,7 +39,7 @@ from desktop.core.schemes.settings import (
     Schemes,
 )
 from desktop.core.settings import TARGET_GROUPS, TargetGroups
-from desktop.ui.dialogs.forms import error_label
+from desktop.ui.dialogs.forms import error_label, field_row
 from desktop.ui.errors import show_user_error
 from desktop.ui.pages.base import PageContext
 from desktop.ui.settings_sections.parts import section_heading
@@ -145,21 +145,7 @@ class _SchemeForm(QWidget):
         self.deadline.currentIndexChanged.connect(self._enable)
 
     def _row(self, form: QFormLayout, label: str, name: str, *widgets: QWidget) -> None:
-        """A row of `widgets` with a line under them for the problem of field `name`."""
-        box = QHBoxLayout()
-        for widget in widgets:
-            box.addWidget(widget)
-            widget.setAccessibleName(label.replace("&", "").rstrip(":"))
-        error = error_label(f"error_{name}", wrap=True)
-        error.hide()
-        self.errors[name] = error
-        column = QVBoxLayout()
-        column.setSpacing(1)
-        column.addLayout(box)
-        column.addWidget(error)
-        caption = QLabel(label)
-        caption.setBuddy(widgets[0])
-        form.addRow(caption, column)
+        self.errors[name] = field_row(form, label, name, *widgets, wrap=True)
 
     def _enable(self) -> None:
         self.lease_months.setEnabled(self.lease.currentData() == LeaseKind.TIME_LIMITED.value)
