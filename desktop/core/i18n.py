@@ -31,17 +31,18 @@ _translated: dict[tuple[str, str, str | None], str] = {}
 
 def translate(context: str, text: str, disambiguation: str | None = None) -> str:
     key = (context, text, disambiguation)
-    found = _translated.get(key)
+    translated = _translated  # (a text looked up while the backend changes stays in the old one)
+    found = translated.get(key)
     if found is None:
-        found = _translated[key] = _backend(context, text, disambiguation)
+        found = translated[key] = _backend(context, text, disambiguation)
     return found
 
 
 def set_backend(backend: Translator | None, language: str) -> None:
-    global _backend, _language
+    global _backend, _language, _translated
     _backend = backend or _identity
     _language = language
-    _translated.clear()
+    _translated = {}
 
 
 def language() -> str:
