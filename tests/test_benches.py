@@ -13,6 +13,10 @@ import pytest
 
 BENCH = Path(__file__).resolve().parents[1] / "bench"
 
+FORECAST = [
+    *("--applicants", "300", "--dwellings", "80", "--rounds", "1"),
+    *("--history-applicants", "80", "--history-dwellings", "40", "--history-years", "2"),
+]
 TINY = {
     "startup.py": ["--rounds", "1", "--warmup", "0", "--applicants", "30", "--vacancies", "20"],
     "lookup.py": ["--departments", "300", "--rounds", "1"],
@@ -21,7 +25,9 @@ TINY = {
     "matching.py": ["--rows", "500", "--rounds", "1"],
     "letters.py": ["--letters", "5", "--rounds", "1"],
     "export.py": ["--rows", "200", "--rounds", "1"],
+    "forecast.py": FORECAST,
     "demo.py": ["--rounds", "1", "--warmup", "0", "--applicants", "30", "--vacancies", "20"],
+    "whatif.py": ["--rounds", "1", "--warmup", "0", "--dwellings", "60", "--applicants", "400"],
 }
 
 

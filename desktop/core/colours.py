@@ -10,8 +10,9 @@ change.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import and_, func, or_, select
@@ -53,6 +54,7 @@ __all__ = [
     "placement_on",
     "placements_on",
     "policy_on",
+    "recoloured",
 ]
 
 SNAPSHOT_VERSION = 1
@@ -103,7 +105,8 @@ def placement_on(session: Session, department_id: int, day: dt.date) -> Placemen
         .order_by(Placement.valid_from.desc())
         .limit(1)
     ).first()
-    return None if row is None else PlacementView.of(row)
+    found = None if row is None else PlacementView.of(row)
+    return _recolour(_recolouring(session), department_id, day, found)
 
 
 def placements_on(
@@ -111,12 +114,55 @@ def placements_on(
 ) -> dict[int, PlacementView]:
     """The placements in force on `day` of many departments (all if `department_ids` is None)."""
     query = select(Placement).where(_in_force(day))
+    ids = None
     if department_ids is not None:
         ids = list(set(department_ids))
         if not ids:
             return {}
         query = query.where(Placement.department_id.in_(ids))
-    return {row.department_id: PlacementView.of(row) for row in session.scalars(query)}
+    found = {row.department_id: PlacementView.of(row) for row in session.scalars(query)}
+    colours = _recolouring(session)
+    if colours:
+        for dept_id in colours if ids is None else set(ids) & colours.keys():
+            view = _recolour(colours, dept_id, day, found.get(dept_id))
+            if view is not None:
+                found[dept_id] = view
+    return found
+
+
+# --- a what-if's colours -------------------------------------------------------------------------
+
+_RECOLOURED = "colours_recoloured"  # session.info: department id -> the colour a what-if gives
+
+
+@contextmanager
+def recoloured(session: Session, colours: Mapping[int, Colour]) -> Iterator[None]:
+    """Within the block, the departments in `colours` have that colour on every day in
+    `session` (a what-if; their flexible letting stays, a department without a placement gets
+    one with none), so every rule that reads placements sees it."""
+    session.info[_RECOLOURED] = dict(colours)
+    try:
+        yield
+    finally:
+        session.info.pop(_RECOLOURED, None)
+
+
+def _recolouring(session: Session) -> Mapping[int, Colour]:
+    found: Mapping[int, Colour] = session.info.get(_RECOLOURED, {})
+    return found
+
+
+def _recolour(
+    colours: Mapping[int, Colour], department_id: int, day: dt.date, view: PlacementView | None
+) -> PlacementView | None:
+    colour = colours.get(department_id)
+    if colour is None:
+        return view
+    if view is None:
+        return PlacementView(
+            0, department_id, colour, FlexibleLetting.NONE, day, day, PlacementSource.MANUAL
+        )
+    return replace(view, colour=colour)
 
 
 # --- ministry lists ----------------------------------------------------------------------------
@@ -240,8 +286,10 @@ def policy_on(session: Session, day: dt.date) -> PolicyVersion:
         .limit(1)
     ).first()
     if row is None:
-        return PolicyVersion(COLOUR_POLICY.default, None)
-    return PolicyVersion(COLOUR_POLICY.from_json(row.value), row.valid_from)
+        policy, valid_from = COLOUR_POLICY.default, None
+    else:
+        policy, valid_from = COLOUR_POLICY.from_json(row.value), row.valid_from
+    return PolicyVersion(settings.adjusted_value(session, COLOUR_POLICY, day, policy), valid_from)
 
 
 # --- the combined status -----------------------------------------------------------------------

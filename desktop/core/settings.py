@@ -12,7 +12,9 @@ mechanism and the settings that several areas share.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, fields, is_dataclass
 from typing import Any, Generic, TypeVar, cast
 
@@ -52,6 +54,10 @@ def declared() -> list[Spec[Any]]:
 
 _READ = "settings_read"  # session.info: the values this session has read, by key and day
 _STORED = "settings_stored"  # session.info: the stored values in force, by day and key
+_ADJUST = "settings_adjust"  # session.info: what a what-if changes in the values read
+
+Adjust = Callable[[Spec[Any], dt.date, Any], Any]
+"""`adjust(spec, day, value)`: the value a what-if reads instead of `value`, in force on `day`."""
 
 
 def get(session: Session, spec: Spec[T], on: dt.date | None = None) -> T:
@@ -65,6 +71,7 @@ def get(session: Session, spec: Spec[T], on: dt.date | None = None) -> T:
         return cast(T, read[key])
     stored = _in_force(session, day)
     value = spec.from_json(stored[spec.key]) if spec.key in stored else spec.default
+    value = adjusted_value(session, spec, day, value)
     read[key] = value
     return value
 
@@ -83,6 +90,48 @@ def _in_force(session: Session, day: dt.date) -> dict[str, Any]:
         )
         found = by_day[day] = {row.key: row.value for row in rows}  # each key's newest last
     return found
+
+
+def read_ahead(session: Session, days: Iterable[dt.date]) -> None:
+    """Read every declared setting in force on each of `days` with one query per setting, so
+    that `get` in this session reads none of them again: for work that judges many days (a
+    what-if replays a year)."""
+    wanted = sorted(set(days))
+    read: dict[tuple[str, dt.date], Any] = session.info.setdefault(_READ, {})
+    for spec in declared():
+        versions = session.execute(
+            select(Setting.valid_from, Setting.value)
+            .where(Setting.key == spec.key)
+            .order_by(Setting.valid_from)
+        ).all()
+        starts = [version.valid_from for version in versions]
+        values = [spec.from_json(version.value) for version in versions]
+        for day in wanted:
+            at = bisect_right(starts, day)
+            value = spec.default if at == 0 else values[at - 1]
+            read[(spec.key, day)] = adjusted_value(session, spec, day, value)
+
+
+@contextmanager
+def adjusted(session: Session, adjust: Adjust) -> Iterator[None]:
+    """Within the block, every setting read in `session` (by `get`, and by the few rules that
+    read the table themselves through `adjusted_value`) is `adjust(spec, day, value)`: a
+    what-if replays the desk's own rules under changed settings, with no copy of any rule. The
+    values read before, within and after the block are never mixed."""
+    session.info.pop(_READ, None)
+    session.info[_ADJUST] = adjust
+    try:
+        yield
+    finally:
+        session.info.pop(_ADJUST, None)
+        session.info.pop(_READ, None)
+
+
+def adjusted_value(session: Session, spec: Spec[T], day: dt.date, value: T) -> T:
+    """`value`, the setting in force on `day`, as a what-if in `session` changes it (see
+    `adjusted`); unchanged outside one."""
+    adjust: Adjust | None = session.info.get(_ADJUST)
+    return value if adjust is None else cast(T, adjust(spec, day, value))
 
 
 def put(

@@ -693,6 +693,10 @@
         <translation>Kilde</translation>
     </message>
     <message>
+        <source>Estimated wait</source>
+        <translation>Anslået ventetid</translation>
+    </message>
+    <message>
         <source>Wishes and needs</source>
         <translation>Ønsker og behov</translation>
     </message>

@@ -12,6 +12,10 @@
         <translation>Ny boligsøgende</translation>
     </message>
     <message>
+        <source>Estimated once the applicant is saved.</source>
+        <translation>Anslås, når den boligsøgende er gemt.</translation>
+    </message>
+    <message>
         <source>Applicant: {name}</source>
         <translation>Boligsøgende: {name}</translation>
     </message>

@@ -76,6 +76,10 @@
         <translation>Status:</translation>
     </message>
     <message>
+        <source>Estimated wait:</source>
+        <translation>Anslået ventetid:</translation>
+    </message>
+    <message>
         <source>&amp;Show…</source>
         <translation>&amp;Vis…</translation>
     </message>

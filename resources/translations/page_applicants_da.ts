@@ -119,6 +119,14 @@
         <translation>Født {date}</translation>
     </message>
     <message>
+        <source>Estimated wait</source>
+        <translation>Anslået ventetid</translation>
+    </message>
+    <message>
+        <source>An estimate from the dwellings of the last months and the place in the ranking today, not a promise (Help, F1)</source>
+        <translation>Et skøn ud fra de seneste måneders boliger og pladsen i rangordningen i dag, ikke et løfte (Hjælp, F1)</translation>
+    </message>
+    <message>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
@@ -151,12 +159,24 @@
         <translation>Værelser</translation>
     </message>
     <message>
+        <source>Estimated: {wait}. Not a promise.</source>
+        <translation>Anslået: {wait}. Ikke et løfte.</translation>
+    </message>
+    <message>
         <source>{n} applicant</source>
         <translation>{n} boligsøgende</translation>
     </message>
     <message>
         <source>{n} applicants</source>
         <translation>{n} boligsøgende</translation>
+    </message>
+    <message>
+        <source>Estimating waits…</source>
+        <translation>Anslår ventetider…</translation>
+    </message>
+    <message>
+        <source>Estimating waits… {percent}</source>
+        <translation>Anslår ventetider… {percent}</translation>
     </message>
     <message>
         <source>{n} pause ended: the applicant is active again.</source>

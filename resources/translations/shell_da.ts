@@ -394,6 +394,17 @@
     </message>
 </context>
 <context>
+    <name>WaitForecastView</name>
+    <message>
+        <source>Anvis plays the dwellings of the last months again, each to the first in the ranking who may have it today, until one reaches this applicant. How: Help (F1) on the applicant list.</source>
+        <translation>Anvis gennemspiller de seneste måneders boliger igen, hver til den første i rangordningen, der må få den i dag, indtil en når frem til den boligsøgende. Hvordan: Hjælp (F1) på listen over boligsøgende.</translation>
+    </message>
+    <message>
+        <source>Estimating the wait…</source>
+        <translation>Anslår ventetiden…</translation>
+    </message>
+</context>
+<context>
     <name>WriteWaitingLabel</name>
     <message>
         <source>Waiting for the database – another workstation may be saving…</source>

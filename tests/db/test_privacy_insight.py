@@ -10,13 +10,14 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import select
 
-from db.enums import AuditAction, LegalFactKind, LetterKind, MemberRelation
+from db.enums import AuditAction, LegalFactKind, LetterKind, MemberRelation, VacancyStatus
 from db.models import Letter
 from desktop.core.applicants import access, caseworkers, facts, insight, register
 from desktop.core.applicants.inputs import FactInput, MemberInput
 from desktop.core.errors import ValidationError
 from desktop.core.workspace import Workspace
 from tests.unit.applicants.factories import applicant, audit_rows
+from tests.unit.matching import db_factories as make
 
 
 def text_of(pdf: bytes) -> str:
@@ -79,3 +80,20 @@ def test_the_report_needs_a_purpose(workspace: Workspace) -> None:
     person = applicant(workspace)
     with pytest.raises(ValidationError):
         insight.insight_report(workspace, person, "")
+
+
+def test_the_report_tells_an_applicant_on_the_list_the_estimated_wait_as_no_promise(
+    workspace: Workspace,
+) -> None:
+    dept = make.department(workspace)
+    make.vacancy(workspace, dept, reported_on=dt.date(2024, 1, 2), status=VacancyStatus.RETURNED)
+    make.vacancy(workspace, dept, reported_on=dt.date(2026, 2, 1), status=VacancyStatus.LET)
+    waiting = make.applicant(workspace, "Anna Venter")
+    picky = make.applicant(workspace, "Bo Kræsen", needs_wheelchair=True)
+    text = " ".join(text_of(insight.insight_report(workspace, waiting, "Indsigt")).split())
+    assert "Estimated wait" in text
+    assert "We estimate that you may be offered a home in about 2 months" in text
+    assert "not a promise" in text
+    text = " ".join(text_of(insight.insight_report(workspace, picky, "Indsigt")).split())
+    assert "None of the 1 dwelling we received" in text
+    assert "wheelchair access (1)" in text

@@ -4,6 +4,7 @@ is what it reads next, and the next session reads what others stored meanwhile."
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from sqlalchemy import event
@@ -49,3 +50,27 @@ def test_the_next_session_reads_what_another_stored_meanwhile(workspace: Workspa
             settings.put(other, DEADLINES, Deadlines(reply_days=9), TODAY)
     with workspace.read() as session:
         assert settings.get(session, DEADLINES, TODAY).reply_days == 9
+
+
+def test_reading_ahead_gives_each_day_the_value_in_force_then(workspace: Workspace) -> None:
+    changed = TODAY - dt.timedelta(days=10)
+    with workspace.write() as session:
+        settings.put(session, DEADLINES, Deadlines(reply_days=8), changed)
+    days = [changed - dt.timedelta(days=1), changed, TODAY]
+    with workspace.read() as session:
+        expected = [settings.get(session, DEADLINES, day).reply_days for day in days]
+    statements: list[str] = []
+
+    def seen(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        if "FROM setting" in statement:
+            statements.append(statement)
+
+    with workspace.read() as session:
+        settings.read_ahead(session, days)
+        event.listen(workspace.database.engine, "before_cursor_execute", seen)
+        try:
+            read = [settings.get(session, DEADLINES, day).reply_days for day in days]
+        finally:
+            event.remove(workspace.database.engine, "before_cursor_execute", seen)
+    assert read == expected == [5, 8, 8]
+    assert statements == []  # every day was read ahead

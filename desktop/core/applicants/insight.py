@@ -64,6 +64,7 @@ def insight_report(ws: Workspace, applicant_id: int, purpose: str) -> bytes:
         groups = settings.get(session, settings.TARGET_GROUPS, on=today)
         desk = settings.get(session, settings.DESK_CONTACT, on=today)
         group = groups.by_code(view.target_group)
+        wait = _estimated_wait(session, view, today)
         story = _Story(
             view,
             cpr.formatted(applicant.cpr),
@@ -74,6 +75,7 @@ def insight_report(ws: Workspace, applicant_id: int, purpose: str) -> bytes:
             group.label if group else view.target_group,
             desk,
             today,
+            wait,
         )
         pdf, pages = story.build()
         audit.record(
@@ -96,6 +98,17 @@ def insight_report(ws: Workspace, applicant_id: int, purpose: str) -> bytes:
             )
         )
         return pdf
+
+
+def _estimated_wait(session: Session, view: ApplicantView, today: dt.date) -> str | None:
+    """The estimated wait told to the citizen, while on the list (the forecast is imported
+    here: every command loads this module)."""
+    from desktop.core.forecast import forecast_in, texts  # noqa: PLC0415
+    from desktop.core.matching.load import ON_LIST  # noqa: PLC0415
+
+    if view.status not in ON_LIST:
+        return None
+    return texts.for_citizen(forecast_in(session, view.id, today))
 
 
 def _source(session: Session, applicant: Applicant) -> str | None:
@@ -125,6 +138,7 @@ class _Story:
         group: str,
         desk: settings.DeskContact,
         today: dt.date,
+        wait: str | None = None,
     ) -> None:
         self.view = view
         self.full_cpr = full_cpr
@@ -135,6 +149,7 @@ class _Story:
         self.group = group
         self.desk = desk
         self.today = today
+        self.wait = wait  # the estimated wait in words, for an applicant on the list
 
     def build(self) -> tuple[bytes, int]:
         from reportlab.lib import colors  # noqa: PLC0415
@@ -220,6 +235,11 @@ class _Story:
                     (translate("Insight", "Caseworker"), v.caseworker),
                     (translate("Insight", "Source"), self.source),
                 ]
+            ),
+            *(
+                []
+                if self.wait is None
+                else [para(translate("Insight", "Estimated wait"), heading), para(self.wait)]
             ),
             para(translate("Insight", "Wishes and needs"), heading),
             pairs(

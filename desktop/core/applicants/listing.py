@@ -15,7 +15,7 @@ and only they are sorted. The full CPR number is never searched here (see `acces
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any, cast
@@ -63,6 +63,16 @@ class SortKey(StrEnum):
     REGISTERED = "registered_on"
     MAX_RENT = "max_rent"
     ROOMS = "rooms"
+    FORECAST = "forecast"  # the estimated wait: an order given by the caller (`WaitOrder`)
+
+
+class WaitOrder:
+    """Applicant number -> sort key of the estimated wait (desktop.core.forecast), worked out
+    in the background; those without one come last either way. Two orders are the same only if
+    they are one object (comparing 100,000 keys each time the list is asked would cost)."""
+
+    def __init__(self, places: Mapping[int, int]) -> None:
+        self.places = places
 
 
 _SORT: dict[SortKey, tuple[Any, str, bool]] = {
@@ -90,6 +100,7 @@ class ApplicantQuery:
     only_ids: tuple[int, ...] | None = None  # the result of a logged CPR search
     sort: SortKey = SortKey.NAME
     descending: bool = False
+    waits: WaitOrder | None = None  # the order of SortKey.FORECAST
 
 
 def search_terms(text: str) -> list[str]:
@@ -138,6 +149,7 @@ class ApplicantList:
         self._count: int | None = None
         self._total: int | None = None
         self._ids: list[int] | None = None
+        self._ids_by_wait: list[int] | None = None
 
     # --- conditions -----------------------------------------------------------------------
     #
@@ -260,6 +272,8 @@ class ApplicantList:
 
     def page_ids(self, session: Session, offset: int, limit: int) -> list[int]:
         """The ids of one page in the query's order (the index-only first step of `fetch`)."""
+        if self.query.sort == SortKey.FORECAST:
+            return self._by_wait(session)[max(0, offset) : max(0, offset) + max(0, limit)]
         sqlite = _is_sqlite(session)
         sort_column, _index, c_collation = _SORT[self.query.sort]
         walk = sqlite and self._walk(session, offset, limit)
@@ -281,6 +295,21 @@ class ApplicantList:
             .limit(max(0, limit))
         )
         return list(session.scalars(statement))
+
+    def _by_wait(self, session: Session) -> list[int]:
+        """Every match in the order of the estimated waits (shortest first; without one last,
+        by number), sorted in Python once per query: the order is not in the database."""
+        if self._ids_by_wait is None:
+            conditions = self._filters() + self._text_conditions(session, walk=False)
+            ids = list(session.scalars(select(Applicant.id).where(*conditions)))
+            places = self.query.waits.places if self.query.waits is not None else {}
+            known = sorted(
+                (i for i in ids if i in places),
+                key=lambda i: (places[i], i),
+                reverse=self.query.descending,
+            )
+            self._ids_by_wait = known + sorted(i for i in ids if i not in places)
+        return self._ids_by_wait
 
     def fetch(self, offset: int, limit: int) -> list[ApplicantListRow]:
         with self.ws.read() as session:

@@ -189,11 +189,19 @@ class Checker:
     department's part are looked up once, the ceiling of each dwelling type and size once."""
 
     def __init__(
-        self, session: Session, day: dt.date, department_ids: Iterable[int | None]
+        self,
+        session: Session,
+        day: dt.date,
+        department_ids: Iterable[int | None],
+        *,
+        statuses: Mapping[int, ColourStatus] | None = None,
     ) -> None:
+        """`statuses`: the departments' colour statuses on `day`, if the caller read them."""
         self.day = day
         departments = {d for d in department_ids if d is not None}
-        self.statuses = colours.colour_statuses(session, departments, day)
+        if statuses is None:
+            statuses = colours.colour_statuses(session, departments, day)
+        self.statuses = dict(statuses)
         self.ceilings = settings.get(session, RENT_CEILINGS, day)
         self.ceilings_from = _setting_from(session, RENT_CEILINGS.key, day)
         self.parts: dict[int | None, DepartmentPart] = {

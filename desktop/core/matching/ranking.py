@@ -181,6 +181,21 @@ def _sort_key(
     return arrange((URGENCY_LEVEL[urgency], -waiting_days, -score, registered_on, applicant_id))
 
 
+def standing(order: Sequence[Criterion], urgency: str, waiting_days: int) -> tuple[int, ...]:
+    """The part of `_sort_key` that is the same for every dwelling judged on one day: the
+    criteria before fit in the configured order (fit depends on the dwelling). Smaller is ahead:
+    an applicant with a smaller standing ranks above one with a larger on every dwelling both
+    may be offered; equal standings are told apart by fit and the tie-breakers (the waiting-time
+    forecast, desktop.core.forecast, replays the ranking with it)."""
+    values = {Criterion.URGENCY: URGENCY_LEVEL[urgency], Criterion.WAITING_TIME: -waiting_days}
+    ahead = []
+    for criterion in order:
+        if criterion == Criterion.FIT:
+            break
+        ahead.append(values[criterion])
+    return tuple(ahead)
+
+
 def _key(order: Sequence[Criterion], c: Candidate) -> tuple[Any, ...]:
     return _sort_key(
         _arranger(order), c.urgency, c.waiting_days, c.score, c.registered_on, c.applicant_id

@@ -897,6 +897,39 @@ MEMBER_RULES = (*LEGAL_RULES, "scheme_support", "scheme_dispensation")
 NEEDS_A_FACT = ("scheme_support", "scheme_dispensation")
 
 
+def dwelling_key(ctx: VacancyContext, limits: Sequence[Decimal] | None = None) -> tuple[Any, ...]:
+    """Everything the rules but DAY_RULES, SET_RULES and MEMBER_RULES read of the dwelling and
+    of the settings (the dwelling's side of `verdict_key`): two dwellings with the same key,
+    judged on the same day, get the same verdict from each of those rules for every applicant.
+    A rule that reads more of the dwelling must add it here.
+
+    Judging a known set of applicants, `limits` (their rent limits, sorted) narrows the key: the
+    rent rule only asks whether the monthly total is within an applicant's limit, so totals
+    within the same of these limits are alike."""
+    total: Any = ctx.monthly_total
+    if limits is not None:
+        total = ("rent", bisect_left(limits, total))  # limits below the total
+    return (
+        ctx.may_place,
+        ctx.placed,
+        ctx.colour,
+        ctx.blocks_strong_area,
+        ctx.disadvantaged,
+        ctx.is_youth,
+        ctx.suitable_for_young,
+        ctx.scheme,
+        total,
+        ctx.rooms,
+        bool(ctx.wheelchair_accessible),
+        ctx.step_free_access,
+        ctx.ground_floor,
+        bool(ctx.pets_allowed),
+        ctx.target_groups,
+        ctx.age,
+        ctx.occupancy,
+    )
+
+
 def verdict_key(
     ctx: VacancyContext,
     a: ApplicantFacts,

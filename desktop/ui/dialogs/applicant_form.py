@@ -134,6 +134,7 @@ class ApplicantForm(QDialog):
             ui.status_button.setEnabled(False)
             ui.insight_button.setEnabled(False)
             ui.changed_by.clear()
+            ui.forecast.setText(self.tr("Estimated once the applicant is saved."))
             ui.address.set_view(None)
             self._tables(None)
             self._show_delivery()
@@ -159,6 +160,10 @@ class ApplicantForm(QDialog):
         ui.registered_on.set_value(view.registered_on)
         ui.urgency.setCurrentIndex(ui.urgency.findData(view.urgency.value))
         self._show_status(view)
+        if view.anonymised:
+            ui.forecast.clear()
+        else:
+            ui.forecast.show_for(self.workspace, view.id)
         ui.insight_button.setEnabled(not view.anonymised)
         ui.members.set_members(view.members)
         ui.members.set_applicant(view.name, view.birth_date, view.cpr_masked)

@@ -42,6 +42,7 @@ from desktop.ui.dialogs.forms import APPLICANT_RED, error_label
 from desktop.ui.models.rows import RowModel
 from desktop.ui.widgets.cpr_warning import CprWarning
 from desktop.ui.widgets.list_view import EXTENDED, list_view
+from desktop.ui.widgets.wait_forecast import WaitForecastView
 
 
 def _free_text_warnings(values: dict[str, str]) -> dict[str, str]:
@@ -147,6 +148,7 @@ class ApplicantFormLayout:
         self.status_button = QPushButton(
             QCoreApplication.translate("ApplicantFormLayout", "Chan&ge status…")
         )
+        self.forecast = WaitForecastView()
         general = QWidget()
         form = QFormLayout(general)
         rows: list[tuple[str | QLabel, QWidget | QHBoxLayout]] = [
@@ -169,6 +171,7 @@ class ApplicantFormLayout:
                 QCoreApplication.translate("ApplicantFormLayout", "Status:"),
                 _row(self.status_shown, self.status_button),
             ),
+            (QCoreApplication.translate("ApplicantFormLayout", "Estimated wait:"), self.forecast),
         ]
         for text, widget in rows:
             form.addRow(text, widget)

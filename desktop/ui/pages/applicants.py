@@ -16,9 +16,11 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidg
 
 from desktop.core import formats
 from desktop.core.applicants import access, addresses, choices, labels, listing, register
-from desktop.core.applicants.listing import ApplicantList, ApplicantQuery, SortKey
+from desktop.core.applicants.listing import ApplicantList, ApplicantQuery, SortKey, WaitOrder
 from desktop.core.applicants.views import ApplicantListRow, ApplicantStatus, Urgency
 from desktop.core.errors import UserError
+from desktop.core.forecast import ListForecast, forecast_list
+from desktop.core.forecast import texts as forecast_texts
 from desktop.ui.dialogs.address_review import AddressReviewDialog
 from desktop.ui.dialogs.applicant_form import ApplicantForm
 from desktop.ui.dialogs.applicant_import import start_import
@@ -31,7 +33,7 @@ from desktop.ui.errors import show_user_error
 from desktop.ui.models.rows import NAME, NUMBER, Column, PagedRowModel
 from desktop.ui.navigation import entry
 from desktop.ui.pages.base import Page, PageContext
-from desktop.ui.tasks import Task
+from desktop.ui.tasks import Progress, Task
 from desktop.ui.widgets.heading import title_bar
 from desktop.ui.widgets.list_view import EXTENDED, list_view
 from desktop.ui.widgets.search_field import SearchField
@@ -133,6 +135,11 @@ class ApplicantsPage(Page):
         self._cpr_ids: tuple[int, ...] | None = None
         self._groups: dict[str, str] = {}
         self._loaded = False
+        # the estimated waits of the whole list, worked out in the background
+        self._waits: ListForecast | None = None
+        self._wait_order: WaitOrder | None = None
+        self._waits_task: Task | None = None
+        self._waits_stale = True
         self.merge_dialog: Any = None  # the open merge dialog, if any
         self._connect()
         self._update_hint()
@@ -190,12 +197,15 @@ class ApplicantsPage(Page):
         self.review_button.hide()
         self.count_label = QLabel()
         self.count_label.setObjectName("applicant_count")
+        self.waits_label = QLabel()
+        self.waits_label.setObjectName("waits_progress")
         actions = QHBoxLayout()
         actions.addWidget(self.open_button)
         actions.addWidget(self.suitable_button)
         actions.addWidget(self.merge_button)
         actions.addWidget(self.review_button)
         actions.addStretch(1)
+        actions.addWidget(self.waits_label)
         actions.addWidget(self.count_label)
         return actions
 
@@ -280,6 +290,16 @@ class ApplicantsPage(Page):
                 display=formats.date,
                 sort_key=SortKey.REGISTERED.value,
             ),
+            Column(
+                self.tr("Estimated wait"),
+                self._wait,
+                sort_key=SortKey.FORECAST.value,
+                header_tip=self.tr(
+                    "An estimate from the dwellings of the last months and the place in the "
+                    "ranking today, not a promise (Help, F1)"
+                ),
+                tooltip=self._wait_tip,
+            ),
             Column(self.tr("Phone"), "phone", sort_key=SortKey.PHONE.value),
             Column(
                 self.tr("Caseworker"), "caseworker", role=NAME, sort_key=SortKey.CASEWORKER.value
@@ -297,6 +317,22 @@ class ApplicantsPage(Page):
             return f"{text} → {formats.date(row.paused_until)}"
         return text
 
+    def _wait(self, row: ApplicantListRow) -> str:
+        """The estimated wait in the list: "…" while it is worked out; empty for an applicant
+        the day's rules keep off every dwelling (paused, an open offer, a closed case)."""
+        if self._waits is None:
+            return "…" if self._waits_task is not None else ""
+        if row.id in self._waits.nothing_fits:
+            return forecast_texts.short(None)
+        found = self._waits.waits.get(row.id)
+        return "" if found is None else forecast_texts.short(found)
+
+    def _wait_tip(self, row: ApplicantListRow) -> str | None:
+        found = None if self._waits is None else self._waits.waits.get(row.id)
+        if found is None:
+            return None
+        return self.tr("Estimated: {wait}. Not a promise.").format(wait=forecast_texts.wait(found))
+
     def current_query(self) -> ApplicantQuery:
         sort = SortKey(self.model.sort_key or SortKey.NAME.value)
         return ApplicantQuery(
@@ -304,6 +340,7 @@ class ApplicantsPage(Page):
             only_ids=self._cpr_ids,
             sort=sort,
             descending=self.model.descending,
+            waits=self._wait_order,
         )
 
     def _view(self) -> ApplicantList:
@@ -349,7 +386,49 @@ class ApplicantsPage(Page):
         self.filters.set_groups(groups)
         self.refresh()
         self._count_reviews()
+        self.estimate_waits()
         self._loaded = True
+
+    # --- the estimated waits ------------------------------------------------------------------
+
+    def estimate_waits(self) -> Task | None:
+        """Every applicant's estimated wait, on a reading thread with its progress beside the
+        count (the list stays in use meanwhile); again only after a change."""
+        if not self._waits_stale or self._waits_task is not None:
+            return self._waits_task
+        ws = self.workspace
+        self._waits_stale = False
+        task = self.context.tasks.run(
+            lambda: forecast_list(ws),
+            on_done=self._waits_estimated,
+            on_error=self._waits_failed,
+            on_cancelled=self._waits_failed,
+            parent=self,
+        )
+        task.progressed.connect(self._waits_progressed)
+        self._waits_task = task
+        self.waits_label.setText(self.tr("Estimating waits…"))
+        return task
+
+    def _waits_progressed(self, progress: Progress) -> None:
+        if progress.total:
+            self.waits_label.setText(
+                self.tr("Estimating waits… {percent}").format(
+                    percent=formats.percent(100 * progress.done / progress.total, 0)
+                )
+            )
+
+    def _waits_estimated(self, found: ListForecast) -> None:
+        self._waits_task = None
+        self._waits = found
+        self._wait_order = WaitOrder(found.sort_keys())
+        self.waits_label.clear()
+        self.refresh()
+
+    def _waits_failed(self, *_error: Any) -> None:
+        self._waits_task = None
+        self._waits_stale = True
+        self.waits_label.clear()
 
     def _count_reviews(self) -> None:
         ws = self.workspace
@@ -500,6 +579,8 @@ class ApplicantsPage(Page):
         return self.open_applicant(None)
 
     def _saved(self, applicant_id: int) -> None:
+        self._waits_stale = True
+        self.estimate_waits()
         self.refresh()
         self._count_reviews()
         self._select_ids([applicant_id])
@@ -524,7 +605,12 @@ class ApplicantsPage(Page):
         return dialog
 
     def import_list(self) -> None:
-        start_import(self, self.refresh)
+        start_import(self, self._imported)
+
+    def _imported(self) -> None:
+        self._waits_stale = True  # new applicants: the waits are worked out again
+        self.estimate_waits()
+        self.refresh()
 
     def export_list(self) -> Any:
         """Export what the list shows: its search, filters, CPR search and order."""

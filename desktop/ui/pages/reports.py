@@ -20,17 +20,20 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QSplitter,
+    QVBoxLayout,
     QWidget,
 )
 
 from desktop.core.reports import catalogue
 from desktop.core.reports import dashboard as periods
 from desktop.core.reports.model import Report
+from desktop.core.whatif import report as whatif_report
 from desktop.ui.errors import show_user_error
 from desktop.ui.navigation import entry
 from desktop.ui.pages import reports_actions
 from desktop.ui.pages.base import PageContext
 from desktop.ui.pages.reports_view import ReportView
+from desktop.ui.pages.reports_whatif import WhatIfBar
 from desktop.ui.tasks import Task, run_task
 from desktop.ui.widgets.date_edit import PeriodFields, date_edit, to_qdate
 from desktop.ui.widgets.heading import title_bar
@@ -51,9 +54,17 @@ class ReportsPage(PeriodFields, reports_actions.ReportsPage):
         period_row = self._period_row()
         self.list = self._report_list()
         self.view = ReportView()
+        self.whatif = WhatIfBar(self.workspace, lambda: (self.start, self.end))
+        self.whatif.hide()
+        self.whatif_shown: Report | None = None  # the last what-if replayed
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.whatif)
+        right_layout.addWidget(self.view, 1)
         splitter = QSplitter()
         splitter.addWidget(self.list)
-        splitter.addWidget(self.view)
+        splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
         layout = self.page_layout()
         layout.addLayout(top)
@@ -115,9 +126,9 @@ class ReportsPage(PeriodFields, reports_actions.ReportsPage):
     def _report_list(self) -> QListWidget:
         reports = QListWidget()
         reports.setAccessibleName(self.tr("Reports"))
-        for report in catalogue.titles():
-            item = QListWidgetItem(report.title)
-            item.setData(Qt.ItemDataRole.UserRole, report.key)
+        for key, title in [*catalogue.titles(), (whatif_report.KEY, whatif_report.title())]:
+            item = QListWidgetItem(title)
+            item.setData(Qt.ItemDataRole.UserRole, key)
             reports.addItem(item)
         reports.setWordWrap(True)
         reports.setSpacing(2)  # the titles read as a list, not a block of text
@@ -139,6 +150,8 @@ class ReportsPage(PeriodFields, reports_actions.ReportsPage):
         self.applicants_action.triggered.connect(lambda: reports_actions.applicants(self))
         self.quota_action.triggered.connect(lambda: reports_actions.quota(self))
         self.placements_action.triggered.connect(lambda: reports_actions.placements(self))
+        self.whatif.computed.connect(self._show_whatif)
+        self.whatif.failed.connect(lambda: self._set_actions_enabled(self.current is not None))
 
     @staticmethod
     def title() -> str:
@@ -196,11 +209,18 @@ class ReportsPage(PeriodFields, reports_actions.ReportsPage):
         if isinstance(item, str):
             self.select(item)
 
-    def refresh(self) -> Task:
-        """Build the chosen report for the period, in the background."""
+    def refresh(self) -> Task | None:
+        """Build the chosen report for the period, in the background (the what-if waits for
+        its changes and Replay)."""
         if self.task is not None and self.task.is_running:
             self.task.cancel()
         workspace, key, start, end = self.workspace, self.report_key, self.start, self.end
+        self.whatif.setVisible(key == whatif_report.KEY)
+        if key == whatif_report.KEY:
+            self.current = self.whatif_shown
+            self.view.show_report(self.whatif_shown)
+            self._set_actions_enabled(self.whatif_shown is not None)
+            return None
         self._set_actions_enabled(False)
         self.task = run_task(
             lambda: catalogue.build_report(workspace, key, start, end),
@@ -216,6 +236,11 @@ class ReportsPage(PeriodFields, reports_actions.ReportsPage):
         self.view.show_report(report)
         self._set_actions_enabled(True)
         self.shown.emit()
+
+    def _show_whatif(self, report: Report) -> None:
+        self.whatif_shown = report
+        if self.report_key == whatif_report.KEY:
+            self._show(report)
 
     def _failed(self, error: Any) -> None:
         show_user_error(self, error)
