@@ -30,7 +30,13 @@ from functools import cache
 from typing import Any
 
 from sqlalchemy import inspect
-from sqlalchemy.orm import Mapper, RelationshipDirection, RelationshipProperty, Session
+from sqlalchemy.orm import (
+    Mapper,
+    RelationshipDirection,
+    RelationshipProperty,
+    Session,
+    object_session,
+)
 from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.orm.state import InstanceState
 
@@ -130,6 +136,20 @@ def records_to_stamp(session: Session) -> list[Versioned]:
         for parent in _records_of(session, state):
             record(parent)
     return stamp
+
+
+def add_part(record: Any, part: Any) -> None:
+    """Add a new `part` (a status event ...) to its `record` without reading the record's other
+    parts: `record.events.append(part)` first loads the record's whole history. The part's
+    many-to-one is set (a collection already loaded gets the part too) and the part joins the
+    record's session; a new record takes it along when it is added."""
+    relationship = root_relationship(inspect(part).mapper)
+    if relationship is None:
+        raise TypeError(f"{type(part).__name__} is not a part of a record")
+    setattr(part, relationship.key, record)
+    session = object_session(record)
+    if session is not None:
+        session.add(part)
 
 
 def parts_written(records: Iterable[Versioned]) -> None:

@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import Date, ForeignKey, Index, LargeBinary, String, Text, UniqueConstraint, text
+from sqlalchemy import Date, ForeignKey, LargeBinary, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from db.base import Base, EnumText, IdMixin, Stamped
+from db.base import Base, EnumText, IdMixin, PartialIndex, Stamped
 from db.enums import DeliveryChannel, LetterKind
 
 # A letter to a citizen that has not reached them yet (desktop.core.letters.delivery).
@@ -45,14 +45,7 @@ class Letter(IdMixin, Stamped, Base):
     """
 
     __tablename__ = "letter"
-    __table_args__ = (
-        Index(
-            "ix_letter_undelivered",
-            "id",
-            sqlite_where=text(_UNDELIVERED),
-            postgresql_where=text(_UNDELIVERED),
-        ),
-    )
+    __table_args__ = (PartialIndex("ix_letter_undelivered", "id", where=_UNDELIVERED),)
 
     kind: Mapped[LetterKind] = mapped_column(EnumText(LetterKind))
     offer_id: Mapped[int | None] = mapped_column(ForeignKey("offer.id"), index=True)

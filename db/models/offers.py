@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, ClassVar
 
-from sqlalchemy import ColumnElement, Date, ForeignKey, Index, String, Text, and_, text
+from sqlalchemy import ColumnElement, Date, ForeignKey, Index, String, Text, and_
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from db.base import Base, EnumText, IdMixin, Versioned, utcnow
+from db.base import Base, EnumText, IdMixin, PartialIndex, Versioned, utcnow
 from db.enums import OPEN_OFFER_STATUSES, DeclineSide, OfferStatus
 from db.models.applicants import Applicant
 from db.models.vacancies import Vacancy
@@ -27,20 +27,8 @@ class Offer(IdMixin, Versioned, Base):
     __table_args__ = (
         # At most one open offer per vacancy and per applicant, enforced by the database so that
         # two workstations cannot both succeed.
-        Index(
-            "uq_offer_open_vacancy",
-            "vacancy_id",
-            unique=True,
-            sqlite_where=text(_OPEN),
-            postgresql_where=text(_OPEN),
-        ),
-        Index(
-            "uq_offer_open_applicant",
-            "applicant_id",
-            unique=True,
-            sqlite_where=text(_OPEN),
-            postgresql_where=text(_OPEN),
-        ),
+        PartialIndex("uq_offer_open_vacancy", "vacancy_id", unique=True, where=_OPEN),
+        PartialIndex("uq_offer_open_applicant", "applicant_id", unique=True, where=_OPEN),
         Index("ix_offer_status_deadline", "status", "reply_deadline"),
     )
 

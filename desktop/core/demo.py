@@ -18,6 +18,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from db import postal
+from db.aggregates import add_part
 from db.engine import Database
 from db.enums import (
     ApplicantStatus,
@@ -505,18 +506,19 @@ def _in_schemes(
             measure = rng.choice(("bostøtte", "efterværn"))
         elif group in ("housing_first", "other") and rng.random() < 0.3:
             measure = "bostøtte"
+        # (add_part: the applicants are stored, and appending to `main.facts` would read each
+        # member's facts back first)
         if measure is not None:
             start = today - dt.timedelta(days=rng.randint(20, 700))
-            main.facts.append(
-                LegalFact(kind=LegalFactKind.SUPPORT, label=measure, start_date=start)
-            )
+            add_part(main, LegalFact(kind=LegalFactKind.SUPPORT, label=measure, start_date=start))
         if group in ("young", "housing_first") and rng.random() < 0.25:
-            main.facts.append(
+            add_part(
+                main,
                 LegalFact(
                     kind=LegalFactKind.DISPENSATION,
                     label="studiekrav",
                     start_date=today - dt.timedelta(days=rng.randint(5, 200)),
-                )
+                ),
             )
 
 

@@ -23,16 +23,26 @@ def _identity(context: str, text: str, disambiguation: str | None = None) -> str
 
 _backend: Translator = _identity
 _language = "en"
+# Each text as the backend gave it, until the backend changes: Qt's lookup costs a few
+# microseconds through PySide, and counting the eligible of a day's dwellings asks for the same
+# few texts tens of thousands of times (bench/startup.py, Overblik's first reading).
+_translated: dict[tuple[str, str, str | None], str] = {}
 
 
 def translate(context: str, text: str, disambiguation: str | None = None) -> str:
-    return _backend(context, text, disambiguation)
+    key = (context, text, disambiguation)
+    translated = _translated  # (a text looked up while the backend changes stays in the old one)
+    found = translated.get(key)
+    if found is None:
+        found = translated[key] = _backend(context, text, disambiguation)
+    return found
 
 
 def set_backend(backend: Translator | None, language: str) -> None:
-    global _backend, _language
+    global _backend, _language, _translated
     _backend = backend or _identity
     _language = language
+    _translated = {}
 
 
 def language() -> str:

@@ -53,6 +53,7 @@ def declared() -> list[Spec[Any]]:
 
 
 _READ = "settings_read"  # session.info: the values this session has read, by key and day
+_STORED = "settings_stored"  # session.info: the stored values in force, by day and key
 _ADJUST = "settings_adjust"  # session.info: what a what-if changes in the values read
 
 Adjust = Callable[[Spec[Any], dt.date, Any], Any]
@@ -68,16 +69,27 @@ def get(session: Session, spec: Spec[T], on: dt.date | None = None) -> T:
     key = (spec.key, day)
     if key in read:
         return cast(T, read[key])
-    stored = session.execute(
-        select(Setting.value)
-        .where(Setting.key == spec.key, Setting.valid_from <= day)
-        .order_by(Setting.valid_from.desc())
-        .limit(1)
-    ).first()
-    value = spec.default if stored is None else spec.from_json(stored.value)
+    stored = _in_force(session, day)
+    value = spec.from_json(stored[spec.key]) if spec.key in stored else spec.default
     value = adjusted_value(session, spec, day, value)
     read[key] = value
     return value
+
+
+def _in_force(session: Session, day: dt.date) -> dict[str, Any]:
+    """The stored value of every setting in force on `day`, in one query: one user action asks
+    for a dozen settings or more (sending an offer reads the matching rules, the deadlines and
+    the letters' settings), and the table holds a few rows per setting."""
+    by_day: dict[dt.date, dict[str, Any]] = session.info.setdefault(_STORED, {})
+    found = by_day.get(day)
+    if found is None:
+        rows = session.execute(
+            select(Setting.key, Setting.value)
+            .where(Setting.valid_from <= day)
+            .order_by(Setting.key, Setting.valid_from)
+        )
+        found = by_day[day] = {row.key: row.value for row in rows}  # each key's newest last
+    return found
 
 
 def read_ahead(session: Session, days: Iterable[dt.date]) -> None:
@@ -137,6 +149,7 @@ def put(
         row.note = note
     session.flush()
     session.info.pop(_READ, None)
+    session.info.pop(_STORED, None)
     return row
 
 

@@ -117,3 +117,37 @@ def test_opening_an_up_to_date_database_needs_no_alembic(tmp_path: Path) -> None
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=120
     )
     assert shown.stdout.strip() == "False"
+
+
+def test_a_sqlite_database_opens_without_postgresqls_dialect(tmp_path: Path) -> None:
+    """The partial indexes name their condition for both databases without loading the other
+    database's dialect (db.base.PartialIndex): a SQLite desk never pays for PostgreSQL's."""
+    import subprocess
+    import sys
+
+    target = tmp_path / "anvis.sqlite"
+    open_workspace(target).close()
+    probe = (
+        "import sys; from desktop.core.workspace import open_workspace; "
+        f"open_workspace({str(target)!r}, create=False).close(); "
+        "print('sqlalchemy.dialects.postgresql' in sys.modules)"
+    )
+    shown = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert shown.stdout.strip() == "False"
+
+
+def test_the_partial_indexes_keep_their_condition_on_both_databases() -> None:
+    from sqlalchemy.dialects import postgresql, sqlite
+    from sqlalchemy.schema import CreateIndex
+
+    partial = {
+        "uq_offer_open_vacancy": "WHERE status IN ('draft', 'sent', 'accepted') AND closed_on",
+        "uq_offer_open_applicant": "WHERE status IN ('draft', 'sent', 'accepted') AND closed_on",
+        "ix_letter_undelivered": "WHERE delivery IS NOT NULL AND delivered_on IS NULL",
+    }
+    indexes = {i.name: i for t in Base.metadata.tables.values() for i in t.indexes}
+    for dialect in (sqlite.dialect(), postgresql.dialect()):
+        for name, condition in partial.items():
+            assert condition in str(CreateIndex(indexes[name]).compile(dialect=dialect))

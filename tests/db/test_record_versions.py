@@ -16,6 +16,7 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from db.aggregates import add_part
 from db.base import utcnow
 from db.enums import (
     Colour,
@@ -169,6 +170,12 @@ def _offer_event(session: Session, w: World) -> None:
     session.add(OfferEvent(offer_id=w.offer, to_status=OfferStatus.DRAFT, note="Ringet op"))
 
 
+def _offer_event_added_as_part(session: Session, w: World) -> None:
+    offer = session.get(Offer, w.offer)
+    assert offer is not None
+    add_part(offer, OfferEvent(to_status=OfferStatus.DRAFT, note="Ringet op"))
+
+
 def _two_flushes(session: Session, w: World) -> None:
     _add_member(session, w)
     session.flush()
@@ -193,6 +200,7 @@ CHANGES: dict[str, tuple[Change, dict[str, int]]] = {
     ),
     "a placement added": (_place, {"department": 1}),
     "an offer event added": (_offer_event, {"offer": 1}),
+    "an offer event added to the loaded offer": (_offer_event_added_as_part, {"offer": 1}),
     "parts changed in three flushes of one transaction": (
         _two_flushes,
         {"applicant": 1, "partner": 1},
@@ -310,3 +318,31 @@ def test_a_dwelling_checked_again_gets_a_new_version(workspace: Workspace):
         vacancy = session.get(Vacancy, vacancy_id)
         assert vacancy is not None
         assert (vacancy.version, vacancy.updated_by) == (before + 1, "anna")
+
+
+def test_a_part_added_to_a_stored_record_reads_none_of_its_history(workspace: Workspace):
+    """Sending, accepting ... an offer adds one event to its history: the history before is not
+    read for that, and the offer's history shows the new event once."""
+    from sqlalchemy import event
+
+    world = _world(workspace)
+    with workspace.write() as session:
+        add_part(session.get(Offer, world.offer), OfferEvent(to_status=OfferStatus.DRAFT))
+    statements: list[str] = []
+
+    def seen(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        statements.append(statement)
+
+    event.listen(workspace.database.engine, "before_cursor_execute", seen)
+    try:
+        with workspace.write() as session:
+            offer = session.get(Offer, world.offer)
+            assert offer is not None
+            add_part(offer, OfferEvent(to_status=OfferStatus.DRAFT, note="Ringet op"))
+            session.flush()
+            reads = [s for s in statements if s.lstrip().upper().startswith("SELECT")]
+            assert not any("FROM offer_event" in s for s in reads)
+            notes = [e.note for e in offer.events]
+    finally:
+        event.remove(workspace.database.engine, "before_cursor_execute", seen)
+    assert notes == [None, "Ringet op"]

@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from db import postal
+from db.aggregates import add_part
 from db.enums import ApplicantStatus, AuditAction, MemberRelation
 from db.models import (
     Applicant,
@@ -197,8 +198,8 @@ def add_event(
     note: str | None = None,
     from_status: ApplicantStatus | None = None,
 ) -> None:
-    applicant.events.append(
-        ApplicantEvent(by=by, from_status=from_status, to_status=to_status, note=note)
+    add_part(
+        applicant, ApplicantEvent(by=by, from_status=from_status, to_status=to_status, note=note)
     )
 
 

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 
 from sqlalchemy.orm import Session
 
+from db.aggregates import add_part
 from db.enums import VacancyStatus
 from db.models import Vacancy, VacancyEvent
 from desktop.core import locking, settings
@@ -169,7 +170,7 @@ def apply(
         to_status=to,
         note=(note or reason or None),
     )
-    vacancy.events.append(event)
+    add_part(vacancy, event)
     session.flush()
     return event
 

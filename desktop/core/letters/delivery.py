@@ -32,6 +32,7 @@ from typing import Any, NamedTuple
 from sqlalchemy import ColumnElement, and_, exists, or_, select
 from sqlalchemy.orm import Session, aliased
 
+from db.aggregates import add_part
 from db.base import utcnow
 from db.enums import AuditAction, DeliveryChannel, LetterKind, OfferStatus
 from db.models import Applicant, Letter, Offer, OfferEvent
@@ -367,7 +368,8 @@ def record_hand_over(ws: Workspace, letter_id: int, *, handed_over_on: dt.date) 
         ):
             deadline = default_reply_deadline(session, day)
             offer.reply_deadline = deadline
-            offer.events.append(
+            add_part(
+                offer,
                 OfferEvent(
                     by=ws.user,
                     from_status=offer.status,
@@ -375,7 +377,7 @@ def record_hand_over(ws: Workspace, letter_id: int, *, handed_over_on: dt.date) 
                     note=translate("Delivery", "Handed over {date}; reply by {deadline}").format(
                         date=formats.date(day), deadline=formats.date(deadline)
                     ),
-                )
+                ),
             )
             message = translate(
                 "Delivery", "The letter is recorded as handed over on {date}; reply by {deadline}."

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from db.aggregates import add_part
 from db.base import utcnow
 from db.enums import (
     ApplicantStatus,
@@ -179,7 +180,7 @@ def _move(session: Session, offer: Offer, to: OfferStatus, by: str, note: str | 
         )
     previous = offer.status
     offer.status = to
-    offer.events.append(OfferEvent(by=by, from_status=previous, to_status=to, note=note))
+    add_part(offer, OfferEvent(by=by, from_status=previous, to_status=to, note=note))
     session.flush()
     audit.record(
         session,
@@ -814,7 +815,8 @@ def enter_lease_start(
             day=day,
             note=translate("Offers", "Offer {id} accepted").format(id=offer.id),
         )
-        offer.events.append(
+        add_part(
+            offer,
             OfferEvent(
                 by=ws.user,
                 from_status=S.ACCEPTED,
@@ -822,7 +824,7 @@ def enter_lease_start(
                 note=translate("Offers", "Lease starts {date}").format(
                     date=formats.date(lease_start)
                 ),
-            )
+            ),
         )
         offer.closed_on = day  # no longer open: the tenancy has begun
         applicant = offer.applicant
