@@ -80,6 +80,10 @@
         <translation>Der blev ikke indmeldt nogen boliger {period}.</translation>
     </message>
     <message>
+        <source>Not on the list (housed or removed): there is no wait to estimate.</source>
+        <translation>Ikke på listen (boligplaceret eller slettet): der er ingen ventetid at anslå.</translation>
+    </message>
+    <message>
         <source>None of the {n} dwelling reported {period} fitted today.</source>
         <translation>Den {n} bolig, der blev indmeldt {period}, passede ikke i dag.</translation>
     </message>

@@ -110,6 +110,10 @@ def headline(f: Forecast) -> str:
         )
     if not f.dwellings:
         return translate("Forecast", "No dwelling was reported {period}.").format(period=_period(f))
+    if off_the_list(f):
+        return translate(
+            "Forecast", "Not on the list (housed or removed): there is no wait to estimate."
+        )
     if f.wait is None:
         return formats.plural(
             f.dwellings,
@@ -136,13 +140,18 @@ def basis(f: Forecast) -> str:
     ).format(fitting=formats.number(f.fitting), period=_period(f))
 
 
+def off_the_list(f: Forecast) -> bool:
+    """The applicant is housed or removed: the list's own state kept every dwelling away."""
+    return any(e.code == "status" and e.count == f.dwellings for e in f.excluded_by)
+
+
 def lines(f: Forecast, *, headed: bool = True) -> list[str]:
     """The headline, what it rests on, and the rules that kept the most dwellings away;
     without "Estimated wait:" where a label says so already (not `headed`)."""
     found = [headline(f) if headed or f.wait is None else wait(f.wait) + "."]
     if f.wait is not None:
         found.append(basis(f))
-    if f.excluded_by:
+    if f.excluded_by and not off_the_list(f):
         found.append(translate("Forecast", "Excluded most often by:"))
         found += ["  " + exclusion(e, f.dwellings) for e in f.excluded_by[:MOST]]
     return found

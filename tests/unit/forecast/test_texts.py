@@ -79,3 +79,13 @@ def test_nothing_fitted_names_the_rules_that_kept_the_dwellings_away() -> None:
     one = _forecast(dwellings=1, fitting=0, wait=None, excluded_by=(Exclusion("rent", 1),))
     assert lines(one)[0] == (f"None of the 1 dwelling reported {PERIOD} fitted today.")
     assert lines(one)[-1] == "  Rent above the limit: 1 of 1 dwelling"
+
+
+def test_someone_housed_or_removed_is_told_off_the_list_not_given_the_rules() -> None:
+    housed = _forecast(
+        fitting=0, wait=None, excluded_by=(Exclusion("status", 52), Exclusion("rent", 41))
+    )
+    assert lines(housed) == ["Not on the list (housed or removed): there is no wait to estimate."]
+    # a rule that kept only some dwellings away is not the list's state
+    partly = _forecast(fitting=0, wait=None, excluded_by=(Exclusion("status", 3),))
+    assert lines(partly)[0] == f"None of the 52 dwellings reported {PERIOD} fitted today."
