@@ -6,15 +6,16 @@ rules, refuses a stale edit (the row's version moved since it was loaded) and wr
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from stdnum.dk import cvr
 
 from db.enums import AuditAction, NumberSide
-from db.models import Department, HousingArea, Organisation
+from db.models import Department, HousingArea, Landlord, Organisation
 from desktop.core import audit, locking
 from desktop.core.errors import Conflict, NotFound, ValidationError
 from desktop.core.i18n import translate
@@ -192,6 +193,38 @@ def _check_version(row: Organisation | Department, expected: int | None) -> None
         )
 
 
+# the registry's records a form saves, each with a unique key of its own
+R = TypeVar("R", Organisation, Department, Landlord)
+
+
+def record_to_save(
+    session: Session,
+    model: type[R],
+    record_id: int | None,
+    clash: R | None,
+    *,
+    taken: Callable[[R], ValidationError],
+    gone: str,
+    expected_version: int | None,
+    check: Callable[[R, int | None], None] = locking.check,
+    **new: Any,
+) -> R:
+    """The registry record a form saves: a new one (made from `new`), or the stored one at the
+    version the user saw (`check`; NotFound with `gone` when deleted meanwhile). `clash`, another
+    record holding the form's unique key, is refused with `taken(clash)`."""
+    if clash is not None and clash.id != record_id:
+        raise taken(clash)
+    if record_id is None:
+        row = model(**new)
+        session.add(row)
+        return row
+    found = session.get(model, record_id)
+    if found is None:
+        raise NotFound(gone)
+    check(found, expected_version)
+    return found
+
+
 def apply_organisation(
     session: Session,
     organisation_id: int | None,
@@ -200,23 +233,23 @@ def apply_organisation(
 ) -> Organisation:
     """Create (id None) or update an organisation in the caller's transaction."""
     clean = validate_organisation(data)
-    clash = session.scalars(select(Organisation).where(Organisation.number == clean.number)).first()
-    if clash is not None and clash.id != organisation_id:
-        raise ValidationError(
+    row = record_to_save(
+        session,
+        Organisation,
+        organisation_id,
+        session.scalars(select(Organisation).where(Organisation.number == clean.number)).first(),
+        taken=lambda clash: ValidationError(
             translate("Registry", "Organisation number {number} is used by {name}.").format(
                 number=clean.number, name=clash.name
             ),
             {"number": translate("Registry", "Already in use.")},
-        )
-    if organisation_id is None:
-        row = Organisation(number=clean.number, name=clean.name)
-        session.add(row)
-    else:
-        found = session.get(Organisation, organisation_id)
-        if found is None:
-            raise NotFound(translate("Registry", "The organisation no longer exists."))
-        _check_version(found, expected_version)
-        row = found
+        ),
+        gone=translate("Registry", "The organisation no longer exists."),
+        expected_version=expected_version,
+        check=_check_version,
+        number=clean.number,
+        name=clean.name,
+    )
     for field in ("number", "name", "cvr", "email", "phone", "address", "contact_person"):
         setattr(row, field, getattr(clean, field))
     row.notes = clean.notes
@@ -334,29 +367,30 @@ def apply_department(
             Department.organisation_id == organisation.id, Department.number == clean.number
         )
     ).first()
-    if clash is not None and clash.id != department_id:
-        raise ValidationError(
+    row = record_to_save(
+        session,
+        Department,
+        department_id,
+        clash,
+        taken=lambda clash: ValidationError(
             translate(
                 "Registry", "{organisation} already has a department {number} ({name})."
             ).format(organisation=organisation.name, number=clean.number, name=clash.name),
             {"number": translate("Registry", "Already in use.")},
-        )
-    if department_id is None:
-        row = Department(organisation=organisation, number=clean.number, name=clean.name)
-        session.add(row)
-        address_changed = True
-    else:
-        found = session.get(Department, department_id)
-        if found is None:
-            raise NotFound(translate("Registry", "The department no longer exists."))
-        _check_version(found, expected_version)
-        row = found
-        row.organisation = organisation
-        address_changed = (row.address, row.postcode, row.city) != (
-            clean.address,
-            clean.postcode,
-            clean.city,
-        )
+        ),
+        gone=translate("Registry", "The department no longer exists."),
+        expected_version=expected_version,
+        check=_check_version,
+        organisation=organisation,
+        number=clean.number,
+        name=clean.name,
+    )
+    address_changed = department_id is None or (row.address, row.postcode, row.city) != (
+        clean.address,
+        clean.postcode,
+        clean.city,
+    )
+    row.organisation = organisation
     if clean.ranges is not None:
         address_ranges.set_ranges(row, house_ranges(clean.ranges))
     elif address_changed:

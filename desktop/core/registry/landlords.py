@@ -18,7 +18,7 @@ from db.models import Landlord
 from desktop.core import audit, locking
 from desktop.core.errors import NotFound, ValidationError
 from desktop.core.i18n import translate
-from desktop.core.registry.editing import clean_cvr, cvr_field
+from desktop.core.registry.editing import clean_cvr, cvr_field, record_to_save
 from desktop.core.workspace import Workspace
 
 
@@ -156,23 +156,22 @@ def apply(
 ) -> Landlord:
     """Create (id None) or update a landlord in the caller's transaction."""
     clean = validate(data)
-    clash = session.scalars(select(Landlord).where(Landlord.cvr == clean.cvr)).first()
-    if clash is not None and clash.id != landlord_id:
-        raise ValidationError(
+    row = record_to_save(
+        session,
+        Landlord,
+        landlord_id,
+        session.scalars(select(Landlord).where(Landlord.cvr == clean.cvr)).first(),
+        taken=lambda clash: ValidationError(
             translate("Registry", "CVR number {cvr} is registered for {name}.").format(
                 cvr=clean.cvr, name=clash.name
             ),
             {"cvr": translate("Registry", "Already in use.")},
-        )
-    if landlord_id is None:
-        row = Landlord(name=clean.name, cvr=clean.cvr)
-        session.add(row)
-    else:
-        found = session.get(Landlord, landlord_id)
-        if found is None:
-            raise NotFound(translate("Registry", "The private landlord no longer exists."))
-        locking.check(found, expected_version)
-        row = found
+        ),
+        gone=translate("Registry", "The private landlord no longer exists."),
+        expected_version=expected_version,
+        name=clean.name,
+        cvr=clean.cvr,
+    )
     row.name = clean.name
     row.cvr = clean.cvr
     row.address = clean.address
