@@ -84,6 +84,14 @@ def time_call(fn: Callable[[], object]) -> float:
     return (time.perf_counter() - start) * 1000.0
 
 
+def cpu_ms(fn: Callable[[], object]) -> float:
+    """Processor milliseconds one call of `fn` takes (this process, all its threads): less
+    disturbed than wall time on a machine others load."""
+    start = time.process_time()
+    fn()
+    return (time.process_time() - start) * 1000.0
+
+
 def time_command(
     argv: Sequence[str],
     *,

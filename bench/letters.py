@@ -32,7 +32,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from _common import REPO, child_env, compare, report, run_main
+from _common import REPO, child_env, compare, cpu_ms, report, run_main
 
 DAY = dt.date(2026, 11, 21)
 NAMES = ("Łukasz Nowak", "Ayşe Yılmaz", "Nguyễn Thị Lan", "Søren Ærø Åberg", "Mette Kjær")
@@ -300,15 +300,6 @@ def run_anvis(db: Path, out: Path, chunk: int, before: list[float] | None = None
 
 def _maxrss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
-def cpu_ms(fn: Any) -> float:
-    """CPU milliseconds of this process for one call: the machine is shared (two cores, other
-    work running), and wall time then measures the neighbours; the work here is single-threaded
-    and CPU-bound (file writes go to the page cache)."""
-    start = time.process_time()
-    fn()
-    return (time.process_time() - start) * 1000.0
 
 
 def child(args: argparse.Namespace) -> None:

@@ -38,7 +38,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from _common import compare, report, run_main, time_call
+from _common import compare, cpu_ms, report, run_main, time_call
 
 TODAY = dt.date(2026, 11, 21)
 TARGET_MS = 200.0  # the issue's budget for one ranking
@@ -416,13 +416,6 @@ def measure_first_excluded(ws: Any, bare: sqlite3.Connection, vacancy_id: int, r
             "rows": shown[0],
         },
     )
-
-
-def cpu_ms(fn: Any) -> float:
-    """CPU time of one call (less disturbed than wall time on a busy machine)."""
-    start = time.process_time()
-    fn()
-    return (time.process_time() - start) * 1000.0
 
 
 def count(conn: sqlite3.Connection) -> str:

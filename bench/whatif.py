@@ -36,7 +36,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from _common import compare, report, run_main, time_call
+from _common import compare, cpu_ms, report, run_main, time_call
 
 TODAY = dt.date(2026, 11, 21)
 START = dt.date(2025, 1, 1)
@@ -413,12 +413,6 @@ def _applicants_in(ws: Any) -> int:
 
     with ws.read() as session:
         return int(session.scalar(select(func.count()).select_from(Applicant)) or 0)
-
-
-def cpu_ms(fn: Any) -> float:
-    start = time.process_time()
-    fn()
-    return (time.process_time() - start) * 1000.0
 
 
 def main() -> None:
