@@ -184,6 +184,10 @@
         <translation>Anvis fandt ingen overskriftsrække i filen. Tilføj en række med kolonnernes navne over boligerne, eller tjek, at det er den rigtige fil.</translation>
     </message>
     <message>
+        <source>No scheme for private landlords</source>
+        <translation>Ingen ordning for private udlejere</translation>
+    </message>
+    <message>
         <source>A private landlord&apos;s dwellings belong to the scheme for private landlords.</source>
         <translation>En privat udlejers boliger hører til ordningen for private udlejere.</translation>
     </message>

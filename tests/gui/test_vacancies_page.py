@@ -492,3 +492,31 @@ def test_a_private_landlords_file_is_previewed_and_imported_from_the_window(
     assert (detail.landlord_id, detail.department_number) == (landlord_id, "")
     assert detail.scheme == "private_landlord"
     assert page.model.rowCount() == 2
+
+
+def test_without_a_scheme_for_landlords_choosing_one_says_so_instead_of_failing(
+    page, desk: Workspace, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot, samples: Path
+) -> None:
+    from desktop.core import settings
+    from desktop.core.registry import landlords
+    from desktop.core.registry.landlords import LandlordData
+    from desktop.core.schemes.settings import SCHEMES, Schemes
+    from desktop.ui.dialogs import intake_preview
+
+    landlords.save_landlord(desk, None, LandlordData("Nordbo Ejendomme ApS", "72494814"))
+    kept = tuple(s for s in SCHEMES.default.schemes if not s.for_landlords)
+    with desk.write() as session:
+        settings.put(session, SCHEMES, Schemes(kept), TODAY - dt.timedelta(days=400))
+    shown: list[str] = []
+    monkeypatch.setattr(intake_preview, "show_user_error", lambda _p, e: shown.append(str(e)))
+    path = samples / "vacancies_hasseris.ods"
+    organisation = imports.organisation_by_number(desk, "131")
+    preview = run_to_completion(imports.preview_vacancies(desk, path, organisation.id))
+    dialog = intake_preview.IntakePreviewDialog(desk, path, preview, organisation, page)
+    qtbot.addWidget(dialog)
+    combo = dialog.ui.organisation
+    combo.setCurrentIndex(combo.findText("Private landlord: Nordbo", Qt.MatchFlag.MatchStartsWith))
+    assert dialog.ui.scheme.currentText() == "No scheme for private landlords"
+    qtbot.waitUntil(lambda: bool(shown), timeout=20_000)
+    assert "No housing scheme for private landlords" in shown[0]
+    assert not dialog.ui.import_button.isEnabled()

@@ -399,8 +399,12 @@ class IntakePreviewDialog(QDialog):
         combo = self.ui.scheme
         combo.clear()
         if landlord:
-            terms = landlord_notices.notice_terms(self.workspace, self.workspace.today())
-            combo.addItem(terms.scheme_name, None)
+            try:
+                name = landlord_notices.notice_terms(self.workspace, self.workspace.today())
+            except UserError:  # no scheme for landlords in force: the check says so, in full
+                combo.addItem(self.tr("No scheme for private landlords"), None)
+            else:
+                combo.addItem(name.scheme_name, None)
         for scheme in () if landlord else self.schemes:
             combo.addItem(scheme.name, scheme.key)
         combo.setEnabled(not landlord)
