@@ -19,7 +19,7 @@ from desktop.core.matching.ranking import rank
 from desktop.core.matching.settings import DEFAULT_ORDER, Criterion, Ranking
 from desktop.core.schemes.settings import Schemes
 from desktop.core.whatif import matcher as matching
-from desktop.core.whatif.judgements import Judgements, same_age_until
+from desktop.core.whatif.judgements import Alike, Judgements, same_age_until
 from desktop.core.whatif.matcher import Matcher
 from desktop.core.whatif.pool import Pool, standing_in
 
@@ -201,3 +201,32 @@ def test_a_birthday_in_the_period_moves_an_applicant_into_another_age_group() ->
         if chosen is not None:
             pool.take(chosen.id)
     assert found == [2, 1, None]
+
+
+def test_a_dwelling_dearer_than_every_limit_judges_only_those_without_a_limit(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    rng = random.Random(11)
+    people = [_applicant(rng, n)._replace(max_rent=Decimal(4000), members=None) for n in range(50)]
+    free = people[37]._replace(max_rent=None)  # no limit: the only one the rent rule lets by
+    people[37] = free
+    rows: list[FactsRow] = [tuple(a) for a in people]
+    dear = VacancyContext(day=START, vacancy_id=1, monthly_total=Decimal(9000), rooms=None)
+    judgements = Judgements(rows, [dear.monthly_total])
+    pool = Pool(rows, {}, standing_in(DEFAULT_ORDER), judgements)
+    matcher = Matcher(judgements)
+    pool.advance(dear)
+    judged: list[int] = []
+    original = Alike.judge
+
+    def counting(self: Alike, ctx: VacancyContext, number: int, row: FactsRow) -> bool:
+        judged.append(number)
+        return original(self, ctx, number, row)
+
+    monkeypatch.setattr(Alike, "judge", counting)
+    chosen = matcher.first(dear, pool, ApplicantFacts._make)
+    expected = [a for a in people if not rules.exclusions(dear, a)]
+    assert (None if chosen is None else chosen.id) == (
+        rank(dear, expected)[0].applicant_id if expected else None
+    )
+    assert judged == [pool.number(free.id)]  # the others' groups were never asked
