@@ -16,8 +16,9 @@ when first used: the day's work queue reads `to_deliver` without the archive and
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from desktop.core import lazy_exports
 
 if TYPE_CHECKING:
     from desktop.core.letters.archive import (
@@ -73,12 +74,7 @@ _WHERE = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    module = _WHERE.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    return getattr(importlib.import_module(f"{__name__}.{module}"), name)
-
+__getattr__ = lazy_exports.loader(__name__, _WHERE)
 
 __all__ = [
     "BatchResult",
