@@ -52,7 +52,7 @@ class Alike:
         facts = as_facts(row)
         passes = True
         for index, rule in enumerate(checks):
-            if rule.check(ctx, facts) is not None:
+            if not rules.is_eligible(ctx, facts, (rule,)):  # the verdict, without the sentence
                 if index:  # alike applicants are often refused by the same rule: ask it first
                     checks.insert(0, checks.pop(index))
                 passes = False
@@ -147,7 +147,7 @@ class Judgements:
                 middle = (low + high) // 2
                 assert self._some is not None
                 probe = as_facts(self._some)._replace(max_rent=limits[middle])
-                if RENT.check(ctx, probe) is None:
+                if rules.is_eligible(ctx, probe, (RENT,)):
                     high = middle
                 else:
                     low = middle + 1
