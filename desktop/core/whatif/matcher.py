@@ -6,9 +6,9 @@ rules let be offered the dwelling. Those who wait longest are often those few dw
 dwelling: their verdicts are remembered (`Judgements`). A dwelling that few or none on the list
 may be offered would have the whole list read: past `SCAN` applicants, the dwellings alike to
 it are judged group by group instead. Every group on the list is judged once, and from then on
-only the groups that pass are read, and those that came on the list since. Groups whose rent
-limit the rent rule refuses on these dwellings are not judged at all (the groups are indexed by
-their limit: `Judgements.admitted`), so a dwelling dearer than every limit costs next to nothing.
+only the groups that pass are read, and those that came on the list since. Groups that the
+rules reading neither the day nor the birth date refuse (`Alike.bits`) are not judged at all, so
+a dwelling dearer than every limit costs next to nothing.
 """
 
 from __future__ import annotations
@@ -42,8 +42,8 @@ class Matcher:
             return None  # the colour rule excludes everyone (as `ranking_in` says)
         alike = self._judgements.alike(ctx)
         own = [r for r in rules.applicable(ctx) if r.code in OWN]
-        if not alike.deep and not self._judgements.any_limit_passes(ctx, alike):
-            alike.deep = True  # only those without a limit may be offered these: few groups
+        if not alike.deep and not alike.bits:
+            alike.deep = True  # only keys newer than the bits may be offered these: few groups
         if not alike.deep:
             found = _in_order(ctx, pool, judged, alike, own)
             if found is not _DEEP:
@@ -57,12 +57,12 @@ class Matcher:
         """Judge the groups on the list not judged yet for these dwellings: all of them the
         first time, then those that came to have applicants since."""
         seen = self._swept.get(alike.ident)
-        judgements = self._judgements
         numbers: Iterable[int]
         if seen is None:
-            numbers = judgements.admitted(ctx, alike)
+            numbers = alike.candidates(len(self._judgements))
         else:
-            numbers = [n for n in pool.opened[seen:] if judgements.may_pass_rent(ctx, alike, n)]
+            known, bits = alike.known, alike.bits
+            numbers = [n for n in pool.opened[seen:] if n >= known or bits >> n & 1]
         for number in numbers:
             if number not in alike.verdicts:
                 members = pool.groups.get(number)
