@@ -52,6 +52,7 @@ class Alike:
     bits: int = 0
     known: int = 0
     daily: list[Rule] = field(default_factory=list)
+    allowed: bytes = b""  # the bits as text, one a key: b"1" let through, b"0" ruled out
 
     def judge(self, ctx: VacancyContext, number: int, row: FactsRow) -> bool:
         """Whether the applicants of the key `number` (`row` is one of them) pass `shared`."""
@@ -78,11 +79,11 @@ class Alike:
     def candidates(self, numbers: int) -> Iterator[int]:
         """The numbers below `numbers` the bits do not rule out (those from `known` on are not
         judged yet)."""
-        text = bin(self.bits)[:1:-1]  # bit n at index n
-        at = text.find("1")
+        text = self.allowed
+        at = text.find(b"1", 0, self.known)
         while at >= 0:
             yield at
-            at = text.find("1", at + 1)
+            at = text.find(b"1", at + 1, self.known)
         yield from range(self.known, numbers)
 
 
@@ -250,3 +251,4 @@ class Judgements:
             else:
                 bits &= found
         alike.bits, alike.known, alike.daily = bits, len(self._facts), daily
+        alike.allowed = bin(bits)[:1:-1].ljust(alike.known, "0").encode()

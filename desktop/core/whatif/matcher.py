@@ -24,6 +24,7 @@ from desktop.core.whatif.judgements import OWN, Alike, Judgements
 from desktop.core.whatif.pool import Pool
 
 SCAN = 2000  # applicants read in order before a dwelling is judged group by group
+FEW = 50  # dwellings that less than one key in this many may be offered: group by group at once
 Judged = Callable[[FactsRow], ApplicantFacts]
 
 
@@ -42,8 +43,8 @@ class Matcher:
             return None  # the colour rule excludes everyone (as `ranking_in` says)
         alike = self._judgements.alike(ctx)
         own = [r for r in rules.applicable(ctx) if r.code in OWN]
-        if not alike.deep and not alike.bits:
-            alike.deep = True  # only keys newer than the bits may be offered these: few groups
+        if not alike.deep and alike.bits.bit_count() * FEW < alike.known:
+            alike.deep = True  # few keys may be offered these: judged group by group at once
         if not alike.deep:
             found = _in_order(ctx, pool, judged, alike, own)
             if found is not _DEEP:
@@ -71,6 +72,9 @@ class Matcher:
         self._swept[alike.ident] = len(pool.opened)
 
 
+_NO = ord("0")  # `Alike.allowed` of a key the bits rule out
+
+
 class _Deep:
     """The list was read past `SCAN` without a candidate."""
 
@@ -82,6 +86,7 @@ def _in_order(
     ctx: VacancyContext, pool: Pool, judged: Judged, alike: Alike, own: Sequence[Rule]
 ) -> ApplicantFacts | _Deep | None:
     number, row, verdicts = pool.number, pool.row, alike.verdicts
+    allowed, known = alike.allowed, alike.known
     lead: tuple[object, ...] | None = None
     tied: list[ApplicantFacts] = []
     for index, (place, applicant) in enumerate(pool.in_order):
@@ -91,6 +96,8 @@ def _in_order(
         elif index >= SCAN:
             return _DEEP
         group = number(applicant)
+        if group < known and allowed[group] == _NO:
+            continue
         passes = verdicts.get(group)
         if passes is None:
             passes = alike.judge(ctx, group, row(applicant))
