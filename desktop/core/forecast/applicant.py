@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from sqlalchemy.orm import Session
 
 from desktop.core.errors import NotFound
-from desktop.core.forecast import fit, kept, queue, replay
+from desktop.core.forecast import fit, kept, queue, replay, stored
 from desktop.core.forecast.estimate import Exclusion, Forecast, WaitRange
 from desktop.core.forecast.market import Market
 from desktop.core.forecast.window import Window
@@ -41,11 +41,18 @@ def forecast_in(session: Session, applicant_id: int, day: dt.date) -> Forecast:
     excluded = queue.excluded_departments(session)
     open_offer = applicant_id in load.with_open_offer(session)
     listed = kept.remembered_list(session, day, made_of)
-    if listed is not None:  # the list's estimate holds: only the fit is the applicant's own
+    known = (
+        listed.waits.get(applicant_id)
+        if listed is not None
+        else stored.wait_of(session, day, made_of, applicant_id)
+    )
+    if not isinstance(known, stored.Missing):
+        # the list's estimate holds (kept, or stored by an earlier run): only the fit is the
+        # applicant's own
         market = Market(window, [row], excluded)
         market.prepare()
         judgement = fit.judge(market, 0, excluded.get(applicant_id, frozenset()), open_offer)
-        wait = listed.waits.get(applicant_id)
+        wait = known
     else:
         rows = queue.read_rows(session, window.contexts[0], ahead_of=as_facts(row))
         if any(ctx.needs_members for ctx in window.contexts):
