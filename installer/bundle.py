@@ -27,6 +27,9 @@ DISCOVERED = {
     "desktop.cli": "desktop/cli/main.py",
     "desktop.ui.pages": "desktop/ui/main_window.py",
     "desktop.ui.settings_sections": "desktop/ui/pages/settings.py",
+    # packages whose public names load their module on first use
+    "desktop.core.letters": "desktop/core/lazy_exports.py",
+    "desktop.core.matching": "desktop/core/lazy_exports.py",
 }
 
 # Everything of ours is collected, whether imported statically or not: the code is small
