@@ -788,11 +788,16 @@ class _Desk:
     def deliver(self, letter_ids: Sequence[int]) -> None:
         """The day's letters go out the way each citizen receives letters (today's letters
         are left for the desk to send: the demo's work queue)."""
-        if self.ws.today() >= self.today:
+        if self.ws.today() >= self.today or not letter_ids:
             return
+        with self.ws.read() as session:
+            channels = dict(
+                session.execute(
+                    select(Letter.id, Letter.delivery).where(Letter.id.in_(list(letter_ids)))
+                ).all()
+            )
         for letter_id in letter_ids:
-            with self.ws.read() as session:
-                channel = session.scalar(select(Letter.delivery).where(Letter.id == letter_id))
+            channel = channels.get(letter_id)
             if channel in (DeliveryChannel.OWN_ADDRESS, DeliveryChannel.CARE_OF):
                 record_posted(self.ws, letter_id)
             elif channel == DeliveryChannel.DIGITAL_POST:
