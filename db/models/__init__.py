@@ -1,4 +1,9 @@
-"""All models, imported here so that `Base.metadata` is complete for Alembic and tests."""
+"""All models, imported here so that `Base.metadata` is complete for Alembic and tests.
+
+The model modules do without `from __future__ import annotations`: with it every `Mapped[...]`
+is a string SQLAlchemy must evaluate when the class is made (~850 evaluations, paid by every
+start and command: bench/startup.py). Only a relationship to a class named later is quoted.
+"""
 
 from db.models.applicants import (
     Applicant,

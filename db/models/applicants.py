@@ -1,7 +1,5 @@
 """Applicants (boligsøgende), their households, dated legal facts and caseworkers."""
 
-from __future__ import annotations
-
 import datetime as dt
 from decimal import Decimal
 from typing import Any, ClassVar
@@ -109,14 +107,14 @@ class Applicant(IdMixin, Versioned, Base):
     sort_name: Mapped[str | None] = mapped_column(String(200))
     caseworker_sort: Mapped[str | None] = mapped_column(String(200))
 
-    caseworker: Mapped[Caseworker | None] = relationship()
-    members: Mapped[list[HouseholdMember]] = relationship(
+    caseworker: Mapped["Caseworker | None"] = relationship()
+    members: Mapped[list["HouseholdMember"]] = relationship(
         back_populates="applicant", cascade="all, delete-orphan", order_by="HouseholdMember.id"
     )
-    events: Mapped[list[ApplicantEvent]] = relationship(
+    events: Mapped[list["ApplicantEvent"]] = relationship(
         back_populates="applicant", cascade="all, delete-orphan", order_by="ApplicantEvent.at"
     )
-    excluded_departments: Mapped[list[ApplicantExcludedDepartment]] = relationship(
+    excluded_departments: Mapped[list["ApplicantExcludedDepartment"]] = relationship(
         back_populates="applicant", cascade="all, delete-orphan"
     )
 
@@ -133,7 +131,7 @@ class ApplicantExcludedDepartment(Base):
     department_id: Mapped[int] = mapped_column(ForeignKey("department.id"), primary_key=True)
     reason: Mapped[str | None] = mapped_column(Text)
 
-    applicant: Mapped[Applicant] = relationship(back_populates="excluded_departments")
+    applicant: Mapped["Applicant"] = relationship(back_populates="excluded_departments")
 
 
 class ApplicantEvent(IdMixin, Base):
@@ -151,7 +149,7 @@ class ApplicantEvent(IdMixin, Base):
     to_status: Mapped[ApplicantStatus] = mapped_column(EnumText(ApplicantStatus))
     note: Mapped[str | None] = mapped_column(Text)
 
-    applicant: Mapped[Applicant] = relationship(back_populates="events")
+    applicant: Mapped["Applicant"] = relationship(back_populates="events")
 
 
 class HouseholdMember(IdMixin, Versioned, Base):
@@ -168,8 +166,8 @@ class HouseholdMember(IdMixin, Versioned, Base):
     cpr: Mapped[str | None] = mapped_column(String(10))
     birth_date: Mapped[dt.date | None] = mapped_column(Date)
 
-    applicant: Mapped[Applicant] = relationship(back_populates="members")
-    facts: Mapped[list[LegalFact]] = relationship(
+    applicant: Mapped["Applicant"] = relationship(back_populates="members")
+    facts: Mapped[list["LegalFact"]] = relationship(
         back_populates="member", cascade="all, delete-orphan", order_by="LegalFact.start_date"
     )
 
@@ -189,7 +187,7 @@ class LegalFact(IdMixin, Stamped, Base):
     end_date: Mapped[dt.date | None] = mapped_column(Date)
     note: Mapped[str | None] = mapped_column(Text)
 
-    member: Mapped[HouseholdMember] = relationship(back_populates="facts")
+    member: Mapped["HouseholdMember"] = relationship(back_populates="facts")
 
 
 # Search structures that exist on one database kind only and are made by migrations 0003/0004,

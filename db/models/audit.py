@@ -1,7 +1,5 @@
 """The audit trail and access log: append-only (who, when, what, about whom, why)."""
 
-from __future__ import annotations
-
 import datetime as dt
 from typing import Any
 

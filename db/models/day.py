@@ -3,8 +3,6 @@ staff gave for a decision that needed one) grouped by the user action that made 
 last one can be undone; and each reply workbook sent to an organisation, with the dwellings
 it reported, so the next reply knows where to start and what is still unsent."""
 
-from __future__ import annotations
-
 import datetime as dt
 from typing import ClassVar
 
@@ -28,7 +26,7 @@ class DecisionRound(IdMixin, Stamped, Base):
     undone_at: Mapped[dt.datetime | None]
     undone_by: Mapped[str | None] = mapped_column(String(100))
 
-    decisions: Mapped[list[VacancyDecision]] = relationship(
+    decisions: Mapped[list["VacancyDecision"]] = relationship(
         back_populates="round", order_by="VacancyDecision.id"
     )
 
@@ -55,8 +53,8 @@ class VacancyDecision(IdMixin, Base):
     previous_at_disposal_from: Mapped[dt.date | None] = mapped_column(Date)
     previous_desk_deadline: Mapped[dt.date | None] = mapped_column(Date)
 
-    round: Mapped[DecisionRound] = relationship(back_populates="decisions")
-    vacancy: Mapped[Vacancy] = relationship()
+    round: Mapped["DecisionRound"] = relationship(back_populates="decisions")
+    vacancy: Mapped["Vacancy"] = relationship()
 
 
 class ReplyExport(IdMixin, Stamped, Base):
@@ -73,7 +71,7 @@ class ReplyExport(IdMixin, Stamped, Base):
     dwellings: Mapped[int] = mapped_column(default=0)
     tenants: Mapped[int] = mapped_column(default=0)
 
-    lines: Mapped[list[ReplyExportLine]] = relationship(
+    lines: Mapped[list["ReplyExportLine"]] = relationship(
         back_populates="export", cascade="all, delete-orphan", order_by="ReplyExportLine.id"
     )
 
@@ -92,4 +90,4 @@ class ReplyExportLine(IdMixin, Base):
     )
     status: Mapped[VacancyStatus] = mapped_column(EnumText(VacancyStatus))
 
-    export: Mapped[ReplyExport] = relationship(back_populates="lines")
+    export: Mapped["ReplyExport"] = relationship(back_populates="lines")

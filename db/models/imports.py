@@ -1,7 +1,5 @@
 """Import batches with the original file and every row's outcome; remembered column mappings."""
 
-from __future__ import annotations
-
 import datetime as dt
 from typing import Any
 
@@ -27,7 +25,7 @@ class ImportBatch(IdMixin, Stamped, Base):
     rows_duplicate: Mapped[int] = mapped_column(default=0)
     mapping: Mapped[dict[str, Any] | None] = mapped_column(default=None)
 
-    rows: Mapped[list[ImportRow]] = relationship(
+    rows: Mapped[list["ImportRow"]] = relationship(
         back_populates="batch", cascade="all, delete-orphan", order_by="ImportRow.id"
     )
 
@@ -44,7 +42,7 @@ class ImportRow(IdMixin, Base):
     entity_id: Mapped[int | None]
     messages: Mapped[list[Any]] = mapped_column(default=list)  # [{column, message}]
 
-    batch: Mapped[ImportBatch] = relationship(back_populates="rows")
+    batch: Mapped["ImportBatch"] = relationship(back_populates="rows")
 
 
 class ColumnMapping(IdMixin, Base):

@@ -1,7 +1,5 @@
 """Letter templates the desk edits, and every letter it has produced (archived as PDF)."""
 
-from __future__ import annotations
-
 import datetime as dt
 from typing import Any
 
@@ -68,4 +66,4 @@ class Letter(IdMixin, Stamped, Base):
     delivered_on: Mapped[dt.date | None] = mapped_column(Date)
     exported_at: Mapped[dt.datetime | None]  # the PDF written for the Digital Post system
 
-    template: Mapped[LetterTemplate | None] = relationship()
+    template: Mapped["LetterTemplate | None"] = relationship()

@@ -1,7 +1,5 @@
 """Offers of one dwelling to one applicant (boligtilbud) and their history."""
 
-from __future__ import annotations
-
 import datetime as dt
 from typing import Any, ClassVar
 
@@ -53,15 +51,15 @@ class Offer(IdMixin, Versioned, Base):
     # that the letter issued again says the same.
     letter_note: Mapped[str | None] = mapped_column(Text)
 
-    vacancy: Mapped[Vacancy] = relationship()
-    applicant: Mapped[Applicant] = relationship()
+    vacancy: Mapped["Vacancy"] = relationship()
+    applicant: Mapped["Applicant"] = relationship()
 
     @classmethod
     def open_clause(cls) -> ColumnElement[bool]:
         """The SQL condition of an open offer; the same as the partial unique indexes use."""
         return and_(cls.status.in_(OPEN_OFFER_STATUSES), cls.closed_on.is_(None))
 
-    events: Mapped[list[OfferEvent]] = relationship(
+    events: Mapped[list["OfferEvent"]] = relationship(
         back_populates="offer", order_by="OfferEvent.at", cascade="all, delete-orphan"
     )
 
@@ -77,4 +75,4 @@ class OfferEvent(IdMixin, Base):
     to_status: Mapped[OfferStatus] = mapped_column(EnumText(OfferStatus))
     note: Mapped[str | None] = mapped_column(Text)
 
-    offer: Mapped[Offer] = relationship(back_populates="events")
+    offer: Mapped["Offer"] = relationship(back_populates="events")

@@ -1,7 +1,5 @@
 """Organisations, departments, their dated placements, ministry lists and monitoring figures."""
 
-from __future__ import annotations
-
 import datetime as dt
 from typing import ClassVar
 
@@ -27,7 +25,7 @@ class Organisation(IdMixin, Versioned, Base):
     notes: Mapped[str | None] = mapped_column(Text)
     active: Mapped[bool] = mapped_column(default=True)
 
-    departments: Mapped[list[Department]] = relationship(
+    departments: Mapped[list["Department"]] = relationship(
         back_populates="organisation", order_by="Department.number"
     )
 
@@ -59,7 +57,7 @@ class HousingArea(IdMixin, Stamped, Base):
     residents: Mapped[int | None]
     notes: Mapped[str | None] = mapped_column(Text)
 
-    departments: Mapped[list[Department]] = relationship(back_populates="housing_area")
+    departments: Mapped[list["Department"]] = relationship(back_populates="housing_area")
 
 
 class Department(IdMixin, Versioned, Base):
@@ -86,12 +84,12 @@ class Department(IdMixin, Versioned, Base):
     # ASCII).
     search_text: Mapped[str | None] = mapped_column(String(1000))
 
-    organisation: Mapped[Organisation] = relationship(back_populates="departments")
-    housing_area: Mapped[HousingArea | None] = relationship(back_populates="departments")
-    placements: Mapped[list[Placement]] = relationship(
+    organisation: Mapped["Organisation"] = relationship(back_populates="departments")
+    housing_area: Mapped["HousingArea | None"] = relationship(back_populates="departments")
+    placements: Mapped[list["Placement"]] = relationship(
         back_populates="department", order_by="Placement.valid_from"
     )
-    addresses: Mapped[list[DepartmentAddress]] = relationship(
+    addresses: Mapped[list["DepartmentAddress"]] = relationship(
         back_populates="department",
         order_by="DepartmentAddress.position",
         cascade="all, delete-orphan",
@@ -129,7 +127,7 @@ class DepartmentAddress(IdMixin, Base):
     side: Mapped[NumberSide] = mapped_column(EnumText(NumberSide))
     postcode: Mapped[str | None] = mapped_column(String(4))
 
-    department: Mapped[Department] = relationship(back_populates="addresses")
+    department: Mapped["Department"] = relationship(back_populates="addresses")
 
 
 class Placement(IdMixin, Stamped, Base):
@@ -154,7 +152,7 @@ class Placement(IdMixin, Stamped, Base):
     reason: Mapped[str | None] = mapped_column(Text)
     import_batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batch.id"))
 
-    department: Mapped[Department] = relationship(back_populates="placements")
+    department: Mapped["Department"] = relationship(back_populates="placements")
 
 
 class MinistryList(IdMixin, Stamped, Base):
@@ -167,7 +165,7 @@ class MinistryList(IdMixin, Stamped, Base):
     source: Mapped[str | None] = mapped_column(String(300))
     import_batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batch.id"))
 
-    entries: Mapped[list[MinistryListEntry]] = relationship(
+    entries: Mapped[list["MinistryListEntry"]] = relationship(
         back_populates="ministry_list", cascade="all, delete-orphan"
     )
 
@@ -188,7 +186,7 @@ class MinistryListEntry(IdMixin, Base):
     department_id: Mapped[int | None] = mapped_column(ForeignKey("department.id"), index=True)
     housing_area_id: Mapped[int | None] = mapped_column(ForeignKey("housing_area.id"), index=True)
 
-    ministry_list: Mapped[MinistryList] = relationship(back_populates="entries")
+    ministry_list: Mapped["MinistryList"] = relationship(back_populates="entries")
 
 
 class MonitoringFigures(IdMixin, Stamped, Base):

@@ -1,7 +1,5 @@
 """Typed, dated settings: the rules the desk changes (declared in desktop.core.settings)."""
 
-from __future__ import annotations
-
 import datetime as dt
 from typing import Any
 

@@ -1,7 +1,5 @@
 """Vacant dwellings reported to the desk, their status history and intake checks."""
 
-from __future__ import annotations
-
 import datetime as dt
 from decimal import Decimal
 from typing import Any, ClassVar
@@ -86,12 +84,12 @@ class Vacancy(IdMixin, Versioned, Base):
     source_sheet: Mapped[str | None] = mapped_column(String(100))
     source_row: Mapped[int | None]
 
-    department: Mapped[Department | None] = relationship()
-    landlord: Mapped[Landlord | None] = relationship()
-    events: Mapped[list[VacancyEvent]] = relationship(
+    department: Mapped["Department | None"] = relationship()
+    landlord: Mapped["Landlord | None"] = relationship()
+    events: Mapped[list["VacancyEvent"]] = relationship(
         back_populates="vacancy", order_by="VacancyEvent.at", cascade="all, delete-orphan"
     )
-    checks: Mapped[list[IntakeCheck]] = relationship(
+    checks: Mapped[list["IntakeCheck"]] = relationship(
         back_populates="vacancy", order_by="IntakeCheck.checked_at", cascade="all, delete-orphan"
     )
 
@@ -117,7 +115,7 @@ class VacancyEvent(IdMixin, Base):
     to_status: Mapped[VacancyStatus] = mapped_column(EnumText(VacancyStatus))
     note: Mapped[str | None] = mapped_column(Text)
 
-    vacancy: Mapped[Vacancy] = relationship(back_populates="events")
+    vacancy: Mapped["Vacancy"] = relationship(back_populates="events")
 
 
 class IntakeCheck(IdMixin, Base):
@@ -148,7 +146,7 @@ class IntakeCheck(IdMixin, Base):
     # once; `snapshot` then holds the dwelling's own part. None: `snapshot` holds everything.
     shared_id: Mapped[int | None] = mapped_column(ForeignKey("intake_snapshot.id"))
 
-    vacancy: Mapped[Vacancy] = relationship(back_populates="checks")
+    vacancy: Mapped["Vacancy"] = relationship(back_populates="checks")
 
 
 class IntakeSnapshot(IdMixin, Base):

@@ -155,7 +155,7 @@ def _workbook_import(
 
 
 def run_colour(args: argparse.Namespace, context: Context) -> int:
-    from desktop.core.registry.lookup import colour_of  # noqa: PLC0415
+    from desktop.core.registry.colour_answer import colour_of  # noqa: PLC0415
 
     answer = colour_of(context.workspace(), args.organisation, args.department, args.date)
     if args.json:

@@ -165,7 +165,7 @@ def run_reprint(args: argparse.Namespace, context: Context) -> int:
 
 
 def run_to_deliver(args: argparse.Namespace, context: Context) -> int:
-    from desktop.core.letters.delivery import letters_to_deliver  # noqa: PLC0415
+    from desktop.core.letters.to_deliver import letters_to_deliver  # noqa: PLC0415
 
     rows = letters_to_deliver(context.workspace())
     if args.json:

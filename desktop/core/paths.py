@@ -1,7 +1,7 @@
 """Where Anvis keeps its files; each location can be overridden for tests and desks.
 
 ANVIS_DATA_DIR moves everything (database, demo, backups); ANVIS_DB names the database;
-ANVIS_LOG_DIR moves the log.
+ANVIS_LOG_DIR moves the log. The kept answers (`cache_dir`) follow ANVIS_DATA_DIR.
 """
 
 from __future__ import annotations
@@ -30,6 +30,13 @@ def log_dir() -> Path:
     if os.environ.get("ANVIS_DATA_DIR"):
         return data_dir() / "logs"
     return platformdirs.user_log_path(APP_NAME, appauthor=False)
+
+
+def cache_dir() -> Path:
+    """Answers worked out once and kept between starts; removing the folder loses nothing."""
+    if os.environ.get("ANVIS_DATA_DIR"):
+        return data_dir() / "cache"
+    return platformdirs.user_cache_path(APP_NAME, appauthor=False)
 
 
 def default_database() -> Path:

@@ -135,5 +135,17 @@
         <source>Replaying the dwellings</source>
         <translation>Gennemspiller boligerne</translation>
     </message>
+    <message>
+        <source>The settings were not saved.</source>
+        <translation>Indstillingerne blev ikke gemt.</translation>
+    </message>
+    <message>
+        <source>The forecast looks back between {low} and {n} month.</source>
+        <translation>Skønnet ser mellem {low} og {n} måned tilbage.</translation>
+    </message>
+    <message>
+        <source>The forecast looks back between {low} and {n} months.</source>
+        <translation>Skønnet ser mellem {low} og {n} måneder tilbage.</translation>
+    </message>
 </context>
 </TS>

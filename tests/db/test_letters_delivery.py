@@ -24,8 +24,8 @@ from desktop.cli.main import main
 from desktop.core.applicants import register
 from desktop.core.applicants.inputs import from_view
 from desktop.core.errors import ValidationError
-from desktop.core.letters import archive, batch, delivery
-from desktop.core.letters.delivery import Missing
+from desktop.core.letters import archive, batch, delivery, to_deliver
+from desktop.core.letters.to_deliver import Missing
 from desktop.core.offers import expiry, views, workflow
 from desktop.core.offers.deadlines import default_reply_deadline
 from desktop.core.workspace import Workspace
@@ -82,7 +82,7 @@ def _window(pdf: bytes) -> list[str]:
 
 
 def _queue(ws: Workspace) -> dict[int, Missing]:
-    return {row.letter_id: row.missing for row in delivery.letters_to_deliver(ws)}
+    return {row.letter_id: row.missing for row in to_deliver.letters_to_deliver(ws)}
 
 
 def _sent(ws: Workspace, offer_id: int, **kwargs: Any) -> int:

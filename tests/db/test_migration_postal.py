@@ -15,7 +15,7 @@ from db.enums import AddressReview, DeliveryChannel
 from db.migrate import downgrade, upgrade
 from desktop.core.applicants import addresses, listing, register
 from desktop.core.applicants.inputs import from_view
-from desktop.core.letters.delivery import letters_to_deliver
+from desktop.core.letters.to_deliver import letters_to_deliver
 from desktop.core.workspace import open_workspace
 from tests.conftest import TODAY
 

@@ -13,8 +13,8 @@ from sqlalchemy import func, select
 from db.enums import DeliveryChannel, LetterKind, OfferStatus
 from db.models import Applicant, AuditEvent, Letter, LetterTemplate, Offer
 from desktop.core.errors import Conflict, ValidationError
-from desktop.core.letters import delivery, templates
-from desktop.core.letters.delivery import Missing
+from desktop.core.letters import delivery, templates, to_deliver
+from desktop.core.letters.to_deliver import Missing
 from desktop.core.offers import compose, views, workflow
 from desktop.core.workspace import Workspace
 from tests.conftest import TODAY
@@ -178,7 +178,7 @@ def test_an_applicant_nobody_can_reach_is_refused_until_a_channel_is_chosen(
         stored = session.get(Applicant, person)
         assert stored is not None
         assert stored.delivery == C.HAND_OVER  # his channel from now on
-    assert [row.missing for row in delivery.letters_to_deliver(workspace)] == [Missing.HAND_OVER]
+    assert [row.missing for row in to_deliver.letters_to_deliver(workspace)] == [Missing.HAND_OVER]
 
 
 def test_a_candidate_passed_over_needs_a_reason(workspace: Workspace) -> None:

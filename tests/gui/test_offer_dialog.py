@@ -20,7 +20,7 @@ from sqlalchemy import func, select
 
 from db.enums import DeliveryChannel, OfferStatus, Urgency
 from db.models import Caseworker, Letter, Offer
-from desktop.core.letters import delivery
+from desktop.core.letters import to_deliver
 from desktop.core.offers import views
 from desktop.core.workspace import Workspace
 from desktop.ui.pages.base import Page, PageContext
@@ -203,11 +203,11 @@ def test_send_by_digital_post_saves_the_file_then_marks_it_sent(
     finish(qtbot, deliver.export_to(tmp_path / "til-digital-post.pdf"))
     assert (tmp_path / "til-digital-post.pdf").read_bytes().startswith(b"%PDF")
     assert deliver.ui.sent_button.isEnabled()
-    (waiting,) = delivery.letters_to_deliver(ws)
-    assert waiting.missing == delivery.Missing.CONFIRM
+    (waiting,) = to_deliver.letters_to_deliver(ws)
+    assert waiting.missing == to_deliver.Missing.CONFIRM
     with qtbot.waitSignal(deliver.delivered):
         finish(qtbot, deliver.confirm_sent())
-    assert delivery.letters_to_deliver(ws) == []
+    assert to_deliver.letters_to_deliver(ws) == []
 
 
 def test_send_to_be_handed_over_records_the_day_and_the_deadline_runs_from_it(
@@ -313,7 +313,7 @@ def test_printing_on_the_test_printer(
     title = f"anvis-offer-{uuid.uuid4().hex[:10]}"  # other runs may print to the same queue
     with qtbot.waitSignal(deliver.delivered):
         finish(qtbot, deliver.print_to(printer_named(PRINTER, title=title)))
-    assert delivery.letters_to_deliver(sqlite_workspace) == []  # posted today
+    assert to_deliver.letters_to_deliver(sqlite_workspace) == []  # posted today
     folder = _cups_pdf_folder()
     deadline = time.monotonic() + 60
     found: list[Path] = []

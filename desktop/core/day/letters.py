@@ -1,6 +1,6 @@
 """Letters not yet delivered: the letters to citizens that have not reached them, each with what
 it still needs (print it, save it for Digital Post and confirm, record the hand-over, or choose
-a way to reach the citizen first), as `desktop.core.letters.delivery` tracks them; with the
+a way to reach the citizen first), as `desktop.core.letters.to_deliver` lists them; with the
 dwelling's address for an offer's letter.
 """
 
@@ -15,8 +15,8 @@ from sqlalchemy.orm import Session
 from db.enums import LetterKind
 from db.models import Offer, Vacancy
 from desktop.core.intake.address import format_address
-from desktop.core.letters import delivery
-from desktop.core.letters.delivery import Missing
+from desktop.core.letters import to_deliver
+from desktop.core.letters.to_deliver import Missing
 
 
 class Undelivered(NamedTuple):
@@ -45,7 +45,7 @@ def _addresses(session: Session, offer_ids: list[int]) -> dict[int, str]:
 
 def letters_to_deliver_in(session: Session, day: dt.date) -> list[Undelivered]:
     """The letters that have not reached their citizen on `day`, oldest first."""
-    letters = delivery.letters_to_deliver_in(session)
+    letters = to_deliver.letters_to_deliver_in(session)
     addresses = _addresses(session, [t.offer_id for t in letters if t.offer_id is not None])
     return [
         Undelivered(

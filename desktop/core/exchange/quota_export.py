@@ -13,7 +13,7 @@ from desktop.core.exchange.reply import check_period
 from desktop.core.exchange.workbook import Book, Col, Kind, write_file
 from desktop.core.i18n import translate
 from desktop.core.intake.quota import QuotaLine, QuotaReport, quota
-from desktop.core.registry.monitoring import colour_name
+from desktop.core.registry.names import colour_name
 from desktop.core.workspace import Workspace
 
 

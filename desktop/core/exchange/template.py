@@ -34,7 +34,7 @@ from desktop.core.exchange.workbook import HEADER_FILL, NUMBER_FORMATS, Kind, wr
 from desktop.core.i18n import language, translate
 from desktop.core.intake.imports import organisation_by_number
 from desktop.core.registry.departments import OrganisationRef
-from desktop.core.registry.monitoring import colour_name
+from desktop.core.registry.names import colour_name
 from desktop.core.tabular import read_workbook
 from desktop.core.workspace import Workspace
 

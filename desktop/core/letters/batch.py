@@ -46,7 +46,7 @@ from desktop.core.applicants.addresses import require_deliverable
 from desktop.core.errors import FileProblem, NotFound, ValidationError
 from desktop.core.i18n import translate
 from desktop.core.letters import context as contexts
-from desktop.core.letters import danish, delivery, render, templates
+from desktop.core.letters import danish, render, templates, to_deliver
 from desktop.core.letters.archive import (
     STORED_COLUMNS,
     Redrawer,
@@ -116,7 +116,7 @@ def due_on(session: Session, day: dt.date) -> list[Job]:
             or_(
                 Letter.delivery.is_(None),
                 Letter.delivery != DeliveryChannel.NONE,
-                ~delivery.superseded(),
+                ~to_deliver.superseded(),
             ),
         )
     ).all()

@@ -54,6 +54,9 @@ class Rule:
     applies: Callable[[VacancyContext], bool]
     check: Check
     in_sql: bool = False
+    # The verdict alone, without the sentence (`check` builds the sentence only when this is
+    # true): judging thousands of applicants only asks whether anyone is excluded.
+    excludes: Callable[[VacancyContext, ApplicantFacts], bool] | None = None
 
 
 def _always(ctx: VacancyContext) -> bool:
@@ -61,6 +64,10 @@ def _always(ctx: VacancyContext) -> bool:
 
 
 # --- the applicant's own state -----------------------------------------------------------------
+
+
+def _off_list(ctx: VacancyContext, a: ApplicantFacts) -> bool:
+    return a.status in (ApplicantStatus.HOUSED, ApplicantStatus.REMOVED)
 
 
 def _status(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
@@ -74,6 +81,10 @@ def _status(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
 def is_paused(a: ApplicantFacts, day: dt.date) -> bool:
     """Paused on `day` (a pause that ended before `day` no longer counts)."""
     return a.status == ApplicantStatus.PAUSED and (a.paused_until is None or a.paused_until >= day)
+
+
+def _is_paused(ctx: VacancyContext, a: ApplicantFacts) -> bool:
+    return is_paused(a, ctx.day)
 
 
 def _paused(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
@@ -419,8 +430,12 @@ def age_group(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
     return None
 
 
+def _young_kept_out(ctx: VacancyContext, a: ApplicantFacts) -> bool:
+    return not ctx.takes_young and age_group(ctx, a) == "young"
+
+
 def _age_young(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
-    if ctx.takes_young or age_group(ctx, a) != "young":
+    if not _young_kept_out(ctx, a):
         return None
     return translate(
         "Matching",
@@ -429,8 +444,12 @@ def _age_young(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
     ).format(low=ctx.age.young_from, high=ctx.age.young_to)
 
 
+def _older_kept_out(ctx: VacancyContext, a: ApplicantFacts) -> bool:
+    return ctx.is_youth and age_group(ctx, a) == "older"
+
+
 def _age_older(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
-    if not ctx.is_youth or age_group(ctx, a) != "older":
+    if not _older_kept_out(ctx, a):
         return None
     return translate(
         "Matching",
@@ -442,9 +461,13 @@ def _age_older(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
 # --- the housing scheme's extra rules ------------------------------------------------------------
 
 
+def _other_group(ctx: VacancyContext, a: ApplicantFacts) -> bool:
+    return a.target_group not in ctx.scheme.target_groups
+
+
 def _scheme_target_group(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
     scheme = ctx.scheme
-    if a.target_group in scheme.target_groups:
+    if not _other_group(ctx, a):
         return None
     served = (ctx.target_groups.by_code(code) for code in scheme.target_groups)
     return translate(
@@ -458,7 +481,17 @@ def _scheme_target_group(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
     )
 
 
+def _outside_age_band(ctx: VacancyContext, a: ApplicantFacts) -> bool:
+    age = age_on(a.birth_date, ctx.day)
+    if age is None:
+        return True
+    low, high = ctx.scheme.age_from, ctx.scheme.age_to
+    return not ((low is None or age >= low) and (high is None or age <= high))
+
+
 def _scheme_age(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
+    if not _outside_age_band(ctx, a):
+        return None
     scheme = ctx.scheme
     band = scheme_labels.age_band(scheme)
     age = age_on(a.birth_date, ctx.day)
@@ -467,9 +500,6 @@ def _scheme_age(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
             "Matching",
             "The applicant's birth date is not recorded; {scheme} has the age limit {band}.",
         ).format(scheme=scheme.name, band=band)
-    low, high = scheme.age_from, scheme.age_to
-    if (low is None or age >= low) and (high is None or age <= high):
-        return None
     return formats.plural(
         age,
         translate(
@@ -524,17 +554,30 @@ def _scheme_dispensation(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
 # --- the dwelling itself -------------------------------------------------------------------------
 
 
+def _above_limit(ctx: VacancyContext, a: ApplicantFacts) -> bool:
+    return a.max_rent is not None and ctx.monthly_total > a.max_rent
+
+
 def _rent(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
-    if a.max_rent is None or ctx.monthly_total <= a.max_rent:
+    if not _above_limit(ctx, a):
         return None
+    assert a.max_rent is not None  # (above the limit)
     return translate(
         "Matching", "The rent incl. a conto ({rent}) is above the applicant's limit ({limit})."
     ).format(rent=formats.money(ctx.monthly_total), limit=formats.money(a.max_rent))
 
 
+def _outside_wish(ctx: VacancyContext, a: ApplicantFacts) -> bool:
+    rooms = ctx.rooms
+    return rooms is not None and (
+        (a.rooms_min is not None and rooms < a.rooms_min)
+        or (a.rooms_max is not None and rooms > a.rooms_max)
+    )
+
+
 def _size_wish(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
     rooms = ctx.rooms
-    if rooms is None:
+    if rooms is None or not _outside_wish(ctx, a):
         return None
     if a.rooms_min is not None and rooms < a.rooms_min:
         return translate(
@@ -565,13 +608,19 @@ def _persons(persons: float) -> str:
     )
 
 
-def _size_norm(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
+def _outside_norm(ctx: VacancyContext, a: ApplicantFacts) -> bool:
     rooms = ctx.rooms
     persons = a.household_size if a.household_size > 1 else 1
     norm = ctx.occupancy
-    if rooms is None or (
+    return rooms is not None and not (
         persons <= rooms * norm.persons_per_room and rooms <= persons + norm.extra_rooms
-    ):
+    )
+
+
+def _size_norm(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
+    rooms = ctx.rooms
+    persons = a.household_size if a.household_size > 1 else 1
+    if rooms is None or not _outside_norm(ctx, a):
         return None
     if persons > rooms * ctx.occupancy.persons_per_room:
         return translate(
@@ -615,8 +664,12 @@ def _step_free(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
     return None
 
 
+def _not_ground_floor(ctx: VacancyContext, a: ApplicantFacts) -> bool:
+    return a.needs_ground_floor and not ctx.ground_floor
+
+
 def _ground_floor(ctx: VacancyContext, a: ApplicantFacts) -> str | None:
-    if a.needs_ground_floor and not ctx.ground_floor:
+    if _not_ground_floor(ctx, a):
         return translate(
             "Matching", "The applicant needs a ground-floor dwelling; this one is on floor {floor}."
         ).format(floor=ctx.floor or "")
@@ -672,9 +725,21 @@ def _has_rooms(ctx: VacancyContext) -> bool:
 
 RULES: tuple[Rule, ...] = (
     Rule(
-        "status", lambda: translate("Matching", "Status on the list"), _always, _status, in_sql=True
+        "status",
+        lambda: translate("Matching", "Status on the list"),
+        _always,
+        _status,
+        in_sql=True,
+        excludes=_off_list,
     ),
-    Rule("paused", lambda: translate("Matching", "Paused"), _always, _paused, in_sql=True),
+    Rule(
+        "paused",
+        lambda: translate("Matching", "Paused"),
+        _always,
+        _paused,
+        in_sql=True,
+        excludes=_is_paused,
+    ),
     Rule(
         "open_offer", lambda: translate("Matching", "Open offer"), _always, _open_offer, in_sql=True
     ),
@@ -753,6 +818,7 @@ RULES: tuple[Rule, ...] = (
         _always,
         _age_young,
         in_sql=True,
+        excludes=_young_kept_out,
     ),
     Rule(
         "age_older",
@@ -760,18 +826,21 @@ RULES: tuple[Rule, ...] = (
         lambda c: c.is_youth,
         _age_older,
         in_sql=True,
+        excludes=_older_kept_out,
     ),
     Rule(
         "scheme_target_group",
         lambda: translate("Matching", "Scheme: target group"),
         lambda c: bool(c.scheme.target_groups),
         _scheme_target_group,
+        excludes=_other_group,
     ),
     Rule(
         "scheme_age",
         lambda: translate("Matching", "Scheme: age limit"),
         lambda c: c.scheme.has_age_band,
         _scheme_age,
+        excludes=_outside_age_band,
     ),
     Rule(
         "scheme_support",
@@ -786,7 +855,12 @@ RULES: tuple[Rule, ...] = (
         _scheme_dispensation,
     ),
     Rule(
-        "rent", lambda: translate("Matching", "Rent above the limit"), _always, _rent, in_sql=True
+        "rent",
+        lambda: translate("Matching", "Rent above the limit"),
+        _always,
+        _rent,
+        in_sql=True,
+        excludes=_above_limit,
     ),
     Rule(
         "size_wish",
@@ -794,8 +868,15 @@ RULES: tuple[Rule, ...] = (
         _has_rooms,
         _size_wish,
         in_sql=True,
+        excludes=_outside_wish,
     ),
-    Rule("size_norm", lambda: translate("Matching", "Occupancy norm"), _has_rooms, _size_norm),
+    Rule(
+        "size_norm",
+        lambda: translate("Matching", "Occupancy norm"),
+        _has_rooms,
+        _size_norm,
+        excludes=_outside_norm,
+    ),
     Rule(
         "need_wheelchair",
         lambda: translate("Matching", "Wheelchair access"),
@@ -816,6 +897,7 @@ RULES: tuple[Rule, ...] = (
         lambda c: not c.ground_floor,
         _ground_floor,
         in_sql=True,
+        excludes=_not_ground_floor,
     ),
     Rule(
         "pets",
@@ -880,7 +962,13 @@ def exclusions(
 
 def is_eligible(ctx: VacancyContext, applicant: ApplicantFacts, rules: Sequence[Rule]) -> bool:
     """True when none of `rules` excludes the applicant (stops at the first that does)."""
-    return all(rule.check(ctx, applicant) is None for rule in rules)
+    for rule in rules:
+        if rule.excludes is not None:
+            if rule.excludes(ctx, applicant):
+                return False
+        elif rule.check(ctx, applicant) is not None:
+            return False
+    return True
 
 
 # --- judging many applicants at once (desktop.core.matching.counts) -------------------------------

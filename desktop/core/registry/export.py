@@ -26,8 +26,7 @@ from desktop.core.error_reasons import file_reason
 from desktop.core.errors import FileProblem
 from desktop.core.exchange.safe_cells import neutralise
 from desktop.core.i18n import translate
-from desktop.core.registry.lookup import flexible_name
-from desktop.core.registry.monitoring import colour_name, list_name
+from desktop.core.registry.names import colour_name, flexible_name, list_name
 from desktop.core.workspace import Workspace
 
 FILLS = {Colour.GREEN: "C6EFCE", Colour.YELLOW: "FFEB9C", Colour.RED: "FFC7CE"}

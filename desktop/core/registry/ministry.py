@@ -44,7 +44,7 @@ from desktop.core.registry.master_data import (
     parse_organisation_number,
     row_department,
 )
-from desktop.core.registry.monitoring import list_name
+from desktop.core.registry.names import list_name
 from desktop.core.registry.publications import publication_on
 from desktop.core.tabular.headers import Field, FieldSet
 from desktop.core.tabular.values import parse_identifier, parse_text

@@ -21,6 +21,7 @@ from desktop.core import audit, formats
 from desktop.core.colours import list_statuses, placements_on
 from desktop.core.i18n import translate
 from desktop.core.registry import numbers, placements
+from desktop.core.registry.names import colour_name, list_name
 from desktop.core.registry.thresholds import (
     FIGURE_NAMES,
     Assessment,
@@ -127,24 +128,6 @@ def explain(assessment: Assessment) -> tuple[str, ...]:
             )
         )
     return tuple(lines)
-
-
-def colour_name(colour: Colour) -> str:
-    return {
-        Colour.GREEN: translate("Colours", "green"),
-        Colour.YELLOW: translate("Colours", "yellow"),
-        Colour.RED: translate("Colours", "red"),
-    }[colour]
-
-
-def list_name(kind: ListKind) -> str:
-    return {
-        ListKind.DISADVANTAGED: translate("Colours", "disadvantaged area"),
-        ListKind.PARALLEL_SOCIETY: translate("Colours", "parallel society"),
-        ListKind.TRANSFORMATION: translate("Colours", "transformation area"),
-        ListKind.PREVENTION: translate("Colours", "prevention area"),
-        ListKind.COMBINED_LETTING: translate("Colours", "combined letting"),
-    }[kind]
 
 
 # --- figures ----------------------------------------------------------------------------------

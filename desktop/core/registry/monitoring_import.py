@@ -37,7 +37,7 @@ from desktop.core.importing import (
 from desktop.core.importing.at_once import ImportResult, import_file
 from desktop.core.importing.columns import not_understood_line
 from desktop.core.importing.summary import ImportSummary, accounting, summary_of
-from desktop.core.registry import monitoring, numbers
+from desktop.core.registry import monitoring, names, numbers
 from desktop.core.registry.master_data import row_department
 from desktop.core.registry.thresholds import FIGURE_NAMES, Figures
 from desktop.core.tabular import read_workbook
@@ -333,12 +333,8 @@ def proposal_lines(ws: Workspace, year: int, day: dt.date) -> list[str]:
                 org=row.organisation_number,
                 dept=row.department_number,
                 name=row.department_name,
-                old="-"
-                if row.current_colour is None
-                else monitoring.colour_name(row.current_colour),
-                new="-"
-                if row.proposed_colour is None
-                else monitoring.colour_name(row.proposed_colour),
+                old="-" if row.current_colour is None else names.colour_name(row.current_colour),
+                new="-" if row.proposed_colour is None else names.colour_name(row.proposed_colour),
             )
         )
     return lines

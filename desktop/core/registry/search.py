@@ -33,7 +33,7 @@ from desktop.core.formats import plural
 from desktop.core.i18n import translate
 from desktop.core.registry import address_ranges
 from desktop.core.registry.house_numbers import AddressQuery, describe, parse_query
-from desktop.core.registry.monitoring import colour_name, list_name
+from desktop.core.registry.names import colour_name, list_name
 from desktop.core.registry.numbers import natural_key
 from desktop.core.registry.search_text import FOUND_BY, fold, refresh_search_text
 from desktop.core.workspace import Workspace

@@ -20,7 +20,7 @@ from desktop.core.intake.quota import QuotaLine, QuotaReport, how_to_fill, quota
 from desktop.core.offers.settings import DECLINE_REASONS
 from desktop.core.offers.workflow import side_label
 from desktop.core.registry.departments import OrganisationRef
-from desktop.core.registry.monitoring import colour_name
+from desktop.core.registry.names import colour_name
 from desktop.core.rent_loss import BEARERS, bearer, per_bearer
 from desktop.core.reports import figures as fig
 from desktop.core.reports import schemes as scheme_report

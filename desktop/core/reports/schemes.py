@@ -19,7 +19,7 @@ from typing import Any, Protocol
 from desktop.core import formats
 from desktop.core.i18n import translate
 from desktop.core.intake.quota import QuotaReport
-from desktop.core.registry.monitoring import colour_name
+from desktop.core.registry.names import colour_name
 from desktop.core.reports import figures as fig
 from desktop.core.reports.model import Chart, ChartKind, Column, Figure, Kind, Report, Series, Table
 from desktop.core.schemes import labels

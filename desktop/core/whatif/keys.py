@@ -22,7 +22,7 @@ from desktop.core import formats, settings
 from desktop.core.errors import ValidationError
 from desktop.core.i18n import translate
 from desktop.core.registry.departments import department_ref, find_department
-from desktop.core.registry.monitoring import colour_name
+from desktop.core.registry.names import colour_name
 from desktop.core.settings import RENT_CEILINGS
 from desktop.core.whatif.changes import Band, Changes, DepartmentColour, rooms_text, validate
 from desktop.core.workspace import Workspace

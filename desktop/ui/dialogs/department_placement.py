@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from desktop.core import formats
 from desktop.core.colours import Colour, FlexibleLetting, PlacementView
 from desktop.core.registry import lookup, placements
-from desktop.core.registry.lookup import flexible_name
+from desktop.core.registry.names import flexible_name
 from desktop.core.workspace import Workspace
 from desktop.ui import tasks
 from desktop.ui.dialogs.conflict import save_with_conflict_check

@@ -38,14 +38,12 @@ from desktop.core.letters import LetterPdf, record_printed
 from desktop.core.letters.archive import letter_to_print
 from desktop.core.letters.delivery import (
     Delivered,
-    Missing,
-    ToDeliver,
     confirm_digital_post,
     digital_post_name,
     export_for_digital_post,
-    letters_to_deliver,
     record_hand_over,
 )
+from desktop.core.letters.to_deliver import Missing, ToDeliver, letters_to_deliver
 from desktop.core.workspace import Workspace
 from desktop.ui import tasks
 from desktop.ui.dialogs.forms import error_label

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 from desktop.core import formats
 from desktop.core.colours import FlexibleLetting, ListKind
 from desktop.core.registry import monitoring, monitoring_import
-from desktop.core.registry.lookup import flexible_name
-from desktop.core.registry.monitoring import ReviewRow, figure_label, figure_text, list_name
+from desktop.core.registry.monitoring import ReviewRow, figure_label, figure_text
+from desktop.core.registry.names import flexible_name, list_name
 from desktop.core.registry.thresholds import FIGURE_NAMES
 from desktop.core.workspace import Workspace
 from desktop.ui import tasks

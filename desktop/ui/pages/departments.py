@@ -22,8 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core import formats
 from desktop.core.registry import export, lookup, master_data, placements, search
-from desktop.core.registry.lookup import flexible_name
-from desktop.core.registry.monitoring import list_name
+from desktop.core.registry.names import flexible_name, list_name
 from desktop.core.registry.numbers import natural_key
 from desktop.core.registry.search import DepartmentRow
 from desktop.ui.dialogs.conflict import save_with_conflict_check

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 from desktop.core import formats
 from desktop.core.colours import ColourStatus, PlacementView
 from desktop.core.intake.vocabulary import status_label
-from desktop.core.registry.lookup import DepartmentDetail, flexible_name
-from desktop.core.registry.monitoring import list_name
+from desktop.core.registry.lookup import DepartmentDetail
+from desktop.core.registry.names import flexible_name, list_name
 from desktop.ui.models.rows import TEXT, Column, RowModel
 from desktop.ui.widgets.colour_badge import ColourBadge, colour_column
 from desktop.ui.widgets.heading import SECTION, heading

@@ -27,7 +27,7 @@ from desktop.core import formats
 from desktop.core.colours import Colour, ColourPolicy, ColourRule, FlexibleLetting
 from desktop.core.errors import UserError, ValidationError
 from desktop.core.registry import policy
-from desktop.core.registry.lookup import flexible_name
+from desktop.core.registry.names import flexible_name
 from desktop.ui import tasks
 from desktop.ui.errors import show_user_error
 from desktop.ui.pages.base import PageContext

@@ -8,6 +8,7 @@ ORDER = (
     "intake",
     "schemes",
     "matching",
+    "forecast",
     "letters",
     "caseworkers",
     "privacy",

@@ -13,7 +13,7 @@ from db.enums import AuditAction, DeliveryChannel, LetterKind, OfferStatus
 from db.models import AuditEvent, Letter, LetterTemplate, Offer
 from desktop.core.applicants import caseworkers
 from desktop.core.errors import Conflict, ValidationError
-from desktop.core.letters import archive, batch, delivery, landlord, templates
+from desktop.core.letters import archive, batch, delivery, landlord, templates, to_deliver
 from desktop.core.offers import workflow
 from desktop.core.offers.deadlines import default_reply_deadline
 from desktop.core.workspace import Workspace
@@ -421,7 +421,7 @@ def _() -> Any:
     def check(world: World, ctx: Any, outcomes: Outcomes) -> None:
         both_succeed(outcomes)  # two new letters; the newest is the one to deliver
         assert world.count(Letter, Letter.offer_id == ctx["offer"]) == ctx["letters"] + 2
-        due = [r.letter_id for r in delivery.letters_to_deliver(world.ws)]
+        due = [r.letter_id for r in to_deliver.letters_to_deliver(world.ws)]
         newest = max(value_of(outcomes, w).letter_id for w in ("anna", "bo"))
         assert due == [newest]
 

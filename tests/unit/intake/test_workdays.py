@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+from pathlib import Path
 
 import pytest
 
+from desktop.core import workdays
 from desktop.core.workdays import (
     add_working_days,
     is_working_day,
@@ -69,3 +72,45 @@ def test_days_left_counts_down_and_goes_negative_after_the_deadline() -> None:
 def test_negative_days_are_refused() -> None:
     with pytest.raises(ValueError, match="zero or more"):
         add_working_days(D(2026, 11, 20), -1)
+
+
+def test_public_holidays_are_kept_between_starts_and_a_damaged_file_is_asked_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The package's answers are kept in the data folder's cache (a start then need not import
+    it); the kept days are the package's, and a damaged file is worked out again."""
+    import holidays
+
+    monkeypatch.setenv("ANVIS_DATA_DIR", str(tmp_path))
+    workdays._closed_days.cache_clear()
+    assert not is_working_day(D(2031, 4, 11))  # Langfredag 2031
+    kept = list((tmp_path / "cache").glob("public-holidays-DK-*.json"))
+    assert len(kept) == 1
+    stored = json.loads(kept[0].read_text(encoding="utf-8"))
+    for year in (2030, 2031, 2032, 2033):
+        expected = sorted(holidays.country_holidays("DK", years=year))
+        assert [D.fromisoformat(day) for day in stored[str(year)]] == expected
+
+    # a later start reads the file: a day written there is a holiday without the package
+    stored["2031"].append("2031-11-20")
+    kept[0].write_text(json.dumps(stored), encoding="utf-8")
+    workdays._closed_days.cache_clear()
+    assert not is_working_day(D(2031, 11, 20))
+
+    kept[0].write_text("{not json", encoding="utf-8")
+    workdays._closed_days.cache_clear()
+    assert is_working_day(D(2031, 11, 20))
+    assert not is_working_day(D(2031, 4, 11))
+    assert "2031" in json.loads(kept[0].read_text(encoding="utf-8"))
+
+
+def test_a_cache_folder_that_cannot_be_written_still_gives_the_holidays(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder", encoding="utf-8")
+    monkeypatch.setenv("ANVIS_DATA_DIR", str(blocked))
+    workdays._closed_days.cache_clear()
+    assert not is_working_day(D(2032, 12, 25))
+    assert is_working_day(D(2032, 12, 27))
+    workdays._closed_days.cache_clear()

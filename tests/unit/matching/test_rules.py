@@ -357,6 +357,21 @@ def test_rule(ctx: dict[str, Any], who: dict[str, Any], expected: set[str]) -> N
     assert codes(ctx, who) == expected
 
 
+@pytest.mark.parametrize(("ctx", "who", "expected"), ALL_CASES)
+def test_a_rule_s_verdict_alone_agrees_with_its_sentence(
+    ctx: dict[str, Any], who: dict[str, Any], expected: set[str]
+) -> None:
+    """Counting and replaying ask only the verdict (no sentence built): it must exclude exactly
+    whom the sentence would, in every case of the table."""
+    context, person = dwelling(**ctx), applicant(**who)
+    for rule in rules.RULES:
+        if rule.excludes is not None:
+            assert rule.excludes(context, person) == (rule.check(context, person) is not None), (
+                rule.code
+            )
+    assert rules.is_eligible(context, person, rules.applicable(context)) == (not expected)
+
+
 def test_every_rule_has_a_case_that_excludes_and_an_explanation() -> None:
     covered = set().union(*(c.values[2] for c in ALL_CASES))
     assert covered == {rule.code for rule in rules.RULES}
