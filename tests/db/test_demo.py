@@ -183,3 +183,25 @@ def test_every_letter_holds_the_pdf_drawing_it_at_once_gives(tmp_path: Path) -> 
             )
             archive.check_unchanged(row.id, row.pdf, row.sha256)
     ws.close()
+
+
+def test_the_demo_draws_its_letters_itself_when_no_worker_process_can_start(
+    tmp_path: Path, monkeypatch
+) -> None:
+    from desktop.core.letters import elsewhere
+
+    def refused(*args: object, **kwargs: object) -> None:
+        raise OSError("no processes allowed here")
+
+    monkeypatch.setattr(elsewhere, "ProcessPoolExecutor", refused)
+    target = tmp_path / "demo.sqlite"
+    create_demo(target, DemoSize(applicants=40, vacancies=30), seed=5)
+    ws = open_workspace(target)
+    with ws.read() as session:
+        rows = session.execute(select(Letter.id, Letter.pdf, Letter.sha256, Letter.pages)).all()
+        assert rows
+        for row in rows:
+            assert row.pdf.startswith(b"%PDF")
+            assert row.pages > 0
+            archive.check_unchanged(row.id, row.pdf, row.sha256)
+    ws.close()
