@@ -237,6 +237,31 @@ def test_the_estimate_is_kept_no_longer_than_what_it_was_made_of(workspace: Work
     assert run_to_end(forecast_list(workspace)).waits[second] == same(FIRST_ROUND)
 
 
+def test_a_later_run_looks_the_estimate_up_while_nothing_changed(
+    workspace: Workspace, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dept = make.department(workspace)
+    history(workspace, dept)
+    dwellings(workspace, dept, 1)
+    make.applicant(workspace, "First", registered_on=dt.date(2020, 1, 1))
+    second = make.applicant(workspace, "Second", registered_on=dt.date(2021, 1, 1))
+    nobody = make.applicant(workspace, "Nobody", rooms_min=9.0, registered_on=dt.date(2022, 1, 1))
+    run_to_end(forecast_list(workspace))
+    expected = {a: forecast(workspace, a) for a in (second, nobody)}
+    assert expected[second].wait == same(SECOND_ROUND)
+    kept.forget()  # another run (the command line): nothing in memory
+
+    def replayed(*_args: object) -> None:
+        raise AssertionError("the queue was replayed")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(replay, "wait_of", replayed)
+        assert {a: forecast(workspace, a) for a in (second, nobody)} == expected
+    dwellings(workspace, dept, 1)  # a change: the stored estimate no longer holds
+    kept.forget()
+    assert forecast(workspace, second).wait == same(FIRST_ROUND)
+
+
 # --- the fast replay against a plain one ---------------------------------------------------------
 
 

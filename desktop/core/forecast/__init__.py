@@ -12,6 +12,7 @@ the desk got in the last N months (the setting `forecast_months`, default 12).
     applicant   one applicant's forecast
     whole_list  every applicant's forecast, in the background with progress
     kept        the window and the list's estimate kept while what they were made of holds
+    stored      the list's estimate stored for later runs, with a digest of what it was made of
     texts       the forecast in words (never a promise)
     backtest    the estimates of past days against the offers that followed
 

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from sqlalchemy.orm import Session
 
 from desktop.core.errors import NotFound
-from desktop.core.forecast import fit, kept, queue, replay
+from desktop.core.forecast import fit, kept, queue, replay, stored
 from desktop.core.forecast.estimate import Exclusion, Forecast, WaitRange
 from desktop.core.forecast.market import Market
 from desktop.core.forecast.window import Window
@@ -41,11 +41,18 @@ def forecast_in(session: Session, applicant_id: int, day: dt.date) -> Forecast:
     excluded = queue.excluded_departments(session)
     open_offer = applicant_id in load.with_open_offer(session)
     listed = kept.remembered_list(session, day, made_of)
-    if listed is not None:  # the list's estimate holds: only the fit is the applicant's own
+    known = (
+        listed.waits.get(applicant_id)
+        if listed is not None
+        else stored.wait_of(session, day, made_of, applicant_id)
+    )
+    if not isinstance(known, stored.Missing):
+        # the list's estimate holds (kept, or stored by an earlier run): only the fit is the
+        # applicant's own
         market = Market(window, [row], excluded)
         market.prepare()
         judgement = fit.judge(market, 0, excluded.get(applicant_id, frozenset()), open_offer)
-        wait = listed.waits.get(applicant_id)
+        wait = known
     else:
         rows = queue.read_rows(session, window.contexts[0], ahead_of=as_facts(row))
         if any(ctx.needs_members for ctx in window.contexts):
@@ -80,12 +87,17 @@ def _replayed(market: Market, position: int, fitting: Sequence[int]) -> WaitRang
 
 def _surely_beyond(market: Market, position: int, fitting: Sequence[int]) -> bool:
     """Whether the applicant's turn comes after the horizon in every replicate, without
-    replaying: a dwelling reaches the applicant only when everyone surely ahead on it has been
-    served (a smaller standing, let through by the rules asked of groups, and, where the
-    household's facts count, without any), one a dwelling; if every fitting dwelling has more
-    of them than the horizon has dwellings, none reaches the applicant in time."""
+    replaying: a dwelling reaches the applicant only when at most as many of those surely ahead
+    on it (a smaller standing, let through by the rules asked of groups, and, where the
+    household's facts count, without any) are still waiting as the dwelling passes by declines;
+    they are served one a dwelling. If every fitting dwelling has more of them than the horizon
+    has dwellings and the longest run of declines together, none reaches the applicant in
+    time."""
     ahead = (1 << market.block_start[position]) - 1
-    steps = replay.cycles(market.window) * len(market.window.dwellings)
+    window = market.window
+    windows = replay.cycles(window)
+    steps = windows * len(window.dwellings)
+    fewest: int | None = None  # of those surely ahead on any fitting dwelling
     for i in fitting:
         household = market.member_rules[i]
         if any(r.code in rules.NEEDS_A_FACT for r in household):
@@ -93,9 +105,15 @@ def _surely_beyond(market: Market, position: int, fitting: Sequence[int]) -> boo
         before = market.eligible[i] & ahead
         if household:
             before &= market.without_facts  # surely let through by their household's facts
-        if before.bit_count() < steps:
+        count = before.bit_count()
+        if count < steps:
             return False
-    return True
+        fewest = count if fewest is None else min(fewest, count)
+    if fewest is None:
+        return True
+    # (counted only when the rest holds: it reads every replicate's seeds)
+    passed = replay.longest_declines(len(window.dwellings), windows, window.declined)
+    return fewest >= steps + passed
 
 
 def _without_estimate(

@@ -29,7 +29,7 @@ def judge(market: Market, position: int, excluded: frozenset[int], open_offer: b
     everywhere = [
         code
         for code in (*rules.DAY_RULES, "open_offer")
-        if rules.BY_CODE[code].check(day, a) is not None
+        if not rules.is_eligible(day, a, (rules.BY_CODE[code],))
     ]
     counts: Counter[str] = Counter()
     fitting = []
@@ -39,7 +39,9 @@ def judge(market: Market, position: int, excluded: frozenset[int], open_offer: b
             found.append(_OWN)
         if market.member_rules[i]:
             view = market.views[i]
-            found += [r.code for r in market.member_rules[i] if r.check(view, a) is not None]
+            found += [
+                r.code for r in market.member_rules[i] if not rules.is_eligible(view, a, (r,))
+            ]
         if found or everywhere:
             counts.update(everywhere + found)
         else:

@@ -68,7 +68,8 @@ class _RuleSets:
         self.version = -1
         self.kind_of: list[int] = []  # each group's kind
         self.kinds: list[ApplicantFacts] = []  # one applicant of each kind
-        self.keys: list[tuple[Any, ...]] = []  # each dwelling's context key
+        self.keys: dict[int, tuple[Any, ...]] = {}  # the dwellings' context keys, as asked
+        self._total_at: int | None = None  # where the rent stands in a context key
 
     def _sort(self) -> None:
         """Sort the applicants into kinds and the dwellings into keys by what the rule has
@@ -83,25 +84,35 @@ class _RuleSets:
             if kind == len(self.kinds):
                 self.kinds.append(a)
             self.kind_of.append(kind)
-        self.keys = self.market.window.context_keys(verdicts)
-        if "monthly_total" in verdicts.context_names:  # the rent, as narrowed
-            at = verdicts.context_names.index("monthly_total")
-            totals = self.market.totals
-            self.keys = [(*key[:at], totals[i], *key[at + 1 :]) for i, key in enumerate(self.keys)]
+        self.keys.clear()
+        names = verdicts.context_names
+        self._total_at = names.index("monthly_total") if "monthly_total" in names else None
         self.passing.clear()
         self.version = verdicts.version
+
+    def _key(self, i: int) -> tuple[Any, ...]:
+        """Dwelling `i`'s values of what the rule has read of a dwelling (the rent as
+        narrowed: `Narrowed`)."""
+        key = self.keys.get(i)
+        if key is None:
+            key = self.market.window.context_key(self.verdicts, i)
+            at = self._total_at
+            if at is not None:
+                key = (*key[:at], self.market.totals[i], *key[at + 1 :])
+            self.keys[i] = key
+        return key
 
     def bits(self, i: int) -> int:
         """Who the rule lets through on dwelling `i`."""
         verdicts = self.verdicts
         if verdicts.version != self.version:
             self._sort()
-        known = self.passing.get(self.keys[i])
+        known = self.passing.get(self._key(i))
         if known is not None:
             return known
         view = self.market.views[i]
         while True:
-            key = self.keys[i]
+            key = self._key(i)
             verdict = bytearray(len(self.kinds))
             for k, a in enumerate(self.kinds):
                 verdict[k] = 49 if verdicts.passes(view, a, key) else 48  # "1", "0"
@@ -165,12 +176,12 @@ class Market:
             group_of.append(g)
         self.groups_backwards = group_of[::-1]
         limits = sorted({a.max_rent for a in facts if a.max_rent is not None})
+        self.limits = limits
         self.views = [narrowed(c, limits) for c in window.contexts]
         self.totals = [view.monthly_total for view in self.views]
         self.applicable = window.applicable
-        self.member_rules = [
-            [r for r in a if r.code in rules.MEMBER_RULES] for a in self.applicable
-        ]
+        household_rules = frozenset(rules.MEMBER_RULES)
+        self.member_rules = [[r for r in a if r.code in household_rules] for a in self.applicable]
         self.excluding: dict[int, int] = {}  # department -> who excluded it
         for applicant_id, departments in excluded.items():
             at = self.position.get(applicant_id)
@@ -178,9 +189,16 @@ class Market:
                 for department in departments:
                     self.excluding[department] = self.excluding.get(department, 0) | 1 << at
         self.without_facts = 0
+        # 1 where the household has no legal fact: the household's rules but those that need a
+        # fact (`rules.NEEDS_A_FACT`) let it through, unasked
+        self.factless = bytearray(len(self.rows))
         for p, row in enumerate(self.rows):
             if not row[-1]:
                 self.without_facts |= 1 << p
+                self.factless[p] = 1
+        self.needs_a_fact = [
+            any(r.code in rules.NEEDS_A_FACT for r in household) for household in self.member_rules
+        ]
         self.failing: dict[int, int] = {}  # household kind -> who its rules keep out
         self._members_ok: dict[tuple[int, int], bool] = {}
         self.household: list[int] = []  # each dwelling's household kind (-1: none)
@@ -206,12 +224,23 @@ class Market:
         departments (the household's facts are asked as the replay comes to them)."""
         everyone = (1 << len(self.rows)) - 1
         alike: dict[tuple[int, ...], int] = {}
+        # dwellings alike to the rules asked of groups (`rules.dwelling_key`, the rent narrowed
+        # to the queue's limits as `Narrowed` narrows it) get the same sets: asked once
+        same: dict[tuple[Any, ...], list[tuple[str, int]]] = {}
         for i in range(len(self.views)):
-            passes = [
-                (r.code, self.sets[r.code].bits(i))
-                for r in self.applicable[i]
-                if r.code in self.sets
-            ]
+            codes = tuple(r.code for r in self.applicable[i] if r.code in self.sets)
+            try:
+                shape: tuple[Any, ...] | None = (
+                    rules.dwelling_key(self.window.contexts[i], self.limits),
+                    codes,
+                )
+                passes = same.get(shape)  # type: ignore[arg-type]
+            except TypeError:  # a value that cannot be a key: the dwelling is asked alone
+                shape, passes = None, None
+            if passes is None:
+                passes = [(code, self.sets[code].bits(i)) for code in codes]
+                if shape is not None:
+                    same[shape] = passes
             department = self.window.dwellings[i].department_id
             key = (department, *(id(bits) for _code, bits in passes))
             found = alike.get(key)
@@ -262,6 +291,8 @@ class Market:
 
     def members_ok(self, i: int, p: int) -> bool:
         """Whether the household's facts let the applicant at `p` have dwelling `i`."""
+        if self.factless[p] and not self.needs_a_fact[i]:
+            return True
         judged = self._members_ok.get((self.household[i], p))
         if judged is not None:
             return judged

@@ -18,6 +18,7 @@ import math
 import random
 from array import array
 from collections.abc import Iterator
+from functools import lru_cache
 
 from desktop.core.forecast.market import Market
 from desktop.core.forecast.window import Window
@@ -48,6 +49,27 @@ def sequence(window: Window, replicate: int) -> Iterator[tuple[int, int, int]]:
             if days > HORIZON_DAYS:
                 return
             yield i, days, seeds[n]
+
+
+@lru_cache(maxsize=16)
+def longest_declines(count: int, windows: int, share: float) -> int:
+    """The most applicants any dwelling of any replicate passes by their declines (of a window
+    of `count` dwellings, `windows` windows, declined at `share`): a dwelling can reach someone
+    with that many still waiting ahead of them on it, never more. The seeds alone decide it, so
+    every dwelling drawn (and some past the horizon) is counted: a bound, never too small."""
+    if not share:
+        return 0
+    longest = 0
+    for replicate in range(REPLICATES):
+        for cycle in range(windows):
+            draw = random.Random(replicate * 100_003 + cycle)
+            for _ in range(count):
+                seed = draw.getrandbits(32)
+                attempt = 0
+                while declines(seed, attempt, share):
+                    attempt += 1
+                longest = max(longest, attempt)
+    return longest
 
 
 def declines(seed: int, attempt: int, share: float) -> bool:

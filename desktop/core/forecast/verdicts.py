@@ -15,6 +15,7 @@ import contextlib
 from operator import attrgetter
 from typing import Any, cast
 
+from desktop.core.matching import rules
 from desktop.core.matching.context import VacancyContext
 from desktop.core.matching.model import ApplicantFacts
 from desktop.core.matching.rules import Rule
@@ -69,17 +70,15 @@ class RuleVerdicts:
         try:
             kept = self.kept.get(key)
         except TypeError:  # a value that cannot be a key: judged every time
-            return self.rule.check(ctx, a) is None
+            return rules.is_eligible(ctx, a, (self.rule,))
         if kept is not None:
             return kept
         read_ctx: set[str] = set()
         read_a: set[str] = set()
-        verdict = (
-            self.rule.check(
-                cast(VacancyContext, Reading(ctx, read_ctx)),
-                cast(ApplicantFacts, Reading(a, read_a)),
-            )
-            is None
+        verdict = rules.is_eligible(  # the verdict alone: the sentence reads more
+            cast(VacancyContext, Reading(ctx, read_ctx)),
+            cast(ApplicantFacts, Reading(a, read_a)),
+            (self.rule,),
         )
         if not read_ctx.issubset(self.context_names) or not read_a.issubset(self.applicant_names):
             self.context_names = tuple(sorted(read_ctx.union(self.context_names)))

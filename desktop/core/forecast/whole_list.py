@@ -14,7 +14,7 @@ from collections.abc import Generator, Sequence
 
 from sqlalchemy.orm import Session
 
-from desktop.core.forecast import kept, queue, replay
+from desktop.core.forecast import kept, queue, replay, stored
 from desktop.core.forecast.estimate import ListForecast, WaitRange
 from desktop.core.forecast.market import Market
 from desktop.core.forecast.window import Window
@@ -68,6 +68,7 @@ def forecast_list_in(
     result = ListForecast(day, window.months, len(window.dwellings), waits, frozenset(nothing))
     if from_database:
         kept.remember_list(session, made_of, result)
+        stored.store(session, made_of, result)
     return result
 
 

@@ -11,15 +11,16 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, cast
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, joinedload
+from sqlalchemy.orm import Session
 
 from db.enums import OfferStatus, VacancyStatus
-from db.models import Offer, Vacancy
+from db.models import Department, Offer, Vacancy
 from desktop.core import settings
 from desktop.core.colours import ColourStatus, colour_statuses
 from desktop.core.forecast.settings import MONTHS
@@ -131,13 +132,62 @@ def window_start(session: Session, day: dt.date, months: int) -> dt.date:
     return start
 
 
-def read_window(session: Session, day: dt.date, months: int | None = None) -> Window:
-    """The window of `day` (the setting's months unless `months`), judged on `day`."""
-    months = months or settings.get(session, MONTHS, day)
-    start = window_start(session, day, months)
-    vacancies = session.scalars(
-        select(Vacancy)
-        .options(joinedload(Vacancy.department))
+class _Department(NamedTuple):
+    """What a dwelling's context reads of its department."""
+
+    id: int
+    postcode: str | None
+    city: str | None
+    suitable_for_young: bool
+
+
+_DWELLING_COLUMNS = (
+    Vacancy.id,
+    Vacancy.reported_on,
+    Vacancy.department_id,
+    Vacancy.landlord_id,
+    Vacancy.dwelling_type,
+    Vacancy.rooms,
+    Vacancy.rent,
+    Vacancy.aconto_heating,
+    Vacancy.aconto_water,
+    Vacancy.aconto_other,
+    Vacancy.floor,
+    Vacancy.elevator,
+    Vacancy.pets_allowed,
+    Vacancy.wheelchair_accessible,
+    Vacancy.step_free,
+    Vacancy.scheme,
+    Vacancy.postcode,
+    Vacancy.city,
+)
+
+
+class _Read:
+    """A dwelling as `load.context_of` reads it, from a plain select of the columns it reads:
+    a year of dwellings is read as rows, not as the full records with their history."""
+
+    __slots__ = ("department", *(c.key for c in _DWELLING_COLUMNS))
+
+    monthly_total = Vacancy.monthly_total  # the record's own sum of the rent and a contos
+
+    def __init__(self, row: Any, department: _Department | None) -> None:
+        for column, value in zip(_DWELLING_COLUMNS, row, strict=False):
+            setattr(self, column.key, value)
+        self.department = department
+
+
+def _read_dwellings(session: Session, start: dt.date, day: dt.date) -> list[Vacancy]:
+    """The window's usable dwellings in the order they were reported, as `load.context_of`
+    reads them."""
+    rows: Sequence[Any] = session.execute(  # (Any: the department's columns follow)
+        select(
+            *_DWELLING_COLUMNS,
+            Department.postcode,
+            Department.city,
+            Department.suitable_for_young,
+        )
+        .outerjoin(Department, Department.id == Vacancy.department_id)
         .where(
             Vacancy.reported_on > start,
             Vacancy.reported_on <= day,
@@ -145,6 +195,26 @@ def read_window(session: Session, day: dt.date, months: int | None = None) -> Wi
         )
         .order_by(Vacancy.reported_on, Vacancy.id)
     ).all()
+    width = len(_DWELLING_COLUMNS)
+    departments: dict[int, _Department] = {}
+    found = []
+    for row in rows:
+        department = None
+        if row.department_id is not None:
+            department = departments.get(row.department_id)
+            if department is None:
+                department = departments[row.department_id] = _Department(
+                    row.department_id, row[width], row[width + 1], bool(row[width + 2])
+                )
+        found.append(_Read(row, department))
+    return cast(list[Vacancy], found)
+
+
+def read_window(session: Session, day: dt.date, months: int | None = None) -> Window:
+    """The window of `day` (the setting's months unless `months`), judged on `day`."""
+    months = months or settings.get(session, MONTHS, day)
+    start = window_start(session, day, months)
+    vacancies = _read_dwellings(session, start, day)
     common = load.common_on(session, day)
     colours = {
         department: _Unrecorded.of(status)

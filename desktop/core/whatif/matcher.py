@@ -6,7 +6,9 @@ rules let be offered the dwelling. Those who wait longest are often those few dw
 dwelling: their verdicts are remembered (`Judgements`). A dwelling that few or none on the list
 may be offered would have the whole list read: past `SCAN` applicants, the dwellings alike to
 it are judged group by group instead. Every group on the list is judged once, and from then on
-only the groups that pass are read, and those that came on the list since.
+only the groups that pass are read, and those that came on the list since. Groups that the
+rules reading neither the day nor the birth date refuse (`Alike.bits`) are not judged at all, so
+a dwelling dearer than every limit costs next to nothing.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from desktop.core.whatif.judgements import OWN, Alike, Judgements
 from desktop.core.whatif.pool import Pool
 
 SCAN = 2000  # applicants read in order before a dwelling is judged group by group
+FEW = 50  # dwellings that less than one key in this many may be offered: group by group at once
 Judged = Callable[[FactsRow], ApplicantFacts]
 
 
@@ -40,6 +43,8 @@ class Matcher:
             return None  # the colour rule excludes everyone (as `ranking_in` says)
         alike = self._judgements.alike(ctx)
         own = [r for r in rules.applicable(ctx) if r.code in OWN]
+        if not alike.deep and alike.bits.bit_count() * FEW < alike.known:
+            alike.deep = True  # few keys may be offered these: judged group by group at once
         if not alike.deep:
             found = _in_order(ctx, pool, judged, alike, own)
             if found is not _DEEP:
@@ -53,13 +58,21 @@ class Matcher:
         """Judge the groups on the list not judged yet for these dwellings: all of them the
         first time, then those that came to have applicants since."""
         seen = self._swept.get(alike.ident)
-        numbers: Iterable[int] = list(pool.groups) if seen is None else pool.opened[seen:]
+        numbers: Iterable[int]
+        if seen is None:
+            numbers = alike.candidates(len(self._judgements))
+        else:
+            known, bits = alike.known, alike.bits
+            numbers = [n for n in pool.opened[seen:] if n >= known or bits >> n & 1]
         for number in numbers:
             if number not in alike.verdicts:
                 members = pool.groups.get(number)
                 if members:
                     alike.judge(ctx, number, pool.row(members[0][1]))
         self._swept[alike.ident] = len(pool.opened)
+
+
+_NO = ord("0")  # `Alike.allowed` of a key the bits rule out
 
 
 class _Deep:
@@ -73,6 +86,7 @@ def _in_order(
     ctx: VacancyContext, pool: Pool, judged: Judged, alike: Alike, own: Sequence[Rule]
 ) -> ApplicantFacts | _Deep | None:
     number, row, verdicts = pool.number, pool.row, alike.verdicts
+    allowed, known = alike.allowed, alike.known
     lead: tuple[object, ...] | None = None
     tied: list[ApplicantFacts] = []
     for index, (place, applicant) in enumerate(pool.in_order):
@@ -82,6 +96,8 @@ def _in_order(
         elif index >= SCAN:
             return _DEEP
         group = number(applicant)
+        if group < known and allowed[group] == _NO:
+            continue
         passes = verdicts.get(group)
         if passes is None:
             passes = alike.judge(ctx, group, row(applicant))

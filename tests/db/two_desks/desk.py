@@ -13,6 +13,7 @@ from db.enums import AuditAction
 from db.models import Department
 from desktop.core import backups, desk, settings
 from desktop.core.exchange import quota_export, reply, template
+from desktop.core.forecast import settings as forecast_settings
 from desktop.core.intake import config as intake_config
 from desktop.core.matching import config as matching_config
 from desktop.core.matching import settings as matching_specs
@@ -81,6 +82,15 @@ setting_pair(
     lambda ws, who: desk.set_contact(ws, settings.DeskContact(phone=f"99 31 31 {len(who)}0")),
     lambda ws: desk.contact(ws).phone,
     lambda who: f"99 31 31 {len(who)}0",
+)
+
+
+setting_pair(
+    "the forecast's months saved by both",
+    ("desktop.core.forecast.settings.save_months",),
+    lambda ws, who: forecast_settings.save_months(ws, 18 if who == "anna" else 24),
+    forecast_settings.load_months,
+    lambda who: 18 if who == "anna" else 24,
 )
 
 

@@ -5,7 +5,9 @@ the list by every rule and ranking them gives, dwelling after dwelling."""
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import random
+from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
 
@@ -201,3 +203,50 @@ def test_a_birthday_in_the_period_moves_an_applicant_into_another_age_group() ->
         if chosen is not None:
             pool.take(chosen.id)
     assert found == [2, 1, None]
+
+
+def test_the_rules_are_asked_about_kinds_of_applicants_not_about_each_group(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # many groups (every mix of limit, rooms, household, pets and wheelchair), few kinds to each
+    # rule: each rule reads only one or two of these
+    base = _applicant(random.Random(4), 0)._replace(
+        birth_date=dt.date(1980, 5, 1), target_group="other", members=None, wanted_areas=()
+    )
+    people = [
+        base._replace(
+            id=n, registered_on=START - dt.timedelta(days=n), max_rent=Decimal(limit),
+            rooms_min=low, rooms_max=None, household_size=size, has_pets=pets,
+            needs_wheelchair=chair, needs_step_free=False, needs_ground_floor=False,
+            needs_strong_area=False,
+        )
+        for n, (limit, low, size, pets, chair) in enumerate(
+            itertools.product((3500, 4000, 4500, 5000), (1.0, 2.0, 3.0), (1, 2, 4),
+                              (False, True), (False, True)),
+            start=1,
+        )
+    ]  # fmt: skip
+    rows: list[FactsRow] = [tuple(a) for a in people]
+    asked: list[object] = []
+    original = rules.is_eligible
+
+    def counting(ctx: VacancyContext, a: ApplicantFacts, checks: Sequence[rules.Rule]) -> bool:
+        asked.append(a)  # (not read: a rule's reading is watched)
+        return original(ctx, a, checks)
+
+    totals = (Decimal(9000), Decimal(4200))  # dearer than every limit, and within some
+    for total, rooms in zip(totals, (1.0, 2.0), strict=True):
+        ctx = VacancyContext(day=START, vacancy_id=1, monthly_total=total, rooms=rooms)
+        judgements = Judgements(rows, totals)
+        pool = Pool(rows, {}, standing_in(DEFAULT_ORDER), judgements)
+        pool.advance(ctx)
+        groups = len(pool.groups)  # the limits narrowed to the totals: 72
+        asked.clear()
+        monkeypatch.setattr(rules, "is_eligible", counting)
+        chosen = Matcher(judgements).first(ctx, pool, ApplicantFacts._make)
+        monkeypatch.setattr(rules, "is_eligible", original)
+        expected = [a for a in people if not rules.exclusions(ctx, a)]
+        assert (None if chosen is None else chosen.id) == (
+            rank(ctx, expected)[0].applicant_id if expected else None
+        )
+        assert len(asked) < groups / 2
