@@ -57,6 +57,7 @@ from desktop.core.intake.counts import month_of, record_count
 from desktop.core.intake.decisions import confirm_proposals, run_checks
 from desktop.core.intake.status import give_back
 from desktop.core.letters.delivery import confirm_digital_post, record_hand_over, record_posted
+from desktop.core.letters.elsewhere import drawn_elsewhere
 from desktop.core.offers.expiry import expire_overdue_outcomes
 from desktop.core.offers.workflow import (
     accept_offer,
@@ -198,6 +199,16 @@ def fill(workspace: Workspace, size: DemoSize, *, seed: int = 2026) -> str:
 
 
 def fill_steps(
+    workspace: Workspace, size: DemoSize, *, seed: int = 2026
+) -> Generator[Step, None, str]:
+    # A worker process draws the letters' PDFs while the desk's months are replayed (a third of
+    # the time when drawn at once); the database is not opened by anyone before it is complete.
+    with drawn_elsewhere(workspace):
+        summary = yield from _fill_steps(workspace, size, seed=seed)
+    return summary
+
+
+def _fill_steps(
     workspace: Workspace, size: DemoSize, *, seed: int = 2026
 ) -> Generator[Step, None, str]:
     rng = random.Random(seed)
@@ -777,11 +788,16 @@ class _Desk:
     def deliver(self, letter_ids: Sequence[int]) -> None:
         """The day's letters go out the way each citizen receives letters (today's letters
         are left for the desk to send: the demo's work queue)."""
-        if self.ws.today() >= self.today:
+        if self.ws.today() >= self.today or not letter_ids:
             return
+        with self.ws.read() as session:
+            channels = dict(
+                session.execute(
+                    select(Letter.id, Letter.delivery).where(Letter.id.in_(list(letter_ids)))
+                ).all()
+            )
         for letter_id in letter_ids:
-            with self.ws.read() as session:
-                channel = session.scalar(select(Letter.delivery).where(Letter.id == letter_id))
+            channel = channels.get(letter_id)
             if channel in (DeliveryChannel.OWN_ADDRESS, DeliveryChannel.CARE_OF):
                 record_posted(self.ws, letter_id)
             elif channel == DeliveryChannel.DIGITAL_POST:

@@ -6,6 +6,7 @@ ANVIS_LOG_DIR moves the log. The kept answers (`cache_dir`) follow ANVIS_DATA_DI
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 from pathlib import Path
@@ -56,8 +57,10 @@ def resolve_database(argument: str | None) -> str:
     return argument or os.environ.get("ANVIS_DB") or str(default_database())
 
 
+@functools.cache
 def resources_dir() -> Path:
-    """The shipped resources: installed package data, a PyInstaller bundle or the source tree."""
+    """The shipped resources: installed package data, a PyInstaller bundle or the source tree
+    (found once: every letter asks for its logo, and the probe below is an import)."""
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
         return Path(frozen) / "resources"

@@ -62,6 +62,9 @@ class Workspace:
     is_demo: bool = False
     clock: Callable[[], dt.date] = dt.date.today  # tests pin the day
     migration: MigrationReport | None = None
+    # What every write session of this workspace carries in its `info` besides the user and the
+    # workstation (the demo: who draws its letters, letters.elsewhere).
+    write_info: dict[str, object] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         # Here, where every workspace is made, and not as a side effect of some import: no
@@ -86,6 +89,7 @@ class Workspace:
         try:
             with self.database.write(self.user) as session:
                 session.info["workstation"] = self.workstation
+                session.info.update(self.write_info)
                 yield session
         except (StaleDataError, DBAPIError) as exc:
             refused = write_conflicts.refusal(exc)

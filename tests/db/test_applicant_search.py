@@ -196,3 +196,23 @@ def test_the_sqlite_search_index_is_kept_by_triggers(sqlite_workspace: Workspace
         tables = set(inspect(session.connection()).get_table_names())
     assert {"applicant_fts_insert", "applicant_fts_delete", "applicant_fts_update"} <= triggers
     assert "applicant_fts" in tables
+
+
+def test_a_changed_phone_or_caseworker_is_found_and_other_changes_keep_the_search(
+    people: Workspace,
+) -> None:
+    worker = caseworkers.save_caseworker(people, None, "Birgitte Vestergaard")
+    anders = register_id(people, "anders bo")
+    with people.write() as session:
+        row = session.get(Applicant, anders)
+        assert row is not None
+        row.phone, row.caseworker_id = "40 40 12 12", worker
+    assert names(people, "40401212") == ["anders bo"]
+    assert names(people, "vestergaard") == ["anders bo"]
+    with people.write() as session:  # a change of something else: still found as before
+        row = session.get(Applicant, anders)
+        assert row is not None
+        row.status, row.paused_until = ApplicantStatus.PAUSED, dt.date(2026, 9, 1)
+    assert names(people, "vestergaard", statuses=frozenset({ApplicantStatus.PAUSED})) == [
+        "anders bo"
+    ]

@@ -22,6 +22,7 @@ from db.models import (
 )
 from desktop.core.day.queue import Section, work_queue
 from desktop.core.demo import DemoSize, create_demo
+from desktop.core.letters import archive
 from desktop.core.schemes.settings import SCHEMES
 from desktop.core.workspace import open_workspace
 
@@ -155,4 +156,52 @@ def test_the_private_landlords_notices_show_every_step_of_the_answer(tmp_path: P
             for vacancy_id in answers  # type: ignore[union-attr]
         }
     assert statuses == {VacancyStatus.RETURNED, VacancyStatus.LET}
+    ws.close()
+
+
+def test_every_letter_holds_the_pdf_drawing_it_at_once_gives(tmp_path: Path) -> None:
+    """The demo's letters are drawn by a worker process while the months are replayed: each
+    archived letter must still hold exactly the bytes (checksum, pages) that drawing it at once
+    in the archiving transaction gives, so a reprint or a redraw of it is what was sent."""
+    target = tmp_path / "demo.sqlite"
+    create_demo(target, DemoSize(applicants=60, vacancies=40), seed=5)
+    ws = open_workspace(target)
+    with ws.read() as session:
+        rows = session.execute(
+            select(*archive.STORED_COLUMNS, Letter.pdf, Letter.sha256, Letter.pages)
+        ).all()
+        assert len(rows) > 10
+        redrawer = archive.Redrawer()
+        for row in rows:
+            drawable = redrawer.drawable(session, archive.StoredLetter(*row[:-3]))
+            assert drawable is not None
+            at_once = archive.draw(*drawable)
+            assert (row.pdf, row.sha256, row.pages) == (
+                at_once.pdf,
+                at_once.sha256,
+                at_once.pages,
+            )
+            archive.check_unchanged(row.id, row.pdf, row.sha256)
+    ws.close()
+
+
+def test_the_demo_draws_its_letters_itself_when_no_worker_process_can_start(
+    tmp_path: Path, monkeypatch
+) -> None:
+    from desktop.core.letters import elsewhere
+
+    def refused(*args: object, **kwargs: object) -> None:
+        raise OSError("no processes allowed here")
+
+    monkeypatch.setattr(elsewhere, "ProcessPoolExecutor", refused)
+    target = tmp_path / "demo.sqlite"
+    create_demo(target, DemoSize(applicants=40, vacancies=30), seed=5)
+    ws = open_workspace(target)
+    with ws.read() as session:
+        rows = session.execute(select(Letter.id, Letter.pdf, Letter.sha256, Letter.pages)).all()
+        assert rows
+        for row in rows:
+            assert row.pdf.startswith(b"%PDF")
+            assert row.pages > 0
+            archive.check_unchanged(row.id, row.pdf, row.sha256)
     ws.close()

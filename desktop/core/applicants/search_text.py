@@ -1,4 +1,5 @@
-"""The derived search and sort columns of each applicant, kept current on every flush.
+"""The derived search and sort columns of each applicant, made again on every flush that changes
+what they are made of.
 
 `search_text` holds what the list's search field finds: the name, the birth-date part of the CPR
 number (DDMMYY; the full number is found only by a logged CPR search), the phone digits and the
@@ -99,11 +100,25 @@ def _apply(session: Session, applicant: Applicant) -> None:
 _RENAMED = "applicants.renamed_caseworkers"
 
 
+# What the derived columns are made of: a changed applicant whose change is elsewhere (a status,
+# a version) keeps them, and its caseworker is not read to make them again.
+_SOURCES = ("name", "cpr", "phone", "caseworker_id", "caseworker", "anonymised_at")
+
+
+def _sources_changed(applicant: Applicant) -> bool:
+    attrs = inspect(applicant).attrs
+    return any(attrs[key].history.has_changes() for key in _SOURCES)
+
+
 @event.listens_for(AnvisSession, "before_flush")
 def _keep_search_fields(session: Session, flush_context: Any, instances: Any) -> None:
-    for obj in list(session.new) + list(session.dirty):
+    for obj in session.new:
         if isinstance(obj, Applicant):
             _apply(session, obj)
+    for obj in session.dirty:
+        if isinstance(obj, Applicant):
+            if _sources_changed(obj):
+                _apply(session, obj)
         elif (
             isinstance(obj, Caseworker)
             and obj.id is not None

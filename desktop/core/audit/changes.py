@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import inspect
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Mapper, Session
 
 from db.enums import AuditAction
 from desktop.core.audit.policies import HIDDEN, IGNORED, POLICIES, plain
@@ -53,8 +54,14 @@ class Change:
         return result
 
 
-def _columns(obj: Any) -> list[str]:
-    return [attr.key for attr in inspect(obj).mapper.column_attrs if attr.key not in IGNORED]
+def _columns(obj: Any) -> tuple[str, ...]:
+    return _columns_of(inspect(obj).mapper)
+
+
+@functools.cache
+def _columns_of(mapper: Mapper[Any]) -> tuple[str, ...]:
+    """The columns a table's changes are looked for in (once per table: every flush asks)."""
+    return tuple(attr.key for attr in mapper.column_attrs if attr.key not in IGNORED)
 
 
 def change_of(session: Session, obj: Any, action: AuditAction) -> Change | None:

@@ -86,9 +86,15 @@ def _lock(session: Session, vacancy_ids: Sequence[int]) -> dict[int, VacancyStat
             .order_by(Vacancy.id)
             .with_for_update()
             .execution_options(populate_existing=True)
-        )
+        ).all()
+        # Kept by the session until the transaction ends (its identity map holds a row only
+        # while something refers to it): the decisions find them instead of reading each again.
+        session.info.setdefault(_LOCKED, []).extend(rows)
         states.update((row.id, row.status) for row in rows)
     return states
+
+
+_LOCKED = "intake.locked_vacancies"
 
 
 def recheck(ws: Workspace, vacancy_ids: Sequence[int]) -> int:

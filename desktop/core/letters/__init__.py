@@ -8,6 +8,7 @@
     archive     issue = render + store the exact PDF and the data it was drawn from; reprint;
                 redraw (from the stored data); preview
     batch       the day's archived letters (or chosen offers' letters) in one PDF, built in chunks
+    elsewhere   letters drawn by a worker process while their archiving goes on (the demo)
 
 Nothing here imports reportlab at import time, and the names below are loaded from their module
 when first used: the day's work queue reads `to_deliver` without the archive and the drawing

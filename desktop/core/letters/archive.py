@@ -23,7 +23,7 @@ import datetime as dt
 import hashlib
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -73,28 +73,51 @@ def render_context(
     session: Session | None, context: LetterContext, template: TemplateInfo
 ) -> LetterPdf:
     """Render one letter (not archived)."""
-    return _render(context, template, _look(session, context.letter_date).logo_path())
+    return draw(context, template, _look(session, context.letter_date).logo_path())
 
 
-def _render(context: LetterContext, template: TemplateInfo, logo: Path) -> LetterPdf:
+def draw(context: LetterContext, template: TemplateInfo, logo: Path) -> LetterPdf:
+    """The letter drawn, not archived (also a worker process's task: letters.elsewhere)."""
     result = render.render_one(context, prepared(template), logo=logo)
+    return _letter_pdf(context, template, result.pdf, sum(result.pages))
+
+
+def _letter_pdf(
+    context: LetterContext, template: TemplateInfo, pdf: bytes, pages: int
+) -> LetterPdf:
     return LetterPdf(
         kind=context.kind,
         reference=context.reference,
         title=f"{render.KIND_NAMES.get(context.kind, '')} {context.reference}",
-        pdf=result.pdf,
-        pages=sum(result.pages),
+        pdf=pdf,
+        pages=pages,
         template_version=template.version,
-        sha256=hashlib.sha256(result.pdf).hexdigest(),
+        sha256=hashlib.sha256(pdf).hexdigest() if pdf else "",
         applicant_id=context.applicant_id,
     )
+
+
+# The key of a write session's `info` that names who draws its letters later (see
+# letters.elsewhere); without it each letter is drawn at once.
+DRAWN_LATER = "anvis_letters_drawn_later"
+
+
+class DrawsLater(Protocol):
+    def draw(
+        self, letter_id: int, context: LetterContext, template: TemplateInfo, logo: Path
+    ) -> None:
+        """Draw the archived letter `letter_id` and store its PDF, checksum and pages later."""
 
 
 def archive(session: Session, context: LetterContext, template: TemplateInfo) -> LetterPdf:
     """Render the letter and store it with the data it was drawn from; the audit trail records
     who issued it, about whom."""
     logo = _look(session, context.letter_date).logo_path()
-    letter = _render(context, template, logo)
+    later: DrawsLater | None = session.info.get(DRAWN_LATER)
+    if later is None:
+        letter = draw(context, template, logo)
+    else:  # stored without its drawing (no PDF, no checksum) until `later` stores it
+        letter = _letter_pdf(context, template, b"", 0)
     row = Letter(
         kind=context.kind,
         offer_id=context.offer_id,
@@ -111,6 +134,8 @@ def archive(session: Session, context: LetterContext, template: TemplateInfo) ->
     )
     session.add(row)
     session.flush()
+    if later is not None:
+        later.draw(row.id, context, template, logo)
     audit.record(
         session,
         AuditAction.CREATE,
@@ -322,7 +347,7 @@ def redraw(ws: Workspace, letter_id: int) -> LetterPdf | None:
     if found is None:
         return None
     context, template, logo = found
-    return replace(_render(context, template, logo), letter_id=letter_id)
+    return replace(draw(context, template, logo), letter_id=letter_id)
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload
 
 from db.aggregates import add_part
 from db.base import utcnow
@@ -155,7 +155,9 @@ def writing(ws: Workspace) -> Iterator[Session]:
 
 
 def load_offer(session: Session, offer_id: int, expected_version: int | None = None) -> Offer:
-    offer = session.get(Offer, offer_id)
+    # With its dwelling, which the offer then holds: the steps of a workflow that look the
+    # dwelling up again find it in the session instead of reading it once more each.
+    offer = session.get(Offer, offer_id, options=[joinedload(Offer.vacancy)])
     if offer is None:
         raise NotFound(translate("Offers", "There is no offer number {id}.").format(id=offer_id))
     if expected_version is not None and offer.version != expected_version:
