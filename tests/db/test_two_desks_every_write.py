@@ -33,7 +33,7 @@ SCENARIOS = all_scenarios()
 ONE_WORKSTATION = {
     "desktop.core.demo": "fills a new demo database on one workstation before anyone opens it",
     "desktop.core.demo_landlords": "the demo's private landlords, made as part of the demo above",
-    "desktop.core.letters.elsewhere": "stores the demo's letters drawn by a worker, in the demo above",
+    "desktop.core.letters.elsewhere": "the demo's letters drawn by a worker, in the demo above",
 }
 
 
