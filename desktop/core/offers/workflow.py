@@ -35,7 +35,7 @@ from db.enums import (
     OfferStatus,
     VacancyStatus,
 )
-from db.models import Offer, OfferEvent, Vacancy
+from db.models import Applicant, Department, Offer, OfferEvent, Vacancy
 from desktop.core import audit, formats, settings
 from desktop.core.applicants.addresses import require_deliverable
 from desktop.core.applicants.register import set_status
@@ -155,9 +155,20 @@ def writing(ws: Workspace) -> Iterator[Session]:
 
 
 def load_offer(session: Session, offer_id: int, expected_version: int | None = None) -> Offer:
-    # With its dwelling, which the offer then holds: the steps of a workflow that look the
-    # dwelling up again find it in the session instead of reading it once more each.
-    offer = session.get(Offer, offer_id, options=[joinedload(Offer.vacancy)])
+    # With its dwelling (and its department and organisation) and its applicant (and caseworker),
+    # which the offer then holds: the steps of a workflow that look them up again - the rules,
+    # the letter - find them in the session instead of reading each once more (a round trip
+    # each on the desk's server).
+    offer = session.get(
+        Offer,
+        offer_id,
+        options=[
+            joinedload(Offer.vacancy)
+            .joinedload(Vacancy.department)
+            .joinedload(Department.organisation),
+            joinedload(Offer.applicant).joinedload(Applicant.caseworker),
+        ],
+    )
     if offer is None:
         raise NotFound(translate("Offers", "There is no offer number {id}.").format(id=offer_id))
     if expected_version is not None and offer.version != expected_version:
