@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import gc
 import os
 import shutil
 import tempfile
@@ -109,6 +110,17 @@ def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
     monkeypatch.delenv("ANVIS_LOG_DIR", raising=False)
     monkeypatch.setenv("ANVIS_LANG", "en")
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path_factory.mktemp("tmp")))
+
+
+@pytest.fixture(autouse=True)
+def _qt_garbage_on_window_thread(request: pytest.FixtureRequest):
+    """After a window test, the Python wrappers of its widgets that are left in reference cycles
+    are collected here, on the window's thread. Left alone, the next collection may run on a
+    worker thread of a later test and destroy Qt objects there, which Qt does not allow (a
+    test once hung in a widget's constructor so)."""
+    yield
+    if "qtbot" in request.fixturenames:
+        gc.collect()
 
 
 @pytest.fixture(autouse=True)
