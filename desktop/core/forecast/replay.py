@@ -41,14 +41,20 @@ def sequence(window: Window, replicate: int) -> Iterator[tuple[int, int, int]]:
     if not count or length <= 0:
         return
     for cycle in range(cycles(window)):
-        draw = random.Random(replicate * 100_003 + cycle)
+        draw, seeds = _draw(replicate, cycle, count)
         start = cycle * length
-        seeds = [draw.getrandbits(32) for _ in range(count)]
         for n, i in enumerate(sorted(draw.choices(range(count), k=count), key=offsets.__getitem__)):
             days = start + offsets[i]
             if days > HORIZON_DAYS:
                 return
             yield i, days, seeds[n]
+
+
+def _draw(replicate: int, cycle: int, count: int) -> tuple[random.Random, list[int]]:
+    """One window of one replicate: its random source, after the dwellings' decline seeds were
+    drawn from it (the seeds first, then the dwellings: `sequence` and `longest_declines`)."""
+    draw = random.Random(replicate * 100_003 + cycle)
+    return draw, [draw.getrandbits(32) for _ in range(count)]
 
 
 @lru_cache(maxsize=16)
@@ -62,9 +68,7 @@ def longest_declines(count: int, windows: int, share: float) -> int:
     longest = 0
     for replicate in range(REPLICATES):
         for cycle in range(windows):
-            draw = random.Random(replicate * 100_003 + cycle)
-            for _ in range(count):
-                seed = draw.getrandbits(32)
+            for seed in _draw(replicate, cycle, count)[1]:
                 attempt = 0
                 while declines(seed, attempt, share):
                     attempt += 1
