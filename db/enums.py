@@ -44,11 +44,14 @@ class ListKind(StrEnum):
     @property
     def counts_as_disadvantaged(self) -> bool:
         """Parallelsamfund and omdannelsesområder are udsatte boligområder too (ABL § 61 a)."""
-        return self in (
-            ListKind.DISADVANTAGED,
-            ListKind.PARALLEL_SOCIETY,
-            ListKind.TRANSFORMATION,
-        )
+        return self in _COUNT_AS_DISADVANTAGED
+
+
+# (a set made once: a member looked up on the class costs more than the test itself, and the
+# forecast asks this of every dwelling of a year)
+_COUNT_AS_DISADVANTAGED = frozenset(
+    (ListKind.DISADVANTAGED, ListKind.PARALLEL_SOCIETY, ListKind.TRANSFORMATION)
+)
 
 
 class NumberSide(StrEnum):

@@ -180,7 +180,7 @@ class _Read:
 def _read_dwellings(session: Session, start: dt.date, day: dt.date) -> list[Vacancy]:
     """The window's usable dwellings in the order they were reported, as `load.context_of`
     reads them."""
-    rows: Sequence[Any] = session.execute(  # (Any: the department's columns follow)
+    query = (
         select(
             *_DWELLING_COLUMNS,
             Department.postcode,
@@ -194,7 +194,10 @@ def _read_dwellings(session: Session, start: dt.date, day: dt.date) -> list[Vaca
             Vacancy.status.in_(USABLE),
         )
         .order_by(Vacancy.reported_on, Vacancy.id)
-    ).all()
+    )
+    # (on the session's connection: plain rows, without the ORM's loading of each; Any: the
+    # department's columns follow)
+    rows: Sequence[Any] = session.connection().execute(query).all()
     width = len(_DWELLING_COLUMNS)
     departments: dict[int, _Department] = {}
     found = []

@@ -64,19 +64,19 @@ class VacancyContext:
     # applicants with an open offer, when read once for many dwellings (None: read per dwelling)
     open_offer: frozenset[int] | None = field(default=None, compare=False, repr=False)
 
-    # --- derived --------------------------------------------------------------------------
+    # --- derived (those of the lists are kept: the rules' `applies` ask them of every dwelling) --
 
-    @property
+    @cached_property
     def disadvantaged(self) -> bool:
         """In an udsat boligområde (parallelsamfund and omdannelsesområder included)."""
         return any(kind.counts_as_disadvantaged for kind in self.lists)
 
-    @property
+    @cached_property
     def prevention(self) -> bool:
         """In a forebyggelsesområde."""
         return ListKind.PREVENTION in self.lists
 
-    @property
+    @cached_property
     def listed(self) -> bool:
         """A legal block may apply."""
         return self.disadvantaged or self.prevention
