@@ -26,7 +26,7 @@ from desktop.core import paths
 from desktop.core.forecast.estimate import ListForecast, WaitRange
 from desktop.core.forecast.kept import Basis
 
-FORMAT = "1"  # what the file holds; another version is not read
+FORMAT = "2"  # what the file holds; another version is not read (2: the range of 10-90 %)
 
 
 class Missing:

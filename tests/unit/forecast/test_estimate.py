@@ -6,8 +6,8 @@ from __future__ import annotations
 from desktop.core.forecast.estimate import WaitRange
 
 
-def test_the_median_and_the_middle_half_of_the_replicates() -> None:
-    assert WaitRange.of(list(range(1, 21))) == WaitRange(10, 5, 15)
+def test_the_median_and_the_10th_to_90th_percentile_of_the_replicates() -> None:
+    assert WaitRange.of(list(range(1, 21))) == WaitRange(10, 2, 18)
     assert WaitRange.of([30] * 20) == WaitRange(30, 30, 30)
 
 
