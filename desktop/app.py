@@ -92,6 +92,12 @@ class Application:
             self.app.aboutToQuit.connect(lambda: runner.shutdown(5000))
         return self._tasks
 
+    def stop_tasks(self) -> None:
+        """Cancel and wait for background work still running once the event loop has ended
+        (work a last callback started after `aboutToQuit`): before the interpreter ends."""
+        if self._tasks is not None:
+            self._tasks.shutdown(5000)
+
     def show_window(self, workspace: Workspace | None = None) -> MainWindow:
         """A new main window (replacing the old one), with `workspace` attached if given."""
         old = self.window
@@ -447,6 +453,7 @@ def run(args: argparse.Namespace, language: str) -> int:
     else:
         _OnFirstPaint(window, lambda: _open_database(application, args))
     code = int(app.exec())
+    application.stop_tasks()
     if application.exception_handler is not None:
         application.exception_handler.uninstall()
     return code

@@ -304,18 +304,29 @@ class Task(QObject):
 
     def _work(self) -> None:
         if self._cancel.is_set():
-            self._report.emit(_CANCELLED, None)
+            self._emit(_CANCELLED, None)
             return
         try:
             value = self._fn()
             if inspect.isgenerator(value):
                 value = self._consume(value)
         except _Stopped:
-            self._report.emit(_CANCELLED, None)
+            self._emit(_CANCELLED, None)
         except BaseException as exc:
-            self._report.emit(_FAILED, exc)
+            self._emit(_FAILED, exc)
         else:
-            self._report.emit(_DONE, value)
+            self._emit(_DONE, value)
+
+    def _emit(self, kind: int, payload: Any) -> None:
+        """Report to the GUI thread, unless the task is gone: Anvis is ending (the interpreter
+        frees what is left while work started at the last moment still runs), and no one
+        waits for the outcome."""
+        try:
+            self._report.emit(kind, payload)
+        except RuntimeError:
+            if shiboken6.isValid(self):
+                raise
+            log.info("A task finished after Anvis had closed it: its outcome is dropped")
 
     def _consume(self, generator: Generator[Any, Any, Any]) -> Any:
         while True:
@@ -329,7 +340,7 @@ class Task(QObject):
             self._latest = as_progress(item)
             if not self._progress_pending:
                 self._progress_pending = True
-                self._report.emit(_PROGRESS, None)
+                self._emit(_PROGRESS, None)
 
 
 def _spent() -> None:

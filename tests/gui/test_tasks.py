@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import sys
 import threading
 from collections.abc import Iterator
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog, QPushButton, QWidget
 
@@ -412,3 +414,26 @@ def test_a_write_with_its_own_progress_dialog_is_not_counted_as_waiting(qtbot, g
     with qtbot.waitSignal(task.finished):
         pass
     assert changes == []
+
+
+def test_work_that_ends_after_its_task_was_freed_drops_its_outcome_quietly(
+    qtbot, gate, monkeypatch
+):
+    """When Anvis ends while work still runs, the interpreter frees the task first: the work's
+    outcome has no one to go to, and must not end in a traceback."""
+    reported = []
+    monkeypatch.setattr(sys, "excepthook", lambda *error: reported.append(error))
+    started = threading.Event()
+
+    def work():
+        started.set()
+        gate.wait(10)
+        return 42
+
+    task = run_task(work)
+    qtbot.waitUntil(started.is_set)
+    tasks._running.discard(task)  # as the interpreter frees it at the end
+    shiboken6.delete(task)
+    gate.set()
+    assert tasks.shutdown(5000)
+    assert reported == []
