@@ -64,14 +64,13 @@ ON_LIST = (ApplicantStatus.ACTIVE, ApplicantStatus.OFFERED, ApplicantStatus.PAUS
 ID_CHUNK = 900  # ids per IN (...) list: below every SQLite build's parameter limit
 
 
+# With its department (its context reads it) and the department's organisation (the candidate
+# list names it): one query, not three. Made once, not for each dwelling read.
+_VACANCY_WITH_PARTS = (joinedload(Vacancy.department).joinedload(Department.organisation),)
+
+
 def load_vacancy(session: Session, vacancy_id: int) -> Vacancy:
-    # with its department (its context reads it) and the department's organisation (the
-    # candidate list names it): one query, not three
-    vacancy = session.get(
-        Vacancy,
-        vacancy_id,
-        options=[joinedload(Vacancy.department).joinedload(Department.organisation)],
-    )
+    vacancy = session.get(Vacancy, vacancy_id, options=_VACANCY_WITH_PARTS)
     if vacancy is None:
         raise NotFound(
             translate("Matching", "There is no dwelling number {id}.").format(id=vacancy_id)
