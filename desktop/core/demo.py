@@ -728,9 +728,9 @@ class _Desk:
             if offer_id is None or sent >= self.today:
                 return
             self.on(sent)
-            self.deliver(send_offer(self.ws, offer_id).letter_ids)
+            sent_out = send_offer(self.ws, offer_id)
+            self.deliver(sent_out.letter_ids, sent_out.delivery)
             self.offers += 1
-            deadline = self._deadline(offer_id)
             answer = sent + dt.timedelta(days=self.rng.randint(1, 4))
             roll = self.rng.random()
             if roll < 0.85 and answer >= self.today:
@@ -761,6 +761,9 @@ class _Desk:
                 self.deliver(outcome.letter_ids)
                 offer_id, sent = outcome.next_offer_id, answer  # the next offer goes out at once
                 continue
+            # (read only now, the one branch that needs it: nothing has changed the offer since
+            # its letter went out, which is when a handed-over letter's deadline is set)
+            deadline = self._deadline(offer_id)
             if deadline is None or deadline >= self.today:
                 return  # no answer yet; the deadline has not passed
             self.on(deadline + dt.timedelta(days=1))
@@ -785,24 +788,29 @@ class _Desk:
             if propose_next(self.ws, vacancy_id) is not None:
                 return
 
-    def deliver(self, letter_ids: Sequence[int]) -> None:
+    def deliver(self, letter_ids: Sequence[int], channel: DeliveryChannel | None = None) -> None:
         """The day's letters go out the way each citizen receives letters (today's letters
-        are left for the desk to send: the demo's work queue)."""
+        are left for the desk to send: the demo's work queue). `channel`: the way the step that
+        made them said they go (sending an offer does), else each letter's is read."""
         if self.ws.today() >= self.today or not letter_ids:
             return
-        with self.ws.read() as session:
-            channels = dict(
-                session.execute(
-                    select(Letter.id, Letter.delivery).where(Letter.id.in_(list(letter_ids)))
-                ).all()
-            )
+        channels: dict[int, DeliveryChannel | None]
+        if channel is not None:
+            channels = dict.fromkeys(letter_ids, channel)
+        else:
+            with self.ws.read() as session:
+                channels = dict(
+                    session.execute(
+                        select(Letter.id, Letter.delivery).where(Letter.id.in_(list(letter_ids)))
+                    ).all()
+                )
         for letter_id in letter_ids:
-            channel = channels.get(letter_id)
-            if channel in (DeliveryChannel.OWN_ADDRESS, DeliveryChannel.CARE_OF):
+            way = channels.get(letter_id)
+            if way in (DeliveryChannel.OWN_ADDRESS, DeliveryChannel.CARE_OF):
                 record_posted(self.ws, letter_id)
-            elif channel == DeliveryChannel.DIGITAL_POST:
+            elif way == DeliveryChannel.DIGITAL_POST:
                 confirm_digital_post(self.ws, letter_id)
-            elif channel == DeliveryChannel.HAND_OVER:
+            elif way == DeliveryChannel.HAND_OVER:
                 record_hand_over(self.ws, letter_id, handed_over_on=self.ws.today())
 
     def _deadline(self, offer_id: int) -> dt.date | None:

@@ -64,14 +64,13 @@ ON_LIST = (ApplicantStatus.ACTIVE, ApplicantStatus.OFFERED, ApplicantStatus.PAUS
 ID_CHUNK = 900  # ids per IN (...) list: below every SQLite build's parameter limit
 
 
+# With its department (its context reads it) and the department's organisation (the candidate
+# list names it): one query, not three. Made once, not for each dwelling read.
+_VACANCY_WITH_PARTS = (joinedload(Vacancy.department).joinedload(Department.organisation),)
+
+
 def load_vacancy(session: Session, vacancy_id: int) -> Vacancy:
-    # with its department (its context reads it) and the department's organisation (the
-    # candidate list names it): one query, not three
-    vacancy = session.get(
-        Vacancy,
-        vacancy_id,
-        options=[joinedload(Vacancy.department).joinedload(Department.organisation)],
-    )
+    vacancy = session.get(Vacancy, vacancy_id, options=_VACANCY_WITH_PARTS)
     if vacancy is None:
         raise NotFound(
             translate("Matching", "There is no dwelling number {id}.").format(id=vacancy_id)
@@ -80,24 +79,33 @@ def load_vacancy(session: Session, vacancy_id: int) -> Vacancy:
 
 
 @dataclass(frozen=True)
-class Common(RuleSettings):
-    """What the judgement of every dwelling on one day shares: the settings in force then and
-    the applicants with an open offer (read once when many dwellings are judged)."""
+class DaySettings(RuleSettings):
+    """The settings in force on one day that the judgement of every dwelling shares."""
 
     day: dt.date
     target_groups: TargetGroups
     schemes: Schemes
+
+
+@dataclass(frozen=True)
+class Common(DaySettings):
+    """What the judgement of every dwelling on one day shares: the settings in force then and
+    the applicants with an open offer (read once when many dwellings are judged)."""
+
     open_offer: frozenset[int]
 
 
-def common_on(session: Session, day: dt.date) -> Common:
-    return Common(
+def settings_on(session: Session, day: dt.date) -> DaySettings:
+    return DaySettings(
         **rule_settings(session, day),
         day=day,
         target_groups=settings.get(session, TARGET_GROUPS, day),
         schemes=settings.get(session, SCHEMES, day),
-        open_offer=with_open_offer(session),
     )
+
+
+def common_on(session: Session, day: dt.date) -> Common:
+    return Common(**vars(settings_on(session, day)), open_offer=with_open_offer(session))
 
 
 def ctx_department(vacancy: Vacancy) -> int:
@@ -115,12 +123,14 @@ def context_of(
     vacancy: Vacancy,
     day: dt.date,
     *,
-    common: Common | None = None,
+    common: DaySettings | None = None,
     colour: ColourStatus | None = None,
 ) -> VacancyContext:
-    """The context of `vacancy` on `day`: its colour and lists, the settings in force. A
-    private landlord's dwelling lies in no department: it has no colour, no lists and no
-    department to exclude, and the rules about those do not apply to it."""
+    """The context of `vacancy` on `day`: its colour and lists, the settings in force, and the
+    applicants with an open offer when `common` holds them or is not given (else the context's
+    `open_offer` is None: `Sets.read` reads them). A private landlord's dwelling lies in no
+    department: it has no colour, no lists and no department to exclude, and the rules about
+    those do not apply to it."""
     shared = common if common is not None and common.day == day else common_on(session, day)
     department: Department | None = vacancy.department
     if department is None:
@@ -167,12 +177,17 @@ def context_of(
         benefits=shared.benefits,
         legal=shared.legal,
         schemes=shared.schemes,
-        open_offer=shared.open_offer,
+        open_offer=shared.open_offer if isinstance(shared, Common) else None,
     )
 
 
 def vacancy_context(session: Session, vacancy_id: int, day: dt.date) -> VacancyContext:
-    return context_of(session, load_vacancy(session, vacancy_id), day)
+    """The context of one dwelling, without the applicants with an open offer (`open_offer` is
+    None): its callers judge one applicant, whose own open offer they ask about, or read them
+    with the dwelling's other sets (`Sets.read`)."""
+    return context_of(
+        session, load_vacancy(session, vacancy_id), day, common=settings_on(session, day)
+    )
 
 
 # --- the sets the rules ask about --------------------------------------------------------------

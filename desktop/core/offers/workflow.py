@@ -154,21 +154,18 @@ def writing(ws: Workspace) -> Iterator[Session]:
         raise SimultaneousWrite(text, exc.reason) from exc
 
 
+# With its dwelling (and its department and organisation) and its applicant (and caseworker),
+# which the offer then holds: the steps of a workflow that look them up again - the rules, the
+# letter - find them in the session instead of reading each once more (a round trip each on the
+# desk's server). Made once: building the options costs a third of reading the offer.
+_OFFER_WITH_PARTS = (
+    joinedload(Offer.vacancy).joinedload(Vacancy.department).joinedload(Department.organisation),
+    joinedload(Offer.applicant).joinedload(Applicant.caseworker),
+)
+
+
 def load_offer(session: Session, offer_id: int, expected_version: int | None = None) -> Offer:
-    # With its dwelling (and its department and organisation) and its applicant (and caseworker),
-    # which the offer then holds: the steps of a workflow that look them up again - the rules,
-    # the letter - find them in the session instead of reading each once more (a round trip
-    # each on the desk's server).
-    offer = session.get(
-        Offer,
-        offer_id,
-        options=[
-            joinedload(Offer.vacancy)
-            .joinedload(Vacancy.department)
-            .joinedload(Department.organisation),
-            joinedload(Offer.applicant).joinedload(Applicant.caseworker),
-        ],
-    )
+    offer = session.get(Offer, offer_id, options=_OFFER_WITH_PARTS)
     if offer is None:
         raise NotFound(translate("Offers", "There is no offer number {id}.").format(id=offer_id))
     if expected_version is not None and offer.version != expected_version:
