@@ -38,7 +38,7 @@ def judge(market: Market, position: int, excluded: frozenset[int], open_offer: b
         if market.window.dwellings[i].department_id in excluded:
             found.append(_OWN)
         if market.member_rules[i]:
-            view = market.views[i]
+            view = market.view(i)
             found += [
                 r.code for r in market.member_rules[i] if not rules.is_eligible(view, a, (r,))
             ]

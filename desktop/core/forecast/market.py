@@ -22,6 +22,7 @@ from desktop.core.matching import rules
 from desktop.core.matching.context import VacancyContext
 from desktop.core.matching.model import ApplicantFacts, FactsRow, as_facts
 from desktop.core.matching.ranking import standing
+from desktop.core.matching.rules import Rule
 
 IGNORED = frozenset(("declined_before",))
 """Rules the forecast leaves out: each is about one past offer of one past dwelling."""
@@ -40,16 +41,20 @@ class Narrowed:
 
     def __init__(self, ctx: VacancyContext, limits: Sequence[Decimal]) -> None:
         self._ctx = ctx
-        where = bisect_left(limits, ctx.monthly_total)
-        if not limits:
-            self.monthly_total = Decimal(0)
-        elif where < len(limits):
-            self.monthly_total = limits[where]
-        else:
-            self.monthly_total = limits[-1] + 1
+        self.monthly_total = narrowed_total(ctx.monthly_total, limits)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._ctx, name)
+
+
+def narrowed_total(total: Decimal, limits: Sequence[Decimal]) -> Decimal:
+    """The smallest of `limits` (sorted) that `total` is within (`Narrowed`)."""
+    where = bisect_left(limits, total)
+    if not limits:
+        return Decimal(0)
+    if where < len(limits):
+        return limits[where]
+    return limits[-1] + 1
 
 
 def narrowed(ctx: VacancyContext, limits: Sequence[Decimal]) -> VacancyContext:
@@ -110,7 +115,7 @@ class _RuleSets:
         known = self.passing.get(self._key(i))
         if known is not None:
             return known
-        view = self.market.views[i]
+        view = self.market.view(i)
         while True:
             key = self._key(i)
             verdict = bytearray(len(self.kinds))
@@ -177,11 +182,20 @@ class Market:
         self.groups_backwards = group_of[::-1]
         limits = sorted({a.max_rent for a in facts if a.max_rent is not None})
         self.limits = limits
-        self.views = [narrowed(c, limits) for c in window.contexts]
-        self.totals = [view.monthly_total for view in self.views]
+        self.totals = [narrowed_total(c.monthly_total, limits) for c in window.contexts]
+        self._views: dict[int, VacancyContext] = {}
         self.applicable = window.applicable
         household_rules = frozenset(rules.MEMBER_RULES)
-        self.member_rules = [[r for r in a if r.code in household_rules] for a in self.applicable]
+        # (dwellings with the same rules share their tuple of them: `Window.applicable`)
+        members: dict[int, tuple[Rule, ...]] = {}
+        self.member_rules: list[tuple[Rule, ...]] = []
+        for applicable in self.applicable:
+            household = members.get(id(applicable))
+            if household is None:
+                household = members[id(applicable)] = tuple(
+                    r for r in applicable if r.code in household_rules
+                )
+            self.member_rules.append(household)
         self.excluding: dict[int, int] = {}  # department -> who excluded it
         for applicant_id, departments in excluded.items():
             at = self.position.get(applicant_id)
@@ -219,6 +233,14 @@ class Market:
     def __len__(self) -> int:
         return len(self.rows)
 
+    def view(self, i: int) -> VacancyContext:
+        """Dwelling `i`'s context as the rules judge it for this queue (`narrowed`), made when
+        first asked: one applicant's forecast asks about few dwellings."""
+        found = self._views.get(i)
+        if found is None:
+            found = self._views[i] = narrowed(self.window.contexts[i], self.limits)
+        return found
+
     def prepare(self) -> None:
         """Who may have each dwelling, by the rules asked of groups and the excluded
         departments (the household's facts are asked as the replay comes to them)."""
@@ -227,8 +249,13 @@ class Market:
         # dwellings alike to the rules asked of groups (`rules.dwelling_key`, the rent narrowed
         # to the queue's limits as `Narrowed` narrows it) get the same sets: asked once
         same: dict[tuple[Any, ...], list[tuple[str, int]]] = {}
-        for i in range(len(self.views)):
-            codes = tuple(r.code for r in self.applicable[i] if r.code in self.sets)
+        asked: dict[int, tuple[str, ...]] = {}  # (by the dwellings' shared tuple of rules)
+        for i, applicable in enumerate(self.applicable):
+            codes = asked.get(id(applicable))
+            if codes is None:
+                codes = asked[id(applicable)] = tuple(
+                    r.code for r in applicable if r.code in self.sets
+                )
             try:
                 shape: tuple[Any, ...] | None = (
                     rules.dwelling_key(self.window.contexts[i], self.limits),
@@ -297,7 +324,7 @@ class Market:
         if judged is not None:
             return judged
         a = as_facts(self.rows[p])
-        view = self.views[i]
+        view = self.view(i)
         window = self.window
         judged = all(
             window.verdicts[r.code].passes(view, a, window.context_key(window.verdicts[r.code], i))

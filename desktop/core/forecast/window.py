@@ -69,9 +69,20 @@ class Window:
         return self.start + dt.timedelta(days=1)
 
     @cached_property
-    def applicable(self) -> tuple[list[Rule], ...]:
-        """The rules that can exclude anyone from each dwelling (asked once per window)."""
-        return tuple(rules.applicable(ctx) for ctx in self.contexts)
+    def applicable(self) -> tuple[tuple[Rule, ...], ...]:
+        """The rules that can exclude anyone from each dwelling (asked once per window).
+        Dwellings with the same rules share one tuple: a year has a few kinds, not thousands,
+        and a forecast made of fewer objects spends less in Python's garbage collector."""
+        kinds: dict[tuple[str, ...], tuple[Rule, ...]] = {}
+        found = []
+        for ctx in self.contexts:
+            applicable = rules.applicable(ctx)
+            key = tuple(rule.code for rule in applicable)  # (a rule's code names it)
+            shared = kinds.get(key)
+            if shared is None:
+                shared = kinds[key] = tuple(applicable)
+            found.append(shared)
+        return tuple(found)
 
     @cached_property
     def verdicts(self) -> dict[str, RuleVerdicts]:
