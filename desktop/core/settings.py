@@ -16,6 +16,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, fields, is_dataclass
+from functools import cached_property
 from typing import Any, Generic, TypeVar, cast
 
 from sqlalchemy import select
@@ -341,6 +342,15 @@ class TargetGroups:
 
     def by_code(self, code: str) -> TargetGroup | None:
         return next((g for g in self.groups if g.code == code), None)
+
+    # (kept: every dwelling judged on a day asks them of the day's one TargetGroups)
+    @cached_property
+    def young_codes(self) -> frozenset[str]:
+        return frozenset(g.code for g in self.groups if g.young)
+
+    @cached_property
+    def refugee_codes(self) -> frozenset[str]:
+        return frozenset(g.code for g in self.groups if g.refugee)
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> TargetGroups:

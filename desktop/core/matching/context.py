@@ -116,26 +116,26 @@ class VacancyContext:
     def step_free_access(self) -> bool:
         return bool(self.step_free) or bool(self.wheelchair_accessible)
 
-    @cached_property
+    @property
     def young_groups(self) -> frozenset[str]:
-        return frozenset(g.code for g in self.target_groups.groups if g.young)
+        return self.target_groups.young_codes
 
     @cached_property
     def separated_groups(self) -> frozenset[str]:
         """Target groups kept apart by age (young-flagged groups and the configured ones)."""
         return self.young_groups | frozenset(self.age.groups)
 
-    @cached_property
+    @property
     def refugee_groups(self) -> frozenset[str]:
-        return frozenset(g.code for g in self.target_groups.groups if g.refugee)
+        return self.target_groups.refugee_codes
 
-    @cached_property
+    @property
     def benefit_names(self) -> dict[BenefitKind, frozenset[str]]:
-        return {kind: self.benefits.names_of(kind) for kind in BenefitKind}
+        return self.benefits.by_kind
 
-    @cached_property
+    @property
     def free_movement(self) -> frozenset[str]:
-        return frozenset(code.upper() for code in self.legal.free_movement)
+        return self.legal.free_movement_codes
 
     @cached_property
     def monthly_total_float(self) -> float:

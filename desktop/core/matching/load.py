@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from decimal import Decimal
 from typing import Any
 
@@ -105,7 +105,9 @@ def settings_on(session: Session, day: dt.date) -> DaySettings:
 
 
 def common_on(session: Session, day: dt.date) -> Common:
-    return Common(**vars(settings_on(session, day)), open_offer=with_open_offer(session))
+    day_settings = settings_on(session, day)
+    shared = {f.name: getattr(day_settings, f.name) for f in fields(day_settings)}
+    return Common(**shared, open_offer=with_open_offer(session))
 
 
 def ctx_department(vacancy: Vacancy) -> int:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, fields
 from enum import StrEnum
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from desktop.core import settings
@@ -236,13 +237,22 @@ class BenefitGroups:
     renames: tuple[BenefitRename, ...] = field(default_factory=_default_renames)
 
     def names_of(self, kind: BenefitKind) -> frozenset[str]:
-        names = {normalise_benefit(n) for g in self.groups if g.kind == kind for n in g.names}
-        # a rename keeps the run going: the other name of a pair counts wherever one does
-        for rename in self.renames:
-            old, new = normalise_benefit(rename.old), normalise_benefit(rename.new)
-            if old in names or new in names:
-                names.update((old, new))
-        return frozenset(names)
+        return self.by_kind[kind]
+
+    @cached_property
+    def by_kind(self) -> dict[BenefitKind, frozenset[str]]:
+        """Each kind's names, normalised (kept: every dwelling judged on a day asks them of
+        the day's one BenefitGroups)."""
+        found = {}
+        for kind in BenefitKind:
+            names = {normalise_benefit(n) for g in self.groups if g.kind == kind for n in g.names}
+            # a rename keeps the run going: the other name of a pair counts wherever one does
+            for rename in self.renames:
+                old, new = normalise_benefit(rename.old), normalise_benefit(rename.new)
+                if old in names or new in names:
+                    names.update((old, new))
+            found[kind] = frozenset(names)
+        return found
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> BenefitGroups:
@@ -329,6 +339,11 @@ class LegalBlocks:
     free_movement: tuple[str, ...] = tuple(
         sorted(EU_EEA_CH)
     )  # nr. 4: citizenships that never block
+
+    @cached_property
+    def free_movement_codes(self) -> frozenset[str]:
+        """`free_movement` as a set of upper-case codes (kept: asked for every dwelling)."""
+        return frozenset(code.upper() for code in self.free_movement)
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> LegalBlocks:
