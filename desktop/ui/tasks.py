@@ -35,6 +35,7 @@ import inspect
 import logging
 import sys
 import threading
+import traceback
 from collections.abc import Callable, Generator, Iterable
 from typing import Any, NamedTuple, TypedDict, Unpack
 
@@ -283,6 +284,11 @@ class Task(QObject):
             self.state, self.error = State.FAILED, payload
             self._deliver_error(payload, owner)
             self.failed.emit(payload)
+            # The traceback keeps the worker's frames, and `_work`'s holds this task: a cycle
+            # that Python's collector would free later, on whatever thread it then runs (a Qt
+            # object must be deleted on its own). Their variables are not needed once the
+            # error was delivered; the traceback's lines stay.
+            traceback.clear_frames(payload.__traceback__)
         # the work and its callbacks may hold a page and its data: let them go
         self._fn = _spent
         self._on_done = self._on_error = self._on_cancelled = None

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 import threading
+import weakref
 from collections.abc import Iterator
 
 import pytest
@@ -437,3 +439,31 @@ def test_work_that_ends_after_its_task_was_freed_drops_its_outcome_quietly(
     gate.set()
     assert tasks.shutdown(5000)
     assert reported == []
+
+
+@pytest.mark.parametrize("error", [ValidationError("Forkert værdi"), RuntimeError("a bug")])
+def test_a_failed_task_is_freed_on_the_window_thread_without_a_collection(
+    qtbot, monkeypatch, error
+):
+    """A task whose work raised keeps the error, but not the worker's frame through its
+    traceback: that would make a reference cycle, which Python's collector may free later on
+    whichever thread it happens to run, and a Qt object must be deleted on its own thread."""
+    monkeypatch.setattr(sys, "excepthook", lambda *error: None)
+
+    def work():
+        raise error
+
+    gc.collect()
+    gc.disable()  # (only the reference counts may free the task here)
+    try:
+        task = run_task(work, on_error=lambda error: None)
+        with qtbot.waitSignal(task.finished):
+            pass
+        assert task.state is State.FAILED
+        assert task.error is error
+        gone = weakref.ref(task)
+        del task
+        qtbot.wait(10)  # the queued reports are delivered
+        assert gone() is None
+    finally:
+        gc.enable()
