@@ -12,10 +12,9 @@ from pytestqt.qtbot import QtBot
 from desktop.core.errors import ValidationError
 from desktop.core.forecast import settings as forecast_settings
 from desktop.core.workspace import Workspace
-from desktop.ui.pages.base import PageContext
-from desktop.ui.tasks import TaskRunner
 from tests.conftest import TODAY
 from tests.gui.background import succeeded
+from tests.gui.sections import shown_section
 
 pytestmark = pytest.mark.gui
 
@@ -24,11 +23,7 @@ pytestmark = pytest.mark.gui
 def section(sqlite_workspace: Workspace, qtbot: QtBot):
     from desktop.ui.settings_sections.forecast import SECTION
 
-    widget = SECTION(PageContext(sqlite_workspace, TaskRunner()))
-    qtbot.addWidget(widget)
-    widget.show()
-    widget.on_shown()
-    return widget
+    return shown_section(SECTION, sqlite_workspace, qtbot)
 
 
 def test_the_months_are_saved_from_the_day_chosen(

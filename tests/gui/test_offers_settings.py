@@ -14,10 +14,9 @@ from desktop.core.matching import config, rank_candidates
 from desktop.core.matching.settings import Criterion
 from desktop.core.offers.settings import ConsequenceKind
 from desktop.core.workspace import Workspace
-from desktop.ui.pages.base import PageContext
-from desktop.ui.tasks import TaskRunner
 from tests.conftest import TODAY
 from tests.gui.background import succeeded
+from tests.gui.sections import shown_section
 from tests.unit.matching import db_factories as make
 
 pytestmark = pytest.mark.gui
@@ -27,11 +26,7 @@ pytestmark = pytest.mark.gui
 def section(sqlite_workspace: Workspace, qtbot: QtBot):
     from desktop.ui.settings_sections.matching import SECTION
 
-    widget = SECTION(PageContext(sqlite_workspace, TaskRunner()))
-    qtbot.addWidget(widget)
-    widget.show()
-    widget.on_shown()
-    return widget
+    return shown_section(SECTION, sqlite_workspace, qtbot)
 
 
 def test_the_section_shows_the_defaults(section) -> None:

@@ -11,10 +11,9 @@ from pytestqt.qtbot import QtBot
 from desktop.core.schemes import editing
 from desktop.core.schemes.settings import SCHEMES
 from desktop.core.workspace import Workspace
-from desktop.ui.pages.base import PageContext
-from desktop.ui.tasks import TaskRunner
 from desktop.ui.widgets.date_edit import to_qdate
 from tests.gui.background import succeeded
+from tests.gui.sections import shown_section
 
 pytestmark = pytest.mark.gui
 NEXT_YEAR = dt.date(2027, 1, 1)
@@ -24,11 +23,7 @@ NEXT_YEAR = dt.date(2027, 1, 1)
 def section(qtbot: QtBot, sqlite_workspace: Workspace):
     from desktop.ui.settings_sections.schemes import SchemesSection
 
-    made = SchemesSection(PageContext(sqlite_workspace, TaskRunner()))
-    qtbot.addWidget(made)
-    made.show()
-    made.on_shown()
-    return made
+    return shown_section(SchemesSection, sqlite_workspace, qtbot)
 
 
 def _choose(section, key: str) -> None:
