@@ -117,13 +117,10 @@ def _qt_garbage_on_window_thread(request: pytest.FixtureRequest):
     """After a window test, the Python wrappers of its widgets that are left in reference cycles
     are collected here, on the window's thread. Left alone, the next collection may run on a
     worker thread of a later test and destroy Qt objects there, which Qt does not allow (a
-    test once hung in a widget's constructor so). What survives is then frozen (kept out of
-    later collections): the next window test's collection walks only what was made since, not
-    the whole process (a full walk after every window test cost the suite about two minutes)."""
+    test once hung in a widget's constructor so)."""
     yield
     if "qtbot" in request.fixturenames:
         gc.collect()
-        gc.freeze()
 
 
 @pytest.fixture(autouse=True)
